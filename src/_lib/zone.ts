@@ -1,0 +1,76 @@
+import { tzOffset } from "@date-fns/tz";
+import { InvalidArgumentError } from "../errors/index.js";
+
+/** Milliseconds in a nominal day; wall-clock days are counted in these units. */
+export const DAY_MS = 86_400_000;
+
+const validZones = new Set<string>(["UTC"]);
+
+/**
+ * Checks an IANA time zone name (as the runtime's Intl knows it).
+ * @throws InvalidArgumentError for an unknown zone
+ */
+export function assertTimeZone(zone: unknown): string {
+  if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) {
+    throw new InvalidArgumentError(`a time zone must be an IANA name such as "Europe/Paris", got ${typeof zone === "string" ? JSON.stringify(zone.slice(0, 64)) : typeof zone}`);
+  }
+  if (validZones.has(zone)) return zone;
+  try {
+    new Intl.DateTimeFormat("en-US", { timeZone: zone });
+  } catch {
+    throw new InvalidArgumentError(`unknown time zone ${JSON.stringify(zone)}`);
+  }
+  validZones.add(zone);
+  return zone;
+}
+
+/** The zone's UTC offset at instant `t`, in milliseconds (wall = t + offset). */
+export function offsetMs(zone: string, t: number): number {
+  if (zone === "UTC") return 0;
+  return tzOffset(zone, new Date(t)) * 60_000;
+}
+
+/** The wall-clock time of instant `t` in `zone`, encoded as milliseconds of a UTC date. */
+export function toWall(zone: string, t: number): number {
+  return t + offsetMs(zone, t);
+}
+
+/** Day number (days since 1970-01-01) of the wall-clock day that holds instant `t`. */
+export function wallDayOf(zone: string, t: number): number {
+  return Math.floor(toWall(zone, t) / DAY_MS);
+}
+
+/**
+ * The instants whose wall-clock time in `zone` is `wall`: none in a DST gap, two in a DST fold.
+ * Returns the earliest, or `null` when the wall time does not exist.
+ */
+export function wallToInstant(zone: string, wall: number): number | null {
+  if (zone === "UTC") return wall;
+  const offsets = new Set([offsetMs(zone, wall - DAY_MS), offsetMs(zone, wall), offsetMs(zone, wall + DAY_MS)]);
+  let earliest: number | null = null;
+  for (const offset of offsets) {
+    const t = wall - offset;
+    if (offsetMs(zone, t) === offset && (earliest === null || t < earliest)) earliest = t;
+  }
+  return earliest;
+}
+
+/** The first instant whose wall-clock time is at or after `wall` (the end of a DST gap when `wall` is in one). */
+export function firstInstantAtOrAfterWall(zone: string, wall: number): number {
+  const exact = wallToInstant(zone, wall);
+  if (exact !== null) return exact;
+  let lo = wall - offsetMs(zone, wall + DAY_MS);
+  let hi = wall - offsetMs(zone, wall - DAY_MS);
+  if (lo > hi) [lo, hi] = [hi, lo];
+  while (lo < hi) {
+    const mid = Math.floor((lo + hi) / 2);
+    if (toWall(zone, mid) >= wall) hi = mid;
+    else lo = mid + 1;
+  }
+  return lo;
+}
+
+/** First instant of wall-clock day number `day` in `zone` (the end of the gap where midnight is skipped). */
+export function startOfWallDay(zone: string, day: number): number {
+  return firstInstantAtOrAfterWall(zone, day * DAY_MS);
+}

@@ -1,0 +1,239 @@
+/**
+ * The library's typed errors. Every error thrown by crm-kpi is a {@link CrmKpiError} with a stable
+ * {@link CrmKpiError.code}, so callers can tell errors apart with {@link isCrmKpiError} even when
+ * an ESM and a CJS copy of the library meet in one process (where `instanceof` fails).
+ *
+ * @module
+ */
+
+/** Prefix of every message crm-kpi writes, so its errors stand out in logs. */
+export const ERROR_PREFIX = "[crm-kpi]";
+
+/**
+ * The stable codes of crm-kpi's errors.
+ *
+ * - `INVALID_ARGUMENT`: an option or argument is malformed (unknown time zone, empty range...).
+ * - `INVALID_MONEY`: an amount is not an accepted decimal form.
+ * - `INVALID_DATE`: a date is impossible, unparseable, in a DST gap or out of business bounds.
+ * - `UNKNOWN_CURRENCY`: a currency is not an ISO 4217 code.
+ * - `MIXED_CURRENCY`: amounts in several currencies were summed without exchange rates.
+ * - `MISSING_EXCHANGE_RATE`: no rate is in force for a currency on a record's date.
+ * - `UNKNOWN_STAGE`: an open deal has no probability and its stage is not in the stage map.
+ * - `PRORATION_FORBIDDEN`: a target only partly overlaps the period and proration is off.
+ * - `ROW_VALIDATION`: a raw row was rejected while parsing in fail-fast mode.
+ */
+export type CrmKpiErrorCode =
+  | "INVALID_ARGUMENT"
+  | "INVALID_MONEY"
+  | "INVALID_DATE"
+  | "UNKNOWN_CURRENCY"
+  | "MIXED_CURRENCY"
+  | "MISSING_EXCHANGE_RATE"
+  | "UNKNOWN_STAGE"
+  | "PRORATION_FORBIDDEN"
+  | "ROW_VALIDATION";
+
+/**
+ * Base class of every error crm-kpi throws.
+ *
+ * @example
+ * ```ts
+ * try { sumMoney([...]) } catch (error) {
+ *   if (isCrmKpiError(error) && error.code === "MIXED_CURRENCY") { ... }
+ * }
+ * ```
+ */
+export class CrmKpiError extends Error {
+  /** Stable, machine-readable code; compare it rather than using `instanceof`. */
+  readonly code: CrmKpiErrorCode;
+
+  /**
+   * @param code - the stable code
+   * @param message - the human explanation; the {@link ERROR_PREFIX} is added in front
+   */
+  constructor(code: CrmKpiErrorCode, message: string) {
+    super(`${ERROR_PREFIX} ${message}`);
+    this.name = "CrmKpiError";
+    this.code = code;
+  }
+}
+
+/** An option or argument is malformed. */
+export class InvalidArgumentError extends CrmKpiError {
+  /** @param message - what is wrong */
+  constructor(message: string) {
+    super("INVALID_ARGUMENT", message);
+    this.name = "InvalidArgumentError";
+  }
+}
+
+/** An amount is not an accepted decimal form (NaN, Infinity, exponent, separators...). */
+export class InvalidMoneyError extends CrmKpiError {
+  /** @param message - what is wrong */
+  constructor(message: string) {
+    super("INVALID_MONEY", message);
+    this.name = "InvalidMoneyError";
+  }
+}
+
+/** A date is impossible, unparseable, inside a DST gap or outside the business bounds. */
+export class InvalidDateError extends CrmKpiError {
+  /** @param message - what is wrong */
+  constructor(message: string) {
+    super("INVALID_DATE", message);
+    this.name = "InvalidDateError";
+  }
+}
+
+/** A currency is not an ISO 4217 code known to the runtime. */
+export class UnknownCurrencyError extends CrmKpiError {
+  /** The rejected code. */
+  readonly currency: string;
+  /** @param currency - the rejected code */
+  constructor(currency: string) {
+    super("UNKNOWN_CURRENCY", `unknown ISO 4217 currency code ${JSON.stringify(currency)}`);
+    this.name = "UnknownCurrencyError";
+    this.currency = currency;
+  }
+}
+
+/** Amounts in several currencies were to be summed and no exchange rates were given. */
+export class MixedCurrencyError extends CrmKpiError {
+  /** The currencies found, sorted. */
+  readonly currencies: readonly string[];
+  /** @param currencies - the currencies found */
+  constructor(currencies: readonly string[]) {
+    const sorted = [...new Set(currencies)].sort();
+    super(
+      "MIXED_CURRENCY",
+      `cannot sum amounts in several currencies (${sorted.join(", ")}) without exchange rates to a reporting currency`,
+    );
+    this.name = "MixedCurrencyError";
+    this.currencies = sorted;
+  }
+}
+
+/** No exchange rate is in force for a currency on a record's date. */
+export class MissingExchangeRateError extends CrmKpiError {
+  /** The currency without a rate. */
+  readonly currency: string;
+  /** The record's date. */
+  readonly date: Date;
+  /**
+   * @param currency - the currency without a rate
+   * @param reportingCurrency - the currency converted to
+   * @param date - the record's date
+   */
+  constructor(currency: string, reportingCurrency: string, date: Date) {
+    super(
+      "MISSING_EXCHANGE_RATE",
+      `no exchange rate from ${currency} to ${reportingCurrency} in force on ${date.toISOString()}`,
+    );
+    this.name = "MissingExchangeRateError";
+    this.currency = currency;
+    this.date = date;
+  }
+}
+
+/** An open deal needs the stage map and its stage is not in it. */
+export class UnknownStageError extends CrmKpiError {
+  /** The stage that has no probability. */
+  readonly stage: string;
+  /**
+   * @param stage - the stage that has no probability
+   * @param dealId - the deal that needed it
+   */
+  constructor(stage: string, dealId: string) {
+    super(
+      "UNKNOWN_STAGE",
+      `stage ${JSON.stringify(stage)} of deal ${JSON.stringify(dealId)} has no probability: give the deal a probability or add the stage to the stage map`,
+    );
+    this.name = "UnknownStageError";
+    this.stage = stage;
+  }
+}
+
+/** A target only partly overlaps the requested period and the caller forbade proration. */
+export class ProrationForbiddenError extends CrmKpiError {
+  /** The target's id. */
+  readonly targetId: string;
+  /** @param targetId - the target that only partly overlaps */
+  constructor(targetId: string) {
+    super(
+      "PRORATION_FORBIDDEN",
+      `target ${JSON.stringify(targetId)} only partly overlaps the period and proration is forbidden`,
+    );
+    this.name = "ProrationForbiddenError";
+    this.targetId = targetId;
+  }
+}
+
+/** One rejected raw row: where it is and what is wrong with it. */
+export interface RowError {
+  /** Zero-based index of the row in the input array. */
+  readonly index: number;
+  /** The row's `id` when it had a readable one, else `null`. */
+  readonly id: string | null;
+  /** Path of the offending field inside the row (empty for the row itself). */
+  readonly path: readonly (string | number)[];
+  /** What is wrong, in words. */
+  readonly message: string;
+}
+
+/** A raw row was rejected while parsing in fail-fast mode. */
+export class RowValidationError extends CrmKpiError {
+  /** The rejected row's details. */
+  readonly rowError: RowError;
+  /** @param rowError - the rejected row's details */
+  constructor(rowError: RowError) {
+    super("ROW_VALIDATION", formatRowError(rowError));
+    this.name = "RowValidationError";
+    this.rowError = rowError;
+  }
+}
+
+/**
+ * Formats a row error as one line: row index, id, field path and problem.
+ *
+ * @param rowError - the error to format
+ * @returns e.g. `row 3 (id "o-4"), field amount: exponents are not accepted`
+ * @example
+ * ```ts
+ * formatRowError({ index: 3, id: "o-4", path: ["amount"], message: "exponents are not accepted" });
+ * //=> 'row 3 (id "o-4"), field amount: exponents are not accepted'
+ * ```
+ */
+export function formatRowError(rowError: RowError): string {
+  const id = rowError.id === null ? "" : ` (id ${JSON.stringify(rowError.id)})`;
+  const field = rowError.path.length === 0 ? "" : `, field ${rowError.path.join(".")}`;
+  return `row ${rowError.index}${id}${field}: ${rowError.message}`;
+}
+
+const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
+  "INVALID_ARGUMENT",
+  "INVALID_MONEY",
+  "INVALID_DATE",
+  "UNKNOWN_CURRENCY",
+  "MIXED_CURRENCY",
+  "MISSING_EXCHANGE_RATE",
+  "UNKNOWN_STAGE",
+  "PRORATION_FORBIDDEN",
+  "ROW_VALIDATION",
+]);
+
+/**
+ * Tells whether a value is one of crm-kpi's errors, from any copy of the library (ESM or CJS).
+ *
+ * @param value - anything caught
+ * @returns `true` when `value` is an `Error` carrying one of the {@link CrmKpiErrorCode}s and the prefix
+ * @example
+ * ```ts
+ * isCrmKpiError(new MixedCurrencyError(["EUR", "USD"])); //=> true
+ * isCrmKpiError(new Error("x")); //=> false
+ * ```
+ */
+export function isCrmKpiError(value: unknown): value is CrmKpiError {
+  if (!(value instanceof Error)) return false;
+  const code: unknown = (value as Error & { code?: unknown }).code;
+  return typeof code === "string" && KNOWN_CODES.has(code) && value.message.startsWith(ERROR_PREFIX);
+}

@@ -1,0 +1,100 @@
+import * as z from "zod";
+import { Decimal } from "decimal.js";
+import { Dec } from "../_lib/decimal.js";
+import { InvalidArgumentError } from "../errors/index.js";
+
+/**
+ * Schema of a decimal in a result: a `Decimal`, or the string `JSON.stringify` writes for it
+ * (`"1234.5"`, exponent form included), read back as a `Decimal`.
+ */
+export const DecimalJsonSchema: z.ZodType<Decimal, Decimal | string> = z.union([
+  z.custom<Decimal>((value) => Decimal.isDecimal(value) && (value as Decimal).isFinite(), "expected a finite Decimal"),
+  z
+    .string()
+    .max(200)
+    .regex(/^-?\d+(?:\.\d+)?(?:e[+-]\d+)?$/, "expected a decimal string")
+    .transform((text) => new Dec(text)),
+]);
+
+/** Schema of an instant in a result: a `Date`, or the UTC ISO string (`...Z`) `JSON.stringify` writes for it. */
+export const InstantJsonSchema: z.ZodType<Date, Date | string> = z.union([
+  z.date(),
+  z.iso.datetime().transform((text) => new Date(text)),
+]);
+
+/** Schema of a `[start, end)` period in a result. */
+export const PeriodJsonSchema = z.object({ start: InstantJsonSchema, end: InstantJsonSchema });
+
+/** Schema of a labelled bucket in a result. */
+export const BucketJsonSchema = z.object({ label: z.string(), start: InstantJsonSchema, end: InstantJsonSchema });
+
+/** Schema of status thresholds in a result. */
+export const ThresholdsJsonSchema = z.object({ good: DecimalJsonSchema, watch: DecimalJsonSchema });
+
+/**
+ * Schema of a {@link Figure}: a value, or `null` with one of `reasons`.
+ *
+ * @param reasons - the reasons the figure can be empty for
+ * @returns a zod schema for the figure
+ * @example
+ * ```ts
+ * figureJsonSchema(["no-target"]).parse({ value: null, reason: "no-target" });
+ * //=> { value: null, reason: "no-target" }
+ * ```
+ */
+export function figureJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R) {
+  return z.union([
+    z.object({ value: DecimalJsonSchema, reason: z.null() }),
+    z.object({ value: z.null(), reason: z.enum(reasons) }),
+  ]);
+}
+
+/**
+ * Schema of a {@link Ratio}: a figure with its numerator and denominator.
+ *
+ * @param reasons - the reasons the ratio can be empty for
+ * @returns a zod schema for the ratio
+ * @example
+ * ```ts
+ * ratioJsonSchema(["no-target"]).parse({ value: "0.5", reason: null, numerator: "1", denominator: "2" }).value?.toString();
+ * //=> "0.5"
+ * ```
+ */
+export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R) {
+  const parts = { numerator: DecimalJsonSchema, denominator: DecimalJsonSchema };
+  return z.union([
+    z.object({ value: DecimalJsonSchema, reason: z.null(), ...parts }),
+    z.object({ value: z.null(), reason: z.enum(reasons), ...parts }),
+  ]);
+}
+
+/**
+ * Reads a result back from its JSON text (or from the parsed value) with the indicator's result
+ * schema, turning decimal strings back into `Decimal` and ISO strings into `Date`.
+ *
+ * @param schema - the indicator's result schema (e.g. `RevenueVsTargetResultSchema`)
+ * @param json - the JSON text, or the value `JSON.parse` gave
+ * @returns the typed result
+ * @throws {@link InvalidArgumentError} when the JSON does not match the schema
+ * @example
+ * ```ts
+ * const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));
+ * back.realized.toString() === result.realized.toString(); //=> true
+ * ```
+ */
+export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown): T {
+  let value: unknown = json;
+  if (typeof json === "string") {
+    try {
+      value = JSON.parse(json);
+    } catch {
+      throw new InvalidArgumentError("the text is not valid JSON");
+    }
+  }
+  const parsed = schema.safeParse(value);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new InvalidArgumentError(`the JSON is not a result of this shape: ${issue === undefined ? "" : `${issue.path.join(".")}: ${issue.message}`}`);
+  }
+  return parsed.data;
+}

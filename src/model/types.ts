@@ -1,0 +1,137 @@
+import type { Decimal } from "decimal.js";
+
+/** A seller (owner of orders, deals and activities) and the team they belong to. */
+export interface Seller {
+  /** Stable id; the `sellerId` / `ownerId` of records. */
+  readonly id: string;
+  /** Display name. */
+  readonly name: string;
+  /** The seller's team, when teams are used. */
+  readonly teamId?: string | undefined;
+}
+
+/** An order or invoice line: realized revenue (negative for credit notes and returns). */
+export interface Order {
+  readonly id: string;
+  /** When the revenue is realized (order or invoice date). */
+  readonly date: Date;
+  /** Net amount; negative for a credit note. */
+  readonly amount: Decimal;
+  /** ISO 4217 code. */
+  readonly currency: string;
+  /** The seller credited. */
+  readonly sellerId: string;
+  /** The customer. */
+  readonly customerId: string;
+  /** Amount before discount. */
+  readonly grossAmount?: Decimal | undefined;
+  /** Discount granted. */
+  readonly discount?: Decimal | undefined;
+  /** Margin on the order. */
+  readonly margin?: Decimal | undefined;
+  /** Hours of production sold. */
+  readonly hoursSold?: Decimal | undefined;
+  /** The offer this order came from. */
+  readonly offerId?: string | undefined;
+  /** The deal this order came from. */
+  readonly dealId?: string | undefined;
+}
+
+/** Who a target is set for: a seller, a team, or the whole company. */
+export type TargetLevel = "seller" | "team" | "company";
+
+/** A revenue target (quota, objective) over its own `[start, end)` range. */
+export interface RevenueTarget {
+  readonly id: string;
+  /** The level the target is set at. */
+  readonly level: TargetLevel;
+  /** The seller id or team id; absent for the company. */
+  readonly scopeId?: string | undefined;
+  /** First instant the target covers. */
+  readonly start: Date;
+  /** First instant after the target's range. */
+  readonly end: Date;
+  /** Target amount over the whole range, at least 0. */
+  readonly amount: Decimal;
+  /** ISO 4217 code. */
+  readonly currency: string;
+}
+
+/** A deal's lifecycle status. */
+export type DealStatus = "open" | "won" | "lost";
+
+/** An opportunity in the pipeline. */
+export interface Deal {
+  readonly id: string;
+  /** The seller who owns the deal. */
+  readonly ownerId: string;
+  /** The customer or prospect. */
+  readonly customerId?: string | undefined;
+  /** Expected (or final) amount. */
+  readonly amount: Decimal;
+  /** ISO 4217 code. */
+  readonly currency: string;
+  /** Pipeline stage, looked up in the stage map when `probability` is absent. */
+  readonly stage: string;
+  /** Explicit win probability in [0, 1]; overrides the stage map, 0 included. */
+  readonly probability?: Decimal | undefined;
+  /** When the deal was created. */
+  readonly createdAt: Date;
+  /** Expected close, a calendar day (its first instant in the reporting zone). */
+  readonly expectedCloseDate?: Date | undefined;
+  /** Open, won or lost. */
+  readonly status: DealStatus;
+  /** When the deal was won or lost; present exactly when `status` is not `"open"`. */
+  readonly closedAt?: Date | undefined;
+  /** Why a lost deal was lost. */
+  readonly lossReason?: string | undefined;
+  /** The competitor that won a lost deal. */
+  readonly competitor?: string | undefined;
+}
+
+/** What happened to an activity. */
+export type ActivityStatus = "done" | "planned" | "cancelled";
+
+/** The activity types the library knows; callers can use their own strings too. */
+export const ACTIVITY_TYPES = ["call", "email", "meeting", "demo", "quote", "qualified-lead", "visit"] as const;
+
+/** A known activity type, or any type of the caller's own. */
+export type ActivityType = (typeof ACTIVITY_TYPES)[number] | (string & {});
+
+/** A commercial action: call, email, meeting, demo, quote, qualified lead, visit... */
+export interface Activity {
+  readonly id: string;
+  /** The seller who did (or planned) it. */
+  readonly ownerId: string;
+  /** Its type. */
+  readonly type: ActivityType;
+  /** When it happened or is planned. */
+  readonly date: Date;
+  /** Done, planned or cancelled. */
+  readonly status: ActivityStatus;
+  /** The customer concerned. */
+  readonly customerId?: string | undefined;
+  /** The deal it works on. */
+  readonly dealId?: string | undefined;
+  /** Length in minutes. */
+  readonly durationMinutes?: number | undefined;
+  /** Why a cancelled activity was cancelled (`"service"`, `"customer"`, or other). */
+  readonly cancellationCause?: string | undefined;
+}
+
+/** A target count of done activities of one type over a range. */
+export interface ActivityTarget {
+  readonly id: string;
+  /** The level the target is set at. */
+  readonly level: TargetLevel;
+  /** The seller id or team id; absent for the company. */
+  readonly scopeId?: string | undefined;
+  /** The activity type it counts. */
+  readonly type: ActivityType;
+  /** First instant the target covers. */
+  readonly start: Date;
+  /** First instant after the target's range. */
+  readonly end: Date;
+  /** Target count over the whole range, at least 0. */
+  readonly count: Decimal;
+}

@@ -1,0 +1,105 @@
+import type { Decimal } from "decimal.js";
+import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
+import { assertCurrencyCode } from "./currency.js";
+import { toDecimal, type DecimalInput } from "./decimal.js";
+
+/** One dated rate: 1 unit of `currency` is worth `rate` units of the reporting currency from `validFrom` on. */
+export interface ExchangeRateInput {
+  /** The currency converted from (ISO 4217). */
+  readonly currency: string;
+  /** Units of the reporting currency for one unit of `currency`; must be positive. */
+  readonly rate: DecimalInput;
+  /** The instant from which this rate is in force (until the next rate of the same currency). */
+  readonly validFrom: Date;
+}
+
+/** A validated table of dated exchange rates into one reporting currency. */
+export interface ExchangeRates {
+  /** The currency every amount is converted to. */
+  readonly reportingCurrency: string;
+  /**
+   * The rate in force for `currency` at `date`: the one with the latest `validFrom <= date`.
+   * The reporting currency itself has rate 1.
+   *
+   * @throws {@link MissingExchangeRateError} when no rate is in force then
+   */
+  rateOn(currency: string, date: Date): Decimal;
+}
+
+/** Options of {@link createExchangeRates}. */
+export interface ExchangeRatesOptions {
+  /** The currency to convert to. */
+  readonly reportingCurrency: string;
+  /** The dated rates. */
+  readonly rates: readonly ExchangeRateInput[];
+}
+
+interface RateSeries {
+  readonly from: number[];
+  readonly rates: Decimal[];
+}
+
+/**
+ * Builds a table of dated exchange rates into a reporting currency. Amounts are converted with the
+ * rate in force on the record's date: `converted = amount x rate`, where the rate is the latest
+ * one whose `validFrom` is at or before the date.
+ *
+ * @param options - the reporting currency and the rates
+ * @returns an {@link ExchangeRates} table
+ * @throws {@link UnknownCurrencyError} for a currency that is not ISO 4217
+ * @throws {@link InvalidArgumentError} for a rate that is not positive, an invalid date, or two rates of one currency from the same instant
+ * @example
+ * ```ts
+ * const rates = createExchangeRates({
+ *   reportingCurrency: "EUR",
+ *   rates: [{ currency: "USD", rate: "0.92", validFrom: new Date("2026-01-01T00:00:00Z") }],
+ * });
+ * rates.rateOn("USD", new Date("2026-03-01T00:00:00Z")).toString(); //=> "0.92"
+ * ```
+ */
+export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRates {
+  const reportingCurrency = assertCurrencyCode(options.reportingCurrency);
+  const series = new Map<string, { from: number; rate: Decimal }[]>();
+  for (const input of options.rates) {
+    const currency = assertCurrencyCode(input.currency);
+    const rate = toDecimal(input.rate);
+    if (!rate.isPositive() || rate.isZero()) {
+      throw new InvalidArgumentError(`exchange rate for ${currency} must be positive, got ${rate.toString()}`);
+    }
+    const from = input.validFrom instanceof Date ? input.validFrom.getTime() : Number.NaN;
+    if (Number.isNaN(from)) throw new InvalidArgumentError(`exchange rate for ${currency} has an invalid validFrom date`);
+    const list = series.get(currency) ?? [];
+    list.push({ from, rate });
+    series.set(currency, list);
+  }
+  const sorted = new Map<string, RateSeries>();
+  for (const [currency, list] of series) {
+    list.sort((a, b) => a.from - b.from);
+    for (let i = 1; i < list.length; i++) {
+      if (list[i]?.from === list[i - 1]?.from) {
+        throw new InvalidArgumentError(`two exchange rates for ${currency} start at the same instant`);
+      }
+    }
+    sorted.set(currency, { from: list.map((r) => r.from), rates: list.map((r) => r.rate) });
+  }
+  const one = toDecimal(1);
+  return {
+    reportingCurrency,
+    rateOn(currency: string, date: Date): Decimal {
+      if (currency === reportingCurrency) return one;
+      const found = sorted.get(currency);
+      const time = date.getTime();
+      if (found !== undefined) {
+        let lo = 0;
+        let hi = found.from.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1;
+          if ((found.from[mid] as number) <= time) lo = mid + 1;
+          else hi = mid;
+        }
+        if (lo > 0) return found.rates[lo - 1] as Decimal;
+      }
+      throw new MissingExchangeRateError(currency, reportingCurrency, date);
+    },
+  };
+}

@@ -1,0 +1,29 @@
+import type { Decimal } from "decimal.js";
+import { assertDayCount, daysBetween } from "../_lib/dayCount.js";
+import { toDecimal } from "../_lib/rational.js";
+import { assertTimeZone } from "../_lib/zone.js";
+import { checkPeriod } from "./createPeriod.js";
+import type { Period } from "./types.js";
+import type { ProrateOptions } from "./prorate.js";
+
+/**
+ * The length of a period in days of the reporting zone: calendar days (a 23-hour DST day counts
+ * as one) or business days (Monday to Friday), parts of days included as real time over the
+ * day's real length.
+ *
+ * @param period - the `[start, end)` period
+ * @param options - zone and day count
+ * @returns the number of days as a `Decimal`
+ * @throws {@link InvalidArgumentError} for an invalid period, zone or day count
+ * @example
+ * ```ts
+ * countDays({ start: new Date("2026-03-01T00:00:00+01:00"), end: new Date("2026-04-01T00:00:00+02:00") },
+ *   { timeZone: "Europe/Paris" }).toString(); //=> "31"
+ * ```
+ */
+export function countDays(period: Period, options: ProrateOptions = {}): Decimal {
+  const checked = checkPeriod(period, "period");
+  return toDecimal(
+    daysBetween(assertTimeZone(options.timeZone ?? "UTC"), checked.start.getTime(), checked.end.getTime(), assertDayCount(options.dayCount)),
+  );
+}

@@ -1,0 +1,43 @@
+import type { Decimal } from "decimal.js";
+import { assertDayCount } from "../_lib/dayCount.js";
+import { elapsedRational } from "../_lib/elapsed.js";
+import { assertTimeZone } from "../_lib/zone.js";
+import { toDecimal } from "../_lib/rational.js";
+import { InvalidArgumentError } from "../errors/index.js";
+import { checkPeriod } from "./createPeriod.js";
+import type { DayCount, Period } from "./types.js";
+
+/** Options of {@link elapsedFraction}. */
+export interface ElapsedFractionOptions {
+  /** IANA zone whose calendar days are counted. Default `"UTC"`. */
+  readonly timeZone?: string;
+  /** `"calendar"` (default) or `"business"` (Monday to Friday) days. */
+  readonly dayCount?: DayCount;
+}
+
+/**
+ * The elapsed fraction of a period at `asOf`: `(asOf - start) / (end - start)`, both measured in
+ * days of the reporting zone, counting the elapsed part of `asOf`'s own day as real time over
+ * that day's real length (so at local noon of a 23-hour spring-forward day, 11/23 of it has
+ * passed). Clamped to [0, 1]. Spec section 1 ("To date") and settled details 4 and 17.
+ *
+ * @param period - the `[start, end)` period
+ * @param asOf - the instant "now"
+ * @param options - zone and day count ({@link ElapsedFractionOptions})
+ * @returns a `Decimal` in [0, 1]
+ * @throws {@link InvalidArgumentError} for an invalid period, date, zone or day count, or a period with no business day
+ * @example
+ * ```ts
+ * elapsedFraction(
+ *   { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") },
+ *   new Date("2026-01-16T12:00:00Z"),
+ * ).toString(); //=> "0.5"  (15.5 of 31 days)
+ * ```
+ */
+export function elapsedFraction(period: Period, asOf: Date, options: ElapsedFractionOptions = {}): Decimal {
+  const checked = checkPeriod(period, "period");
+  const time = asOf instanceof Date ? asOf.getTime() : Number.NaN;
+  if (Number.isNaN(time)) throw new InvalidArgumentError("asOf must be a valid Date");
+  const fraction = elapsedRational(assertTimeZone(options.timeZone ?? "UTC"), checked, time, assertDayCount(options.dayCount));
+  return toDecimal(fraction);
+}

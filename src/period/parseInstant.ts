@@ -1,0 +1,137 @@
+import { InvalidDateError } from "../errors/index.js";
+import { assertTimeZone, DAY_MS, startOfWallDay, toWall, wallToInstant } from "../_lib/zone.js";
+
+/** Earliest and latest local years accepted (spec section 1 and settled detail 18). */
+export const BUSINESS_YEAR_BOUNDS = { min: 1900, max: 2200 } as const;
+
+/** Longest date string accepted: a bound checked before any pattern runs. */
+export const MAX_DATE_LENGTH = 40;
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+
+/** Options of {@link parseInstant}. */
+export interface ParseInstantOptions {
+  /** IANA zone in which date-only strings and date-times without offset are read. Default `"UTC"`. */
+  readonly timeZone?: string;
+}
+
+/** The outcome of {@link tryParseInstant}. `dateOnly` tells a `"2026-03-31"` from a date-time. */
+export type InstantParse =
+  | { readonly ok: true; readonly value: Date; readonly dateOnly: boolean }
+  | { readonly ok: false; readonly message: string };
+
+function fail(message: string): InstantParse {
+  return { ok: false, message };
+}
+
+function daysInMonth(year: number, month: number): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, 0);
+  return date.getUTCDate();
+}
+
+function wallMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month - 1, day);
+  date.setUTCHours(hour, minute, second, ms);
+  return date.getTime();
+}
+
+function checkBounds(zone: string, time: number): InstantParse {
+  const year = new Date(toWall(zone, time)).getUTCFullYear();
+  if (year < BUSINESS_YEAR_BOUNDS.min || year > BUSINESS_YEAR_BOUNDS.max) {
+    return fail(`year ${year} is outside the business range ${BUSINESS_YEAR_BOUNDS.min}-${BUSINESS_YEAR_BOUNDS.max}`);
+  }
+  return { ok: true, value: new Date(time), dateOnly: false };
+}
+
+function parseOffset(text: string): number | null {
+  if (text === "Z") return 0;
+  const sign = text.startsWith("-") ? -1 : 1;
+  const digits = text.slice(1).replace(":", "");
+  const hours = Number(digits.slice(0, 2));
+  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
+  if (hours > 23 || minutes > 59) return null;
+  return sign * (hours * 60 + minutes) * 60_000;
+}
+
+/**
+ * Reads an instant without throwing, by spec section 1's rules:
+ * - a valid `Date` is that instant;
+ * - `"2026-03-31"` (date only) is the first instant of that calendar day in the reporting zone
+ *   (where the zone skips midnight, the first instant that exists that day);
+ * - `"2026-03-31T14:00:00Z"` or `"...+02:00"` (with an offset) is that instant;
+ * - `"2026-03-31T14:00"` (no offset) is wall time in the reporting zone: rejected in a DST gap, the
+ *   earlier instant in a DST fold.
+ *
+ * A space may replace the `T`; seconds and up to three fraction digits are optional. Impossible
+ * dates (`2026-02-30`, `24:00`), more than millisecond precision, other types and local years
+ * outside 1900-2200 are rejected with the reason.
+ *
+ * @param raw - the value to read
+ * @param options - the reporting zone
+ * @returns `{ ok: true, value, dateOnly }` or `{ ok: false, message }`
+ * @throws {@link InvalidArgumentError} for an unknown time zone (an option error, not a row error)
+ * @example
+ * ```ts
+ * tryParseInstant("2026-03-31", { timeZone: "Europe/Paris" });
+ * //=> { ok: true, value: 2026-03-30T22:00:00.000Z, dateOnly: true }
+ * tryParseInstant("2026-02-30"); //=> { ok: false, message: "2026-02-30 is not a calendar date" }
+ * ```
+ */
+export function tryParseInstant(raw: unknown, options: ParseInstantOptions = {}): InstantParse {
+  const zone = assertTimeZone(options.timeZone ?? "UTC");
+  if (raw instanceof Date) {
+    const time = raw.getTime();
+    return Number.isNaN(time) ? fail("the date is invalid") : checkBounds(zone, time);
+  }
+  if (typeof raw !== "string") {
+    return fail(`a date must be an ISO 8601 string or a Date, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}`);
+  }
+  if (raw.length > MAX_DATE_LENGTH) return fail(`a date has at most ${MAX_DATE_LENGTH} characters`);
+  const dateOnly = DATE_ONLY.exec(raw);
+  const dateTime = dateOnly === null ? DATE_TIME.exec(raw) : null;
+  const parts = dateOnly ?? dateTime;
+  if (parts === null) return fail(`${JSON.stringify(raw)} is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm])`);
+  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail(`${raw.slice(0, 10)} is not a calendar date`);
+  if (dateOnly !== null) {
+    const time = startOfWallDay(zone, Math.round(wallMs(year, month, day) / DAY_MS));
+    const bounded = checkBounds(zone, time);
+    return bounded.ok ? { ok: true, value: bounded.value, dateOnly: true } : bounded;
+  }
+  const [hour, minute, second] = [Number(parts[4]), Number(parts[5]), Number(parts[6] ?? "0")];
+  if (hour > 23 || minute > 59 || second > 59) return fail(`${raw.slice(11, 19)} is not a time of day (00:00 to 23:59:59)`);
+  const ms = Number((parts[7] ?? "0").padEnd(3, "0"));
+  const wall = wallMs(year, month, day, hour, minute, second, ms);
+  if (parts[8] !== undefined) {
+    const offset = parseOffset(parts[8]);
+    if (offset === null) return fail(`${parts[8]} is not a UTC offset`);
+    return checkBounds(zone, wall - offset);
+  }
+  const time = wallToInstant(zone, wall);
+  if (time === null) return fail(`${raw} does not exist in ${zone} (it falls in a daylight-saving gap)`);
+  return checkBounds(zone, time);
+}
+
+/**
+ * Reads an instant, the checked way: same rules as {@link tryParseInstant}.
+ *
+ * @param raw - a `Date` or an ISO 8601 date or date-time string
+ * @param options - the reporting zone
+ * @returns the instant
+ * @throws {@link InvalidDateError} when the value is not an accepted date
+ * @throws {@link InvalidArgumentError} for an unknown time zone
+ * @example
+ * ```ts
+ * parseInstant("2026-03-29T02:30", { timeZone: "Europe/Paris" }); // throws InvalidDateError (DST gap)
+ * parseInstant("2026-10-25T02:30", { timeZone: "Europe/Paris" }).toISOString();
+ * //=> "2026-10-25T00:30:00.000Z"  (the earlier of the two instants)
+ * ```
+ */
+export function parseInstant(raw: unknown, options: ParseInstantOptions = {}): Date {
+  const result = tryParseInstant(raw, options);
+  if (!result.ok) throw new InvalidDateError(result.message);
+  return result.value;
+}

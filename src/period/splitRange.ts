@@ -1,0 +1,38 @@
+import { assertGrain, resolveCalendar, unitAt } from "../_lib/calendar.js";
+import { checkPeriod } from "./createPeriod.js";
+import type { Bucket, CalendarOptions, Grain, Period } from "./types.js";
+
+/**
+ * Splits a range into consecutive buckets of a grain, in the reporting time zone. The buckets
+ * partition the range exactly: the first starts at `range.start`, each starts where the previous
+ * ends, the last ends at `range.end`; a partial first or last unit is clipped to the range and
+ * keeps the label of the unit it belongs to.
+ *
+ * @param range - the `[start, end)` range to split
+ * @param grain - bucket grain
+ * @param options - time zone and fiscal year start ({@link CalendarOptions})
+ * @returns the buckets, in time order
+ * @throws {@link InvalidArgumentError} for an empty or invalid range, an unknown grain or zone
+ * @example
+ * ```ts
+ * splitRange(
+ *   { start: new Date("2026-01-15T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") },
+ *   "month",
+ * ).map((b) => b.label); //=> ["2026-01", "2026-02"]  (the January bucket starts on the 15th)
+ * ```
+ */
+export function splitRange(range: Period, grain: Grain, options: CalendarOptions = {}): Bucket[] {
+  const { start, end } = checkPeriod(range, "range");
+  const calendar = resolveCalendar(options);
+  const checkedGrain = assertGrain(grain);
+  const buckets: Bucket[] = [];
+  const endTime = end.getTime();
+  let cursor = start.getTime();
+  while (cursor < endTime) {
+    const unit = unitAt(calendar, checkedGrain, cursor);
+    const next = Math.min(unit.end, endTime);
+    buckets.push({ label: unit.label, start: new Date(cursor), end: new Date(next) });
+    cursor = next;
+  }
+  return buckets;
+}

@@ -1,0 +1,30 @@
+/** A half-open interval of instants `[start, end)`. */
+export interface Period {
+  /** First instant inside the period. */
+  readonly start: Date;
+  /** First instant after the period. */
+  readonly end: Date;
+}
+
+/** A period with a label a person can read (`2026-03`, `2026-Q1`, `2026-W09`...). */
+export interface Bucket extends Period {
+  /** Label of the calendar (or fiscal) unit the bucket belongs to, in the reporting zone. */
+  readonly label: string;
+}
+
+/** The calendar grains: ISO weeks start on Monday; quarters, semesters and years follow the fiscal year. */
+export type Grain = "day" | "week" | "month" | "quarter" | "semester" | "year";
+
+/** The grains as a list, in increasing length. */
+export const GRAINS: readonly Grain[] = ["day", "week", "month", "quarter", "semester", "year"];
+
+/** How days are counted in proration and elapsed fractions: all calendar days, or Monday to Friday. */
+export type DayCount = "calendar" | "business";
+
+/** Calendar options shared by every function that answers a calendar question. */
+export interface CalendarOptions {
+  /** IANA time zone in which days, weeks and months are read. Default `"UTC"`. */
+  readonly timeZone?: string;
+  /** Month (1 = January ... 12 = December) in which the fiscal year starts. Default 1. */
+  readonly fiscalYearStartMonth?: number;
+}
