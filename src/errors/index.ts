@@ -168,7 +168,18 @@ export class ProrationForbiddenError extends CrmKpiError {
   }
 }
 
-/** One rejected raw row: where it is and what is wrong with it. */
+/** One problem in a rejected row. */
+export interface RowIssue {
+  /** Path of the offending field inside the row (empty for the row itself). */
+  readonly path: readonly (string | number)[];
+  /** What is wrong, in words. */
+  readonly message: string;
+}
+
+/**
+ * One rejected raw row: where it is and what is wrong with it. A row is named in exactly one
+ * `RowError`; `path` and `message` are its first problem, `issues` lists them all.
+ */
 export interface RowError {
   /** Zero-based index of the row in the input array. */
   readonly index: number;
@@ -178,6 +189,8 @@ export interface RowError {
   readonly path: readonly (string | number)[];
   /** What is wrong, in words. */
   readonly message: string;
+  /** Every problem found in the row, the first one included. */
+  readonly issues: readonly RowIssue[];
 }
 
 /** A raw row was rejected while parsing in fail-fast mode. */
@@ -199,7 +212,7 @@ export class RowValidationError extends CrmKpiError {
  * @returns e.g. `row 3 (id "o-4"), field amount: exponents are not accepted`
  * @example
  * ```ts
- * formatRowError({ index: 3, id: "o-4", path: ["amount"], message: "exponents are not accepted" });
+ * formatRowError({ index: 3, id: "o-4", path: ["amount"], message: "exponents are not accepted", issues: [] });
  * //=> 'row 3 (id "o-4"), field amount: exponents are not accepted'
  * ```
  */
