@@ -13,4 +13,5 @@ export default defineConfig({
   target: "node20",
   treeshake: true,
   splitting: false,
+  tsconfig: "tsconfig.build.json",
 });

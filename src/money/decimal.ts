@@ -2,8 +2,6 @@ import { Decimal } from "decimal.js";
 import { InvalidMoneyError } from "../errors/index.js";
 import { Dec } from "../_lib/decimal.js";
 
-export { Decimal };
-
 /** What crm-kpi accepts wherever it takes an amount or a ratio from code. */
 export type DecimalInput = string | number | Decimal;
 

@@ -2,7 +2,7 @@ import type { Decimal } from "decimal.js";
 import { assertDayCount, daysBetween } from "../_lib/dayCount.js";
 import { toDecimal } from "../_lib/rational.js";
 import { assertTimeZone } from "../_lib/zone.js";
-import { checkPeriod } from "./createPeriod.js";
+import { checkPeriod } from "../_lib/checkPeriod.js";
 import type { Period } from "./types.js";
 import type { ProrateOptions } from "./prorate.js";
 

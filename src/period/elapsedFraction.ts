@@ -4,7 +4,7 @@ import { elapsedRational } from "../_lib/elapsed.js";
 import { assertTimeZone } from "../_lib/zone.js";
 import { toDecimal } from "../_lib/rational.js";
 import { InvalidArgumentError } from "../errors/index.js";
-import { checkPeriod } from "./createPeriod.js";
+import { checkPeriod } from "../_lib/checkPeriod.js";
 import type { DayCount, Period } from "./types.js";
 
 /** Options of {@link elapsedFraction}. */

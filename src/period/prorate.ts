@@ -5,7 +5,7 @@ import { scale } from "../_lib/rational.js";
 import { ZERO } from "../_lib/decimal.js";
 import { assertTimeZone } from "../_lib/zone.js";
 import { toDecimal as readDecimal, type DecimalInput } from "../money/decimal.js";
-import { checkPeriod } from "./createPeriod.js";
+import { checkPeriod } from "../_lib/checkPeriod.js";
 import type { DayCount, Period } from "./types.js";
 
 /** Options of {@link prorate}. */

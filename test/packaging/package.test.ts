@@ -1,0 +1,110 @@
+/**
+ * Packs the built package the way npm publishes it, installs the tarball into a throwaway
+ * consumer project, and uses it from ESM (`import`), CommonJS (`require`) and TypeScript
+ * (node16 resolution, both module kinds). Needs `npm run build` first (the test command does it).
+ */
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
+const root = fileURLToPath(new URL("../..", import.meta.url));
+const work = join(root, ".tmp", "packaging");
+const consumer = join(work, "consumer");
+const installed = join(consumer, "node_modules", "crm-kpi");
+
+function run(command: string, args: string[], cwd: string): string {
+  return execFileSync(command, args, { cwd, encoding: "utf8", stdio: ["ignore", "pipe", "pipe"] });
+}
+
+let packedFiles: string[] = [];
+
+beforeAll(() => {
+  if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` before the package tests");
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(installed, { recursive: true });
+  const report = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root)) as { filename: string; files: { path: string }[] }[];
+  const tarball = report[0];
+  if (tarball === undefined) throw new Error("npm pack reported nothing");
+  packedFiles = tarball.files.map((file) => file.path).sort();
+  // Dependencies resolve by walking up to the repository's node_modules, as they would from a real install.
+  run("tar", ["-xzf", join(work, tarball.filename), "-C", installed, "--strip-components=1"], root);
+  writeFileSync(join(consumer, "package.json"), JSON.stringify({ name: "consumer", private: true, type: "module" }));
+});
+
+afterAll(() => {
+  rmSync(work, { recursive: true, force: true });
+});
+
+describe("the published package", () => {
+  it("ships only dist, the README, the licence and the changelog", () => {
+    const outside = packedFiles.filter(
+      (path) => !path.startsWith("dist/") && !["README.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(path),
+    );
+    expect(outside).toEqual([]);
+    expect(packedFiles).toContain("dist/index.js");
+    expect(packedFiles).toContain("dist/index.cjs");
+    expect(packedFiles).toContain("dist/index.d.ts");
+    expect(packedFiles).toContain("dist/index.d.cts");
+  });
+
+  it("works with import (ESM)", () => {
+    writeFileSync(
+      join(consumer, "esm.mjs"),
+      [
+        'import { Decimal, toDecimal, sumMoney, isCrmKpiError, MixedCurrencyError, listIndicators } from "crm-kpi";',
+        'import * as schemas from "crm-kpi/schemas";',
+        'import * as sample from "crm-kpi/sample";',
+        'const d = new Date("2026-01-01T00:00:00Z");',
+        'const total = sumMoney([{ amount: toDecimal("0.1"), currency: "EUR", date: d }, { amount: toDecimal("0.2"), currency: "EUR", date: d }]);',
+        "let mixed = null;",
+        'try { sumMoney([{ amount: toDecimal("1"), currency: "EUR", date: d }, { amount: toDecimal("1"), currency: "USD", date: d }]); } catch (e) { mixed = e; }',
+        "console.log(JSON.stringify({ total: total.amount.toString(), isDecimal: total.amount instanceof Decimal, code: mixed.code, typed: isCrmKpiError(mixed) && mixed instanceof MixedCurrencyError, ids: listIndicators().length, schemas: Object.keys(schemas).length > 0, sample: Object.keys(sample).length > 0 }));",
+      ].join("\n"),
+    );
+    const out = JSON.parse(run("node", ["esm.mjs"], consumer)) as Record<string, unknown>;
+    expect(out).toEqual({ total: "0.3", isDecimal: true, code: "MIXED_CURRENCY", typed: true, ids: 5, schemas: true, sample: true });
+  });
+
+  it("works with require (CJS)", () => {
+    writeFileSync(
+      join(consumer, "cjs.cjs"),
+      [
+        'const { Decimal, toDecimal, sumMoney, isCrmKpiError } = require("crm-kpi");',
+        'const schemas = require("crm-kpi/schemas");',
+        'const sample = require("crm-kpi/sample");',
+        'const d = new Date("2026-01-01T00:00:00Z");',
+        'const total = sumMoney([{ amount: toDecimal("10.05"), currency: "EUR", date: d }, { amount: new Decimal("-0.05"), currency: "EUR", date: d }]);',
+        'let error = null; try { toDecimal("1e3"); } catch (e) { error = e; }',
+        "console.log(JSON.stringify({ total: total.amount.toString(), code: error.code, typed: isCrmKpiError(error), schemas: Object.keys(schemas).length > 0, sample: Object.keys(sample).length > 0 }));",
+      ].join("\n"),
+    );
+    const out = JSON.parse(run("node", ["cjs.cjs"], consumer)) as Record<string, unknown>;
+    expect(out).toEqual({ total: "10", code: "INVALID_MONEY", typed: true, schemas: true, sample: true });
+  });
+
+  it("type-checks for TypeScript consumers in ESM and CJS (node16 resolution)", () => {
+    const source = [
+      'import { Decimal, toDecimal, type Period } from "crm-kpi";',
+      'import * as schemas from "crm-kpi/schemas";',
+      "const amount: Decimal = toDecimal(\"12.5\");",
+      "const twice: Decimal = new Decimal(amount).times(2);",
+      'const period: Period = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };',
+      "export const used = [twice, period, schemas];",
+      "",
+    ].join("\n");
+    writeFileSync(join(consumer, "consumer.mts"), source);
+    writeFileSync(join(consumer, "consumer.cts"), source.replace("export const used", "export const usedCjs"));
+    writeFileSync(
+      join(consumer, "tsconfig.json"),
+      JSON.stringify({
+        compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, target: "ES2022", types: [], skipLibCheck: false },
+        files: ["consumer.mts", "consumer.cts"],
+      }),
+    );
+    const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
+    expect(() => run("node", [tsc, "-p", "tsconfig.json"], consumer)).not.toThrow();
+    expect(readdirSync(consumer)).toContain("consumer.mts");
+  });
+});
