@@ -1,5 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { InvalidArgumentError, MixedCurrencyError } from "../errors/index.js";
+import { Dec } from "./decimal.js";
 import type { CurrencyOptions } from "../money/currencyOptions.js";
 import type { ExchangeRates } from "../money/exchangeRates.js";
 import { assertCurrencyCode } from "../money/currency.js";
@@ -34,7 +35,8 @@ export class CurrencyGuard {
   /** The amount in the computation's currency. */
   convert(amount: Decimal, currency: string, date: Date): Decimal {
     if (currency === this.found) return amount;
-    if (this.rates !== undefined) return amount.times(this.rates.rateOn(currency, date));
+    // Multiply on Dec: a caller's Decimal carries its own constructor's precision (20 digits by default).
+    if (this.rates !== undefined) return new Dec(amount).times(this.rates.rateOn(currency, date));
     if (this.found === null) {
       this.found = currency;
       return amount;

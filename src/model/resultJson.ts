@@ -2,6 +2,7 @@ import * as z from "zod";
 import { Decimal } from "decimal.js";
 import { Dec } from "../_lib/decimal.js";
 import { InvalidArgumentError } from "../errors/index.js";
+import type { Scope } from "../indicators/types.js";
 
 /**
  * Schema of a decimal in a result: a `Decimal`, or the string `JSON.stringify` writes for it
@@ -98,3 +99,13 @@ export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown):
   }
   return parsed.data;
 }
+
+/** Schema of a {@link Scope} in a result. */
+export const ScopeJsonSchema = z.discriminatedUnion("level", [
+  z.object({ level: z.literal("company") }),
+  z.object({ level: z.literal("team"), teamId: z.string() }),
+  z.object({ level: z.literal("seller"), sellerId: z.string() }),
+]);
+
+/** Schema of a result's currency: an ISO 4217 code, or `null` when nothing was summed. */
+export const CurrencyJsonSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 4217 code").nullable();

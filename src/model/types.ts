@@ -12,6 +12,7 @@ export interface Seller {
 
 /** An order or invoice line: realized revenue (negative for credit notes and returns). */
 export interface Order {
+  /** Stable, unique id of the order line. */
   readonly id: string;
   /** When the revenue is realized (order or invoice date). */
   readonly date: Date;
@@ -42,6 +43,7 @@ export type TargetLevel = "seller" | "team" | "company";
 
 /** A revenue target (quota, objective) over its own `[start, end)` range. */
 export interface RevenueTarget {
+  /** Stable, unique id of the target. */
   readonly id: string;
   /** The level the target is set at. */
   readonly level: TargetLevel;
@@ -62,6 +64,7 @@ export type DealStatus = "open" | "won" | "lost";
 
 /** An opportunity in the pipeline. */
 export interface Deal {
+  /** Stable, unique id of the deal. */
   readonly id: string;
   /** The seller who owns the deal. */
   readonly ownerId: string;
@@ -100,6 +103,7 @@ export type ActivityType = (typeof ACTIVITY_TYPES)[number] | (string & {});
 
 /** A commercial action: call, email, meeting, demo, quote, qualified lead, visit... */
 export interface Activity {
+  /** Stable, unique id of the activity. */
   readonly id: string;
   /** The seller who did (or planned) it. */
   readonly ownerId: string;
@@ -121,6 +125,7 @@ export interface Activity {
 
 /** A target count of done activities of one type over a range. */
 export interface ActivityTarget {
+  /** Stable, unique id of the target. */
   readonly id: string;
   /** The level the target is set at. */
   readonly level: TargetLevel;

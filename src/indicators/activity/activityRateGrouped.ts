@@ -1,0 +1,104 @@
+import * as z from "zod";
+import { groupRecords } from "../../_lib/scope.js";
+import { InvalidArgumentError } from "../../errors/index.js";
+import type { Activity, ActivityTarget } from "../../model/types.js";
+import { activityRate, ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
+import { checkActivityWindow } from "./_window.js";
+
+/** Options of {@link activityRateGrouped}: those of {@link activityRate} without `scope`, plus `groupBy`. */
+export interface ActivityRateGroupedOptions extends Omit<ActivityRateOptions, "scope"> {
+  /** One result per seller (owner), or per team of the roster (`sellers` needed). */
+  readonly groupBy: "seller" | "team";
+}
+
+/** One group of {@link activityRateGrouped}: its key and its activity rate. */
+export interface ActivityRateGroup {
+  /** The seller id or the team id. */
+  readonly key: string;
+  /** The activity rate computed for that seller or team scope. */
+  readonly result: ActivityRateResult;
+}
+
+/** The result of {@link activityRateGrouped}. */
+export interface ActivityRateGroupedResult {
+  /** Stable indicator id. */
+  readonly indicator: "activity-rate";
+  /** How the groups were formed. */
+  readonly groupBy: "seller" | "team";
+  /** One entry per seller or team: roster order first, then owners by first appearance. */
+  readonly groups: readonly ActivityRateGroup[];
+}
+
+/**
+ * zod schema of an {@link ActivityRateGroupedResult} as `JSON.stringify` writes it; read it back with
+ * `resultFromJSON(ActivityRateGroupedResultSchema, text)`.
+ *
+ * @example
+ * ```ts
+ * resultFromJSON(ActivityRateGroupedResultSchema, JSON.stringify(grouped)).groups.length === grouped.groups.length; //=> true
+ * ```
+ */
+export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResult> = z.object({
+  indicator: z.literal("activity-rate"),
+  groupBy: z.enum(["seller", "team"]),
+  groups: z.array(z.object({ key: z.string(), result: ActivityRateResultSchema })),
+});
+
+/**
+ * Activity rate (taux d'activité, 2.4) for every seller or every team side by side: one
+ * {@link activityRate} per group, each with the group's scope (so each group's rates use the
+ * targets set at that level only: a team's figure never adds up its sellers' targets, settled
+ * detail 1).
+ *
+ * Formula: groups = the roster's sellers (or teams) with zeros, plus the owners of done activities
+ * dated in `[start, min(end, asOf))` (settled detail 15: rosters add, never remove); per group,
+ * the formulas of {@link activityRate}.
+ *
+ * Interpretation: only the activities that can count (done, in the window) decide which owners
+ * appear as groups, so an owner whose only activities are planned, cancelled or outside the
+ * window appears only when the roster lists them. By team, owners with no team in the roster are
+ * in no group.
+ *
+ * @param activities - the activity records (trusted, already parsed)
+ * @param targets - activity targets at any level
+ * @param options - the options of {@link activityRate} (without `scope`) and `groupBy`
+ * @returns the {@link ActivityRateGroupedResult}
+ * @throws {@link InvalidArgumentError} for an invalid `groupBy`, a team grouping without the
+ *   `sellers` roster, or any option {@link activityRate} rejects
+ * @throws {@link ProrationForbiddenError} when `proration: false` and a group's target only partly overlaps the period
+ * @example
+ * ```ts
+ * const grouped = activityRateGrouped(activities, targets, {
+ *   period: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") },
+ *   groupBy: "seller",
+ *   sellers: [{ id: "ann", name: "Ann" }, { id: "bob", name: "Bob" }],
+ * });
+ * grouped.groups.map((g) => [g.key, g.result.totalDone]); //=> [["ann", 3], ["bob", 0]]
+ * ```
+ */
+export function activityRateGrouped(
+  activities: readonly Activity[],
+  targets: readonly ActivityTarget[],
+  options: ActivityRateGroupedOptions,
+): ActivityRateGroupedResult {
+  const { period, windowEnd } = checkActivityWindow(options);
+  const groupBy = options.groupBy;
+  if (groupBy !== "seller" && groupBy !== "team") {
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(String(groupBy)).slice(0, 40)}`);
+  }
+  if (groupBy === "team" && options.sellers === undefined) {
+    throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
+  }
+  const start = period.start.getTime();
+  const counted = activities.filter((activity) => {
+    if (activity.status !== "done") return false;
+    const time = activity.date.getTime();
+    return time >= start && time < windowEnd;
+  });
+  const { groupBy: _groupBy, ...rest } = options;
+  const groups = groupRecords(counted, (activity) => activity.ownerId, groupBy, options.sellers).map((group) => ({
+    key: group.key,
+    result: activityRate(group.records, targets, { ...rest, scope: group.scope }),
+  }));
+  return { indicator: "activity-rate", groupBy, groups };
+}

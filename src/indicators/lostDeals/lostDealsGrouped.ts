@@ -1,0 +1,114 @@
+import * as z from "zod";
+import { checkPeriod } from "../../_lib/checkPeriod.js";
+import { CurrencyGuard } from "../../_lib/currencyGuard.js";
+import { groupRecords } from "../../_lib/scope.js";
+import { InvalidArgumentError } from "../../errors/index.js";
+import type { Deal } from "../../model/types.js";
+import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
+
+/** Options of {@link lostDealsGrouped}: those of {@link lostDeals} without `scope`, plus `groupBy`. */
+export interface LostDealsGroupedOptions extends Omit<LostDealsOptions, "scope"> {
+  /** One result per seller (owner), or per team of the roster (`sellers` needed). */
+  readonly groupBy: "seller" | "team";
+}
+
+/** One group of {@link lostDealsGrouped}: its key and its lost-deals result. */
+export interface LostDealsGroup {
+  /** The seller id or the team id. */
+  readonly key: string;
+  /** The lost deals computed for that seller or team scope. */
+  readonly result: LostDealsResult;
+}
+
+/** The result of {@link lostDealsGrouped}. */
+export interface LostDealsGroupedResult {
+  /** Stable indicator id. */
+  readonly indicator: "lost-deals";
+  /** How the groups were formed. */
+  readonly groupBy: "seller" | "team";
+  /** The one currency of every group's amounts; `null` only when nothing was summed and none was asked for. */
+  readonly currency: string | null;
+  /** One entry per seller or team: roster order first, then owners by first appearance. */
+  readonly groups: readonly LostDealsGroup[];
+}
+
+/**
+ * zod schema of a {@link LostDealsGroupedResult} as `JSON.stringify` writes it; read it back with
+ * `resultFromJSON(LostDealsGroupedResultSchema, text)`.
+ *
+ * @example
+ * ```ts
+ * resultFromJSON(LostDealsGroupedResultSchema, JSON.stringify(grouped)).groups.length === grouped.groups.length; //=> true
+ * ```
+ */
+export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z.object({
+  indicator: z.literal("lost-deals"),
+  groupBy: z.enum(["seller", "team"]),
+  currency: z.string().nullable(),
+  groups: z.array(z.object({ key: z.string(), result: LostDealsResultSchema })),
+});
+
+/**
+ * Volume of lost deals (volume des affaires perdues, 2.5) for every seller or every team side by
+ * side: one {@link lostDeals} per group, each with the group's scope, the same buckets and the
+ * same spike settings (each group's spikes are judged on its own history).
+ *
+ * Formula: groups = the roster's sellers (or teams) with zeros, plus the owners of won or lost
+ * deals closed in the range (settled detail 15); per group, the formulas of {@link lostDeals}.
+ *
+ * Interpretation: every group is reported in one currency, so groups can be compared: without
+ * exchange rates, the deals of all groups must share one currency (else `MixedCurrencyError`), and
+ * groups with no deal carry that currency too.
+ * Interpretation: only the deals that can count (won or lost, closed in the range) decide which
+ * owners appear as groups; by team, owners with no team in the roster are in no group.
+ *
+ * @param deals - the deal records (trusted, already parsed)
+ * @param options - the options of {@link lostDeals} (without `scope`) and `groupBy`
+ * @returns the {@link LostDealsGroupedResult}
+ * @throws {@link InvalidArgumentError} for an invalid `groupBy`, a team grouping without the
+ *   `sellers` roster, or any option {@link lostDeals} rejects
+ * @throws {@link MixedCurrencyError} when the grouped deals are in several currencies and no exchange rates are given
+ * @throws {@link MissingExchangeRateError} when no rate is in force at a grouped deal's `closedAt`
+ * @example
+ * ```ts
+ * const grouped = lostDealsGrouped(deals, {
+ *   range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-07-01T00:00:00Z") },
+ *   groupBy: "seller",
+ *   sellers: [{ id: "ann", name: "Ann" }, { id: "bob", name: "Bob" }],
+ * });
+ * grouped.groups.map((g) => [g.key, g.result.totals.lostCount]); //=> [["ann", 4], ["bob", 0]]
+ * ```
+ */
+export function lostDealsGrouped(deals: readonly Deal[], options: LostDealsGroupedOptions): LostDealsGroupedResult {
+  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
+  const range = checkPeriod(options.range, "range");
+  const groupBy = options.groupBy;
+  if (groupBy !== "seller" && groupBy !== "team") {
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(String(groupBy)).slice(0, 40)}`);
+  }
+  if (groupBy === "team" && options.sellers === undefined) {
+    throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
+  }
+  const start = range.start.getTime();
+  const end = range.end.getTime();
+  const closed = deals.filter((deal) => {
+    if ((deal.status !== "lost" && deal.status !== "won") || deal.closedAt === undefined) return false;
+    const time = deal.closedAt.getTime();
+    return time >= start && time < end;
+  });
+  const groups = groupRecords(closed, (deal) => deal.ownerId, groupBy, options.sellers);
+
+  // One currency for every group: check the grouped deals together.
+  const guard = new CurrencyGuard(options);
+  for (const group of groups) for (const deal of group.records) guard.convert(deal.amount, deal.currency, deal.closedAt as Date);
+  const currency = guard.currency;
+  const { groupBy: _groupBy, ...rest } = options;
+  const shared = options.exchangeRates === undefined && currency !== null ? { ...rest, currency } : rest;
+
+  return {
+    indicator: "lost-deals",
+    groupBy,
+    currency,
+    groups: groups.map((group) => ({ key: group.key, result: lostDeals(group.records, { ...shared, scope: group.scope }) })),
+  };
+}

@@ -1,0 +1,105 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type { Decimal } from "decimal.js";
+import { resultFromJSON } from "../../model/resultJson.js";
+import type { Deal } from "../../model/types.js";
+import type { Period } from "../../period/types.js";
+import type { Scope } from "../types.js";
+import {
+  pipeline,
+  PipelineResultSchema,
+  type PipelineAmounts,
+  type PipelineBucket,
+  type PipelineForecast,
+  type PipelineGrain,
+  type PipelineOptions,
+  type PipelineResult,
+} from "./pipeline.js";
+import { pipelineGrouped, PipelineGroupedResultSchema, type PipelineGroupedOptions, type PipelineGroupedResult } from "./pipelineGrouped.js";
+import { stageProbabilityMap, type StageProbabilities } from "./stageProbabilities.js";
+
+declare const deals: readonly Deal[];
+const asOf = new Date("2026-03-15T12:00:00Z");
+
+describe("pipeline types", () => {
+  it("takes deals and options, returns a PipelineResult", () => {
+    expectTypeOf(pipeline).parameters.toEqualTypeOf<[readonly Deal[], PipelineOptions]>();
+    expectTypeOf(pipeline).returns.toEqualTypeOf<PipelineResult>();
+  });
+
+  it("types the result header", () => {
+    const r = pipeline(deals, { asOf, stageProbabilities: {} });
+    expectTypeOf(r.indicator).toEqualTypeOf<"pipeline">();
+    expectTypeOf(r.unit).toEqualTypeOf<"money">();
+    expectTypeOf(r.currency).toEqualTypeOf<string | null>();
+    expectTypeOf(r.asOf).toEqualTypeOf<Date>();
+    expectTypeOf(r.grain).toEqualTypeOf<PipelineGrain>();
+    expectTypeOf(r.scope).toEqualTypeOf<Scope>();
+    expectTypeOf(r.forecast).toEqualTypeOf<PipelineForecast | null>();
+    expectTypeOf(r.warnings).toEqualTypeOf<readonly string[]>();
+  });
+
+  it("types the amounts and buckets", () => {
+    const r = pipeline(deals, { asOf, stageProbabilities: {} });
+    expectTypeOf(r.totals).toEqualTypeOf<PipelineAmounts>();
+    expectTypeOf(r.totals.count).toEqualTypeOf<number>();
+    expectTypeOf(r.totals.weighted).toEqualTypeOf<Decimal>();
+    expectTypeOf(r.buckets).toEqualTypeOf<readonly PipelineBucket[]>();
+    expectTypeOf<PipelineBucket["label"]>().toEqualTypeOf<string>();
+    expectTypeOf<PipelineBucket["start"]>().toEqualTypeOf<Date>();
+    expectTypeOf(r.overdue.explain).toEqualTypeOf<{ readonly dealIds: readonly string[] } | undefined>();
+  });
+
+  it("types the forecast figures, with nullable ratios", () => {
+    expectTypeOf<PipelineForecast["forecastAttainment"]["value"]>().toEqualTypeOf<Decimal | null>();
+    expectTypeOf<PipelineForecast["forecastAttainment"]["reason"]>().toEqualTypeOf<"no-target" | null>();
+    expectTypeOf<PipelineForecast["coverage"]["value"]>().toEqualTypeOf<Decimal | null>();
+    expectTypeOf<PipelineForecast["coverage"]["reason"]>().toEqualTypeOf<"no-target" | "no-remaining-target" | null>();
+    expectTypeOf<PipelineForecast["window"]>().toEqualTypeOf<Period | null>();
+    expectTypeOf<PipelineForecast["realized"]>().toEqualTypeOf<Decimal>();
+    expectTypeOf<PipelineForecast["remainingTarget"]>().toEqualTypeOf<Decimal>();
+  });
+
+  it("narrows a ratio by its reason", () => {
+    const r = pipeline(deals, { asOf, stageProbabilities: {} });
+    const coverage = r.forecast?.coverage;
+    if (coverage !== undefined && coverage.reason === null) expectTypeOf(coverage.value).toEqualTypeOf<Decimal>();
+    if (coverage !== undefined && coverage.value === null) expectTypeOf(coverage.reason).toEqualTypeOf<"no-target" | "no-remaining-target">();
+  });
+
+  it("checks its options", () => {
+    pipeline(deals, { asOf, stageProbabilities: new Map([["a", "0.5"]]), grain: "quarter", timeZone: "Europe/Paris", explain: true });
+    // @ts-expect-error asOf is required
+    pipeline(deals, { stageProbabilities: {} });
+    // @ts-expect-error stageProbabilities is required
+    pipeline(deals, { asOf });
+    // @ts-expect-error the pipeline has no week grain
+    pipeline(deals, { asOf, stageProbabilities: {}, grain: "week" });
+    // @ts-expect-error a forecast needs orders and targets
+    pipeline(deals, { asOf, stageProbabilities: {}, forecast: { period: { start: asOf, end: asOf } } });
+    expectTypeOf<StageProbabilities>().toExtend<PipelineOptions["stageProbabilities"]>();
+  });
+
+  it("reads results back typed", () => {
+    expectTypeOf(resultFromJSON(PipelineResultSchema, "")).toEqualTypeOf<PipelineResult>();
+    expectTypeOf(resultFromJSON(PipelineGroupedResultSchema, "")).toEqualTypeOf<PipelineGroupedResult>();
+  });
+
+  it("types the stage map reader", () => {
+    expectTypeOf(stageProbabilityMap).returns.toEqualTypeOf<Map<string, Decimal>>();
+  });
+});
+
+describe("pipelineGrouped types", () => {
+  it("takes a groupBy and no scope", () => {
+    const g = pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "team", sellers: [] });
+    expectTypeOf(g.groups[0]?.result).toEqualTypeOf<PipelineResult | undefined>();
+    expectTypeOf(g.groupBy).toEqualTypeOf<"seller" | "team">();
+    // @ts-expect-error groupBy is required
+    pipelineGrouped(deals, { asOf, stageProbabilities: {} });
+    // @ts-expect-error only seller or team
+    pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "customer" });
+    // @ts-expect-error the groups are the scopes
+    pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "seller", scope: { level: "company" } });
+    expectTypeOf<PipelineGroupedOptions>().not.toHaveProperty("scope");
+  });
+});

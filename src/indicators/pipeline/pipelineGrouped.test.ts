@@ -1,0 +1,175 @@
+import { describe, expect, it } from "vitest";
+import { InvalidArgumentError, MixedCurrencyError, UnknownStageError } from "../../errors/index.js";
+import { resultFromJSON } from "../../model/resultJson.js";
+import type { Deal, Order, RevenueTarget, Seller } from "../../model/types.js";
+import { toDecimal } from "../../money/decimal.js";
+import { pipeline } from "./pipeline.js";
+import { pipelineGrouped, PipelineGroupedResultSchema } from "./pipelineGrouped.js";
+
+// Every expected value below is worked out by hand; the arithmetic is in the comments.
+
+function deal(id: string, ownerId: string, amount: string, close?: string, currency = "EUR"): Deal {
+  return {
+    id,
+    ownerId,
+    amount: toDecimal(amount),
+    currency,
+    stage: "proposal",
+    createdAt: new Date("2026-01-01T00:00:00Z"),
+    ...(close === undefined ? {} : { expectedCloseDate: new Date(close) }),
+    status: "open",
+  };
+}
+
+function order(id: string, sellerId: string, date: string, amount: string): Order {
+  return { id, sellerId, date: new Date(date), amount: toDecimal(amount), currency: "EUR", customerId: "c" };
+}
+
+function target(id: string, level: RevenueTarget["level"], scopeId: string | undefined, amount: string): RevenueTarget {
+  return {
+    id,
+    level,
+    ...(scopeId === undefined ? {} : { scopeId }),
+    start: new Date("2026-04-01T00:00:00Z"),
+    end: new Date("2026-07-01T00:00:00Z"),
+    amount: toDecimal(amount),
+    currency: "EUR",
+  };
+}
+
+const asOf = new Date("2026-05-10T12:00:00Z");
+const stageProbabilities = { proposal: "0.5" };
+const sellers: Seller[] = [
+  { id: "s1", name: "Ana", teamId: "north" },
+  { id: "s2", name: "Bo", teamId: "north" },
+  { id: "s3", name: "Cy", teamId: "south" },
+  { id: "s4", name: "Di" },
+];
+const deals = [
+  deal("a", "s1", "1000", "2026-05-20"), // 500 weighted, May
+  deal("b", "s2", "2000", "2026-06-15"), // 1000, June
+  deal("c", "s1", "400"), // undated, 200
+  deal("d", "__proto__", "600", "2026-05-01"), // overdue, 300
+];
+
+describe("pipelineGrouped by seller", () => {
+  const result = pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "seller", sellers, explain: true });
+
+  it("lists roster sellers (with zeros) then other owners", () => {
+    expect(result.indicator).toBe("pipeline");
+    expect(result.unit).toBe("money");
+    expect(result.groupBy).toBe("seller");
+    expect(result.grain).toBe("month");
+    expect(result.asOf).toEqual(asOf);
+    expect(result.currency).toBe("EUR");
+    expect(result.groups.map((g) => [g.key, g.result.totals.count, g.result.totals.unweighted.toString(), g.result.totals.weighted.toString()])).toEqual([
+      ["s1", 2, "1400", "700"], // a + c: 1000 + 400, 500 + 200
+      ["s2", 1, "2000", "1000"],
+      ["s3", 0, "0", "0"],
+      ["s4", 0, "0", "0"],
+      ["__proto__", 1, "600", "300"],
+    ]);
+    expect(result.groups.map((g) => g.result.scope)).toEqual([
+      { level: "seller", sellerId: "s1" },
+      { level: "seller", sellerId: "s2" },
+      { level: "seller", sellerId: "s3" },
+      { level: "seller", sellerId: "s4" },
+      { level: "seller", sellerId: "__proto__" },
+    ]);
+  });
+
+  it("gives every group the common currency, empty ones included", () => {
+    expect(result.groups.every((g) => g.result.currency === "EUR")).toBe(true);
+  });
+
+  it("adds up to the company pipeline", () => {
+    const company = pipeline(deals, { asOf, stageProbabilities });
+    // 1400 + 2000 + 600 = 4000 = 1000 + 2000 + 400 + 600; 700 + 1000 + 300 = 2000
+    const sum = result.groups.reduce((acc, g) => acc.plus(g.result.totals.weighted), toDecimal(0));
+    expect(sum.toString()).toBe(company.totals.weighted.toString());
+    expect(company.totals.weighted.toString()).toBe("2000");
+  });
+
+  it("keeps buckets per seller from asOf's month to the seller's last deal", () => {
+    const s1 = result.groups[0]?.result;
+    expect(s1?.buckets.map((b) => [b.label, b.explain?.dealIds])).toEqual([["2026-05", ["a"]]]);
+    const s2 = result.groups[1]?.result;
+    expect(s2?.buckets.map((b) => [b.label, b.count])).toEqual([
+      ["2026-05", 0],
+      ["2026-06", 1],
+    ]);
+    expect(result.groups[2]?.result.buckets).toEqual([]);
+  });
+
+  it("reads back from JSON", () => {
+    expect(resultFromJSON(PipelineGroupedResultSchema, JSON.stringify(result))).toEqual(result);
+  });
+});
+
+describe("pipelineGrouped with a forecast", () => {
+  const period = { start: new Date("2026-04-01T00:00:00Z"), end: new Date("2026-07-01T00:00:00Z") };
+  const orders = [order("o1", "s1", "2026-04-10", "300"), order("o2", "s5", "2026-04-11", "50"), order("o3", "s3", "2026-04-12", "70")];
+  const targets = [target("ts1", "seller", "s1", "5000"), target("tn", "team", "north", "8000"), target("tc", "company", undefined, "20000")];
+
+  it("splits orders by seller and uses each seller's own targets", () => {
+    const r = pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "seller", sellers, forecast: { period, orders, targets } });
+    const s1 = r.groups.find((g) => g.key === "s1")?.result.forecast;
+    // s1: realized 300; window: a (2026-05-20) 1000 / 500 weighted; forecast 800; target 5000
+    expect(s1?.realized.toString()).toBe("300");
+    expect(s1?.weightedInWindow.toString()).toBe("500");
+    expect(s1?.forecast.toString()).toBe("800");
+    expect(s1?.target.toString()).toBe("5000");
+    // s1 coverage: 1000 / (5000 - 300) = 1000 / 4700
+    expect(s1?.coverage.value?.equals(toDecimal(1000).div(4700))).toBe(true);
+    // s5 owns only an order: it still gets a group, with no target
+    const s5 = r.groups.find((g) => g.key === "s5")?.result.forecast;
+    expect(s5?.realized.toString()).toBe("50");
+    expect(s5?.forecastAttainment.reason).toBe("no-target");
+    expect(r.groups.map((g) => g.key)).toEqual(["s1", "s2", "s3", "s4", "__proto__", "s5"]);
+  });
+
+  it("groups by team with the team's own targets", () => {
+    const r = pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "team", sellers, forecast: { period, orders, targets } });
+    expect(r.groups.map((g) => g.key)).toEqual(["north", "south"]);
+    const north = r.groups[0]?.result;
+    expect(north?.scope).toEqual({ level: "team", teamId: "north" });
+    // north = s1 + s2: a, b, c: 1000 + 2000 + 400 = 3400 unweighted, 1700 weighted
+    expect(north?.totals.unweighted.toString()).toBe("3400");
+    expect(north?.totals.weighted.toString()).toBe("1700");
+    // realized o1 = 300; window a + b = 500 + 1000 = 1500; forecast 1800; target tn = 8000 (not s1's 5000)
+    expect(north?.forecast?.forecast.toString()).toBe("1800");
+    expect(north?.forecast?.target.toString()).toBe("8000");
+    const south = r.groups[1]?.result;
+    expect(south?.totals.count).toBe(0);
+    expect(south?.forecast?.realized.toString()).toBe("70");
+  });
+});
+
+describe("pipelineGrouped checks", () => {
+  it("needs a roster to group by team", () => {
+    expect(() => pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "team" })).toThrow(InvalidArgumentError);
+  });
+
+  it("rejects an unknown groupBy and bad options even with no group", () => {
+    expect(() => pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "customer" as "seller" })).toThrow(InvalidArgumentError);
+    expect(() => pipelineGrouped([], { asOf: new Date("x"), stageProbabilities, groupBy: "seller" })).toThrow(InvalidArgumentError);
+    expect(() => pipelineGrouped([], { asOf, stageProbabilities: { p: "2" }, groupBy: "seller" })).toThrow(InvalidArgumentError);
+    expect(() => pipelineGrouped([], { asOf, stageProbabilities, grain: "day" as "month", groupBy: "seller" })).toThrow(InvalidArgumentError);
+  });
+
+  it("refuses groups in different currencies", () => {
+    expect(() => pipelineGrouped([deal("a", "s1", "1"), deal("b", "s2", "1", undefined, "USD")], { asOf, stageProbabilities, groupBy: "seller" })).toThrow(
+      MixedCurrencyError,
+    );
+  });
+
+  it("raises the unknown stage of an open deal", () => {
+    expect(() => pipelineGrouped([{ ...deal("a", "s1", "1"), stage: "demo" }], { asOf, stageProbabilities, groupBy: "seller" })).toThrow(UnknownStageError);
+  });
+
+  it("gives an empty grouping a null currency", () => {
+    const r = pipelineGrouped([], { asOf, stageProbabilities, groupBy: "seller" });
+    expect(r.groups).toEqual([]);
+    expect(r.currency).toBeNull();
+  });
+});

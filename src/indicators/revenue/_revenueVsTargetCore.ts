@@ -1,0 +1,306 @@
+/**
+ * Internals shared by `revenueVsTarget`, `revenueVsTargetSeries` and `revenueVsTargetGrouped`: option checking, target selection and the computation of one
+ * result from a realized sum and a set of targets. Not part of the public API (not for the barrel).
+ *
+ * @internal
+ * @module
+ */
+import type { Decimal } from "decimal.js";
+import * as z from "zod";
+import { resolveCalendar, type Calendar } from "../../_lib/calendar.js";
+import { CurrencyGuard } from "../../_lib/currencyGuard.js";
+import { assertDayCount, daysBetween } from "../../_lib/dayCount.js";
+import { Dec, dec, ZERO } from "../../_lib/decimal.js";
+import { elapsedRational } from "../../_lib/elapsed.js";
+import { absent, present, ratio } from "../../_lib/figure.js";
+import { divideDecimal, isZero, RATIONAL_ONE, RATIONAL_ZERO, scale, toDecimal as rationalToDecimal, type Rational } from "../../_lib/rational.js";
+import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
+import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../../_lib/status.js";
+import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
+import { InvalidArgumentError } from "../../errors/index.js";
+import type { Order, RevenueTarget, Seller } from "../../model/types.js";
+import {
+  CurrencyJsonSchema,
+  DecimalJsonSchema,
+  figureJsonSchema,
+  InstantJsonSchema,
+  PeriodJsonSchema,
+  ratioJsonSchema,
+  ScopeJsonSchema,
+  ThresholdsJsonSchema,
+} from "../../model/resultJson.js";
+import type { DayCount, Period } from "../../period/types.js";
+import type { Ratio, Scope, Status, Thresholds } from "../types.js";
+import type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetResult, RevenueVsTargetStatusReason } from "./revenueVsTarget.js";
+
+/** Everything checked once per computation. @internal */
+export interface Settings {
+  readonly calendar: Calendar;
+  readonly dayCount: DayCount;
+  readonly proration: boolean;
+  /** `asOf` in epoch ms, or `null` when the caller gave none (the period is then closed). */
+  readonly asOf: number | null;
+  readonly thresholds: Thresholds;
+  readonly explain: boolean;
+  /** The outer scope. */
+  readonly filter: ScopeFilter;
+  /** One guard for the whole computation, so every figure of it is in one currency. */
+  readonly guard: CurrencyGuard;
+}
+
+function checkBoolean(value: unknown, name: string, fallback: boolean): boolean {
+  if (value === undefined) return fallback;
+  if (typeof value !== "boolean") throw new InvalidArgumentError(`${name} must be true or false, got ${typeof value}`);
+  return value;
+}
+
+/**
+ * Checks the options every revenue-vs-target function shares.
+ * @internal
+ */
+export function prepare(options: RevenueVsTargetCommonOptions): Settings {
+  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object");
+  let asOf: number | null = null;
+  if (options.asOf !== undefined) {
+    asOf = options.asOf instanceof Date ? options.asOf.getTime() : Number.NaN;
+    if (Number.isNaN(asOf)) throw new InvalidArgumentError("asOf must be a valid Date");
+  }
+  if (options.sellers !== undefined && !Array.isArray(options.sellers)) {
+    throw new InvalidArgumentError("sellers must be an array of sellers");
+  }
+  return {
+    calendar: resolveCalendar(options),
+    dayCount: assertDayCount(options.dayCount),
+    proration: checkBoolean(options.proration, "proration", true),
+    asOf,
+    thresholds: resolveThresholds(options.thresholds, DEFAULT_ATTAINMENT_THRESHOLDS),
+    explain: checkBoolean(options.explain, "explain", false),
+    filter: resolveScope(options.scope, options.sellers),
+    guard: new CurrencyGuard(options),
+  };
+}
+
+/** End (exclusive) of the realized window `[start, min(end, asOf))` as epoch ms. @internal */
+export function windowEnd(period: Period, asOf: number | null): number {
+  const end = period.end.getTime();
+  return asOf === null ? end : Math.min(end, asOf);
+}
+
+/** Whether a record's `[start, end)` range overlaps `[from, to)`. @internal */
+export function overlaps(range: { readonly start: Date; readonly end: Date }, from: number, to: number): boolean {
+  return range.end.getTime() > from && range.start.getTime() < to;
+}
+
+/**
+ * The targets a scope uses over `[from, to)`: its own targets (settled detail 1) that overlap the
+ * window, each converted by the computation's guard at the target's `start` (so the currency check
+ * covers exactly the targets used, settled detail 14).
+ * @internal
+ */
+export function usedTargets(
+  targets: readonly RevenueTarget[],
+  owns: (target: RevenueTarget) => boolean,
+  from: number,
+  to: number,
+  guard: CurrencyGuard,
+): TargetPart[] {
+  const parts: TargetPart[] = [];
+  for (const target of targets) {
+    if (!owns(target) || !overlaps(target, from, to)) continue;
+    parts.push({ id: target.id, start: target.start, end: target.end, value: guard.convert(dec(target.amount), target.currency, target.start) });
+  }
+  return parts;
+}
+
+/**
+ * Targets set below a scope (for sellers or teams inside it), which never roll up into it; used
+ * only to warn when the scope has no target of its own.
+ * @internal
+ */
+export function targetsBelow(targets: readonly RevenueTarget[], filter: ScopeFilter, from: number, to: number): Period[] {
+  const scope = filter.scope;
+  if (scope.level === "seller") return [];
+  const below: Period[] = [];
+  for (const target of targets) {
+    if (!overlaps(target, from, to)) continue;
+    const isBelow =
+      scope.level === "company"
+        ? target.level !== "company"
+        : target.level === "seller" && target.scopeId !== undefined && filter.includesOwner(target.scopeId);
+    if (isBelow) below.push(target);
+  }
+  return below;
+}
+
+/** A realized sum and the ids behind it. @internal */
+export interface Realized {
+  sum: Decimal;
+  readonly ids: string[] | null;
+}
+
+/** An empty realized sum. @internal */
+export function emptyRealized(explain: boolean): Realized {
+  return { sum: ZERO, ids: explain ? [] : null };
+}
+
+/** An order's amount in the computation's currency (converted by the guard at the order's date). @internal */
+export function orderAmount(order: Order, guard: CurrencyGuard): Decimal {
+  return guard.convert(dec(order.amount), order.currency, order.date);
+}
+
+/** Adds an amount (and its order id when explaining) to a realized sum. @internal */
+export function addAmount(realized: Realized, amount: Decimal, id: string): void {
+  realized.sum = realized.sum.plus(amount);
+  realized.ids?.push(id);
+}
+
+/**
+ * Sums the orders of `orders` that are in the scope and dated in `[start, min(end, asOf))`.
+ * @internal
+ */
+export function sumRealized(orders: readonly Order[], includes: (ownerId: string) => boolean, period: Period, settings: Settings): Realized {
+  const realized = emptyRealized(settings.explain);
+  const from = period.start.getTime();
+  const to = windowEnd(period, settings.asOf);
+  for (const order of orders) {
+    const time = order.date.getTime();
+    if (time < from || time >= to || !includes(order.sellerId)) continue;
+    addAmount(realized, orderAmount(order, settings.guard), order.id);
+  }
+  return realized;
+}
+
+/** What one result is computed from. @internal */
+export interface ResultInput {
+  readonly scope: Scope;
+  readonly period: Period;
+  readonly realized: Realized;
+  /** The scope's own targets, already converted (those not overlapping `period` are skipped). */
+  readonly targets: readonly TargetPart[];
+  /** Targets set below the scope (for the no-roll-up warning only). */
+  readonly below: readonly Period[];
+}
+
+function pace(realized: Decimal, target: Decimal, expected: Decimal, elapsed: Rational): Ratio<PaceReason> {
+  if (isZero(elapsed)) return { value: null, reason: "not-started", numerator: realized, denominator: expected };
+  if (target.isZero()) return { value: null, reason: "no-target", numerator: realized, denominator: expected };
+  // realized / (target x num / den) with one final division: exact for fractions like 1/3.
+  const value = new Dec(realized).times(elapsed.den.toString()).div(new Dec(target).times(elapsed.num.toString()));
+  return { value, reason: null, numerator: realized, denominator: expected };
+}
+
+/**
+ * Elapsed fraction of `period` at the computation's `asOf` (1 without one). A period with no
+ * business day to count (`dayCount: "business"` on a weekend) has had none elapse until it closes.
+ * @internal
+ */
+export function elapsedOf(settings: Settings, period: Period): Rational {
+  const asOf = settings.asOf;
+  if (asOf === null || asOf >= period.end.getTime()) return RATIONAL_ONE;
+  if (asOf <= period.start.getTime()) return RATIONAL_ZERO;
+  const zone = settings.calendar.timeZone;
+  if (settings.dayCount === "business" && isZero(daysBetween(zone, period.start.getTime(), period.end.getTime(), "business"))) return RATIONAL_ZERO;
+  return reduced(elapsedRational(zone, period, asOf, settings.dayCount));
+}
+
+/** The fraction in lowest terms, so products with it stay short (15.5/31 days becomes 1/2). */
+function reduced(a: Rational): Rational {
+  let x = a.num < 0n ? -a.num : a.num;
+  let y = a.den;
+  while (y !== 0n) [x, y] = [y, x % y];
+  return x <= 1n ? a : { num: a.num / x, den: a.den / x };
+}
+
+/**
+ * One revenue-vs-target result from a realized sum and the scope's targets. `currency` is the
+ * computation's final currency (read after every amount of the computation went through the guard).
+ * @internal
+ */
+export function buildResult(settings: Settings, input: ResultInput, currency: string | null): RevenueVsTargetResult {
+  const { period, realized } = input;
+  const zone = settings.calendar.timeZone;
+  const { total: target, ids: targetIds } = proratedTarget(input.targets, period, {
+    timeZone: zone,
+    dayCount: settings.dayCount,
+    proration: settings.proration,
+  });
+  const end = period.end.getTime();
+  const closed = settings.asOf === null || settings.asOf >= end;
+  const elapsed = elapsedOf(settings, period);
+  const expectedToDate = scale(target, elapsed);
+  const remainingRaw = target.minus(realized.sum);
+  const attainment = ratio(realized.sum, target, "no-target");
+  const paceRatio = pace(realized.sum, target, expectedToDate, elapsed);
+  const projected = isZero(elapsed) ? absent("not-started" as const) : present<"not-started">(divideDecimal(realized.sum, elapsed));
+  const basis = closed ? attainment : paceRatio;
+  let status: Status | null = null;
+  let statusReason: RevenueVsTargetStatusReason | null = null;
+  if (basis.value === null) statusReason = basis.reason;
+  else status = statusOf(basis.value, settings.thresholds);
+  const warnings: string[] = [];
+  if (targetIds.length === 0) {
+    const below = input.below.filter((t) => overlaps(t, period.start.getTime(), end)).length;
+    if (below > 0) {
+      warnings.push(
+        `no target is set at this scope's own level over the period; ${below} target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them`,
+      );
+    }
+  }
+  const result: RevenueVsTargetResult = {
+    indicator: "revenue-vs-target",
+    unit: "money",
+    currency,
+    scope: input.scope,
+    period: { start: new Date(period.start.getTime()), end: new Date(end) },
+    asOf: settings.asOf === null ? null : new Date(settings.asOf),
+    realized: realized.sum,
+    target,
+    attainment,
+    remaining: remainingRaw.isNegative() ? ZERO : remainingRaw,
+    elapsedFraction: rationalToDecimal(elapsed),
+    expectedToDate,
+    pace: paceRatio,
+    projected,
+    closed,
+    statusBasis: closed ? "attainment" : "pace",
+    status,
+    statusReason,
+    thresholds: settings.thresholds,
+    warnings,
+  };
+  if (realized.ids === null) return result;
+  return { ...result, explain: { orders: realized.ids, targets: targetIds } };
+}
+
+/** The roster restricted to the sellers of a scope. @internal */
+export function sellersIn(sellers: readonly Seller[] | undefined, filter: ScopeFilter): Seller[] | undefined {
+  return sellers?.filter((seller) => filter.includesOwner(seller.id));
+}
+
+/** Schema of a status light. @internal */
+export const StatusJsonSchema = z.enum(["good", "watch", "alert"]).nullable();
+
+/** The object schema of one result, extendable by the series and grouped schemas. @internal */
+export const revenueVsTargetResultObject = z.object({
+  indicator: z.literal("revenue-vs-target"),
+  unit: z.literal("money"),
+  currency: CurrencyJsonSchema,
+  scope: ScopeJsonSchema,
+  period: PeriodJsonSchema,
+  asOf: InstantJsonSchema.nullable(),
+  realized: DecimalJsonSchema,
+  target: DecimalJsonSchema,
+  attainment: ratioJsonSchema(["no-target"]),
+  remaining: DecimalJsonSchema,
+  elapsedFraction: DecimalJsonSchema,
+  expectedToDate: DecimalJsonSchema,
+  pace: ratioJsonSchema(["not-started", "no-target"]),
+  projected: figureJsonSchema(["not-started"]),
+  closed: z.boolean(),
+  statusBasis: z.enum(["attainment", "pace"]),
+  status: StatusJsonSchema,
+  statusReason: z.enum(["no-target", "not-started"]).nullable(),
+  thresholds: ThresholdsJsonSchema,
+  warnings: z.array(z.string()),
+  explain: z.object({ orders: z.array(z.string()), targets: z.array(z.string()) }).exactOptional(),
+});

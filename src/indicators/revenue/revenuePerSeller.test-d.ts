@@ -1,0 +1,85 @@
+import { describe, expectTypeOf, it } from "vitest";
+import type * as z from "zod";
+import type { Decimal } from "decimal.js";
+import type { Order } from "../../model/types.js";
+import type { resultFromJSON } from "../../model/resultJson.js";
+import type { Bucket, Grain, Period } from "../../period/types.js";
+import type { Scope } from "../types.js";
+import {
+  revenuePerSeller,
+  RevenuePerSellerResultSchema,
+  type RevenuePerSellerEffort,
+  type RevenuePerSellerFlag,
+  type RevenuePerSellerOptions,
+  type RevenuePerSellerPoint,
+  type RevenuePerSellerQuadrant,
+  type RevenuePerSellerResult,
+} from "./revenuePerSeller.js";
+
+describe("revenuePerSeller types", () => {
+  it("takes orders and options, returns the result", () => {
+    expectTypeOf(revenuePerSeller).parameters.toEqualTypeOf<[readonly Order[], RevenuePerSellerOptions]>();
+    expectTypeOf(revenuePerSeller).returns.toEqualTypeOf<RevenuePerSellerResult>();
+  });
+
+  it("needs a range; the rest is optional", () => {
+    expectTypeOf<{ range: Period }>().toExtend<RevenuePerSellerOptions>();
+    expectTypeOf<{ grain: "month" }>().not.toExtend<RevenuePerSellerOptions>();
+    expectTypeOf<RevenuePerSellerOptions["grain"]>().toEqualTypeOf<Grain | undefined>();
+    expectTypeOf<RevenuePerSellerOptions["dropThreshold"]>().toEqualTypeOf<string | number | Decimal | undefined>();
+    expectTypeOf<RevenuePerSellerOptions["asOf"]>().toEqualTypeOf<Date | undefined>();
+  });
+
+  it("describes the result", () => {
+    expectTypeOf<RevenuePerSellerResult["indicator"]>().toEqualTypeOf<"revenue-per-seller">();
+    expectTypeOf<RevenuePerSellerResult["unit"]>().toEqualTypeOf<"money">();
+    expectTypeOf<RevenuePerSellerResult["currency"]>().toEqualTypeOf<string | null>();
+    expectTypeOf<RevenuePerSellerResult["asOf"]>().toEqualTypeOf<Date | null>();
+    expectTypeOf<RevenuePerSellerResult["scope"]>().toEqualTypeOf<Scope>();
+    expectTypeOf<RevenuePerSellerResult["buckets"]>().toEqualTypeOf<readonly Bucket[]>();
+    expectTypeOf<RevenuePerSellerResult["medians"]["effort"]>().toEqualTypeOf<Decimal | null>();
+    expectTypeOf<RevenuePerSellerResult["sellers"][number]["total"]>().toEqualTypeOf<Decimal>();
+  });
+
+  it("makes nullable figures Decimal | null with their reasons", () => {
+    expectTypeOf<RevenuePerSellerPoint["realized"]>().toEqualTypeOf<Decimal>();
+    expectTypeOf<RevenuePerSellerPoint["attainment"]["value"]>().toEqualTypeOf<Decimal | null>();
+    expectTypeOf<RevenuePerSellerPoint["attainment"]["reason"]>().toEqualTypeOf<"no-target" | null>();
+    expectTypeOf<RevenuePerSellerPoint["trailingMean"]["value"]>().toEqualTypeOf<Decimal | null>();
+    expectTypeOf<RevenuePerSellerPoint["trailingMean"]["reason"]>().toEqualTypeOf<"insufficient-history" | null>();
+    expectTypeOf<RevenuePerSellerPoint["changeFromPrevious"]["reason"]>().toEqualTypeOf<"no-previous" | null>();
+    expectTypeOf<RevenuePerSellerPoint["relativeChangeFromPrevious"]["reason"]>().toEqualTypeOf<
+      "no-previous" | "zero-previous" | "negative-previous" | null
+    >();
+    expectTypeOf<RevenuePerSellerPoint["relativeChangeFromTrailingMean"]["reason"]>().toEqualTypeOf<
+      "insufficient-history" | "no-baseline" | null
+    >();
+    expectTypeOf<RevenuePerSellerPoint["relativeChangeFromTrailingMean"]["denominator"]>().toEqualTypeOf<Decimal>();
+  });
+
+  it("narrows a figure on its reason", () => {
+    const point = {} as RevenuePerSellerPoint;
+    if (point.trailingMean.reason === null) expectTypeOf(point.trailingMean.value).toEqualTypeOf<Decimal>();
+    else expectTypeOf(point.trailingMean.value).toEqualTypeOf<null>();
+  });
+
+  it("types flags and quadrants as string unions", () => {
+    expectTypeOf<RevenuePerSellerPoint["flags"]>().toEqualTypeOf<readonly RevenuePerSellerFlag[]>();
+    expectTypeOf<"drop">().toExtend<RevenuePerSellerFlag>();
+    expectTypeOf<"dropped">().not.toExtend<RevenuePerSellerFlag>();
+    expectTypeOf<RevenuePerSellerEffort["quadrant"]>().toEqualTypeOf<RevenuePerSellerQuadrant | null>();
+    expectTypeOf<"high-effort-low-result">().toExtend<RevenuePerSellerQuadrant>();
+    expectTypeOf<RevenuePerSellerEffort["activityCount"]>().toEqualTypeOf<number | null>();
+    expectTypeOf<RevenuePerSellerEffort["underTarget"]>().toEqualTypeOf<boolean | null>();
+  });
+
+  it("keeps explain optional", () => {
+    expectTypeOf<RevenuePerSellerPoint>().toHaveProperty("explain");
+    expectTypeOf<{ explain?: undefined }>().not.toExtend<Pick<RevenuePerSellerPoint, "explain">>();
+  });
+
+  it("reads the result back with its schema", () => {
+    expectTypeOf<z.output<typeof RevenuePerSellerResultSchema>>().toEqualTypeOf<RevenuePerSellerResult>();
+    expectTypeOf<ReturnType<typeof resultFromJSON<RevenuePerSellerResult>>>().toEqualTypeOf<RevenuePerSellerResult>();
+  });
+});

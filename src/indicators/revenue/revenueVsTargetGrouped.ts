@@ -1,0 +1,210 @@
+import * as z from "zod";
+import { checkPeriod } from "../../_lib/checkPeriod.js";
+import { groupRecords, teamsOf } from "../../_lib/scope.js";
+import type { TargetPart } from "../../_lib/targets.js";
+import { InvalidArgumentError } from "../../errors/index.js";
+import type { Order, RevenueTarget } from "../../model/types.js";
+import {
+  CurrencyJsonSchema,
+  InstantJsonSchema,
+  PeriodJsonSchema,
+  ScopeJsonSchema,
+  ThresholdsJsonSchema,
+} from "../../model/resultJson.js";
+import type { Period } from "../../period/types.js";
+import type { Scope, Thresholds } from "../types.js";
+import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
+import {
+  buildResult,
+  overlaps,
+  prepare,
+  revenueVsTargetResultObject,
+  sellersIn,
+  sumRealized,
+  usedTargets,
+  type Realized,
+} from "./_revenueVsTargetCore.js";
+
+/** Options of {@link revenueVsTargetGrouped}. */
+export type RevenueVsTargetGroupedOptions = RevenueVsTargetOptions & {
+  /** One result per seller (owner), or per team of the `sellers` roster. */
+  readonly groupBy: "seller" | "team";
+};
+
+/** One group of a {@link RevenueVsTargetGroupedResult}: a full result for the group's scope, with its key. */
+export type RevenueVsTargetGroupResult = RevenueVsTargetResult & {
+  /** The seller id or team id. */
+  readonly key: string;
+};
+
+/** Revenue versus target for each seller or each team. */
+export interface RevenueVsTargetGroupedResult {
+  /** Stable indicator id. */
+  readonly indicator: "revenue-vs-target";
+  /** The unit of the money figures. */
+  readonly unit: "money";
+  /** Currency of every money figure of every group. */
+  readonly currency: string | null;
+  /** The scope the groups were taken in (default the company). */
+  readonly scope: Scope;
+  /** How the groups were made. */
+  readonly groupBy: "seller" | "team";
+  /** The `[start, end)` period measured. */
+  readonly period: Period;
+  /** The `asOf` used, or `null`. */
+  readonly asOf: Date | null;
+  /** The status thresholds used. */
+  readonly thresholds: Thresholds;
+  /** One result per group: roster order first, then owners in order of first appearance in `orders`. */
+  readonly groups: RevenueVsTargetGroupResult[];
+  /** Notes, e.g. targets set for a seller or team that has no group. */
+  readonly warnings: string[];
+}
+
+function indexTargets(targets: readonly RevenueTarget[], level: "seller" | "team", from: number, to: number): Map<string, RevenueTarget[]> {
+  const index = new Map<string, RevenueTarget[]>();
+  for (const target of targets) {
+    if (target.level !== level || target.scopeId === undefined || !overlaps(target, from, to)) continue;
+    const list = index.get(target.scopeId);
+    if (list === undefined) index.set(target.scopeId, [target]);
+    else list.push(target);
+  }
+  return index;
+}
+
+/**
+ * Revenue achieved versus target (CA réalisé / objectifs) for each seller or each team:
+ * {@link revenueVsTarget} computed for every group, each group with its own targets only.
+ *
+ * Formulas, in words: groups come from the orders' `sellerId` (and, for teams, the roster's
+ * `teamId`); sellers of the roster with no order appear with zero and owners missing from the
+ * roster are never removed (settled detail 15). For each group, realized = sum of the group's
+ * orders dated in `[start, min(end, asOf))`; target = the targets set at that seller's (or team's)
+ * own level, prorated; the other figures as in {@link revenueVsTarget}. Sellers' realized sums add
+ * up to the scope's realized; sellers' targets never roll up into a team's (settled detail 1).
+ *
+ * Interpretation: groups are made from all the orders given (within the outer `scope`), not only
+ * those dated in the period, so a seller who sold before the period still appears, with zero.
+ * Interpretation: the outer `scope` (default the company) restricts the groups: `groupBy: "seller"`
+ * within a team scope gives that team's sellers; `groupBy: "team"` within a seller scope is refused.
+ * Interpretation: one currency check covers every group, so all groups share one `currency`.
+ * A target set for a seller (or team) that gets no group is reported in `warnings`, not silently
+ * dropped; pass the roster to list that seller (or team) with zero.
+ *
+ * @param orders - orders or invoices (domain records)
+ * @param targets - revenue targets; each group uses those set at its own level for itself
+ * @param options - `groupBy`, and the options of {@link revenueVsTarget}; `groupBy: "team"` needs `sellers`
+ * @returns the {@link RevenueVsTargetGroupedResult}
+ * @throws {@link InvalidArgumentError} for an invalid `groupBy` (or `"team"` without a roster or inside a
+ *   seller scope), and for the option errors of {@link revenueVsTarget}
+ * @throws {@link InvalidMoneyError} for a threshold that is not a decimal
+ * @throws {@link UnknownCurrencyError} when `currency` is not an ISO 4217 code
+ * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
+ * @throws {@link MissingExchangeRateError} when no rate is in force for an order's date or a target's start
+ * @throws {@link ProrationForbiddenError} with `proration: false`, for a target that only partly overlaps the period
+ * @example
+ * ```ts
+ * const byseller = revenueVsTargetGrouped(
+ *   [order("o1", "s1", "600"), order("o2", "s2", "300")],                // January 2026, EUR
+ *   [sellerTarget("t1", "s1", "1000"), sellerTarget("t2", "s2", "1000")], // January 2026
+ *   { period: january2026, groupBy: "seller", sellers: [{ id: "s1", name: "Ana" }, { id: "s2", name: "Bo" }, { id: "s3", name: "Cy" }] },
+ * );
+ * byseller.groups.map((g) => [g.key, g.realized.toString(), g.status]);
+ * //=> [["s1", "600", "alert"], ["s2", "300", "alert"], ["s3", "0", null]]
+ * ```
+ */
+export function revenueVsTargetGrouped(
+  orders: readonly Order[],
+  targets: readonly RevenueTarget[],
+  options: RevenueVsTargetGroupedOptions,
+): RevenueVsTargetGroupedResult {
+  const settings = prepare(options);
+  const period = checkPeriod(options.period, "period");
+  const groupBy = options.groupBy;
+  if (groupBy !== "seller" && groupBy !== "team") {
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(String(groupBy)).slice(0, 40)}`);
+  }
+  const { filter: outer, guard } = settings;
+  if (groupBy === "team") {
+    if (options.sellers === undefined) throw new InvalidArgumentError('groupBy "team" needs the sellers roster (option sellers) to know who is in which team');
+    if (outer.scope.level === "seller") throw new InvalidArgumentError('groupBy "team" cannot be used inside a seller scope');
+  }
+  const company = outer.scope.level === "company";
+  const inScope = company ? orders : orders.filter((order) => outer.includesOwner(order.sellerId));
+  const roster = company ? options.sellers : sellersIn(options.sellers, outer);
+  const groups = groupRecords(inScope, (order) => order.sellerId, groupBy, roster);
+
+  const from = period.start.getTime();
+  const to = period.end.getTime();
+  const own = indexTargets(targets, groupBy, from, to);
+  const sellerTargets = groupBy === "team" ? indexTargets(targets, "seller", from, to) : own;
+  const members = new Map<string, string[]>();
+  if (groupBy === "team") {
+    for (const [seller, team] of teamsOf(roster)) {
+      const list = members.get(team);
+      if (list === undefined) members.set(team, [seller]);
+      else list.push(seller);
+    }
+  }
+
+  // First pass: every amount through the one guard; then the results, in the final currency.
+  const computed: { key: string; scope: Scope; realized: Realized; parts: TargetPart[]; below: Period[] }[] = [];
+  for (const group of groups) {
+    const realized = sumRealized(group.records, () => true, period, settings);
+    const parts = usedTargets(own.get(group.key) ?? [], () => true, from, to, guard);
+    const below = groupBy === "team" ? (members.get(group.key) ?? []).flatMap((seller) => sellerTargets.get(seller) ?? []) : [];
+    computed.push({ key: group.key, scope: group.scope, realized, parts, below });
+  }
+  const currency = guard.currency;
+  const results = computed.map((group) => ({
+    key: group.key,
+    ...buildResult(settings, { scope: group.scope, period, realized: group.realized, targets: group.parts, below: group.below }, currency),
+  }));
+
+  const warnings: string[] = [];
+  const grouped = new Set(groups.map((group) => group.key));
+  for (const [key, list] of own) {
+    if (grouped.has(key)) continue;
+    const inside = groupBy === "seller" ? outer.includesOwner(key) : company || (outer.scope.level === "team" && outer.scope.teamId === key);
+    if (!inside) continue;
+    warnings.push(
+      groupBy === "seller"
+        ? `target(s) ${list.map((t) => JSON.stringify(t.id)).join(", ")} set for seller ${JSON.stringify(key)} overlap the period, but that seller has no order and is not in the sellers roster, so no group shows it: add the seller to the roster to list it with zero`
+        : `target(s) ${list.map((t) => JSON.stringify(t.id)).join(", ")} set for team ${JSON.stringify(key)} overlap the period, but no seller of the roster is in that team, so no group shows it`,
+    );
+  }
+  return {
+    indicator: "revenue-vs-target",
+    unit: "money",
+    currency,
+    scope: outer.scope,
+    groupBy,
+    period,
+    asOf: settings.asOf === null ? null : new Date(settings.asOf),
+    thresholds: settings.thresholds,
+    groups: results,
+    warnings,
+  };
+}
+
+/**
+ * Zod schema of a {@link RevenueVsTargetGroupedResult} as JSON, for `resultFromJSON`.
+ *
+ * @example
+ * ```ts
+ * const back = resultFromJSON(RevenueVsTargetGroupedResultSchema, JSON.stringify(grouped));
+ * back.groups.map((g) => g.key); //=> the same keys, in the same order
+ * ```
+ */
+export const RevenueVsTargetGroupedResultSchema: z.ZodType<RevenueVsTargetGroupedResult> = z.object({
+  indicator: z.literal("revenue-vs-target"),
+  unit: z.literal("money"),
+  currency: CurrencyJsonSchema,
+  scope: ScopeJsonSchema,
+  groupBy: z.enum(["seller", "team"]),
+  period: PeriodJsonSchema,
+  asOf: InstantJsonSchema.nullable(),
+  thresholds: ThresholdsJsonSchema,
+  groups: z.array(revenueVsTargetResultObject.extend({ key: z.string() })),
+  warnings: z.array(z.string()),
+});

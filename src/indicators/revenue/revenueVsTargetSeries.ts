@@ -1,0 +1,190 @@
+import * as z from "zod";
+import { checkPeriod } from "../../_lib/checkPeriod.js";
+import type { Order, RevenueTarget } from "../../model/types.js";
+import {
+  CurrencyJsonSchema,
+  InstantJsonSchema,
+  PeriodJsonSchema,
+  ScopeJsonSchema,
+  ThresholdsJsonSchema,
+} from "../../model/resultJson.js";
+import { splitRange } from "../../period/splitRange.js";
+import type { Grain, Period } from "../../period/types.js";
+import type { Scope, Thresholds } from "../types.js";
+import type { RevenueVsTargetCommonOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
+import {
+  addAmount,
+  buildResult,
+  emptyRealized,
+  orderAmount,
+  prepare,
+  revenueVsTargetResultObject,
+  targetsBelow,
+  usedTargets,
+  windowEnd,
+} from "./_revenueVsTargetCore.js";
+
+/** Options of {@link revenueVsTargetSeries}. */
+export type RevenueVsTargetSeriesOptions = RevenueVsTargetCommonOptions & {
+  /** The `[start, end)` range split into buckets. */
+  readonly range: Period;
+  /** Bucket grain; default `"month"`. Quarters, semesters and years follow `fiscalYearStartMonth`. */
+  readonly grain?: Grain;
+};
+
+/** One bucket of a {@link RevenueVsTargetSeriesResult}: a full result over the bucket, with its label. */
+export type RevenueVsTargetBucketResult = RevenueVsTargetResult & {
+  /** Label of the calendar (or fiscal) unit of the bucket, in the reporting zone (`2026-03`, `FY2026/27-H1`...). */
+  readonly label: string;
+};
+
+/** Revenue versus target per bucket of a range, and over the whole range. */
+export interface RevenueVsTargetSeriesResult {
+  /** Stable indicator id. */
+  readonly indicator: "revenue-vs-target";
+  /** The unit of the money figures. */
+  readonly unit: "money";
+  /** Currency of every money figure of every bucket and of the total. */
+  readonly currency: string | null;
+  /** Who the figures are for. */
+  readonly scope: Scope;
+  /** The range split into buckets. */
+  readonly range: Period;
+  /** The bucket grain. */
+  readonly grain: Grain;
+  /** The `asOf` used, or `null`. */
+  readonly asOf: Date | null;
+  /** The status thresholds used. */
+  readonly thresholds: Thresholds;
+  /** One result per bucket, in time order; the buckets partition the range. */
+  readonly buckets: RevenueVsTargetBucketResult[];
+  /** The result over the whole range (its realized is the sum of the buckets' realized). */
+  readonly total: RevenueVsTargetResult;
+  /** The distinct warnings of the buckets and the total. */
+  readonly warnings: string[];
+}
+
+/** Index of the bucket holding `time`: the last bucket whose start is at or before it. */
+function bucketIndex(starts: readonly number[], time: number): number {
+  let lo = 0;
+  let hi = starts.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((starts[mid] as number) <= time) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * Revenue achieved versus target (CA réalisé / objectifs) as a series: {@link revenueVsTarget}
+ * computed for each bucket of `splitRange(range, grain)` and for the whole range.
+ *
+ * Formulas, in words: for each bucket, realized = sum of the scope's orders dated in
+ * `[bucketStart, min(bucketEnd, asOf))`; target = the scope's own targets prorated to the bucket;
+ * attainment, remaining, elapsed fraction, expected to date, pace, projected and status as in
+ * {@link revenueVsTarget}, with the same `asOf` for every bucket (so buckets before `asOf` are
+ * closed and judged on attainment, the bucket holding it on pace, later ones are `not-started`).
+ * The total is the same computation over the whole range; its realized is the sum of the
+ * buckets' realized. Each order is placed once, by binary search on the bucket starts.
+ *
+ * Interpretation: one currency check covers the whole series (every order summed in any bucket
+ * and every target used), so all buckets and the total share one `currency`.
+ * Interpretation: with `proration: false`, a target that spans several buckets is an error, since
+ * it only partly overlaps each of them.
+ *
+ * @param orders - orders or invoices (domain records)
+ * @param targets - revenue targets at any level; only the scope's own are used
+ * @param options - range, grain (default month), and the options of {@link revenueVsTarget} but `period`
+ * @returns the {@link RevenueVsTargetSeriesResult}
+ * @throws {@link InvalidArgumentError} for an invalid range, grain, `asOf`, scope, zone, fiscal month, day count, flag or thresholds
+ * @throws {@link InvalidMoneyError} for a threshold that is not a decimal
+ * @throws {@link UnknownCurrencyError} when `currency` is not an ISO 4217 code
+ * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
+ * @throws {@link MissingExchangeRateError} when no rate is in force for an order's date or a target's start
+ * @throws {@link ProrationForbiddenError} with `proration: false`, for a target that only partly overlaps a bucket
+ * @example
+ * ```ts
+ * const series = revenueVsTargetSeries(orders, [annualTarget1200000], {
+ *   range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") },
+ *   grain: "month",
+ * });
+ * series.buckets.map((b) => b.label);             //=> ["2026-01", "2026-02", "2026-03"]
+ * series.buckets[1]?.target.toFixed(2);           //=> "92054.79"  (1,200,000 x 28 / 365)
+ * series.total.target.toFixed(2);                 //=> "295890.41" (1,200,000 x 90 / 365)
+ * ```
+ */
+export function revenueVsTargetSeries(
+  orders: readonly Order[],
+  targets: readonly RevenueTarget[],
+  options: RevenueVsTargetSeriesOptions,
+): RevenueVsTargetSeriesResult {
+  const settings = prepare(options);
+  const range = checkPeriod(options.range, "range");
+  const grain = options.grain ?? "month";
+  const buckets = splitRange(range, grain, settings.calendar);
+  const { filter, guard } = settings;
+  const starts = buckets.map((bucket) => bucket.start.getTime());
+  const sums = buckets.map(() => emptyRealized(settings.explain));
+  const total = emptyRealized(settings.explain);
+  const from = range.start.getTime();
+  const to = windowEnd(range, settings.asOf);
+  for (const order of orders) {
+    const time = order.date.getTime();
+    if (time < from || time >= to || !filter.includesOwner(order.sellerId)) continue;
+    const amount = orderAmount(order, guard);
+    addAmount(sums[bucketIndex(starts, time)] as (typeof sums)[number], amount, order.id);
+    addAmount(total, amount, order.id);
+  }
+  const parts = usedTargets(targets, filter.ownsTarget, from, range.end.getTime(), guard);
+  const below = targetsBelow(targets, filter, from, range.end.getTime());
+  const currency = guard.currency;
+  const scope = filter.scope;
+  const bucketResults = buckets.map((bucket, i) => ({
+    label: bucket.label,
+    ...buildResult(
+      settings,
+      { scope, period: { start: bucket.start, end: bucket.end }, realized: sums[i] as (typeof sums)[number], targets: parts, below },
+      currency,
+    ),
+  }));
+  const totalResult = buildResult(settings, { scope, period: range, realized: total, targets: parts, below }, currency);
+  const warnings = new Set<string>(totalResult.warnings);
+  for (const bucket of bucketResults) for (const warning of bucket.warnings) warnings.add(warning);
+  return {
+    indicator: "revenue-vs-target",
+    unit: "money",
+    currency,
+    scope,
+    range,
+    grain,
+    asOf: settings.asOf === null ? null : new Date(settings.asOf),
+    thresholds: settings.thresholds,
+    buckets: bucketResults,
+    total: totalResult,
+    warnings: [...warnings],
+  };
+}
+
+/**
+ * Zod schema of a {@link RevenueVsTargetSeriesResult} as JSON, for `resultFromJSON`.
+ *
+ * @example
+ * ```ts
+ * const back = resultFromJSON(RevenueVsTargetSeriesResultSchema, JSON.stringify(series));
+ * back.buckets.length === series.buckets.length; //=> true
+ * ```
+ */
+export const RevenueVsTargetSeriesResultSchema: z.ZodType<RevenueVsTargetSeriesResult> = z.object({
+  indicator: z.literal("revenue-vs-target"),
+  unit: z.literal("money"),
+  currency: CurrencyJsonSchema,
+  scope: ScopeJsonSchema,
+  range: PeriodJsonSchema,
+  grain: z.enum(["day", "week", "month", "quarter", "semester", "year"]),
+  asOf: InstantJsonSchema.nullable(),
+  thresholds: ThresholdsJsonSchema,
+  buckets: z.array(revenueVsTargetResultObject.extend({ label: z.string() })),
+  total: revenueVsTargetResultObject,
+  warnings: z.array(z.string()),
+});

@@ -1,0 +1,152 @@
+import * as z from "zod";
+import type { Decimal } from "decimal.js";
+import type { ActivityStatus, ActivityType } from "./types.js";
+import {
+  MAX_ID_LENGTH,
+  MAX_TEXT_LENGTH,
+  idField,
+  instantField,
+  optionalField,
+  optionalIdField,
+  readEnum,
+  readNonNegativeNumber,
+  readText,
+  requiredField,
+  resolveSchemaOptions,
+  type FieldSchema,
+  type OptionalFieldSchema,
+  type SchemaOptions,
+} from "./_fields.js";
+
+/**
+ * The accepted activity statuses.
+ *
+ * @example
+ * ```ts
+ * ACTIVITY_STATUSES.includes("done"); //=> true
+ * ```
+ */
+export const ACTIVITY_STATUSES = ["done", "planned", "cancelled"] as const satisfies readonly ActivityStatus[];
+
+/**
+ * The fields of {@link ActivitySchema}.
+ *
+ * @example
+ * ```ts
+ * Object.keys(ActivitySchema.shape); //=> ["id", "ownerId", "type", "date", "status", "customerId", ...]
+ * ```
+ */
+export type ActivityShape = {
+  /** The record's id: required text, at most 256 characters, unique within one parse call. */
+  id: FieldSchema<string>;
+  /** The seller who owns it: required id. */
+  ownerId: FieldSchema<string>;
+  /** The activity type: required text, at most 256 characters (known types or the caller's own). */
+  type: FieldSchema<ActivityType>;
+  /** When it happened or is planned: a required instant. */
+  date: FieldSchema<Date>;
+  /** `done`, `planned` or `cancelled`: required. */
+  status: FieldSchema<ActivityStatus>;
+  /** The customer concerned; optional id. */
+  customerId: OptionalFieldSchema<string>;
+  /** The deal it relates to; optional id. */
+  dealId: OptionalFieldSchema<string>;
+  /** Length in minutes: optional, a non-negative finite number. */
+  durationMinutes: OptionalFieldSchema<number>;
+  /** Why it was cancelled (`service`, `customer` or other); optional text. */
+  cancellationCause: OptionalFieldSchema<string>;
+};
+
+/**
+ * The type of {@link ActivitySchema} and of what {@link createActivitySchema} returns.
+ *
+ * @example
+ * ```ts
+ * const schema: ActivitySchemaType = createActivitySchema({ timeZone: "Europe/Paris" });
+ * ```
+ */
+export type ActivitySchemaType = z.ZodObject<ActivityShape, z.core.$strip>;
+
+/**
+ * What {@link ActivitySchema} outputs (assignable to `Activity`).
+ *
+ * @example
+ * ```ts
+ * const activity: Activity = ActivitySchema.parse(row) satisfies ActivitySchemaOutput;
+ * ```
+ */
+export type ActivitySchemaOutput = z.output<ActivitySchemaType>;
+
+/**
+ * An activity row in its raw form (JSON values or CSV cells). `""` and `null` mean absent in optional fields.
+ *
+ * @example
+ * ```ts
+ * const row: RawActivity = { id: "a-1", ownerId: "s-1", type: "visit", date: "2026-03-02T10:00", status: "done", customerId: "c-1", durationMinutes: "90" };
+ * ```
+ */
+export interface RawActivity {
+  /** The record's id: required text, at most 256 characters, unique within one parse call. */
+  readonly id: string;
+  /** The seller who owns it: required id. */
+  readonly ownerId: string;
+  /** `call`, `email`, `meeting`, `demo`, `quote`, `qualified-lead`, `visit`, or any text of the caller's own. */
+  readonly type: string;
+  /** When it happened or is planned: a required instant. */
+  readonly date: string | Date;
+  /** `"done"`, `"planned"` or `"cancelled"`. */
+  readonly status: ActivityStatus;
+  /** The customer concerned; optional id. */
+  readonly customerId?: string | null;
+  /** The deal it relates to; optional id. */
+  readonly dealId?: string | null;
+  /** A non-negative number of minutes: a number or a decimal string. */
+  readonly durationMinutes?: string | number | Decimal | null;
+  /** Why it was cancelled: `"service"`, `"customer"` or other text. */
+  readonly cancellationCause?: string | null;
+}
+
+/**
+ * Builds the schema of an activity row (call, email, meeting, demo, quote, qualified lead, visit or
+ * a type of the caller's own).
+ *
+ * Fields: `id`, `ownerId`, `type` (any non-empty text, at most 256 characters), `date`, `status`
+ * (`"done" | "planned" | "cancelled"`), optional `customerId`, `dealId`, `durationMinutes` (a
+ * non-negative finite number, given as a number or a decimal string) and `cancellationCause`
+ * (any text). Interpretation: `cancellationCause` is accepted whatever the status (an export may
+ * keep the cause on a re-planned activity); the indicators only read it on cancelled ones.
+ *
+ * @param options - {@link SchemaOptions}: the zone dates are read in, the decimal comma
+ * @returns a zod object schema; unknown keys are stripped
+ * @throws {@link InvalidArgumentError} for an unknown time zone or malformed options
+ * @example
+ * ```ts
+ * createActivitySchema().parse({ id: "a-1", ownerId: "s-1", type: "visit", date: "2026-03-02T10:00:00Z", status: "done", durationMinutes: "90" });
+ * //=> { id: "a-1", ownerId: "s-1", type: "visit", date: 2026-03-02T10:00:00.000Z, status: "done", durationMinutes: 90 }
+ * ```
+ */
+export function createActivitySchema(options?: SchemaOptions): ActivitySchemaType {
+  const resolved = resolveSchemaOptions(options);
+  return z.object({
+    id: idField(),
+    ownerId: idField(),
+    type: requiredField(readText(MAX_ID_LENGTH)),
+    date: instantField(resolved),
+    status: requiredField(readEnum(ACTIVITY_STATUSES)),
+    customerId: optionalIdField(),
+    dealId: optionalIdField(),
+    durationMinutes: optionalField(readNonNegativeNumber(resolved)),
+    cancellationCause: optionalField(readText(MAX_TEXT_LENGTH)),
+  });
+}
+
+/**
+ * The activity row schema (UTC, decimal point), ready to use.
+ *
+ * @example
+ * ```ts
+ * ActivitySchema.safeParse({ id: "a-1", ownerId: "s-1", type: "call", date: "2026-03-02", status: "Done" }).error?.issues[0]?.message;
+ * //=> 'expected one of "done", "planned", "cancelled", got "Done"'
+ * ```
+ */
+export const ActivitySchema: ActivitySchemaType = createActivitySchema();

@@ -1,0 +1,99 @@
+import * as z from "zod";
+import {
+  MAX_TEXT_LENGTH,
+  idField,
+  optionalIdField,
+  readText,
+  requiredField,
+  resolveSchemaOptions,
+  type FieldSchema,
+  type OptionalFieldSchema,
+  type SchemaOptions,
+} from "./_fields.js";
+
+/**
+ * The fields of {@link SellerSchema}.
+ *
+ * @example
+ * ```ts
+ * Object.keys(SellerSchema.shape); //=> ["id", "name", "teamId"]
+ * ```
+ */
+export type SellerShape = {
+  /** Required id. */
+  id: FieldSchema<string>;
+  /** Required display name. */
+  name: FieldSchema<string>;
+  /** Optional team id. */
+  teamId: OptionalFieldSchema<string>;
+};
+
+/**
+ * The type of {@link SellerSchema} and of what {@link createSellerSchema} returns.
+ *
+ * @example
+ * ```ts
+ * const schema: SellerSchemaType = createSellerSchema();
+ * ```
+ */
+export type SellerSchemaType = z.ZodObject<SellerShape, z.core.$strip>;
+
+/**
+ * What {@link SellerSchema} outputs (assignable to `Seller`).
+ *
+ * @example
+ * ```ts
+ * const seller: Seller = SellerSchema.parse({ id: "s-1", name: "A" }) satisfies SellerSchemaOutput;
+ * ```
+ */
+export type SellerSchemaOutput = z.output<SellerSchemaType>;
+
+/**
+ * A seller row in its raw form (JSON or CSV cells). `null` and `""` mean absent in optional fields.
+ *
+ * @example
+ * ```ts
+ * const row: RawSeller = { id: "s-1", name: "Alice Martin", teamId: "north" };
+ * ```
+ */
+export interface RawSeller {
+  /** Non-empty id, at most 256 characters. */
+  readonly id: string;
+  /** Non-empty name, at most 1000 characters. */
+  readonly name: string;
+  /** Team id; `""` or `null` for none. */
+  readonly teamId?: string | null;
+}
+
+/**
+ * Builds the schema of a seller row (`id`, `name`, optional `teamId`). Sellers have no dates nor
+ * amounts; the options are accepted (and checked) so every factory has the same signature.
+ *
+ * @param options - {@link SchemaOptions}
+ * @returns a zod object schema; unknown keys are stripped
+ * @throws {@link InvalidArgumentError} for malformed options
+ * @example
+ * ```ts
+ * createSellerSchema().parse({ id: "s-1", name: "Alice", teamId: "" });
+ * //=> { id: "s-1", name: "Alice", teamId: undefined }
+ * ```
+ */
+export function createSellerSchema(options?: SchemaOptions): SellerSchemaType {
+  resolveSchemaOptions(options);
+  return z.object({
+    id: idField(),
+    name: requiredField(readText(MAX_TEXT_LENGTH)),
+    teamId: optionalIdField(),
+  });
+}
+
+/**
+ * The seller row schema (UTC, decimal point), ready to use.
+ *
+ * @example
+ * ```ts
+ * SellerSchema.parse({ id: "s-1", name: "Alice" }); //=> { id: "s-1", name: "Alice" }
+ * SellerSchema.safeParse({ id: "", name: "Alice" }).success; //=> false (id: "required: ...")
+ * ```
+ */
+export const SellerSchema: SellerSchemaType = createSellerSchema();
