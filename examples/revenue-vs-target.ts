@@ -1,0 +1,19 @@
+/** 2.1 Revenue versus target (CA réalisé / objectifs): a quarter to date, for the company and per team. */
+import { periodContaining, revenueVsTarget, revenueVsTargetGrouped } from "crm-kpi";
+import { generateSampleDataset } from "crm-kpi/sample";
+import { light, money, percent, table } from "./_format.js";
+
+const data = generateSampleDataset();
+const quarter = periodContaining(data.asOf, "quarter");
+
+const company = revenueVsTarget(data.orders, data.revenueTargets, { period: quarter, asOf: data.asOf });
+console.log(`${quarter.label}, ${percent(company.elapsedFraction)} elapsed`);
+console.log(`realized ${money(company.realized)} / target ${money(company.target)} = ${percent(company.attainment.value)}`);
+console.log(`expected to date ${money(company.expectedToDate)}, pace ${percent(company.pace.value)}, ${light(company.status)} (on ${company.statusBasis})`);
+console.log(`still to travel ${money(company.remaining)}, projected ${money(company.projected.value)}`);
+
+const teams = revenueVsTargetGrouped(data.orders, data.revenueTargets, { period: quarter, asOf: data.asOf, groupBy: "team", sellers: data.sellers });
+table(
+  ["team", "realized", "target", "pace", "status"],
+  teams.groups.map((team) => [team.key, money(team.realized), money(team.target), percent(team.pace.value, team.pace.reason), light(team.status, team.statusReason)]),
+);
