@@ -12,6 +12,14 @@ export const Dec = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_E
 export const ZERO: Decimal = new Dec(0);
 export const ONE: Decimal = new Dec(1);
 
+/**
+ * `value`, with a negative zero turned into zero. decimal.js keeps the sign of zero
+ * (`-100 x 0` is `-0`) and `JSON.stringify` writes it as `"-0"`; results never show it.
+ */
+export function unsignedZero(value: Decimal): Decimal {
+  return value.isZero() ? ZERO : value;
+}
+
 /** Rewraps a finite Decimal from any decimal.js copy into {@link Dec}. */
 export function dec(value: Decimal | number | string): Decimal {
   return new Dec(value);
@@ -19,7 +27,7 @@ export function dec(value: Decimal | number | string): Decimal {
 
 /** `numerator / denominator`, or `null` when the denominator is zero. */
 export function divideOrNull(numerator: Decimal, denominator: Decimal): Decimal | null {
-  return denominator.isZero() ? null : new Dec(numerator).div(denominator);
+  return denominator.isZero() ? null : unsignedZero(new Dec(numerator).div(denominator));
 }
 
 /** Sample median of already sorted values; `null` on an empty list. */

@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import type { Figure, Ratio } from "../indicators/types.js";
-import { Dec } from "./decimal.js";
+import { Dec, unsignedZero } from "./decimal.js";
 
 export function present<R extends string>(value: Decimal): Figure<R> {
   return { value, reason: null };
@@ -13,5 +13,5 @@ export function absent<R extends string>(reason: R): Figure<R> {
 /** `numerator / denominator`, or `null` with `reason` when the denominator is zero. */
 export function ratio<R extends string>(numerator: Decimal, denominator: Decimal, reason: R): Ratio<R> {
   if (denominator.isZero()) return { value: null, reason, numerator, denominator };
-  return { value: new Dec(numerator).div(denominator), reason: null, numerator, denominator };
+  return { value: unsignedZero(new Dec(numerator).div(denominator)), reason: null, numerator, denominator };
 }

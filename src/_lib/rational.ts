@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { Dec } from "./decimal.js";
+import { Dec, unsignedZero } from "./decimal.js";
 
 /**
  * An exact fraction of integers, `num / den` with `den > 0`. Day counts with parts of days are
@@ -34,12 +34,12 @@ export function toDecimal(a: Rational): Decimal {
 
 /** `value x a`, exact up to the single final division. */
 export function scale(value: Decimal, a: Rational): Decimal {
-  return new Dec(value).times(a.num.toString()).div(a.den.toString());
+  return unsignedZero(new Dec(value).times(a.num.toString()).div(a.den.toString()));
 }
 
 /** `value / a`; `a` must not be zero. */
 export function divideDecimal(value: Decimal, a: Rational): Decimal {
-  return new Dec(value).times(a.den.toString()).div(a.num.toString());
+  return unsignedZero(new Dec(value).times(a.den.toString()).div(a.num.toString()));
 }
 
 export const RATIONAL_ONE: Rational = { num: 1n, den: 1n };

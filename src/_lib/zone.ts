@@ -1,4 +1,3 @@
-import { tzOffset } from "@date-fns/tz";
 import { InvalidArgumentError } from "../errors/index.js";
 
 /** Milliseconds in a nominal day; wall-clock days are counted in these units. */
@@ -24,10 +23,28 @@ export function assertTimeZone(zone: unknown): string {
   return zone;
 }
 
-/** The zone's UTC offset at instant `t`, in milliseconds (wall = t + offset). */
+const offsetFormats = new Map<string, Intl.DateTimeFormat>();
+const LONG_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
+
+/**
+ * The zone's UTC offset at instant `t`, in whole milliseconds (wall = t + offset), read from the
+ * runtime's Intl data. Read here rather than with `tzOffset` of @date-fns/tz, which gets the sign
+ * wrong for offsets between -01:00 and 00:00 (Africa/Monrovia's -00:44:30 until 1972) and returns
+ * fractional milliseconds for offsets with seconds.
+ */
 export function offsetMs(zone: string, t: number): number {
   if (zone === "UTC") return 0;
-  return tzOffset(zone, new Date(t)) * 60_000;
+  let format = offsetFormats.get(zone);
+  if (format === undefined) {
+    format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
+    offsetFormats.set(zone, format);
+  }
+  const name = format.formatToParts(t).find((part) => part.type === "timeZoneName")?.value ?? "";
+  const match = LONG_OFFSET.exec(name);
+  if (match === null) throw new InvalidArgumentError(`cannot read the UTC offset of ${zone} (Intl gave ${JSON.stringify(name)})`);
+  if (match[1] === undefined) return 0;
+  const seconds = Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4] ?? "0");
+  return (match[1] === "-" ? -seconds : seconds) * 1000;
 }
 
 /** The wall-clock time of instant `t` in `zone`, encoded as milliseconds of a UTC date. */

@@ -22,6 +22,7 @@ export interface ExchangeRates {
    * The reporting currency itself has rate 1.
    *
    * @throws {@link MissingExchangeRateError} when no rate is in force then
+   * @throws {@link InvalidArgumentError} for an invalid date
    */
   rateOn(currency: string, date: Date): Decimal;
 }
@@ -47,7 +48,8 @@ interface RateSeries {
  * @param options - the reporting currency and the rates
  * @returns an {@link ExchangeRates} table
  * @throws {@link UnknownCurrencyError} for a currency that is not ISO 4217
- * @throws {@link InvalidArgumentError} for a rate that is not positive, an invalid date, or two rates of one currency from the same instant
+ * @throws {@link InvalidArgumentError} for malformed options, a rate that is not positive, a rate of the reporting currency itself, an invalid date, or two rates of one currency from the same instant
+ * @throws {@link InvalidMoneyError} for a rate that is not a decimal
  * @example
  * ```ts
  * const rates = createExchangeRates({
@@ -58,10 +60,16 @@ interface RateSeries {
  * ```
  */
 export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRates {
+  if (typeof options !== "object" || options === null || !Array.isArray(options.rates)) {
+    throw new InvalidArgumentError("createExchangeRates needs { reportingCurrency, rates: [...] }");
+  }
   const reportingCurrency = assertCurrencyCode(options.reportingCurrency);
   const series = new Map<string, { from: number; rate: Decimal }[]>();
   for (const input of options.rates) {
     const currency = assertCurrencyCode(input.currency);
+    if (currency === reportingCurrency) {
+      throw new InvalidArgumentError(`a rate from the reporting currency ${currency} to itself is always 1: remove it`);
+    }
     const rate = toDecimal(input.rate);
     if (!rate.isPositive() || rate.isZero()) {
       throw new InvalidArgumentError(`exchange rate for ${currency} must be positive, got ${rate.toString()}`);
@@ -86,9 +94,10 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
   return {
     reportingCurrency,
     rateOn(currency: string, date: Date): Decimal {
+      const time = date instanceof Date ? date.getTime() : Number.NaN;
+      if (Number.isNaN(time)) throw new InvalidArgumentError("rateOn needs a valid Date");
       if (currency === reportingCurrency) return one;
       const found = sorted.get(currency);
-      const time = date.getTime();
       if (found !== undefined) {
         let lo = 0;
         let hi = found.from.length;

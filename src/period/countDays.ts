@@ -9,7 +9,8 @@ import type { ProrateOptions } from "./prorate.js";
 /**
  * The length of a period in days of the reporting zone: calendar days (a 23-hour DST day counts
  * as one) or business days (Monday to Friday), parts of days included as real time over the
- * day's real length.
+ * day's real length. A calendar date a zone skipped entirely (Pacific/Apia, 2011-12-30) still
+ * counts as a day, of zero length.
  *
  * @param period - the `[start, end)` period
  * @param options - zone and day count

@@ -20,12 +20,14 @@ export interface ElapsedFractionOptions {
  * days of the reporting zone, counting the elapsed part of `asOf`'s own day as real time over
  * that day's real length (so at local noon of a 23-hour spring-forward day, 11/23 of it has
  * passed). Clamped to [0, 1]. Spec section 1 ("To date") and settled details 4 and 17.
+ * Interpretation: with business days, a period that holds no business day (a weekend) has 0
+ * elapsed until it ends, then 1.
  *
  * @param period - the `[start, end)` period
  * @param asOf - the instant "now"
  * @param options - zone and day count ({@link ElapsedFractionOptions})
  * @returns a `Decimal` in [0, 1]
- * @throws {@link InvalidArgumentError} for an invalid period, date, zone or day count, or a period with no business day
+ * @throws {@link InvalidArgumentError} for an invalid period, date, zone or day count
  * @example
  * ```ts
  * elapsedFraction(

@@ -1,0 +1,153 @@
+import { describe, expect, it } from "vitest";
+import {
+  CrmKpiError,
+  ERROR_PREFIX,
+  InvalidArgumentError,
+  InvalidDateError,
+  InvalidMoneyError,
+  MissingExchangeRateError,
+  MixedCurrencyError,
+  ProrationForbiddenError,
+  RowValidationError,
+  UnknownCurrencyError,
+  UnknownStageError,
+  formatRowError,
+  isCrmKpiError,
+  type CrmKpiErrorCode,
+  type RowError,
+} from "./index.js";
+
+const rowError: RowError = {
+  index: 3,
+  id: "o-4",
+  path: ["amount"],
+  message: "exponents are not accepted",
+  issues: [{ path: ["amount"], message: "exponents are not accepted" }],
+};
+
+const cases: readonly [string, () => CrmKpiError, CrmKpiErrorCode, string][] = [
+  ["CrmKpiError", () => new CrmKpiError("INVALID_ARGUMENT", "base"), "INVALID_ARGUMENT", "CrmKpiError"],
+  ["InvalidArgumentError", () => new InvalidArgumentError("bad option"), "INVALID_ARGUMENT", "InvalidArgumentError"],
+  ["InvalidMoneyError", () => new InvalidMoneyError("bad amount"), "INVALID_MONEY", "InvalidMoneyError"],
+  ["InvalidDateError", () => new InvalidDateError("bad date"), "INVALID_DATE", "InvalidDateError"],
+  ["UnknownCurrencyError", () => new UnknownCurrencyError("XYZ"), "UNKNOWN_CURRENCY", "UnknownCurrencyError"],
+  ["MixedCurrencyError", () => new MixedCurrencyError(["USD", "EUR"]), "MIXED_CURRENCY", "MixedCurrencyError"],
+  [
+    "MissingExchangeRateError",
+    () => new MissingExchangeRateError("USD", "EUR", new Date("2026-01-01T00:00:00Z")),
+    "MISSING_EXCHANGE_RATE",
+    "MissingExchangeRateError",
+  ],
+  ["UnknownStageError", () => new UnknownStageError("demo", "d-1"), "UNKNOWN_STAGE", "UnknownStageError"],
+  ["ProrationForbiddenError", () => new ProrationForbiddenError("t-1"), "PRORATION_FORBIDDEN", "ProrationForbiddenError"],
+  ["RowValidationError", () => new RowValidationError(rowError), "ROW_VALIDATION", "RowValidationError"],
+];
+
+describe("error classes", () => {
+  it.each(cases)("%s has its code, name, prefix and is recognised", (_label, make, code, name) => {
+    const error = make();
+    expect(error).toBeInstanceOf(Error);
+    expect(error).toBeInstanceOf(CrmKpiError);
+    expect(error.code).toBe(code);
+    expect(error.name).toBe(name);
+    expect(error.message.startsWith(`${ERROR_PREFIX} `)).toBe(true);
+    expect(isCrmKpiError(error)).toBe(true);
+    expect(String(error)).toBe(`${name}: ${error.message}`);
+  });
+
+  it("uses the prefix [crm-kpi]", () => {
+    expect(ERROR_PREFIX).toBe("[crm-kpi]");
+  });
+
+  it("gives each subclass a distinct code", () => {
+    const codes = cases.slice(1).map(([, make]) => make().code);
+    expect(new Set(codes).size).toBe(codes.length);
+  });
+
+  it("UnknownCurrencyError carries the code", () => {
+    const error = new UnknownCurrencyError("XYZ");
+    expect(error.currency).toBe("XYZ");
+    expect(error.message).toBe('[crm-kpi] unknown ISO 4217 currency code "XYZ"');
+  });
+
+  it("MixedCurrencyError names the currencies found, sorted and deduplicated", () => {
+    const error = new MixedCurrencyError(["USD", "EUR", "USD", "GBP"]);
+    expect(error.currencies).toEqual(["EUR", "GBP", "USD"]);
+    expect(error.message).toBe(
+      "[crm-kpi] cannot sum amounts in several currencies (EUR, GBP, USD) without exchange rates to a reporting currency",
+    );
+  });
+
+  it("MissingExchangeRateError names the currency, the reporting currency and the date", () => {
+    const date = new Date("2026-03-01T12:00:00Z");
+    const error = new MissingExchangeRateError("USD", "EUR", date);
+    expect(error.currency).toBe("USD");
+    expect(error.date).toBe(date);
+    expect(error.message).toBe("[crm-kpi] no exchange rate from USD to EUR in force on 2026-03-01T12:00:00.000Z");
+  });
+
+  it("UnknownStageError names the stage and the deal", () => {
+    const error = new UnknownStageError("demo", "d-1");
+    expect(error.stage).toBe("demo");
+    expect(error.message).toContain('"demo"');
+    expect(error.message).toContain('"d-1"');
+  });
+
+  it("ProrationForbiddenError names the target", () => {
+    const error = new ProrationForbiddenError("t-1");
+    expect(error.targetId).toBe("t-1");
+    expect(error.message).toBe('[crm-kpi] target "t-1" only partly overlaps the period and proration is forbidden');
+  });
+
+  it("RowValidationError carries the row error and formats it", () => {
+    const error = new RowValidationError(rowError);
+    expect(error.rowError).toBe(rowError);
+    expect(error.message).toBe('[crm-kpi] row 3 (id "o-4"), field amount: exponents are not accepted');
+  });
+});
+
+describe("isCrmKpiError", () => {
+  it.each([
+    ["a plain Error", new Error("x")],
+    ["a TypeError", new TypeError("x")],
+    ["an Error with the prefix but no code", new Error("[crm-kpi] x")],
+    ["an Error with an unknown code", Object.assign(new Error("[crm-kpi] x"), { code: "NOPE" })],
+    ["an Error with a known code but no prefix", Object.assign(new Error("x"), { code: "INVALID_ARGUMENT" })],
+    ["a plain object shaped like an error", { name: "InvalidArgumentError", code: "INVALID_ARGUMENT", message: "[crm-kpi] x" }],
+    ["a string", "[crm-kpi] x"],
+    ["null", null],
+    ["undefined", undefined],
+    ["a number", 42],
+  ])("is false for %s", (_label, value) => {
+    expect(isCrmKpiError(value)).toBe(false);
+  });
+
+  it("is true for an error from another copy of the library (same code and prefix, other class)", () => {
+    class OtherCopyError extends Error {
+      readonly code = "MIXED_CURRENCY";
+    }
+    expect(isCrmKpiError(new OtherCopyError("[crm-kpi] cannot sum amounts"))).toBe(true);
+  });
+
+  it("narrows the type", () => {
+    const caught: unknown = new InvalidDateError("x");
+    if (isCrmKpiError(caught)) expect(caught.code).toBe("INVALID_DATE");
+    else throw new Error("expected a crm-kpi error");
+  });
+});
+
+describe("formatRowError", () => {
+  it("formats index, id, field path and problem", () => {
+    expect(formatRowError(rowError)).toBe('row 3 (id "o-4"), field amount: exponents are not accepted');
+  });
+
+  it("leaves out a missing id and an empty path", () => {
+    expect(formatRowError({ index: 0, id: null, path: [], message: "expected an object", issues: [] })).toBe("row 0: expected an object");
+  });
+
+  it("joins nested paths with dots and quotes ids safely", () => {
+    expect(formatRowError({ index: 12, id: 'a "quoted" id', path: ["lines", 2, "amount"], message: "bad", issues: [] })).toBe(
+      'row 12 (id "a \\"quoted\\" id"), field lines.2.amount: bad',
+    );
+  });
+});
