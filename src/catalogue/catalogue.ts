@@ -3,7 +3,9 @@ import type { Grain } from "../period/types.js";
 
 /** Text in the catalogue's two languages. */
 export interface LocalizedText {
+  /** English. */
   readonly en: string;
+  /** French, the source article's language. */
   readonly fr: string;
 }
 

@@ -9,12 +9,24 @@ import type { CalendarOptions, DayCount } from "../period/types.js";
  * empty denominators"). Never `NaN` or `Infinity`.
  */
 export type Figure<Reason extends string> =
-  | { readonly value: Decimal; readonly reason: null }
-  | { readonly value: null; readonly reason: Reason };
+  | {
+      /** The figure. */
+      readonly value: Decimal;
+      /** `null` when there is a value. */
+      readonly reason: null;
+    }
+  | {
+      /** No value: see `reason`. */
+      readonly value: null;
+      /** Why there is no value. */
+      readonly reason: Reason;
+    };
 
 /** A ratio with its numerator and denominator; `value` is `null` (with a reason) when it cannot be computed. */
 export type Ratio<Reason extends string> = Figure<Reason> & {
+  /** What is divided. */
   readonly numerator: Decimal;
+  /** What it is divided by; the value is `null` when it is zero. */
   readonly denominator: Decimal;
 };
 
@@ -23,21 +35,38 @@ export type Status = "good" | "watch" | "alert";
 
 /** Status thresholds: `good` when value >= good, `watch` when value >= watch, else `alert`. */
 export interface Thresholds {
+  /** At or above it: `good`. */
   readonly good: Decimal;
+  /** At or above it (and below `good`): `watch`; below it: `alert`. */
   readonly watch: Decimal;
 }
 
 /** Thresholds as a caller gives them; missing ones take the indicator's defaults. */
 export interface ThresholdsInput {
+  /** At or above it: `good`. */
   readonly good?: DecimalInput;
+  /** At or above it (and below `good`): `watch`; below it: `alert`. */
   readonly watch?: DecimalInput;
 }
 
 /** Who a figure is computed for: the whole company (all sellers), one team, or one seller. */
 export type Scope =
-  | { readonly level: "company" }
-  | { readonly level: "team"; readonly teamId: string }
-  | { readonly level: "seller"; readonly sellerId: string };
+  | {
+      /** Everyone: all records, company-level targets. */
+      readonly level: "company";
+    }
+  | {
+      /** One team: records of its sellers (from the roster), team-level targets. */
+      readonly level: "team";
+      /** The team's id, as in `Seller.teamId`. */
+      readonly teamId: string;
+    }
+  | {
+      /** One seller: the seller's records and seller-level targets. */
+      readonly level: "seller";
+      /** The seller's id. */
+      readonly sellerId: string;
+    };
 
 /** The unit of a figure (spec section 1, "Result shape"). */
 export type Unit = "money" | "ratio" | "count" | "duration" | "hours" | "score";

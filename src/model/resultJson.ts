@@ -2,7 +2,8 @@ import * as z from "zod";
 import { Decimal } from "decimal.js";
 import { Dec } from "../_lib/decimal.js";
 import { InvalidArgumentError } from "../errors/index.js";
-import type { Scope } from "../indicators/types.js";
+import type { Figure, Ratio, Scope, Thresholds } from "../indicators/types.js";
+import type { Bucket, Period } from "../period/types.js";
 
 /**
  * Schema of a decimal in a result: a `Decimal`, or the string `JSON.stringify` writes for it
@@ -24,13 +25,13 @@ export const InstantJsonSchema: z.ZodType<Date, Date | string> = z.union([
 ]);
 
 /** Schema of a `[start, end)` period in a result. */
-export const PeriodJsonSchema = z.object({ start: InstantJsonSchema, end: InstantJsonSchema });
+export const PeriodJsonSchema: z.ZodType<Period, unknown> = z.object({ start: InstantJsonSchema, end: InstantJsonSchema });
 
 /** Schema of a labelled bucket in a result. */
-export const BucketJsonSchema = z.object({ label: z.string(), start: InstantJsonSchema, end: InstantJsonSchema });
+export const BucketJsonSchema: z.ZodType<Bucket, unknown> = z.object({ label: z.string(), start: InstantJsonSchema, end: InstantJsonSchema });
 
 /** Schema of status thresholds in a result. */
-export const ThresholdsJsonSchema = z.object({ good: DecimalJsonSchema, watch: DecimalJsonSchema });
+export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({ good: DecimalJsonSchema, watch: DecimalJsonSchema });
 
 /**
  * Schema of a {@link Figure}: a value, or `null` with one of `reasons`.
@@ -43,7 +44,7 @@ export const ThresholdsJsonSchema = z.object({ good: DecimalJsonSchema, watch: D
  * //=> { value: null, reason: "no-target" }
  * ```
  */
-export function figureJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R) {
+export function figureJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R): z.ZodType<Figure<R[number]>, unknown> {
   return z.union([
     z.object({ value: DecimalJsonSchema, reason: z.null() }),
     z.object({ value: z.null(), reason: z.enum(reasons) }),
@@ -61,7 +62,7 @@ export function figureJsonSchema<const R extends readonly [string, ...string[]]>
  * //=> "0.5"
  * ```
  */
-export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R) {
+export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R): z.ZodType<Ratio<R[number]>, unknown> {
   const parts = { numerator: DecimalJsonSchema, denominator: DecimalJsonSchema };
   return z.union([
     z.object({ value: DecimalJsonSchema, reason: z.null(), ...parts }),
@@ -101,7 +102,7 @@ export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown):
 }
 
 /** Schema of a {@link Scope} in a result. */
-export const ScopeJsonSchema = z.discriminatedUnion("level", [
+export const ScopeJsonSchema: z.ZodType<Scope, unknown> = z.discriminatedUnion("level", [
   z.object({ level: z.literal("company") }),
   z.object({ level: z.literal("team"), teamId: z.string() }),
   z.object({ level: z.literal("seller"), sellerId: z.string() }),

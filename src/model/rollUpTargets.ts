@@ -2,6 +2,16 @@ import { InvalidArgumentError } from "../errors/index.js";
 import { teamsOf } from "../_lib/scope.js";
 import type { Seller, TargetLevel } from "./types.js";
 
+/** What {@link rollUpTargets} needs of a target: revenue and activity targets both have it. */
+export interface TargetLike {
+  /** The target's id. */
+  readonly id: string;
+  /** The level it is set at. */
+  readonly level: TargetLevel;
+  /** The seller or team id. */
+  readonly scopeId?: string | undefined;
+}
+
 /** Options of {@link rollUpTargets}. */
 export interface RollUpOptions {
   /** The level to roll sellers' targets up to. */
@@ -37,7 +47,7 @@ export interface RollUpResult<T> {
  * //=> { targets: [{ id: "rollup:t1", level: "team", scopeId: "north", ... }], unassigned: [] }
  * ```
  */
-export function rollUpTargets<T extends { readonly id: string; readonly level: TargetLevel; readonly scopeId?: string | undefined }>(
+export function rollUpTargets<T extends TargetLike>(
   targets: readonly T[],
   options: RollUpOptions,
 ): RollUpResult<T> {

@@ -21,7 +21,19 @@ export interface AmountOptions {
 }
 
 /** The outcome of {@link tryParseAmount}: a value, or why there is none. */
-export type AmountParse = { readonly ok: true; readonly value: Decimal } | { readonly ok: false; readonly message: string };
+export type AmountParse =
+  | {
+      /** The amount was read. */
+      readonly ok: true;
+      /** The amount. */
+      readonly value: Decimal;
+    }
+  | {
+      /** The amount was rejected. */
+      readonly ok: false;
+      /** Why. */
+      readonly message: string;
+    };
 
 function describe(value: unknown): string {
   if (value === null) return "null";

@@ -2,7 +2,12 @@ import { InvalidDateError } from "../errors/index.js";
 import { assertTimeZone, DAY_MS, startOfWallDay, toWall, wallToInstant } from "../_lib/zone.js";
 
 /** Earliest and latest local years accepted (spec section 1 and settled detail 18). */
-export const BUSINESS_YEAR_BOUNDS = { min: 1900, max: 2200 } as const;
+export const BUSINESS_YEAR_BOUNDS: {
+  /** Earliest local year accepted. */
+  readonly min: 1900;
+  /** Latest local year accepted. */
+  readonly max: 2200;
+} = { min: 1900, max: 2200 };
 
 /** Longest date string accepted: a bound checked before any pattern runs. */
 export const MAX_DATE_LENGTH = 40;
@@ -18,8 +23,20 @@ export interface ParseInstantOptions {
 
 /** The outcome of {@link tryParseInstant}. `dateOnly` tells a `"2026-03-31"` from a date-time. */
 export type InstantParse =
-  | { readonly ok: true; readonly value: Date; readonly dateOnly: boolean }
-  | { readonly ok: false; readonly message: string };
+  | {
+      /** The date was read. */
+      readonly ok: true;
+      /** The instant. */
+      readonly value: Date;
+      /** Whether the input was a date without time (`"2026-03-31"`). */
+      readonly dateOnly: boolean;
+    }
+  | {
+      /** The date was rejected. */
+      readonly ok: false;
+      /** Why. */
+      readonly message: string;
+    };
 
 function fail(message: string): InstantParse {
   return { ok: false, message };

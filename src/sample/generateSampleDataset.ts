@@ -169,7 +169,7 @@ export const SAMPLE_AS_OF: Date = new Date(Date.UTC(2026, 5, 15));
  * @param options - seed (a safe integer), start (the first instant of a UTC month), years (1-10),
  *   sellers (1-10,000), orders, deals, activities ({@link SampleDatasetOptions}); all optional
  * @returns the dataset ({@link SampleDataset})
- * @throws {@link InvalidArgumentError} when an option is unknown, of the wrong type or out of range
+ * @throws `InvalidArgumentError` (from `crm-kpi`) when an option is unknown, of the wrong type or out of range
  * @example
  * ```ts
  * const data = generateSampleDataset();

@@ -40,7 +40,7 @@ export interface ActivityRateOptions extends IndicatorOptions, TargetOptions {
   readonly asOf?: Date;
   /** Periods strictly shorter than this many calendar days get the `short-window` warning. Default 28. */
   readonly minWindowDays?: number;
-  /** Status thresholds on the rate. Default good >= 1, watch >= 0.8 ({@link DEFAULT_ATTAINMENT_THRESHOLDS}). */
+  /** Status thresholds on the rate. Default good >= 1, watch >= 0.8. */
   readonly thresholds?: ThresholdsInput;
   /** Activity types to list even when they have no done activity and no target. */
   readonly types?: readonly string[];

@@ -7,7 +7,14 @@ import { Dec, ZERO } from "../../_lib/decimal.js";
 import { ratio } from "../../_lib/figure.js";
 import { resolveScope } from "../../_lib/scope.js";
 import { InvalidArgumentError } from "../../errors/index.js";
-import { BucketJsonSchema, DecimalJsonSchema, PeriodJsonSchema, ratioJsonSchema } from "../../model/resultJson.js";
+import {
+  CurrencyJsonSchema,
+  DecimalJsonSchema,
+  InstantJsonSchema,
+  PeriodJsonSchema,
+  ratioJsonSchema,
+  ScopeJsonSchema,
+} from "../../model/resultJson.js";
 import type { Deal } from "../../model/types.js";
 import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 import { splitRange } from "../../period/splitRange.js";
@@ -178,11 +185,6 @@ export interface LostDealsResult {
 }
 
 const CountJsonSchema = z.number().int().nonnegative();
-const ScopeJsonSchema = z.discriminatedUnion("level", [
-  z.object({ level: z.literal("company") }),
-  z.object({ level: z.literal("team"), teamId: z.string() }),
-  z.object({ level: z.literal("seller"), sellerId: z.string() }),
-]);
 const figuresShape = {
   lostCount: CountJsonSchema,
   lostAmount: DecimalJsonSchema,
@@ -208,12 +210,15 @@ const figuresShape = {
 export const LostDealsResultSchema: z.ZodType<LostDealsResult> = z.object({
   indicator: z.literal("lost-deals"),
   unit: z.literal("count"),
-  currency: z.string().nullable(),
+  currency: CurrencyJsonSchema,
   grain: z.enum(["day", "week", "month", "quarter", "semester", "year"]),
   range: PeriodJsonSchema,
   scope: ScopeJsonSchema,
   buckets: z.array(
-    BucketJsonSchema.extend({
+    z.object({
+      label: z.string(),
+      start: InstantJsonSchema,
+      end: InstantJsonSchema,
       ...figuresShape,
       mean: DecimalJsonSchema.nullable(),
       std: DecimalJsonSchema.nullable(),

@@ -4,6 +4,7 @@ import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { groupRecords } from "../../_lib/scope.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Deal } from "../../model/types.js";
+import { CurrencyJsonSchema } from "../../model/resultJson.js";
 import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
 
 /** Options of {@link lostDealsGrouped}: those of {@link lostDeals} without `scope`, plus `groupBy`. */
@@ -44,7 +45,7 @@ export interface LostDealsGroupedResult {
 export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z.object({
   indicator: z.literal("lost-deals"),
   groupBy: z.enum(["seller", "team"]),
-  currency: z.string().nullable(),
+  currency: CurrencyJsonSchema,
   groups: z.array(z.object({ key: z.string(), result: LostDealsResultSchema })),
 });
 

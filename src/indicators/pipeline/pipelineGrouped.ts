@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { groupRecords } from "../../_lib/scope.js";
 import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
-import { InstantJsonSchema } from "../../model/resultJson.js";
+import { CurrencyJsonSchema, InstantJsonSchema } from "../../model/resultJson.js";
 import type { Deal, Order } from "../../model/types.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 import { pipeline, PipelineResultSchema, type PipelineGrain, type PipelineOptions, type PipelineResult } from "./pipeline.js";
@@ -153,7 +153,7 @@ export function pipelineGrouped(deals: readonly Deal[], options: PipelineGrouped
 export const PipelineGroupedResultSchema: z.ZodType<PipelineGroupedResult, unknown> = z.object({
   indicator: z.literal("pipeline"),
   unit: z.literal("money"),
-  currency: z.string().nullable(),
+  currency: CurrencyJsonSchema,
   asOf: InstantJsonSchema,
   grain: z.enum(["month", "quarter", "year"]),
   groupBy: z.enum(["seller", "team"]),
