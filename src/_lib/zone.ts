@@ -26,14 +26,11 @@ export function assertTimeZone(zone: unknown): string {
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 const LONG_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
-/**
- * The zone's UTC offset at instant `t`, in whole milliseconds (wall = t + offset), read from the
- * runtime's Intl data. Read here rather than with `tzOffset` of @date-fns/tz, which gets the sign
- * wrong for offsets between -01:00 and 00:00 (Africa/Monrovia's -00:44:30 until 1972) and returns
- * fractional milliseconds for offsets with seconds.
- */
-export function offsetMs(zone: string, t: number): number {
-  if (zone === "UTC") return 0;
+const CACHE_SLOT_MS = 15 * 60_000;
+const MAX_CACHED_SLOTS = 200_000;
+const offsetCaches = new Map<string, Map<number, number>>();
+
+function readOffset(zone: string, t: number): number {
   let format = offsetFormats.get(zone);
   if (format === undefined) {
     format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
@@ -45,6 +42,34 @@ export function offsetMs(zone: string, t: number): number {
   if (match[1] === undefined) return 0;
   const seconds = Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4] ?? "0");
   return (match[1] === "-" ? -seconds : seconds) * 1000;
+}
+
+/**
+ * The zone's UTC offset at instant `t`, in whole milliseconds (wall = t + offset), read from the
+ * runtime's Intl data. Read here rather than with `tzOffset` of @date-fns/tz, which gets the sign
+ * wrong for offsets between -01:00 and 00:00 (Africa/Monrovia's -00:44:30 until 1972) and returns
+ * fractional milliseconds for offsets with seconds. Offsets are memoised per zone in 15-minute
+ * slots, since reading Intl costs about a microsecond and parsing calls this per record.
+ */
+export function offsetMs(zone: string, t: number): number {
+  if (zone === "UTC") return 0;
+  let cache = offsetCaches.get(zone);
+  if (cache === undefined) {
+    cache = new Map();
+    offsetCaches.set(zone, cache);
+  }
+  const slot = Math.floor(t / CACHE_SLOT_MS);
+  const cached = cache.get(slot);
+  if (cached !== undefined) return cached;
+  const offset = readOffset(zone, t);
+  // A slot is cached only when its first and last milliseconds agree: no zone changes its offset
+  // twice within 15 minutes, so the whole slot then has that offset.
+  const slotStart = slot * CACHE_SLOT_MS;
+  if (readOffset(zone, slotStart) === offset && readOffset(zone, slotStart + CACHE_SLOT_MS - 1) === offset) {
+    if (cache.size >= MAX_CACHED_SLOTS) cache.clear();
+    cache.set(slot, offset);
+  }
+  return offset;
 }
 
 /** The wall-clock time of instant `t` in `zone`, encoded as milliseconds of a UTC date. */

@@ -1,4 +1,5 @@
 import { InvalidDateError } from "../errors/index.js";
+import { scanIso, type IsoFields } from "../_lib/isoScan.js";
 import { assertTimeZone, DAY_MS, startOfWallDay, toWall, wallToInstant } from "../_lib/zone.js";
 
 /** Earliest and latest local years accepted (spec section 1 and settled detail 18). */
@@ -12,8 +13,20 @@ export const BUSINESS_YEAR_BOUNDS: {
 /** Longest date string accepted: a bound checked before any pattern runs. */
 export const MAX_DATE_LENGTH = 40;
 
-const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
-const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+const scanned: IsoFields = {
+  year: 0,
+  month: 0,
+  day: 0,
+  hasTime: false,
+  hour: 0,
+  minute: 0,
+  second: 0,
+  millisecond: 0,
+  offsetMinutes: null,
+  offsetHours: 0,
+  offsetMinutePart: 0,
+  offsetStart: 0,
+};
 
 /** Options of {@link parseInstant}. */
 export interface ParseInstantOptions {
@@ -49,28 +62,24 @@ function daysInMonth(year: number, month: number): number {
 }
 
 function wallMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
+  // Date.UTC reads years 0-99 as 1900-1999; only those need the slower setter.
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, second, ms);
   return date.getTime();
 }
 
+/** Years whose every instant is inside the bounds in any zone (offsets are less than a day). */
+const SAFE_UTC_YEAR_MS = { from: Date.UTC(BUSINESS_YEAR_BOUNDS.min + 1, 0, 1), to: Date.UTC(BUSINESS_YEAR_BOUNDS.max, 0, 1) };
+
 function checkBounds(zone: string, time: number): InstantParse {
+  if (time >= SAFE_UTC_YEAR_MS.from && time < SAFE_UTC_YEAR_MS.to) return { ok: true, value: new Date(time), dateOnly: false };
   const year = new Date(toWall(zone, time)).getUTCFullYear();
   if (year < BUSINESS_YEAR_BOUNDS.min || year > BUSINESS_YEAR_BOUNDS.max) {
     return fail(`year ${year} is outside the business range ${BUSINESS_YEAR_BOUNDS.min}-${BUSINESS_YEAR_BOUNDS.max}`);
   }
   return { ok: true, value: new Date(time), dateOnly: false };
-}
-
-function parseOffset(text: string): number | null {
-  if (text === "Z") return 0;
-  const sign = text.startsWith("-") ? -1 : 1;
-  const digits = text.slice(1).replace(":", "");
-  const hours = Number(digits.slice(0, 2));
-  const minutes = digits.length > 2 ? Number(digits.slice(2)) : 0;
-  if (hours > 23 || minutes > 59) return null;
-  return sign * (hours * 60 + minutes) * 60_000;
 }
 
 /**
@@ -107,25 +116,21 @@ export function tryParseInstant(raw: unknown, options: ParseInstantOptions = {})
     return fail(`a date must be an ISO 8601 string or a Date, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}`);
   }
   if (raw.length > MAX_DATE_LENGTH) return fail(`a date has at most ${MAX_DATE_LENGTH} characters`);
-  const dateOnly = DATE_ONLY.exec(raw);
-  const dateTime = dateOnly === null ? DATE_TIME.exec(raw) : null;
-  const parts = dateOnly ?? dateTime;
+  const parts = scanIso(raw, scanned);
   if (parts === null) return fail(`${JSON.stringify(raw)} is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm])`);
-  const [year, month, day] = [Number(parts[1]), Number(parts[2]), Number(parts[3])];
+  const { year, month, day } = parts;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail(`${raw.slice(0, 10)} is not a calendar date`);
-  if (dateOnly !== null) {
+  if (!parts.hasTime) {
     const time = startOfWallDay(zone, Math.round(wallMs(year, month, day) / DAY_MS));
     const bounded = checkBounds(zone, time);
     return bounded.ok ? { ok: true, value: bounded.value, dateOnly: true } : bounded;
   }
-  const [hour, minute, second] = [Number(parts[4]), Number(parts[5]), Number(parts[6] ?? "0")];
+  const { hour, minute, second } = parts;
   if (hour > 23 || minute > 59 || second > 59) return fail(`${raw.slice(11, 19)} is not a time of day (00:00 to 23:59:59)`);
-  const ms = Number((parts[7] ?? "0").padEnd(3, "0"));
-  const wall = wallMs(year, month, day, hour, minute, second, ms);
-  if (parts[8] !== undefined) {
-    const offset = parseOffset(parts[8]);
-    if (offset === null) return fail(`${parts[8]} is not a UTC offset`);
-    return checkBounds(zone, wall - offset);
+  const wall = wallMs(year, month, day, hour, minute, second, parts.millisecond);
+  if (parts.offsetMinutes !== null) {
+    if (parts.offsetHours > 23 || parts.offsetMinutePart > 59) return fail(`${raw.slice(parts.offsetStart)} is not a UTC offset`);
+    return checkBounds(zone, wall - parts.offsetMinutes * 60_000);
   }
   const time = wallToInstant(zone, wall);
   if (time === null) return fail(`${raw} does not exist in ${zone} (it falls in a daylight-saving gap)`);
