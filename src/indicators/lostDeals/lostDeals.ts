@@ -3,9 +3,11 @@ import type { Decimal } from "decimal.js";
 import { assertGrain, resolveCalendar } from "../../_lib/calendar.js";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
-import { Dec, ZERO } from "../../_lib/decimal.js";
+import { Dec } from "../../_lib/decimal.js";
+import { ExactSum } from "../../_lib/exactSum.js";
 import { ratio } from "../../_lib/figure.js";
 import { resolveScope } from "../../_lib/scope.js";
+import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import {
   CurrencyJsonSchema,
@@ -254,7 +256,7 @@ function checkCategories(input: unknown): Map<string, LossCategory> {
     if (typeof reason !== "string") throw new InvalidArgumentError("reasonCategories keys must be loss reasons (strings)");
     if (typeof category !== "string" || !CATEGORY_SET.has(category)) {
       throw new InvalidArgumentError(
-        `reasonCategories maps ${JSON.stringify(reason.slice(0, 60))} to ${JSON.stringify(String(category)).slice(0, 40)}: use market, offer, internal or other`,
+        `reasonCategories maps ${JSON.stringify(reason.slice(0, 60))} to ${JSON.stringify(shown(category)).slice(0, 40)}: use market, offer, internal or other`,
       );
     }
     categories.set(reason, category as LossCategory);
@@ -265,7 +267,7 @@ function checkCategories(input: unknown): Map<string, LossCategory> {
 function wholeNumber(value: unknown, name: string, fallback: number, min: number): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isSafeInteger(value) || value < min) {
-    throw new InvalidArgumentError(`${name} must be a whole number >= ${min}, got ${String(value).slice(0, 40)}`);
+    throw new InvalidArgumentError(`${name} must be a whole number >= ${min}, got ${shown(value).slice(0, 40)}`);
   }
   return value;
 }
@@ -277,7 +279,7 @@ function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSet
   const history = wholeNumber(input?.history, "spike.history", 6, 1);
   const deviation = input?.deviation ?? "sample";
   if (deviation !== "sample" && deviation !== "population") {
-    throw new InvalidArgumentError(`spike.deviation must be "sample" or "population", got ${JSON.stringify(String(deviation)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`spike.deviation must be "sample" or "population", got ${JSON.stringify(shown(deviation)).slice(0, 40)}`);
   }
   if (deviation === "sample" && history < 2) {
     throw new InvalidArgumentError("spike.history must be at least 2 for a sample standard deviation (n - 1 would be 0); use deviation \"population\"");
@@ -291,21 +293,23 @@ function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSet
 /** Mutable accumulator of a bucket's (or the range's) figures. */
 class Tally {
   lostCount = 0;
-  lostAmount: Decimal = ZERO;
+  readonly lostAmount = new ExactSum();
   wonCount = 0;
-  wonAmount: Decimal = ZERO;
-  readonly reasons = new Map<string | null, { count: number; amount: Decimal }>();
-  readonly categories = new Map<LossCategory, { count: number; amount: Decimal }>(LOSS_CATEGORIES.map((c) => [c, { count: 0, amount: ZERO }]));
-  readonly competitors = new Map<string, { count: number; amount: Decimal }>();
+  readonly wonAmount = new ExactSum();
+  readonly reasons = new Map<string | null, { count: number; amount: ExactSum }>();
+  readonly categories = new Map<LossCategory, { count: number; amount: ExactSum }>(
+    LOSS_CATEGORIES.map((c) => [c, { count: 0, amount: new ExactSum() }]),
+  );
+  readonly competitors = new Map<string, { count: number; amount: ExactSum }>();
 
   addWon(amount: Decimal): void {
     this.wonCount += 1;
-    this.wonAmount = this.wonAmount.plus(amount);
+    this.wonAmount.add(amount);
   }
 
   addLost(amount: Decimal, reason: string | null, category: LossCategory, competitor: string | undefined): void {
     this.lostCount += 1;
-    this.lostAmount = this.lostAmount.plus(amount);
+    this.lostAmount.add(amount);
     add(this.reasons, reason, amount);
     add(this.categories, category, amount);
     if (competitor !== undefined) add(this.competitors, competitor, amount);
@@ -313,32 +317,35 @@ class Tally {
 
   figures(): LostDealsFigures {
     const closed = this.lostCount + this.wonCount;
-    const closedValue = this.wonAmount.plus(this.lostAmount);
+    const lostAmount = this.lostAmount.value();
+    const wonAmount = this.wonAmount.value();
+    const closedValue = wonAmount.plus(lostAmount);
     return {
       lostCount: this.lostCount,
-      lostAmount: this.lostAmount,
+      lostAmount,
       wonCount: this.wonCount,
-      wonAmount: this.wonAmount,
+      wonAmount,
       lossRateByCount: ratio(new Dec(this.lostCount), new Dec(closed), "no-closed-deals" as const),
-      lossRateByValue: ratio<LossRateReason>(this.lostAmount, closedValue, closed === 0 ? "no-closed-deals" : "no-closed-value"),
+      lossRateByValue: ratio<LossRateReason>(lostAmount, closedValue, closed === 0 ? "no-closed-deals" : "no-closed-value"),
       byReason: [...this.reasons]
         .sort(([ra, a], [rb, b]) => b.count - a.count || compareNullLast(ra, rb))
-        .map(([reason, { count, amount }]) => ({ reason, count, amount })),
-      byCategory: [...this.categories].map(([category, { count, amount }]) => ({ category, count, amount })),
+        .map(([reason, { count, amount }]) => ({ reason, count, amount: amount.value() })),
+      byCategory: [...this.categories].map(([category, { count, amount }]) => ({ category, count, amount: amount.value() })),
       byCompetitor: [...this.competitors]
         .sort(([ca, a], [cb, b]) => b.count - a.count || compareNullLast(ca, cb))
-        .map(([competitor, { count, amount }]) => ({ competitor, count, amount })),
+        .map(([competitor, { count, amount }]) => ({ competitor, count, amount: amount.value() })),
     };
   }
 }
 
-function add<K>(map: Map<K, { count: number; amount: Decimal }>, key: K, amount: Decimal): void {
-  const entry = map.get(key);
-  if (entry === undefined) map.set(key, { count: 1, amount });
-  else {
-    entry.count += 1;
-    entry.amount = entry.amount.plus(amount);
+function add<K>(map: Map<K, { count: number; amount: ExactSum }>, key: K, amount: Decimal): void {
+  let entry = map.get(key);
+  if (entry === undefined) {
+    entry = { count: 0, amount: new ExactSum() };
+    map.set(key, entry);
   }
+  entry.count += 1;
+  entry.amount.add(amount);
 }
 
 function compareNullLast(a: string | null, b: string | null): number {

@@ -4,6 +4,7 @@ import { resolveCalendar, unitAt, type Calendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { assertDayCount } from "../../_lib/dayCount.js";
 import { ZERO } from "../../_lib/decimal.js";
+import { ExactSum } from "../../_lib/exactSum.js";
 import { ratio } from "../../_lib/figure.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
 import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
@@ -19,6 +20,7 @@ import {
 } from "../../model/resultJson.js";
 import type { Deal, Order, RevenueTarget } from "../../model/types.js";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
+import { shown } from "../../_lib/options.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Period } from "../../period/types.js";
 import type { IndicatorOptions, Ratio, Scope, TargetOptions } from "../types.js";
@@ -157,7 +159,7 @@ function timeOf(value: unknown, name: string): number {
 function assertPipelineGrain(grain: unknown): PipelineGrain {
   if (grain === undefined) return "month";
   if (GRAINS.includes(grain as PipelineGrain)) return grain as PipelineGrain;
-  throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(String(grain)).slice(0, 40)}`);
+  throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(shown(grain)).slice(0, 40)}`);
 }
 
 /** First instant of a wall day of the zone that is at or after `t`. */
@@ -174,8 +176,8 @@ function compareText(a: string, b: string): number {
 /** A running count, unweighted and weighted sum, with the ids when explaining. */
 class Tally {
   count = 0;
-  unweighted: Decimal = ZERO;
-  weighted: Decimal = ZERO;
+  private readonly unweighted = new ExactSum();
+  private readonly weighted = new ExactSum();
   readonly ids: string[] | null;
 
   constructor(explain: boolean) {
@@ -184,13 +186,13 @@ class Tally {
 
   add(id: string, amount: Decimal, weighted: Decimal): void {
     this.count += 1;
-    this.unweighted = this.unweighted.plus(amount);
-    this.weighted = this.weighted.plus(weighted);
+    this.unweighted.add(amount);
+    this.weighted.add(weighted);
     this.ids?.push(id);
   }
 
   toAmounts(): PipelineAmounts {
-    const amounts = { count: this.count, unweighted: this.unweighted, weighted: this.weighted };
+    const amounts = { count: this.count, unweighted: this.unweighted.value(), weighted: this.weighted.value() };
     return this.ids === null ? amounts : { ...amounts, explain: { dealIds: this.ids } };
   }
 }
@@ -316,12 +318,12 @@ function forecastOf(
 
   // Realized: [start, min(end, asOf)), settled detail 9.
   const realizedEnd = Math.min(end, asOf);
-  let realized = ZERO;
+  const realizedSum = new ExactSum();
   const orderIds: string[] = [];
   for (const order of input.orders) {
     const t = order.date.getTime();
     if (t < start || t >= realizedEnd || !scope.includesOwner(order.sellerId)) continue;
-    realized = realized.plus(guard.convert(order.amount, order.currency, order.date));
+    realizedSum.add(guard.convert(order.amount, order.currency, order.date));
     if (explain) orderIds.push(order.id);
   }
 
@@ -331,16 +333,19 @@ function forecastOf(
   const from = Math.max(context.asOfDayStart, firstDayStartAtOrAfter(zone, start));
   const to = firstDayStartAtOrAfter(zone, end);
   let countInWindow = 0;
-  let unweightedInWindow = ZERO;
-  let weightedInWindow = ZERO;
+  const unweightedSum = new ExactSum();
+  const weightedSum = new ExactSum();
   const dealIds: string[] = [];
   for (const deal of open) {
     if (deal.close === null || deal.close < from || deal.close >= to) continue;
     countInWindow += 1;
-    unweightedInWindow = unweightedInWindow.plus(deal.amount);
-    weightedInWindow = weightedInWindow.plus(deal.weighted);
+    unweightedSum.add(deal.amount);
+    weightedSum.add(deal.weighted);
     if (explain) dealIds.push(deal.id);
   }
+  const realized = realizedSum.value();
+  const unweightedInWindow = unweightedSum.value();
+  const weightedInWindow = weightedSum.value();
   const window = asOf < end ? { start: new Date(Math.max(start, asOf)), end: new Date(end) } : null;
   if (window === null) warnings.push("the forecast period is over at asOf: the forecast is the realized revenue alone");
 

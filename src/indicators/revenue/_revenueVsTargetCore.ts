@@ -11,6 +11,7 @@ import { resolveCalendar, type Calendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { assertDayCount, daysBetween } from "../../_lib/dayCount.js";
 import { Dec, dec, ZERO } from "../../_lib/decimal.js";
+import { ExactSum } from "../../_lib/exactSum.js";
 import { elapsedRational } from "../../_lib/elapsed.js";
 import { absent, present, ratio } from "../../_lib/figure.js";
 import { divideDecimal, isZero, RATIONAL_ONE, RATIONAL_ZERO, scale, toDecimal as rationalToDecimal, type Rational } from "../../_lib/rational.js";
@@ -134,23 +135,23 @@ export function targetsBelow(targets: readonly RevenueTarget[], filter: ScopeFil
 
 /** A realized sum and the ids behind it. @internal */
 export interface Realized {
-  sum: Decimal;
+  readonly total: ExactSum;
   readonly ids: string[] | null;
 }
 
 /** An empty realized sum. @internal */
 export function emptyRealized(explain: boolean): Realized {
-  return { sum: ZERO, ids: explain ? [] : null };
+  return { total: new ExactSum(), ids: explain ? [] : null };
 }
 
 /** An order's amount in the computation's currency (converted by the guard at the order's date). @internal */
 export function orderAmount(order: Order, guard: CurrencyGuard): Decimal {
-  return guard.convert(dec(order.amount), order.currency, order.date);
+  return guard.convert(order.amount, order.currency, order.date);
 }
 
 /** Adds an amount (and its order id when explaining) to a realized sum. @internal */
 export function addAmount(realized: Realized, amount: Decimal, id: string): void {
-  realized.sum = realized.sum.plus(amount);
+  realized.total.add(amount);
   realized.ids?.push(id);
 }
 
@@ -228,10 +229,11 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
   const closed = settings.asOf === null || settings.asOf >= end;
   const elapsed = elapsedOf(settings, period);
   const expectedToDate = scale(target, elapsed);
-  const remainingRaw = target.minus(realized.sum);
-  const attainment = ratio(realized.sum, target, "no-target");
-  const paceRatio = pace(realized.sum, target, expectedToDate, elapsed);
-  const projected = isZero(elapsed) ? absent("not-started" as const) : present<"not-started">(divideDecimal(realized.sum, elapsed));
+  const realizedSum = realized.total.value();
+  const remainingRaw = target.minus(realizedSum);
+  const attainment = ratio(realizedSum, target, "no-target");
+  const paceRatio = pace(realizedSum, target, expectedToDate, elapsed);
+  const projected = isZero(elapsed) ? absent("not-started" as const) : present<"not-started">(divideDecimal(realizedSum, elapsed));
   const basis = closed ? attainment : paceRatio;
   let status: Status | null = null;
   let statusReason: RevenueVsTargetStatusReason | null = null;
@@ -253,7 +255,7 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
     scope: input.scope,
     period: { start: new Date(period.start.getTime()), end: new Date(end) },
     asOf: settings.asOf === null ? null : new Date(settings.asOf),
-    realized: realized.sum,
+    realized: realizedSum,
     target,
     attainment,
     remaining: remainingRaw.isNegative() ? ZERO : remainingRaw,

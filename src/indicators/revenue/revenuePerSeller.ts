@@ -3,8 +3,10 @@ import type { Decimal } from "decimal.js";
 import { resolveCalendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { assertDayCount } from "../../_lib/dayCount.js";
+import { ExactSum } from "../../_lib/exactSum.js";
 import { Dec, median, ZERO } from "../../_lib/decimal.js";
 import { absent, present, ratio } from "../../_lib/figure.js";
+import { shown } from "../../_lib/options.js";
 import { resolveScope } from "../../_lib/scope.js";
 import { proratedTarget, type ProrationContext, type TargetPart } from "../../_lib/targets.js";
 import { InvalidArgumentError } from "../../errors/index.js";
@@ -246,7 +248,10 @@ function bucketIndex(starts: readonly number[], t: number): number {
 }
 
 interface SellerAccumulator {
-  readonly realized: Decimal[];
+  /** Exact running sums per bucket while orders are read. */
+  readonly sums: ExactSum[];
+  /** The sums' values, once every order is read. */
+  realized: Decimal[];
   readonly orderIds: string[][] | null;
   readonly targets: TargetPart[];
   activityCount: number;
@@ -423,7 +428,8 @@ function quadrantOf(effortHigh: boolean, resultHigh: boolean): RevenuePerSellerQ
  *   ({@link RevenuePerSellerResult}); with `explain: true` each point and line carries its record ids
  * @throws {@link InvalidArgumentError} for a missing or invalid range, grain, zone, fiscal start,
  *   day count, scope (a team scope needs `sellers`), `asOf`, `trailingBuckets` (a whole number >= 1)
- *   or thresholds (decimals >= 0); or a target range with no day to prorate over
+ *   or thresholds (decimals >= 0), `sellers`, `targets` or `activities` that are not arrays; or a
+ *   target range with no day to prorate over
  * @throws {@link MixedCurrencyError} when summed amounts or used targets mix currencies without rates
  * @throws {@link MissingExchangeRateError} when a rate is missing for a record's currency and date
  * @throws {@link ProrationForbiddenError} with `proration: false`, when a target only partly overlaps a bucket or the range
@@ -457,8 +463,10 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
   const windowEnd = asOf === null ? rangeEnd : Math.min(rangeEnd, asOf);
   const n = options.trailingBuckets ?? 3;
   if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) {
-    throw new InvalidArgumentError(`trailingBuckets must be a whole number >= 1, got ${String(n)}`);
+    throw new InvalidArgumentError(`trailingBuckets must be a whole number >= 1, got ${shown(n)}`);
   }
+  if (options.targets !== undefined && !Array.isArray(options.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets");
+  if (options.activities !== undefined && !Array.isArray(options.activities)) throw new InvalidArgumentError("activities must be an array of activities");
   const drop = readThreshold(options.dropThreshold, "0.3", "dropThreshold");
   const exceptional = readThreshold(options.exceptionalThreshold, "0.5", "exceptionalThreshold");
   const proration: ProrationContext = {
@@ -478,7 +486,8 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
     if (found !== undefined) return found;
     if (!filter.includesOwner(id)) return undefined;
     const created: SellerAccumulator = {
-      realized: buckets.map(() => ZERO),
+      sums: buckets.map(() => new ExactSum()),
+      realized: [],
       orderIds: explain ? buckets.map(() => []) : null,
       targets: [],
       activityCount: 0,
@@ -497,7 +506,7 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
     const seller = sellerOf(order.sellerId);
     if (seller === undefined) continue;
     const i = bucketIndex(starts, t);
-    seller.realized[i] = (seller.realized[i] as Decimal).plus(guard.convert(order.amount, order.currency, order.date));
+    (seller.sums[i] as ExactSum).add(guard.convert(order.amount, order.currency, order.date));
     seller.orderIds?.[i]?.push(order.id);
   }
 
@@ -543,6 +552,7 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
   const lines: Omit<RevenuePerSellerEffort, "quadrant" | "quadrantReason" | "explain">[] = [];
   const lineExplains: RevenuePerSellerEffortExplain[] = [];
   for (const [sellerId, seller] of sellers) {
+    seller.realized = seller.sums.map((sum) => sum.value());
     const points = pointsOf(seller, buckets, pointContext);
     const total = seller.realized.reduce((sum, value) => sum.plus(value), ZERO);
     series.push({ sellerId, points, total });
