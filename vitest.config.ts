@@ -6,7 +6,12 @@ export default defineConfig({
       {
         test: {
           name: "unit",
-          include: ["src/**/*.test.ts", "test/integration/**/*.test.ts", "examples/**/*.test.ts"],
+          include: [
+            "src/**/*.test.ts",
+            "test/integration/**/*.test.ts",
+            "test/timezones/**/*.test.ts",
+            "test/reliability/**/*.test.ts",
+          ],
         },
       },
       {
