@@ -2,6 +2,7 @@ import { getISOWeek, getISOWeekYear } from "date-fns";
 import { tz } from "@date-fns/tz";
 import { InvalidArgumentError } from "../errors/index.js";
 import type { CalendarOptions, Grain } from "../period/types.js";
+import { optionsObject, shown } from "./options.js";
 import { assertTimeZone, DAY_MS, startOfWallDay, wallDayOf } from "./zone.js";
 
 /** Calendar settings, checked once per computation. */
@@ -13,11 +14,12 @@ export interface Calendar {
 const GRAIN_MONTHS: Readonly<Record<Exclude<Grain, "day" | "week">, number>> = { month: 1, quarter: 3, semester: 6, year: 12 };
 const utc = tz("UTC");
 
-export function resolveCalendar(options: CalendarOptions = {}): Calendar {
+export function resolveCalendar(input?: CalendarOptions): Calendar {
+  const options = optionsObject(input);
   const timeZone = assertTimeZone(options.timeZone ?? "UTC");
   const fiscalYearStartMonth = options.fiscalYearStartMonth ?? 1;
   if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
-    throw new InvalidArgumentError(`fiscalYearStartMonth must be a whole number from 1 to 12, got ${String(fiscalYearStartMonth)}`);
+    throw new InvalidArgumentError(`fiscalYearStartMonth must be a whole number from 1 to 12, got ${shown(fiscalYearStartMonth)}`);
   }
   return { timeZone, fiscalYearStartMonth };
 }
@@ -26,7 +28,7 @@ export function assertGrain(grain: unknown): Grain {
   if (grain === "day" || grain === "week" || grain === "month" || grain === "quarter" || grain === "semester" || grain === "year") {
     return grain;
   }
-  throw new InvalidArgumentError(`unknown grain ${JSON.stringify(String(grain)).slice(0, 40)}: use day, week, month, quarter, semester or year`);
+  throw new InvalidArgumentError(`unknown grain ${JSON.stringify(shown(grain)).slice(0, 40)}: use day, week, month, quarter, semester or year`);
 }
 
 /** Month count since year 0 (year x 12 + month - 1) of a wall day number. */

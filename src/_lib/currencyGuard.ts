@@ -3,22 +3,36 @@ import { InvalidArgumentError, MixedCurrencyError } from "../errors/index.js";
 import { Dec } from "./decimal.js";
 import type { CurrencyOptions } from "../money/currencyOptions.js";
 import type { ExchangeRates } from "../money/exchangeRates.js";
-import { assertCurrencyCode } from "../money/currency.js";
+import { assertCurrencyCode, isCurrencyCode } from "../money/currency.js";
+import { shown } from "./options.js";
+
+/** Checks an `exchangeRates` option: what `createExchangeRates` returns (or an object of that shape). */
+function checkRates(rates: unknown): ExchangeRates | undefined {
+  if (rates === undefined) return undefined;
+  const candidate = rates as Partial<ExchangeRates> | null;
+  if (typeof candidate !== "object" || candidate === null || typeof candidate.rateOn !== "function" || !isCurrencyCode(candidate.reportingCurrency)) {
+    throw new InvalidArgumentError("exchangeRates must be the result of createExchangeRates (a reportingCurrency and a rateOn function)");
+  }
+  return candidate as ExchangeRates;
+}
 
 /**
  * Converts amounts to the one currency of a computation, or refuses to mix currencies.
  * One guard serves one computation, so the check covers exactly the amounts it sums.
+ * The constructor checks the options: an object, a known `currency`, `exchangeRates` of the right
+ * shape (else InvalidArgumentError or UnknownCurrencyError).
  */
 export class CurrencyGuard {
   private found: string | null;
   private readonly rates: ExchangeRates | undefined;
 
   constructor(options: CurrencyOptions) {
-    this.rates = options.exchangeRates;
+    if (typeof options !== "object" || options === null) throw new InvalidArgumentError(`options must be an object, not ${options === null ? "null" : typeof options}`);
+    this.rates = checkRates(options.exchangeRates);
     if (this.rates !== undefined) {
       if (options.currency !== undefined && options.currency !== this.rates.reportingCurrency) {
         throw new InvalidArgumentError(
-          `currency ${options.currency} differs from the exchange rates' reporting currency ${this.rates.reportingCurrency}`,
+          `currency ${JSON.stringify(shown(options.currency)).slice(0, 40)} differs from the exchange rates' reporting currency ${this.rates.reportingCurrency}`,
         );
       }
       this.found = this.rates.reportingCurrency;

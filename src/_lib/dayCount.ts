@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../errors/index.js";
+import { shown } from "./options.js";
 import type { DayCount } from "../period/types.js";
 import { rational, subtract, type Rational } from "./rational.js";
 import { startOfWallDay, wallDayOf } from "./zone.js";
@@ -6,7 +7,7 @@ import { startOfWallDay, wallDayOf } from "./zone.js";
 export function assertDayCount(value: unknown): DayCount {
   if (value === undefined || value === "calendar") return "calendar";
   if (value === "business") return "business";
-  throw new InvalidArgumentError(`dayCount must be "calendar" or "business", got ${JSON.stringify(String(value)).slice(0, 40)}`);
+  throw new InvalidArgumentError(`dayCount must be "calendar" or "business", got ${JSON.stringify(shown(value)).slice(0, 40)}`);
 }
 
 /** Monday to Friday days in wall days [0, day) counted from a Monday (1969-12-29 is day -3). */

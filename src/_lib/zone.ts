@@ -23,6 +23,16 @@ export function assertTimeZone(zone: unknown): string {
   return zone;
 }
 
+/** The range of a JavaScript Date: instants within 8.64e15 ms of 1970 (years -271821 to 275760). */
+const MAX_TIME = 8.64e15;
+
+/** Calendar computations stop at the range of dates: beyond it a Date is invalid and Intl throws a RangeError. */
+function checkTime(t: number): void {
+  if (!(t >= -MAX_TIME && t <= MAX_TIME)) {
+    throw new InvalidArgumentError("the computation reaches beyond the range of JavaScript dates (years -271821 to 275760)");
+  }
+}
+
 const offsetFormats = new Map<string, Intl.DateTimeFormat>();
 const LONG_OFFSET = /^GMT(?:([+-])(\d{2}):(\d{2})(?::(\d{2}))?)?$/;
 
@@ -36,7 +46,8 @@ function readOffset(zone: string, t: number): number {
     format = new Intl.DateTimeFormat("en-US", { timeZone: zone, timeZoneName: "longOffset" });
     offsetFormats.set(zone, format);
   }
-  const name = format.formatToParts(t).find((part) => part.type === "timeZoneName")?.value ?? "";
+  // Clamped: the cache probes the ends of a 15-minute slot, which may lie just past the range's last instant.
+  const name = format.formatToParts(Math.min(Math.max(t, -MAX_TIME), MAX_TIME)).find((part) => part.type === "timeZoneName")?.value ?? "";
   const match = LONG_OFFSET.exec(name);
   if (match === null) throw new InvalidArgumentError(`cannot read the UTC offset of ${zone} (Intl gave ${JSON.stringify(name)})`);
   if (match[1] === undefined) return 0;
@@ -50,8 +61,10 @@ function readOffset(zone: string, t: number): number {
  * wrong for offsets between -01:00 and 00:00 (Africa/Monrovia's -00:44:30 until 1972) and returns
  * fractional milliseconds for offsets with seconds. Offsets are memoised per zone in 15-minute
  * slots, since reading Intl costs about a microsecond and parsing calls this per record.
+ * @throws InvalidArgumentError when `t` is outside the range of dates
  */
 export function offsetMs(zone: string, t: number): number {
+  checkTime(t);
   if (zone === "UTC") return 0;
   let cache = offsetCaches.get(zone);
   if (cache === undefined) {
@@ -85,9 +98,13 @@ export function wallDayOf(zone: string, t: number): number {
 /**
  * The instants whose wall-clock time in `zone` is `wall`: none in a DST gap, two in a DST fold.
  * Returns the earliest, or `null` when the wall time does not exist.
+ * @throws InvalidArgumentError when the instants are outside the range of dates
  */
 export function wallToInstant(zone: string, wall: number): number | null {
-  if (zone === "UTC") return wall;
+  if (zone === "UTC") {
+    checkTime(wall);
+    return wall;
+  }
   const offsets = new Set([offsetMs(zone, wall - DAY_MS), offsetMs(zone, wall), offsetMs(zone, wall + DAY_MS)]);
   let earliest: number | null = null;
   for (const offset of offsets) {

@@ -187,7 +187,16 @@ export function resolveSchemaOptions(options?: SchemaOptions): ResolvedSchemaOpt
   return { timeZone, decimalComma };
 }
 
-function isAbsent(value: unknown): boolean {
+/** The reader behind each field schema built here, for the row fast path (`_fastRows.ts`). */
+const fieldReaders = new WeakMap<object, { readonly read: FieldReader<unknown>; readonly optional: boolean }>();
+
+/** The reader of a field schema built by {@link requiredField} or {@link optionalField}, if it is one. */
+export function fieldReaderOf(schema: unknown): { readonly read: FieldReader<unknown>; readonly optional: boolean } | undefined {
+  return typeof schema === "object" && schema !== null ? fieldReaders.get(schema) : undefined;
+}
+
+/** Missing, `null` and `""` all mean "absent" (an empty CSV cell). */
+export function isAbsent(value: unknown): boolean {
   return value === undefined || value === null || value === "";
 }
 
@@ -212,7 +221,9 @@ function field<T>(read: FieldReader<T>): FieldSchema<T> {
  * ```
  */
 export function requiredField<T>(read: FieldReader<T>): FieldSchema<T> {
-  return field((value) => (isAbsent(value) ? bad<T>(REQUIRED_MESSAGE) : read(value)));
+  const schema = field((value) => (isAbsent(value) ? bad<T>(REQUIRED_MESSAGE) : read(value)));
+  fieldReaders.set(schema, { read, optional: false });
+  return schema;
 }
 
 /**
@@ -227,7 +238,9 @@ export function requiredField<T>(read: FieldReader<T>): FieldSchema<T> {
  * ```
  */
 export function optionalField<T>(read: FieldReader<T>): OptionalFieldSchema<T> {
-  return field<T | undefined>((value) => (isAbsent(value) ? ok(undefined) : read(value))).optional();
+  const schema = field<T | undefined>((value) => (isAbsent(value) ? ok(undefined) : read(value))).optional();
+  fieldReaders.set(schema, { read, optional: true });
+  return schema;
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { registerFastPlan } from "./_fastRows.js";
 import type { TargetLevel } from "./types.js";
 import {
   idField,
@@ -75,7 +76,7 @@ interface ParsedTargetScope {
  * ```
  */
 export function withTargetScopeChecks<S extends z.ZodObject<TargetScopeShape & z.core.$ZodLooseShape, z.core.$strip>>(schema: S): S {
-  return schema
+  const checked = schema
     .superRefine(
       (value, ctx) => {
         const target = value as ParsedTargetScope;
@@ -100,6 +101,11 @@ export function withTargetScopeChecks<S extends z.ZodObject<TargetScopeShape & z
       },
       { when: whenValid(["start", "end"]) },
     );
+  // The same two rules for the row fast path: scopeId exactly when the level is not "company", end after start.
+  return registerFastPlan(checked, (record) => {
+    const target = record as unknown as ParsedTargetScope;
+    return (target.level === "company") === (target.scopeId === undefined) && target.end.getTime() > target.start.getTime();
+  });
 }
 
 /**

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
 import type { ActivityStatus, ActivityType } from "./types.js";
 import {
@@ -127,17 +128,19 @@ export interface RawActivity {
  */
 export function createActivitySchema(options?: SchemaOptions): ActivitySchemaType {
   const resolved = resolveSchemaOptions(options);
-  return z.object({
-    id: idField(),
-    ownerId: idField(),
-    type: requiredField(readText(MAX_ID_LENGTH)),
-    date: instantField(resolved),
-    status: requiredField(readEnum(ACTIVITY_STATUSES)),
-    customerId: optionalIdField(),
-    dealId: optionalIdField(),
-    durationMinutes: optionalField(readNonNegativeNumber(resolved)),
-    cancellationCause: optionalField(readText(MAX_TEXT_LENGTH)),
-  });
+  return registerFastPlan(
+    z.object({
+      id: idField(),
+      ownerId: idField(),
+      type: requiredField(readText(MAX_ID_LENGTH)),
+      date: instantField(resolved),
+      status: requiredField(readEnum(ACTIVITY_STATUSES)),
+      customerId: optionalIdField(),
+      dealId: optionalIdField(),
+      durationMinutes: optionalField(readNonNegativeNumber(resolved)),
+      cancellationCause: optionalField(readText(MAX_TEXT_LENGTH)),
+    }),
+  );
 }
 
 /**

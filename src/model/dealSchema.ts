@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
 import type { DealStatus } from "./types.js";
 import {
@@ -165,7 +166,7 @@ interface ParsedDealDates {
  */
 export function createDealSchema(options?: SchemaOptions): DealSchemaType {
   const resolved = resolveSchemaOptions(options);
-  return z
+  const schema = z
     .object({
       id: idField(),
       ownerId: idField(),
@@ -205,6 +206,12 @@ export function createDealSchema(options?: SchemaOptions): DealSchemaType {
       },
       { when: whenFieldsValid(["createdAt", "closedAt"]) },
     );
+  // The same rules for the row fast path: closedAt exactly when won or lost, never before createdAt.
+  return registerFastPlan(schema, (record) => {
+    const deal = record as unknown as ParsedDealDates;
+    if ((deal.status === "open") !== (deal.closedAt === undefined)) return false;
+    return deal.closedAt === undefined || deal.closedAt.getTime() >= deal.createdAt.getTime();
+  });
 }
 
 /**

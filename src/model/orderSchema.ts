@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
 import {
   currencyField,
@@ -126,7 +127,7 @@ export interface RawOrder {
  */
 export function createOrderSchema(options?: SchemaOptions): OrderSchemaType {
   const resolved = resolveSchemaOptions(options);
-  return z.object({
+  return registerFastPlan(z.object({
     id: idField(),
     date: instantField(resolved),
     amount: moneyField(resolved),
@@ -139,7 +140,7 @@ export function createOrderSchema(options?: SchemaOptions): OrderSchemaType {
     hoursSold: optionalMoneyField(resolved),
     offerId: optionalIdField(),
     dealId: optionalIdField(),
-  });
+  }));
 }
 
 /**

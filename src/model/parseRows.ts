@@ -6,6 +6,7 @@
  */
 import type * as z from "zod";
 import { InvalidArgumentError, RowValidationError, type RowError, type RowIssue } from "../errors/index.js";
+import { fastPlanOf, fastRecord, MISSING, type FastPlan } from "./_fastRows.js";
 import { MAX_ID_LENGTH, describeValue, readText, type SchemaOptions } from "./_fields.js";
 
 /**
@@ -156,6 +157,10 @@ interface RowContext<S extends AnyRowSchema> {
   readonly knownList: string;
   readonly strict: boolean;
   readonly firstIndexById: Map<string, number>;
+  /** The schema's fast plan, when it has one and strict mode is off. */
+  readonly plan: FastPlan | undefined;
+  /** The current row's values in `keys` order, reused from row to row. */
+  readonly values: unknown[];
 }
 
 function capIssues(issues: RowIssue[]): RowIssue[] {
@@ -174,10 +179,21 @@ function parseRow<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly
       issues.push({ path: [], message: `a row must be a plain object (field names to values), not ${describeRow(row)}` });
     } else {
       // Read each known field once (a getter runs once), from own properties only.
-      const snapshot: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      for (const key of context.keys) {
-        if (Object.hasOwn(row, key)) snapshot[key] = row[key];
+      const { keys, values } = context;
+      for (let i = 0; i < keys.length; i++) {
+        const key = keys[i] as string;
+        values[i] = Object.hasOwn(row, key) ? row[key] : MISSING;
       }
+      if (context.plan !== undefined) {
+        const record = fastRecord(context.plan, values);
+        const recordId = record?.["id"];
+        if (typeof recordId === "string" && !context.firstIndexById.has(recordId)) {
+          context.firstIndexById.set(recordId, index);
+          return { ok: true, value: record as z.output<S> };
+        }
+      }
+      const snapshot: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
+      for (let i = 0; i < keys.length; i++) if (values[i] !== MISSING) snapshot[keys[i] as string] = values[i];
       const rawId = snapshot["id"];
       if (typeof rawId === "string") {
         id = rawId.length > MAX_ERROR_ID_LENGTH ? rawId.slice(0, MAX_ERROR_ID_LENGTH) : rawId;
@@ -258,6 +274,8 @@ export function parseRows<S extends AnyRowSchema>(schema: S, rows: readonly unkn
     knownList: keys.join(", "),
     strict,
     firstIndexById: new Map(),
+    plan: strict ? undefined : fastPlanOf(schema),
+    values: keys.map(() => MISSING),
   };
   const records: z.output<S>[] = [];
   const errors: RowError[] = [];

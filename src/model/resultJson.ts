@@ -18,10 +18,18 @@ export const DecimalJsonSchema: z.ZodType<Decimal, Decimal | string> = z.union([
     .transform((text) => new Dec(text)),
 ]);
 
-/** Schema of an instant in a result: a `Date`, or the UTC ISO string (`...Z`) `JSON.stringify` writes for it. */
+/**
+ * Schema of an instant in a result: a `Date`, or the UTC ISO string (`...Z`) `JSON.stringify` writes
+ * for it, including the six-digit signed years it writes outside 0000-9999 (`"-271821-04-20T00:00:00.000Z"`).
+ */
 export const InstantJsonSchema: z.ZodType<Date, Date | string> = z.union([
   z.date(),
   z.iso.datetime().transform((text) => new Date(text)),
+  z
+    .string()
+    .regex(/^[+-]\d{6}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/, "expected an ISO date-time")
+    .transform((text) => new Date(text))
+    .pipe(z.date()),
 ]);
 
 /** Schema of a `[start, end)` period in a result. */

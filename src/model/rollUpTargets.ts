@@ -1,4 +1,5 @@
 import { InvalidArgumentError } from "../errors/index.js";
+import { shown } from "../_lib/options.js";
 import { teamsOf } from "../_lib/scope.js";
 import type { Seller, TargetLevel } from "./types.js";
 
@@ -39,7 +40,8 @@ export interface RollUpResult<T> {
  * @param targets - targets at any level; only `level: "seller"` ones are rolled up
  * @param options - the level to roll up to and the roster
  * @returns the rolled-up copies and the ids of seller targets with no team
- * @throws {@link InvalidArgumentError} when `to` is unknown, or is `"team"` without a roster
+ * @throws {@link InvalidArgumentError} when `options` is not an object, `to` is unknown, or is `"team"`
+ *   without a roster, or the roster is not an array
  * @example
  * ```ts
  * const sellers = [{ id: "ana", name: "Ana", teamId: "north" }];
@@ -51,8 +53,9 @@ export function rollUpTargets<T extends TargetLike>(
   targets: readonly T[],
   options: RollUpOptions,
 ): RollUpResult<T> {
+  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("rollUpTargets needs options { to, sellers }");
   if (options.to !== "team" && options.to !== "company") {
-    throw new InvalidArgumentError(`rollUpTargets: "to" must be "team" or "company", got ${JSON.stringify(String(options.to)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`rollUpTargets: "to" must be "team" or "company", got ${JSON.stringify(shown(options.to)).slice(0, 40)}`);
   }
   if (options.to === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("rollUpTargets to teams needs the sellers roster (option sellers)");

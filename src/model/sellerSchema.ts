@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { registerFastPlan } from "./_fastRows.js";
 import {
   MAX_TEXT_LENGTH,
   idField,
@@ -80,11 +81,13 @@ export interface RawSeller {
  */
 export function createSellerSchema(options?: SchemaOptions): SellerSchemaType {
   resolveSchemaOptions(options);
-  return z.object({
-    id: idField(),
-    name: requiredField(readText(MAX_TEXT_LENGTH)),
-    teamId: optionalIdField(),
-  });
+  return registerFastPlan(
+    z.object({
+      id: idField(),
+      name: requiredField(readText(MAX_TEXT_LENGTH)),
+      teamId: optionalIdField(),
+    }),
+  );
 }
 
 /**

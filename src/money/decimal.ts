@@ -81,7 +81,7 @@ export function tryParseAmount(raw: unknown, options: AmountOptions = {}): Amoun
       : { ok: false, message: `${String(raw)} is not a finite amount` };
   }
   if (typeof raw === "string") {
-    const decimalComma = options.decimalComma === true;
+    const decimalComma = options?.decimalComma === true;
     if (raw.length > MAX_AMOUNT_LENGTH) {
       return { ok: false, message: `an amount has at most ${MAX_AMOUNT_LENGTH} characters` };
     }

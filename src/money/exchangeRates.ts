@@ -66,6 +66,7 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
   const reportingCurrency = assertCurrencyCode(options.reportingCurrency);
   const series = new Map<string, { from: number; rate: Decimal }[]>();
   for (const input of options.rates) {
+    if (typeof input !== "object" || input === null) throw new InvalidArgumentError("each exchange rate must be an object { currency, rate, validFrom }");
     const currency = assertCurrencyCode(input.currency);
     if (currency === reportingCurrency) {
       throw new InvalidArgumentError(`a rate from the reporting currency ${currency} to itself is always 1: remove it`);

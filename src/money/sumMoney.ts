@@ -30,6 +30,8 @@ export interface MoneyTotal {
  * @returns the exact total and its currency
  * @throws {@link MixedCurrencyError} when two currencies meet without exchange rates
  * @throws {@link MissingExchangeRateError} when a rate is missing for an item's currency and date
+ * @throws {@link InvalidArgumentError} when `options` is not an object or `exchangeRates` is not what `createExchangeRates` returns
+ * @throws {@link UnknownCurrencyError} when `currency` is not an ISO 4217 code
  * @example
  * ```ts
  * const d = new Date("2026-01-05T00:00:00Z");

@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { assertDayCount, daysBetween } from "../_lib/dayCount.js";
 import { toDecimal } from "../_lib/rational.js";
+import { optionsObject } from "../_lib/options.js";
 import { assertTimeZone } from "../_lib/zone.js";
 import { checkPeriod } from "../_lib/checkPeriod.js";
 import type { Period } from "./types.js";
@@ -15,16 +16,17 @@ import type { ProrateOptions } from "./prorate.js";
  * @param period - the `[start, end)` period
  * @param options - zone and day count
  * @returns the number of days as a `Decimal`
- * @throws {@link InvalidArgumentError} for an invalid period, zone or day count
+ * @throws {@link InvalidArgumentError} for an invalid period, zone or day count, or options that are not an object
  * @example
  * ```ts
  * countDays({ start: new Date("2026-03-01T00:00:00+01:00"), end: new Date("2026-04-01T00:00:00+02:00") },
  *   { timeZone: "Europe/Paris" }).toString(); //=> "31"
  * ```
  */
-export function countDays(period: Period, options: ProrateOptions = {}): Decimal {
+export function countDays(period: Period, options?: ProrateOptions): Decimal {
+  const { timeZone, dayCount } = optionsObject(options);
   const checked = checkPeriod(period, "period");
   return toDecimal(
-    daysBetween(assertTimeZone(options.timeZone ?? "UTC"), checked.start.getTime(), checked.end.getTime(), assertDayCount(options.dayCount)),
+    daysBetween(assertTimeZone(timeZone ?? "UTC"), checked.start.getTime(), checked.end.getTime(), assertDayCount(dayCount)),
   );
 }

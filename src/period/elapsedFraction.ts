@@ -1,6 +1,7 @@
 import type { Decimal } from "decimal.js";
 import { assertDayCount } from "../_lib/dayCount.js";
 import { elapsedRational } from "../_lib/elapsed.js";
+import { optionsObject } from "../_lib/options.js";
 import { assertTimeZone } from "../_lib/zone.js";
 import { toDecimal } from "../_lib/rational.js";
 import { InvalidArgumentError } from "../errors/index.js";
@@ -27,7 +28,7 @@ export interface ElapsedFractionOptions {
  * @param asOf - the instant "now"
  * @param options - zone and day count ({@link ElapsedFractionOptions})
  * @returns a `Decimal` in [0, 1]
- * @throws {@link InvalidArgumentError} for an invalid period, date, zone or day count
+ * @throws {@link InvalidArgumentError} for an invalid period, date, zone or day count, or options that are not an object
  * @example
  * ```ts
  * elapsedFraction(
@@ -36,10 +37,11 @@ export interface ElapsedFractionOptions {
  * ).toString(); //=> "0.5"  (15.5 of 31 days)
  * ```
  */
-export function elapsedFraction(period: Period, asOf: Date, options: ElapsedFractionOptions = {}): Decimal {
+export function elapsedFraction(period: Period, asOf: Date, options?: ElapsedFractionOptions): Decimal {
+  const { timeZone, dayCount } = optionsObject(options);
   const checked = checkPeriod(period, "period");
   const time = asOf instanceof Date ? asOf.getTime() : Number.NaN;
   if (Number.isNaN(time)) throw new InvalidArgumentError("asOf must be a valid Date");
-  const fraction = elapsedRational(assertTimeZone(options.timeZone ?? "UTC"), checked, time, assertDayCount(options.dayCount));
+  const fraction = elapsedRational(assertTimeZone(timeZone ?? "UTC"), checked, time, assertDayCount(dayCount));
   return toDecimal(fraction);
 }

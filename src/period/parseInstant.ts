@@ -1,5 +1,6 @@
 import { InvalidDateError } from "../errors/index.js";
 import { scanIso, type IsoFields } from "../_lib/isoScan.js";
+import { optionsObject } from "../_lib/options.js";
 import { assertTimeZone, DAY_MS, startOfWallDay, toWall, wallToInstant } from "../_lib/zone.js";
 
 /** Earliest and latest local years accepted (spec section 1 and settled detail 18). */
@@ -55,10 +56,11 @@ function fail(message: string): InstantParse {
   return { ok: false, message };
 }
 
+const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
 function daysInMonth(year: number, month: number): number {
-  const date = new Date(0);
-  date.setUTCFullYear(year, month, 0);
-  return date.getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1] ?? 0;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
 function wallMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
@@ -98,7 +100,7 @@ function checkBounds(zone: string, time: number): InstantParse {
  * @param raw - the value to read
  * @param options - the reporting zone
  * @returns `{ ok: true, value, dateOnly }` or `{ ok: false, message }`
- * @throws {@link InvalidArgumentError} for an unknown time zone (an option error, not a row error)
+ * @throws {@link InvalidArgumentError} for an unknown time zone or options that are not an object (option errors, not row errors)
  * @example
  * ```ts
  * tryParseInstant("2026-03-31", { timeZone: "Europe/Paris" });
@@ -106,8 +108,8 @@ function checkBounds(zone: string, time: number): InstantParse {
  * tryParseInstant("2026-02-30"); //=> { ok: false, message: "2026-02-30 is not a calendar date" }
  * ```
  */
-export function tryParseInstant(raw: unknown, options: ParseInstantOptions = {}): InstantParse {
-  const zone = assertTimeZone(options.timeZone ?? "UTC");
+export function tryParseInstant(raw: unknown, options?: ParseInstantOptions): InstantParse {
+  const zone = assertTimeZone(optionsObject(options).timeZone ?? "UTC");
   if (raw instanceof Date) {
     const time = raw.getTime();
     return Number.isNaN(time) ? fail("the date is invalid") : checkBounds(zone, time);
@@ -144,7 +146,7 @@ export function tryParseInstant(raw: unknown, options: ParseInstantOptions = {})
  * @param options - the reporting zone
  * @returns the instant
  * @throws {@link InvalidDateError} when the value is not an accepted date
- * @throws {@link InvalidArgumentError} for an unknown time zone
+ * @throws {@link InvalidArgumentError} for an unknown time zone or options that are not an object
  * @example
  * ```ts
  * parseInstant("2026-03-29T02:30", { timeZone: "Europe/Paris" }); // throws InvalidDateError (DST gap)
@@ -152,7 +154,7 @@ export function tryParseInstant(raw: unknown, options: ParseInstantOptions = {})
  * //=> "2026-10-25T00:30:00.000Z"  (the earlier of the two instants)
  * ```
  */
-export function parseInstant(raw: unknown, options: ParseInstantOptions = {}): Date {
+export function parseInstant(raw: unknown, options?: ParseInstantOptions): Date {
   const result = tryParseInstant(raw, options);
   if (!result.ok) throw new InvalidDateError(result.message);
   return result.value;

@@ -10,7 +10,7 @@ import type { Bucket, CalendarOptions, Grain } from "./types.js";
  * @param grain - the unit's grain
  * @param options - time zone and fiscal year start ({@link CalendarOptions})
  * @returns the unit as a labelled `[start, end)` bucket
- * @throws {@link InvalidArgumentError} for an invalid date, grain, zone or fiscal month
+ * @throws {@link InvalidArgumentError} for an invalid date, grain, zone or fiscal month, or options that are not an object
  * @example
  * ```ts
  * periodContaining(new Date("2026-02-15T12:00:00Z"), "quarter");

@@ -3,6 +3,7 @@ import { assertDayCount } from "../_lib/dayCount.js";
 import { overlapShare } from "../_lib/overlap.js";
 import { scale } from "../_lib/rational.js";
 import { ZERO } from "../_lib/decimal.js";
+import { optionsObject } from "../_lib/options.js";
 import { assertTimeZone } from "../_lib/zone.js";
 import { toDecimal as readDecimal, type DecimalInput } from "../money/decimal.js";
 import { checkPeriod } from "../_lib/checkPeriod.js";
@@ -26,7 +27,7 @@ export interface ProrateOptions {
  * @param period - the period asked about
  * @param options - zone and day count ({@link ProrateOptions})
  * @returns the prorated amount (zero when the ranges do not overlap)
- * @throws {@link InvalidArgumentError} for invalid ranges, zone or day count, or a source with no business day
+ * @throws {@link InvalidArgumentError} for invalid ranges, zone or day count, options that are not an object, or a source with no business day
  * @throws {@link InvalidMoneyError} for an amount that is not a finite decimal
  * @example
  * ```ts
@@ -36,13 +37,14 @@ export interface ProrateOptions {
  * ).toFixed(2); //=> "101917.81"  (1,200,000 x 31 / 365)
  * ```
  */
-export function prorate(amount: DecimalInput, source: Period, period: Period, options: ProrateOptions = {}): Decimal {
+export function prorate(amount: DecimalInput, source: Period, period: Period, options?: ProrateOptions): Decimal {
+  const { timeZone, dayCount } = optionsObject(options);
   const value = readDecimal(amount);
   const share = overlapShare(
-    assertTimeZone(options.timeZone ?? "UTC"),
+    assertTimeZone(timeZone ?? "UTC"),
     checkPeriod(source, "source"),
     checkPeriod(period, "period"),
-    assertDayCount(options.dayCount),
+    assertDayCount(dayCount),
   );
   return share === null ? ZERO : scale(value, share);
 }

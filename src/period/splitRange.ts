@@ -12,7 +12,7 @@ import type { Bucket, CalendarOptions, Grain, Period } from "./types.js";
  * @param grain - bucket grain
  * @param options - time zone and fiscal year start ({@link CalendarOptions})
  * @returns the buckets, in time order
- * @throws {@link InvalidArgumentError} for an empty or invalid range, an unknown grain or zone
+ * @throws {@link InvalidArgumentError} for an empty or invalid range, an unknown grain or zone, or options that are not an object
  * @example
  * ```ts
  * splitRange(

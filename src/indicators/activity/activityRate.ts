@@ -7,6 +7,7 @@ import { ratio } from "../../_lib/figure.js";
 import { resolveScope } from "../../_lib/scope.js";
 import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../../_lib/status.js";
 import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
+import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import { checkActivityWindow } from "./_window.js";
 import {
@@ -220,7 +221,7 @@ function checkTypes(types: unknown): readonly string[] {
 function checkMinWindowDays(value: unknown): number {
   if (value === undefined) return ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS;
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InvalidArgumentError(`minWindowDays must be a finite number of days >= 0, got ${String(value).slice(0, 40)}`);
+    throw new InvalidArgumentError(`minWindowDays must be a finite number of days >= 0, got ${shown(value).slice(0, 40)}`);
   }
   return value;
 }

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { groupRecords } from "../../_lib/scope.js";
+import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
 import { activityRate, ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
@@ -84,7 +85,7 @@ export function activityRateGrouped(
   const { period, windowEnd } = checkActivityWindow(options);
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(String(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
   }
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");

@@ -1,4 +1,5 @@
 import { assertTimeZone, DAY_MS, firstInstantAtOrAfterWall, toWall } from "../../_lib/zone.js";
+import { optionsObject, shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Period } from "../../period/types.js";
 
@@ -29,7 +30,7 @@ export interface RollingWindowOptions {
  * @param options - the reporting zone ({@link RollingWindowOptions})
  * @returns the `[start, asOf)` period
  * @throws {@link InvalidArgumentError} when `asOf` is not a valid Date, `days` is not a positive
- *   whole number, the zone is unknown, or the start falls outside the range of dates
+ *   whole number, the zone is unknown, options are not an object, or the start falls outside the range of dates
  * @example
  * ```ts
  * rollingWindow(new Date("2026-03-31T00:00:00Z"), 28);
@@ -38,13 +39,14 @@ export interface RollingWindowOptions {
  * //=> "2026-03-13T11:00:00.000Z"  (12:00 in Paris on both days; CET then, CEST now)
  * ```
  */
-export function rollingWindow(asOf: Date, days: number, options: RollingWindowOptions = {}): Period {
+export function rollingWindow(asOf: Date, days: number, options?: RollingWindowOptions): Period {
+  const { timeZone } = optionsObject(options);
   const end = asOf instanceof Date ? asOf.getTime() : Number.NaN;
   if (Number.isNaN(end)) throw new InvalidArgumentError("asOf must be a valid Date");
   if (typeof days !== "number" || !Number.isSafeInteger(days) || days <= 0) {
-    throw new InvalidArgumentError(`days must be a positive whole number, got ${String(days).slice(0, 40)}`);
+    throw new InvalidArgumentError(`days must be a positive whole number, got ${shown(days).slice(0, 40)}`);
   }
-  const zone = assertTimeZone(options.timeZone ?? "UTC");
+  const zone = assertTimeZone(timeZone ?? "UTC");
   const wallStart = toWall(zone, end) - days * DAY_MS;
   const start = Number.isFinite(wallStart) ? firstInstantAtOrAfterWall(zone, wallStart) : Number.NaN;
   const startDate = new Date(start);

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { groupRecords } from "../../_lib/scope.js";
+import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Deal } from "../../model/types.js";
 import { CurrencyJsonSchema } from "../../model/resultJson.js";
@@ -85,7 +86,7 @@ export function lostDealsGrouped(deals: readonly Deal[], options: LostDealsGroup
   const range = checkPeriod(options.range, "range");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(String(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
   }
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");

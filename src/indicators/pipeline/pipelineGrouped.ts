@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { groupRecords } from "../../_lib/scope.js";
+import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
 import { CurrencyJsonSchema, InstantJsonSchema } from "../../model/resultJson.js";
 import type { Deal, Order } from "../../model/types.js";
@@ -86,7 +87,7 @@ export function pipelineGrouped(deals: readonly Deal[], options: PipelineGrouped
   if (!Array.isArray(deals)) throw new InvalidArgumentError("deals must be an array of deals");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(String(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
   }
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("grouping by team needs the sellers roster (option sellers) to know who is in each team");
@@ -96,7 +97,7 @@ export function pipelineGrouped(deals: readonly Deal[], options: PipelineGrouped
   if (Number.isNaN(asOfTime)) throw new InvalidArgumentError("asOf must be a valid Date");
   const grain: PipelineGrain = options.grain ?? "month";
   if (grain !== "month" && grain !== "quarter" && grain !== "year") {
-    throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(String(grain)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(shown(grain)).slice(0, 40)}`);
   }
   stageProbabilityMap(options.stageProbabilities);
   const owned: Owned[] = deals.map((deal) => ({ kind: "deal", deal }));

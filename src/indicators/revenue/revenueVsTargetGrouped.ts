@@ -2,6 +2,7 @@ import * as z from "zod";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
 import { groupRecords, teamsOf } from "../../_lib/scope.js";
 import type { TargetPart } from "../../_lib/targets.js";
+import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import {
@@ -122,7 +123,7 @@ export function revenueVsTargetGrouped(
   const period = checkPeriod(options.period, "period");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(String(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
   }
   const { filter: outer, guard } = settings;
   if (groupBy === "team") {
