@@ -4,6 +4,7 @@ export * from "./catalogue/catalogue.js";
 export * from "./errors/index.js";
 export * from "./indicators/activity/activityRate.js";
 export * from "./indicators/activity/activityRateGrouped.js";
+export * from "./indicators/activity/activityRateSeries.js";
 export * from "./indicators/activity/rollingWindow.js";
 export * from "./indicators/lostDeals/lostDeals.js";
 export * from "./indicators/lostDeals/lostDealsGrouped.js";
