@@ -1,0 +1,605 @@
+/**
+ * `npm run bench`: crm-kpi against embedded DuckDB on the same work (issue "Performance").
+ *
+ * Generates a seeded dataset with the package's sample generator (1M orders, 300k deals, 3M
+ * activities at scale 1), then measures in one run:
+ * - each headline indicator from parsed records in memory: crm-kpi time, DuckDB time for the
+ *   equivalent SQL over the same data already loaded, and the ratio;
+ * - end to end from raw rows: crm-kpi parsing + the five indicators, against DuckDB reading the same
+ *   rows from CSV + its queries;
+ * - peak memory against the parsed records' size, and the cost at 0.1x, 1x and 3x the data (0.1x
+ *   and 1x in this process under the same conditions, DuckDB alongside; 3x crm-kpi alone in a child
+ *   process).
+ * crm-kpi and DuckDB must agree on every figure of every timed run (exact money); the run throws
+ * and exits 1 when they do not. A missed target is reported (`MISSED`), not an error.
+ *
+ * Timing: after a warm-up, each crm-kpi run is timed twice: right after a full garbage collection
+ * (V8 then drops optimised code that held objects the collection freed) and at once again (warm);
+ * the warm run is compared with DuckDB against the targets, the other is shown for information.
+ *
+ * Usage: `npm run bench -- [--scale 0.1] [--runs 5] [--e2e-runs 3] [--scaling-runs 2]
+ * [--records generated|parsed] [--no-scaling] [--no-e2e]` (or `BENCH_SCALE=0.1 npm run bench`).
+ * Needs `node --expose-gc` (the npm script passes it). Writes the table to stdout and to
+ * `.tmp/bench-results.md`, raw measurements to `.tmp/bench-results.json`; the CSV files go to
+ * `.tmp/bench-csv/<scale>/` and are deleted after use. Progress goes to stderr. Not part of the test suite.
+ *
+ * @module
+ */
+import { execFileSync, spawn } from "node:child_process";
+import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
+import { assertAgreement, DisagreementError, type ExpectedFigures, type Figures } from "./compare.js";
+import { END_TO_END_IDS, figuresOf, parseAll, runEndToEnd, runIndicator, type EndToEndResults, type Records } from "./crmkpi.js";
+import {
+  closeDuck,
+  dropEndToEndTables,
+  E2E_TABLES,
+  endToEndLoadSql,
+  expectedFigures,
+  loadRecords,
+  MEMORY_TABLES,
+  openDuck,
+  querySql,
+  runEndToEndDuck,
+  runQuery,
+  writeCsvFiles,
+  type Duck,
+  type Rows,
+} from "./duckdb.js";
+import { renderReport, type ChildResult, type EndToEnd, type Report, type ScaleMeasure, type Side, type Timing } from "./report.js";
+import { fullGc, gcOrThrow, liveHeapBytes, median, RssSampler, since } from "./stats.js";
+import { generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const OUT_DIR = join(ROOT, ".tmp");
+const CHILD_MARK = "@@BENCH_CHILD@@";
+
+/** Which records the in-memory indicators read. */
+type RecordSource = "generated" | "parsed";
+
+interface Options {
+  readonly scale: number;
+  readonly runs: number;
+  readonly e2eRuns: number;
+  readonly scalingRuns: number;
+  readonly scaling: boolean;
+  readonly e2e: boolean;
+  /** Set in a child process: measure crm-kpi at this scale only and print JSON. */
+  readonly child: boolean;
+  /** What the in-memory indicators read: the generator's records (default) or the parse functions' output. */
+  readonly records: RecordSource;
+}
+
+function recordSource(raw: string | undefined): RecordSource {
+  if (raw === undefined || raw === "generated") return "generated";
+  if (raw === "parsed") return "parsed";
+  throw new Error(`--records must be "generated" or "parsed", got ${raw}`);
+}
+
+function readOptions(argv: readonly string[]): Options {
+  const value = (name: string): string | undefined => {
+    const i = argv.indexOf(name);
+    if (i < 0) return undefined;
+    const v = argv[i + 1];
+    if (v === undefined) throw new Error(`${name} needs a value`);
+    return v;
+  };
+  const positive = (name: string, raw: string | undefined, fallback: number, integer: boolean): number => {
+    if (raw === undefined) return fallback;
+    const n = Number(raw);
+    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new Error(`${name} must be a positive ${integer ? "integer" : "number"}, got ${raw}`);
+    return n;
+  };
+  const known = new Set(["--scale", "--runs", "--e2e-runs", "--scaling-runs", "--records", "--no-scaling", "--no-e2e", "--child"]);
+  for (const arg of argv) if (arg.startsWith("--") && !known.has(arg)) throw new Error(`unknown option ${arg} (known: ${[...known].join(", ")})`);
+  return {
+    scale: positive("--scale", value("--scale") ?? process.env["BENCH_SCALE"], 1, false),
+    runs: positive("--runs", value("--runs"), 5, true),
+    e2eRuns: positive("--e2e-runs", value("--e2e-runs"), 3, true),
+    scalingRuns: positive("--scaling-runs", value("--scaling-runs"), 2, true),
+    scaling: !argv.includes("--no-scaling"),
+    e2e: !argv.includes("--no-e2e"),
+    child: argv.includes("--child"),
+    records: recordSource(value("--records") ?? process.env["BENCH_RECORDS"]),
+  };
+}
+
+function log(message: string): void {
+  process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
+}
+
+/** Wall-clock and CPU time (all threads of the process) of one run, in ms. */
+interface Run {
+  readonly ms: number;
+  readonly cpuMs: number;
+}
+
+function timing(runs: readonly Run[]): Timing {
+  const wall = runs.map((r) => r.ms);
+  return { median: median(wall), best: Math.min(...wall), cpuMedian: median(runs.map((r) => r.cpuMs)), runs: wall };
+}
+
+/** Starts a timed region; the returned function ends it. */
+function stopwatch(): () => Run {
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  return () => {
+    const ms = since(start);
+    const used = process.cpuUsage(cpu);
+    return { ms, cpuMs: (used.user + used.system) / 1000 };
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// The records
+// ---------------------------------------------------------------------------------------------
+
+/** The records, their size on the heap, and the process's memory before them. */
+interface Generated {
+  /** The records; set to `null` once only the raw rows should stay in memory. */
+  records: Records | null;
+  /** The sellers (for `toRawRows`). */
+  readonly sellers: SampleDataset["sellers"];
+  readonly w: Workload;
+  readonly parsedBytes: number;
+  readonly baseRss: number;
+  readonly generateMs: number;
+  /** Time of `parseAll` when the records come from the parse functions. */
+  readonly parseMs: number | null;
+}
+
+function recordsOf(generated: Generated): Records {
+  if (generated.records === null) throw new Error("the records were already released");
+  return generated.records;
+}
+
+/** The raw rows of the records; the records are released (only the raw rows stay, as in a user's process). */
+function rowsOf(generated: Generated): SampleRawRows {
+  const rows = toRawRows({ ...recordsOf(generated), sellers: generated.sellers });
+  generated.records = null;
+  return rows;
+}
+
+/** Generates the dataset; for `parsed`, keeps only its raw rows (the generated records can then be collected). */
+function make(
+  scale: number,
+  source: RecordSource,
+): { records: Records | null; rows: SampleRawRows | null; sellers: SampleDataset["sellers"]; w: Workload; generateMs: number } {
+  const start = performance.now();
+  const data = generate(scale);
+  const generateMs = since(start);
+  const common = { sellers: data.sellers, w: workloadOf(data), generateMs };
+  return source === "generated" ? { records: data, rows: null, ...common } : { records: null, rows: toRawRows(data), ...common };
+}
+
+/**
+ * The dataset's records and their heap size. `generated`: the sample generator's records (one
+ * object shape per record type). `parsed`: the same records as the package's parse functions
+ * return them from the raw rows (what a user holds after parsing an export).
+ */
+function generateMeasured(scale: number, source: RecordSource): Generated {
+  fullGc();
+  const baseRss = process.memoryUsage.rss();
+  const before = liveHeapBytes();
+  const made = make(scale, source);
+  let records: Records;
+  let parseMs: number | null = null;
+  if (made.rows !== null) {
+    const start = performance.now();
+    records = parseAll(made.rows);
+    parseMs = since(start);
+    made.rows = null;
+  } else {
+    records = made.records as Records;
+  }
+  made.records = null;
+  const parsedBytes = liveHeapBytes() - before;
+  return { records, sellers: made.sellers, w: made.w, parsedBytes, baseRss, generateMs: made.generateMs, parseMs };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Timed runs
+// ---------------------------------------------------------------------------------------------
+
+/**
+ * The warm-up run of each crm-kpi indicator, with the resident set size sampled by a worker thread.
+ * Returns the figures of each result (computed after the run) and the memory peaks.
+ */
+async function memoryPhase(records: Records, w: Workload): Promise<{ figures: Record<IndicatorId, Figures>; peakRss: number; peakHeapAfterRun: number }> {
+  const sampler = await RssSampler.start();
+  const figures = {} as Record<IndicatorId, Figures>;
+  let peakRss = 0;
+  let peakHeapAfterRun = 0;
+  try {
+    for (const id of INDICATORS) {
+      fullGc();
+      sampler.reset();
+      const start = performance.now();
+      const result = runIndicator(id, records, w);
+      const ms = since(start);
+      peakHeapAfterRun = Math.max(peakHeapAfterRun, process.memoryUsage().heapUsed);
+      peakRss = Math.max(peakRss, sampler.read());
+      figures[id] = figuresOf(id, result, w);
+      log(`  warm-up ${id}: ${ms.toFixed(1)} ms, ${figures[id].size} figures`);
+    }
+  } finally {
+    await sampler.stop();
+  }
+  return { figures, peakRss, peakHeapAfterRun };
+}
+
+/** One timed crm-kpi run of an indicator. */
+function timeCrm(id: IndicatorId, records: Records, w: Workload): { run: Run; figures: Figures } {
+  const stop = stopwatch();
+  const result = runIndicator(id, records, w);
+  const run = stop();
+  return { run, figures: figuresOf(id, result, w) };
+}
+
+/**
+ * Two timed crm-kpi runs of an indicator: right after a full collection ("cold": V8 drops the
+ * optimised code that holds objects the collection freed, so this run re-optimises), then at once
+ * again ("warm": the steady state a warm-up is meant to reach; what the targets are judged on).
+ * Both runs' figures are returned for the agreement check.
+ */
+function timeCrmPair(id: IndicatorId, records: Records, w: Workload): { cold: Run; warm: Run; figures: Figures[] } {
+  fullGc();
+  const cold = timeCrm(id, records, w);
+  const warm = timeCrm(id, records, w);
+  return { cold: cold.run, warm: warm.run, figures: [cold.figures, warm.figures] };
+}
+
+/** One timed DuckDB query. */
+async function timeDuck(duck: Duck, id: IndicatorId, sql: string): Promise<{ run: Run; figures: ExpectedFigures }> {
+  const stop = stopwatch();
+  const rows: Rows = await runQuery(duck, sql);
+  const run = stop();
+  return { run, figures: expectedFigures(id, rows) };
+}
+
+/**
+ * Proves the comparison is not vacuous: a copy of crm-kpi's figures with one money figure off by
+ * one cent must be refused.
+ */
+function canary(figures: Figures, expected: ExpectedFigures): void {
+  const [key, value] = [...figures].find(([, v]) => v.includes(".")) ?? [...figures][0] ?? [];
+  if (key === undefined || value === undefined) throw new Error("canary: no figure to perturb");
+  const broken = new Map(figures);
+  broken.set(key, String(Number(value) + 0.01));
+  try {
+    assertAgreement("canary", broken, expected);
+  } catch (error) {
+    if (error instanceof DisagreementError) return;
+    throw error;
+  }
+  throw new Error("the comparison accepted a figure off by one cent: the agreement checks would prove nothing");
+}
+
+function endToEndFigures(results: EndToEndResults, w: Workload): Record<string, Figures> {
+  const out: Record<string, Figures> = {};
+  for (const id of END_TO_END_IDS) out[id] = figuresOf(id, results[id], w);
+  return out;
+}
+
+function endToEndExpected(rows: Record<string, Rows>): Record<string, ExpectedFigures> {
+  const out: Record<string, ExpectedFigures> = {};
+  for (const id of END_TO_END_IDS) out[id] = expectedFigures(id, rows[id] ?? []);
+  return out;
+}
+
+function assertEndToEnd(what: string, mine: Record<string, Figures>, theirs: Readonly<Record<string, ExpectedFigures>>): number {
+  let checked = 0;
+  for (const id of END_TO_END_IDS) checked += assertAgreement(`${what} ${id}`, mine[id] ?? new Map(), theirs[id] ?? new Map());
+  return checked;
+}
+
+function slice(rows: SampleRawRows, share: number): SampleRawRows {
+  const part = <T>(list: T[]): T[] => list.slice(0, Math.max(1, Math.ceil(list.length * share)));
+  return { ...rows, orders: part(rows.orders), deals: part(rows.deals), activities: part(rows.activities) };
+}
+
+function rawRowCount(rows: SampleRawRows): number {
+  return rows.orders.length + rows.revenueTargets.length + rows.deals.length + rows.activities.length + rows.activityTargets.length;
+}
+
+/** End-to-end warm-up on a 2 % slice of the rows (the JIT warms up on the same code paths). */
+function warmEndToEnd(rows: SampleRawRows, w: Workload): void {
+  const start = performance.now();
+  runEndToEnd(slice(rows, 0.02), w);
+  log(`  crm-kpi end-to-end warm-up on 2 % of the rows: ${since(start).toFixed(0)} ms`);
+}
+
+/** crm-kpi end to end, timed, with the RSS growth sampled. */
+function timeCrmEndToEnd(rows: SampleRawRows, w: Workload, sampler: RssSampler | null): { run: Run; results: EndToEndResults; rssBefore: number; peakRss: number } {
+  fullGc();
+  const rssBefore = process.memoryUsage.rss();
+  sampler?.reset();
+  const stop = stopwatch();
+  const results = runEndToEnd(rows, w);
+  const run = stop();
+  const peakRss = sampler?.read() ?? process.memoryUsage.rss();
+  return { run, results, rssBefore, peakRss };
+}
+
+// ---------------------------------------------------------------------------------------------
+// One scale, in this process: crm-kpi and DuckDB side by side
+// ---------------------------------------------------------------------------------------------
+
+async function measureScale(options: Options, scale: number, label: string): Promise<ScaleMeasure> {
+  const sizes = sizesAt(scale);
+  log(`${label}: scale ${scale}, ${sizes.orders} orders, ${sizes.deals} deals, ${sizes.activities} activities`);
+  const setup: Record<string, number> = {};
+
+  // 1. The records, and their size on the heap.
+  const generated = generateMeasured(scale, options.records);
+  const w = generated.w;
+  setup["generating the records"] = generated.generateMs;
+  if (generated.parseMs !== null) setup["parsing them from raw rows (--records parsed)"] = generated.parseMs;
+  log(`  records ready in ${generated.generateMs.toFixed(0)} ms: ${(generated.parsedBytes / 2 ** 20).toFixed(0)} MiB of heap`);
+
+  // 2. crm-kpi warm-up runs, with memory sampled, before DuckDB exists in the process.
+  const memory = await memoryPhase(recordsOf(generated), w);
+
+  // 3. DuckDB: load, warm up, check agreement.
+  let duck = await openDuck();
+  let start = performance.now();
+  await loadRecords(duck, recordsOf(generated), w);
+  setup["loading DuckDB with the appender"] = since(start);
+  log(`  DuckDB ${duck.version} (${duck.threads} threads) loaded in ${since(start).toFixed(0)} ms`);
+  const sql = Object.fromEntries(INDICATORS.map((id) => [id, querySql(id, MEMORY_TABLES, w)])) as Record<IndicatorId, string>;
+  const figuresChecked = {} as Record<IndicatorId, number>;
+  for (const id of INDICATORS) {
+    const expected = expectedFigures(id, await runQuery(duck, sql[id]));
+    figuresChecked[id] = assertAgreement(`warm-up ${id}`, memory.figures[id], expected);
+    if (id === "2.1") canary(memory.figures[id], expected);
+  }
+  log("  warm-up figures agree");
+
+  // 4. Timed rounds: crm-kpi and DuckDB alternate (who goes first alternates too).
+  const crmRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
+  const coldRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
+  const duckRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
+  for (let r = 0; r < options.runs; r++) {
+    for (const id of INDICATORS) {
+      let mine: ReturnType<typeof timeCrmPair>;
+      let theirs: { run: Run; figures: ExpectedFigures };
+      if (r % 2 === 0) {
+        mine = timeCrmPair(id, recordsOf(generated), w);
+        theirs = await timeDuck(duck, id, sql[id]);
+      } else {
+        theirs = await timeDuck(duck, id, sql[id]);
+        mine = timeCrmPair(id, recordsOf(generated), w);
+      }
+      crmRuns[id].push(mine.warm);
+      coldRuns[id].push(mine.cold);
+      duckRuns[id].push(theirs.run);
+      for (const figures of mine.figures) figuresChecked[id] = assertAgreement(`run ${r + 1} ${id}`, figures, theirs.figures);
+    }
+    log(
+      `  round ${r + 1}/${options.runs} (crm-kpi warm/after GC/DuckDB ms): ` +
+        INDICATORS.map(
+          (id) =>
+            `${id} ${(crmRuns[id].at(-1)?.ms ?? 0).toFixed(0)}/${(coldRuns[id].at(-1)?.ms ?? 0).toFixed(0)}/${(duckRuns[id].at(-1)?.ms ?? 0).toFixed(0)}`,
+        ).join(", "),
+    );
+  }
+  closeDuck(duck);
+  const indicators = Object.fromEntries(
+    INDICATORS.map((id) => [
+      id,
+      { crmKpi: timing(crmRuns[id]), crmKpiAfterGc: timing(coldRuns[id]), duckdb: timing(duckRuns[id]), figuresChecked: figuresChecked[id] },
+    ]),
+  ) as Record<IndicatorId, Side>;
+
+  // 5. End to end: raw rows and CSV files (outside the timing), then alternate runs.
+  let e2e: EndToEnd | null = null;
+  if (options.e2e) {
+    start = performance.now();
+    const rows = rowsOf(generated); // the records are released: only the raw rows stay, as in a user's process
+    setup["raw rows (toRawRows)"] = since(start);
+    start = performance.now();
+    const csvDir = join(OUT_DIR, "bench-csv", String(scale));
+    const files = writeCsvFiles(rows, csvDir);
+    setup["writing the CSV files"] = since(start);
+    duck = await openDuck();
+    const loadSql = endToEndLoadSql(files, w);
+    const queries = Object.fromEntries(END_TO_END_IDS.map((id) => [id, querySql(id, E2E_TABLES, w)]));
+    warmEndToEnd(rows, w);
+    start = performance.now();
+    await runEndToEndDuck(duck, loadSql, queries);
+    log(`  DuckDB end-to-end warm-up: ${since(start).toFixed(0)} ms`);
+    const sampler = await RssSampler.start();
+    const mineRuns: Run[] = [];
+    const theirRuns: Run[] = [];
+    let checked = 0;
+    let growth = { rssBefore: 0, peakRss: 0 };
+    try {
+      for (let r = 0; r < options.e2eRuns; r++) {
+        const runDuck = async (): Promise<Record<string, ExpectedFigures>> => {
+          await dropEndToEndTables(duck);
+          fullGc();
+          const stop = stopwatch();
+          const out = await runEndToEndDuck(duck, loadSql, queries);
+          theirRuns.push(stop());
+          return endToEndExpected(out);
+        };
+        let theirs: Record<string, ExpectedFigures>;
+        let mine: ReturnType<typeof timeCrmEndToEnd>;
+        if (r % 2 === 0) {
+          mine = timeCrmEndToEnd(rows, w, sampler);
+          theirs = await runDuck();
+        } else {
+          theirs = await runDuck();
+          mine = timeCrmEndToEnd(rows, w, sampler);
+        }
+        mineRuns.push(mine.run);
+        if (mine.peakRss - mine.rssBefore > growth.peakRss - growth.rssBefore) growth = { rssBefore: mine.rssBefore, peakRss: mine.peakRss };
+        checked = assertEndToEnd(`end to end run ${r + 1}`, endToEndFigures(mine.results, w), theirs);
+        log(`  end-to-end ${r + 1}/${options.e2eRuns}: crm-kpi ${mine.run.ms.toFixed(0)} ms, DuckDB ${(theirRuns.at(-1)?.ms ?? 0).toFixed(0)} ms`);
+      }
+    } finally {
+      await sampler.stop();
+    }
+    closeDuck(duck);
+    rmSync(csvDir, { recursive: true, force: true });
+    e2e = {
+      side: { crmKpi: timing(mineRuns), duckdb: timing(theirRuns), figuresChecked: checked },
+      rawRows: rawRowCount(rows),
+      rssBefore: growth.rssBefore,
+      peakRss: growth.peakRss,
+    };
+  }
+  generated.records = null;
+  fullGc();
+  return {
+    scale,
+    sizes,
+    parsedBytes: generated.parsedBytes,
+    baseRss: generated.baseRss,
+    peakRss: memory.peakRss,
+    peakHeapAfterRun: memory.peakHeapAfterRun,
+    indicators,
+    e2e,
+    weeks: w.weeks.length,
+    duckdb: `${duck.version} (${duck.threads} threads)`,
+    setup,
+  };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Child process: crm-kpi alone at a larger scale (cost growth and memory), checked against DuckDB
+// after the timing
+// ---------------------------------------------------------------------------------------------
+
+async function childMain(options: Options): Promise<void> {
+  const generated = generateMeasured(options.scale, options.records);
+  const w = generated.w;
+  log(`child, scale ${options.scale}: records ready in ${generated.generateMs.toFixed(0)} ms, ${(generated.parsedBytes / 2 ** 20).toFixed(0)} MiB`);
+  const memory = await memoryPhase(recordsOf(generated), w);
+  const runs = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
+  const coldRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
+  const all = Object.fromEntries(INDICATORS.map((id) => [id, [] as Figures[]])) as Record<IndicatorId, Figures[]>;
+  for (let r = 0; r < options.scalingRuns; r++) {
+    for (const id of INDICATORS) {
+      const { warm, cold, figures } = timeCrmPair(id, recordsOf(generated), w);
+      runs[id].push(warm);
+      coldRuns[id].push(cold);
+      all[id].push(...figures);
+    }
+    log(`  child round ${r + 1}/${options.scalingRuns} (crm-kpi ms): ${INDICATORS.map((id) => `${id} ${(runs[id].at(-1)?.ms ?? 0).toFixed(0)}`).join(", ")}`);
+  }
+  // The figures of the last timed runs, checked against DuckDB at this scale (loaded after the timing).
+  const duck = await openDuck();
+  await loadRecords(duck, recordsOf(generated), w);
+  const figuresChecked = {} as Record<IndicatorId, number>;
+  for (const id of INDICATORS) {
+    const expected = expectedFigures(id, await runQuery(duck, querySql(id, MEMORY_TABLES, w)));
+    for (const figures of all[id]) figuresChecked[id] = assertAgreement(`scale ${options.scale} ${id}`, figures, expected);
+  }
+  closeDuck(duck);
+  log("  child figures agree with DuckDB");
+  const result: ChildResult = {
+    scale: options.scale,
+    sizes: sizesAt(options.scale),
+    parsedBytes: generated.parsedBytes,
+    baseRss: generated.baseRss,
+    peakRss: memory.peakRss,
+    peakHeapAfterRun: memory.peakHeapAfterRun,
+    indicators: Object.fromEntries(INDICATORS.map((id) => [id, timing(runs[id])])) as Record<IndicatorId, Timing>,
+    indicatorsAfterGc: Object.fromEntries(INDICATORS.map((id) => [id, timing(coldRuns[id])])) as Record<IndicatorId, Timing>,
+    figuresChecked,
+  };
+  process.stdout.write(`${CHILD_MARK}${JSON.stringify(result)}\n`);
+}
+
+async function runChild(options: Options, scale: number): Promise<ChildResult> {
+  const script = fileURLToPath(import.meta.url);
+  const execArgv = process.execArgv.filter((arg) => !arg.startsWith("--cpu-prof") && !arg.startsWith("--heap-prof"));
+  const args = [...execArgv, script, "--child", "--scale", String(scale), "--scaling-runs", String(options.scalingRuns), "--records", options.records];
+  log(`child process at scale ${scale} (${sizesAt(scale).orders.toLocaleString("en-US")} orders), crm-kpi alone...`);
+  return new Promise<ChildResult>((resolve, reject) => {
+    const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], cwd: ROOT });
+    let out = "";
+    child.stdout.setEncoding("utf8");
+    child.stdout.on("data", (chunk: string) => {
+      out += chunk;
+    });
+    child.on("error", reject);
+    child.on("close", (code) => {
+      const line = out.split("\n").find((l) => l.startsWith(CHILD_MARK));
+      if (code !== 0 || line === undefined) {
+        reject(new Error(`child process at scale ${scale} failed (exit code ${String(code)})${out.length > 0 ? `:\n${out.slice(-2000)}` : ""}`));
+        return;
+      }
+      resolve(JSON.parse(line.slice(CHILD_MARK.length)) as ChildResult);
+    });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------
+// Main process
+// ---------------------------------------------------------------------------------------------
+
+/** The commit measured, and how many files under `src/` differ from it (the tree may be mid-change). */
+function sourceState(): string {
+  try {
+    const commit = execFileSync("git", ["rev-parse", "--short", "HEAD"], { cwd: ROOT, encoding: "utf8" }).trim();
+    const dirty = execFileSync("git", ["status", "--porcelain", "--", "src"], { cwd: ROOT, encoding: "utf8" })
+      .split("\n")
+      .filter((line) => line.trim().length > 0).length;
+    return dirty === 0 ? `commit ${commit}` : `commit ${commit} + ${dirty} uncommitted file(s) under src/`;
+  } catch {
+    return "unknown (no git)";
+  }
+}
+
+function machine(): string {
+  const list = cpus();
+  const model = (list[0]?.model ?? "unknown CPU").replace(/\s+/g, " ").trim();
+  return `${list.length} x ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}`;
+}
+
+async function main(options: Options): Promise<void> {
+  gcOrThrow();
+  const started = performance.now();
+  const source = sourceState();
+  const smaller = options.scaling ? await measureScale(options, options.scale / 10, "smaller scale (cost growth)") : null;
+  const measured = await measureScale(options, options.scale, "main scale");
+  const larger = options.scaling ? await runChild(options, options.scale * 3) : null;
+  const report: Report = {
+    date: new Date(),
+    source,
+    machine: machine(),
+    node: process.version,
+    records: options.records,
+    runs: options.runs,
+    e2eRuns: options.e2eRuns,
+    scalingRuns: options.scalingRuns,
+    main: measured,
+    smaller,
+    larger,
+    totalMs: since(started),
+  };
+  const markdown = renderReport(report);
+  process.stdout.write(markdown);
+  mkdirSync(OUT_DIR, { recursive: true });
+  writeFileSync(join(OUT_DIR, "bench-results.md"), markdown);
+  writeFileSync(join(OUT_DIR, "bench-results.json"), `${JSON.stringify(report, null, 2)}\n`);
+  log(`done in ${(since(started) / 1000).toFixed(0)} s; written to .tmp/bench-results.md and .tmp/bench-results.json`);
+}
+
+const options = readOptions(process.argv.slice(2));
+try {
+  if (options.child) await childMain(options);
+  else await main(options);
+} catch (error) {
+  if (error instanceof DisagreementError) {
+    process.stderr.write(`\nBENCHMARK FAILED: crm-kpi and DuckDB disagree.\n${error.message}\n`);
+  } else {
+    process.stderr.write(`\nBENCHMARK FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  }
+  process.exitCode = 1;
+}
