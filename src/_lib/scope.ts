@@ -27,24 +27,51 @@ export function teamsOf(sellers: readonly Seller[] | undefined): Map<string, str
   return teams;
 }
 
+/**
+ * A scope's filter. A class, not closures made per call: optimised loops that call
+ * `includesOwner` then depend on one long-lived method, and a full garbage collection does not
+ * throw their compiled code away with the previous call's closures.
+ */
+class OwnerScope implements ScopeFilter {
+  constructor(
+    readonly scope: Scope,
+    private readonly id: string | null,
+    private readonly teams: ReadonlyMap<string, string> | null,
+  ) {}
+
+  includesOwner(ownerId: string): boolean {
+    if (this.id === null) return true;
+    return this.teams === null ? ownerId === this.id : this.teams.get(ownerId) === this.id;
+  }
+
+  ownsTarget(target: { readonly level: TargetLevel; readonly scopeId?: string | undefined }): boolean {
+    return target.level === this.scope.level && (this.id === null || target.scopeId === this.id);
+  }
+}
+
+/** A filter that keeps every record and every target (a group's records are already its own). */
+export const EVERYTHING: Pick<ScopeFilter, "includesOwner" | "ownsTarget"> = {
+  includesOwner: (): boolean => true,
+  ownsTarget: (): boolean => true,
+};
+
 export function resolveScope(scope: Scope | undefined, sellers: readonly Seller[] | undefined): ScopeFilter {
   checkSellers(sellers);
   const resolved = scope ?? COMPANY;
   switch (resolved.level) {
     // Results carry a fresh scope object, not the caller's (which may hold other keys).
     case "company":
-      return { scope: { level: "company" }, includesOwner: () => true, ownsTarget: (t) => t.level === "company" };
+      return new OwnerScope({ level: "company" }, null, null);
     case "seller": {
       const id = resolved.sellerId;
       if (typeof id !== "string") throw new InvalidArgumentError("a seller scope needs a sellerId");
-      return { scope: { level: "seller", sellerId: id }, includesOwner: (owner) => owner === id, ownsTarget: (t) => t.level === "seller" && t.scopeId === id };
+      return new OwnerScope({ level: "seller", sellerId: id }, id, null);
     }
     case "team": {
       const id = resolved.teamId;
       if (typeof id !== "string") throw new InvalidArgumentError("a team scope needs a teamId");
       if (sellers === undefined) throw new InvalidArgumentError("a team scope needs the sellers roster (option sellers) to know who is in the team");
-      const teams = teamsOf(sellers);
-      return { scope: { level: "team", teamId: id }, includesOwner: (owner) => teams.get(owner) === id, ownsTarget: (t) => t.level === "team" && t.scopeId === id };
+      return new OwnerScope({ level: "team", teamId: id }, id, teamsOf(sellers));
     }
     default:
       throw new InvalidArgumentError(`unknown scope level ${JSON.stringify(shown((resolved as { level: unknown }).level)).slice(0, 40)}`);

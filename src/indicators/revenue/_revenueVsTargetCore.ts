@@ -100,14 +100,14 @@ export function overlaps(range: { readonly start: Date; readonly end: Date }, fr
  */
 export function usedTargets(
   targets: readonly RevenueTarget[],
-  owns: (target: RevenueTarget) => boolean,
+  filter: Pick<ScopeFilter, "ownsTarget">,
   from: number,
   to: number,
   guard: CurrencyGuard,
 ): TargetPart[] {
   const parts: TargetPart[] = [];
   for (const target of targets) {
-    if (!owns(target) || !overlaps(target, from, to)) continue;
+    if (!filter.ownsTarget(target) || !overlaps(target, from, to)) continue;
     parts.push({ id: target.id, start: target.start, end: target.end, value: guard.convert(dec(target.amount), target.currency, target.start) });
   }
   return parts;
@@ -159,13 +159,13 @@ export function addAmount(realized: Realized, amount: Decimal, id: string): void
  * Sums the orders of `orders` that are in the scope and dated in `[start, min(end, asOf))`.
  * @internal
  */
-export function sumRealized(orders: readonly Order[], includes: (ownerId: string) => boolean, period: Period, settings: Settings): Realized {
+export function sumRealized(orders: readonly Order[], filter: Pick<ScopeFilter, "includesOwner">, period: Period, settings: Settings): Realized {
   const realized = emptyRealized(settings.explain);
   const from = period.start.getTime();
   const to = windowEnd(period, settings.asOf);
   for (const order of orders) {
     const time = order.date.getTime();
-    if (time < from || time >= to || !includes(order.sellerId)) continue;
+    if (time < from || time >= to || !filter.includesOwner(order.sellerId)) continue;
     addAmount(realized, orderAmount(order, settings.guard), order.id);
   }
   return realized;

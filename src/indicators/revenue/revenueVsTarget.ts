@@ -146,10 +146,10 @@ export function revenueVsTarget(
   const settings = prepare(options);
   const period = checkPeriod(options.period, "period");
   const { filter, guard } = settings;
-  const realized = sumRealized(orders, filter.includesOwner, period, settings);
+  const realized = sumRealized(orders, filter, period, settings);
   const from = period.start.getTime();
   const to = period.end.getTime();
-  const parts = usedTargets(targets, filter.ownsTarget, from, to, guard);
+  const parts = usedTargets(targets, filter, from, to, guard);
   const below = targetsBelow(targets, filter, from, to);
   return buildResult(settings, { scope: filter.scope, period, realized, targets: parts, below }, guard.currency);
 }

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
-import { groupRecords, teamsOf } from "../../_lib/scope.js";
+import { EVERYTHING, groupRecords, teamsOf } from "../../_lib/scope.js";
 import type { TargetPart } from "../../_lib/targets.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
@@ -151,8 +151,8 @@ export function revenueVsTargetGrouped(
   // First pass: every amount through the one guard; then the results, in the final currency.
   const computed: { key: string; scope: Scope; realized: Realized; parts: TargetPart[]; below: Period[] }[] = [];
   for (const group of groups) {
-    const realized = sumRealized(group.records, () => true, period, settings);
-    const parts = usedTargets(own.get(group.key) ?? [], () => true, from, to, guard);
+    const realized = sumRealized(group.records, EVERYTHING, period, settings);
+    const parts = usedTargets(own.get(group.key) ?? [], EVERYTHING, from, to, guard);
     const below = groupBy === "team" ? (members.get(group.key) ?? []).flatMap((seller) => sellerTargets.get(seller) ?? []) : [];
     computed.push({ key: group.key, scope: group.scope, realized, parts, below });
   }

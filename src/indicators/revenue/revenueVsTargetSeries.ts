@@ -132,11 +132,12 @@ export function revenueVsTargetSeries(
   for (const order of orders) {
     const time = order.date.getTime();
     if (time < from || time >= to || !filter.includesOwner(order.sellerId)) continue;
-    const amount = orderAmount(order, guard);
-    addAmount(sums[bucketIndex(starts, time)] as (typeof sums)[number], amount, order.id);
-    addAmount(total, amount, order.id);
+    addAmount(sums[bucketIndex(starts, time)] as (typeof sums)[number], orderAmount(order, guard), order.id);
+    total.ids?.push(order.id);
   }
-  const parts = usedTargets(targets, filter.ownsTarget, from, range.end.getTime(), guard);
+  // The buckets partition the range: the total is the merge of their sums (each amount read once).
+  for (const sum of sums) total.total.merge(sum.total);
+  const parts = usedTargets(targets, filter, from, range.end.getTime(), guard);
   const below = targetsBelow(targets, filter, from, range.end.getTime());
   const currency = guard.currency;
   const scope = filter.scope;
