@@ -1,14 +1,6 @@
 import * as z from "zod";
 import type { Decimal } from "decimal.js";
-import { resolveCalendar } from "../../_lib/calendar.js";
-import { assertDayCount, daysBetween } from "../../_lib/dayCount.js";
-import { Dec, ZERO } from "../../_lib/decimal.js";
-import { ratio } from "../../_lib/figure.js";
-import { resolveScope } from "../../_lib/scope.js";
-import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../../_lib/status.js";
-import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
-import { shown } from "../../_lib/options.js";
-import { InvalidArgumentError } from "../../errors/index.js";
+import { activityRateFromCounts, activityRateSettings, countDone, emptyDoneCounts } from "./_activityRateCore.js";
 import { checkActivityWindow } from "./_window.js";
 import {
   DecimalJsonSchema,
@@ -18,7 +10,7 @@ import {
   ScopeJsonSchema,
   ThresholdsJsonSchema,
 } from "../../model/resultJson.js";
-import { ACTIVITY_TYPES, type Activity, type ActivityTarget } from "../../model/types.js";
+import type { Activity, ActivityTarget } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
 import type {
   IndicatorOptions,
@@ -181,57 +173,6 @@ export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object(
     .exactOptional(),
 });
 
-const KNOWN_TYPE_RANK: ReadonlyMap<string, number> = new Map(ACTIVITY_TYPES.map((type, index) => [type, index]));
-
-/** Caller's types first (deduplicated, in their order), then the known types in library order, then the rest by code unit. */
-function orderTypes(callerTypes: readonly string[], found: Iterable<string>): string[] {
-  const ordered: string[] = [];
-  const seen = new Set<string>();
-  for (const type of callerTypes) {
-    if (!seen.has(type)) {
-      seen.add(type);
-      ordered.push(type);
-    }
-  }
-  const rest: string[] = [];
-  for (const type of found) {
-    if (!seen.has(type)) {
-      seen.add(type);
-      rest.push(type);
-    }
-  }
-  rest.sort((a, b) => {
-    const ra = KNOWN_TYPE_RANK.get(a);
-    const rb = KNOWN_TYPE_RANK.get(b);
-    if (ra !== undefined || rb !== undefined) return (ra ?? Number.MAX_SAFE_INTEGER) - (rb ?? Number.MAX_SAFE_INTEGER);
-    return a < b ? -1 : a > b ? 1 : 0;
-  });
-  return ordered.concat(rest);
-}
-
-function checkTypes(types: unknown): readonly string[] {
-  if (types === undefined) return [];
-  if (!Array.isArray(types)) throw new InvalidArgumentError("types must be an array of activity type names");
-  for (const type of types) {
-    if (typeof type !== "string") throw new InvalidArgumentError(`types must hold strings, got ${typeof type}`);
-  }
-  return types as readonly string[];
-}
-
-function checkMinWindowDays(value: unknown): number {
-  if (value === undefined) return ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS;
-  if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InvalidArgumentError(`minWindowDays must be a finite number of days >= 0, got ${shown(value).slice(0, 40)}`);
-  }
-  return value;
-}
-
-function compareActivities(a: Activity, b: Activity): number {
-  const byDate = a.date.getTime() - b.date.getTime();
-  if (byDate !== 0) return byDate;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /**
  * Activity rate (taux d'activité, headline indicator 2.4): how many commercial actions (calls,
  * emails, meetings, demos, quotes, qualified leads, visits, or the caller's own types) were done,
@@ -299,141 +240,8 @@ export function activityRate(
   options: ActivityRateOptions,
 ): ActivityRateResult {
   const { period, asOf, windowEnd } = checkActivityWindow(options);
-  const calendar = resolveCalendar(options);
-  const dayCount = assertDayCount(options.dayCount);
-  if (options.proration !== undefined && typeof options.proration !== "boolean") {
-    throw new InvalidArgumentError("proration must be true or false");
-  }
-  const proration = options.proration ?? true;
-  const thresholds = resolveThresholds(options.thresholds, DEFAULT_ATTAINMENT_THRESHOLDS);
-  const minWindowDays = checkMinWindowDays(options.minWindowDays);
-  const callerTypes = checkTypes(options.types);
-  const filter = resolveScope(options.scope, options.sellers);
-  const explain = options.explain === true;
-
-  // Count done activities in [start, windowEnd), per type and per seller.
-  const start = period.start.getTime();
-  const doneByType = new Map<string, number>();
-  const doneBySeller = new Map<string, Map<string, number>>();
-  const activitiesByType = new Map<string, Activity[]>();
-  let totalDone = 0;
-  for (const activity of activities) {
-    if (activity.status !== "done") continue;
-    const time = activity.date.getTime();
-    if (!(time >= start && time < windowEnd)) continue;
-    if (!filter.includesOwner(activity.ownerId)) continue;
-    const type: string = activity.type;
-    totalDone += 1;
-    doneByType.set(type, (doneByType.get(type) ?? 0) + 1);
-    let counts = doneBySeller.get(activity.ownerId);
-    if (counts === undefined) {
-      counts = new Map();
-      doneBySeller.set(activity.ownerId, counts);
-    }
-    counts.set(type, (counts.get(type) ?? 0) + 1);
-    if (explain) {
-      const list = activitiesByType.get(type);
-      if (list === undefined) activitiesByType.set(type, [activity]);
-      else list.push(activity);
-    }
-  }
-
-  // The scope's own targets per type, prorated over the whole period.
-  const partsByType = new Map<string, TargetPart[]>();
-  for (const target of targets) {
-    if (!filter.ownsTarget(target)) continue;
-    const part: TargetPart = { id: target.id, start: target.start, end: target.end, value: target.count };
-    const list = partsByType.get(target.type);
-    if (list === undefined) partsByType.set(target.type, [part]);
-    else list.push(part);
-  }
-  const context = { timeZone: calendar.timeZone, dayCount, proration };
-  const targetByType = new Map<string, { total: Decimal; ids: string[] }>();
-  for (const [type, parts] of partsByType) {
-    // Sorted by id so that the (rounded) shares add up in the same order whatever the input order.
-    parts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime()));
-    const prorated = proratedTarget(parts, period, context);
-    if (prorated.ids.length > 0) targetByType.set(type, prorated);
-  }
-
-  const types = orderTypes(callerTypes, [...doneByType.keys(), ...targetByType.keys()]);
-
-  const byType: ActivityTypeRate[] = [];
-  let overallDone = ZERO;
-  let overallTarget = ZERO;
-  for (const type of types) {
-    const done = doneByType.get(type) ?? 0;
-    const target = targetByType.get(type)?.total ?? ZERO;
-    const rate = ratio(new Dec(done), target, "no-target" as const);
-    if (rate.value !== null) {
-      overallDone = overallDone.plus(done);
-      overallTarget = overallTarget.plus(target);
-    }
-    byType.push({
-      type,
-      done,
-      target,
-      rate,
-      status: rate.value === null ? null : statusOf(rate.value, thresholds),
-      statusReason: rate.value === null ? "no-target" : null,
-    });
-  }
-  const overall = ratio(overallDone, overallTarget, "no-target" as const);
-
-  // Sellers: roster sellers in scope (and the scoped seller) first, then other owners by id.
-  const sellerIds: string[] = [];
-  const listed = new Set<string>();
-  const list = (id: string): void => {
-    if (!listed.has(id)) {
-      listed.add(id);
-      sellerIds.push(id);
-    }
-  };
-  for (const seller of options.sellers ?? []) if (filter.includesOwner(seller.id)) list(seller.id);
-  if (filter.scope.level === "seller") list(filter.scope.sellerId);
-  const others = [...doneBySeller.keys()].filter((id) => !listed.has(id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
-  for (const id of others) list(id);
-  const bySeller: SellerActivityCounts[] = sellerIds.map((sellerId) => {
-    const counts = doneBySeller.get(sellerId);
-    let done = 0;
-    const sellerTypes = types.map((type) => {
-      const count = counts?.get(type) ?? 0;
-      done += count;
-      return { type, done: count };
-    });
-    return { sellerId, done, byType: sellerTypes };
-  });
-
-  const warnings: ActivityRateWarning[] = [];
-  const length = daysBetween(calendar.timeZone, start, period.end.getTime(), "calendar");
-  if (new Dec(length.num.toString()).lessThan(new Dec(length.den.toString()).times(minWindowDays))) {
-    warnings.push("short-window");
-  }
-
-  const result: ActivityRateResult = {
-    indicator: "activity-rate",
-    unit: "ratio",
-    period,
-    asOf,
-    scope: filter.scope,
-    bySeller,
-    byType,
-    totalDone,
-    overall,
-    status: overall.value === null ? null : statusOf(overall.value, thresholds),
-    statusReason: overall.value === null ? "no-target" : null,
-    thresholds,
-    warnings,
-  };
-  if (!explain) return result;
-  return {
-    ...result,
-    explain: {
-      byType: types.map((type) => ({
-        type,
-        activityIds: (activitiesByType.get(type) ?? []).sort(compareActivities).map((activity) => activity.id),
-        targetIds: targetByType.get(type)?.ids ?? [],
-      })),
-    },
-  };
+  const settings = activityRateSettings(options);
+  const counts = emptyDoneCounts();
+  countDone(counts, activities, settings, period.start.getTime(), windowEnd);
+  return activityRateFromCounts(counts, targets, settings, period, asOf);
 }

@@ -5,7 +5,8 @@ import type { Activity, ActivityTarget } from "../../model/types.js";
 import { InstantJsonSchema, PeriodJsonSchema } from "../../model/resultJson.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Grain, Period } from "../../period/types.js";
-import { activityRate, ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
+import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
+import { activityRateFromCounts, activityRateSettings, countDone, emptyDoneCounts, mergeDoneCounts } from "./_activityRateCore.js";
 import { checkActivityWindow } from "./_window.js";
 
 /** Options of {@link activityRateSeries}: those of `activityRate`, with a range and a grain instead of a period. */
@@ -89,13 +90,11 @@ export function activityRateSeries(
 
   // Only done activities in the window can count anywhere: keep those, each in its bucket.
   const start = range.start.getTime();
-  const inRange: Activity[] = [];
   const byBucket: Activity[][] = buckets.map(() => []);
   for (const activity of activities) {
     if (activity.status !== "done") continue;
     const time = activity.date.getTime();
     if (!(time >= start && time < windowEnd)) continue;
-    inRange.push(activity);
     let lo = 0;
     let hi = starts.length - 1;
     while (lo < hi) {
@@ -106,12 +105,16 @@ export function activityRateSeries(
     (byBucket[lo] as Activity[]).push(activity);
   }
 
-  const bucketResults = buckets.map((bucket, i) => ({
-    label: bucket.label,
-    ...activityRate(byBucket[i] as Activity[], targets, { ...rest, period: { start: bucket.start, end: bucket.end } }),
-  }));
-  const total = activityRate(inRange, targets, { ...rest, period: range });
-  return { indicator: "activity-rate", unit: "ratio", grain, range, asOf, buckets: bucketResults, total };
+  const settings = activityRateSettings(rest);
+  const total = emptyDoneCounts();
+  const bucketResults = buckets.map((bucket, i) => {
+    const counts = emptyDoneCounts();
+    countDone(counts, byBucket[i] as Activity[], settings, bucket.start.getTime(), Math.min(bucket.end.getTime(), windowEnd));
+    mergeDoneCounts(total, counts);
+    return { label: bucket.label, ...activityRateFromCounts(counts, targets, settings, { start: bucket.start, end: bucket.end }, asOf) };
+  });
+  // The buckets partition the range: the total's counts are the merge of theirs.
+  return { indicator: "activity-rate", unit: "ratio", grain, range, asOf, buckets: bucketResults, total: activityRateFromCounts(total, targets, settings, range, asOf) };
 }
 
 /**
