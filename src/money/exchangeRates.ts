@@ -1,4 +1,5 @@
 import type { Decimal } from "decimal.js";
+import { lastStartAtOrBefore } from "../_lib/bucketIndex.js";
 import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
 import { assertCurrencyCode } from "./currency.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";
@@ -100,14 +101,8 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
       if (currency === reportingCurrency) return one;
       const found = sorted.get(currency);
       if (found !== undefined) {
-        let lo = 0;
-        let hi = found.from.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >>> 1;
-          if ((found.from[mid] as number) <= time) lo = mid + 1;
-          else hi = mid;
-        }
-        if (lo > 0) return found.rates[lo - 1] as Decimal;
+        const index = lastStartAtOrBefore(found.from, time);
+        if (index >= 0) return found.rates[index] as Decimal;
       }
       throw new MissingExchangeRateError(currency, reportingCurrency, date);
     },

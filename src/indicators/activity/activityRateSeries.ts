@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import { assertGrain, resolveCalendar } from "../../_lib/calendar.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
@@ -95,14 +96,7 @@ export function activityRateSeries(
     if (activity.status !== "done") continue;
     const time = activity.date.getTime();
     if (!(time >= start && time < windowEnd)) continue;
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >>> 1;
-      if ((starts[mid] as number) <= time) lo = mid;
-      else hi = mid - 1;
-    }
-    (byBucket[lo] as Activity[]).push(activity);
+    (byBucket[lastStartAtOrBefore(starts, time)] as Activity[]).push(activity);
   }
 
   const settings = activityRateSettings(rest);

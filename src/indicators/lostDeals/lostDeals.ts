@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import type { Decimal } from "decimal.js";
 import { assertGrain, resolveCalendar } from "../../_lib/calendar.js";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
@@ -476,15 +477,7 @@ export function lostDeals(deals: readonly Deal[], options: LostDealsOptions): Lo
     const time = closedAt.getTime();
     if (!(time >= rangeStart && time < rangeEnd)) continue;
     if (!filter.includesOwner(deal.ownerId)) continue;
-    // Last bucket whose start is at or before the close instant.
-    let lo = 0;
-    let hi = starts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >>> 1;
-      if ((starts[mid] as number) <= time) lo = mid + 1;
-      else hi = mid;
-    }
-    const index = lo - 1;
+    const index = lastStartAtOrBefore(starts, time);
     const tally = tallies[index] as Tally;
     const amount = guard.convert(deal.amount, deal.currency, closedAt);
     if (deal.status === "won") {

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import type { Decimal } from "decimal.js";
 import { resolveCalendar, unitAt, type Calendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
@@ -237,18 +238,6 @@ function openDealsOf(
   return open;
 }
 
-/** Index of the last boundary at or before `t` (boundaries sorted ascending, `t >= boundaries[0]`). */
-function bucketIndex(starts: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >>> 1;
-    if ((starts[mid] as number) <= t) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
 function bucketsOf(
   open: readonly OpenDeal[],
   calendar: Calendar,
@@ -280,7 +269,7 @@ function bucketsOf(
     // first instants of days, so comparing the instant with them compares its day.
     if (deal.close === null) undated.add(deal.id, deal.amount, deal.weighted);
     else if (deal.close < asOfDayStart) overdue.add(deal.id, deal.amount, deal.weighted);
-    else (tallies[bucketIndex(starts, deal.close)] as Tally).add(deal.id, deal.amount, deal.weighted);
+    else (tallies[lastStartAtOrBefore(starts, deal.close)] as Tally).add(deal.id, deal.amount, deal.weighted);
   }
   const buckets = units.map((unit, i) => ({ label: unit.label, start: unit.start, end: unit.end, ...(tallies[i] as Tally).toAmounts() }));
   return { buckets, overdue, undated };

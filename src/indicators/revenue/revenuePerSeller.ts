@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import type { Decimal } from "decimal.js";
 import { resolveCalendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
@@ -233,18 +234,6 @@ function readInstant(value: unknown, name: string): number {
   const time = value instanceof Date ? value.getTime() : Number.NaN;
   if (Number.isNaN(time)) throw new InvalidArgumentError(`${name} must be a valid Date`);
   return time;
-}
-
-/** Index of the bucket holding `t`: the last start <= t. `starts` is increasing and `starts[0] <= t`. */
-function bucketIndex(starts: readonly number[], t: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (hi - lo > 1) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] as number) <= t) lo = mid;
-    else hi = mid;
-  }
-  return lo;
 }
 
 interface SellerAccumulator {
@@ -505,7 +494,7 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
     if (!(t >= rangeStart && t < windowEnd)) continue;
     const seller = sellerOf(order.sellerId);
     if (seller === undefined) continue;
-    const i = bucketIndex(starts, t);
+    const i = lastStartAtOrBefore(starts, t);
     (seller.sums[i] as ExactSum).add(guard.convert(order.amount, order.currency, order.date));
     seller.orderIds?.[i]?.push(order.id);
   }

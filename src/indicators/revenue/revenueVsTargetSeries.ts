@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import {
@@ -64,18 +65,6 @@ export interface RevenueVsTargetSeriesResult {
   readonly warnings: string[];
 }
 
-/** Index of the bucket holding `time`: the last bucket whose start is at or before it. */
-function bucketIndex(starts: readonly number[], time: number): number {
-  let lo = 0;
-  let hi = starts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((starts[mid] as number) <= time) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
-}
-
 /**
  * Revenue achieved versus target (CA réalisé / objectifs) as a series: {@link revenueVsTarget}
  * computed for each bucket of `splitRange(range, grain)` and for the whole range.
@@ -132,7 +121,7 @@ export function revenueVsTargetSeries(
   for (const order of orders) {
     const time = order.date.getTime();
     if (time < from || time >= to || !filter.includesOwner(order.sellerId)) continue;
-    addAmount(sums[bucketIndex(starts, time)] as (typeof sums)[number], orderAmount(order, guard), order.id);
+    addAmount(sums[lastStartAtOrBefore(starts, time)] as (typeof sums)[number], orderAmount(order, guard), order.id);
     total.ids?.push(order.id);
   }
   // The buckets partition the range: the total is the merge of their sums (each amount read once).
