@@ -6,6 +6,7 @@ import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { assertDayCount } from "../../_lib/dayCount.js";
 import { ZERO } from "../../_lib/decimal.js";
 import { ExactSum } from "../../_lib/exactSum.js";
+import { WeightedSum } from "../../_lib/weightedSum.js";
 import { ratio } from "../../_lib/figure.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
 import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
@@ -178,17 +179,17 @@ function compareText(a: string, b: string): number {
 class Tally {
   count = 0;
   private readonly unweighted = new ExactSum();
-  private readonly weighted = new ExactSum();
+  private readonly weighted = new WeightedSum();
   readonly ids: string[] | null;
 
   constructor(explain: boolean) {
     this.ids = explain ? [] : null;
   }
 
-  add(id: string, amount: Decimal, weighted: Decimal): void {
+  add(id: string, amount: Decimal, probability: Decimal): void {
     this.count += 1;
     this.unweighted.add(amount);
-    this.weighted.add(weighted);
+    this.weighted.add(amount, probability);
     this.ids?.push(id);
   }
 
@@ -204,7 +205,8 @@ interface OpenDeal {
   /** Expected close instant (ms), or `null` when undated. */
   readonly close: number | null;
   readonly amount: Decimal;
-  readonly weighted: Decimal;
+  /** Its probability: weighted = amount x probability, summed per probability (`WeightedSum`). */
+  readonly probability: Decimal;
 }
 
 function openDealsOf(
@@ -232,7 +234,7 @@ function openDealsOf(
       id: deal.id,
       close: deal.expectedCloseDate === undefined ? null : deal.expectedCloseDate.getTime(),
       amount,
-      weighted: amount.times(probability),
+      probability,
     });
   }
   return open;
@@ -254,8 +256,8 @@ function bucketsOf(
   }
   if (last === null) {
     for (const deal of open) {
-      if (deal.close === null) undated.add(deal.id, deal.amount, deal.weighted);
-      else overdue.add(deal.id, deal.amount, deal.weighted);
+      if (deal.close === null) undated.add(deal.id, deal.amount, deal.probability);
+      else overdue.add(deal.id, deal.amount, deal.probability);
     }
     return { buckets: [], overdue, undated };
   }
@@ -267,9 +269,9 @@ function bucketsOf(
   for (const deal of open) {
     // Settled detail 8: the expected close is a day. Bucket boundaries and asOf's day start are
     // first instants of days, so comparing the instant with them compares its day.
-    if (deal.close === null) undated.add(deal.id, deal.amount, deal.weighted);
-    else if (deal.close < asOfDayStart) overdue.add(deal.id, deal.amount, deal.weighted);
-    else (tallies[lastStartAtOrBefore(starts, deal.close)] as Tally).add(deal.id, deal.amount, deal.weighted);
+    if (deal.close === null) undated.add(deal.id, deal.amount, deal.probability);
+    else if (deal.close < asOfDayStart) overdue.add(deal.id, deal.amount, deal.probability);
+    else (tallies[lastStartAtOrBefore(starts, deal.close)] as Tally).add(deal.id, deal.amount, deal.probability);
   }
   const buckets = units.map((unit, i) => ({ label: unit.label, start: unit.start, end: unit.end, ...(tallies[i] as Tally).toAmounts() }));
   return { buckets, overdue, undated };
@@ -323,13 +325,13 @@ function forecastOf(
   const to = firstDayStartAtOrAfter(zone, end);
   let countInWindow = 0;
   const unweightedSum = new ExactSum();
-  const weightedSum = new ExactSum();
+  const weightedSum = new WeightedSum();
   const dealIds: string[] = [];
   for (const deal of open) {
     if (deal.close === null || deal.close < from || deal.close >= to) continue;
     countInWindow += 1;
     unweightedSum.add(deal.amount);
-    weightedSum.add(deal.weighted);
+    weightedSum.add(deal.amount, deal.probability);
     if (explain) dealIds.push(deal.id);
   }
   const realized = realizedSum.value();
@@ -460,7 +462,7 @@ export function pipeline(deals: readonly Deal[], options: PipelineOptions): Pipe
 
   const open = openDealsOf(deals, scope, asOf, asOfDate, stages, guard);
   const totals = new Tally(explain);
-  for (const deal of open) totals.add(deal.id, deal.amount, deal.weighted);
+  for (const deal of open) totals.add(deal.id, deal.amount, deal.probability);
   const { buckets, overdue, undated } = bucketsOf(open, calendar, grain, asOf, asOfDayStart, explain);
 
   let forecast: PipelineForecast | null = null;
