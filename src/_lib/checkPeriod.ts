@@ -1,7 +1,8 @@
 import { InvalidArgumentError } from "../errors/index.js";
 import type { Period } from "../period/types.js";
 
-function instantOf(value: unknown, name: string): number {
+/** Epoch milliseconds of a caller's `Date`, or an `InvalidArgumentError` naming the option. */
+export function instantOf(value: unknown, name: string): number {
   const time = value instanceof Date ? value.getTime() : Number.NaN;
   if (Number.isNaN(time)) throw new InvalidArgumentError(`${name} must be a valid Date`);
   return time;

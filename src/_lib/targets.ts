@@ -3,7 +3,7 @@ import { ProrationForbiddenError } from "../errors/index.js";
 import type { DayCount, Period } from "../period/types.js";
 import { ZERO } from "./decimal.js";
 import { overlapShare } from "./overlap.js";
-import { scale } from "./rational.js";
+import { add, fromDecimal, multiply, RATIONAL_ZERO, toDecimal, type Rational } from "./rational.js";
 
 /** What target proration needs to know about a computation. */
 export interface ProrationContext {
@@ -24,9 +24,11 @@ export interface TargetPart {
 /**
  * Sum over targets of `value x overlap / targetLength` for `period` (spec section 1, settled
  * detail 2: overlapping targets add up). Returns the total and the ids of the targets that overlap.
+ * The shares are added as exact fractions and divided once at the end, so the total does not
+ * depend on the order of the targets (adding shares rounded at the 60th digit would).
  */
 export function proratedTarget(targets: Iterable<TargetPart>, period: Period, context: ProrationContext): { total: Decimal; ids: string[] } {
-  let total = ZERO;
+  let total: Rational = RATIONAL_ZERO;
   const ids: string[] = [];
   const start = period.start.getTime();
   const end = period.end.getTime();
@@ -35,8 +37,9 @@ export function proratedTarget(targets: Iterable<TargetPart>, period: Period, co
     if (share === null) continue;
     const inside = target.start.getTime() >= start && target.end.getTime() <= end;
     if (!context.proration && !inside) throw new ProrationForbiddenError(target.id);
-    total = total.plus(inside ? target.value : scale(target.value, share));
+    const value = fromDecimal(target.value);
+    total = add(total, inside ? value : multiply(value, share));
     ids.push(target.id);
   }
-  return { total, ids };
+  return { total: total.num === 0n ? ZERO : toDecimal(total), ids };
 }

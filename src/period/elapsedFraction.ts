@@ -4,8 +4,7 @@ import { elapsedRational } from "../_lib/elapsed.js";
 import { optionsObject } from "../_lib/options.js";
 import { assertTimeZone } from "../_lib/zone.js";
 import { toDecimal } from "../_lib/rational.js";
-import { InvalidArgumentError } from "../errors/index.js";
-import { checkPeriod } from "../_lib/checkPeriod.js";
+import { checkPeriod, instantOf } from "../_lib/checkPeriod.js";
 import type { DayCount, Period } from "./types.js";
 
 /** Options of {@link elapsedFraction}. */
@@ -40,8 +39,7 @@ export interface ElapsedFractionOptions {
 export function elapsedFraction(period: Period, asOf: Date, options?: ElapsedFractionOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);
   const checked = checkPeriod(period, "period");
-  const time = asOf instanceof Date ? asOf.getTime() : Number.NaN;
-  if (Number.isNaN(time)) throw new InvalidArgumentError("asOf must be a valid Date");
+  const time = instantOf(asOf, "asOf");
   const fraction = elapsedRational(assertTimeZone(timeZone ?? "UTC"), checked, time, assertDayCount(dayCount));
   return toDecimal(fraction);
 }

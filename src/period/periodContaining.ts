@@ -1,5 +1,5 @@
 import { assertGrain, resolveCalendar, unitAt } from "../_lib/calendar.js";
-import { InvalidArgumentError } from "../errors/index.js";
+import { instantOf } from "../_lib/checkPeriod.js";
 import type { Bucket, CalendarOptions, Grain } from "./types.js";
 
 /**
@@ -20,8 +20,7 @@ import type { Bucket, CalendarOptions, Grain } from "./types.js";
  * ```
  */
 export function periodContaining(instant: Date, grain: Grain, options: CalendarOptions = {}): Bucket {
-  const time = instant instanceof Date ? instant.getTime() : Number.NaN;
-  if (Number.isNaN(time)) throw new InvalidArgumentError("instant must be a valid Date");
+  const time = instantOf(instant, "instant");
   const unit = unitAt(resolveCalendar(options), assertGrain(grain), time);
   return { label: unit.label, start: new Date(unit.start), end: new Date(unit.end) };
 }

@@ -199,7 +199,7 @@ export function activityRateFromCounts(
   const context = { timeZone: calendar.timeZone, dayCount, proration };
   const targetByType = new Map<string, { total: Decimal; ids: string[] }>();
   for (const [type, parts] of partsByType) {
-    // Sorted by id so that the (rounded) shares add up in the same order whatever the input order.
+    // Sorted by id, so the target ids in `explain` do not depend on the input order.
     parts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime()));
     const prorated = proratedTarget(parts, period, context);
     if (prorated.ids.length > 0) targetByType.set(type, prorated);

@@ -1,4 +1,4 @@
-import { checkPeriod } from "../../_lib/checkPeriod.js";
+import { checkPeriod, instantOf } from "../../_lib/checkPeriod.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Period } from "../../period/types.js";
 
@@ -14,11 +14,7 @@ export function checkActivityWindow(options: { readonly period: Period; readonly
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a period");
   const period = checkPeriod(options.period, "period");
   let asOf: Date | null = null;
-  if (options.asOf !== undefined) {
-    const time = options.asOf instanceof Date ? options.asOf.getTime() : Number.NaN;
-    if (Number.isNaN(time)) throw new InvalidArgumentError("asOf must be a valid Date");
-    asOf = new Date(time);
-  }
+  if (options.asOf !== undefined) asOf = new Date(instantOf(options.asOf, "asOf"));
   const end = period.end.getTime();
   return { period, asOf, windowEnd: asOf === null ? end : Math.min(end, asOf.getTime()) };
 }

@@ -1,4 +1,5 @@
 import { assertTimeZone, DAY_MS, firstInstantAtOrAfterWall, toWall } from "../../_lib/zone.js";
+import { instantOf } from "../../_lib/checkPeriod.js";
 import { optionsObject, shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Period } from "../../period/types.js";
@@ -41,8 +42,7 @@ export interface RollingWindowOptions {
  */
 export function rollingWindow(asOf: Date, days: number, options?: RollingWindowOptions): Period {
   const { timeZone } = optionsObject(options);
-  const end = asOf instanceof Date ? asOf.getTime() : Number.NaN;
-  if (Number.isNaN(end)) throw new InvalidArgumentError("asOf must be a valid Date");
+  const end = instantOf(asOf, "asOf");
   if (typeof days !== "number" || !Number.isSafeInteger(days) || days <= 0) {
     throw new InvalidArgumentError(`days must be a positive whole number, got ${shown(days).slice(0, 40)}`);
   }

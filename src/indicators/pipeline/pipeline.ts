@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { instantOf } from "../../_lib/checkPeriod.js";
 import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import type { Decimal } from "decimal.js";
 import { resolveCalendar, unitAt, type Calendar } from "../../_lib/calendar.js";
@@ -152,11 +153,6 @@ export interface PipelineResult {
 
 const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
 
-function timeOf(value: unknown, name: string): number {
-  const time = value instanceof Date ? value.getTime() : Number.NaN;
-  if (Number.isNaN(time)) throw new InvalidArgumentError(`${name} must be a valid Date`);
-  return time;
-}
 
 function assertPipelineGrain(grain: unknown): PipelineGrain {
   if (grain === undefined) return "month";
@@ -347,8 +343,7 @@ function forecastOf(
     if (target.start.getTime() >= end || target.end.getTime() <= start) continue;
     parts.push({ id: target.id, start: target.start, end: target.end, value: guard.convert(target.amount, target.currency, target.start) });
   }
-  // A canonical order, so that the rounding of the prorated shares (at the 60th digit) and the
-  // target ids do not depend on the order the targets were given in.
+  // A canonical order, so the target ids do not depend on the order the targets were given in.
   parts.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || compareText(a.id, b.id) || a.value.comparedTo(b.value));
   const prorated = proratedTarget(parts, period, {
     timeZone: zone,
@@ -446,7 +441,7 @@ function forecastOf(
 export function pipeline(deals: readonly Deal[], options: PipelineOptions): PipelineResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipeline needs an options object with asOf and stageProbabilities");
   if (!Array.isArray(deals)) throw new InvalidArgumentError("deals must be an array of deals");
-  const asOf = timeOf(options.asOf, "asOf");
+  const asOf = instantOf(options.asOf, "asOf");
   const asOfDate = new Date(asOf);
   const grain = assertPipelineGrain(options.grain);
   const calendar = resolveCalendar(options);

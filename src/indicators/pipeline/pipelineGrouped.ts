@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { instantOf } from "../../_lib/checkPeriod.js";
 import { groupRecords } from "../../_lib/scope.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
@@ -93,8 +94,7 @@ export function pipelineGrouped(deals: readonly Deal[], options: PipelineGrouped
     throw new InvalidArgumentError("grouping by team needs the sellers roster (option sellers) to know who is in each team");
   }
   // Checked here too so that a grouping with no group still rejects bad options.
-  const asOfTime = options.asOf instanceof Date ? options.asOf.getTime() : Number.NaN;
-  if (Number.isNaN(asOfTime)) throw new InvalidArgumentError("asOf must be a valid Date");
+  const asOfTime = instantOf(options.asOf, "asOf");
   const grain: PipelineGrain = options.grain ?? "month";
   if (grain !== "month" && grain !== "quarter" && grain !== "year") {
     throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(shown(grain)).slice(0, 40)}`);

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
+import { instantOf } from "../../_lib/checkPeriod.js";
 import * as z from "zod";
 import { resolveCalendar, type Calendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
@@ -62,10 +63,7 @@ function checkBoolean(value: unknown, name: string, fallback: boolean): boolean 
 export function prepare(options: RevenueVsTargetCommonOptions): Settings {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object");
   let asOf: number | null = null;
-  if (options.asOf !== undefined) {
-    asOf = options.asOf instanceof Date ? options.asOf.getTime() : Number.NaN;
-    if (Number.isNaN(asOf)) throw new InvalidArgumentError("asOf must be a valid Date");
-  }
+  if (options.asOf !== undefined) asOf = instantOf(options.asOf, "asOf");
   if (options.sellers !== undefined && !Array.isArray(options.sellers)) {
     throw new InvalidArgumentError("sellers must be an array of sellers");
   }

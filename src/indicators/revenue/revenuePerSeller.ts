@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { instantOf } from "../../_lib/checkPeriod.js";
 import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import type { Decimal } from "decimal.js";
 import { resolveCalendar } from "../../_lib/calendar.js";
@@ -230,11 +231,6 @@ function readThreshold(raw: DecimalInput | undefined, fallback: string, name: st
   return parsed.value;
 }
 
-function readInstant(value: unknown, name: string): number {
-  const time = value instanceof Date ? value.getTime() : Number.NaN;
-  if (Number.isNaN(time)) throw new InvalidArgumentError(`${name} must be a valid Date`);
-  return time;
-}
 
 interface SellerAccumulator {
   /** Exact running sums per bucket while orders are read. */
@@ -448,7 +444,7 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
   const range: Period = { start: new Date(first.start.getTime()), end: new Date(last.end.getTime()) };
   const rangeStart = range.start.getTime();
   const rangeEnd = range.end.getTime();
-  const asOf = options.asOf === undefined ? null : readInstant(options.asOf, "asOf");
+  const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
   const windowEnd = asOf === null ? rangeEnd : Math.min(rangeEnd, asOf);
   const n = options.trailingBuckets ?? 3;
   if (typeof n !== "number" || !Number.isSafeInteger(n) || n < 1) {
@@ -512,8 +508,7 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
     });
   }
 
-  // Prorated shares are rounded at the 60th digit, so their sum could depend on the input order
-  // in that last digit; a fixed order (start, end, amount, id) makes the result order-free.
+  // A fixed order (start, end, amount, id), so the target ids in `explain` do not depend on the input order.
   for (const seller of sellers.values()) seller.targets.sort(compareTargetParts);
 
   const activities = options.activities;
