@@ -47,3 +47,6 @@ export * from "./period/periodContaining.js";
 export * from "./period/prorate.js";
 export * from "./period/splitRange.js";
 export * from "./period/types.js";
+export * from "./table/activityTable.js";
+export * from "./table/dealTable.js";
+export * from "./table/orderTable.js";

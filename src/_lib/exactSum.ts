@@ -79,6 +79,14 @@ export class ExactSum {
       this.slow = (this.slow ?? ZERO).plus(x);
       return;
     }
+    this.addScaled(scaled);
+  }
+
+  /**
+   * Adds an amount already read as `x x 10^FAST_SCALE` (a safe integer from `scaledInteger`, as
+   * columnar tables store it).
+   */
+  addScaled(scaled: number): void {
     const next = this.fast + scaled;
     if (next <= MAX && next >= -MAX) {
       this.fast = next;

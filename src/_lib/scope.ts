@@ -10,6 +10,17 @@ export interface ScopeFilter {
   includesOwner(ownerId: string): boolean;
   /** Whether a target set at (`level`, `scopeId`) is the scope's own (settled detail 1: no roll-up). */
   ownsTarget(target: { readonly level: TargetLevel; readonly scopeId?: string | undefined }): boolean;
+  /**
+   * `includesOwner` of each owner of a table's dictionary, as 1 or 0 by owner code: a columnar
+   * loop then tests its scope with one array read per row.
+   */
+  ownerMask(owners: readonly string[]): Uint8Array;
+}
+
+function maskOf(owners: readonly string[], includes: (ownerId: string) => boolean): Uint8Array {
+  const mask = new Uint8Array(owners.length);
+  for (let code = 0; code < owners.length; code++) if (includes(owners[code] as string)) mask[code] = 1;
+  return mask;
 }
 
 const COMPANY: Scope = { level: "company" };
@@ -47,12 +58,17 @@ class OwnerScope implements ScopeFilter {
   ownsTarget(target: { readonly level: TargetLevel; readonly scopeId?: string | undefined }): boolean {
     return target.level === this.scope.level && (this.id === null || target.scopeId === this.id);
   }
+
+  ownerMask(owners: readonly string[]): Uint8Array {
+    return maskOf(owners, (ownerId) => this.includesOwner(ownerId));
+  }
 }
 
 /** A filter that keeps every record and every target (a group's records are already its own). */
-export const EVERYTHING: Pick<ScopeFilter, "includesOwner" | "ownsTarget"> = {
+export const EVERYTHING: Pick<ScopeFilter, "includesOwner" | "ownsTarget" | "ownerMask"> = {
   includesOwner: (): boolean => true,
   ownsTarget: (): boolean => true,
+  ownerMask: (owners) => new Uint8Array(owners.length).fill(1),
 };
 
 export function resolveScope(scope: Scope | undefined, sellers: readonly Seller[] | undefined): ScopeFilter {
@@ -124,4 +140,48 @@ export function groupRecords<T>(
     for (const record of list) members.push(record);
   }
   return [...byTeam].map(([key, list]) => ({ key, scope: { level: "team", teamId: key }, records: list }));
+}
+
+/** One group of a grouped computation over a table: its key, its scope, and its rows (in table order). */
+export interface RowGroup {
+  readonly key: string;
+  readonly scope: Scope;
+  readonly rows: number[];
+}
+
+/**
+ * {@link groupRecords} for a columnar table: the same groups, in the same order (roster, then
+ * owners in order of first appearance), each with the indexes of its rows instead of its records.
+ *
+ * @param ownerCodes - each row's owner code
+ * @param owners - the table's owner dictionary (in order of first appearance)
+ */
+export function groupRows(ownerCodes: Uint32Array, owners: readonly string[], groupBy: GroupBy, sellers: readonly Seller[] | undefined): RowGroup[] {
+  checkSellers(sellers);
+  const rowsByCode: number[][] = owners.map(() => []);
+  for (let row = 0; row < ownerCodes.length; row++) (rowsByCode[ownerCodes[row] as number] as number[]).push(row);
+  const byOwner = new Map<string, number[]>();
+  for (const seller of sellers ?? []) if (!byOwner.has(seller.id)) byOwner.set(seller.id, []);
+  for (let code = 0; code < owners.length; code++) {
+    const owner = owners[code] as string;
+    const rows = rowsByCode[code] as number[];
+    const listed = byOwner.get(owner);
+    if (listed === undefined) byOwner.set(owner, rows);
+    else for (const row of rows) listed.push(row);
+  }
+  if (groupBy === "seller") {
+    return [...byOwner].map(([key, rows]) => ({ key, scope: { level: "seller", sellerId: key }, rows }));
+  }
+  if (groupBy !== "team") throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
+  const teams = teamsOf(sellers);
+  const byTeam = new Map<string, number[]>();
+  for (const seller of sellers ?? []) if (seller.teamId !== undefined && !byTeam.has(seller.teamId)) byTeam.set(seller.teamId, []);
+  for (const [owner, rows] of byOwner) {
+    const team = teams.get(owner);
+    if (team === undefined) continue;
+    const members = byTeam.get(team) as number[];
+    for (const row of rows) members.push(row);
+  }
+  // A team's rows come owner by owner, as groupRecords lists its records; put them back in table order.
+  return [...byTeam].map(([key, rows]) => ({ key, scope: { level: "team", teamId: key }, rows: rows.sort((a, b) => a - b) }));
 }

@@ -1,0 +1,30 @@
+import type { Decimal } from "decimal.js";
+import type { MoneyColumns } from "../table/_columns.js";
+import type { CurrencyGuard } from "./currencyGuard.js";
+import type { ExactSum } from "./exactSum.js";
+
+/**
+ * A table row's amount in the computation's currency: the amount itself when its currency is the
+ * guard's, otherwise what the guard makes of it (converted at `at`, epoch ms, or a
+ * `MixedCurrencyError`), exactly as `guard.convert` on the record.
+ */
+export function rowAmount(money: MoneyColumns, row: number, guard: CurrencyGuard, at: number): Decimal {
+  const amount = money.amounts[row] as Decimal;
+  const currency = money.currencies[money.currencyCodes[row] as number] as string;
+  return currency === guard.currency ? amount : guard.convert(amount, currency, new Date(at));
+}
+
+/**
+ * Adds a table row's amount, in the computation's currency, to `sum`: the stored fast form when
+ * no conversion is needed (no `Decimal` is read), else {@link rowAmount}.
+ */
+export function addRowAmount(sum: ExactSum, money: MoneyColumns, row: number, guard: CurrencyGuard, at: number): void {
+  const currency = money.currencies[money.currencyCodes[row] as number] as string;
+  if (currency === guard.currency) {
+    const scaled = money.scaledAmounts[row] as number;
+    if (scaled === scaled) sum.addScaled(scaled);
+    else sum.add(money.amounts[row] as Decimal);
+    return;
+  }
+  sum.add(guard.convert(money.amounts[row] as Decimal, currency, new Date(at)));
+}
