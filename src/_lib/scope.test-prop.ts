@@ -1,0 +1,37 @@
+import { fc, test } from "@fast-check/vitest";
+import { expect } from "vitest";
+import { goodOrderRow, goodSellerRow } from "../../test/reliability/arbitraries.js";
+import { parseOrders } from "../model/parseOrders.js";
+import { parseSellers } from "../model/parseSellers.js";
+import { orderTable } from "../table/orderTable.js";
+import { groupRecords, groupRows, resolveScope } from "./scope.js";
+
+// The table forms of the scope helpers agree with the record forms: groupRows makes the groups
+// groupRecords makes (same keys, scopes, order and members, rows in table order), and ownerMask
+// is includesOwner by owner code.
+
+const input = fc.tuple(fc.array(goodOrderRow, { maxLength: 30 }), fc.array(goodSellerRow, { maxLength: 6 }), fc.constantFrom("seller" as const, "team" as const));
+
+test.prop([input])("groupRows makes groupRecords's groups, with row indexes in table order", ([orderRows, sellerRows, groupBy]) => {
+  const orders = parseOrders(orderRows).records;
+  const sellers = parseSellers(sellerRows).records;
+  const table = orderTable(orders);
+  const byRecords = groupRecords(orders, (order) => order.sellerId, groupBy, sellers);
+  const byRows = groupRows(table.ownerCodes, table.owners, groupBy, sellers);
+  expect(byRows.map((group) => [group.key, group.scope])).toEqual(byRecords.map((group) => [group.key, group.scope]));
+  byRows.forEach((group, index) => {
+    expect(group.rows).toEqual([...group.rows].sort((a, b) => a - b));
+    const ids = (list: readonly { id: string }[]): string[] => list.map((order) => order.id).sort();
+    expect(ids(group.rows.map((row) => orders[row] as { id: string }))).toEqual(ids(byRecords[index]?.records ?? []));
+  });
+});
+
+test.prop([input, fc.constantFrom("s-1", "__proto__", "t-1", "constructor")])("ownerMask is includesOwner by owner code", ([orderRows, sellerRows], id) => {
+  const orders = parseOrders(orderRows).records;
+  const sellers = parseSellers(sellerRows).records;
+  const table = orderTable(orders);
+  for (const scope of [undefined, { level: "seller" as const, sellerId: id }, { level: "team" as const, teamId: id }]) {
+    const filter = resolveScope(scope, sellers);
+    expect([...filter.ownerMask(table.owners)]).toEqual(table.owners.map((owner) => (filter.includesOwner(owner) ? 1 : 0)));
+  }
+});
