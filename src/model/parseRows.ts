@@ -5,9 +5,9 @@
  * @module
  */
 import type * as z from "zod";
-import { InvalidArgumentError, RowValidationError, type RowError, type RowIssue } from "../errors/index.js";
-import { fastPlanOf, fastRecord, MISSING, type FastPlan } from "./_fastRows.js";
-import { MAX_ID_LENGTH, describeValue, readText, type SchemaOptions } from "./_fields.js";
+import { RowValidationError, type RowError } from "../errors/index.js";
+import type { SchemaOptions } from "./_fields.js";
+import { createRowContext, parseRowAt, resolveRowOptions, rowCount } from "./_rowParser.js";
 
 /**
  * How {@link parseRows} reacts to a bad row: collect them all (default), or throw at the first.
@@ -83,149 +83,7 @@ export interface ParseResult<T> {
  */
 export type AnyRowSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>;
 
-/**
- * Most issues listed for one row; beyond, one last issue says how many were left out.
- *
- * @example
- * ```ts
- * parseRows(schema, [rowWith500UnknownKeys], { unknownKeys: "reject" }).errors[0]?.issues.length; //=> 100
- * ```
- */
-export const MAX_ISSUES_PER_ROW = 100;
-
-/**
- * Length at which a row's id is cut in a {@link RowError}.
- *
- * @example
- * ```ts
- * parseSellers([{ id: "x".repeat(300), name: "" }]).errors[0]?.id?.length; //=> 64
- * ```
- */
-export const MAX_ERROR_ID_LENGTH = 64;
-
-const PARSE_MODES: ReadonlySet<unknown> = new Set<ParseMode>(["collect", "fail-fast"]);
-const UNKNOWN_KEY_POLICIES: ReadonlySet<unknown> = new Set<UnknownKeysPolicy>(["ignore", "reject"]);
-const readId = readText(MAX_ID_LENGTH);
-
-interface ResolvedRowOptions {
-  readonly mode: ParseMode;
-  readonly strict: boolean;
-}
-
-function resolveRowOptions(options: RowParseOptions | undefined): ResolvedRowOptions {
-  if (options === undefined) return { mode: "collect", strict: false };
-  if (typeof options !== "object" || options === null || Array.isArray(options)) {
-    throw new InvalidArgumentError(`parse options must be an object, not ${describeValue(options)}`);
-  }
-  const mode: unknown = options.mode ?? "collect";
-  if (!PARSE_MODES.has(mode)) throw new InvalidArgumentError(`mode must be "collect" or "fail-fast", not ${describeValue(mode)}`);
-  const unknownKeys: unknown = options.unknownKeys ?? "ignore";
-  if (!UNKNOWN_KEY_POLICIES.has(unknownKeys)) {
-    throw new InvalidArgumentError(`unknownKeys must be "ignore" or "reject", not ${describeValue(unknownKeys)}`);
-  }
-  return { mode: mode as ParseMode, strict: unknownKeys === "reject" };
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
-  const proto: unknown = Object.getPrototypeOf(value);
-  // `Object.prototype` of this or another realm, or no prototype at all.
-  return proto === null || Object.getPrototypeOf(proto) === null;
-}
-
-function describeRow(value: unknown): string {
-  if (typeof value === "object" && value !== null && !Array.isArray(value)) {
-    return "an object that is not a plain object (a class instance, Date, Map...)";
-  }
-  return describeValue(value);
-}
-
-function toPath(path: readonly PropertyKey[]): (string | number)[] {
-  return path.map((segment) => (typeof segment === "symbol" ? String(segment) : segment));
-}
-
-function keyName(key: string | symbol): string | number {
-  return typeof key === "symbol" ? String(key) : key;
-}
-
-type RowOutcome<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: RowError };
-
-interface RowContext<S extends AnyRowSchema> {
-  readonly schema: S;
-  readonly keys: readonly string[];
-  readonly known: ReadonlySet<string | symbol>;
-  readonly knownList: string;
-  readonly strict: boolean;
-  readonly firstIndexById: Map<string, number>;
-  /** The schema's fast plan, when it has one and strict mode is off. */
-  readonly plan: FastPlan | undefined;
-  /** The current row's values in `keys` order, reused from row to row. */
-  readonly values: unknown[];
-}
-
-function capIssues(issues: RowIssue[]): RowIssue[] {
-  if (issues.length <= MAX_ISSUES_PER_ROW) return issues;
-  const kept = issues.slice(0, MAX_ISSUES_PER_ROW - 1);
-  kept.push({ path: [], message: `and ${issues.length - kept.length} more problems in this row` });
-  return kept;
-}
-
-function parseRow<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly unknown[], index: number): RowOutcome<z.output<S>> {
-  let id: string | null = null;
-  const issues: RowIssue[] = [];
-  try {
-    const row: unknown = rows[index];
-    if (!isPlainObject(row)) {
-      issues.push({ path: [], message: `a row must be a plain object (field names to values), not ${describeRow(row)}` });
-    } else {
-      // Read each known field once (a getter runs once), from own properties only.
-      const { keys, values } = context;
-      for (let i = 0; i < keys.length; i++) {
-        const key = keys[i] as string;
-        values[i] = Object.hasOwn(row, key) ? row[key] : MISSING;
-      }
-      if (context.plan !== undefined) {
-        const record = fastRecord(context.plan, values);
-        const recordId = record?.["id"];
-        if (typeof recordId === "string" && !context.firstIndexById.has(recordId)) {
-          context.firstIndexById.set(recordId, index);
-          return { ok: true, value: record as z.output<S> };
-        }
-      }
-      const snapshot: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
-      for (let i = 0; i < keys.length; i++) if (values[i] !== MISSING) snapshot[keys[i] as string] = values[i];
-      const rawId = snapshot["id"];
-      if (typeof rawId === "string") {
-        id = rawId.length > MAX_ERROR_ID_LENGTH ? rawId.slice(0, MAX_ERROR_ID_LENGTH) : rawId;
-        if (readId(rawId).ok) {
-          const first = context.firstIndexById.get(rawId);
-          if (first === undefined) context.firstIndexById.set(rawId, index);
-          else issues.push({ path: ["id"], message: `duplicate id ${describeValue(rawId)}: row ${first} has the same id (the later row is rejected)` });
-        }
-      }
-      const parsed = context.schema.safeParse(snapshot);
-      if (!parsed.success) {
-        for (const issue of parsed.error.issues) issues.push({ path: toPath(issue.path), message: issue.message });
-      }
-      if (context.strict) {
-        for (const key of Reflect.ownKeys(row)) {
-          if (context.known.has(key)) continue;
-          issues.push({
-            path: [keyName(key)],
-            message: `unknown field ${typeof key === "string" ? describeValue(key) : String(key)} (strict mode accepts only ${context.knownList})`,
-          });
-        }
-      }
-      if (issues.length === 0 && parsed.success) return { ok: true, value: parsed.data };
-    }
-  } catch {
-    // A getter or proxy trap threw while the row was read: the row is rejected, never the call.
-    issues.push({ path: [], message: "the row could not be read: accessing one of its values threw an exception" });
-  }
-  const listed = capIssues(issues);
-  const first = listed[0] ?? { path: [], message: "the row is invalid" };
-  return { ok: false, error: { index, id, path: first.path, message: first.message, issues: listed } };
-}
+export { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW } from "./_rowParser.js";
 
 /**
  * Parses raw rows with a row schema into domain records and row errors.
@@ -247,7 +105,7 @@ function parseRow<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly
  * @param options - {@link RowParseOptions}: `mode` and `unknownKeys`
  * @returns the valid records, the row errors and the input count
  * @throws {@link RowValidationError} in `"fail-fast"` mode, at the first bad row
- * @throws {@link InvalidArgumentError} when `rows` is not an array or an option is malformed
+ * @throws InvalidArgumentError when `rows` is not an array or an option is malformed
  * @example
  * ```ts
  * parseRows(SellerSchema, [{ id: "s-1", name: "Alice" }, null, { id: "s-1", name: "Bob" }]);
@@ -258,29 +116,12 @@ function parseRow<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly
  */
 export function parseRows<S extends AnyRowSchema>(schema: S, rows: readonly unknown[], options?: RowParseOptions): ParseResult<z.output<S>> {
   const { mode, strict } = resolveRowOptions(options);
-  let count: number;
-  try {
-    if (!Array.isArray(rows)) throw new InvalidArgumentError(`rows must be an array, not ${describeValue(rows)}`);
-    count = rows.length;
-  } catch (error) {
-    if (error instanceof InvalidArgumentError) throw error;
-    throw new InvalidArgumentError("rows must be an array that can be read");
-  }
-  const keys = Object.keys(schema.shape);
-  const context: RowContext<S> = {
-    schema,
-    keys,
-    known: new Set(keys),
-    knownList: keys.join(", "),
-    strict,
-    firstIndexById: new Map(),
-    plan: strict ? undefined : fastPlanOf(schema),
-    values: keys.map(() => MISSING),
-  };
+  const count = rowCount(rows);
+  const context = createRowContext(schema, strict);
   const records: z.output<S>[] = [];
   const errors: RowError[] = [];
   for (let index = 0; index < count; index += 1) {
-    const outcome = parseRow(context, rows, index);
+    const outcome = parseRowAt(context, rows, index);
     if (outcome.ok) {
       records.push(outcome.value);
     } else {
