@@ -1,33 +1,9 @@
 import { InvalidDateError } from "../errors/index.js";
-import { scanIso, type IsoFields } from "../_lib/isoScan.js";
 import { optionsObject } from "../_lib/options.js";
-import { assertTimeZone, DAY_MS, startOfWallDay, toWall, wallToInstant } from "../_lib/zone.js";
+import { assertTimeZone } from "../_lib/zone.js";
+import { boundedInstant, instantOfText, lastTextWasDateOnly } from "./_instantText.js";
 
-/** Earliest and latest local years accepted (spec section 1 and settled detail 18). */
-export const BUSINESS_YEAR_BOUNDS: {
-  /** Earliest local year accepted. */
-  readonly min: 1900;
-  /** Latest local year accepted. */
-  readonly max: 2200;
-} = { min: 1900, max: 2200 };
-
-/** Longest date string accepted: a bound checked before any pattern runs. */
-export const MAX_DATE_LENGTH = 40;
-
-const scanned: IsoFields = {
-  year: 0,
-  month: 0,
-  day: 0,
-  hasTime: false,
-  hour: 0,
-  minute: 0,
-  second: 0,
-  millisecond: 0,
-  offsetMinutes: null,
-  offsetHours: 0,
-  offsetMinutePart: 0,
-  offsetStart: 0,
-};
+export { BUSINESS_YEAR_BOUNDS, MAX_DATE_LENGTH } from "./_instantText.js";
 
 /** Options of {@link parseInstant}. */
 export interface ParseInstantOptions {
@@ -51,38 +27,6 @@ export type InstantParse =
       /** Why. */
       readonly message: string;
     };
-
-function fail(message: string): InstantParse {
-  return { ok: false, message };
-}
-
-const MONTH_DAYS: readonly number[] = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-
-function daysInMonth(year: number, month: number): number {
-  if (month !== 2) return MONTH_DAYS[month - 1] ?? 0;
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-}
-
-function wallMs(year: number, month: number, day: number, hour = 0, minute = 0, second = 0, ms = 0): number {
-  // Date.UTC reads years 0-99 as 1900-1999; only those need the slower setter.
-  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute, second, ms);
-  const date = new Date(0);
-  date.setUTCFullYear(year, month - 1, day);
-  date.setUTCHours(hour, minute, second, ms);
-  return date.getTime();
-}
-
-/** Years whose every instant is inside the bounds in any zone (offsets are less than a day). */
-const SAFE_UTC_YEAR_MS = { from: Date.UTC(BUSINESS_YEAR_BOUNDS.min + 1, 0, 1), to: Date.UTC(BUSINESS_YEAR_BOUNDS.max, 0, 1) };
-
-function checkBounds(zone: string, time: number): InstantParse {
-  if (time >= SAFE_UTC_YEAR_MS.from && time < SAFE_UTC_YEAR_MS.to) return { ok: true, value: new Date(time), dateOnly: false };
-  const year = new Date(toWall(zone, time)).getUTCFullYear();
-  if (year < BUSINESS_YEAR_BOUNDS.min || year > BUSINESS_YEAR_BOUNDS.max) {
-    return fail(`year ${year} is outside the business range ${BUSINESS_YEAR_BOUNDS.min}-${BUSINESS_YEAR_BOUNDS.max}`);
-  }
-  return { ok: true, value: new Date(time), dateOnly: false };
-}
 
 /**
  * Reads an instant without throwing, by spec section 1's rules:
@@ -112,31 +56,15 @@ export function tryParseInstant(raw: unknown, options?: ParseInstantOptions): In
   const zone = assertTimeZone(optionsObject(options).timeZone ?? "UTC");
   if (raw instanceof Date) {
     const time = raw.getTime();
-    return Number.isNaN(time) ? fail("the date is invalid") : checkBounds(zone, time);
+    if (Number.isNaN(time)) return { ok: false, message: "the date is invalid" };
+    const bounded = boundedInstant(zone, time);
+    return typeof bounded === "string" ? { ok: false, message: bounded } : { ok: true, value: new Date(bounded), dateOnly: false };
   }
   if (typeof raw !== "string") {
-    return fail(`a date must be an ISO 8601 string or a Date, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}`);
+    return { ok: false, message: `a date must be an ISO 8601 string or a Date, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}` };
   }
-  if (raw.length > MAX_DATE_LENGTH) return fail(`a date has at most ${MAX_DATE_LENGTH} characters`);
-  const parts = scanIso(raw, scanned);
-  if (parts === null) return fail(`${JSON.stringify(raw)} is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm])`);
-  const { year, month, day } = parts;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return fail(`${raw.slice(0, 10)} is not a calendar date`);
-  if (!parts.hasTime) {
-    const time = startOfWallDay(zone, Math.round(wallMs(year, month, day) / DAY_MS));
-    const bounded = checkBounds(zone, time);
-    return bounded.ok ? { ok: true, value: bounded.value, dateOnly: true } : bounded;
-  }
-  const { hour, minute, second } = parts;
-  if (hour > 23 || minute > 59 || second > 59) return fail(`${raw.slice(11, 19)} is not a time of day (00:00 to 23:59:59)`);
-  const wall = wallMs(year, month, day, hour, minute, second, parts.millisecond);
-  if (parts.offsetMinutes !== null) {
-    if (parts.offsetHours > 23 || parts.offsetMinutePart > 59) return fail(`${raw.slice(parts.offsetStart)} is not a UTC offset`);
-    return checkBounds(zone, wall - parts.offsetMinutes * 60_000);
-  }
-  const time = wallToInstant(zone, wall);
-  if (time === null) return fail(`${raw} does not exist in ${zone} (it falls in a daylight-saving gap)`);
-  return checkBounds(zone, time);
+  const time = instantOfText(raw, zone);
+  return typeof time === "string" ? { ok: false, message: time } : { ok: true, value: new Date(time), dateOnly: lastTextWasDateOnly() };
 }
 
 /**
