@@ -3,6 +3,7 @@ import { describe, expectTypeOf, it } from "vitest";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import type { Grain, Period } from "../../period/types.js";
+import type { OrderTable } from "../../table/orderTable.js";
 import type { Scope, Status, Thresholds } from "../types.js";
 import {
   revenueVsTarget,
@@ -27,6 +28,7 @@ import {
 declare const orders: Order[];
 declare const targets: readonly RevenueTarget[];
 declare const period: Period;
+declare const table: OrderTable;
 
 describe("revenueVsTarget types", () => {
   const result = revenueVsTarget(orders, targets, { period });
@@ -127,5 +129,23 @@ describe("revenueVsTargetGrouped types", () => {
     revenueVsTargetGrouped(orders, targets, { period });
     // @ts-expect-error groups by seller or team only
     revenueVsTargetGrouped(orders, targets, { period, groupBy: "customer" });
+  });
+});
+
+describe("revenue vs target from an order table", () => {
+  it("accepts the table where it accepts the orders, with the same result types", () => {
+    expectTypeOf(revenueVsTarget(table, targets, { period })).toEqualTypeOf<RevenueVsTargetResult>();
+    expectTypeOf(revenueVsTargetSeries(table, targets, { range: period })).toEqualTypeOf<RevenueVsTargetSeriesResult>();
+    expectTypeOf(revenueVsTargetGrouped(table, targets, { period, groupBy: "seller" })).toEqualTypeOf<RevenueVsTargetGroupedResult>();
+    expectTypeOf(revenueVsTarget).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();
+    expectTypeOf(revenueVsTargetSeries).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();
+    expectTypeOf(revenueVsTargetGrouped).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();
+  });
+
+  it("refuses other inputs", () => {
+    // @ts-expect-error not orders
+    revenueVsTarget([{ id: "x" }], targets, { period });
+    // @ts-expect-error a plain object is not a table
+    revenueVsTargetSeries({ kind: "orders" }, targets, { range: period });
   });
 });

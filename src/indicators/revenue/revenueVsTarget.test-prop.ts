@@ -4,6 +4,7 @@ import { describe, expect } from "vitest";
 import { Dec } from "../../_lib/decimal.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import { parseInstant } from "../../period/parseInstant.js";
+import { orderTable } from "../../table/orderTable.js";
 import type { DayCount, Grain } from "../../period/types.js";
 import { revenueVsTarget, type RevenueVsTargetOptions, type RevenueVsTargetResult } from "./revenueVsTarget.js";
 import { revenueVsTargetGrouped } from "./revenueVsTargetGrouped.js";
@@ -283,6 +284,64 @@ describe("revenueVsTargetSeries properties", () => {
       const targetSum = series.buckets.reduce((acc, b) => acc.plus(b.target), new Dec(0));
       expect(near(targetSum, series.total.target)).toBe(true);
       expect(series.total).toEqual(revenueVsTarget(orders, targets, { ...rest, period, fiscalYearStartMonth }));
+    },
+  );
+});
+
+/** The result of `run`, or the error it throws (compared by class and message). */
+function outcome(run: () => unknown): unknown {
+  try {
+    return { result: run() };
+  } catch (error) {
+    return { error: (error as Error).constructor.name, message: (error as Error).message };
+  }
+}
+
+describe("revenue vs target from an order table", () => {
+  const currencyOf = fc.constantFrom("EUR", "EUR", "EUR", "USD");
+  const mixed: fc.Arbitrary<[Case, readonly string[]]> = caseArb.chain((c) =>
+    fc.tuple(fc.constant(c), fc.array(currencyOf, { minLength: c.orders.length, maxLength: c.orders.length })),
+  );
+  const ordersOf = (c: Case, currencies: readonly string[]): Order[] =>
+    buildOrders(c.orders).map((o, i) => ({ ...o, currency: currencies[i] ?? "EUR", amount: i % 7 === 3 ? o.amount.plus("0.000001") : o.amount }));
+  const scopes = fc.constantFrom(
+    undefined,
+    { level: "seller", sellerId: "s1" } as const,
+    { level: "seller", sellerId: "__proto__" } as const,
+    { level: "team", teamId: "t1" } as const,
+  );
+  const sellers = [
+    { id: "s1", name: "A", teamId: "t1" },
+    { id: "__proto__", name: "P", teamId: "t1" },
+    { id: "s2", name: "B", teamId: "t2" },
+    { id: "s9", name: "N", teamId: "t2" },
+  ];
+
+  test.prop([mixed, scopes, fc.boolean()], RUNS)("revenueVsTarget: the table gives the array's result, or its error", ([c, currencies], scope, explain) => {
+    const orders = ordersOf(c, currencies);
+    const targets = buildTargets(c.targets);
+    const options = { ...optionsOf(c), explain, sellers, ...(scope === undefined ? {} : { scope }) };
+    expect(outcome(() => revenueVsTarget(orderTable(orders), targets, options))).toEqual(outcome(() => revenueVsTarget(orders, targets, options)));
+  });
+
+  test.prop([mixed, scopes, fc.boolean(), fc.constantFrom<Grain>("day", "week", "month", "quarter")], RUNS)(
+    "revenueVsTargetSeries: the table gives the array's result, or its error",
+    ([c, currencies], scope, explain, grain) => {
+      const orders = ordersOf(c, currencies);
+      const targets = buildTargets(c.targets);
+      const { period, ...rest } = optionsOf(c);
+      const options = { ...rest, range: period, grain, explain, sellers, ...(scope === undefined ? {} : { scope }) };
+      expect(outcome(() => revenueVsTargetSeries(orderTable(orders), targets, options))).toEqual(outcome(() => revenueVsTargetSeries(orders, targets, options)));
+    },
+  );
+
+  test.prop([mixed, fc.constantFrom(undefined, { level: "seller", sellerId: "s2" } as const, { level: "team", teamId: "t2" } as const), fc.boolean(), fc.constantFrom("seller", "team") as fc.Arbitrary<"seller" | "team">], RUNS)(
+    "revenueVsTargetGrouped: the table gives the array's result, or its error",
+    ([c, currencies], scope, explain, groupBy) => {
+      const orders = ordersOf(c, currencies);
+      const targets = buildTargets(c.targets);
+      const options = { ...optionsOf(c), groupBy, explain, sellers, ...(scope === undefined ? {} : { scope }) };
+      expect(outcome(() => revenueVsTargetGrouped(orderTable(orders), targets, options))).toEqual(outcome(() => revenueVsTargetGrouped(orders, targets, options)));
     },
   );
 });

@@ -2,6 +2,8 @@ import type { Decimal } from "decimal.js";
 import type * as z from "zod";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
+import { tableOf } from "../../table/_columns.js";
+import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import type { Period } from "../../period/types.js";
 import type { Figure, IndicatorOptions, Ratio, Scope, Status, TargetOptions, Thresholds, ThresholdsInput } from "../types.js";
 import { buildResult, prepare, revenueVsTargetResultObject, sumRealized, targetsBelow, usedTargets } from "./_revenueVsTargetCore.js";
@@ -112,12 +114,14 @@ export interface RevenueVsTargetResult {
  * Interpretation: the article's caution not to read this figure alone is left to the caller, who
  * can put it beside the activity rate (2.4) of the same scope and period.
  *
- * @param orders - orders or invoices (domain records, already parsed)
+ * @param orders - an array of orders or invoices (domain records, already parsed), or its table
+ *   (`orderTable`): pass the table when calling several indicators on the same orders
  * @param targets - revenue targets at any level; only the scope's own are used
  * @param options - period, scope, `asOf`, calendar, currency, day count, proration, thresholds, explain
  * @returns the {@link RevenueVsTargetResult}
  * @throws {@link InvalidArgumentError} for an invalid period, `asOf`, scope, zone, fiscal month,
- *   day count, flag or thresholds (watch above good), or a period with no business day to count
+ *   day count, flag or thresholds (watch above good), or a period with no business day to count;
+ *   for `orders` that are neither an array nor an order table
  * @throws {@link InvalidMoneyError} for a threshold that is not a decimal
  * @throws {@link UnknownCurrencyError} when `currency` is not an ISO 4217 code
  * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
@@ -139,14 +143,15 @@ export interface RevenueVsTargetResult {
  * ```
  */
 export function revenueVsTarget(
-  orders: readonly Order[],
+  orders: readonly Order[] | OrderTable,
   targets: readonly RevenueTarget[],
   options: RevenueVsTargetOptions,
 ): RevenueVsTargetResult {
   const settings = prepare(options);
   const period = checkPeriod(options.period, "period");
+  const table = tableOf(orders, "orders", orderTable, "orders");
   const { filter, guard } = settings;
-  const realized = sumRealized(orders, filter, period, settings);
+  const realized = sumRealized(table, null, filter.ownerMask(table.owners), period, settings);
   const from = period.start.getTime();
   const to = period.end.getTime();
   const parts = usedTargets(targets, filter, from, to, guard);

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
-import { EVERYTHING, groupRecords, teamsOf } from "../../_lib/scope.js";
+import { EVERYTHING, groupRows, teamsOf } from "../../_lib/scope.js";
 import type { TargetPart } from "../../_lib/targets.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
@@ -13,6 +13,8 @@ import {
   ThresholdsJsonSchema,
 } from "../../model/resultJson.js";
 import type { Period } from "../../period/types.js";
+import { tableOf } from "../../table/_columns.js";
+import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import type { Scope, Thresholds } from "../types.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
 import {
@@ -92,12 +94,14 @@ function indexTargets(targets: readonly RevenueTarget[], level: "seller" | "team
  * A target set for a seller (or team) that gets no group is reported in `warnings`, not silently
  * dropped; pass the roster to list that seller (or team) with zero.
  *
- * @param orders - orders or invoices (domain records)
+ * @param orders - an array of orders or invoices (domain records), or its table (`orderTable`):
+ *   pass the table when calling several indicators on the same orders
  * @param targets - revenue targets; each group uses those set at its own level for itself
  * @param options - `groupBy`, and the options of {@link revenueVsTarget}; `groupBy: "team"` needs `sellers`
  * @returns the {@link RevenueVsTargetGroupedResult}
  * @throws {@link InvalidArgumentError} for an invalid `groupBy` (or `"team"` without a roster or inside a
- *   seller scope), and for the option errors of {@link revenueVsTarget}
+ *   seller scope), for `orders` that are neither an array nor an order table, and for the option
+ *   errors of {@link revenueVsTarget}
  * @throws {@link InvalidMoneyError} for a threshold that is not a decimal
  * @throws {@link UnknownCurrencyError} when `currency` is not an ISO 4217 code
  * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
@@ -115,7 +119,7 @@ function indexTargets(targets: readonly RevenueTarget[], level: "seller" | "team
  * ```
  */
 export function revenueVsTargetGrouped(
-  orders: readonly Order[],
+  orders: readonly Order[] | OrderTable,
   targets: readonly RevenueTarget[],
   options: RevenueVsTargetGroupedOptions,
 ): RevenueVsTargetGroupedResult {
@@ -130,10 +134,14 @@ export function revenueVsTargetGrouped(
     if (options.sellers === undefined) throw new InvalidArgumentError('groupBy "team" needs the sellers roster (option sellers) to know who is in which team');
     if (outer.scope.level === "seller") throw new InvalidArgumentError('groupBy "team" cannot be used inside a seller scope');
   }
+  const table = tableOf(orders, "orders", orderTable, "orders");
   const company = outer.scope.level === "company";
-  const inScope = company ? orders : orders.filter((order) => outer.includesOwner(order.sellerId));
   const roster = company ? options.sellers : sellersIn(options.sellers, outer);
-  const groups = groupRecords(inScope, (order) => order.sellerId, groupBy, roster);
+  // Groups of every row; the outer scope then keeps its own. With the roster restricted to the
+  // scope, a team group only ever holds the scope's sellers; a seller group of an owner outside
+  // the scope (never from the roster) is dropped whole, since every row of an owner shares its scope.
+  const allGroups = groupRows(table.ownerCodes, table.owners, groupBy, roster);
+  const groups = company || groupBy === "team" ? allGroups : allGroups.filter((group) => outer.includesOwner(group.key));
 
   const from = period.start.getTime();
   const to = period.end.getTime();
@@ -151,7 +159,7 @@ export function revenueVsTargetGrouped(
   // First pass: every amount through the one guard; then the results, in the final currency.
   const computed: { key: string; scope: Scope; realized: Realized; parts: TargetPart[]; below: Period[] }[] = [];
   for (const group of groups) {
-    const realized = sumRealized(group.records, EVERYTHING, period, settings);
+    const realized = sumRealized(table, group.rows, null, period, settings);
     const parts = usedTargets(own.get(group.key) ?? [], EVERYTHING, from, to, guard);
     const below = groupBy === "team" ? (members.get(group.key) ?? []).flatMap((seller) => sellerTargets.get(seller) ?? []) : [];
     computed.push({ key: group.key, scope: group.scope, realized, parts, below });

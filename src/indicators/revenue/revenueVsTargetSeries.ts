@@ -1,6 +1,7 @@
 import * as z from "zod";
-import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
+import { tableOf } from "../../table/_columns.js";
+import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import {
   CurrencyJsonSchema,
@@ -14,12 +15,11 @@ import type { Grain, Period } from "../../period/types.js";
 import type { Scope, Thresholds } from "../types.js";
 import type { RevenueVsTargetCommonOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
 import {
-  addAmount,
   buildResult,
   emptyRealized,
-  orderAmount,
   prepare,
   revenueVsTargetResultObject,
+  sumRows,
   targetsBelow,
   usedTargets,
   windowEnd,
@@ -75,18 +75,21 @@ export interface RevenueVsTargetSeriesResult {
  * {@link revenueVsTarget}, with the same `asOf` for every bucket (so buckets before `asOf` are
  * closed and judged on attainment, the bucket holding it on pace, later ones are `not-started`).
  * The total is the same computation over the whole range; its realized is the sum of the
- * buckets' realized. Each order is placed once, by binary search on the bucket starts.
+ * buckets' realized. Each order is placed once: in the previous order's bucket when it falls there,
+ * else by binary search on the bucket starts.
  *
  * Interpretation: one currency check covers the whole series (every order summed in any bucket
  * and every target used), so all buckets and the total share one `currency`.
  * Interpretation: with `proration: false`, a target that spans several buckets is an error, since
  * it only partly overlaps each of them.
  *
- * @param orders - orders or invoices (domain records)
+ * @param orders - an array of orders or invoices (domain records), or its table (`orderTable`):
+ *   pass the table when calling several indicators on the same orders
  * @param targets - revenue targets at any level; only the scope's own are used
  * @param options - range, grain (default month), and the options of {@link revenueVsTarget} but `period`
  * @returns the {@link RevenueVsTargetSeriesResult}
- * @throws {@link InvalidArgumentError} for an invalid range, grain, `asOf`, scope, zone, fiscal month, day count, flag or thresholds
+ * @throws {@link InvalidArgumentError} for an invalid range, grain, `asOf`, scope, zone, fiscal month, day count, flag or thresholds,
+ *   or `orders` that are neither an array nor an order table
  * @throws {@link InvalidMoneyError} for a threshold that is not a decimal
  * @throws {@link UnknownCurrencyError} when `currency` is not an ISO 4217 code
  * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
@@ -104,7 +107,7 @@ export interface RevenueVsTargetSeriesResult {
  * ```
  */
 export function revenueVsTargetSeries(
-  orders: readonly Order[],
+  orders: readonly Order[] | OrderTable,
   targets: readonly RevenueTarget[],
   options: RevenueVsTargetSeriesOptions,
 ): RevenueVsTargetSeriesResult {
@@ -112,18 +115,15 @@ export function revenueVsTargetSeries(
   const range = checkPeriod(options.range, "range");
   const grain = options.grain ?? "month";
   const buckets = splitRange(range, grain, settings.calendar);
+  const table = tableOf(orders, "orders", orderTable, "orders");
   const { filter, guard } = settings;
   const starts = buckets.map((bucket) => bucket.start.getTime());
   const sums = buckets.map(() => emptyRealized(settings.explain));
   const total = emptyRealized(settings.explain);
   const from = range.start.getTime();
   const to = windowEnd(range, settings.asOf);
-  for (const order of orders) {
-    const time = order.date.getTime();
-    if (time < from || time >= to || !filter.includesOwner(order.sellerId)) continue;
-    addAmount(sums[lastStartAtOrBefore(starts, time)] as (typeof sums)[number], orderAmount(order, guard), order.id);
-    total.ids?.push(order.id);
-  }
+  // Each row is placed once, by binary search on the bucket starts; the total's ids in table order.
+  sumRows(table, null, filter.ownerMask(table.owners), from, to, starts, sums, guard, total.ids);
   // The buckets partition the range: the total is the merge of their sums (each amount read once).
   for (const sum of sums) total.total.merge(sum.total);
   const parts = usedTargets(targets, filter, from, range.end.getTime(), guard);
