@@ -1,7 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type * as z from "zod";
 import type { Decimal } from "decimal.js";
-import type { Order } from "../../model/types.js";
+import type { Activity, Order } from "../../model/types.js";
+import type { ActivityTable } from "../../table/activityTable.js";
+import type { OrderTable } from "../../table/orderTable.js";
 import type { resultFromJSON } from "../../model/resultJson.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
 import type { Scope } from "../types.js";
@@ -18,8 +20,15 @@ import {
 
 describe("revenuePerSeller types", () => {
   it("takes orders and options, returns the result", () => {
-    expectTypeOf(revenuePerSeller).parameters.toEqualTypeOf<[readonly Order[], RevenuePerSellerOptions]>();
+    expectTypeOf(revenuePerSeller).parameters.toEqualTypeOf<[readonly Order[] | OrderTable, RevenuePerSellerOptions]>();
     expectTypeOf(revenuePerSeller).returns.toEqualTypeOf<RevenuePerSellerResult>();
+  });
+
+  it("takes an order table, and activities as an array or a table", () => {
+    expectTypeOf<OrderTable>().toExtend<Parameters<typeof revenuePerSeller>[0]>();
+    expectTypeOf<RevenuePerSellerOptions["activities"]>().toEqualTypeOf<readonly Activity[] | ActivityTable | undefined>();
+    expectTypeOf<{ range: Period; activities: ActivityTable }>().toExtend<RevenuePerSellerOptions>();
+    expectTypeOf<{ orders: OrderTable }>().not.toExtend<Parameters<typeof revenuePerSeller>[0]>();
   });
 
   it("needs a range; the rest is optional", () => {

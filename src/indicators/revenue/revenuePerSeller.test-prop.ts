@@ -3,7 +3,10 @@ import { describe, expect } from "vitest";
 import type { Decimal } from "decimal.js";
 import { Dec, ZERO } from "../../_lib/decimal.js";
 import type { Activity, Order, RevenueTarget, Seller } from "../../model/types.js";
+import { createExchangeRates } from "../../money/exchangeRates.js";
 import type { Grain } from "../../period/types.js";
+import { activityTable } from "../../table/activityTable.js";
+import { orderTable } from "../../table/orderTable.js";
 import { revenuePerSeller, type RevenuePerSellerOptions, type RevenuePerSellerResult } from "./revenuePerSeller.js";
 
 const SELLERS = ["ana", "bob", "__proto__", "constructor", "toString"] as const;
@@ -47,7 +50,7 @@ const activityArb: fc.Arbitrary<Activity> = fc
   .record({ n: fc.nat(), ownerId: sellerArb, t: insideArb, status: fc.constantFrom("done", "done", "planned", "cancelled") })
   .map(({ n, ownerId, t, status }) => ({ id: `a-${n}`, ownerId, type: "call", date: new Date(t), status }));
 
-const optionsArb: fc.Arbitrary<RevenuePerSellerOptions> = fc.record(
+const optionsArb: fc.Arbitrary<RevenuePerSellerOptions & { readonly activities?: readonly Activity[] }> = fc.record(
   {
     grain: fc.constantFrom<Grain>("month", "week", "quarter"),
     trailingBuckets: fc.integer({ min: 1, max: 4 }),
@@ -198,4 +201,43 @@ describe("revenuePerSeller properties", () => {
       });
     }
   });
+});
+
+function outcome(run: () => unknown): unknown {
+  try {
+    return { result: run() };
+  } catch (error) {
+    return { error: (error as Error).constructor.name, message: (error as Error).message };
+  }
+}
+
+describe("revenuePerSeller from tables", () => {
+  const USD_RATES = createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.9", validFrom: new Date("2025-01-01T00:00:00Z") }] });
+  /** Orders in several currencies, some with more than four decimals (no fast form), some outside the range. */
+  const mixedOrdersArb = fc.array(
+    fc.oneof(
+      { weight: 6, arbitrary: orderArb(insideArb) },
+      { weight: 1, arbitrary: orderArb(insideArb, "USD") },
+      { weight: 1, arbitrary: orderArb(insideArb).map((o) => ({ ...o, amount: o.amount.plus("0.000001") })) },
+      { weight: 1, arbitrary: orderArb(fc.integer({ min: START - 60 * DAY, max: END + 60 * DAY }), "GBP") },
+    ),
+    { maxLength: 40 },
+  );
+  const scopeArb = fc.constantFrom<Partial<RevenuePerSellerOptions>>(
+    {},
+    { scope: { level: "seller", sellerId: "__proto__" } },
+    { scope: { level: "seller", sellerId: "nobody" } },
+    { scope: { level: "team", teamId: "t1" }, sellers: [{ id: "bob", name: "bob", teamId: "t1" }, { id: "__proto__", name: "p", teamId: "t1" }, { id: "ana", name: "ana", teamId: "t2" }] },
+  );
+  const moneyArb = fc.constantFrom<Partial<RevenuePerSellerOptions>>({}, { currency: "EUR" }, { currency: "USD" }, { exchangeRates: USD_RATES });
+
+  test.prop([mixedOrdersArb, optionsArb, scopeArb, moneyArb, fc.boolean(), fc.boolean()], { numRuns: 150 })(
+    "the tables give the arrays' result, or their error",
+    (orders, options, scope, money, explain, activitiesAsTable) => {
+      const withActivities = activitiesAsTable && options.activities !== undefined ? { activities: activityTable(options.activities) } : {};
+      const fromArrays = { ...options, ...scope, ...money, explain };
+      const fromTables = { ...fromArrays, ...withActivities };
+      expect(outcome(() => revenuePerSeller(orderTable(orders), fromTables))).toEqual(outcome(() => revenuePerSeller(orders, fromArrays)));
+    },
+  );
 });

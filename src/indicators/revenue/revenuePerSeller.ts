@@ -23,6 +23,10 @@ import {
   ScopeJsonSchema,
 } from "../../model/resultJson.js";
 import type { Activity, Order, RevenueTarget } from "../../model/types.js";
+import { addRowAmount } from "../../_lib/tableMoney.js";
+import { tableOf } from "../../table/_columns.js";
+import { ACTIVITY_STATUS_CODES, activityTable, type ActivityTable } from "../../table/activityTable.js";
+import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
@@ -76,8 +80,11 @@ export interface RevenuePerSellerOptions extends IndicatorOptions, TargetOptions
   readonly grain?: Grain;
   /** Revenue targets; only seller-level targets of the listed sellers are used. */
   readonly targets?: readonly RevenueTarget[];
-  /** Activities; their done ones are the effort of the effort-versus-result quadrants. */
-  readonly activities?: readonly Activity[];
+  /**
+   * Activities, or their table (`activityTable`): pass the table when calling several indicators on
+   * the same activities. Their done ones are the effort of the effort-versus-result quadrants.
+   */
+  readonly activities?: readonly Activity[] | ActivityTable;
   /** `n`, the number of earlier buckets in the trailing mean. A whole number >= 1. Default 3. */
   readonly trailingBuckets?: number;
   /** A bucket is a `drop` when realized < trailing mean x (1 - dropThreshold). At least 0. Default `"0.3"`. */
@@ -233,15 +240,150 @@ function readThreshold(raw: DecimalInput | undefined, fallback: string, name: st
 
 
 interface SellerAccumulator {
-  /** Exact running sums per bucket while orders are read. */
-  readonly sums: ExactSum[];
-  /** The sums' values, once every order is read. */
+  /** The per-bucket realized, once every order is read. */
   realized: Decimal[];
-  readonly orderIds: string[][] | null;
+  /** Per bucket, the ids of the orders summed in it (only with `explain`). */
+  orderIds: string[][] | null;
+  /** The seller's slot in the order sums ({@link OrderSums}), or -1 when no order of the window is the seller's. */
+  orderSlot: number;
   readonly targets: TargetPart[];
   activityCount: number;
-  readonly activityIds: string[] | null;
+  activityIds: string[] | null;
 }
+
+/**
+ * The orders of the window summed per (seller, bucket): each in-scope owner met gets a slot, in
+ * order of first appearance in the window, and cell `slot x buckets + bucket` holds its sum.
+ */
+interface OrderSums {
+  /** Owner code (into the table's `owners`) of each slot. */
+  readonly codes: number[];
+  /** Fast part of each cell: the sum of its amounts x 10^4, a safe integer. */
+  readonly fast: Float64Array;
+  /** Exact part of each cell, only where an amount had no fast form, needed a conversion or overflowed the fast part. */
+  readonly spill: (ExactSum | undefined)[];
+  /** Ids of each cell's orders, in table order (only with `explain`). */
+  readonly ids: (string[] | undefined)[] | null;
+}
+
+const MAX_FAST = Number.MAX_SAFE_INTEGER;
+/** Slot code of an owner out of the scope. */
+const OUT_OF_SCOPE = -2;
+/** Slot code of an in-scope owner not met yet. */
+const NOT_MET = -1;
+
+/**
+ * One pass over an order table: window check, scope and seller slot by owner code (one typed-array
+ * read), bucket by binary search (skipped while rows stay in the previous row's bucket), amount
+ * added as a safe integer when it is in the computation's currency and has a fast form, else
+ * through {@link addRowAmount} (conversion or currency check, exactly as `guard.convert` on the
+ * order, in table order).
+ */
+function sumOrders(
+  table: OrderTable,
+  inScope: Uint8Array,
+  starts: readonly number[],
+  rangeStart: number,
+  windowEnd: number,
+  guard: CurrencyGuard,
+  explain: boolean,
+): OrderSums {
+  const bucketCount = starts.length;
+  const { size, times, ownerCodes, scaledAmounts, currencyCodes } = table;
+  const slotOf = new Int32Array(table.owners.length);
+  for (let code = 0; code < slotOf.length; code++) slotOf[code] = inScope[code] === 1 ? NOT_MET : OUT_OF_SCOPE;
+  const codes: number[] = [];
+  let capacity = Math.max(1, Math.min(table.owners.length, 16));
+  let fast = new Float64Array(capacity * bucketCount);
+  const spill: (ExactSum | undefined)[] = [];
+  const ids: (string[] | undefined)[] | null = explain ? [] : null;
+  let fastCurrency = guard.currency === null ? -1 : table.currencies.indexOf(guard.currency);
+  // The bucket of the previous row, [bucketStart, bucketEnd): rows sorted by date skip the search.
+  let bucket = -1;
+  let bucketStart = Number.POSITIVE_INFINITY;
+  let bucketEnd = Number.NEGATIVE_INFINITY;
+  for (let row = 0; row < size; row++) {
+    const t = times[row] as number;
+    if (!(t >= rangeStart && t < windowEnd)) continue;
+    const code = ownerCodes[row] as number;
+    let slot = slotOf[code] as number;
+    if (slot < 0) {
+      if (slot === OUT_OF_SCOPE) continue;
+      slot = codes.length;
+      slotOf[code] = slot;
+      codes.push(code);
+      if (slot >= capacity) {
+        capacity *= 2;
+        const grown = new Float64Array(capacity * bucketCount);
+        grown.set(fast);
+        fast = grown;
+      }
+    }
+    if (!(t >= bucketStart && t < bucketEnd)) {
+      bucket = lastStartAtOrBefore(starts, t);
+      bucketStart = starts[bucket] as number;
+      bucketEnd = bucket + 1 < bucketCount ? (starts[bucket + 1] as number) : Number.POSITIVE_INFINITY;
+    }
+    const cell = slot * bucketCount + bucket;
+    const next = (fast[cell] as number) + (scaledAmounts[row] as number);
+    // NaN (no fast form) fails both comparisons.
+    if (currencyCodes[row] === fastCurrency && next <= MAX_FAST && next >= -MAX_FAST) fast[cell] = next;
+    else {
+      let sum = spill[cell];
+      if (sum === undefined) {
+        sum = new ExactSum();
+        spill[cell] = sum;
+      }
+      addRowAmount(sum, table, row, guard, t);
+      if (fastCurrency === -1 && guard.currency !== null) fastCurrency = table.currencies.indexOf(guard.currency);
+    }
+    if (ids !== null) {
+      const list = ids[cell];
+      if (list === undefined) ids[cell] = [table.ids[row] as string];
+      else list.push(table.ids[row] as string);
+    }
+  }
+  return { codes, fast, spill, ids };
+}
+
+/** The exact sum of a cell of {@link OrderSums}. */
+function cellValue(sums: OrderSums, cell: number): Decimal {
+  const sum = sums.spill[cell] ?? new ExactSum();
+  sum.addScaled(sums.fast[cell] as number);
+  return sum.value();
+}
+
+/** Done activities of the window per in-scope owner code, and the codes in order of first appearance. */
+function countActivities(
+  table: ActivityTable,
+  inScope: Uint8Array,
+  rangeStart: number,
+  windowEnd: number,
+  explain: boolean,
+): { readonly codes: number[]; readonly counts: Float64Array; readonly ids: (string[] | undefined)[] | null } {
+  const { size, times, ownerCodes, statusCodes } = table;
+  const counts = new Float64Array(table.owners.length);
+  const codes: number[] = [];
+  const ids: (string[] | undefined)[] | null = explain ? [] : null;
+  for (let row = 0; row < size; row++) {
+    if (statusCodes[row] !== DONE) continue;
+    const t = times[row] as number;
+    if (!(t >= rangeStart && t < windowEnd)) continue;
+    const code = ownerCodes[row] as number;
+    if (inScope[code] !== 1) continue;
+    const count = counts[code] as number;
+    if (count === 0) codes.push(code);
+    counts[code] = count + 1;
+    if (ids !== null) {
+      const list = ids[code];
+      if (list === undefined) ids[code] = [table.ids[row] as string];
+      else list.push(table.ids[row] as string);
+    }
+  }
+  return { codes, counts, ids };
+}
+
+const DONE = ACTIVITY_STATUS_CODES.indexOf("done");
 
 function pointsOf(
   seller: SellerAccumulator,
@@ -379,9 +521,11 @@ function quadrantOf(effortHigh: boolean, resultHigh: boolean): RevenuePerSellerQ
  *
  * Which sellers: those of the scope (company: everyone; team: the roster's members of the team;
  * seller: that seller). The roster (`sellers`) adds sellers with zeros; owners found in the records
- * are never removed (settled detail 15). One pass over the orders places each in its bucket by a
- * binary search on the bucket boundaries (epoch ms). One currency guard covers every amount summed
- * and every target used (settled detail 14): orders outside the window or the scope are not read.
+ * are never removed (settled detail 15). The orders are read as a columnar table (`orderTable`; an
+ * array is converted on each call): one pass over its rows sums each (seller, bucket) by owner code,
+ * placing each row in its bucket by a binary search on the bucket boundaries (epoch ms), and the
+ * codes become sellers once at the end. One currency guard covers every amount summed and every
+ * target used (settled detail 14): orders outside the window or the scope are not read.
  *
  * Interpretation: the sellers listed are the roster's sellers in the scope, in roster order, then
  * the owners of orders in the window, then the holders of seller targets overlapping the range, then
@@ -406,15 +550,17 @@ function quadrantOf(effortHigh: boolean, resultHigh: boolean): RevenuePerSellerQ
  * and `medians.effort` `null` (`quadrantReason: "no-activities"`). Only seller-level targets count
  * (settled detail 1); each is converted to the reporting currency at the rate in force on its start.
  *
- * @param orders - revenue records (orders or invoices)
- * @param options - range, grain, roster, scope, targets, activities, thresholds, `asOf`, currency,
- *   calendar ({@link RevenuePerSellerOptions})
+ * @param orders - an array of revenue records (orders or invoices), or its table (`orderTable`):
+ *   pass the table when calling several indicators on the same records
+ * @param options - range, grain, roster, scope, targets, activities (an array of activities, or
+ *   its table, `activityTable`), thresholds, `asOf`, currency, calendar ({@link RevenuePerSellerOptions})
  * @returns the buckets, one series per seller, effort versus result, medians and thresholds
  *   ({@link RevenuePerSellerResult}); with `explain: true` each point and line carries its record ids
  * @throws {@link InvalidArgumentError} for a missing or invalid range, grain, zone, fiscal start,
  *   day count, scope (a team scope needs `sellers`), `asOf`, `trailingBuckets` (a whole number >= 1)
- *   or thresholds (decimals >= 0), `sellers`, `targets` or `activities` that are not arrays; or a
- *   target range with no day to prorate over
+ *   or thresholds (decimals >= 0), `sellers` or `targets` that are not arrays, `orders` or
+ *   `activities` that are neither an array nor a table of their kind; or a target range with no
+ *   day to prorate over
  * @throws {@link MixedCurrencyError} when summed amounts or used targets mix currencies without rates
  * @throws {@link MissingExchangeRateError} when a rate is missing for a record's currency and date
  * @throws {@link ProrationForbiddenError} with `proration: false`, when a target only partly overlaps a bucket or the range
@@ -422,20 +568,21 @@ function quadrantOf(effortHigh: boolean, resultHigh: boolean): RevenuePerSellerQ
  * ```ts
  * const order = (id: string, date: string, amount: string) =>
  *   ({ id, date: new Date(date), amount: toDecimal(amount), currency: "EUR", sellerId: "ana", customerId: "c1" });
- * const result = revenuePerSeller(
- *   [order("o1", "2026-01-10T00:00:00Z", "100"), order("o2", "2026-02-10T00:00:00Z", "100"),
- *    order("o3", "2026-03-10T00:00:00Z", "100"), order("o4", "2026-04-10T00:00:00Z", "60")],
- *   { range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-05-01T00:00:00Z") } },
- * );
+ * const orders = [order("o1", "2026-01-10T00:00:00Z", "100"), order("o2", "2026-02-10T00:00:00Z", "100"),
+ *                 order("o3", "2026-03-10T00:00:00Z", "100"), order("o4", "2026-04-10T00:00:00Z", "60")];
+ * const options = { range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-05-01T00:00:00Z") } };
+ * const result = revenuePerSeller(orders, options);
  * const april = result.sellers[0]?.points[3];
  * april?.trailingMean.value?.toString(); //=> "100"
  * april?.flags;                          //=> ["drop"]  (60 < 100 x 0.7)
  * result.sellers[0]?.points[0]?.flags;   //=> ["insufficient-history"]
+ * // The same figures from the table, built once for several calls:
+ * revenuePerSeller(orderTable(orders), options).sellers[0]?.total.toString(); //=> "360"
  * ```
  */
-export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSellerOptions): RevenuePerSellerResult {
+export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions): RevenuePerSellerResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("revenuePerSeller needs options with a range");
-  if (!Array.isArray(orders)) throw new InvalidArgumentError("orders must be an array");
+  const table = tableOf<Order, OrderTable>(orders, "orders", orderTable, "orders");
   const grain: Grain = options.grain ?? "month";
   const calendar = resolveCalendar(options);
   const buckets = splitRange(options.range, grain, calendar);
@@ -451,7 +598,8 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
     throw new InvalidArgumentError(`trailingBuckets must be a whole number >= 1, got ${shown(n)}`);
   }
   if (options.targets !== undefined && !Array.isArray(options.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets");
-  if (options.activities !== undefined && !Array.isArray(options.activities)) throw new InvalidArgumentError("activities must be an array of activities");
+  const activities =
+    options.activities === undefined ? undefined : tableOf<Activity, ActivityTable>(options.activities, "activities", activityTable, "activities");
   const drop = readThreshold(options.dropThreshold, "0.3", "dropThreshold");
   const exceptional = readThreshold(options.exceptionalThreshold, "0.5", "exceptionalThreshold");
   const proration: ProrationContext = {
@@ -464,36 +612,26 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
   const filter = resolveScope(options.scope, options.sellers);
   const guard = new CurrencyGuard(options);
   const starts = buckets.map((bucket) => bucket.start.getTime());
+  const bucketCount = buckets.length;
 
+  // Sellers are listed in the order they are first met here: roster, orders, targets, activities.
   const sellers = new Map<string, SellerAccumulator>();
   const sellerOf = (id: string): SellerAccumulator | undefined => {
     const found = sellers.get(id);
     if (found !== undefined) return found;
     if (!filter.includesOwner(id)) return undefined;
-    const created: SellerAccumulator = {
-      sums: buckets.map(() => new ExactSum()),
-      realized: [],
-      orderIds: explain ? buckets.map(() => []) : null,
-      targets: [],
-      activityCount: 0,
-      activityIds: explain ? [] : null,
-    };
+    const created: SellerAccumulator = { realized: [], orderIds: null, orderSlot: -1, targets: [], activityCount: 0, activityIds: explain ? [] : null };
     sellers.set(id, created);
     return created;
   };
   for (const seller of options.sellers ?? []) sellerOf(seller.id);
   if (filter.scope.level === "seller") sellerOf(filter.scope.sellerId);
 
-  // One pass over the orders: window check, scope check, binary search for the bucket.
-  for (const order of orders) {
-    const t = order.date.getTime();
-    if (!(t >= rangeStart && t < windowEnd)) continue;
-    const seller = sellerOf(order.sellerId);
-    if (seller === undefined) continue;
-    const i = lastStartAtOrBefore(starts, t);
-    (seller.sums[i] as ExactSum).add(guard.convert(order.amount, order.currency, order.date));
-    seller.orderIds?.[i]?.push(order.id);
-  }
+  // One pass over the order table, by owner code; the codes become sellers once, in order of first appearance.
+  const sums = sumOrders(table, filter.ownerMask(table.owners), starts, rangeStart, windowEnd, guard, explain);
+  sums.codes.forEach((code, slot) => {
+    (sellerOf(table.owners[code] as string) as SellerAccumulator).orderSlot = slot;
+  });
 
   for (const target of options.targets ?? []) {
     if (target.level !== "seller" || typeof target.scopeId !== "string") continue;
@@ -511,17 +649,19 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
   // A fixed order (start, end, amount, id), so the target ids in `explain` do not depend on the input order.
   for (const seller of sellers.values()) seller.targets.sort(compareTargetParts);
 
-  const activities = options.activities;
   if (activities !== undefined) {
-    for (const activity of activities) {
-      if (activity.status !== "done") continue;
-      const t = activity.date.getTime();
-      if (!(t >= rangeStart && t < windowEnd)) continue;
-      const seller = sellerOf(activity.ownerId);
-      if (seller === undefined) continue;
-      seller.activityCount += 1;
-      seller.activityIds?.push(activity.id);
+    const done = countActivities(activities, filter.ownerMask(activities.owners), rangeStart, windowEnd, explain);
+    for (const code of done.codes) {
+      const seller = sellerOf(activities.owners[code] as string) as SellerAccumulator;
+      seller.activityCount = done.counts[code] as number;
+      if (done.ids !== null) seller.activityIds = done.ids[code] ?? [];
     }
+  }
+
+  for (const seller of sellers.values()) {
+    const base = seller.orderSlot * bucketCount;
+    seller.realized = buckets.map((_, i) => (seller.orderSlot < 0 ? new ExactSum().value() : cellValue(sums, base + i)));
+    if (explain) seller.orderIds = buckets.map((_, i) => (seller.orderSlot < 0 ? undefined : sums.ids?.[base + i]) ?? []);
   }
 
   const pointContext = {
@@ -536,7 +676,6 @@ export function revenuePerSeller(orders: readonly Order[], options: RevenuePerSe
   const lines: Omit<RevenuePerSellerEffort, "quadrant" | "quadrantReason" | "explain">[] = [];
   const lineExplains: RevenuePerSellerEffortExplain[] = [];
   for (const [sellerId, seller] of sellers) {
-    seller.realized = seller.sums.map((sum) => sum.value());
     const points = pointsOf(seller, buckets, pointContext);
     const total = seller.realized.reduce((sum, value) => sum.plus(value), ZERO);
     series.push({ sellerId, points, total });
