@@ -1,7 +1,9 @@
 import { describe, expectTypeOf, it } from "vitest";
 import type { Decimal } from "decimal.js";
 import { resultFromJSON } from "../../model/resultJson.js";
-import type { Deal } from "../../model/types.js";
+import type { Deal, Order } from "../../model/types.js";
+import type { DealTable } from "../../table/dealTable.js";
+import type { OrderTable } from "../../table/orderTable.js";
 import type { Period } from "../../period/types.js";
 import type { Scope } from "../types.js";
 import {
@@ -10,6 +12,7 @@ import {
   type PipelineAmounts,
   type PipelineBucket,
   type PipelineForecast,
+  type PipelineForecastOptions,
   type PipelineGrain,
   type PipelineOptions,
   type PipelineResult,
@@ -18,11 +21,13 @@ import { pipelineGrouped, PipelineGroupedResultSchema, type PipelineGroupedOptio
 import { stageProbabilityMap, type StageProbabilities } from "./stageProbabilities.js";
 
 declare const deals: readonly Deal[];
+declare const dealsTable: DealTable;
+declare const ordersTable: OrderTable;
 const asOf = new Date("2026-03-15T12:00:00Z");
 
 describe("pipeline types", () => {
   it("takes deals and options, returns a PipelineResult", () => {
-    expectTypeOf(pipeline).parameters.toEqualTypeOf<[readonly Deal[], PipelineOptions]>();
+    expectTypeOf(pipeline).parameters.toEqualTypeOf<[readonly Deal[] | DealTable, PipelineOptions]>();
     expectTypeOf(pipeline).returns.toEqualTypeOf<PipelineResult>();
   });
 
@@ -86,6 +91,22 @@ describe("pipeline types", () => {
 
   it("types the stage map reader", () => {
     expectTypeOf(stageProbabilityMap).returns.toEqualTypeOf<Map<string, Decimal>>();
+  });
+});
+
+describe("pipeline over tables", () => {
+  const period: Period = { start: asOf, end: asOf };
+
+  it("takes a deal table where it takes deals, and an order table as the forecast's orders", () => {
+    expectTypeOf(pipeline(dealsTable, { asOf, stageProbabilities: {} })).toEqualTypeOf<PipelineResult>();
+    expectTypeOf(pipeline(dealsTable, { asOf, stageProbabilities: {}, forecast: { period, orders: ordersTable, targets: [] } })).toEqualTypeOf<PipelineResult>();
+    expectTypeOf(pipelineGrouped(dealsTable, { asOf, stageProbabilities: {}, groupBy: "seller" })).toEqualTypeOf<PipelineGroupedResult>();
+    expectTypeOf(pipelineGrouped).parameter(0).toEqualTypeOf<readonly Deal[] | DealTable>();
+    expectTypeOf<PipelineForecastOptions["orders"]>().toEqualTypeOf<readonly Order[] | OrderTable>();
+    // @ts-expect-error an order table is not a deal table
+    pipeline(ordersTable, { asOf, stageProbabilities: {} });
+    // @ts-expect-error nor is a deal table an order table
+    pipeline(deals, { asOf, stageProbabilities: {}, forecast: { period, orders: dealsTable, targets: [] } });
   });
 });
 

@@ -6,8 +6,18 @@ import { DAY_MS, startOfWallDay, wallDayOf } from "../../_lib/zone.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Deal, Order, RevenueTarget } from "../../model/types.js";
 import { periodContaining } from "../../period/periodContaining.js";
-import { pipeline, PipelineResultSchema, type PipelineAmounts, type PipelineGrain, type PipelineOptions, type PipelineResult } from "./pipeline.js";
+import {
+  pipeline,
+  PipelineResultSchema,
+  type PipelineAmounts,
+  type PipelineForecastOptions,
+  type PipelineGrain,
+  type PipelineOptions,
+  type PipelineResult,
+} from "./pipeline.js";
 import { pipelineGrouped } from "./pipelineGrouped.js";
+import { dealTable } from "../../table/dealTable.js";
+import { orderTable } from "../../table/orderTable.js";
 
 const ZONES = ["UTC", "Europe/Paris", "America/New_York", "Australia/Sydney"] as const;
 const OWNERS = ["s1", "s2", "__proto__", "constructor"] as const;
@@ -150,7 +160,7 @@ function scenarioArb(amount: fc.Arbitrary<Decimal>, maxDeals = 30): fc.Arbitrary
   });
 }
 
-function toForecast(seed: ForecastSeed, k: Decimal = new Dec(1)): NonNullable<PipelineOptions["forecast"]> {
+function toForecast(seed: ForecastSeed, k: Decimal = new Dec(1)): PipelineForecastOptions & { readonly orders: readonly Order[] } {
   const orders: Order[] = seed.orders.map((o, i) => ({
     id: `o${i}`,
     sellerId: o.sellerId,
@@ -382,4 +392,48 @@ describe("pipeline properties", () => {
       expect(grouped.groups.some((g) => g.key === "roster-only")).toBe(true);
     },
   );
+  /** The result of `run`, or the error it throws (class and message). */
+  function outcome(run: () => unknown): unknown {
+    try {
+      return { result: run() };
+    } catch (error) {
+      return { error: (error as Error).constructor.name, message: (error as Error).message };
+    }
+  }
+
+  test.prop(
+    [
+      scenarioArb(signedAmountArb, 25),
+      fc.boolean(),
+      fc.boolean(),
+      // a stage map without "negotiation" (UnknownStageError), a probability with more than four decimals, a USD deal or order (MixedCurrencyError)
+      fc.constantFrom("plain", "unknown-stage", "long-probability", "usd-deal", "usd-order"),
+      fc.constantFrom<"none" | "seller" | "team">("none", "seller", "team"),
+    ],
+    { numRuns: 150 },
+  )("a table gives the same result as the array it was built from (or the same error)", ({ seeds, setting, forecast: seed }, explain, withForecast, twist, grouped) => {
+    let deals = toDeals(seeds);
+    let forecast = toForecast(seed);
+    let stageProbabilities: ReadonlyMap<string, string> = STAGES;
+    if (twist === "unknown-stage") stageProbabilities = new Map([...STAGES].filter(([stage]) => stage !== "negotiation"));
+    if (twist === "long-probability") stageProbabilities = new Map([...STAGES, ["proposal", "0.123456"]]);
+    if (twist === "usd-deal" && deals.length > 1) deals = deals.map((d, i) => (i === deals.length - 1 ? { ...d, currency: "USD" } : d));
+    if (twist === "usd-order") forecast = { ...forecast, orders: forecast.orders.map((o, i) => (i === 0 ? { ...o, currency: "USD" } : o)) };
+    const options = optionsOf(setting, { explain, stageProbabilities, ...(withForecast ? { forecast } : {}) });
+    const tableOptions = withForecast ? { ...options, forecast: { ...forecast, orders: orderTable(forecast.orders) } } : options;
+    const sellers = [
+      { id: "s2", name: "Bo", teamId: "north" },
+      { id: "roster-only", name: "Nobody", teamId: "north" },
+      { id: "__proto__", name: "Proto", teamId: "south" },
+      { id: "s1", name: "Ana", teamId: "north" },
+    ];
+    const table = dealTable(deals);
+    if (grouped === "none") {
+      expect(outcome(() => pipeline(table, tableOptions))).toEqual(outcome(() => pipeline(deals, options)));
+    } else {
+      expect(outcome(() => pipelineGrouped(table, { ...tableOptions, groupBy: grouped, sellers }))).toEqual(
+        outcome(() => pipelineGrouped(deals, { ...options, groupBy: grouped, sellers })),
+      );
+    }
+  });
 });

@@ -1,10 +1,14 @@
 import * as z from "zod";
 import { instantOf } from "../../_lib/checkPeriod.js";
-import { groupRecords } from "../../_lib/scope.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
 import { CurrencyJsonSchema, InstantJsonSchema } from "../../model/resultJson.js";
-import type { Deal, Order } from "../../model/types.js";
+import type { Deal } from "../../model/types.js";
+import { tableOf } from "../../table/_columns.js";
+import { dealTable, type DealTable } from "../../table/dealTable.js";
+import { orderTable, type OrderTable } from "../../table/orderTable.js";
+import { pipelineOfRows } from "./_pipelineCore.js";
+import { pipelineRowGroups } from "./_pipelineGroups.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 import { pipeline, PipelineResultSchema, type PipelineGrain, type PipelineOptions, type PipelineResult } from "./pipeline.js";
 
@@ -40,8 +44,6 @@ export interface PipelineGroupedResult {
   readonly groups: readonly PipelineGroup[];
 }
 
-type Owned = { readonly kind: "deal"; readonly deal: Deal } | { readonly kind: "order"; readonly order: Order };
-
 /**
  * The commercial pipeline (pipeline commercial, headline indicator 2.3) per seller or per team:
  * one {@link pipeline} result per group, each computed with the group as its scope.
@@ -58,10 +60,13 @@ type Owned = { readonly kind: "deal"; readonly deal: Deal } | { readonly kind: "
  * Interpretation: every group must share one currency: without exchange rates, groups in different
  * currencies raise {@link MixedCurrencyError}; a group with nothing summed takes the common currency.
  *
- * @param deals - the deals (trusted domain records)
- * @param options - the {@link pipeline} options without `scope`, plus `groupBy`
+ * @param deals - an array of deals (trusted domain records), or its table (`dealTable`): pass the
+ *   table when calling several indicators on the same deals
+ * @param options - the {@link pipeline} options without `scope`, plus `groupBy`; the forecast's
+ *   `orders` may be an array of orders or its table (`orderTable`)
  * @returns a {@link PipelineGroupedResult}
- * @throws {@link InvalidArgumentError} for an unknown `groupBy`, a team grouping without a roster, or any option {@link pipeline} rejects
+ * @throws {@link InvalidArgumentError} for an unknown `groupBy`, a team grouping without a roster, `deals`
+ *   (`forecast.orders`) that are neither an array nor a deal (order) table, or any option {@link pipeline} rejects
  * @throws {@link UnknownStageError} when an open deal has no probability and its stage is not in the map
  * @throws {@link MixedCurrencyError} when amounts (within or across groups) are in several currencies without exchange rates
  * @throws {@link MissingExchangeRateError} when a rate is missing
@@ -83,9 +88,9 @@ type Owned = { readonly kind: "deal"; readonly deal: Deal } | { readonly kind: "
  * //=> [["s1", "500"], ["s2", "0"]]  (s2 owns no deal and is listed with zeros)
  * ```
  */
-export function pipelineGrouped(deals: readonly Deal[], options: PipelineGroupedOptions): PipelineGroupedResult {
+export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: PipelineGroupedOptions): PipelineGroupedResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipelineGrouped needs an options object");
-  if (!Array.isArray(deals)) throw new InvalidArgumentError("deals must be an array of deals");
+  const table = tableOf(deals, "deals", dealTable, "deals");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
     throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
@@ -100,29 +105,22 @@ export function pipelineGrouped(deals: readonly Deal[], options: PipelineGrouped
     throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(shown(grain)).slice(0, 40)}`);
   }
   stageProbabilityMap(options.stageProbabilities);
-  const owned: Owned[] = deals.map((deal) => ({ kind: "deal", deal }));
   const forecastInput = options.forecast;
+  let orders: OrderTable | null = null;
   if (forecastInput !== undefined) {
-    if (typeof forecastInput !== "object" || forecastInput === null || !Array.isArray(forecastInput.orders)) {
-      throw new InvalidArgumentError("forecast.orders must be an array of orders");
-    }
-    for (const order of forecastInput.orders) owned.push({ kind: "order", order });
+    if (typeof forecastInput !== "object" || forecastInput === null) throw new InvalidArgumentError("forecast.orders must be an array of orders");
+    orders = tableOf(forecastInput.orders, "orders", orderTable, "forecast.orders");
   }
-  const groups = groupRecords(owned, (record) => (record.kind === "deal" ? record.deal.ownerId : record.order.sellerId), groupBy, options.sellers);
+  const groups = pipelineRowGroups(table, orders, groupBy, options.sellers);
 
+  // A group's rows are its own: every owner of both tables passes.
+  const dealMask = new Uint8Array(table.owners.length).fill(1);
+  const orderMask = orders === null ? null : new Uint8Array(orders.owners.length).fill(1);
   const { groupBy: _groupBy, ...rest } = options;
   const computed: PipelineGroup[] = groups.map((group) => {
-    const groupDeals: Deal[] = [];
-    const groupOrders: Order[] = [];
-    for (const record of group.records) {
-      if (record.kind === "deal") groupDeals.push(record.deal);
-      else groupOrders.push(record.order);
-    }
-    const groupOptions: PipelineOptions =
-      forecastInput === undefined
-        ? { ...rest, scope: group.scope }
-        : { ...rest, scope: group.scope, forecast: { ...forecastInput, orders: groupOrders } };
-    return { key: group.key, result: pipeline(groupDeals, groupOptions) };
+    const groupOptions: PipelineOptions = { ...rest, scope: group.scope };
+    const groupOrders = orders === null ? null : { table: orders, rows: group.orderRows, mask: orderMask };
+    return { key: group.key, result: pipelineOfRows(table, group.dealRows, dealMask, groupOptions, groupOrders) };
   });
 
   const currencies = new Set<string>();
