@@ -6,11 +6,14 @@ import type { Status, Thresholds } from "../types.js";
 import { activityRate, ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
 import { activityRateGrouped, type ActivityRateGroupedResult } from "./activityRateGrouped.js";
 import { rollingWindow } from "./rollingWindow.js";
+import { activityRateSeries, type ActivityRateSeriesResult } from "./activityRateSeries.js";
+import type { ActivityTable } from "../../table/activityTable.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 
 declare const activities: readonly Activity[];
 declare const targets: readonly ActivityTarget[];
 declare const period: Period;
+declare const table: ActivityTable;
 
 describe("activityRate types", () => {
   it("returns a typed result", () => {
@@ -57,5 +60,16 @@ describe("activityRate types", () => {
     // @ts-expect-error no scope on a grouped computation
     activityRateGrouped(activities, targets, { period, groupBy: "seller", scope: { level: "company" } });
     expectTypeOf(rollingWindow(new Date(), 28)).toEqualTypeOf<Period>();
+  });
+
+  it("accepts an activity table wherever it accepts activities", () => {
+    expectTypeOf(activityRate(table, targets, { period })).toEqualTypeOf<ActivityRateResult>();
+    expectTypeOf(activityRateSeries(table, targets, { range: period })).toEqualTypeOf<ActivityRateSeriesResult>();
+    expectTypeOf(activityRateGrouped(table, targets, { period, groupBy: "seller" })).toEqualTypeOf<ActivityRateGroupedResult>();
+    expectTypeOf(activityRate).parameter(0).toEqualTypeOf<readonly Activity[] | ActivityTable>();
+    expectTypeOf(activityRateSeries).parameter(0).toEqualTypeOf<readonly Activity[] | ActivityTable>();
+    expectTypeOf(activityRateGrouped).parameter(0).toEqualTypeOf<readonly Activity[] | ActivityTable>();
+    // @ts-expect-error a table of another kind is not an activity table
+    activityRate({ kind: "orders" }, targets, { period });
   });
 });

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Decimal } from "decimal.js";
-import { activityRateFromCounts, activityRateSettings, countDone, emptyDoneCounts } from "./_activityRateCore.js";
+import { activityRateFromCounts, activityRateSettings, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
 import { checkActivityWindow } from "./_window.js";
 import {
   DecimalJsonSchema,
@@ -12,6 +12,8 @@ import {
 } from "../../model/resultJson.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
+import { tableOf } from "../../table/_columns.js";
+import { activityTable, type ActivityTable } from "../../table/activityTable.js";
 import type {
   IndicatorOptions,
   Ratio,
@@ -206,13 +208,14 @@ export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object(
  * Interpretation: `bySeller` lists the roster sellers in scope (zeros included; a seller scope
  * always lists its seller) then the other owners with done activities, by id.
  *
- * @param activities - the activity records (trusted, already parsed)
+ * @param activities - an array of activities (trusted, already parsed), or its table
+ *   (`activityTable`): pass the table when calling several indicators on the same activities
  * @param targets - activity targets at any level; only the scope's own count
  * @param options - period, `asOf`, scope, roster, zone, day count, proration, thresholds,
  *   `minWindowDays`, `types`, `explain` ({@link ActivityRateOptions})
  * @returns the {@link ActivityRateResult}
  * @throws {@link InvalidArgumentError} for an invalid period, `asOf`, scope, zone, day count,
- *   thresholds, `minWindowDays` or `types`
+ *   thresholds, `minWindowDays` or `types`, or `activities` neither an array nor an activity table
  * @throws {@link InvalidMoneyError} for a threshold that is not a decimal
  * @throws {@link ProrationForbiddenError} when `proration: false` and a target only partly overlaps the period
  * @example
@@ -232,16 +235,22 @@ export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object(
  * //     status: "alert", statusReason: null }     (1 done of 2; the planned call does not count)
  * r.overall.value?.toString(); //=> "0.5"
  * r.warnings;                  //=> []            (March has 31 days, not shorter than 28)
+ * // From a table built once (activityTable(activities)) the result is the same, without the per-call conversion.
  * ```
  */
 export function activityRate(
-  activities: readonly Activity[],
+  activities: readonly Activity[] | ActivityTable,
   targets: readonly ActivityTarget[],
   options: ActivityRateOptions,
 ): ActivityRateResult {
   const { period, asOf, windowEnd } = checkActivityWindow(options);
   const settings = activityRateSettings(options);
-  const counts = emptyDoneCounts();
-  countDone(counts, activities, settings, period.start.getTime(), windowEnd);
-  return activityRateFromCounts(counts, targets, settings, period, asOf);
+  const table = tableOf(activities, "activities", activityTable, "activities");
+  const cells = countDoneCells(table, {
+    starts: [period.start.getTime()],
+    windowEnd,
+    ownerMask: settings.filter.ownerMask(table.owners),
+    explain: settings.explain,
+  });
+  return activityRateFromCounts(doneCountsOf(cells, [[0, cells.size]], cells.explainRows), targets, settings, period, asOf);
 }

@@ -1,9 +1,13 @@
 import * as z from "zod";
-import { groupRecords } from "../../_lib/scope.js";
+import { EVERYTHING, teamsOf } from "../../_lib/scope.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
-import { activityRate, ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
+import { tableOf } from "../../table/_columns.js";
+import { activityTable, type ActivityTable } from "../../table/activityTable.js";
+import type { Scope } from "../types.js";
+import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
+import { activityRateFromCounts, activityRateSettings, compareRows, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
 import { checkActivityWindow } from "./_window.js";
 
 /** Options of {@link activityRateGrouped}: those of {@link activityRate} without `scope`, plus `groupBy`. */
@@ -60,12 +64,17 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  * window appears only when the roster lists them. By team, owners with no team in the roster are
  * in no group.
  *
- * @param activities - the activity records (trusted, already parsed)
+ * The activities are read once for all the groups: done activities of the window counted by
+ * (seller, type), each group's counts then gathered from its sellers' cells.
+ *
+ * @param activities - an array of activities (trusted, already parsed), or its table
+ *   (`activityTable`): pass the table when calling several indicators on the same activities
  * @param targets - activity targets at any level
  * @param options - the options of {@link activityRate} (without `scope`) and `groupBy`
  * @returns the {@link ActivityRateGroupedResult}
  * @throws {@link InvalidArgumentError} for an invalid `groupBy`, a team grouping without the
- *   `sellers` roster, or any option {@link activityRate} rejects
+ *   `sellers` roster, `activities` neither an array nor an activity table, or any option
+ *   {@link activityRate} rejects
  * @throws {@link ProrationForbiddenError} when `proration: false` and a group's target only partly overlaps the period
  * @example
  * ```ts
@@ -75,14 +84,15 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  *   sellers: [{ id: "ann", name: "Ann" }, { id: "bob", name: "Bob" }],
  * });
  * grouped.groups.map((g) => [g.key, g.result.totalDone]); //=> [["ann", 3], ["bob", 0]]
+ * // activityRateGrouped(activityTable(activities), targets, sameOptions) gives the same groups.
  * ```
  */
 export function activityRateGrouped(
-  activities: readonly Activity[],
+  activities: readonly Activity[] | ActivityTable,
   targets: readonly ActivityTarget[],
   options: ActivityRateGroupedOptions,
 ): ActivityRateGroupedResult {
-  const { period, windowEnd } = checkActivityWindow(options);
+  const { period, asOf, windowEnd } = checkActivityWindow(options);
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
     throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
@@ -90,16 +100,78 @@ export function activityRateGrouped(
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
   }
-  const start = period.start.getTime();
-  const counted = activities.filter((activity) => {
-    if (activity.status !== "done") return false;
-    const time = activity.date.getTime();
-    return time >= start && time < windowEnd;
+  const table = tableOf(activities, "activities", activityTable, "activities");
+  const teams = teamsOf(options.sellers);
+  const sellers = options.sellers ?? [];
+  // Every owner's done activities of the window, by (owner, type): one bucket, no scope.
+  const cells = countDoneCells(table, {
+    starts: [period.start.getTime()],
+    windowEnd,
+    ownerMask: EVERYTHING.ownerMask(table.owners),
+    explain: options.explain === true,
   });
+  // Cells come owner after owner: each counted owner's range of cells.
+  const ownerCells = new Map<number, readonly [number, number]>();
+  for (let cell = 0; cell < cells.size; ) {
+    const owner = cells.owners[cell] as number;
+    const from = cell;
+    while (cell < cells.size && cells.owners[cell] === owner) cell++;
+    ownerCells.set(owner, [from, cell]);
+  }
+  // Owners: the roster's, then those with counted activities in order of first appearance
+  // (only the activities that can count decide which owners appear).
+  const byOwner = new Map<string, number[]>();
+  for (const seller of sellers) if (!byOwner.has(seller.id)) byOwner.set(seller.id, []);
+  const counted = [...ownerCells.keys()].sort((a, b) => (cells.firstRows[a] as number) - (cells.firstRows[b] as number));
+  for (const owner of counted) {
+    const id = table.owners[owner] as string;
+    const codes = byOwner.get(id);
+    if (codes === undefined) byOwner.set(id, [owner]);
+    else codes.push(owner);
+  }
+  let groups: { key: string; scope: Scope; owners: number[] }[];
+  if (groupBy === "seller") {
+    groups = [...byOwner].map(([key, owners]) => ({ key, scope: { level: "seller", sellerId: key }, owners }));
+  } else {
+    const byTeam = new Map<string, number[]>();
+    for (const seller of sellers) if (seller.teamId !== undefined && !byTeam.has(seller.teamId)) byTeam.set(seller.teamId, []);
+    for (const [owner, codes] of byOwner) {
+      const team = teams.get(owner);
+      if (team === undefined) continue;
+      const members = byTeam.get(team) as number[];
+      for (const code of codes) members.push(code);
+    }
+    groups = [...byTeam].map(([key, owners]) => ({ key, scope: { level: "team", teamId: key }, owners }));
+  }
+  // With explain: each owner's counted rows, by date then id.
+  let rowsByOwner: Map<number, number[]> | null = null;
+  if (cells.explainRows !== null) {
+    rowsByOwner = new Map();
+    for (const row of cells.explainRows) {
+      const owner = table.ownerCodes[row] as number;
+      const rows = rowsByOwner.get(owner);
+      if (rows === undefined) rowsByOwner.set(owner, [row]);
+      else rows.push(row);
+    }
+  }
+  const explainRowsOf = (owners: readonly number[]): number[] | null => {
+    if (rowsByOwner === null) return null;
+    const rows = owners.flatMap((owner) => rowsByOwner.get(owner) ?? []);
+    return owners.length > 1 ? rows.sort((a, b) => compareRows(table, a, b)) : rows;
+  };
   const { groupBy: _groupBy, ...rest } = options;
-  const groups = groupRecords(counted, (activity) => activity.ownerId, groupBy, options.sellers).map((group) => ({
-    key: group.key,
-    result: activityRate(group.records, targets, { ...rest, scope: group.scope }),
-  }));
-  return { indicator: "activity-rate", groupBy, groups };
+  return {
+    indicator: "activity-rate",
+    groupBy,
+    groups: groups.map((group) => {
+      // Each group is the activity rate of its scope, over its owners' cells only.
+      const settings = activityRateSettings({ ...rest, scope: group.scope });
+      const ranges = group.owners.flatMap((owner) => {
+        const range = ownerCells.get(owner);
+        return range === undefined ? [] : [range];
+      });
+      const counts = doneCountsOf(cells, ranges, explainRowsOf(group.owners));
+      return { key: group.key, result: activityRateFromCounts(counts, targets, settings, period, asOf) };
+    }),
+  };
 }

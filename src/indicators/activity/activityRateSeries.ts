@@ -1,13 +1,14 @@
 import * as z from "zod";
-import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import { assertGrain, resolveCalendar } from "../../_lib/calendar.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
 import { InstantJsonSchema, PeriodJsonSchema } from "../../model/resultJson.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Grain, Period } from "../../period/types.js";
+import { tableOf } from "../../table/_columns.js";
+import { activityTable, type ActivityTable } from "../../table/activityTable.js";
 import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
-import { activityRateFromCounts, activityRateSettings, countDone, emptyDoneCounts, mergeDoneCounts } from "./_activityRateCore.js";
+import { activityRateFromCounts, activityRateSettings, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
 import { checkActivityWindow } from "./_window.js";
 
 /** Options of {@link activityRateSeries}: those of `activityRate`, with a range and a grain instead of a period. */
@@ -51,17 +52,20 @@ export interface ActivityRateSeriesResult {
  * of `activityRate` over that bucket as its period (rate = done / prorated target per type;
  * overall = done over targeted types / sum of their targets); `total` is `activityRate` over the
  * whole range. Each activity is read once to find its bucket (a binary search on the bucket
- * starts), so the cost grows with the activities, not with activities x buckets.
+ * starts, skipped while activities stay in the same bucket) and counted in its (bucket, seller,
+ * type) cell, so the cost grows with the activities, not with activities x buckets.
  *
  * Interpretation: buckets shorter than `minWindowDays` (a week, against the default 28 days) carry
  * the `short-window` warning, as the article warns against judging activity on too short a window;
  * the weekly view is for seeing the rhythm, the total (or a 28-day `rollingWindow`) for judging.
  *
- * @param activities - the activities (trusted domain records)
+ * @param activities - an array of activities (trusted domain records), or its table
+ *   (`activityTable`): pass the table when calling several indicators on the same activities
  * @param targets - activity targets (only the scope's own count, settled detail 1)
  * @param options - range, grain (default week) and the options of `activityRate`
  * @returns the labelled bucket results and the total
- * @throws {@link InvalidArgumentError} for an invalid range, grain, `asOf` or any option `activityRate` rejects
+ * @throws {@link InvalidArgumentError} for an invalid range, grain, `asOf` or any option `activityRate`
+ *   rejects, or `activities` neither an array nor an activity table
  * @throws {@link ProrationForbiddenError} when `proration: false` and a target only partly overlaps a bucket
  * @example
  * ```ts
@@ -74,41 +78,37 @@ export interface ActivityRateSeriesResult {
  * );
  * series.buckets.map((b) => [b.label, b.totalDone]); //=> [["2026-W10", 1], ["2026-W11", 2]]
  * series.total.byType.map((t) => [t.type, t.done]);  //=> [["call", 2], ["visit", 1]]
+ * // activityRateSeries(activityTable(sameActivities), [], sameOptions) gives the same series.
  * ```
  */
 export function activityRateSeries(
-  activities: readonly Activity[],
+  activities: readonly Activity[] | ActivityTable,
   targets: readonly ActivityTarget[],
   options: ActivityRateSeriesOptions,
 ): ActivityRateSeriesResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
-  if (!Array.isArray(activities)) throw new InvalidArgumentError("activities must be an array of activities");
+  const table = tableOf(activities, "activities", activityTable, "activities");
   const { range: rawRange, grain: rawGrain, ...rest } = options;
   const { period: range, asOf, windowEnd } = checkActivityWindow({ period: rawRange, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   const grain = assertGrain(rawGrain ?? "week");
   const buckets = splitRange(range, grain, resolveCalendar(options));
-  const starts = buckets.map((bucket) => bucket.start.getTime());
-
-  // Only done activities in the window can count anywhere: keep those, each in its bucket.
-  const start = range.start.getTime();
-  const byBucket: Activity[][] = buckets.map(() => []);
-  for (const activity of activities) {
-    if (activity.status !== "done") continue;
-    const time = activity.date.getTime();
-    if (!(time >= start && time < windowEnd)) continue;
-    (byBucket[lastStartAtOrBefore(starts, time)] as Activity[]).push(activity);
-  }
-
   const settings = activityRateSettings(rest);
-  const total = emptyDoneCounts();
+
+  // One pass over the table: the done activities of the scope in the window, counted by (bucket, seller, type).
+  const cells = countDoneCells(table, {
+    starts: buckets.map((bucket) => bucket.start.getTime()),
+    windowEnd,
+    ownerMask: settings.filter.ownerMask(table.owners),
+    explain: settings.explain,
+  });
   const bucketResults = buckets.map((bucket, i) => {
-    const counts = emptyDoneCounts();
-    countDone(counts, byBucket[i] as Activity[], settings, bucket.start.getTime(), Math.min(bucket.end.getTime(), windowEnd));
-    mergeDoneCounts(total, counts);
+    const rows = cells.explainRows?.subarray(cells.explainBucketStarts?.[i], cells.explainBucketStarts?.[i + 1]) ?? null;
+    const counts = doneCountsOf(cells, [[cells.bucketStarts[i] as number, cells.bucketStarts[i + 1] as number]], rows);
     return { label: bucket.label, ...activityRateFromCounts(counts, targets, settings, { start: bucket.start, end: bucket.end }, asOf) };
   });
-  // The buckets partition the range: the total's counts are the merge of theirs.
-  return { indicator: "activity-rate", unit: "ratio", grain, range, asOf, buckets: bucketResults, total: activityRateFromCounts(total, targets, settings, range, asOf) };
+  // The buckets partition the range: the total's counts are those of every cell.
+  const total = activityRateFromCounts(doneCountsOf(cells, [[0, cells.size]], cells.explainRows), targets, settings, range, asOf);
+  return { indicator: "activity-rate", unit: "ratio", grain, range, asOf, buckets: bucketResults, total };
 }
 
 /**
