@@ -3,11 +3,13 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Deal } from "../../model/types.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Grain, Period } from "../../period/types.js";
+import type { DealTable } from "../../table/dealTable.js";
 import { lostDeals, LostDealsResultSchema, type LossCategory, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
 import { lostDealsGrouped, type LostDealsGroupedResult } from "./lostDealsGrouped.js";
 
 declare const deals: readonly Deal[];
 declare const range: Period;
+declare const table: DealTable;
 
 describe("lostDeals types", () => {
   it("returns a typed result", () => {
@@ -50,5 +52,14 @@ describe("lostDeals types", () => {
   it("reads results back with the schema and groups", () => {
     expectTypeOf(resultFromJSON(LostDealsResultSchema, "{}")).toEqualTypeOf<LostDealsResult>();
     expectTypeOf(lostDealsGrouped(deals, { range, groupBy: "seller" })).toEqualTypeOf<LostDealsGroupedResult>();
+  });
+
+  it("accepts the deals' table wherever it accepts the deals", () => {
+    expectTypeOf(lostDeals(table, { range })).toEqualTypeOf<LostDealsResult>();
+    expectTypeOf(lostDealsGrouped(table, { range, groupBy: "team" })).toEqualTypeOf<LostDealsGroupedResult>();
+    expectTypeOf(lostDeals).parameter(0).toEqualTypeOf<readonly Deal[] | DealTable>();
+    expectTypeOf(lostDealsGrouped).parameter(0).toEqualTypeOf<readonly Deal[] | DealTable>();
+    // @ts-expect-error neither an array of deals nor a deal table
+    lostDeals({ kind: "deals" }, { range });
   });
 });

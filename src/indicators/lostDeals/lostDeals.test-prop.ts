@@ -5,7 +5,8 @@ import { Dec } from "../../_lib/decimal.js";
 import type { Deal, Seller } from "../../model/types.js";
 import type { Scope } from "../types.js";
 import { lostDeals, type LossCategory, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
-import { lostDealsGrouped } from "./lostDealsGrouped.js";
+import { dealTable } from "../../table/dealTable.js";
+import { lostDealsGrouped, type LostDealsGroupedOptions } from "./lostDealsGrouped.js";
 
 const RANGE = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-09-01T00:00:00Z") };
 const FROM = Date.parse("2025-11-01T00:00:00Z");
@@ -187,3 +188,27 @@ test.prop([dealsArb], { numRuns: 60 })("seller groups add up to the company's lo
   expect(grouped.groups.reduce((acc, g) => acc + g.result.totals.wonCount, 0)).toBe(company.totals.wonCount);
   expect(sumOf(grouped.groups.map((g) => g.result.totals.lostAmount))).toBe(company.totals.lostAmount.toString());
 });
+
+/** The result of `run`, or the error it throws (its class, code and message). */
+function outcome(run: () => unknown): unknown {
+  try {
+    return { result: run() };
+  } catch (error) {
+    return { error: (error as Error).constructor.name, code: (error as { code?: unknown }).code, message: (error as Error).message };
+  }
+}
+
+test.prop([dealsArb, scopeArb, spikeArb, fc.boolean(), fc.option(fc.nat(), { nil: undefined })], { numRuns: 100 })(
+  "the deals' table gives the same result (or the same error) as the array",
+  (deals, scope, spike, explain, usd) => {
+    // Optionally one deal in USD: a MixedCurrencyError when it is counted, from both inputs alike.
+    const input = usd === undefined || deals.length === 0 ? deals : deals.map((d, index) => (index === usd % deals.length ? { ...d, currency: "USD" } : d));
+    const table = dealTable(input);
+    const opts = options(scope, { spike, explain });
+    expect(outcome(() => lostDeals(table, opts))).toEqual(outcome(() => lostDeals(input, opts)));
+    for (const groupBy of ["seller", "team"] as const) {
+      const grouped: LostDealsGroupedOptions = { range: RANGE, groupBy, sellers: ROSTER, reasonCategories: CATEGORIES, spike, explain };
+      expect(outcome(() => lostDealsGrouped(table, grouped))).toEqual(outcome(() => lostDealsGrouped(input, grouped)));
+    }
+  },
+);

@@ -5,6 +5,7 @@ import { resultFromJSON } from "../../model/resultJson.js";
 import type { Deal, Seller } from "../../model/types.js";
 import { toDecimal } from "../../money/decimal.js";
 import { createExchangeRates } from "../../money/exchangeRates.js";
+import { dealTable } from "../../table/dealTable.js";
 import { lostDeals, LostDealsResultSchema, type LossCategory, type LostDealsResult } from "./lostDeals.js";
 
 // Every expected value below is worked out by hand; the arithmetic is in the comments.
@@ -460,5 +461,52 @@ describe("lostDeals: JSON", () => {
       expect("explain" in back).toBe(explain);
       expect(back.buckets[3]?.std?.toString()).toBe(result.buckets[3]?.std?.toString()); // sqrt(2/3), 60 digits
     }
+  });
+});
+
+describe("lostDeals: the deals' table", () => {
+  it("gives the same figures from dealTable(deals) as from the deals", () => {
+    const deals = [
+      deal("1", "lost", "2026-01-10T00:00:00Z", 100, { lossReason: "price", competitor: "Acme" }),
+      deal("2", "won", "2026-01-11T00:00:00Z", 300, { lossReason: "ignored", competitor: "ignored" }),
+      deal("3", "lost", "2026-02-10T00:00:00Z", 200, { ownerId: "bob" }),
+      openDeal("4"),
+    ];
+    const options = { range: Q1, reasonCategories: { price: "offer" as const }, explain: true };
+    const fromTable = lostDeals(dealTable(deals), options);
+    expect(fromTable).toEqual(lostDeals(deals, options));
+    // Worked by hand: January 1 lost (100, price -> offer, Acme) and 1 won (300); February 1 lost (200, no reason -> other).
+    expect(fromTable.totals.byReason.map((r) => [r.reason, r.count])).toEqual([
+      ["price", 1],
+      [null, 1],
+    ]);
+    expect(fromTable.totals.byCompetitor.map((c) => [c.competitor, c.count])).toEqual([["Acme", 1]]);
+    expect(fromTable.totals.byCategory.map((c) => [c.category, c.count, c.amount.toString()])).toEqual([
+      ["market", 0, "0"],
+      ["offer", 1, "100"],
+      ["internal", 0, "0"],
+      ["other", 1, "200"],
+    ]);
+  });
+
+  it("sums exactly amounts with more than four decimals and sums past 2^53 ten-thousandths", () => {
+    const deals = [
+      deal("1", "lost", "2026-01-10T00:00:00Z", "900000000000", { lossReason: "price" }), // 9e15 ten-thousandths
+      deal("2", "lost", "2026-01-11T00:00:00Z", "900000000000", { lossReason: "price" }), // the sum leaves the safe range
+      deal("3", "lost", "2026-01-12T00:00:00Z", "0.00001", { lossReason: "price", competitor: "Acme" }), // five decimals
+      deal("4", "won", "2026-02-12T00:00:00Z", "0.123456789"),
+    ];
+    const result = lostDeals(dealTable(deals), { range: Q1 });
+    // Worked by hand: 900000000000 + 900000000000 + 0.00001 = 1800000000000.00001.
+    expect(result.totals.lostAmount.toString()).toBe("1800000000000.00001");
+    expect(result.totals.byReason[0]?.amount.toString()).toBe("1800000000000.00001");
+    expect(result.totals.byCompetitor[0]?.amount.toString()).toBe("0.00001");
+    expect(result.buckets[1]?.wonAmount.toString()).toBe("0.123456789");
+    expect(result.totals.wonAmount.toString()).toBe("0.123456789");
+  });
+
+  it("rejects an input that is neither an array of deals nor a deal table", () => {
+    expect(() => lostDeals({ kind: "deals", size: 0 } as never, { range: Q1 })).toThrow(InvalidArgumentError);
+    expect(() => lostDeals(null as never, { range: Q1 })).toThrow("deals must be an array of deals or a table of deals (dealTable)");
   });
 });

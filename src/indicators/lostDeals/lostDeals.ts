@@ -1,5 +1,4 @@
 import * as z from "zod";
-import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
 import type { Decimal } from "decimal.js";
 import { assertGrain, resolveCalendar } from "../../_lib/calendar.js";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
@@ -8,6 +7,8 @@ import { Dec } from "../../_lib/decimal.js";
 import { ExactSum } from "../../_lib/exactSum.js";
 import { ratio } from "../../_lib/figure.js";
 import { resolveScope } from "../../_lib/scope.js";
+import { rowAmount } from "../../_lib/tableMoney.js";
+import { NO_CODE } from "../../_lib/dictionary.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import {
@@ -21,7 +22,10 @@ import {
 import type { Deal } from "../../model/types.js";
 import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 import { splitRange } from "../../period/splitRange.js";
-import type { Grain, Period } from "../../period/types.js";
+import type { Bucket, Grain, Period } from "../../period/types.js";
+import { tableOf } from "../../table/_columns.js";
+import { DEAL_STATUS_CODES, dealTable, type DealTable } from "../../table/dealTable.js";
+import { BucketSlots } from "./_bucketSlots.js";
 import type { IndicatorOptions, Ratio, Scope } from "../types.js";
 
 /** The article's three families of loss causes (market, offer, internal management) and `other` for the rest. */
@@ -291,62 +295,203 @@ function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSet
   return { minCount, history, k: parsed.value, deviation };
 }
 
-/** Mutable accumulator of a bucket's (or the range's) figures. */
-class Tally {
-  lostCount = 0;
-  readonly lostAmount = new ExactSum();
-  wonCount = 0;
-  readonly wonAmount = new ExactSum();
-  readonly reasons = new Map<string | null, { count: number; amount: ExactSum }>();
-  readonly categories = new Map<LossCategory, { count: number; amount: ExactSum }>(
-    LOSS_CATEGORIES.map((c) => [c, { count: 0, amount: new ExactSum() }]),
-  );
-  readonly competitors = new Map<string, { count: number; amount: ExactSum }>();
+const OPEN = DEAL_STATUS_CODES.indexOf("open");
+const WON = DEAL_STATUS_CODES.indexOf("won");
+const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
-  addWon(amount: Decimal): void {
-    this.wonCount += 1;
-    this.wonAmount.add(amount);
+/** Index of each category in {@link LOSS_CATEGORIES}. */
+const CATEGORY_INDEX: ReadonlyMap<LossCategory, number> = new Map(LOSS_CATEGORIES.map((category, index) => [category, index]));
+const OTHER = LOSS_CATEGORIES.indexOf("other");
+
+/**
+ * Counts and exact sums by slot (a dictionary code): `counts` and `fast` (sums of amounts x 10^4
+ * while they stay safe integers) are typed arrays indexed by slot; what does not fit there
+ * (an amount with more than four decimals, a converted amount, an integer sum leaving the safe
+ * range) goes to the slot's `slow` {@link ExactSum}. `met` lists the slots used, in order of first
+ * use, so that reading and resetting visit only those.
+ */
+class SlotSums {
+  readonly counts: Float64Array;
+  readonly fast: Float64Array;
+  readonly slow: (ExactSum | undefined)[];
+  readonly met: number[] = [];
+
+  constructor(slots: number) {
+    this.counts = new Float64Array(slots);
+    this.fast = new Float64Array(slots);
+    this.slow = new Array<ExactSum | undefined>(slots);
   }
 
-  addLost(amount: Decimal, reason: string | null, category: LossCategory, competitor: string | undefined): void {
-    this.lostCount += 1;
-    this.lostAmount.add(amount);
-    add(this.reasons, reason, amount);
-    add(this.categories, category, amount);
-    if (competitor !== undefined) add(this.competitors, competitor, amount);
+  /** The slow part of `slot`, made on first use. */
+  slowOf(slot: number): ExactSum {
+    let sum = this.slow[slot];
+    if (sum === undefined) {
+      sum = new ExactSum();
+      this.slow[slot] = sum;
+    }
+    return sum;
   }
 
-  figures(): LostDealsFigures {
-    const closed = this.lostCount + this.wonCount;
-    const lostAmount = this.lostAmount.value();
-    const wonAmount = this.wonAmount.value();
-    const closedValue = wonAmount.plus(lostAmount);
-    return {
-      lostCount: this.lostCount,
-      lostAmount,
-      wonCount: this.wonCount,
-      wonAmount,
-      lossRateByCount: ratio(new Dec(this.lostCount), new Dec(closed), "no-closed-deals" as const),
-      lossRateByValue: ratio<LossRateReason>(lostAmount, closedValue, closed === 0 ? "no-closed-deals" : "no-closed-value"),
-      byReason: [...this.reasons]
-        .sort(([ra, a], [rb, b]) => b.count - a.count || compareNullLast(ra, rb))
-        .map(([reason, { count, amount }]) => ({ reason, count, amount: amount.value() })),
-      byCategory: [...this.categories].map(([category, { count, amount }]) => ({ category, count, amount: amount.value() })),
-      byCompetitor: [...this.competitors]
-        .sort(([ca, a], [cb, b]) => b.count - a.count || compareNullLast(ca, cb))
-        .map(([competitor, { count, amount }]) => ({ competitor, count, amount: amount.value() })),
-    };
+  /** The exact sum of `slot`. */
+  sum(slot: number): ExactSum {
+    const sum = new ExactSum();
+    sum.addScaled(this.fast[slot] as number);
+    const slow = this.slow[slot];
+    if (slow !== undefined) sum.merge(slow);
+    return sum;
+  }
+
+  /** Adds another set's counts and sums into this one. */
+  merge(other: SlotSums): void {
+    const { counts, fast } = this;
+    for (const slot of other.met) {
+      if (counts[slot] === 0) this.met.push(slot);
+      counts[slot] = (counts[slot] as number) + (other.counts[slot] as number);
+      const scaled = other.fast[slot] as number;
+      const next = (fast[slot] as number) + scaled;
+      if (next <= MAX_SAFE && next >= -MAX_SAFE) fast[slot] = next;
+      else this.slowOf(slot).addScaled(scaled);
+      const slow = other.slow[slot];
+      if (slow !== undefined) this.slowOf(slot).merge(slow);
+    }
+  }
+
+  /** Empties the set, visiting only the slots used. */
+  reset(): void {
+    for (const slot of this.met) {
+      this.counts[slot] = 0;
+      this.fast[slot] = 0;
+      this.slow[slot] = undefined;
+    }
+    this.met.length = 0;
   }
 }
 
-function add<K>(map: Map<K, { count: number; amount: ExactSum }>, key: K, amount: Decimal): void {
-  let entry = map.get(key);
-  if (entry === undefined) {
-    entry = { count: 0, amount: new ExactSum() };
-    map.set(key, entry);
+/**
+ * A bucket's (or the range's) figures under construction: the won deals in slot 0 of `won`, the
+ * lost ones by loss reason code (slot `lossReasons.length` for "no reason") and by competitor code
+ * (deals naming none are not added). Lost counts and amounts, and the categories, are read from
+ * the reasons; the totals merge the buckets' tallies.
+ */
+class CodeTally {
+  readonly won = new SlotSums(1);
+  readonly reasons: SlotSums;
+  readonly competitors: SlotSums;
+
+  constructor(reasonSlots: number, competitorSlots: number) {
+    this.reasons = new SlotSums(reasonSlots);
+    this.competitors = new SlotSums(competitorSlots);
   }
-  entry.count += 1;
-  entry.amount.add(amount);
+
+  merge(other: CodeTally): void {
+    this.won.merge(other.won);
+    this.reasons.merge(other.reasons);
+    this.competitors.merge(other.competitors);
+  }
+
+  reset(): void {
+    this.won.reset();
+    this.reasons.reset();
+    this.competitors.reset();
+  }
+}
+
+/**
+ * Adds one row to `slot` of `sums`: its count, and its amount: `scaled` (the amount x 10^4), or,
+ * when `scaled` is `NaN`, the row's `Decimal` amount from `source`.
+ */
+function addRow(sums: SlotSums, slot: number, scaled: number, source: AmountSource, row: number): void {
+  const counts = sums.counts;
+  const count = counts[slot] as number;
+  if (count === 0) sums.met.push(slot);
+  counts[slot] = count + 1;
+  const fast = sums.fast;
+  const next = (fast[slot] as number) + scaled;
+  if (next <= MAX_SAFE && next >= -MAX_SAFE) fast[slot] = next;
+  else if (scaled === scaled) sums.slowOf(slot).addScaled(scaled);
+  else sums.slowOf(slot).add(decimalAmount(source, row));
+}
+
+/**
+ * How each counted row's amount is read: the currency whose rows need no conversion (`plain`, a
+ * currency code; -1 until one is known), and the converted amounts of the other rows (by row,
+ * filled while the guard checks the rows in table order).
+ */
+interface AmountSource {
+  readonly table: DealTable;
+  plain: number;
+  converted: Decimal[] | null;
+}
+
+/** A counted row's amount in the result's currency, as a `Decimal` (for the rows without a fast form). */
+function decimalAmount(source: AmountSource, row: number): Decimal {
+  const table = source.table;
+  return table.currencyCodes[row] === source.plain ? (table.amounts[row] as Decimal) : ((source.converted as Decimal[])[row] as Decimal);
+}
+
+/** What turns reason and competitor codes back into names and categories. */
+interface Names {
+  readonly lossReasons: readonly string[];
+  readonly competitors: readonly string[];
+  /** The caller's reason categories. */
+  readonly categories: ReadonlyMap<string, LossCategory>;
+  /** Category index of each reason slot, resolved on first use (-1 before). */
+  readonly categoryOf: Int8Array;
+}
+
+/** The loss reason of a reason slot (`null` for the "no reason" slot). */
+function reasonName(names: Names, slot: number): string | null {
+  return slot === names.lossReasons.length ? null : (names.lossReasons[slot] as string);
+}
+
+/** The index in {@link LOSS_CATEGORIES} of a reason slot's category. */
+function categoryIndex(names: Names, slot: number): number {
+  let index = names.categoryOf[slot] as number;
+  if (index < 0) {
+    const reason = reasonName(names, slot);
+    index = reason === null ? OTHER : (CATEGORY_INDEX.get(names.categories.get(reason) ?? "other") as number);
+    names.categoryOf[slot] = index;
+  }
+  return index;
+}
+
+/** The figures of a tally. */
+function figuresOf(tally: CodeTally, names: Names): LostDealsFigures {
+  const { reasons, competitors } = tally;
+  let lostCount = 0;
+  const lostSum = new ExactSum();
+  const categoryCounts = LOSS_CATEGORIES.map(() => 0);
+  const categorySums = LOSS_CATEGORIES.map(() => new ExactSum());
+  const byReason = reasons.met.map((slot) => ({ reason: reasonName(names, slot), count: reasons.counts[slot] as number, sum: reasons.sum(slot) }));
+  for (const [index, slot] of reasons.met.entries()) {
+    const { count, sum } = byReason[index] as { count: number; sum: ExactSum };
+    lostCount += count;
+    lostSum.merge(sum);
+    const category = categoryIndex(names, slot);
+    categoryCounts[category] = (categoryCounts[category] as number) + count;
+    (categorySums[category] as ExactSum).merge(sum);
+  }
+  const wonCount = tally.won.counts[0] as number;
+  const closed = lostCount + wonCount;
+  const lostAmount = lostSum.value();
+  const wonAmount = tally.won.sum(0).value();
+  const closedValue = wonAmount.plus(lostAmount);
+  return {
+    lostCount,
+    lostAmount,
+    wonCount,
+    wonAmount,
+    lossRateByCount: ratio(new Dec(lostCount), new Dec(closed), "no-closed-deals" as const),
+    lossRateByValue: ratio<LossRateReason>(lostAmount, closedValue, closed === 0 ? "no-closed-deals" : "no-closed-value"),
+    byReason: byReason
+      .sort((a, b) => b.count - a.count || compareNullLast(a.reason, b.reason))
+      .map(({ reason, count, sum }) => ({ reason, count, amount: sum.value() })),
+    byCategory: LOSS_CATEGORIES.map((category, index) => ({ category, count: categoryCounts[index] as number, amount: (categorySums[index] as ExactSum).value() })),
+    byCompetitor: competitors.met
+      .map((code) => ({ competitor: names.competitors[code] as string, count: competitors.counts[code] as number, code }))
+      .sort((a, b) => b.count - a.count || compareNullLast(a.competitor, b.competitor))
+      .map(({ competitor, count, code }) => ({ competitor, count, amount: competitors.sum(code).value() })),
+  };
 }
 
 function compareNullLast(a: string | null, b: string | null): number {
@@ -356,10 +501,110 @@ function compareNullLast(a: string | null, b: string | null): number {
   return a < b ? -1 : 1;
 }
 
-function compareDeals(a: Deal, b: Deal): number {
-  const byDate = (a.closedAt as Date).getTime() - (b.closedAt as Date).getTime();
-  if (byDate !== 0) return byDate;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+/** Ids of `rows`, by `closedAt` then id. */
+function idsByCloseThenId(table: DealTable, rows: number[]): string[] {
+  const { closedTimes, ids } = table;
+  rows.sort((a, b) => {
+    const byDate = (closedTimes[a] as number) - (closedTimes[b] as number);
+    if (byDate !== 0) return byDate;
+    const ia = ids[a] as string;
+    const ib = ids[b] as string;
+    return ia < ib ? -1 : ia > ib ? 1 : 0;
+  });
+  return rows.map((row) => ids[row] as string);
+}
+
+/**
+ * Pass 1 of {@link lostDeals}, alone in its function (its optimised code then holds only what the
+ * loop has type feedback for; the rare cases are calls): writes the counted rows (won or lost,
+ * `closedAt` in `[from, to)`, owner in `mask`), in table order, with their bucket, counts them per
+ * bucket in `offsets[bucket + 1]`, and has the guard check each counted amount.
+ *
+ * @returns the number of counted rows
+ */
+function scanRows(
+  table: DealTable,
+  mask: Uint8Array,
+  from: number,
+  to: number,
+  slots: BucketSlots,
+  source: AmountSource,
+  guard: CurrencyGuard,
+  countedRows: Uint32Array,
+  countedBuckets: Uint32Array,
+  offsets: Uint32Array,
+): number {
+  const { size, statusCodes, closedTimes, ownerCodes, currencyCodes } = table;
+  let counted = 0;
+  for (let row = 0; row < size; row++) {
+    if (statusCodes[row] === OPEN) continue;
+    const time = closedTimes[row] as number;
+    if (!(time >= from && time < to)) continue;
+    if (mask[ownerCodes[row] as number] === 0) continue;
+    if (currencyCodes[row] !== source.plain) checkAmount(source, row, guard, time);
+    const bucket = slots.bucketOf(time);
+    countedRows[counted] = row;
+    countedBuckets[counted] = bucket;
+    counted++;
+    offsets[bucket + 1] = (offsets[bucket + 1] as number) + 1;
+  }
+  return counted;
+}
+
+/**
+ * A counted row whose currency is not (yet) known to need no conversion: the guard converts it
+ * (or throws); its currency becomes `source.plain` when it is the result's, else the converted
+ * amount is kept for pass 2.
+ */
+function checkAmount(source: AmountSource, row: number, guard: CurrencyGuard, time: number): void {
+  const table = source.table;
+  const code = table.currencyCodes[row] as number;
+  const amount = rowAmount(table, row, guard, time);
+  if (guard.currency === table.currencies[code]) source.plain = code;
+  else (source.converted ??= new Array<Decimal>(table.size))[row] = amount;
+}
+
+/**
+ * The counted rows grouped by bucket (a counting sort, stable: table order within a bucket); turns
+ * `offsets` (counts per bucket, in `offsets[bucket + 1]`) into each bucket's start in the result,
+ * so that bucket `b`'s rows are `[offsets[b], offsets[b + 1])`.
+ */
+function byBucket(countedRows: Uint32Array, countedBuckets: Uint32Array, counted: number, offsets: Uint32Array): Uint32Array {
+  const bucketCount = offsets.length - 1;
+  for (let bucket = 0; bucket < bucketCount; bucket++) offsets[bucket + 1] = (offsets[bucket + 1] as number) + (offsets[bucket] as number);
+  const next = offsets.slice(0, bucketCount);
+  const ordered = new Uint32Array(counted);
+  for (let i = 0; i < counted; i++) {
+    const bucket = countedBuckets[i] as number;
+    const at = next[bucket] as number;
+    ordered[at] = countedRows[i] as number;
+    next[bucket] = at + 1;
+  }
+  return ordered;
+}
+
+/**
+ * Pass 2 of {@link lostDeals} for one bucket, alone in its function: adds the rows
+ * `ordered[from..to)` to `tally` (won deals; lost deals by reason code and competitor code).
+ */
+function tallyRows(table: DealTable, ordered: Uint32Array, from: number, to: number, source: AmountSource, tally: CodeTally): void {
+  const { statusCodes, currencyCodes, scaledAmounts, lossReasonCodes, competitorCodes } = table;
+  const { won, reasons, competitors } = tally;
+  const absent = table.lossReasons.length;
+  const plain = source.plain;
+  for (let i = from; i < to; i++) {
+    const row = ordered[i] as number;
+    // The amount x 10^4, or NaN when it must be read as a Decimal (converted, or not a scaled integer).
+    const scaled = currencyCodes[row] === plain ? (scaledAmounts[row] as number) : Number.NaN;
+    if (statusCodes[row] === WON) {
+      addRow(won, 0, scaled, source, row);
+      continue;
+    }
+    const reason = lossReasonCodes[row] as number;
+    addRow(reasons, reason === NO_CODE ? absent : reason, scaled, source, row);
+    const competitor = competitorCodes[row] as number;
+    if (competitor !== NO_CODE) addRow(competitors, competitor, scaled, source, row);
+  }
 }
 
 /** Mean, standard deviation, threshold and exact spike decision for one bucket. */
@@ -426,12 +671,14 @@ function judge(
  * Interpretation: the currency check covers only the deals counted (closed in the range, in scope;
  * settled detail 14).
  *
- * @param deals - the deal records (trusted, already parsed)
+ * @param deals - an array of deals (trusted, already parsed), or its table (`dealTable(deals)`):
+ *   pass the table when calling several indicators on the same deals
  * @param options - range, grain, scope, roster, zone, fiscal year, currency or exchange rates,
  *   reason categories, spike settings, explain ({@link LostDealsOptions})
  * @returns the {@link LostDealsResult}
  * @throws {@link InvalidArgumentError} for an invalid range, grain, zone, fiscal month, scope,
- *   reason category or spike setting (`history` below 2 with the sample deviation, negative `k`...)
+ *   reason category or spike setting (`history` below 2 with the sample deviation, negative `k`...),
+ *   or `deals` neither an array nor a deal table
  * @throws {@link MixedCurrencyError} when counted deals are in several currencies and no exchange rates are given
  * @throws {@link MissingExchangeRateError} when no rate is in force at a counted deal's `closedAt`
  * @example
@@ -448,9 +695,12 @@ function judge(
  * r.buckets[0]?.lossRateByValue.value?.toString(); //=> "0.25"  (1000 / 4000)
  * r.buckets[0]?.byCategory[1];  //=> { category: "offer", count: 1, amount: Decimal(1000) }
  * r.buckets[0]?.flags;          //=> ["insufficient-history"]
+ * // The same figures from the deals' table, built once for several indicators:
+ * const table = dealTable([deal("d1", "lost", "2026-03-05T00:00:00Z", "1000", "price"), deal("d2", "won", "2026-03-09T00:00:00Z", "3000")]);
+ * lostDeals(table, { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } }).totals.lostCount; //=> 1
  * ```
  */
-export function lostDeals(deals: readonly Deal[], options: LostDealsOptions): LostDealsResult {
+export function lostDeals(deals: readonly Deal[] | DealTable, options: LostDealsOptions): LostDealsResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
   const range = checkPeriod(options.range, "range");
   const grain = assertGrain(options.grain ?? "month");
@@ -460,43 +710,64 @@ export function lostDeals(deals: readonly Deal[], options: LostDealsOptions): Lo
   const settings = checkSpike(options.spike);
   const explain = options.explain === true;
   const guard = new CurrencyGuard(options);
+  const table = tableOf(deals, "deals", dealTable, "deals");
 
   const bounds = splitRange(range, grain, calendar);
   const starts = bounds.map((bucket) => bucket.start.getTime());
+  const bucketCount = bounds.length;
   const rangeStart = range.start.getTime();
   const rangeEnd = range.end.getTime();
-  const tallies = bounds.map(() => new Tally());
-  const total = new Tally();
-  const lostIds: Deal[][] = bounds.map(() => []);
-  const wonIds: Deal[][] = bounds.map(() => []);
+  const mask = filter.ownerMask(table.owners);
+  const slots = new BucketSlots(starts, rangeEnd);
 
-  for (const deal of deals) {
-    if (deal.status !== "lost" && deal.status !== "won") continue;
-    const closedAt = deal.closedAt;
-    if (closedAt === undefined) continue;
-    const time = closedAt.getTime();
-    if (!(time >= rangeStart && time < rangeEnd)) continue;
-    if (!filter.includesOwner(deal.ownerId)) continue;
-    const index = lastStartAtOrBefore(starts, time);
-    const tally = tallies[index] as Tally;
-    const amount = guard.convert(deal.amount, deal.currency, closedAt);
-    if (deal.status === "won") {
-      tally.addWon(amount);
-      total.addWon(amount);
-      if (explain) (wonIds[index] as Deal[]).push(deal);
-    } else {
-      const reason = deal.lossReason ?? null;
-      const category = reason === null ? "other" : (categories.get(reason) ?? "other");
-      tally.addLost(amount, reason, category, deal.competitor);
-      total.addLost(amount, reason, category, deal.competitor);
-      if (explain) (lostIds[index] as Deal[]).push(deal);
+  // Pass 1, in table order: the counted rows (won or lost, closed in the range, in scope), their
+  // bucket, and their amount checked by the guard (so a currency error names what the records
+  // would have named, in the same order).
+  const source: AmountSource = { table, plain: -1, converted: null };
+  const countedRows = new Uint32Array(table.size);
+  const countedBuckets = new Uint32Array(table.size);
+  const offsets = new Uint32Array(bucketCount + 1);
+  const counted = scanRows(table, mask, rangeStart, rangeEnd, slots, source, guard, countedRows, countedBuckets, offsets);
+  const ordered = byBucket(countedRows, countedBuckets, counted, offsets);
+
+  // Pass 2, bucket by bucket: counts and sums by reason code and competitor code, in one tally
+  // reused for every bucket; the totals merge the buckets' tallies.
+  const absent = table.lossReasons.length;
+  const names: Names = {
+    lossReasons: table.lossReasons,
+    competitors: table.competitors,
+    categories,
+    categoryOf: new Int8Array(absent + 1).fill(-1),
+  };
+  const tally = new CodeTally(absent + 1, table.competitors.length);
+  const total = new CodeTally(absent + 1, table.competitors.length);
+  const figures: LostDealsFigures[] = [];
+  const lostCounts: number[] = [];
+  const explained: LostDealsExplain["buckets"][number][] = [];
+  const { statusCodes } = table;
+  for (let bucket = 0; bucket < bucketCount; bucket++) {
+    const from = offsets[bucket] as number;
+    const to = offsets[bucket + 1] as number;
+    tallyRows(table, ordered, from, to, source, tally);
+    const bucketFigures = figuresOf(tally, names);
+    figures.push(bucketFigures);
+    lostCounts.push(bucketFigures.lostCount);
+    total.merge(tally);
+    tally.reset();
+    if (explain) {
+      const lostRows: number[] = [];
+      const wonRows: number[] = [];
+      for (let i = from; i < to; i++) {
+        const row = ordered[i] as number;
+        (statusCodes[row] === WON ? wonRows : lostRows).push(row);
+      }
+      explained.push({ label: (bounds[bucket] as Bucket).label, lostDealIds: idsByCloseThenId(table, lostRows), wonDealIds: idsByCloseThenId(table, wonRows) });
     }
   }
 
-  const lostCounts = tallies.map((tally) => tally.lostCount);
   const buckets: LostDealsBucket[] = bounds.map((bucket, index) => {
     const lost = lostCounts[index] as number;
-    const head = { label: bucket.label, start: bucket.start, end: bucket.end, ...(tallies[index] as Tally).figures() };
+    const head = { label: bucket.label, start: bucket.start, end: bucket.end, ...(figures[index] as LostDealsFigures) };
     if (index < settings.history) {
       return { ...head, mean: null, std: null, threshold: null, spike: false, flags: ["insufficient-history"] };
     }
@@ -512,18 +783,9 @@ export function lostDeals(deals: readonly Deal[], options: LostDealsOptions): Lo
     range,
     scope: filter.scope,
     buckets,
-    totals: total.figures(),
+    totals: figuresOf(total, names),
     spikeSettings: settings,
   };
   if (!explain) return result;
-  return {
-    ...result,
-    explain: {
-      buckets: bounds.map((bucket, index) => ({
-        label: bucket.label,
-        lostDealIds: (lostIds[index] as Deal[]).sort(compareDeals).map((deal) => deal.id),
-        wonDealIds: (wonIds[index] as Deal[]).sort(compareDeals).map((deal) => deal.id),
-      })),
-    },
-  };
+  return { ...result, explain: { buckets: explained } };
 }

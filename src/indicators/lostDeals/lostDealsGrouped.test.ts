@@ -4,6 +4,7 @@ import { resultFromJSON } from "../../model/resultJson.js";
 import type { Deal, Seller } from "../../model/types.js";
 import { toDecimal } from "../../money/decimal.js";
 import { createExchangeRates } from "../../money/exchangeRates.js";
+import { dealTable } from "../../table/dealTable.js";
 import { lostDealsGrouped, LostDealsGroupedResultSchema } from "./lostDealsGrouped.js";
 
 // Worked by hand: counts and rates are written next to each assertion.
@@ -81,5 +82,46 @@ describe("lostDealsGrouped", () => {
   it("round-trips through JSON", () => {
     const grouped = lostDealsGrouped(DEALS, { range: RANGE, groupBy: "seller", sellers: ROSTER, explain: true, spike: { history: 1, deviation: "population" } });
     expect(resultFromJSON(LostDealsGroupedResultSchema, JSON.stringify(grouped))).toEqual(grouped);
+  });
+
+  it("gives the same groups from dealTable(deals), each with the loss reasons of its own deals only", () => {
+    const deals = [
+      ...DEALS,
+      { ...deal("8", "bob", "lost", "2026-01-20T00:00:00Z", 40), lossReason: "price", competitor: "Acme" },
+      { ...deal("9", "ann", "lost", "2026-02-20T00:00:00Z", 60), lossReason: "budget" },
+    ];
+    const options = { range: RANGE, groupBy: "team" as const, sellers: ROSTER, explain: true };
+    const fromTable = lostDealsGrouped(dealTable(deals), options);
+    expect(fromTable).toEqual(lostDealsGrouped(deals, options));
+    // Worked by hand: north = ann (1: none 100, 9: budget 60) and bob (3: none 200, 8: price 40, Acme).
+    expect(fromTable.groups[0]?.result.totals.byReason.map((r) => [r.reason, r.count, r.amount.toString()])).toEqual([
+      [null, 2, "300"],
+      ["budget", 1, "60"],
+      ["price", 1, "40"],
+    ]);
+    expect(fromTable.groups[0]?.result.explain?.buckets.map((b) => b.lostDealIds)).toEqual([["1", "8"], ["3", "9"]]);
+    expect(fromTable.groups[1]?.result.totals.byReason).toEqual([]);
+  });
+
+  it("checks currencies team by team, owner by owner in roster order, as the records were grouped", () => {
+    // bob's GBP deal comes first in the table, but ann is first in the roster: her EUR deal is met
+    // first, then her USD deal (the error names the first two currencies met).
+    const deals = [
+      deal("1", "bob", "lost", "2026-01-10T00:00:00Z", 10, "GBP"),
+      deal("2", "ann", "lost", "2026-01-11T00:00:00Z", 20),
+      deal("3", "ann", "lost", "2026-01-12T00:00:00Z", 30, "USD"),
+    ];
+    for (const input of [deals, dealTable(deals)]) {
+      const error = (() => {
+        try {
+          lostDealsGrouped(input, { range: RANGE, groupBy: "team", sellers: ROSTER });
+        } catch (caught) {
+          return caught;
+        }
+        return undefined;
+      })();
+      expect(error).toBeInstanceOf(MixedCurrencyError);
+      expect((error as MixedCurrencyError).currencies).toEqual(["EUR", "USD"]);
+    }
   });
 });

@@ -1,12 +1,18 @@
 import * as z from "zod";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
-import { groupRecords } from "../../_lib/scope.js";
+import { groupRows } from "../../_lib/scope.js";
+import { rowAmount } from "../../_lib/tableMoney.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
-import type { Deal } from "../../model/types.js";
+import type { Deal, Seller } from "../../model/types.js";
 import { CurrencyJsonSchema } from "../../model/resultJson.js";
+import { tableOf } from "../../table/_columns.js";
+import { DEAL_STATUS_CODES, dealTable, type DealTable } from "../../table/dealTable.js";
+import { DealRows } from "./_dealRows.js";
 import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
+
+const OPEN = DEAL_STATUS_CODES.indexOf("open");
 
 /** Options of {@link lostDealsGrouped}: those of {@link lostDeals} without `scope`, plus `groupBy`. */
 export interface LostDealsGroupedOptions extends Omit<LostDealsOptions, "scope"> {
@@ -51,6 +57,18 @@ export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z
 });
 
 /**
+ * Rank of each owner (by code into `owners`, their order of first appearance) in the order groups
+ * list owners: the roster's sellers first (roster order), then the others by first appearance.
+ */
+function ownerRanks(owners: readonly string[], sellers: readonly Seller[] | undefined): Float64Array {
+  const rosterIndex = new Map<string, number>();
+  for (const seller of sellers ?? []) if (!rosterIndex.has(seller.id)) rosterIndex.set(seller.id, rosterIndex.size);
+  const ranks = new Float64Array(owners.length);
+  for (let code = 0; code < owners.length; code++) ranks[code] = rosterIndex.get(owners[code] as string) ?? rosterIndex.size + code;
+  return ranks;
+}
+
+/**
  * Volume of lost deals (volume des affaires perdues, 2.5) for every seller or every team side by
  * side: one {@link lostDeals} per group, each with the group's scope, the same buckets and the
  * same spike settings (each group's spikes are judged on its own history).
@@ -64,24 +82,28 @@ export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z
  * Interpretation: only the deals that can count (won or lost, closed in the range) decide which
  * owners appear as groups; by team, owners with no team in the roster are in no group.
  *
- * @param deals - the deal records (trusted, already parsed)
+ * @param deals - an array of deals (trusted, already parsed), or its table (`dealTable(deals)`):
+ *   pass the table when calling several indicators on the same deals
  * @param options - the options of {@link lostDeals} (without `scope`) and `groupBy`
  * @returns the {@link LostDealsGroupedResult}
  * @throws {@link InvalidArgumentError} for an invalid `groupBy`, a team grouping without the
- *   `sellers` roster, or any option {@link lostDeals} rejects
+ *   `sellers` roster, `deals` neither an array nor a deal table, or any option {@link lostDeals} rejects
  * @throws {@link MixedCurrencyError} when the grouped deals are in several currencies and no exchange rates are given
  * @throws {@link MissingExchangeRateError} when no rate is in force at a grouped deal's `closedAt`
  * @example
  * ```ts
- * const grouped = lostDealsGrouped(deals, {
+ * const options = {
  *   range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-07-01T00:00:00Z") },
  *   groupBy: "seller",
  *   sellers: [{ id: "ann", name: "Ann" }, { id: "bob", name: "Bob" }],
- * });
+ * } as const;
+ * const grouped = lostDealsGrouped(deals, options);
  * grouped.groups.map((g) => [g.key, g.result.totals.lostCount]); //=> [["ann", 4], ["bob", 0]]
+ * // The same result from the deals' table, built once for several indicators:
+ * lostDealsGrouped(dealTable(deals), options).groups.map((g) => g.key); //=> ["ann", "bob"]
  * ```
  */
-export function lostDealsGrouped(deals: readonly Deal[], options: LostDealsGroupedOptions): LostDealsGroupedResult {
+export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: LostDealsGroupedOptions): LostDealsGroupedResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
   const range = checkPeriod(options.range, "range");
   const groupBy = options.groupBy;
@@ -91,26 +113,53 @@ export function lostDealsGrouped(deals: readonly Deal[], options: LostDealsGroup
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
   }
+  const table = tableOf(deals, "deals", dealTable, "deals");
   const start = range.start.getTime();
   const end = range.end.getTime();
-  const closed = deals.filter((deal) => {
-    if ((deal.status !== "lost" && deal.status !== "won") || deal.closedAt === undefined) return false;
-    const time = deal.closedAt.getTime();
-    return time >= start && time < end;
-  });
-  const groups = groupRecords(closed, (deal) => deal.ownerId, groupBy, options.sellers);
+  // The rows that can count (won or lost, closed in the range), in table order, and their owners
+  // re-encoded in order of first appearance among them: only these owners become groups.
+  const { size, statusCodes, closedTimes, ownerCodes, owners } = table;
+  const localOf = new Int32Array(owners.length).fill(-1);
+  const closedOwners: string[] = [];
+  const closedRows: number[] = [];
+  const closedCodes: number[] = [];
+  for (let row = 0; row < size; row++) {
+    if (statusCodes[row] === OPEN) continue;
+    const time = closedTimes[row] as number;
+    if (!(time >= start && time < end)) continue;
+    const owner = ownerCodes[row] as number;
+    let local = localOf[owner] as number;
+    if (local < 0) {
+      local = closedOwners.length;
+      localOf[owner] = local;
+      closedOwners.push(owners[owner] as string);
+    }
+    closedRows.push(row);
+    closedCodes.push(local);
+  }
+  const groups = groupRows(Uint32Array.from(closedCodes), closedOwners, groupBy, options.sellers);
 
-  // One currency for every group: check the grouped deals together.
+  // One currency for every group: check the grouped deals together, in the order the records
+  // were checked: group by group, and within a team owner by owner (roster order, then order of
+  // first appearance), each owner's deals in table order.
   const guard = new CurrencyGuard(options);
-  for (const group of groups) for (const deal of group.records) guard.convert(deal.amount, deal.currency, deal.closedAt as Date);
+  const rank = ownerRanks(closedOwners, groupBy === "team" ? options.sellers : undefined);
+  for (const group of groups) {
+    const checked = groupBy === "team" ? [...group.rows].sort((a, b) => (rank[closedCodes[a] as number] as number) - (rank[closedCodes[b] as number] as number) || a - b) : group.rows;
+    for (const index of checked) {
+      const row = closedRows[index] as number;
+      rowAmount(table, row, guard, closedTimes[row] as number);
+    }
+  }
   const currency = guard.currency;
   const { groupBy: _groupBy, ...rest } = options;
   const shared = options.exchangeRates === undefined && currency !== null ? { ...rest, currency } : rest;
 
+  const rows = new DealRows(table);
   return {
     indicator: "lost-deals",
     groupBy,
     currency,
-    groups: groups.map((group) => ({ key: group.key, result: lostDeals(group.records, { ...shared, scope: group.scope }) })),
+    groups: groups.map((group) => ({ key: group.key, result: lostDeals(rows.of(group.rows.map((index) => closedRows[index] as number)), { ...shared, scope: group.scope }) })),
   };
 }
