@@ -19,9 +19,11 @@ import { describe, expect, it } from "vitest";
 import {
   activityRate,
   activityRateGrouped,
+  activityRateSeries,
   countDays,
   createExchangeRates,
   createPeriod,
+  dealTable,
   Decimal,
   elapsedFraction,
   InvalidArgumentError,
@@ -31,6 +33,7 @@ import {
   lostDeals,
   lostDealsGrouped,
   MixedCurrencyError,
+  orderTable,
   parseActivities,
   parseActivityTargets,
   parseDeals,
@@ -870,7 +873,13 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: "rollUpTargets with sellers 0", run: () => rollUpTargets([], { to: "team", sellers: 0 as never }), message: "sellers must be an array of sellers, not number" },
     // [src/indicators/revenue/revenuePerSeller.ts]
     { what: "revenuePerSeller with targets {}", run: () => revenuePerSeller([], { range: MARCH, targets: {} as never }), message: "targets must be an array of revenue targets" },
-    { what: "revenuePerSeller with activities {}", run: () => revenuePerSeller([], { range: MARCH, activities: {} as never }), message: "activities must be an array of activities" },
+    { what: "revenuePerSeller with activities {}", run: () => revenuePerSeller([], { range: MARCH, activities: {} as never }), message: "activities must be an array of activities or a table of activities (activityTable)" },
+    // [src/table/_columns.ts tableOf]: records that are neither an array nor a table of their kind.
+    { what: "revenueVsTarget with orders as a string", run: () => revenueVsTarget("orders" as never, [], { period: MARCH }), message: "orders must be an array of orders or a table of orders (orderTable)" },
+    { what: "revenueVsTargetSeries with a deal table as orders", run: () => revenueVsTargetSeries(dealTable([]) as never, [], { range: MARCH }), message: "orders must be an array of orders or a table of orders (orderTable)" },
+    { what: "pipeline with a look-alike deal table (from JSON)", run: () => pipeline(asJson('{"kind":"deals","size":0}') as never, { asOf: MARCH.start, stageProbabilities: {} }), message: "deals must be an array of deals or a table of deals (dealTable)" },
+    { what: "lostDeals with deals null", run: () => lostDeals(null as never, { range: MARCH }), message: "deals must be an array of deals or a table of deals (dealTable)" },
+    { what: "activityRateSeries with an order table", run: () => activityRateSeries(orderTable([]) as never, [], { range: MARCH }), message: "activities must be an array of activities or a table of activities (activityTable)" },
     // [src/_lib/options.ts shown]: String() of these JSON values throws "Cannot convert object to primitive value".
     { what: 'rollingWindow days [{"toString":[]}]', run: () => rollingWindow(MARCH.end, asJson('[{"toString":[]}]')), message: "days must be a positive whole number, got an array" },
     { what: 'fiscalYearStartMonth {"valueOf":1}', run: () => splitRange(MARCH, "month", { fiscalYearStartMonth: asJson('{"valueOf":1}') }), message: "fiscalYearStartMonth must be a whole number from 1 to 12, got an object" },
