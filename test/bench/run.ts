@@ -32,7 +32,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
 import { assertAgreement, DisagreementError, type ExpectedFigures, type Figures } from "./compare.js";
-import { END_TO_END_IDS, figuresOf, parseAll, runEndToEnd, runIndicator, type EndToEndResults, type Records } from "./crmkpi.js";
+import { END_TO_END_IDS, figuresOf, parseAll, runEndToEnd, runIndicator, tablesOf, type EndToEndResults, type Records, type Tables } from "./crmkpi.js";
 import {
   closeDuck,
   dropEndToEndTables,
@@ -141,6 +141,12 @@ function stopwatch(): () => Run {
 interface Generated {
   /** The records; set to `null` once only the raw rows should stay in memory. */
   records: Records | null;
+  /** Their tables (`orderTable`, `dealTable`, `activityTable`), released with them. */
+  tables: Tables | null;
+  /** Heap bytes of the tables, on top of the records'. */
+  readonly tableBytes: number;
+  /** Time to build the tables. */
+  readonly tablesMs: number;
   /** The sellers (for `toRawRows`). */
   readonly sellers: SampleDataset["sellers"];
   readonly w: Workload;
@@ -156,10 +162,16 @@ function recordsOf(generated: Generated): Records {
   return generated.records;
 }
 
+function tablesOfGenerated(generated: Generated): Tables {
+  if (generated.tables === null) throw new Error("the tables were already released");
+  return generated.tables;
+}
+
 /** The raw rows of the records; the records are released (only the raw rows stay, as in a user's process). */
 function rowsOf(generated: Generated): SampleRawRows {
   const rows = toRawRows({ ...recordsOf(generated), sellers: generated.sellers });
   generated.records = null;
+  generated.tables = null;
   return rows;
 }
 
@@ -197,7 +209,11 @@ function generateMeasured(scale: number, source: RecordSource): Generated {
   }
   made.records = null;
   const parsedBytes = liveHeapBytes() - before;
-  return { records, sellers: made.sellers, w: made.w, parsedBytes, baseRss, generateMs: made.generateMs, parseMs };
+  const start = performance.now();
+  const tables = tablesOf(records);
+  const tablesMs = since(start);
+  const tableBytes = liveHeapBytes() - before - parsedBytes;
+  return { records, tables, tableBytes, tablesMs, sellers: made.sellers, w: made.w, parsedBytes, baseRss, generateMs: made.generateMs, parseMs };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -208,7 +224,7 @@ function generateMeasured(scale: number, source: RecordSource): Generated {
  * The warm-up run of each crm-kpi indicator, with the resident set size sampled by a worker thread.
  * Returns the figures of each result (computed after the run) and the memory peaks.
  */
-async function memoryPhase(records: Records, w: Workload): Promise<{ figures: Record<IndicatorId, Figures>; peakRss: number; peakHeapAfterRun: number }> {
+async function memoryPhase(records: Records, tables: Tables, w: Workload): Promise<{ figures: Record<IndicatorId, Figures>; peakRss: number; peakHeapAfterRun: number }> {
   const sampler = await RssSampler.start();
   const figures = {} as Record<IndicatorId, Figures>;
   let peakRss = 0;
@@ -218,7 +234,7 @@ async function memoryPhase(records: Records, w: Workload): Promise<{ figures: Re
       fullGc();
       sampler.reset();
       const start = performance.now();
-      const result = runIndicator(id, records, w);
+      const result = runIndicator(id, records, tables, w);
       const ms = since(start);
       peakHeapAfterRun = Math.max(peakHeapAfterRun, process.memoryUsage().heapUsed);
       peakRss = Math.max(peakRss, sampler.read());
@@ -231,10 +247,10 @@ async function memoryPhase(records: Records, w: Workload): Promise<{ figures: Re
   return { figures, peakRss, peakHeapAfterRun };
 }
 
-/** One timed crm-kpi run of an indicator. */
-function timeCrm(id: IndicatorId, records: Records, w: Workload): { run: Run; figures: Figures } {
+/** One timed crm-kpi run of an indicator, on the tables or (`tables` null) on the record arrays. */
+function timeCrm(id: IndicatorId, records: Records, tables: Tables | null, w: Workload): { run: Run; figures: Figures } {
   const stop = stopwatch();
-  const result = runIndicator(id, records, w);
+  const result = runIndicator(id, records, tables, w);
   const run = stop();
   return { run, figures: figuresOf(id, result, w) };
 }
@@ -245,10 +261,10 @@ function timeCrm(id: IndicatorId, records: Records, w: Workload): { run: Run; fi
  * again ("warm": the steady state a warm-up is meant to reach; what the targets are judged on).
  * Both runs' figures are returned for the agreement check.
  */
-function timeCrmPair(id: IndicatorId, records: Records, w: Workload): { cold: Run; warm: Run; figures: Figures[] } {
+function timeCrmPair(id: IndicatorId, records: Records, tables: Tables, w: Workload): { cold: Run; warm: Run; figures: Figures[] } {
   fullGc();
-  const cold = timeCrm(id, records, w);
-  const warm = timeCrm(id, records, w);
+  const cold = timeCrm(id, records, tables, w);
+  const warm = timeCrm(id, records, tables, w);
   return { cold: cold.run, warm: warm.run, figures: [cold.figures, warm.figures] };
 }
 
@@ -337,11 +353,12 @@ async function measureScale(options: Options, scale: number, label: string): Pro
   const generated = generateMeasured(scale, options.records);
   const w = generated.w;
   setup["generating the records"] = generated.generateMs;
+  setup["building their tables (orderTable, dealTable, activityTable)"] = generated.tablesMs;
   if (generated.parseMs !== null) setup["parsing them from raw rows (--records parsed)"] = generated.parseMs;
   log(`  records ready in ${generated.generateMs.toFixed(0)} ms: ${(generated.parsedBytes / 2 ** 20).toFixed(0)} MiB of heap`);
 
   // 2. crm-kpi warm-up runs, with memory sampled, before DuckDB exists in the process.
-  const memory = await memoryPhase(recordsOf(generated), w);
+  const memory = await memoryPhase(recordsOf(generated), tablesOfGenerated(generated), w);
 
   // 3. DuckDB: load, warm up, check agreement.
   let duck = await openDuck();
@@ -362,27 +379,32 @@ async function measureScale(options: Options, scale: number, label: string): Pro
   const crmRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
   const coldRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
   const duckRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
+  const arrayRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
   for (let r = 0; r < options.runs; r++) {
     for (const id of INDICATORS) {
       let mine: ReturnType<typeof timeCrmPair>;
       let theirs: { run: Run; figures: ExpectedFigures };
+      const tables = tablesOfGenerated(generated);
       if (r % 2 === 0) {
-        mine = timeCrmPair(id, recordsOf(generated), w);
+        mine = timeCrmPair(id, recordsOf(generated), tables, w);
         theirs = await timeDuck(duck, id, sql[id]);
       } else {
         theirs = await timeDuck(duck, id, sql[id]);
-        mine = timeCrmPair(id, recordsOf(generated), w);
+        mine = timeCrmPair(id, recordsOf(generated), tables, w);
       }
+      // The same call on the record arrays (each call builds its tables), right after a table run.
+      const fromArrays = timeCrm(id, recordsOf(generated), null, w);
       crmRuns[id].push(mine.warm);
       coldRuns[id].push(mine.cold);
+      arrayRuns[id].push(fromArrays.run);
       duckRuns[id].push(theirs.run);
-      for (const figures of mine.figures) figuresChecked[id] = assertAgreement(`run ${r + 1} ${id}`, figures, theirs.figures);
+      for (const figures of [...mine.figures, fromArrays.figures]) figuresChecked[id] = assertAgreement(`run ${r + 1} ${id}`, figures, theirs.figures);
     }
     log(
-      `  round ${r + 1}/${options.runs} (crm-kpi warm/after GC/DuckDB ms): ` +
+      `  round ${r + 1}/${options.runs} (crm-kpi tables warm/after GC/arrays, DuckDB ms): ` +
         INDICATORS.map(
           (id) =>
-            `${id} ${(crmRuns[id].at(-1)?.ms ?? 0).toFixed(0)}/${(coldRuns[id].at(-1)?.ms ?? 0).toFixed(0)}/${(duckRuns[id].at(-1)?.ms ?? 0).toFixed(0)}`,
+            `${id} ${(crmRuns[id].at(-1)?.ms ?? 0).toFixed(0)}/${(coldRuns[id].at(-1)?.ms ?? 0).toFixed(0)}/${(arrayRuns[id].at(-1)?.ms ?? 0).toFixed(0)}, ${(duckRuns[id].at(-1)?.ms ?? 0).toFixed(0)}`,
         ).join(", "),
     );
   }
@@ -390,7 +412,13 @@ async function measureScale(options: Options, scale: number, label: string): Pro
   const indicators = Object.fromEntries(
     INDICATORS.map((id) => [
       id,
-      { crmKpi: timing(crmRuns[id]), crmKpiAfterGc: timing(coldRuns[id]), duckdb: timing(duckRuns[id]), figuresChecked: figuresChecked[id] },
+      {
+        crmKpi: timing(crmRuns[id]),
+        crmKpiAfterGc: timing(coldRuns[id]),
+        crmKpiFromArrays: timing(arrayRuns[id]),
+        duckdb: timing(duckRuns[id]),
+        figuresChecked: figuresChecked[id],
+      },
     ]),
   ) as Record<IndicatorId, Side>;
 
@@ -453,11 +481,13 @@ async function measureScale(options: Options, scale: number, label: string): Pro
     };
   }
   generated.records = null;
+  generated.tables = null;
   fullGc();
   return {
     scale,
     sizes,
     parsedBytes: generated.parsedBytes,
+    tableBytes: generated.tableBytes,
     baseRss: generated.baseRss,
     peakRss: memory.peakRss,
     peakHeapAfterRun: memory.peakHeapAfterRun,
@@ -478,13 +508,13 @@ async function childMain(options: Options): Promise<void> {
   const generated = generateMeasured(options.scale, options.records);
   const w = generated.w;
   log(`child, scale ${options.scale}: records ready in ${generated.generateMs.toFixed(0)} ms, ${(generated.parsedBytes / 2 ** 20).toFixed(0)} MiB`);
-  const memory = await memoryPhase(recordsOf(generated), w);
+  const memory = await memoryPhase(recordsOf(generated), tablesOfGenerated(generated), w);
   const runs = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
   const coldRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
   const all = Object.fromEntries(INDICATORS.map((id) => [id, [] as Figures[]])) as Record<IndicatorId, Figures[]>;
   for (let r = 0; r < options.scalingRuns; r++) {
     for (const id of INDICATORS) {
-      const { warm, cold, figures } = timeCrmPair(id, recordsOf(generated), w);
+      const { warm, cold, figures } = timeCrmPair(id, recordsOf(generated), tablesOfGenerated(generated), w);
       runs[id].push(warm);
       coldRuns[id].push(cold);
       all[id].push(...figures);
@@ -505,6 +535,7 @@ async function childMain(options: Options): Promise<void> {
     scale: options.scale,
     sizes: sizesAt(options.scale),
     parsedBytes: generated.parsedBytes,
+    tableBytes: generated.tableBytes,
     baseRss: generated.baseRss,
     peakRss: memory.peakRss,
     peakHeapAfterRun: memory.peakHeapAfterRun,
