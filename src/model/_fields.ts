@@ -118,6 +118,33 @@ export type FieldRead<T> = { readonly ok: true; readonly value: T } | { readonly
 export type FieldReader<T> = (value: unknown) => FieldRead<T>;
 
 /**
+ * How the table parsers read a field without building its record value: the kind of reader, with
+ * its parameters. A lane accepts a subset of what the reader accepts, with the same value (a
+ * property test holds the table parsers equal to the record parsers); anything else goes to the
+ * reader itself.
+ * @internal
+ */
+export type FieldLane =
+  | { readonly kind: "text"; readonly max: number }
+  | { readonly kind: "enum"; readonly values: ReadonlySet<string> }
+  | { readonly kind: "decimal"; readonly decimalComma: boolean; readonly min: number | undefined; readonly max: number | undefined }
+  | { readonly kind: "instant"; readonly timeZone: string }
+  | { readonly kind: "calendar-day"; readonly timeZone: string }
+  | { readonly kind: "currency" };
+
+const fieldLanes = new WeakMap<object, FieldLane>();
+
+function withLane<T>(reader: FieldReader<T>, lane: FieldLane): FieldReader<T> {
+  fieldLanes.set(reader, lane);
+  return reader;
+}
+
+/** The lane of a reader made by this module (`readText`, `readAmount`...), if it has one. @internal */
+export function laneOf(reader: FieldReader<unknown>): FieldLane | undefined {
+  return fieldLanes.get(reader);
+}
+
+/**
  * Message of a required field that is absent.
  *
  * @example
@@ -256,12 +283,12 @@ export function optionalField<T>(read: FieldReader<T>): OptionalFieldSchema<T> {
  * ```
  */
 export function readText(max: number): FieldReader<string> {
-  return (value) => {
+  return withLane((value) => {
     if (typeof value !== "string") return bad(`expected text, got ${describeValue(value)}`);
     if (value.length > max) return bad(`text has at most ${max} characters (got ${value.length})`);
     if (value.trim().length === 0) return bad("must not be blank (only spaces)");
     return ok(value);
-  };
+  }, { kind: "text", max });
 }
 
 /**
@@ -278,8 +305,10 @@ export function readText(max: number): FieldReader<string> {
 export function readEnum<const V extends readonly string[]>(values: V): FieldReader<V[number]> {
   const allowed: ReadonlySet<string> = new Set(values);
   const list = values.map((v) => JSON.stringify(v)).join(", ");
-  return (value) =>
-    typeof value === "string" && allowed.has(value) ? ok(value as V[number]) : bad(`expected one of ${list}, got ${describeValue(value)}`);
+  return withLane(
+    (value) => (typeof value === "string" && allowed.has(value) ? ok(value as V[number]) : bad(`expected one of ${list}, got ${describeValue(value)}`)),
+    { kind: "enum", values: allowed },
+  );
 }
 
 /**
@@ -293,10 +322,13 @@ export function readEnum<const V extends readonly string[]>(values: V): FieldRea
  * ```
  */
 export function readAmount(options: { readonly decimalComma: boolean }): FieldReader<Decimal> {
-  return (value) => {
-    const result = tryParseAmount(value, { decimalComma: options.decimalComma });
-    return result.ok ? ok(result.value) : bad(result.message);
-  };
+  return withLane(
+    (value) => {
+      const result = tryParseAmount(value, { decimalComma: options.decimalComma });
+      return result.ok ? ok(result.value) : bad(result.message);
+    },
+    { kind: "decimal", decimalComma: options.decimalComma, min: undefined, max: undefined },
+  );
 }
 
 function asNumberMessage(message: string): string {
@@ -316,7 +348,7 @@ function asNumberMessage(message: string): string {
  * ```
  */
 export function readDecimal(options: { readonly decimalComma: boolean; readonly min?: number; readonly max?: number }): FieldReader<Decimal> {
-  return (value) => {
+  return withLane((value) => {
     const result = tryParseAmount(value, { decimalComma: options.decimalComma });
     if (!result.ok) return bad(asNumberMessage(result.message));
     const { min, max } = options;
@@ -326,7 +358,7 @@ export function readDecimal(options: { readonly decimalComma: boolean; readonly 
     if (min !== undefined && result.value.lt(min)) return bad(`must be at least ${min} (got ${result.value.toString()})`);
     if (max !== undefined && result.value.gt(max)) return bad(`must be at most ${max} (got ${result.value.toString()})`);
     return ok(result.value);
-  };
+  }, { kind: "decimal", decimalComma: options.decimalComma, min: options.min, max: options.max });
 }
 
 /**
@@ -341,12 +373,15 @@ export function readDecimal(options: { readonly decimalComma: boolean; readonly 
  */
 export function readNonNegativeNumber(options: { readonly decimalComma: boolean }): FieldReader<number> {
   const read = readDecimal({ decimalComma: options.decimalComma, min: 0 });
-  return (value) => {
-    const result = read(value);
-    if (!result.ok) return result;
-    const number = result.value.toNumber();
-    return Number.isFinite(number) ? ok(number === 0 ? 0 : number) : bad("the number is too large");
-  };
+  return withLane(
+    (value) => {
+      const result = read(value);
+      if (!result.ok) return result;
+      const number = result.value.toNumber();
+      return Number.isFinite(number) ? ok(number === 0 ? 0 : number) : bad("the number is too large");
+    },
+    { kind: "decimal", decimalComma: options.decimalComma, min: 0, max: undefined },
+  );
 }
 
 /**
@@ -362,10 +397,13 @@ export function readNonNegativeNumber(options: { readonly decimalComma: boolean 
  * ```
  */
 export function readInstant(timeZone: string): FieldReader<Date> {
-  return (value) => {
-    const result = tryParseInstant(value, { timeZone });
-    return result.ok ? ok(result.value) : bad(result.message);
-  };
+  return withLane(
+    (value) => {
+      const result = tryParseInstant(value, { timeZone });
+      return result.ok ? ok(result.value) : bad(result.message);
+    },
+    { kind: "instant", timeZone },
+  );
 }
 
 /**
@@ -382,11 +420,14 @@ export function readInstant(timeZone: string): FieldReader<Date> {
  */
 export function readCalendarDay(timeZone: string): FieldReader<Date> {
   const read = readInstant(timeZone);
-  return (value) => {
-    const result = read(value);
-    if (!result.ok) return result;
-    return ok(new Date(startOfWallDay(timeZone, wallDayOf(timeZone, result.value.getTime()))));
-  };
+  return withLane(
+    (value) => {
+      const result = read(value);
+      if (!result.ok) return result;
+      return ok(new Date(startOfWallDay(timeZone, wallDayOf(timeZone, result.value.getTime()))));
+    },
+    { kind: "calendar-day", timeZone },
+  );
 }
 
 function isKnownCurrency(code: string): boolean {
@@ -403,7 +444,7 @@ function isKnownCurrency(code: string): boolean {
  * ```
  */
 export function readCurrency(): FieldReader<string> {
-  return (value) => {
+  return withLane((value) => {
     if (typeof value !== "string") return bad(`a currency must be an ISO 4217 code such as "EUR", not ${describeValue(value)}`);
     const code: string = value;
     if (isKnownCurrency(code)) return ok(code);
@@ -411,7 +452,7 @@ export function readCurrency(): FieldReader<string> {
       return bad(`unknown ISO 4217 currency code ${describeValue(code)} (codes are upper case: ${JSON.stringify(code.toUpperCase())})`);
     }
     return bad(`unknown ISO 4217 currency code ${describeValue(code)}`);
-  };
+  }, { kind: "currency" });
 }
 
 /**
