@@ -50,3 +50,7 @@ export * from "./period/types.js";
 export * from "./table/activityTable.js";
 export * from "./table/dealTable.js";
 export * from "./table/orderTable.js";
+export * from "./table/parseActivityTable.js";
+export * from "./table/parseDealTable.js";
+export * from "./table/parseOrderTable.js";
+export * from "./table/types.js";

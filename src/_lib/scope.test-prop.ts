@@ -5,6 +5,7 @@ import { parseOrders } from "../model/parseOrders.js";
 import { parseSellers } from "../model/parseSellers.js";
 import { orderTable } from "../table/orderTable.js";
 import { groupRecords, groupRows, resolveScope } from "./scope.js";
+import type { OrderColumns } from "../table/_columns.js";
 
 // The table forms of the scope helpers agree with the record forms: groupRows makes the groups
 // groupRecords makes (same keys, scopes, order and members, rows in table order), and ownerMask
@@ -15,7 +16,7 @@ const input = fc.tuple(fc.array(goodOrderRow, { maxLength: 30 }), fc.array(goodS
 test.prop([input])("groupRows makes groupRecords's groups, with row indexes in table order", ([orderRows, sellerRows, groupBy]) => {
   const orders = parseOrders(orderRows).records;
   const sellers = parseSellers(sellerRows).records;
-  const table = orderTable(orders);
+  const table = orderTable(orders) as OrderColumns;
   const byRecords = groupRecords(orders, (order) => order.sellerId, groupBy, sellers);
   const byRows = groupRows(table.ownerCodes, table.owners, groupBy, sellers);
   expect(byRows.map((group) => [group.key, group.scope])).toEqual(byRecords.map((group) => [group.key, group.scope]));
@@ -29,7 +30,7 @@ test.prop([input])("groupRows makes groupRecords's groups, with row indexes in t
 test.prop([input, fc.constantFrom("s-1", "__proto__", "t-1", "constructor")])("ownerMask is includesOwner by owner code", ([orderRows, sellerRows], id) => {
   const orders = parseOrders(orderRows).records;
   const sellers = parseSellers(sellerRows).records;
-  const table = orderTable(orders);
+  const table = orderTable(orders) as OrderColumns;
   for (const scope of [undefined, { level: "seller" as const, sellerId: id }, { level: "team" as const, teamId: id }]) {
     const filter = resolveScope(scope, sellers);
     expect([...filter.ownerMask(table.owners)]).toEqual(table.owners.map((owner) => (filter.includesOwner(owner) ? 1 : 0)));

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import type { MoneyColumns } from "../table/_columns.js";
+import { amountAt, type MoneyColumns } from "../table/_columns.js";
 import type { CurrencyGuard } from "./currencyGuard.js";
 import type { ExactSum } from "./exactSum.js";
 
@@ -9,7 +9,7 @@ import type { ExactSum } from "./exactSum.js";
  * `MixedCurrencyError`), exactly as `guard.convert` on the record.
  */
 export function rowAmount(money: MoneyColumns, row: number, guard: CurrencyGuard, at: number): Decimal {
-  const amount = money.amounts[row] as Decimal;
+  const amount = amountAt(money, row);
   const currency = money.currencies[money.currencyCodes[row] as number] as string;
   return currency === guard.currency ? amount : guard.convert(amount, currency, new Date(at));
 }
@@ -23,8 +23,8 @@ export function addRowAmount(sum: ExactSum, money: MoneyColumns, row: number, gu
   if (currency === guard.currency) {
     const scaled = money.scaledAmounts[row] as number;
     if (scaled === scaled) sum.addScaled(scaled);
-    else sum.add(money.amounts[row] as Decimal);
+    else sum.add(money.exactAmounts.get(row) as Decimal);
     return;
   }
-  sum.add(guard.convert(money.amounts[row] as Decimal, currency, new Date(at)));
+  sum.add(guard.convert(amountAt(money, row), currency, new Date(at)));
 }

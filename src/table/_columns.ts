@@ -1,21 +1,32 @@
 /**
- * What the three columnar tables share: the brand that recognises them (across the ESM and CJS
- * copies of the package, hence `Symbol.for`), the money columns, and the check that turns an
- * indicator's input (an array of records or a table) into a table.
+ * The columns behind the tables. `OrderTable`, `DealTable` and `ActivityTable` are opaque in the
+ * public API (a kind and a size), so their layout can change without breaking callers; the
+ * indicators read these column interfaces. Also the brand that recognises a table (across the ESM
+ * and CJS copies of the package, hence `Symbol.for`), the builders, and `tableOf`, which turns an
+ * indicator's input (an array of records or a table) into columns.
  *
  * @internal
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { Dictionary } from "../_lib/dictionary.js";
-import { scaledInteger } from "../_lib/exactSum.js";
+import { Dec } from "../_lib/decimal.js";
+import { Dictionary, NO_CODE } from "../_lib/dictionary.js";
+import { FAST_SCALE, scaledInteger } from "../_lib/exactSum.js";
 import { InvalidArgumentError } from "../errors/index.js";
+import type { Activity, Deal, Order } from "../model/types.js";
+import type { ActivityTable } from "./activityTable.js";
+import type { DealTable } from "./dealTable.js";
+import type { OrderTable } from "./orderTable.js";
 
-/** Marks an object made by `orderTable`, `dealTable` or `activityTable`; its value is the table's kind. */
 const TABLE_BRAND = Symbol.for("crm-kpi.table");
 
 /** The kinds of table. */
 export type TableKind = "orders" | "deals" | "activities";
+
+/** Whether `value` is a table of `kind` made by this package. */
+export function isTable(value: unknown, kind: TableKind): boolean {
+  return typeof value === "object" && value !== null && (value as { [TABLE_BRAND]?: unknown })[TABLE_BRAND] === kind;
+}
 
 /**
  * Brands and freezes a table. The brand is a non-enumerable symbol, so a look-alike object (from
@@ -26,55 +37,426 @@ export function branded<T extends { readonly kind: TableKind }>(table: T): T {
   return Object.freeze(table);
 }
 
-/** Whether `value` is a table of `kind` made by this package. */
-export function isTable(value: unknown, kind: TableKind): boolean {
-  return typeof value === "object" && value !== null && (value as { [TABLE_BRAND]?: unknown })[TABLE_BRAND] === kind;
-}
+const BUILDER_NAMES: Readonly<Record<TableKind, string>> = { orders: "orderTable", deals: "dealTable", activities: "activityTable" };
 
 /**
- * The table behind an indicator's records input: the table itself, or one built from an array of
- * records (`build`).
+ * The columns behind an indicator's records input: the table's, or those built from an array of
+ * records by `addAll` (an array is converted on each call).
  *
  * @throws InvalidArgumentError when `input` is neither an array nor a table of `kind`
  */
-export function tableOf<R, T>(input: readonly R[] | T, kind: TableKind, build: (records: readonly R[]) => T, name: string): T {
-  if (Array.isArray(input)) return build(input as readonly R[]);
-  if (isTable(input, kind)) return input as T;
-  throw new InvalidArgumentError(`${name} must be an array of ${kind} or a table of ${kind} (${kind === "orders" ? "orderTable" : kind === "deals" ? "dealTable" : "activityTable"})`);
+function columnsOf<R, C>(input: unknown, kind: TableKind, addAll: (records: readonly R[]) => C, name: string): C {
+  if (Array.isArray(input)) return addAll(input as readonly R[]);
+  if (isTable(input, kind)) return input as C;
+  throw new InvalidArgumentError(`${name} must be an array of ${kind} or a table of ${kind} (${BUILDER_NAMES[kind]})`);
 }
 
-/** The money columns of a table: each row's exact amount, its fast form and its currency. */
+/** A copy of the first `size` values (the builders allocate for every input row; rejected rows leave the end unused). */
+function trimmed<A extends Float64Array | Uint32Array | Uint8Array>(column: A, size: number): A {
+  return (column.length === size ? column : column.slice(0, size)) as A;
+}
+
+const SCALE = 10 ** FAST_SCALE;
+
+/** A decimal from its scaled form. */
+function decimalOfScaled(scaled: number): Decimal {
+  return new Dec(scaled).div(SCALE);
+}
+
+/** The money columns of a table. */
 export interface MoneyColumns {
-  /** Each row's amount, as given. */
-  readonly amounts: readonly Decimal[];
-  /** Each row's amount x 10^4 as a safe integer (what exact sums add), or `NaN` when it is not one. */
+  /** Each row's amount x 10^4 as a safe integer, or `NaN` when it has no such form (then it is in `exactAmounts`). */
   readonly scaledAmounts: Float64Array;
+  /** The amounts without a scaled form (more than four decimals, or too large), by row. */
+  readonly exactAmounts: ReadonlyMap<number, Decimal>;
   /** Each row's currency, as a code into `currencies`. */
   readonly currencyCodes: Uint32Array;
   /** The distinct currencies, in order of first appearance. */
   readonly currencies: readonly string[];
 }
 
-/** Fills money columns row by row. @internal */
-export class MoneyColumnsBuilder {
-  readonly amounts: Decimal[];
-  readonly scaledAmounts: Float64Array;
-  readonly currencyCodes: Uint32Array;
+/** A row's exact amount. */
+export function amountAt(money: MoneyColumns, row: number): Decimal {
+  const scaled = money.scaledAmounts[row] as number;
+  return scaled === scaled ? decimalOfScaled(scaled) : (money.exactAmounts.get(row) as Decimal);
+}
+
+class MoneyColumnsBuilder {
+  private readonly scaledAmounts: Float64Array;
+  private readonly exactAmounts = new Map<number, Decimal>();
+  private readonly currencyCodes: Uint32Array;
   private readonly currencies = new Dictionary();
 
-  constructor(size: number) {
-    this.amounts = new Array<Decimal>(size);
-    this.scaledAmounts = new Float64Array(size);
-    this.currencyCodes = new Uint32Array(size);
+  constructor(capacity: number) {
+    this.scaledAmounts = new Float64Array(capacity);
+    this.currencyCodes = new Uint32Array(capacity);
   }
 
-  set(row: number, amount: Decimal, currency: string): void {
-    this.amounts[row] = amount;
-    this.scaledAmounts[row] = scaledInteger(amount) ?? Number.NaN;
+  setDecimal(row: number, amount: Decimal, currency: string): void {
+    const scaled = scaledInteger(amount);
+    if (scaled === undefined) {
+      this.scaledAmounts[row] = Number.NaN;
+      this.exactAmounts.set(row, amount);
+    } else this.scaledAmounts[row] = scaled;
     this.currencyCodes[row] = this.currencies.codeOf(currency);
   }
 
-  columns(): MoneyColumns {
-    return { amounts: this.amounts, scaledAmounts: this.scaledAmounts, currencyCodes: this.currencyCodes, currencies: this.currencies.values };
+  setScaled(row: number, scaled: number, currency: string): void {
+    this.scaledAmounts[row] = scaled;
+    this.currencyCodes[row] = this.currencies.codeOf(currency);
   }
+
+  columns(size: number): MoneyColumns {
+    return {
+      scaledAmounts: trimmed(this.scaledAmounts, size),
+      exactAmounts: this.exactAmounts,
+      currencyCodes: trimmed(this.currencyCodes, size),
+      currencies: this.currencies.values,
+    };
+  }
+}
+
+/** The columns of an {@link OrderTable}. */
+export interface OrderColumns extends OrderTable, MoneyColumns {
+  /** Each row's order id. */
+  readonly ids: readonly string[];
+  /** Each row's `date`, in epoch milliseconds. */
+  readonly times: Float64Array;
+  /** Each row's seller (`sellerId`), as a code into `owners`. */
+  readonly ownerCodes: Uint32Array;
+  /** The distinct seller ids, in order of first appearance. */
+  readonly owners: readonly string[];
+}
+
+/** Builds order columns row by row, from records or from parsed fields. */
+export class OrderColumnsBuilder {
+  private size = 0;
+  private readonly ids: string[] = [];
+  private readonly times: Float64Array;
+  private readonly ownerCodes: Uint32Array;
+  private readonly owners = new Dictionary();
+  private readonly money: MoneyColumnsBuilder;
+
+  /** @param capacity - most rows that will be added */
+  constructor(capacity: number) {
+    this.times = new Float64Array(capacity);
+    this.ownerCodes = new Uint32Array(capacity);
+    this.money = new MoneyColumnsBuilder(capacity);
+  }
+
+  addRecord(order: Order): void {
+    const row = this.size++;
+    this.ids.push(order.id);
+    this.times[row] = order.date.getTime();
+    this.ownerCodes[row] = this.owners.codeOf(order.sellerId);
+    this.money.setDecimal(row, order.amount, order.currency);
+  }
+
+  addFields(id: string, time: number, scaledAmount: number, currency: string, sellerId: string): void {
+    const row = this.size++;
+    this.ids.push(id);
+    this.times[row] = time;
+    this.ownerCodes[row] = this.owners.codeOf(sellerId);
+    this.money.setScaled(row, scaledAmount, currency);
+  }
+
+  build(): OrderColumns {
+    const size = this.size;
+    return branded({
+      kind: "orders",
+      size,
+      ids: this.ids,
+      times: trimmed(this.times, size),
+      ownerCodes: trimmed(this.ownerCodes, size),
+      owners: this.owners.values,
+      ...this.money.columns(size),
+    });
+  }
+}
+
+/** Status codes of {@link DealColumns.statusCodes}: the index of the status in this list. */
+export const DEAL_STATUS_CODES: readonly Deal["status"][] = ["open", "won", "lost"];
+const DEAL_STATUS_CODE: ReadonlyMap<string, number> = new Map(DEAL_STATUS_CODES.map((status, code) => [status, code]));
+
+/** The code of a deal status. */
+export function dealStatusCode(status: string): number {
+  return DEAL_STATUS_CODE.get(status) as number;
+}
+
+/** The columns of a {@link DealTable}. Absent dates are `NaN`; absent strings have the code {@link NO_CODE}. */
+export interface DealColumns extends DealTable, MoneyColumns {
+  readonly ids: readonly string[];
+  readonly ownerCodes: Uint32Array;
+  readonly owners: readonly string[];
+  /** Each row's status, as an index into {@link DEAL_STATUS_CODES} (0 open, 1 won, 2 lost). */
+  readonly statusCodes: Uint8Array;
+  readonly createdTimes: Float64Array;
+  /** `closedAt` in epoch ms, `NaN` when absent. */
+  readonly closedTimes: Float64Array;
+  /** `expectedCloseDate` in epoch ms, `NaN` when absent. */
+  readonly expectedCloseTimes: Float64Array;
+  readonly stageCodes: Uint32Array;
+  readonly stages: readonly string[];
+  /** Each row's own probability x 10^4 as a safe integer; `NaN` when absent or in `exactProbabilities`. */
+  readonly scaledProbabilities: Float64Array;
+  /** The probabilities without a scaled form, by row. */
+  readonly exactProbabilities: ReadonlyMap<number, Decimal>;
+  readonly lossReasonCodes: Uint32Array;
+  readonly lossReasons: readonly string[];
+  readonly competitorCodes: Uint32Array;
+  readonly competitors: readonly string[];
+}
+
+/** A row's own probability, `undefined` when the deal has none. */
+export function probabilityAt(deals: DealColumns, row: number): Decimal | undefined {
+  const scaled = deals.scaledProbabilities[row] as number;
+  return scaled === scaled ? decimalOfScaled(scaled) : deals.exactProbabilities.get(row);
+}
+
+function optionalCode(dictionary: Dictionary, value: string | undefined): number {
+  return value === undefined ? NO_CODE : dictionary.codeOf(value);
+}
+
+/** Builds deal columns row by row, from records or from parsed fields. */
+export class DealColumnsBuilder {
+  private size = 0;
+  private readonly ids: string[] = [];
+  private readonly ownerCodes: Uint32Array;
+  private readonly owners = new Dictionary();
+  private readonly statusCodes: Uint8Array;
+  private readonly createdTimes: Float64Array;
+  private readonly closedTimes: Float64Array;
+  private readonly expectedCloseTimes: Float64Array;
+  private readonly stageCodes: Uint32Array;
+  private readonly stages = new Dictionary();
+  private readonly scaledProbabilities: Float64Array;
+  private readonly exactProbabilities = new Map<number, Decimal>();
+  private readonly lossReasonCodes: Uint32Array;
+  private readonly lossReasons = new Dictionary();
+  private readonly competitorCodes: Uint32Array;
+  private readonly competitors = new Dictionary();
+  private readonly money: MoneyColumnsBuilder;
+
+  /** @param capacity - most rows that will be added */
+  constructor(capacity: number) {
+    this.ownerCodes = new Uint32Array(capacity);
+    this.statusCodes = new Uint8Array(capacity);
+    this.createdTimes = new Float64Array(capacity);
+    this.closedTimes = new Float64Array(capacity);
+    this.expectedCloseTimes = new Float64Array(capacity);
+    this.stageCodes = new Uint32Array(capacity);
+    this.scaledProbabilities = new Float64Array(capacity);
+    this.lossReasonCodes = new Uint32Array(capacity);
+    this.competitorCodes = new Uint32Array(capacity);
+    this.money = new MoneyColumnsBuilder(capacity);
+  }
+
+  addRecord(deal: Deal): void {
+    const row = this.addCommon(
+      deal.id,
+      deal.ownerId,
+      dealStatusCode(deal.status),
+      deal.createdAt.getTime(),
+      deal.closedAt === undefined ? Number.NaN : deal.closedAt.getTime(),
+      deal.expectedCloseDate === undefined ? Number.NaN : deal.expectedCloseDate.getTime(),
+      deal.stage,
+      deal.lossReason,
+      deal.competitor,
+    );
+    const probability = deal.probability;
+    const scaled = probability === undefined ? undefined : scaledInteger(probability);
+    if (scaled !== undefined) this.scaledProbabilities[row] = scaled;
+    else {
+      this.scaledProbabilities[row] = Number.NaN;
+      if (probability !== undefined) this.exactProbabilities.set(row, probability);
+    }
+    this.money.setDecimal(row, deal.amount, deal.currency);
+  }
+
+  /** Adds a parsed row: `scaledProbability` is `NaN` when absent; absent dates `NaN`, absent texts `undefined`. */
+  addFields(
+    id: string,
+    ownerId: string,
+    statusCode: number,
+    createdTime: number,
+    closedTime: number,
+    expectedCloseTime: number,
+    stage: string,
+    scaledProbability: number,
+    scaledAmount: number,
+    currency: string,
+    lossReason: string | undefined,
+    competitor: string | undefined,
+  ): void {
+    const row = this.addCommon(id, ownerId, statusCode, createdTime, closedTime, expectedCloseTime, stage, lossReason, competitor);
+    this.scaledProbabilities[row] = scaledProbability;
+    this.money.setScaled(row, scaledAmount, currency);
+  }
+
+  private addCommon(
+    id: string,
+    ownerId: string,
+    statusCode: number,
+    createdTime: number,
+    closedTime: number,
+    expectedCloseTime: number,
+    stage: string,
+    lossReason: string | undefined,
+    competitor: string | undefined,
+  ): number {
+    const row = this.size++;
+    this.ids.push(id);
+    this.ownerCodes[row] = this.owners.codeOf(ownerId);
+    this.statusCodes[row] = statusCode;
+    this.createdTimes[row] = createdTime;
+    this.closedTimes[row] = closedTime;
+    this.expectedCloseTimes[row] = expectedCloseTime;
+    this.stageCodes[row] = this.stages.codeOf(stage);
+    this.lossReasonCodes[row] = optionalCode(this.lossReasons, lossReason);
+    this.competitorCodes[row] = optionalCode(this.competitors, competitor);
+    return row;
+  }
+
+  build(): DealColumns {
+    const size = this.size;
+    return branded({
+      kind: "deals",
+      size,
+      ids: this.ids,
+      ownerCodes: trimmed(this.ownerCodes, size),
+      owners: this.owners.values,
+      statusCodes: trimmed(this.statusCodes, size),
+      createdTimes: trimmed(this.createdTimes, size),
+      closedTimes: trimmed(this.closedTimes, size),
+      expectedCloseTimes: trimmed(this.expectedCloseTimes, size),
+      stageCodes: trimmed(this.stageCodes, size),
+      stages: this.stages.values,
+      scaledProbabilities: trimmed(this.scaledProbabilities, size),
+      exactProbabilities: this.exactProbabilities,
+      lossReasonCodes: trimmed(this.lossReasonCodes, size),
+      lossReasons: this.lossReasons.values,
+      competitorCodes: trimmed(this.competitorCodes, size),
+      competitors: this.competitors.values,
+      ...this.money.columns(size),
+    });
+  }
+}
+
+/** Status codes of {@link ActivityColumns.statusCodes}: the index of the status in this list. */
+export const ACTIVITY_STATUS_CODES: readonly Activity["status"][] = ["done", "planned", "cancelled"];
+const ACTIVITY_STATUS_CODE: ReadonlyMap<string, number> = new Map(ACTIVITY_STATUS_CODES.map((status, code) => [status, code]));
+
+/** The code of an activity status. */
+export function activityStatusCode(status: string): number {
+  return ACTIVITY_STATUS_CODE.get(status) as number;
+}
+
+/** The columns of an {@link ActivityTable}. */
+export interface ActivityColumns extends ActivityTable {
+  readonly ids: readonly string[];
+  readonly times: Float64Array;
+  readonly ownerCodes: Uint32Array;
+  readonly owners: readonly string[];
+  readonly typeCodes: Uint32Array;
+  readonly types: readonly string[];
+  /** Each row's status, as an index into {@link ACTIVITY_STATUS_CODES} (0 done, 1 planned, 2 cancelled). */
+  readonly statusCodes: Uint8Array;
+}
+
+/** Builds activity columns row by row, from records or from parsed fields. */
+export class ActivityColumnsBuilder {
+  private size = 0;
+  private readonly ids: string[] = [];
+  private readonly times: Float64Array;
+  private readonly ownerCodes: Uint32Array;
+  private readonly owners = new Dictionary();
+  private readonly typeCodes: Uint32Array;
+  private readonly types = new Dictionary();
+  private readonly statusCodes: Uint8Array;
+
+  /** @param capacity - most rows that will be added */
+  constructor(capacity: number) {
+    this.times = new Float64Array(capacity);
+    this.ownerCodes = new Uint32Array(capacity);
+    this.typeCodes = new Uint32Array(capacity);
+    this.statusCodes = new Uint8Array(capacity);
+  }
+
+  addRecord(activity: Activity): void {
+    this.addFields(activity.id, activity.date.getTime(), activity.ownerId, activity.type, activityStatusCode(activity.status));
+  }
+
+  addFields(id: string, time: number, ownerId: string, type: string, statusCode: number): void {
+    const row = this.size++;
+    this.ids.push(id);
+    this.times[row] = time;
+    this.ownerCodes[row] = this.owners.codeOf(ownerId);
+    this.typeCodes[row] = this.types.codeOf(type);
+    this.statusCodes[row] = statusCode;
+  }
+
+  build(): ActivityColumns {
+    const size = this.size;
+    return branded({
+      kind: "activities",
+      size,
+      ids: this.ids,
+      times: trimmed(this.times, size),
+      ownerCodes: trimmed(this.ownerCodes, size),
+      owners: this.owners.values,
+      typeCodes: trimmed(this.typeCodes, size),
+      types: this.types.values,
+      statusCodes: trimmed(this.statusCodes, size),
+    });
+  }
+}
+
+/** Adds every record, or says which one is not a record of the kind (a record that does not come from a parse function). */
+function addEach<R>(records: readonly R[], add: (record: R) => void, kind: TableKind, name: string): void {
+  let index = 0;
+  try {
+    for (; index < records.length; index++) add(records[index] as R);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new InvalidArgumentError(`${name}[${index}] is not a valid record of ${kind} (records come from the parse functions)`);
+  }
+}
+
+/**
+ * The columns of an orders input (`name` is the option's name, for the error).
+ *
+ * @throws InvalidArgumentError when `input` is neither an array of orders nor an order table
+ */
+export function orderColumnsOf(input: readonly Order[] | OrderTable, name: string): OrderColumns {
+  return columnsOf(input, "orders", (orders: readonly Order[]) => {
+    const builder = new OrderColumnsBuilder(orders.length);
+    addEach(orders, (order) => builder.addRecord(order), "orders", name);
+    return builder.build();
+  }, name);
+}
+
+/**
+ * The columns of a deals input.
+ *
+ * @throws InvalidArgumentError when `input` is neither an array of deals nor a deal table
+ */
+export function dealColumnsOf(input: readonly Deal[] | DealTable, name: string): DealColumns {
+  return columnsOf(input, "deals", (deals: readonly Deal[]) => {
+    const builder = new DealColumnsBuilder(deals.length);
+    addEach(deals, (deal) => builder.addRecord(deal), "deals", name);
+    return builder.build();
+  }, name);
+}
+
+/**
+ * The columns of an activities input.
+ *
+ * @throws InvalidArgumentError when `input` is neither an array of activities nor an activity table
+ */
+export function activityColumnsOf(input: readonly Activity[] | ActivityTable, name: string): ActivityColumns {
+  return columnsOf(input, "activities", (activities: readonly Activity[]) => {
+    const builder = new ActivityColumnsBuilder(activities.length);
+    addEach(activities, (activity) => builder.addRecord(activity), "activities", name);
+    return builder.build();
+  }, name);
 }

@@ -1,15 +1,13 @@
 /**
- * A deal table of some rows of another (private to the lost-deals indicators): what
- * `lostDealsGrouped` hands to `lostDeals` for each group, as `lostDeals(group.records)` did with a
- * group's records.
+ * A deal table of some rows of another: what `lostDealsGrouped` hands to `lostDeals` for each
+ * group, as `lostDeals(group.records)` did with a group's records.
  *
  * @internal
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { NO_CODE } from "../../_lib/dictionary.js";
-import { branded } from "../../table/_columns.js";
-import type { DealTable } from "../../table/dealTable.js";
+import { NO_CODE } from "../_lib/dictionary.js";
+import { branded, type DealColumns } from "./_columns.js";
 
 /**
  * Re-encodes a dictionary column for a subset of rows: the values those rows use, in order of
@@ -57,7 +55,7 @@ export class DealRows {
   private readonly reasons: Recoder;
   private readonly competitors: Recoder;
 
-  constructor(private readonly table: DealTable) {
+  constructor(private readonly table: DealColumns) {
     this.reasons = new Recoder(table.lossReasons);
     this.competitors = new Recoder(table.competitors);
   }
@@ -67,17 +65,17 @@ export class DealRows {
    * re-encoded to the values these rows use, the other dictionaries shared (their codes keep their
    * meaning, and values no row uses are never reported).
    */
-  of(rows: readonly number[]): DealTable {
+  of(rows: readonly number[]): DealColumns {
     return dealTableRows(this.table, rows, this.reasons.recode(this.table.lossReasonCodes, rows), this.competitors.recode(this.table.competitorCodes, rows));
   }
 }
 
 function dealTableRows(
-  table: DealTable,
+  table: DealColumns,
   rows: readonly number[],
   reasons: { codes: Uint32Array; values: string[] },
   competitors: { codes: Uint32Array; values: string[] },
-): DealTable {
+): DealColumns {
   const size = rows.length;
   const ids = new Array<string>(size);
   const ownerCodes = new Uint32Array(size);
@@ -86,10 +84,10 @@ function dealTableRows(
   const closedTimes = new Float64Array(size);
   const expectedCloseTimes = new Float64Array(size);
   const stageCodes = new Uint32Array(size);
-  const probabilities = new Array<Decimal | undefined>(size);
   const scaledProbabilities = new Float64Array(size);
-  const amounts = new Array<Decimal>(size);
+  const exactProbabilities = new Map<number, Decimal>();
   const scaledAmounts = new Float64Array(size);
+  const exactAmounts = new Map<number, Decimal>();
   const currencyCodes = new Uint32Array(size);
   for (let i = 0; i < size; i++) {
     const row = rows[i] as number;
@@ -100,10 +98,12 @@ function dealTableRows(
     closedTimes[i] = table.closedTimes[row] as number;
     expectedCloseTimes[i] = table.expectedCloseTimes[row] as number;
     stageCodes[i] = table.stageCodes[row] as number;
-    probabilities[i] = table.probabilities[row];
     scaledProbabilities[i] = table.scaledProbabilities[row] as number;
-    amounts[i] = table.amounts[row] as Decimal;
+    const probability = table.exactProbabilities.get(row);
+    if (probability !== undefined) exactProbabilities.set(i, probability);
     scaledAmounts[i] = table.scaledAmounts[row] as number;
+    const amount = table.exactAmounts.get(row);
+    if (amount !== undefined) exactAmounts.set(i, amount);
     currencyCodes[i] = table.currencyCodes[row] as number;
   }
   return branded({
@@ -118,14 +118,14 @@ function dealTableRows(
     expectedCloseTimes,
     stageCodes,
     stages: table.stages,
-    probabilities,
     scaledProbabilities,
+    exactProbabilities,
     lossReasonCodes: reasons.codes,
     lossReasons: reasons.values,
     competitorCodes: competitors.codes,
     competitors: competitors.values,
-    amounts,
     scaledAmounts,
+    exactAmounts,
     currencyCodes,
     currencies: table.currencies,
   });

@@ -1,5 +1,6 @@
 import { expect, test } from "vitest";
 import type { Activity } from "../model/types.js";
+import type { ActivityColumns } from "./_columns.js";
 import { activityTable } from "./activityTable.js";
 
 test("types, owners and statuses are codes, in order of first appearance", () => {
@@ -9,7 +10,7 @@ test("types, owners and statuses are codes, in order of first appearance", () =>
     { id: "a-2", ownerId: "s-1", type: "call", date: day, status: "cancelled" },
     { id: "a-3", ownerId: "s-2", type: "constructor", date: day, status: "planned" },
   ];
-  const table = activityTable(activities);
+  const table = activityTable(activities) as ActivityColumns;
   expect(table.kind).toBe("activities");
   expect(table.owners).toEqual(["s-2", "s-1"]);
   expect([...table.ownerCodes]).toEqual([0, 1, 0]);

@@ -1,8 +1,10 @@
 import { expect, test } from "vitest";
 import { Dec } from "../_lib/decimal.js";
 import type { Order } from "../model/types.js";
-import { isTable } from "./_columns.js";
+import { amountAt, isTable, type OrderColumns } from "./_columns.js";
 import { orderTable } from "./orderTable.js";
+
+const columns = (orders: Order[]): OrderColumns => orderTable(orders) as OrderColumns;
 
 const order = (id: string, sellerId: string, amount: string, currency = "EUR"): Order => ({
   id,
@@ -14,7 +16,7 @@ const order = (id: string, sellerId: string, amount: string, currency = "EUR"): 
 });
 
 test("columns hold each order's fields, strings dictionary-encoded in order of first appearance", () => {
-  const table = orderTable([order("o-1", "__proto__", "12.5"), order("o-2", "constructor", "-3"), order("o-3", "__proto__", "7", "USD")]);
+  const table = columns([order("o-1", "__proto__", "12.5"), order("o-2", "constructor", "-3"), order("o-3", "__proto__", "7", "USD")]);
   expect(table.kind).toBe("orders");
   expect(table.size).toBe(3);
   expect(table.ids).toEqual(["o-1", "o-2", "o-3"]);
@@ -28,15 +30,22 @@ test("columns hold each order's fields, strings dictionary-encoded in order of f
 });
 
 test("an amount with more than four decimals, or past 2^53 once scaled, keeps only its Decimal (scaled NaN)", () => {
-  const table = orderTable([order("o-1", "s", "0.00001"), order("o-2", "s", "9007199254740993")]);
+  const table = columns([order("o-1", "s", "0.00001"), order("o-2", "s", "9007199254740993")]);
   expect([...table.scaledAmounts]).toEqual([Number.NaN, Number.NaN]);
-  expect(table.amounts.map(String)).toEqual(["0.00001", "9007199254740993"]);
+  expect([...table.exactAmounts.keys()]).toEqual([0, 1]);
+  expect([amountAt(table, 0).toString(), amountAt(table, 1).toString()]).toEqual(["0.00001", "9007199254740993"]);
 });
 
 test("an empty list gives an empty table", () => {
-  const table = orderTable([]);
+  const table = columns([]);
   expect(table.size).toBe(0);
   expect(table.owners).toEqual([]);
+});
+
+test("the public type shows only the kind and the size; the columns stay private", () => {
+  const table = orderTable([order("o-1", "s", "1")]);
+  expect(Object.keys(table).slice(0, 2)).toEqual(["kind", "size"]);
+  expect(table.kind).toBe("orders");
 });
 
 test("a table is frozen and branded; a look-alike object (from JSON) is not a table", () => {

@@ -5,8 +5,9 @@ import { parseActivities } from "../model/parseActivities.js";
 import { parseDeals } from "../model/parseDeals.js";
 import { parseOrders } from "../model/parseOrders.js";
 import type { Activity, Deal, Order } from "../model/types.js";
-import { ACTIVITY_STATUS_CODES, activityTable } from "./activityTable.js";
-import { DEAL_STATUS_CODES, dealTable } from "./dealTable.js";
+import { ACTIVITY_STATUS_CODES, amountAt, DEAL_STATUS_CODES, probabilityAt, type ActivityColumns, type DealColumns, type OrderColumns } from "./_columns.js";
+import { activityTable } from "./activityTable.js";
+import { dealTable } from "./dealTable.js";
 import { orderTable } from "./orderTable.js";
 import { scaledInteger } from "../_lib/exactSum.js";
 import { NO_CODE } from "../_lib/dictionary.js";
@@ -21,23 +22,25 @@ const timeOrUndefined = (time: number): number | undefined => (Number.isNaN(time
 
 test.prop([rows(goodOrderRow)])("orderTable: every row reads back as its order", (raw) => {
   const orders: Order[] = parseOrders(raw).records;
-  const table = orderTable(orders);
+  const table = orderTable(orders) as OrderColumns;
   expect(table.size).toBe(orders.length);
   orders.forEach((order, row) => {
     expect(table.ids[row]).toBe(order.id);
     expect(table.times[row]).toBe(order.date.getTime());
     expect(table.owners[table.ownerCodes[row] as number]).toBe(order.sellerId);
     expect(table.currencies[table.currencyCodes[row] as number]).toBe(order.currency);
-    expect(table.amounts[row]).toBe(order.amount);
+    expect(amountAt(table, row).eq(order.amount)).toBe(true);
     const scaled = table.scaledAmounts[row] as number;
     expect(Number.isNaN(scaled) ? undefined : scaled).toBe(scaledInteger(order.amount));
+    // The Decimal itself is kept only when it has no scaled form.
+    expect(table.exactAmounts.get(row)).toBe(Number.isNaN(scaled) ? order.amount : undefined);
   });
   expect(new Set(table.owners).size).toBe(table.owners.length);
 });
 
 test.prop([rows(goodDealRow)])("dealTable: every row reads back as its deal", (raw) => {
   const deals: Deal[] = parseDeals(raw).records;
-  const table = dealTable(deals);
+  const table = dealTable(deals) as DealColumns;
   expect(table.size).toBe(deals.length);
   deals.forEach((deal, row) => {
     expect(table.ids[row]).toBe(deal.id);
@@ -47,19 +50,20 @@ test.prop([rows(goodDealRow)])("dealTable: every row reads back as its deal", (r
     expect(timeOrUndefined(table.closedTimes[row] as number)).toBe(deal.closedAt?.getTime());
     expect(timeOrUndefined(table.expectedCloseTimes[row] as number)).toBe(deal.expectedCloseDate?.getTime());
     expect(table.stages[table.stageCodes[row] as number]).toBe(deal.stage);
-    expect(table.probabilities[row]).toBe(deal.probability);
+    const probability = probabilityAt(table, row);
+    expect(probability === undefined ? undefined : probability.toString()).toBe(deal.probability?.toString());
     const scaled = table.scaledProbabilities[row] as number;
     expect(Number.isNaN(scaled) ? undefined : scaled).toBe(deal.probability === undefined ? undefined : scaledInteger(deal.probability));
     expect(optionalOf(table.lossReasons, table.lossReasonCodes[row] as number)).toBe(deal.lossReason);
     expect(optionalOf(table.competitors, table.competitorCodes[row] as number)).toBe(deal.competitor);
-    expect(table.amounts[row]).toBe(deal.amount);
+    expect(amountAt(table, row).eq(deal.amount)).toBe(true);
     expect(table.currencies[table.currencyCodes[row] as number]).toBe(deal.currency);
   });
 });
 
 test.prop([rows(goodActivityRow)])("activityTable: every row reads back as its activity", (raw) => {
   const activities: Activity[] = parseActivities(raw).records;
-  const table = activityTable(activities);
+  const table = activityTable(activities) as ActivityColumns;
   expect(table.size).toBe(activities.length);
   activities.forEach((activity, row) => {
     expect(table.ids[row]).toBe(activity.id);

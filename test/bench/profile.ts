@@ -17,7 +17,7 @@ import { Session } from "node:inspector/promises";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toRawRows, type SampleRawRows } from "../../src/sample.js";
-import { parseAll, runIndicator, tablesOf, type Records } from "./crmkpi.js";
+import { inputsOf, parseAll, runIndicator, tablesOf, type Records } from "./crmkpi.js";
 import { fullGc, since } from "./stats.js";
 import { generate, INDICATORS, sizesAt, workloadOf, type IndicatorId, type Workload } from "./workload.js";
 
@@ -140,11 +140,11 @@ async function main(): Promise<void> {
   process.stdout.write(`# crm-kpi CPU profile, scale ${scale}: ${sizes.orders} orders, ${sizes.deals} deals, ${sizes.activities} activities\n`);
   const data = generate(scale);
   const w: Workload = workloadOf(data);
-  const tables = tablesOf(data);
+  const inputs = inputsOf(data, tablesOf(data));
   for (const id of INDICATORS) {
     if (!wanted(id)) continue;
-    runIndicator(id, data, tables, w); // warm-up
-    const { ms, profile } = await profiled(session, id, () => runIndicator(id, data, tables, w));
+    runIndicator(id, inputs, w); // warm-up
+    const { ms, profile } = await profiled(session, id, () => runIndicator(id, inputs, w));
     const { n, what } = recordsRead(id, data);
     print(id, ms, n, what, profile, top);
   }

@@ -32,7 +32,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
 import { assertAgreement, DisagreementError, type ExpectedFigures, type Figures } from "./compare.js";
-import { END_TO_END_IDS, figuresOf, parseAll, runEndToEnd, runIndicator, tablesOf, type EndToEndResults, type Records, type Tables } from "./crmkpi.js";
+import { END_TO_END_IDS, figuresOf, inputsOf, parseAll, runEndToEnd, runIndicator, tablesOf, type EndToEndResults, type Records, type Tables } from "./crmkpi.js";
 import {
   closeDuck,
   dropEndToEndTables,
@@ -234,7 +234,7 @@ async function memoryPhase(records: Records, tables: Tables, w: Workload): Promi
       fullGc();
       sampler.reset();
       const start = performance.now();
-      const result = runIndicator(id, records, tables, w);
+      const result = runIndicator(id, inputsOf(records, tables), w);
       const ms = since(start);
       peakHeapAfterRun = Math.max(peakHeapAfterRun, process.memoryUsage().heapUsed);
       peakRss = Math.max(peakRss, sampler.read());
@@ -250,7 +250,7 @@ async function memoryPhase(records: Records, tables: Tables, w: Workload): Promi
 /** One timed crm-kpi run of an indicator, on the tables or (`tables` null) on the record arrays. */
 function timeCrm(id: IndicatorId, records: Records, tables: Tables | null, w: Workload): { run: Run; figures: Figures } {
   const stop = stopwatch();
-  const result = runIndicator(id, records, tables, w);
+  const result = runIndicator(id, inputsOf(records, tables), w);
   const run = stop();
   return { run, figures: figuresOf(id, result, w) };
 }

@@ -19,7 +19,6 @@ import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import { ACTIVITY_TYPES, type ActivityTarget, type Seller } from "../../model/types.js";
 import type { DayCount, Period } from "../../period/types.js";
-import { ACTIVITY_STATUS_CODES, type ActivityTable } from "../../table/activityTable.js";
 import type { Thresholds } from "../types.js";
 import type {
   ActivityRateOptions,
@@ -29,6 +28,7 @@ import type {
   SellerActivityCounts,
 } from "./activityRate.js";
 import { ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS } from "./activityRate.js";
+import { ACTIVITY_STATUS_CODES, type ActivityColumns } from "../../table/_columns.js";
 
 const KNOWN_TYPE_RANK: ReadonlyMap<string, number> = new Map(ACTIVITY_TYPES.map((type, index) => [type, index]));
 
@@ -120,7 +120,7 @@ const DENSE_CELL_LIMIT = 1 << 22;
  * code) that has at least one. Cells come in that order (bucket, then owner code, then type code).
  */
 export interface DoneCells {
-  readonly table: ActivityTable;
+  readonly table: ActivityColumns;
   /** Number of non-zero cells. */
   readonly size: number;
   /** Each cell's bucket. */
@@ -154,7 +154,7 @@ export interface CellQuery {
 }
 
 /** Orders rows by date, then id (the order of `explain`). */
-export function compareRows(table: ActivityTable, a: number, b: number): number {
+export function compareRows(table: ActivityColumns, a: number, b: number): number {
   const byDate = (table.times[a] as number) - (table.times[b] as number);
   if (byDate !== 0) return byDate;
   const idA = table.ids[a] as string;
@@ -169,7 +169,7 @@ export function compareRows(table: ActivityTable, a: number, b: number): number 
  * noted in `bucketOfRow`), kept in `picked` when given, and noted as its owner's first row.
  */
 function countRows(
-  table: ActivityTable,
+  table: ActivityColumns,
   starts: readonly number[],
   windowEnd: number,
   ownerMask: Uint8Array,
@@ -215,7 +215,7 @@ function countRows(
  * that array would be too large (huge owner or type dictionaries), the counted rows are sorted by
  * (bucket, owner, type) and counted run by run instead.
  */
-export function countDoneCells(table: ActivityTable, query: CellQuery): DoneCells {
+export function countDoneCells(table: ActivityColumns, query: CellQuery): DoneCells {
   const { starts, windowEnd, ownerMask, explain } = query;
   const { size, times, ownerCodes, typeCodes } = table;
   const ownerCount = table.owners.length;

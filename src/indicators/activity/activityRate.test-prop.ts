@@ -10,6 +10,7 @@ import { activityRateSeries } from "./activityRateSeries.js";
 import { compareRows, countDoneCells } from "./_activityRateCore.js";
 import { activityTable } from "../../table/activityTable.js";
 import { resolveScope } from "../../_lib/scope.js";
+import type { ActivityColumns } from "../../table/_columns.js";
 
 const PERIOD = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
 const FROM = Date.parse("2026-02-10T00:00:00Z");
@@ -194,7 +195,7 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean(), maybeBadA
 test.prop([activitiesArb, scopeArb, asOfArb, fc.integer({ min: 1, max: 6 })], { numRuns: 100 })(
   "counting by sorting the rows gives the cells of the flat array",
   (activities, scope, asOf, bucketCount) => {
-    const table = activityTable(activities);
+    const table = activityTable(activities) as ActivityColumns;
     const step = Math.floor((TO - FROM) / bucketCount);
     const query = {
       starts: Array.from({ length: bucketCount }, (_, i) => FROM + i * step),

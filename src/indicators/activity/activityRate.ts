@@ -12,8 +12,6 @@ import {
 } from "../../model/resultJson.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
-import { tableOf } from "../../table/_columns.js";
-import { activityTable, type ActivityTable } from "../../table/activityTable.js";
 import type {
   IndicatorOptions,
   Ratio,
@@ -23,6 +21,8 @@ import type {
   Thresholds,
   ThresholdsInput,
 } from "../types.js";
+import type { ActivityTable } from "../../table/activityTable.js";
+import { activityColumnsOf } from "../../table/_columns.js";
 
 /** Default shortest period, in calendar days, below which the activity rate carries a `short-window` warning. */
 export const ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS = 28;
@@ -245,7 +245,7 @@ export function activityRate(
 ): ActivityRateResult {
   const { period, asOf, windowEnd } = checkActivityWindow(options);
   const settings = activityRateSettings(options);
-  const table = tableOf(activities, "activities", activityTable, "activities");
+  const table = activityColumnsOf(activities, "activities");
   const cells = countDoneCells(table, {
     starts: [period.start.getTime()],
     windowEnd,

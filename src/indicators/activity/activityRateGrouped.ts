@@ -3,12 +3,12 @@ import { EVERYTHING, teamsOf } from "../../_lib/scope.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
-import { tableOf } from "../../table/_columns.js";
-import { activityTable, type ActivityTable } from "../../table/activityTable.js";
 import type { Scope } from "../types.js";
 import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
 import { activityRateFromCounts, activityRateSettings, compareRows, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
 import { checkActivityWindow } from "./_window.js";
+import type { ActivityTable } from "../../table/activityTable.js";
+import { activityColumnsOf } from "../../table/_columns.js";
 
 /** Options of {@link activityRateGrouped}: those of {@link activityRate} without `scope`, plus `groupBy`. */
 export interface ActivityRateGroupedOptions extends Omit<ActivityRateOptions, "scope"> {
@@ -100,7 +100,7 @@ export function activityRateGrouped(
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
   }
-  const table = tableOf(activities, "activities", activityTable, "activities");
+  const table = activityColumnsOf(activities, "activities");
   const teams = teamsOf(options.sellers);
   const sellers = options.sellers ?? [];
   // Every owner's done activities of the window, by (owner, type): one bucket, no scope.

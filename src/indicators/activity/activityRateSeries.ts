@@ -5,11 +5,11 @@ import type { Activity, ActivityTarget } from "../../model/types.js";
 import { InstantJsonSchema, PeriodJsonSchema } from "../../model/resultJson.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Grain, Period } from "../../period/types.js";
-import { tableOf } from "../../table/_columns.js";
-import { activityTable, type ActivityTable } from "../../table/activityTable.js";
 import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
 import { activityRateFromCounts, activityRateSettings, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
 import { checkActivityWindow } from "./_window.js";
+import type { ActivityTable } from "../../table/activityTable.js";
+import { activityColumnsOf } from "../../table/_columns.js";
 
 /** Options of {@link activityRateSeries}: those of `activityRate`, with a range and a grain instead of a period. */
 export type ActivityRateSeriesOptions = Omit<ActivityRateOptions, "period"> & {
@@ -87,7 +87,7 @@ export function activityRateSeries(
   options: ActivityRateSeriesOptions,
 ): ActivityRateSeriesResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
-  const table = tableOf(activities, "activities", activityTable, "activities");
+  const table = activityColumnsOf(activities, "activities");
   const { range: rawRange, grain: rawGrain, ...rest } = options;
   const { period: range, asOf, windowEnd } = checkActivityWindow({ period: rawRange, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   const grain = assertGrain(rawGrain ?? "week");

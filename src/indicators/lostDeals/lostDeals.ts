@@ -23,10 +23,10 @@ import type { Deal } from "../../model/types.js";
 import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
-import { tableOf } from "../../table/_columns.js";
-import { DEAL_STATUS_CODES, dealTable, type DealTable } from "../../table/dealTable.js";
 import { BucketSlots } from "./_bucketSlots.js";
 import type { IndicatorOptions, Ratio, Scope } from "../types.js";
+import type { DealTable } from "../../table/dealTable.js";
+import { amountAt, DEAL_STATUS_CODES, dealColumnsOf, type DealColumns } from "../../table/_columns.js";
 
 /** The article's three families of loss causes (market, offer, internal management) and `other` for the rest. */
 export const LOSS_CATEGORIES = ["market", "offer", "internal", "other"] as const;
@@ -418,7 +418,7 @@ function addRow(sums: SlotSums, slot: number, scaled: number, source: AmountSour
  * filled while the guard checks the rows in table order).
  */
 interface AmountSource {
-  readonly table: DealTable;
+  readonly table: DealColumns;
   plain: number;
   converted: Decimal[] | null;
 }
@@ -426,7 +426,7 @@ interface AmountSource {
 /** A counted row's amount in the result's currency, as a `Decimal` (for the rows without a fast form). */
 function decimalAmount(source: AmountSource, row: number): Decimal {
   const table = source.table;
-  return table.currencyCodes[row] === source.plain ? (table.amounts[row] as Decimal) : ((source.converted as Decimal[])[row] as Decimal);
+  return table.currencyCodes[row] === source.plain ? amountAt(table, row) : ((source.converted as Decimal[])[row] as Decimal);
 }
 
 /** What turns reason and competitor codes back into names and categories. */
@@ -502,7 +502,7 @@ function compareNullLast(a: string | null, b: string | null): number {
 }
 
 /** Ids of `rows`, by `closedAt` then id. */
-function idsByCloseThenId(table: DealTable, rows: number[]): string[] {
+function idsByCloseThenId(table: DealColumns, rows: number[]): string[] {
   const { closedTimes, ids } = table;
   rows.sort((a, b) => {
     const byDate = (closedTimes[a] as number) - (closedTimes[b] as number);
@@ -523,7 +523,7 @@ function idsByCloseThenId(table: DealTable, rows: number[]): string[] {
  * @returns the number of counted rows
  */
 function scanRows(
-  table: DealTable,
+  table: DealColumns,
   mask: Uint8Array,
   from: number,
   to: number,
@@ -587,7 +587,7 @@ function byBucket(countedRows: Uint32Array, countedBuckets: Uint32Array, counted
  * Pass 2 of {@link lostDeals} for one bucket, alone in its function: adds the rows
  * `ordered[from..to)` to `tally` (won deals; lost deals by reason code and competitor code).
  */
-function tallyRows(table: DealTable, ordered: Uint32Array, from: number, to: number, source: AmountSource, tally: CodeTally): void {
+function tallyRows(table: DealColumns, ordered: Uint32Array, from: number, to: number, source: AmountSource, tally: CodeTally): void {
   const { statusCodes, currencyCodes, scaledAmounts, lossReasonCodes, competitorCodes } = table;
   const { won, reasons, competitors } = tally;
   const absent = table.lossReasons.length;
@@ -710,7 +710,7 @@ export function lostDeals(deals: readonly Deal[] | DealTable, options: LostDeals
   const settings = checkSpike(options.spike);
   const explain = options.explain === true;
   const guard = new CurrencyGuard(options);
-  const table = tableOf(deals, "deals", dealTable, "deals");
+  const table = dealColumnsOf(deals, "deals");
 
   const bounds = splitRange(range, grain, calendar);
   const starts = bounds.map((bucket) => bucket.start.getTime());

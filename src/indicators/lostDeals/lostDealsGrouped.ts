@@ -7,10 +7,10 @@ import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Deal, Seller } from "../../model/types.js";
 import { CurrencyJsonSchema } from "../../model/resultJson.js";
-import { tableOf } from "../../table/_columns.js";
-import { DEAL_STATUS_CODES, dealTable, type DealTable } from "../../table/dealTable.js";
-import { DealRows } from "./_dealRows.js";
+import { DealRows } from "../../table/_dealSubsets.js";
 import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
+import type { DealTable } from "../../table/dealTable.js";
+import { DEAL_STATUS_CODES, dealColumnsOf } from "../../table/_columns.js";
 
 const OPEN = DEAL_STATUS_CODES.indexOf("open");
 
@@ -113,7 +113,7 @@ export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: Lo
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
   }
-  const table = tableOf(deals, "deals", dealTable, "deals");
+  const table = dealColumnsOf(deals, "deals");
   const start = range.start.getTime();
   const end = range.end.getTime();
   // The rows that can count (won or lost, closed in the range), in table order, and their owners

@@ -23,9 +23,6 @@ import { startOfWallDay, wallDayOf } from "../../_lib/zone.js";
 import { InvalidArgumentError, UnknownStageError } from "../../errors/index.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Period } from "../../period/types.js";
-import { tableOf } from "../../table/_columns.js";
-import type { DealTable } from "../../table/dealTable.js";
-import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import type { Ratio } from "../types.js";
 import type {
   PipelineAmounts,
@@ -37,6 +34,7 @@ import type {
   PipelineResult,
 } from "./pipeline.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
+import { amountAt, orderColumnsOf, probabilityAt, type DealColumns, type OrderColumns } from "../../table/_columns.js";
 
 const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
 const SCALE = 10 ** FAST_SCALE;
@@ -66,7 +64,7 @@ function compareText(a: string, b: string): number {
 
 /** Some rows of an order table (all of them when `rows` is `null`), with the owner mask to test. */
 export interface OrderRows {
-  readonly table: OrderTable;
+  readonly table: OrderColumns;
   readonly rows: readonly number[] | null;
   readonly mask: Uint8Array | null;
 }
@@ -92,7 +90,7 @@ class OpenDeals {
   last = Number.NEGATIVE_INFINITY;
 
   constructor(
-    readonly table: DealTable,
+    readonly table: DealColumns,
     /** Each stage code's probability (from the stage map), when looked up. */
     readonly stageProbabilities: readonly (Decimal | undefined)[],
   ) {}
@@ -103,13 +101,13 @@ class OpenDeals {
 
   /** The amount of open deal `i` in the computation's currency, as a `Decimal`. */
   amountOf(i: number): Decimal {
-    return this.converted.get(i) ?? (this.table.amounts[this.rows[i] as number] as Decimal);
+    return this.converted.get(i) ?? amountAt(this.table, this.rows[i] as number);
   }
 
   /** The probability of open deal `i` (its own, else its stage's). */
   probabilityOf(i: number): Decimal {
     const row = this.rows[i] as number;
-    return this.table.probabilities[row] ?? (this.stageProbabilities[this.table.stageCodes[row] as number] as Decimal);
+    return probabilityAt(this.table, row) ?? (this.stageProbabilities[this.table.stageCodes[row] as number] as Decimal);
   }
 }
 
@@ -148,7 +146,7 @@ class Slots {
  * the per-deal computation did.
  */
 function openDealsOf(
-  table: DealTable,
+  table: DealColumns,
   rows: readonly number[] | null,
   mask: Uint8Array,
   asOf: number,
@@ -161,8 +159,8 @@ function openDealsOf(
   const stageProbabilities = new Array<Decimal | undefined>(table.stages.length).fill(undefined);
   const open = new OpenDeals(table, stageProbabilities);
   const slots = new Slots(open.slotKeys);
-  const { ownerCodes, createdTimes, closedTimes, expectedCloseTimes, scaledProbabilities, probabilities, stageCodes } = table;
-  const { amounts, scaledAmounts, currencyCodes, currencies } = table;
+  const { ownerCodes, createdTimes, closedTimes, expectedCloseTimes, scaledProbabilities, exactProbabilities, stageCodes } = table;
+  const { scaledAmounts, currencyCodes, currencies } = table;
   const found = guard.currency;
   let guardCode = found === null ? -1 : currencies.indexOf(found);
   const n = rows === null ? table.size : rows.length;
@@ -176,7 +174,7 @@ function openDealsOf(
     let slot: number;
     const key = scaledProbabilities[row] as number;
     if (key === key) slot = slots.slotOf(key);
-    else if (probabilities[row] !== undefined) slot = OTHER;
+    else if (exactProbabilities.has(row)) slot = OTHER;
     else {
       const code = stageCodes[row] as number;
       slot = stageSlots[code] as number;
@@ -196,7 +194,7 @@ function openDealsOf(
     if (currencyCode === guardCode) scaled = scaledAmounts[row] as number;
     else {
       const currency = currencies[currencyCode] as string;
-      const amount = amounts[row] as Decimal;
+      const amount = amountAt(table, row);
       const inCurrency = guard.convert(amount, currency, asOfDate);
       if (guard.currency === currency) guardCode = currencyCode;
       if (inCurrency === amount) scaled = scaledAmounts[row] as number;
@@ -328,7 +326,7 @@ interface CheckedForecast {
 function checkForecast(input: PipelineForecastOptions, groupOrders: OrderRows | null): CheckedForecast {
   if (typeof input !== "object" || input === null) throw new InvalidArgumentError("forecast must be an object { period, orders, targets }");
   const period = checkPeriod(input.period, "forecast.period");
-  const orders = groupOrders ?? { table: tableOf(input.orders, "orders", orderTable, "forecast.orders"), rows: null, mask: null };
+  const orders = groupOrders ?? { table: orderColumnsOf(input.orders, "forecast.orders"), rows: null, mask: null };
   if (!Array.isArray(input.targets)) throw new InvalidArgumentError("forecast.targets must be an array of revenue targets");
   return { period, orders };
 }
@@ -441,7 +439,7 @@ function forecastOf(
  * @param groupOrders - a group's orders for the forecast, in place of `options.forecast.orders`
  */
 export function pipelineOfRows(
-  table: DealTable,
+  table: DealColumns,
   rows: readonly number[] | null,
   mask: Uint8Array | null,
   options: PipelineOptions,

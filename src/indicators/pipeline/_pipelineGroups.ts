@@ -8,8 +8,7 @@
 import { teamsOf, type GroupBy } from "../../_lib/scope.js";
 import type { Scope } from "../types.js";
 import type { Seller } from "../../model/types.js";
-import type { DealTable } from "../../table/dealTable.js";
-import type { OrderTable } from "../../table/orderTable.js";
+import type { DealColumns, OrderColumns } from "../../table/_columns.js";
 
 /** One group: its key, its scope, its deal rows and its order rows. */
 export interface PipelineRowGroup {
@@ -41,7 +40,7 @@ function rowsByOwnerCode(ownerCodes: Uint32Array, owners: readonly string[]): nu
  *
  * @throws InvalidArgumentError when the roster is not an array
  */
-export function pipelineRowGroups(deals: DealTable, orders: OrderTable | null, groupBy: GroupBy, sellers: readonly Seller[] | undefined): PipelineRowGroup[] {
+export function pipelineRowGroups(deals: DealColumns, orders: OrderColumns | null, groupBy: GroupBy, sellers: readonly Seller[] | undefined): PipelineRowGroup[] {
   // teamsOf checks the roster first (an array, else InvalidArgumentError), as groupRecords does;
   // seller grouping reads no team, so it only checks.
   const teams = teamsOf(groupBy === "team" || !Array.isArray(sellers) ? sellers : undefined);

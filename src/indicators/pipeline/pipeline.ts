@@ -11,12 +11,12 @@ import {
 } from "../../model/resultJson.js";
 import type { Deal, Order, RevenueTarget } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
-import { tableOf } from "../../table/_columns.js";
-import { dealTable, type DealTable } from "../../table/dealTable.js";
-import type { OrderTable } from "../../table/orderTable.js";
 import type { IndicatorOptions, Ratio, Scope, TargetOptions } from "../types.js";
 import { pipelineOfRows } from "./_pipelineCore.js";
 import type { StageProbabilities } from "./stageProbabilities.js";
+import type { OrderTable } from "../../table/orderTable.js";
+import type { DealTable } from "../../table/dealTable.js";
+import { dealColumnsOf } from "../../table/_columns.js";
 
 /** The grains a pipeline is bucketed by (the article: "par mois, par trimestre et/ou par an"). */
 export type PipelineGrain = "month" | "quarter" | "year";
@@ -215,7 +215,7 @@ export interface PipelineResult {
  */
 export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOptions): PipelineResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipeline needs an options object with asOf and stageProbabilities");
-  const table = tableOf(deals, "deals", dealTable, "deals");
+  const table = dealColumnsOf(deals, "deals");
   return pipelineOfRows(table, null, null, options, null);
 }
 

@@ -4,13 +4,12 @@ import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
 import { CurrencyJsonSchema, InstantJsonSchema } from "../../model/resultJson.js";
 import type { Deal } from "../../model/types.js";
-import { tableOf } from "../../table/_columns.js";
-import { dealTable, type DealTable } from "../../table/dealTable.js";
-import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import { pipelineOfRows } from "./_pipelineCore.js";
 import { pipelineRowGroups } from "./_pipelineGroups.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 import { pipeline, PipelineResultSchema, type PipelineGrain, type PipelineOptions, type PipelineResult } from "./pipeline.js";
+import type { DealTable } from "../../table/dealTable.js";
+import { dealColumnsOf, type OrderColumns, orderColumnsOf } from "../../table/_columns.js";
 
 /** Options of {@link pipelineGrouped}: those of {@link pipeline} without `scope`, plus how to group. */
 export type PipelineGroupedOptions = Omit<PipelineOptions, "scope"> & {
@@ -90,7 +89,7 @@ export interface PipelineGroupedResult {
  */
 export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: PipelineGroupedOptions): PipelineGroupedResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipelineGrouped needs an options object");
-  const table = tableOf(deals, "deals", dealTable, "deals");
+  const table = dealColumnsOf(deals, "deals");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
     throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
@@ -106,10 +105,10 @@ export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: Pip
   }
   stageProbabilityMap(options.stageProbabilities);
   const forecastInput = options.forecast;
-  let orders: OrderTable | null = null;
+  let orders: OrderColumns | null = null;
   if (forecastInput !== undefined) {
     if (typeof forecastInput !== "object" || forecastInput === null) throw new InvalidArgumentError("forecast.orders must be an array of orders");
-    orders = tableOf(forecastInput.orders, "orders", orderTable, "forecast.orders");
+    orders = orderColumnsOf(forecastInput.orders, "forecast.orders");
   }
   const groups = pipelineRowGroups(table, orders, groupBy, options.sellers);
 

@@ -34,9 +34,9 @@ import {
   ThresholdsJsonSchema,
 } from "../../model/resultJson.js";
 import type { DayCount, Period } from "../../period/types.js";
-import type { OrderTable } from "../../table/orderTable.js";
 import type { Ratio, Scope, Status, Thresholds } from "../types.js";
 import type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetResult, RevenueVsTargetStatusReason } from "./revenueVsTarget.js";
+import type { OrderColumns } from "../../table/_columns.js";
 
 /** Everything checked once per computation. @internal */
 export interface Settings {
@@ -149,7 +149,7 @@ export function emptyRealized(explain: boolean): Realized {
  * Code in `table.currencies` of the guard's currency: rows in it are added in their fast form;
  * -1 while the guard has no currency yet or the table has no row in it.
  */
-function guardCode(table: OrderTable, guard: CurrencyGuard): number {
+function guardCode(table: OrderColumns, guard: CurrencyGuard): number {
   const currency = guard.currency;
   return currency === null ? -1 : table.currencies.indexOf(currency);
 }
@@ -167,7 +167,7 @@ function guardCode(table: OrderTable, guard: CurrencyGuard): number {
  * @internal
  */
 export function sumRows(
-  table: OrderTable,
+  table: OrderColumns,
   rows: readonly number[] | null,
   mask: Uint8Array | null,
   from: number,
@@ -191,7 +191,7 @@ export function sumRows(
  * code has no unvisited property access to bail out on; the rare cases are calls.
  */
 function scanRows(
-  table: OrderTable,
+  table: OrderColumns,
   rows: readonly number[] | null,
   mask: Uint8Array | null,
   from: number,
@@ -254,7 +254,7 @@ function explainRow(sums: readonly Realized[], bucket: number, id: string, all: 
  * and dated in `[start, min(end, asOf))`.
  * @internal
  */
-export function sumRealized(table: OrderTable, rows: readonly number[] | null, mask: Uint8Array | null, period: Period, settings: Settings): Realized {
+export function sumRealized(table: OrderColumns, rows: readonly number[] | null, mask: Uint8Array | null, period: Period, settings: Settings): Realized {
   const realized = emptyRealized(settings.explain);
   const from = period.start.getTime();
   sumRows(table, rows, mask, from, windowEnd(period, settings.asOf), [from], [realized], settings.guard, null);

@@ -24,13 +24,13 @@ import {
 } from "../../model/resultJson.js";
 import type { Activity, Order, RevenueTarget } from "../../model/types.js";
 import { addRowAmount } from "../../_lib/tableMoney.js";
-import { tableOf } from "../../table/_columns.js";
-import { ACTIVITY_STATUS_CODES, activityTable, type ActivityTable } from "../../table/activityTable.js";
-import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
 import type { Figure, IndicatorOptions, Ratio, Scope, TargetOptions } from "../types.js";
+import type { OrderTable } from "../../table/orderTable.js";
+import type { ActivityTable } from "../../table/activityTable.js";
+import { ACTIVITY_STATUS_CODES, type ActivityColumns, activityColumnsOf, type OrderColumns, orderColumnsOf } from "../../table/_columns.js";
 
 /**
  * The flags a bucket of a seller's series can carry (CA par vendeur, spec 2.2).
@@ -280,7 +280,7 @@ const NOT_MET = -1;
  * order, in table order).
  */
 function sumOrders(
-  table: OrderTable,
+  table: OrderColumns,
   inScope: Uint8Array,
   starts: readonly number[],
   rangeStart: number,
@@ -355,7 +355,7 @@ function cellValue(sums: OrderSums, cell: number): Decimal {
 
 /** Done activities of the window per in-scope owner code, and the codes in order of first appearance. */
 function countActivities(
-  table: ActivityTable,
+  table: ActivityColumns,
   inScope: Uint8Array,
   rangeStart: number,
   windowEnd: number,
@@ -582,7 +582,7 @@ function quadrantOf(effortHigh: boolean, resultHigh: boolean): RevenuePerSellerQ
  */
 export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions): RevenuePerSellerResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("revenuePerSeller needs options with a range");
-  const table = tableOf<Order, OrderTable>(orders, "orders", orderTable, "orders");
+  const table = orderColumnsOf(orders, "orders");
   const grain: Grain = options.grain ?? "month";
   const calendar = resolveCalendar(options);
   const buckets = splitRange(options.range, grain, calendar);
@@ -599,7 +599,7 @@ export function revenuePerSeller(orders: readonly Order[] | OrderTable, options:
   }
   if (options.targets !== undefined && !Array.isArray(options.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets");
   const activities =
-    options.activities === undefined ? undefined : tableOf<Activity, ActivityTable>(options.activities, "activities", activityTable, "activities");
+    options.activities === undefined ? undefined : activityColumnsOf(options.activities, "activities");
   const drop = readThreshold(options.dropThreshold, "0.3", "dropThreshold");
   const exceptional = readThreshold(options.exceptionalThreshold, "0.5", "exceptionalThreshold");
   const proration: ProrationContext = {

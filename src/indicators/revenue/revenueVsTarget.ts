@@ -2,11 +2,11 @@ import type { Decimal } from "decimal.js";
 import type * as z from "zod";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
-import { tableOf } from "../../table/_columns.js";
-import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import type { Period } from "../../period/types.js";
 import type { Figure, IndicatorOptions, Ratio, Scope, Status, TargetOptions, Thresholds, ThresholdsInput } from "../types.js";
 import { buildResult, prepare, revenueVsTargetResultObject, sumRealized, targetsBelow, usedTargets } from "./_revenueVsTargetCore.js";
+import type { OrderTable } from "../../table/orderTable.js";
+import { orderColumnsOf } from "../../table/_columns.js";
 
 /** Why a pace cannot be computed: the period has not started yet, or there is no target. */
 export type PaceReason = "not-started" | "no-target";
@@ -149,7 +149,7 @@ export function revenueVsTarget(
 ): RevenueVsTargetResult {
   const settings = prepare(options);
   const period = checkPeriod(options.period, "period");
-  const table = tableOf(orders, "orders", orderTable, "orders");
+  const table = orderColumnsOf(orders, "orders");
   const { filter, guard } = settings;
   const realized = sumRealized(table, null, filter.ownerMask(table.owners), period, settings);
   const from = period.start.getTime();

@@ -13,8 +13,6 @@ import {
   ThresholdsJsonSchema,
 } from "../../model/resultJson.js";
 import type { Period } from "../../period/types.js";
-import { tableOf } from "../../table/_columns.js";
-import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import type { Scope, Thresholds } from "../types.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
 import {
@@ -27,6 +25,8 @@ import {
   usedTargets,
   type Realized,
 } from "./_revenueVsTargetCore.js";
+import type { OrderTable } from "../../table/orderTable.js";
+import { orderColumnsOf } from "../../table/_columns.js";
 
 /** Options of {@link revenueVsTargetGrouped}. */
 export type RevenueVsTargetGroupedOptions = RevenueVsTargetOptions & {
@@ -134,7 +134,7 @@ export function revenueVsTargetGrouped(
     if (options.sellers === undefined) throw new InvalidArgumentError('groupBy "team" needs the sellers roster (option sellers) to know who is in which team');
     if (outer.scope.level === "seller") throw new InvalidArgumentError('groupBy "team" cannot be used inside a seller scope');
   }
-  const table = tableOf(orders, "orders", orderTable, "orders");
+  const table = orderColumnsOf(orders, "orders");
   const company = outer.scope.level === "company";
   const roster = company ? options.sellers : sellersIn(options.sellers, outer);
   // Groups of every row; the outer scope then keeps its own. With the roster restricted to the

@@ -1,7 +1,5 @@
 import * as z from "zod";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
-import { tableOf } from "../../table/_columns.js";
-import { orderTable, type OrderTable } from "../../table/orderTable.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import {
   CurrencyJsonSchema,
@@ -24,6 +22,8 @@ import {
   usedTargets,
   windowEnd,
 } from "./_revenueVsTargetCore.js";
+import type { OrderTable } from "../../table/orderTable.js";
+import { orderColumnsOf } from "../../table/_columns.js";
 
 /** Options of {@link revenueVsTargetSeries}. */
 export type RevenueVsTargetSeriesOptions = RevenueVsTargetCommonOptions & {
@@ -115,7 +115,7 @@ export function revenueVsTargetSeries(
   const range = checkPeriod(options.range, "range");
   const grain = options.grain ?? "month";
   const buckets = splitRange(range, grain, settings.calendar);
-  const table = tableOf(orders, "orders", orderTable, "orders");
+  const table = orderColumnsOf(orders, "orders");
   const { filter, guard } = settings;
   const starts = buckets.map((bucket) => bucket.start.getTime());
   const sums = buckets.map(() => emptyRealized(settings.explain));

@@ -1,0 +1,68 @@
+import { createDealSchema, DealSchema } from "../model/dealSchema.js";
+import { schemaForOptions } from "../model/_schemaForOptions.js";
+import type { ParseOptions } from "../model/parseRows.js";
+import type { Deal } from "../model/types.js";
+import { DealColumnsBuilder, dealStatusCode } from "./_columns.js";
+import { fieldIndexes, parseTable, type TableSink } from "./_parseTable.js";
+import type { DealTable } from "./dealTable.js";
+import type { TableParseResult } from "./types.js";
+
+function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, DealTable> {
+  const at = fieldIndexes(keys, ["id", "ownerId", "amount", "currency", "stage", "probability", "createdAt", "expectedCloseDate", "status", "closedAt", "lossReason", "competitor"]);
+  const builder = new DealColumnsBuilder(capacity);
+  return {
+    addFields(fields) {
+      const status = fields[at.status] as string;
+      const created = fields[at.createdAt] as number;
+      const closed = fields[at.closedAt] as number | undefined;
+      // DealSchema's cross-field rules: closedAt exactly when won or lost, never before createdAt.
+      if ((status === "open") !== (closed === undefined)) return false;
+      if (closed !== undefined && closed < created) return false;
+      builder.addFields(
+        fields[at.id] as string,
+        fields[at.ownerId] as string,
+        dealStatusCode(status),
+        created,
+        closed ?? Number.NaN,
+        (fields[at.expectedCloseDate] as number | undefined) ?? Number.NaN,
+        fields[at.stage] as string,
+        (fields[at.probability] as number | undefined) ?? Number.NaN,
+        fields[at.amount] as number,
+        fields[at.currency] as string,
+        fields[at.lossReason] as string | undefined,
+        fields[at.competitor] as string | undefined,
+      );
+      return true;
+    },
+    addRecord: (deal) => builder.addRecord(deal),
+    build: () => builder.build(),
+  };
+}
+
+/**
+ * Parses raw deal rows straight into a {@link DealTable}: the same rules, the same rejected rows
+ * and the same table as `dealTable(parseDeals(rows, options).records)`, several times faster on
+ * large exports (no record, `Decimal` or `Date` per valid row; rows in an unusual form still go
+ * through `parseDeals`'s reader).
+ *
+ * Formula: for each row, in order: valid (by `DealSchema`'s rules, first occurrence of its id) ->
+ * a row of the table; invalid -> a row error.
+ *
+ * @param rows - raw rows (JSON objects, CSV records: strings for money and dates)
+ * @param options - `timeZone`, `decimalComma`, `mode`, `unknownKeys`, as for `parseDeals`
+ * @returns the table of the valid rows, the row errors and the input count
+ * @throws {@link RowValidationError} in `"fail-fast"` mode, at the first bad row
+ * @throws InvalidArgumentError when `rows` is not an array or an option is malformed
+ * @example
+ * ```ts
+ * const { table, errors } = parseDealTable([
+ *   { id: "d-1", ownerId: "ana", amount: "50000", currency: "EUR", stage: "proposal", createdAt: "2026-01-05", status: "open" },
+ *   { id: "d-2", ownerId: "ana", amount: "9000", currency: "EUR", stage: "lost", createdAt: "2026-01-05", status: "lost" },
+ * ]);
+ * table.size; //=> 1
+ * errors[0]?.message; //=> "required: a lost deal needs closedAt"
+ * ```
+ */
+export function parseDealTable(rows: readonly unknown[], options?: ParseOptions): TableParseResult<DealTable> {
+  return parseTable(schemaForOptions(options, DealSchema, createDealSchema), rows, options, dealSink);
+}
