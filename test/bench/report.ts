@@ -87,6 +87,8 @@ export interface Report {
   readonly source: string;
   readonly machine: string;
   readonly node: string;
+  /** The crm-kpi build timed: the built package (`dist`) or the sources through tsx (`src`). */
+  readonly library: "dist" | "src";
   /** The records the in-memory rows read: the sample generator's, or the parse functions' output. */
   readonly records: "generated" | "parsed";
   readonly runs: number;
@@ -177,7 +179,11 @@ export function renderReport(r: Report): string {
   lines.push("# crm-kpi against DuckDB (`npm run bench`)");
   lines.push("");
   lines.push(`- Date: ${r.date.toISOString()}; source measured: ${r.source}; the whole benchmark took ${duration(r.totalMs)}`);
-  lines.push(`- Machine: ${r.machine}; Node ${r.node}; DuckDB ${m.duckdb}; crm-kpi runs on one thread`);
+  lines.push(
+    `- Machine: ${r.machine}; Node ${r.node}; DuckDB ${m.duckdb}; crm-kpi runs on one thread, ${
+      r.library === "dist" ? "from the built package (`dist/index.js`, as users import it)" : "from its TypeScript sources through tsx (`BENCH_LIBRARY=src`)"
+    }`,
+  );
   lines.push(
     `- Data (scale ${m.scale}): ${sizesText(m.sizes)} (${count(m.sizes.orders + m.sizes.deals + m.sizes.activities)} records) from the package's seeded ` +
       `sample generator. The in-memory rows read ${

@@ -49,6 +49,7 @@ import {
   type Duck,
   type Rows,
 } from "./duckdb.js";
+import { LIBRARY_BUILD } from "./library.js";
 import { renderReport, type ChildResult, type EndToEnd, type Report, type ScaleMeasure, type Side, type Timing } from "./report.js";
 import { fullGc, gcOrThrow, liveHeapBytes, median, RssSampler, since } from "./stats.js";
 import { generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
@@ -605,6 +606,7 @@ async function main(options: Options): Promise<void> {
     source,
     machine: machine(),
     node: process.version,
+    library: LIBRARY_BUILD,
     records: options.records,
     runs: options.runs,
     e2eRuns: options.e2eRuns,

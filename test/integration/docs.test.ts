@@ -43,9 +43,9 @@ describe("README", () => {
 describe("examples", () => {
   const examples = readdirSync(join(root, "examples")).filter((name) => name.endsWith(".ts") && !name.startsWith("_"));
 
-  it("has the quick start, the demo and one script per headline indicator", () => {
+  it("has the quick start, the demo, one script per headline indicator and the large-export script", () => {
     expect(examples.sort()).toEqual(
-      ["activity-rate.ts", "demo.ts", "lost-deals.ts", "pipeline.ts", "quickstart.ts", "revenue-per-seller.ts", "revenue-vs-target.ts"].sort(),
+      ["activity-rate.ts", "demo.ts", "large-export.ts", "lost-deals.ts", "pipeline.ts", "quickstart.ts", "revenue-per-seller.ts", "revenue-vs-target.ts"].sort(),
     );
   });
 
