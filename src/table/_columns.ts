@@ -39,16 +39,32 @@ export function branded<T extends { readonly kind: TableKind }>(table: T): T {
 
 const BUILDER_NAMES: Readonly<Record<TableKind, string>> = { orders: "orderTable", deals: "dealTable", activities: "activityTable" };
 
+/** Builds columns record by record. */
+interface RecordColumnsBuilder<R, C> {
+  addRecord(record: R): void;
+  build(): C;
+}
+
 /**
  * The columns behind an indicator's records input: the table's, or those built from an array of
- * records by `addAll` (an array is converted on each call).
+ * records (an array is converted on each call). A record that is not one of its kind (`name[i]`
+ * without the fields a parse function gives) is named in an InvalidArgumentError.
  *
  * @throws InvalidArgumentError when `input` is neither an array nor a table of `kind`
  */
-function columnsOf<R, C>(input: unknown, kind: TableKind, addAll: (records: readonly R[]) => C, name: string): C {
-  if (Array.isArray(input)) return addAll(input as readonly R[]);
+function columnsOf<R, C>(input: unknown, kind: TableKind, newBuilder: (capacity: number) => RecordColumnsBuilder<R, C>, name: string): C {
   if (isTable(input, kind)) return input as C;
-  throw new InvalidArgumentError(`${name} must be an array of ${kind} or a table of ${kind} (${BUILDER_NAMES[kind]})`);
+  if (!Array.isArray(input)) throw new InvalidArgumentError(`${name} must be an array of ${kind} or a table of ${kind} (${BUILDER_NAMES[kind]})`);
+  const records = input as readonly R[];
+  const builder = newBuilder(records.length);
+  let index = 0;
+  try {
+    for (; index < records.length; index++) builder.addRecord(records[index] as R);
+  } catch (error) {
+    if (!(error instanceof TypeError)) throw error;
+    throw new InvalidArgumentError(`${name}[${index}] is not a valid record of ${kind} (records come from the parse functions)`);
+  }
+  return builder.build();
 }
 
 /** A copy of the first `size` values (the builders allocate for every input row; rejected rows leave the end unused). */
@@ -411,28 +427,13 @@ export class ActivityColumnsBuilder {
   }
 }
 
-/** Adds every record, or says which one is not a record of the kind (a record that does not come from a parse function). */
-function addEach<R>(records: readonly R[], add: (record: R) => void, kind: TableKind, name: string): void {
-  let index = 0;
-  try {
-    for (; index < records.length; index++) add(records[index] as R);
-  } catch (error) {
-    if (!(error instanceof TypeError)) throw error;
-    throw new InvalidArgumentError(`${name}[${index}] is not a valid record of ${kind} (records come from the parse functions)`);
-  }
-}
-
 /**
  * The columns of an orders input (`name` is the option's name, for the error).
  *
  * @throws InvalidArgumentError when `input` is neither an array of orders nor an order table
  */
 export function orderColumnsOf(input: readonly Order[] | OrderTable, name: string): OrderColumns {
-  return columnsOf(input, "orders", (orders: readonly Order[]) => {
-    const builder = new OrderColumnsBuilder(orders.length);
-    addEach(orders, (order) => builder.addRecord(order), "orders", name);
-    return builder.build();
-  }, name);
+  return columnsOf(input, "orders", (capacity) => new OrderColumnsBuilder(capacity), name);
 }
 
 /**
@@ -441,11 +442,7 @@ export function orderColumnsOf(input: readonly Order[] | OrderTable, name: strin
  * @throws InvalidArgumentError when `input` is neither an array of deals nor a deal table
  */
 export function dealColumnsOf(input: readonly Deal[] | DealTable, name: string): DealColumns {
-  return columnsOf(input, "deals", (deals: readonly Deal[]) => {
-    const builder = new DealColumnsBuilder(deals.length);
-    addEach(deals, (deal) => builder.addRecord(deal), "deals", name);
-    return builder.build();
-  }, name);
+  return columnsOf(input, "deals", (capacity) => new DealColumnsBuilder(capacity), name);
 }
 
 /**
@@ -454,9 +451,5 @@ export function dealColumnsOf(input: readonly Deal[] | DealTable, name: string):
  * @throws InvalidArgumentError when `input` is neither an array of activities nor an activity table
  */
 export function activityColumnsOf(input: readonly Activity[] | ActivityTable, name: string): ActivityColumns {
-  return columnsOf(input, "activities", (activities: readonly Activity[]) => {
-    const builder = new ActivityColumnsBuilder(activities.length);
-    addEach(activities, (activity) => builder.addRecord(activity), "activities", name);
-    return builder.build();
-  }, name);
+  return columnsOf(input, "activities", (capacity) => new ActivityColumnsBuilder(capacity), name);
 }

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import { mib } from "./stats.js";
+import { mib, WARM_RUNS } from "./stats.js";
 import { INDICATOR_LABELS, INDICATORS, type IndicatorId, type Sizes } from "./workload.js";
 
 /** The runs of one measured thing (ms). */
@@ -193,12 +193,13 @@ export function renderReport(r: Report): string {
       }: ${mib(m.parsedBytes)} MiB of heap, and their columnar tables (\`orderTable\`, \`dealTable\`, \`activityTable\`, built once like DuckDB's tables) ${mib(m.tableBytes)} MiB more.`,
   );
   lines.push(
-    `- Times are medians of ${r.runs} runs (end to end: ${r.e2eRuns}; the 3x scale: ${r.scalingRuns}) after a warm-up run; crm-kpi and DuckDB ` +
-      "runs alternate, and every timed run's figures are checked equal (exact money). The indicators read the tables; \"from the record arrays\" " +
-      "is the same call given the arrays (it builds the tables it needs on each call). Targets are judged on the medians of warm crm-kpi runs on the tables (a " +
-      "run right after another). \"Best runs\" is the ratio of the fastest runs (the machine is shared and noisy). \"After a full GC\" times " +
-      "crm-kpi right after a full garbage collection, which makes V8 drop the indicators' optimised code (information: it is what a call pays " +
-      "after the process collected its old generation).",
+    `- Times are medians after a warm-up run. Each of ${r.runs} rounds times, per indicator, DuckDB once and crm-kpi once right after a full ` +
+      `garbage collection, then ${WARM_RUNS} times more ("warm"); end to end: ${r.e2eRuns} runs each; the 3x scale: ${r.scalingRuns} rounds. ` +
+      "crm-kpi and DuckDB alternate, and every timed run's figures are checked equal (exact money). The indicators read the tables; \"from the " +
+      "record arrays\" is the same call given the arrays (it builds the tables it needs on each call). Targets are judged on the medians of the " +
+      "warm crm-kpi runs on the tables. \"Best runs\" is the ratio of the fastest runs (the machine is shared and noisy). \"After a full GC\" is " +
+      "the run right after a full garbage collection, which makes V8 drop the indicators' optimised code and compile it again in the background " +
+      "(information: what a call pays after the process collected its old generation).",
   );
   lines.push("");
   lines.push("| Measure | crm-kpi | DuckDB | crm-kpi / DuckDB | Target | Result | Best runs | crm-kpi after a full GC (/ DuckDB) | crm-kpi from the record arrays (/ DuckDB) | Figures checked |");

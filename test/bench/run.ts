@@ -51,7 +51,7 @@ import {
 } from "./duckdb.js";
 import { LIBRARY_BUILD } from "./library.js";
 import { renderReport, type ChildResult, type EndToEnd, type Report, type ScaleMeasure, type Side, type Timing } from "./report.js";
-import { fullGc, gcOrThrow, liveHeapBytes, median, RssSampler, since } from "./stats.js";
+import { fullGc, gcOrThrow, liveHeapBytes, median, RssSampler, since, WARM_RUNS } from "./stats.js";
 import { generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -257,16 +257,17 @@ function timeCrm(id: IndicatorId, records: Records, tables: Tables | null, w: Wo
 }
 
 /**
- * Two timed crm-kpi runs of an indicator: right after a full collection ("cold": V8 drops the
- * optimised code that holds objects the collection freed, so this run re-optimises), then at once
- * again ("warm": the steady state a warm-up is meant to reach; what the targets are judged on).
- * Both runs' figures are returned for the agreement check.
+ * Timed crm-kpi runs of an indicator: one right after a full collection ("cold": V8 drops the
+ * optimised code that holds objects the collection freed, and re-optimises it, in the background,
+ * while this run and often the next one go on in slower code), then {@link WARM_RUNS} at once
+ * after ("warm": the steady state a warm-up is meant to reach; what the targets are judged on).
+ * Every run's figures are returned for the agreement check.
  */
-function timeCrmPair(id: IndicatorId, records: Records, tables: Tables, w: Workload): { cold: Run; warm: Run; figures: Figures[] } {
+function timeCrmRuns(id: IndicatorId, records: Records, tables: Tables, w: Workload): { cold: Run; warm: Run[]; figures: Figures[] } {
   fullGc();
   const cold = timeCrm(id, records, tables, w);
-  const warm = timeCrm(id, records, tables, w);
-  return { cold: cold.run, warm: warm.run, figures: [cold.figures, warm.figures] };
+  const warm = Array.from({ length: WARM_RUNS }, () => timeCrm(id, records, tables, w));
+  return { cold: cold.run, warm: warm.map((run) => run.run), figures: [cold.figures, ...warm.map((run) => run.figures)] };
 }
 
 /** One timed DuckDB query. */
@@ -383,19 +384,19 @@ async function measureScale(options: Options, scale: number, label: string): Pro
   const arrayRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
   for (let r = 0; r < options.runs; r++) {
     for (const id of INDICATORS) {
-      let mine: ReturnType<typeof timeCrmPair>;
+      let mine: ReturnType<typeof timeCrmRuns>;
       let theirs: { run: Run; figures: ExpectedFigures };
       const tables = tablesOfGenerated(generated);
       if (r % 2 === 0) {
-        mine = timeCrmPair(id, recordsOf(generated), tables, w);
+        mine = timeCrmRuns(id, recordsOf(generated), tables, w);
         theirs = await timeDuck(duck, id, sql[id]);
       } else {
         theirs = await timeDuck(duck, id, sql[id]);
-        mine = timeCrmPair(id, recordsOf(generated), tables, w);
+        mine = timeCrmRuns(id, recordsOf(generated), tables, w);
       }
       // The same call on the record arrays (each call builds its tables), right after a table run.
       const fromArrays = timeCrm(id, recordsOf(generated), null, w);
-      crmRuns[id].push(mine.warm);
+      crmRuns[id].push(...mine.warm);
       coldRuns[id].push(mine.cold);
       arrayRuns[id].push(fromArrays.run);
       duckRuns[id].push(theirs.run);
@@ -515,8 +516,8 @@ async function childMain(options: Options): Promise<void> {
   const all = Object.fromEntries(INDICATORS.map((id) => [id, [] as Figures[]])) as Record<IndicatorId, Figures[]>;
   for (let r = 0; r < options.scalingRuns; r++) {
     for (const id of INDICATORS) {
-      const { warm, cold, figures } = timeCrmPair(id, recordsOf(generated), tablesOfGenerated(generated), w);
-      runs[id].push(warm);
+      const { warm, cold, figures } = timeCrmRuns(id, recordsOf(generated), tablesOfGenerated(generated), w);
+      runs[id].push(...warm);
       coldRuns[id].push(cold);
       all[id].push(...figures);
     }

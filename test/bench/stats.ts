@@ -113,3 +113,6 @@ export class RssSampler {
 export function mib(bytes: number): string {
   return (bytes / 1024 / 1024).toFixed(1);
 }
+
+/** crm-kpi runs timed right after each run that follows a full collection (the "warm" runs judged against the targets). */
+export const WARM_RUNS = 3;

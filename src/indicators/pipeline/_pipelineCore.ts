@@ -40,7 +40,7 @@ const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
 const SCALE = 10 ** FAST_SCALE;
 /** Scaled probabilities in [0, 1] (0 to 10^4) get their slot from an array; others from a map. */
 const DIRECT_KEYS = SCALE + 1;
-/** Slot of a probability with more than four decimals: multiplied per deal, as `WeightedSum` does. */
+/** Slot of a probability with more than four decimals: multiplied per deal. */
 const OTHER = -1;
 /** A stage whose probability was not looked up yet. */
 const UNRESOLVED = -2;
@@ -215,9 +215,10 @@ function openDealsOf(
 
 /**
  * A running count, unweighted and weighted sum of open deals, with their ids when explaining.
- * The weighted sum is kept as `WeightedSum` keeps it (amounts summed per probability, in order of
- * first appearance; a probability with more than four decimals multiplied per deal), so its value
- * is computed the same way.
+ * The weighted sum adds amounts per probability (`sum(a x p) = sum over p of p x sum of its a`),
+ * in order of first appearance, and multiplies each probability once; a probability with more
+ * than four decimals is multiplied per deal. The property "the weighted sums against plain Decimal
+ * arithmetic" holds it to the sum of the products.
  */
 class Tally {
   count = 0;

@@ -437,3 +437,37 @@ describe("pipeline properties", () => {
     }
   });
 });
+
+describe("the weighted sums against plain Decimal arithmetic", () => {
+  // The pipeline adds amounts as scaled integers per probability and multiplies each probability
+  // once; the reference multiplies and adds every open deal with Decimal. Amounts near and past
+  // 2^53 units of 10^-4, negative amounts, amounts and probabilities with more than four decimals.
+  const hardAmountArb = fc.oneof(
+    signedAmountArb,
+    fc.constantFrom("900719925474.0991", "900719925474.0992", "-900719925474.0991", "0.00001", "123456789.123456789").map((text) => new Dec(text)),
+    fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }).map((units) => new Dec(units.toString()).div(10_000)),
+  );
+  const hardProbabilityArb = fc.option(
+    fc.oneof(probabilityArb.map((p) => p ?? new Dec(0)), fc.constantFrom("0.123456", "0.33333", "1", "0").map((text) => new Dec(text))),
+    { nil: undefined },
+  );
+
+  test.prop([scenarioArb(hardAmountArb), fc.array(hardProbabilityArb, { maxLength: 30 })])(
+    "count, unweighted and weighted totals are those of the open deals, summed one by one",
+    ({ setting, seeds }, probabilities) => {
+      const deals = toDeals(seeds.map((seed, i) => ({ ...seed, probability: i < probabilities.length ? probabilities[i] : seed.probability })));
+      const asOf = setting.asOf.getTime();
+      const open = deals.filter((deal) => deal.createdAt.getTime() <= asOf && (deal.closedAt === undefined || deal.closedAt.getTime() > asOf));
+      let unweighted: Decimal = ZERO;
+      let weighted: Decimal = ZERO;
+      for (const deal of open) {
+        unweighted = unweighted.plus(deal.amount);
+        weighted = weighted.plus(new Dec(deal.amount).times(deal.probability ?? new Dec(STAGES.get(deal.stage) as string)));
+      }
+      const result = pipeline(dealTable(deals), optionsOf(setting));
+      expect(result.totals.count).toBe(open.length);
+      expect(result.totals.unweighted.equals(unweighted)).toBe(true);
+      expect(result.totals.weighted.equals(weighted)).toBe(true);
+    },
+  );
+});
