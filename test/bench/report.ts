@@ -302,7 +302,7 @@ export function renderReport(r: Report): string {
   lines.push("");
   lines.push("Notes:");
   lines.push(
-    "- crm-kpi: the package's public functions (imported from its barrel) on the tables of records in memory: 2.1 `revenueVsTargetSeries` (company scope, " +
+    "- crm-kpi: the package's public functions (from the build named above) on the tables of records in memory: 2.1 `revenueVsTargetSeries` (company scope, " +
       "2026 by month: realized and prorated target per month and for the year); 2.2 `revenuePerSeller` (24 months by month, with the revenue " +
       "targets: per seller and month realized, target, change, trailing mean, drop and exceptional flags); 2.3 `pipeline` (asOf 2026-06-15, by " +
       "month, the stage map: count, unweighted and weighted per month, overdue, undated, totals); 2.5 `lostDeals` (24 months by month, the reason " +
@@ -322,8 +322,9 @@ export function renderReport(r: Report): string {
       "60 significant digits. A copy of crm-kpi's figures with one amount off by a cent is checked to be refused, so the checks are not vacuous.",
   );
   lines.push(
-    "- End to end: crm-kpi parses the raw rows (`toRawRows` objects: strings for money and dates) with `parseOrders`, `parseRevenueTargets`, " +
-      "`parseDeals`, `parseActivities`, `parseActivityTargets`, builds the tables of the orders, deals and activities, then computes 2.1-2.5 (2.4 as above); DuckDB reads the same rows from CSV files " +
+    "- End to end: crm-kpi parses the raw rows (`toRawRows` objects: strings for money and dates) with `parseOrderTable`, `parseDealTable` and " +
+      "`parseActivityTable` (straight into tables, the same rules and row errors as `parseOrders`...) and `parseRevenueTargets`, " +
+      "`parseActivityTargets`, then computes 2.1-2.5 (2.4 as above); DuckDB reads the same rows from CSV files " +
       "(written outside the timing) with `read_csv` and explicit column types (money `DECIMAL`, instants `TIMESTAMPTZ`), then runs the five " +
       "queries. crm-kpi's parsers check more than DuckDB's types do (duplicate ids, date bounds, currency codes, enumerations, blank text). The " +
       "crm-kpi warm-up is a run on 2 % of the rows, DuckDB's a full run; each timed run starts after a full collection (a fresh export).",
