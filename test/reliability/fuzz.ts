@@ -20,6 +20,8 @@
 import {
   activityRate,
   activityRateGrouped,
+  activityRateSeries,
+  ActivityRateSeriesResultSchema,
   ActivityRateGroupedResultSchema,
   ActivityRateResultSchema,
   countDays,
@@ -33,10 +35,13 @@ import {
   LostDealsGroupedResultSchema,
   LostDealsResultSchema,
   parseActivities,
+  parseActivityTable,
   parseActivityTargets,
   parseDeals,
+  parseDealTable,
   parseInstant,
   parseOrders,
+  parseOrderTable,
   parseRevenueTargets,
   parseSellers,
   periodContaining,
@@ -65,6 +70,7 @@ import {
   tryParseInstant,
   type ParseOptions,
   type ParseResult,
+  type TableParseResult,
 } from "../../src/index.js";
 import "./settleGlobals.js";
 import { assertNoPoisoning, restoreGlobals } from "@fast-check/poisoning";
@@ -228,7 +234,35 @@ function partitions(rows: readonly unknown[]): (result: unknown) => void {
   };
 }
 
+/** What a table parser's result shows of itself: the table is opaque (its columns hold NaN for absent dates), so its size stands for it. */
+interface TableParseSummary {
+  readonly size: number;
+  readonly errors: readonly unknown[];
+  readonly inputCount: number;
+}
+
+function summary(parsed: TableParseResult<{ readonly size: number }>): TableParseSummary {
+  return { size: parsed.table.size, errors: parsed.errors, inputCount: parsed.inputCount };
+}
+
+/** A table parser's result partitions its input too: the table's rows and the errors. */
+function tablePartitions(rows: readonly unknown[]): (result: unknown) => void {
+  return (result) => {
+    const parsed = result as TableParseSummary;
+    if (parsed.inputCount !== rows.length || parsed.size + parsed.errors.length !== rows.length) {
+      throw new Error(`table rows (${parsed.size}) + errors (${parsed.errors.length}) != input rows (${rows.length})`);
+    }
+  };
+}
+
 type Parser = (rows: readonly unknown[], options?: ParseOptions) => ParseResult<unknown>;
+type TableParser = (rows: readonly unknown[], options?: ParseOptions) => TableParseResult<{ readonly size: number }>;
+
+const TABLE_PARSERS: readonly (readonly [string, TableParser, fc.Arbitrary<Record<string, unknown>>])[] = [
+  ["parseOrderTable", parseOrderTable, orderRow],
+  ["parseDealTable", parseDealTable, dealRow],
+  ["parseActivityTable", parseActivityTable, activityRow],
+];
 
 const PARSERS: readonly (readonly [string, Parser, fc.Arbitrary<Record<string, unknown>>])[] = [
   ["parseSellers", parseSellers, sellerRow],
@@ -302,6 +336,14 @@ const activityBase = merge(
     { requiredKeys: ["period"] },
   ),
 );
+const activitySeriesBase = merge(
+  commonOptions(sellers),
+  targetOptions,
+  fc.record(
+    { range: period, grain, asOf, minWindowDays: fc.constantFrom(0, 28, 7.5), types: fc.constantFrom(["call", "__proto__"], []) },
+    { requiredKeys: ["range"] },
+  ),
+);
 const lostBase = merge(
   commonOptions(sellers),
   fc.record(
@@ -321,6 +363,7 @@ const SERIES = [...COMMON, ...TARGET, "range", "grain", "asOf"];
 const PER_SELLER = [...COMMON, ...TARGET, "range", "grain", "asOf", "targets", "activities", "trailingBuckets", "dropThreshold", "exceptionalThreshold"];
 const PIPELINE = [...COMMON, ...TARGET, "asOf", "stageProbabilities", "grain", "forecast"];
 const ACTIVITY = [...COMMON, ...TARGET, "period", "asOf", "minWindowDays", "types"];
+const ACTIVITY_SERIES = [...COMMON, ...TARGET, "range", "grain", "asOf", "minWindowDays", "types"];
 const LOST = [...COMMON, "range", "grain", "reasonCategories", "spike"];
 
 /** Calls a function of unknown arguments (the point is to pass what its types forbid). */
@@ -387,8 +430,20 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
       ),
     );
   }
+  for (const [name, parse, row] of TABLE_PARSERS) {
+    properties.push(
+      fuzz(
+        name,
+        fc.record({ rows: rowsOf(row, 20), options: fuzzedOptions(parseOptionsBase, PARSE_OPTION_NAMES) }),
+        ({ rows, options }) => summary(call(parse, rows, options) as TableParseResult<{ readonly size: number }>),
+        settings,
+        (result, { rows }) => tablePartitions(rows)(result),
+      ),
+    );
+  }
   properties.push(
     fuzz("parse functions, rows argument not an array", fc.tuple(fc.constantFrom(...PARSERS), wildValue), ([[, parse], rows]) => call(parse, rows), settings),
+    fuzz("table parsers: rows argument not an array", fc.tuple(fc.constantFrom(...TABLE_PARSERS), wildValue), ([[, parse], rows]) => summary(parse(rows as readonly unknown[])), settings),
   );
 
   // Money and date readers.
@@ -415,6 +470,13 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
     fuzz("pipeline", fc.tuple(deals, fuzzedOptions(pipelineBase, PIPELINE)), ([d, options]) => call(pipeline, d, options), settings, roundTrips(PipelineResultSchema)),
     fuzz("pipelineGrouped", fc.tuple(deals, fuzzedOptions(grouped(pipelineBase), [...PIPELINE, "groupBy"])), ([d, options]) => call(pipelineGrouped, d, options), settings, roundTrips(PipelineGroupedResultSchema)),
     fuzz("activityRate", fc.tuple(activities, activityTargets, fuzzedOptions(activityBase, ACTIVITY)), ([a, t, options]) => call(activityRate, a, t, options), settings, roundTrips(ActivityRateResultSchema)),
+    fuzz(
+      "activityRateSeries",
+      fc.tuple(activities, activityTargets, fuzzedOptions(activitySeriesBase, ACTIVITY_SERIES)),
+      ([a, t, options]) => call(activityRateSeries, a, t, options),
+      settings,
+      roundTrips(ActivityRateSeriesResultSchema),
+    ),
     fuzz(
       "activityRateGrouped",
       fc.tuple(activities, activityTargets, fuzzedOptions(grouped(activityBase), [...ACTIVITY, "groupBy"])),
