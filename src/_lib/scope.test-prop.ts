@@ -4,12 +4,34 @@ import { goodOrderRow, goodSellerRow } from "../../test/reliability/arbitraries.
 import { parseOrders } from "../model/parseOrders.js";
 import { parseSellers } from "../model/parseSellers.js";
 import { orderTable } from "../table/orderTable.js";
-import { groupRecords, groupRows, resolveScope } from "./scope.js";
+import { groupRows, resolveScope, teamsOf, type GroupBy } from "./scope.js";
+import type { Seller } from "../model/types.js";
+import type { Scope } from "../indicators/types.js";
 import type { OrderColumns } from "../table/_columns.js";
 
-// The table forms of the scope helpers agree with the record forms: groupRows makes the groups
-// groupRecords makes (same keys, scopes, order and members, rows in table order), and ownerMask
-// is includesOwner by owner code.
+// The table forms of the scope helpers agree with plain record-by-record references: groupRows
+// makes the groups of groupRecords below (same keys, scopes, order and members, rows in table
+// order), and ownerMask is includesOwner by owner code.
+
+/** Reference: records grouped one by one, roster first, then owners in order of first appearance. */
+function groupRecords<T>(records: readonly T[], ownerOf: (record: T) => string, groupBy: GroupBy, sellers: readonly Seller[]): { key: string; scope: Scope; records: T[] }[] {
+  const byOwner = new Map<string, T[]>();
+  for (const seller of sellers) if (!byOwner.has(seller.id)) byOwner.set(seller.id, []);
+  for (const record of records) {
+    const list = byOwner.get(ownerOf(record));
+    if (list === undefined) byOwner.set(ownerOf(record), [record]);
+    else list.push(record);
+  }
+  if (groupBy === "seller") return [...byOwner].map(([key, list]) => ({ key, scope: { level: "seller", sellerId: key }, records: list }));
+  const teams = teamsOf(sellers);
+  const byTeam = new Map<string, T[]>();
+  for (const seller of sellers) if (seller.teamId !== undefined && !byTeam.has(seller.teamId)) byTeam.set(seller.teamId, []);
+  for (const [owner, list] of byOwner) {
+    const team = teams.get(owner);
+    if (team !== undefined) byTeam.get(team)?.push(...list);
+  }
+  return [...byTeam].map(([key, list]) => ({ key, scope: { level: "team", teamId: key }, records: list }));
+}
 
 const input = fc.tuple(fc.array(goodOrderRow, { maxLength: 30 }), fc.array(goodSellerRow, { maxLength: 6 }), fc.constantFrom("seller" as const, "team" as const));
 

@@ -97,51 +97,6 @@ export function resolveScope(scope: Scope | undefined, sellers: readonly Seller[
 /** How a grouped computation splits its input. */
 export type GroupBy = "seller" | "team";
 
-/** One group of a grouped computation: its key, its scope, and the records of its owners. */
-export interface Group<T> {
-  readonly key: string;
-  readonly scope: Scope;
-  readonly records: T[];
-}
-
-/**
- * Splits records into groups by owner (or by the owner's team in the roster). Sellers of the
- * roster appear with an empty list when they own nothing (spec: zeros, not missing); owners found
- * in the records are never removed (settled detail 15). Owners with no team in the roster are in
- * no team group. Groups come in roster order, then in order of first appearance.
- */
-export function groupRecords<T>(
-  records: readonly T[],
-  ownerOf: (record: T) => string,
-  groupBy: GroupBy,
-  sellers: readonly Seller[] | undefined,
-): Group<T>[] {
-  checkSellers(sellers);
-  const byOwner = new Map<string, T[]>();
-  for (const seller of sellers ?? []) if (!byOwner.has(seller.id)) byOwner.set(seller.id, []);
-  for (const record of records) {
-    const owner = ownerOf(record);
-    const list = byOwner.get(owner);
-    if (list === undefined) byOwner.set(owner, [record]);
-    else list.push(record);
-  }
-  if (groupBy === "seller") {
-    return [...byOwner].map(([key, list]) => ({ key, scope: { level: "seller", sellerId: key }, records: list }));
-  }
-  if (groupBy !== "team") throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
-  const teams = teamsOf(sellers);
-  const byTeam = new Map<string, T[]>();
-  for (const seller of sellers ?? []) if (seller.teamId !== undefined && !byTeam.has(seller.teamId)) byTeam.set(seller.teamId, []);
-  for (const [owner, list] of byOwner) {
-    const team = teams.get(owner);
-    if (team === undefined) continue;
-    // One push per record: spreading a long list into push() overflows the call stack (RangeError).
-    const members = byTeam.get(team) as T[];
-    for (const record of list) members.push(record);
-  }
-  return [...byTeam].map(([key, list]) => ({ key, scope: { level: "team", teamId: key }, records: list }));
-}
-
 /** One group of a grouped computation over a table: its key, its scope, and its rows (in table order). */
 export interface RowGroup {
   readonly key: string;
@@ -150,8 +105,11 @@ export interface RowGroup {
 }
 
 /**
- * {@link groupRecords} for a columnar table: the same groups, in the same order (roster, then
- * owners in order of first appearance), each with the indexes of its rows instead of its records.
+ * Splits a table's rows into groups by owner (or by the owner's team in the roster). Sellers of
+ * the roster appear with no rows when they own nothing (spec: zeros, not missing); owners found in
+ * the table are never removed (settled detail 15). Owners with no team in the roster are in no
+ * team group. Groups come in roster order, then owners in order of first appearance; each group's
+ * rows are in table order.
  *
  * @param ownerCodes - each row's owner code
  * @param owners - the table's owner dictionary (in order of first appearance)
@@ -182,6 +140,6 @@ export function groupRows(ownerCodes: Uint32Array, owners: readonly string[], gr
     const members = byTeam.get(team) as number[];
     for (const row of rows) members.push(row);
   }
-  // A team's rows come owner by owner, as groupRecords lists its records; put them back in table order.
+  // A team's rows come owner by owner; put them back in table order.
   return [...byTeam].map(([key, rows]) => ({ key, scope: { level: "team", teamId: key }, rows: rows.sort((a, b) => a - b) }));
 }
