@@ -2,8 +2,8 @@
  * The columns behind the tables. `OrderTable`, `DealTable` and `ActivityTable` are opaque in the
  * public API (a kind and a size), so their layout can change without breaking callers; the
  * indicators read these column interfaces. Also the brand that recognises a table (across the ESM
- * and CJS copies of the package, hence `Symbol.for`), the builders, and `tableOf`, which turns an
- * indicator's input (an array of records or a table) into columns.
+ * and CJS copies of the package, hence `Symbol.for`), the builders, and `orderColumnsOf` and its
+ * siblings, which turn an indicator's input (an array of records or a table) into columns.
  *
  * @internal
  * @module
@@ -190,14 +190,17 @@ export class OrderColumnsBuilder {
   }
 }
 
+/** The code of each value of `values`: its index. */
+function codeLookup(values: readonly string[]): (value: string) => number {
+  const codes = new Map(values.map((value, code) => [value, code]));
+  return (value) => codes.get(value) as number;
+}
+
 /** Status codes of {@link DealColumns.statusCodes}: the index of the status in this list. */
 export const DEAL_STATUS_CODES: readonly Deal["status"][] = ["open", "won", "lost"];
-const DEAL_STATUS_CODE: ReadonlyMap<string, number> = new Map(DEAL_STATUS_CODES.map((status, code) => [status, code]));
 
 /** The code of a deal status. */
-export function dealStatusCode(status: string): number {
-  return DEAL_STATUS_CODE.get(status) as number;
-}
+export const dealStatusCode: (status: string) => number = codeLookup(DEAL_STATUS_CODES);
 
 /** The columns of a {@link DealTable}. Absent dates are `NaN`; absent strings have the code {@link NO_CODE}. */
 export interface DealColumns extends DealTable, MoneyColumns {
@@ -360,12 +363,9 @@ export class DealColumnsBuilder {
 
 /** Status codes of {@link ActivityColumns.statusCodes}: the index of the status in this list. */
 export const ACTIVITY_STATUS_CODES: readonly Activity["status"][] = ["done", "planned", "cancelled"];
-const ACTIVITY_STATUS_CODE: ReadonlyMap<string, number> = new Map(ACTIVITY_STATUS_CODES.map((status, code) => [status, code]));
 
 /** The code of an activity status. */
-export function activityStatusCode(status: string): number {
-  return ACTIVITY_STATUS_CODE.get(status) as number;
-}
+export const activityStatusCode: (status: string) => number = codeLookup(ACTIVITY_STATUS_CODES);
 
 /** The columns of an {@link ActivityTable}. */
 export interface ActivityColumns extends ActivityTable {

@@ -1,6 +1,6 @@
 /**
- * The groups of {@link pipelineGrouped} over tables: the groups `groupRecords` makes of the deals
- * followed by the orders, with row indexes instead of records.
+ * The groups of {@link pipelineGrouped} over tables: the deals followed by the forecast's orders,
+ * split by owner or team, as row indexes.
  *
  * @internal
  * @module
@@ -32,16 +32,16 @@ function rowsByOwnerCode(ownerCodes: Uint32Array, owners: readonly string[]): nu
 
 /**
  * Splits deal rows and order rows by owner (`ownerId`, `sellerId`), or by the owner's team in the
- * roster, as `groupRecords` splits the deals followed by the orders: groups in roster order, then
- * owners in order of first appearance (deals, then orders); each owner's rows in table order; a
- * team's rows owner by owner (roster order, then first appearance), as `groupRecords` lists a
- * team's records. Sellers of the roster appear with no rows when they own nothing; owners with no
+ * roster: groups in roster order, then owners in order of first appearance (deals, then orders);
+ * each owner's rows in table order; a team's rows owner by owner (roster order, then first
+ * appearance), the order in which the pipeline met a team's records before it read tables, which
+ * decides the order of explain ids and which currency a `MixedCurrencyError` names first. Sellers of the roster appear with no rows when they own nothing; owners with no
  * team in the roster are in no team group.
  *
  * @throws InvalidArgumentError when the roster is not an array
  */
 export function pipelineRowGroups(deals: DealColumns, orders: OrderColumns | null, groupBy: GroupBy, sellers: readonly Seller[] | undefined): PipelineRowGroup[] {
-  // teamsOf checks the roster first (an array, else InvalidArgumentError), as groupRecords does;
+  // teamsOf checks the roster first (an array, else InvalidArgumentError);
   // seller grouping reads no team, so it only checks.
   const teams = teamsOf(groupBy === "team" || !Array.isArray(sellers) ? sellers : undefined);
   const byOwner = new Map<string, Owned>();
