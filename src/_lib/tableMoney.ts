@@ -28,3 +28,13 @@ export function addRowAmount(sum: ExactSum, money: MoneyColumns, row: number, gu
   }
   sum.add(guard.convert(amountAt(money, row), currency, new Date(at)));
 }
+
+/**
+ * The code in `money.currencies` of the guard's currency: the rows in it need no conversion, so a
+ * loop adds their scaled amounts directly. -1 while the guard has no currency yet (none given, no
+ * row met) or the table has no row in it.
+ */
+export function guardCurrencyCode(money: MoneyColumns, guard: CurrencyGuard): number {
+  const currency = guard.currency;
+  return currency === null ? -1 : money.currencies.indexOf(currency);
+}

@@ -161,19 +161,19 @@ export class OrderColumnsBuilder {
   }
 
   addRecord(order: Order): void {
-    const row = this.size++;
-    this.ids.push(order.id);
-    this.times[row] = order.date.getTime();
-    this.ownerCodes[row] = this.owners.codeOf(order.sellerId);
-    this.money.setDecimal(row, order.amount, order.currency);
+    this.money.setDecimal(this.addCommon(order.id, order.date.getTime(), order.sellerId), order.amount, order.currency);
   }
 
   addFields(id: string, time: number, scaledAmount: number, currency: string, sellerId: string): void {
+    this.money.setScaled(this.addCommon(id, time, sellerId), scaledAmount, currency);
+  }
+
+  private addCommon(id: string, time: number, sellerId: string): number {
     const row = this.size++;
     this.ids.push(id);
     this.times[row] = time;
     this.ownerCodes[row] = this.owners.codeOf(sellerId);
-    this.money.setScaled(row, scaledAmount, currency);
+    return row;
   }
 
   build(): OrderColumns {

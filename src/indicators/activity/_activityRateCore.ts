@@ -10,7 +10,7 @@ import type { Decimal } from "decimal.js";
 import { resolveCalendar, type Calendar } from "../../_lib/calendar.js";
 import { assertDayCount, daysBetween } from "../../_lib/dayCount.js";
 import { Dec, ZERO } from "../../_lib/decimal.js";
-import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
+import { BucketSlots } from "../../_lib/bucketIndex.js";
 import { ratio } from "../../_lib/figure.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
 import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../../_lib/status.js";
@@ -182,22 +182,14 @@ function countRows(
   const ownerCount = table.owners.length;
   const typeCount = table.types.length;
   const start = starts[0] as number;
-  const lastBucket = starts.length - 1;
-  // The bucket of the previous row, and its bounds: records in date order rarely change bucket.
-  let bucket = 0;
-  let low = start;
-  let high = lastBucket > 0 ? (starts[1] as number) : Number.POSITIVE_INFINITY;
+  const buckets = new BucketSlots(starts, windowEnd);
   for (let row = 0; row < size; row++) {
     if (statusCodes[row] !== DONE) continue;
     const time = times[row] as number;
     if (!(time >= start && time < windowEnd)) continue;
     const owner = ownerCodes[row] as number;
     if (ownerMask[owner] !== 1) continue;
-    if (!(time >= low && time < high)) {
-      bucket = lastStartAtOrBefore(starts, time);
-      low = starts[bucket] as number;
-      high = bucket < lastBucket ? (starts[bucket + 1] as number) : Number.POSITIVE_INFINITY;
-    }
+    const bucket = buckets.bucketOf(time);
     if (firstRows[owner] === -1) firstRows[owner] = row;
     if (flat !== null) {
       const cell = (bucket * ownerCount + owner) * typeCount + (typeCodes[row] as number);

@@ -23,7 +23,7 @@ import type { Deal } from "../../model/types.js";
 import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
-import { BucketSlots } from "./_bucketSlots.js";
+import { BucketSlots } from "../../_lib/bucketIndex.js";
 import type { IndicatorOptions, Ratio, Scope } from "../types.js";
 import type { DealTable } from "../../table/dealTable.js";
 import { amountAt, DEAL_STATUS_CODES, dealColumnsOf, type DealColumns } from "../../table/_columns.js";

@@ -17,7 +17,7 @@ import { ExactSum, FAST_SCALE, scaledInteger } from "../../_lib/exactSum.js";
 import { ratio } from "../../_lib/figure.js";
 import { shown } from "../../_lib/options.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
-import { addRowAmount } from "../../_lib/tableMoney.js";
+import { addRowAmount, guardCurrencyCode } from "../../_lib/tableMoney.js";
 import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
 import { startOfWallDay, wallDayOf } from "../../_lib/zone.js";
 import { InvalidArgumentError, UnknownStageError } from "../../errors/index.js";
@@ -161,8 +161,7 @@ function openDealsOf(
   const slots = new Slots(open.slotKeys);
   const { ownerCodes, createdTimes, closedTimes, expectedCloseTimes, scaledProbabilities, exactProbabilities, stageCodes } = table;
   const { scaledAmounts, currencyCodes, currencies } = table;
-  const found = guard.currency;
-  let guardCode = found === null ? -1 : currencies.indexOf(found);
+  let guardCode = guardCurrencyCode(table, guard);
   const n = rows === null ? table.size : rows.length;
   for (let i = 0; i < n; i++) {
     const row = rows === null ? i : (rows[i] as number);

@@ -6,7 +6,7 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
+import { BucketSlots } from "../../_lib/bucketIndex.js";
 import { instantOf } from "../../_lib/checkPeriod.js";
 import * as z from "zod";
 import { resolveCalendar, type Calendar } from "../../_lib/calendar.js";
@@ -16,7 +16,7 @@ import { Dec, dec, ZERO } from "../../_lib/decimal.js";
 import { ExactSum } from "../../_lib/exactSum.js";
 import { elapsedRational } from "../../_lib/elapsed.js";
 import { absent, present, ratio } from "../../_lib/figure.js";
-import { addRowAmount } from "../../_lib/tableMoney.js";
+import { addRowAmount, guardCurrencyCode } from "../../_lib/tableMoney.js";
 import { divideDecimal, isZero, RATIONAL_ONE, RATIONAL_ZERO, scale, toDecimal as rationalToDecimal, type Rational } from "../../_lib/rational.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
 import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../../_lib/status.js";
@@ -146,15 +146,6 @@ export function emptyRealized(explain: boolean): Realized {
 }
 
 /**
- * Code in `table.currencies` of the guard's currency: rows in it are added in their fast form;
- * -1 while the guard has no currency yet or the table has no row in it.
- */
-function guardCode(table: OrderColumns, guard: CurrencyGuard): number {
-  const currency = guard.currency;
-  return currency === null ? -1 : table.currencies.indexOf(currency);
-}
-
-/**
  * Adds the table rows (`rows`, in that order; every row when `null`) whose owner is in `mask`
  * (every owner when `null`) and whose date is in `[from, to)` to the sums of their buckets: bucket
  * `b` is `[starts[b], starts[b + 1])`, the last one ending at `to`. Amounts go through the guard
@@ -187,7 +178,7 @@ export function sumRows(
 
 /**
  * The loop of {@link sumRows}, alone in its function: everything it touches in the common case
- * (typed arrays, `lastStartAtOrBefore`) has type feedback from its first rows, so its optimised
+ * (typed arrays, `BucketSlots`) has type feedback from its first rows, so its optimised
  * code has no unvisited property access to bail out on; the rare cases are calls.
  */
 function scanRows(
@@ -204,24 +195,15 @@ function scanRows(
   fastSums: Float64Array,
 ): void {
   const { times, ownerCodes, currencyCodes, scaledAmounts, ids } = table;
-  const last = starts.length - 1;
   const count = rows === null ? table.size : rows.length;
-  let fast = guardCode(table, guard);
-  // The bucket of the previous row, and its bounds: orders usually come in date order, so most
-  // rows fall in it and skip the binary search.
-  let bucket = 0;
-  let low = starts[0] as number;
-  let high = last > 0 ? (starts[1] as number) : to;
+  let fast = guardCurrencyCode(table, guard);
+  const buckets = new BucketSlots(starts, to);
   for (let i = 0; i < count; i++) {
     const row = rows === null ? i : (rows[i] as number);
     const time = times[row] as number;
     if (time < from || time >= to) continue;
     if (mask !== null && mask[ownerCodes[row] as number] === 0) continue;
-    if (time < low || time >= high) {
-      bucket = lastStartAtOrBefore(starts, time);
-      low = starts[bucket] as number;
-      high = bucket < last ? (starts[bucket + 1] as number) : to;
-    }
+    const bucket = buckets.bucketOf(time);
     const scaled = scaledAmounts[row] as number;
     if (currencyCodes[row] === fast && scaled === scaled) {
       const next = (fastSums[bucket] as number) + scaled;
@@ -229,7 +211,7 @@ function scanRows(
       else spill(sums, fastSums, bucket, scaled);
     } else {
       addRowAmount((sums[bucket] as Realized).total, table, row, guard, time);
-      if (fast < 0) fast = guardCode(table, guard);
+      if (fast < 0) fast = guardCurrencyCode(table, guard);
     }
     if (explain) explainRow(sums, bucket, ids[row] as string, all);
   }

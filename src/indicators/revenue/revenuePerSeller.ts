@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { instantOf } from "../../_lib/checkPeriod.js";
-import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
+import { BucketSlots } from "../../_lib/bucketIndex.js";
 import type { Decimal } from "decimal.js";
 import { resolveCalendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
@@ -23,7 +23,7 @@ import {
   ScopeJsonSchema,
 } from "../../model/resultJson.js";
 import type { Activity, Order, RevenueTarget } from "../../model/types.js";
-import { addRowAmount } from "../../_lib/tableMoney.js";
+import { addRowAmount, guardCurrencyCode } from "../../_lib/tableMoney.js";
 import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
@@ -274,7 +274,7 @@ const NOT_MET = -1;
 
 /**
  * One pass over an order table: window check, scope and seller slot by owner code (one typed-array
- * read), bucket by binary search (skipped while rows stay in the previous row's bucket), amount
+ * read), bucket by `BucketSlots` (constant time, the previous row's bucket tried first), amount
  * added as a safe integer when it is in the computation's currency and has a fast form, else
  * through {@link addRowAmount} (conversion or currency check, exactly as `guard.convert` on the
  * order, in table order).
@@ -297,11 +297,8 @@ function sumOrders(
   let fast = new Float64Array(capacity * bucketCount);
   const spill: (ExactSum | undefined)[] = [];
   const ids: (string[] | undefined)[] | null = explain ? [] : null;
-  let fastCurrency = guard.currency === null ? -1 : table.currencies.indexOf(guard.currency);
-  // The bucket of the previous row, [bucketStart, bucketEnd): rows sorted by date skip the search.
-  let bucket = -1;
-  let bucketStart = Number.POSITIVE_INFINITY;
-  let bucketEnd = Number.NEGATIVE_INFINITY;
+  let fastCurrency = guardCurrencyCode(table, guard);
+  const buckets = new BucketSlots(starts, windowEnd);
   for (let row = 0; row < size; row++) {
     const t = times[row] as number;
     if (!(t >= rangeStart && t < windowEnd)) continue;
@@ -319,12 +316,7 @@ function sumOrders(
         fast = grown;
       }
     }
-    if (!(t >= bucketStart && t < bucketEnd)) {
-      bucket = lastStartAtOrBefore(starts, t);
-      bucketStart = starts[bucket] as number;
-      bucketEnd = bucket + 1 < bucketCount ? (starts[bucket + 1] as number) : Number.POSITIVE_INFINITY;
-    }
-    const cell = slot * bucketCount + bucket;
+    const cell = slot * bucketCount + buckets.bucketOf(t);
     const next = (fast[cell] as number) + (scaledAmounts[row] as number);
     // NaN (no fast form) fails both comparisons.
     if (currencyCodes[row] === fastCurrency && next <= MAX_FAST && next >= -MAX_FAST) fast[cell] = next;
@@ -335,7 +327,7 @@ function sumOrders(
         spill[cell] = sum;
       }
       addRowAmount(sum, table, row, guard, t);
-      if (fastCurrency === -1 && guard.currency !== null) fastCurrency = table.currencies.indexOf(guard.currency);
+      if (fastCurrency === -1) fastCurrency = guardCurrencyCode(table, guard);
     }
     if (ids !== null) {
       const list = ids[cell];
@@ -523,7 +515,7 @@ function quadrantOf(effortHigh: boolean, resultHigh: boolean): RevenuePerSellerQ
  * seller: that seller). The roster (`sellers`) adds sellers with zeros; owners found in the records
  * are never removed (settled detail 15). The orders are read as a columnar table (`orderTable`; an
  * array is converted on each call): one pass over its rows sums each (seller, bucket) by owner code,
- * placing each row in its bucket by a binary search on the bucket boundaries (epoch ms), and the
+ * placing each row in its bucket by its epoch ms against the bucket boundaries, and the
  * codes become sellers once at the end. One currency guard covers every amount summed and every
  * target used (settled detail 14): orders outside the window or the scope are not read.
  *
