@@ -19,11 +19,6 @@ export class Dictionary {
     }
     return code;
   }
-
-  /** The code of `value`, or -1 when it was never seen. */
-  find(value: string): number {
-    return this.codes.get(value) ?? -1;
-  }
 }
 
 /** Code stored for an absent optional value (`lossReason` undefined...). */
