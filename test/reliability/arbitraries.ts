@@ -1,13 +1,28 @@
 /**
  * fast-check arbitraries shared by the reliability suites (`fuzz.ts`, `nothingLost.test-prop.ts`):
- * raw rows of every record kind (mostly good, some with one or two fields made wild), wild values
+ * raw rows of every record kind (mostly good, some with one or two fields made wild) and the parse
+ * function of each kind, wild values
  * (arbitrary JSON with `__proto__` keys, NaN and extreme dates, odd numbers) and option bases.
  *
  * Only the test suites use this module; it imports the library's source like the other tests.
  */
 import fc from "fast-check";
 import { Decimal } from "decimal.js";
-import { createExchangeRates, GRAINS, type ExchangeRates, type Grain, type Period } from "../../src/index.js";
+import {
+  createExchangeRates,
+  GRAINS,
+  parseActivities,
+  parseActivityTargets,
+  parseDeals,
+  parseOrders,
+  parseRevenueTargets,
+  parseSellers,
+  type ExchangeRates,
+  type Grain,
+  type ParseOptions,
+  type ParseResult,
+  type Period,
+} from "../../src/index.js";
 
 export const DAY_MS = 86_400_000;
 const T2025 = Date.UTC(2025, 0, 1);
@@ -314,3 +329,16 @@ export function fuzzedOptions(base: fc.Arbitrary<Record<string, unknown>>, optio
 export function mostly<T>(valid: fc.Arbitrary<T>): fc.Arbitrary<unknown> {
   return fc.oneof({ weight: 4, arbitrary: valid }, { weight: 1, arbitrary: wildValue });
 }
+
+/** A record parse function. */
+export type Parser = (rows: readonly unknown[], options?: ParseOptions) => ParseResult<unknown>;
+
+/** Each record parse function, with the raw rows of its kind. */
+export const PARSERS: readonly (readonly [string, Parser, fc.Arbitrary<Record<string, unknown>>])[] = [
+  ["parseSellers", parseSellers, sellerRow],
+  ["parseOrders", parseOrders, orderRow],
+  ["parseRevenueTargets", parseRevenueTargets, revenueTargetRow],
+  ["parseDeals", parseDeals, dealRow],
+  ["parseActivities", parseActivities, activityRow],
+  ["parseActivityTargets", parseActivityTargets, activityTargetRow],
+];

@@ -89,6 +89,7 @@ import {
   jsonValue,
   mostly,
   orderRow,
+  PARSERS,
   period,
   revenueTargetRow,
   rowsOf,
@@ -97,6 +98,7 @@ import {
   targetOptions,
   wildValue,
   zone,
+  type Parser,
 } from "./arbitraries.js";
 
 /** One fuzz property: a name for the report and the fast-check property. */
@@ -255,7 +257,6 @@ function tablePartitions(rows: readonly unknown[]): (result: unknown) => void {
   };
 }
 
-type Parser = (rows: readonly unknown[], options?: ParseOptions) => ParseResult<unknown>;
 type TableParser = (rows: readonly unknown[], options?: ParseOptions) => TableParseResult<{ readonly size: number }>;
 
 const TABLE_PARSERS: readonly (readonly [string, TableParser, fc.Arbitrary<Record<string, unknown>>])[] = [
@@ -264,14 +265,6 @@ const TABLE_PARSERS: readonly (readonly [string, TableParser, fc.Arbitrary<Recor
   ["parseActivityTable", parseActivityTable, activityRow],
 ];
 
-const PARSERS: readonly (readonly [string, Parser, fc.Arbitrary<Record<string, unknown>>])[] = [
-  ["parseSellers", parseSellers, sellerRow],
-  ["parseOrders", parseOrders, orderRow],
-  ["parseRevenueTargets", parseRevenueTargets, revenueTargetRow],
-  ["parseDeals", parseDeals, dealRow],
-  ["parseActivities", parseActivities, activityRow],
-  ["parseActivityTargets", parseActivityTargets, activityTargetRow],
-];
 
 const parseOptionsBase = fc.record(
   { timeZone: zone, decimalComma: fc.boolean(), mode: fc.constantFrom("collect", "fail-fast"), unknownKeys: fc.constantFrom("ignore", "reject") },

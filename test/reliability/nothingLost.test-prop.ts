@@ -12,29 +12,12 @@ import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import {
   isCrmKpiError,
-  parseActivities,
-  parseActivityTargets,
-  parseDeals,
-  parseOrders,
-  parseRevenueTargets,
-  parseSellers,
   RowValidationError,
   type ParseOptions,
   type ParseResult,
   type RowError,
 } from "../../src/index.js";
-import { activityRow, activityTargetRow, dealRow, orderRow, revenueTargetRow, rowsOf, sellerRow, ZONES } from "./arbitraries.js";
-
-type Parser = (rows: readonly unknown[], options?: ParseOptions) => ParseResult<unknown>;
-
-const PARSERS: readonly (readonly [string, Parser, fc.Arbitrary<unknown>])[] = [
-  ["parseSellers", parseSellers, sellerRow],
-  ["parseOrders", parseOrders, orderRow],
-  ["parseRevenueTargets", parseRevenueTargets, revenueTargetRow],
-  ["parseDeals", parseDeals, dealRow],
-  ["parseActivities", parseActivities, activityRow],
-  ["parseActivityTargets", parseActivityTargets, activityTargetRow],
-];
+import { PARSERS, rowsOf, ZONES, type Parser } from "./arbitraries.js";
 
 const options: fc.Arbitrary<ParseOptions> = fc.record(
   { timeZone: fc.constantFrom(...ZONES), unknownKeys: fc.constantFrom("ignore" as const, "reject" as const) },
