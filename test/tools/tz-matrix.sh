@@ -9,7 +9,7 @@
 # Every project runs but "package", which needs a build: `--project unit --project prop --project types`.
 # Node falls back to UTC, silently, for a TZ it does not know; so each zone is first checked: the
 # process's local offset must be the zone's (read from Intl) in January and in July.
-set -u
+set -uo pipefail
 
 zones=()
 extra=()
@@ -40,19 +40,40 @@ for (const t of [Date.UTC(2026, 0, 15, 12), Date.UTC(2026, 6, 15, 12)]) {
 }
 '
 
+# Each run's output is also kept, so that a failing zone's failures are printed again at the end:
+# a CI log is often read from its tail, which otherwise shows only the last zone's run.
+logs="$(mktemp -d)"
+trap 'rm -rf "$logs"' EXIT
+
 passed=()
 failed=()
 for zone in "${zones[@]}"; do
   echo "=== TZ=${zone} ==="
-  if ! TZ="$zone" node -e "$check_zone"; then
+  log="$logs/${zone//\//_}.log"
+  if ! TZ="$zone" node -e "$check_zone" 2>&1 | tee "$log"; then
     failed+=("$zone")
     continue
   fi
-  if TZ="$zone" npx vitest run --project unit --project prop --project types "${extra[@]}"; then
+  if TZ="$zone" npx vitest run --project unit --project prop --project types "${extra[@]}" 2>&1 | tee "$log"; then
     passed+=("$zone")
   else
     failed+=("$zone")
   fi
+done
+
+# What vitest printed from its first "⎯⎯⎯ Failed Tests / Errors ⎯⎯⎯" banner to its summary; the
+# last 80 lines when it printed no banner (a crashed worker, a failed zone check).
+failure_report() {
+  sed -e 's/\x1b\[[0-9;]*m//g' "$1" | awk '
+    /⎯⎯⎯/ && !started { started = 1 }
+    started { print; if (/Test Files/) exit }
+  ' > "$1.report"
+  if [ -s "$1.report" ]; then head -n 400 "$1.report"; else tail -n 80 "$1"; fi
+}
+
+for zone in "${failed[@]}"; do
+  echo "=== TZ=${zone} failed; what it reported:"
+  failure_report "$logs/${zone//\//_}.log"
 done
 
 echo "=== time zones passed: ${passed[*]:-none}"
