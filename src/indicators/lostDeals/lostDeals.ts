@@ -5,6 +5,7 @@ import { checkPeriod } from "../../_lib/checkPeriod.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { Dec } from "../../_lib/decimal.js";
 import { ExactSum } from "../../_lib/exactSum.js";
+import { ScaledSums } from "../../_lib/scaledSums.js";
 import { ratio } from "../../_lib/figure.js";
 import { resolveScope } from "../../_lib/scope.js";
 import { rowAmount } from "../../_lib/tableMoney.js";
@@ -297,62 +298,38 @@ function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSet
 
 const OPEN = DEAL_STATUS_CODES.indexOf("open");
 const WON = DEAL_STATUS_CODES.indexOf("won");
-const MAX_SAFE = Number.MAX_SAFE_INTEGER;
 
 /** Index of each category in {@link LOSS_CATEGORIES}. */
 const CATEGORY_INDEX: ReadonlyMap<LossCategory, number> = new Map(LOSS_CATEGORIES.map((category, index) => [category, index]));
 const OTHER = LOSS_CATEGORIES.indexOf("other");
 
 /**
- * Counts and exact sums by slot (a dictionary code): `counts` and `fast` (sums of amounts x 10^4
- * while they stay safe integers) are typed arrays indexed by slot; what does not fit there
- * (an amount with more than four decimals, a converted amount, an integer sum leaving the safe
- * range) goes to the slot's `slow` {@link ExactSum}. `met` lists the slots used, in order of first
- * use, so that reading and resetting visit only those.
+ * Counts and exact sums by slot (a dictionary code): `counts` is a typed array indexed by slot,
+ * `money` the slots' {@link ScaledSums}. `met` lists the slots used, in order of first use, so that
+ * reading and resetting visit only those.
  */
 class SlotSums {
   readonly counts: Float64Array;
-  readonly fast: Float64Array;
-  readonly slow: (ExactSum | undefined)[];
+  readonly money: ScaledSums;
   readonly met: number[] = [];
 
   constructor(slots: number) {
     this.counts = new Float64Array(slots);
-    this.fast = new Float64Array(slots);
-    this.slow = new Array<ExactSum | undefined>(slots);
-  }
-
-  /** The slow part of `slot`, made on first use. */
-  slowOf(slot: number): ExactSum {
-    let sum = this.slow[slot];
-    if (sum === undefined) {
-      sum = new ExactSum();
-      this.slow[slot] = sum;
-    }
-    return sum;
+    this.money = new ScaledSums(slots);
   }
 
   /** The exact sum of `slot`. */
   sum(slot: number): ExactSum {
-    const sum = new ExactSum();
-    sum.addScaled(this.fast[slot] as number);
-    const slow = this.slow[slot];
-    if (slow !== undefined) sum.merge(slow);
-    return sum;
+    return this.money.sumOf(slot);
   }
 
   /** Adds another set's counts and sums into this one. */
   merge(other: SlotSums): void {
-    const { counts, fast } = this;
+    const counts = this.counts;
     for (const slot of other.met) {
       if (counts[slot] === 0) this.met.push(slot);
       counts[slot] = (counts[slot] as number) + (other.counts[slot] as number);
-      const scaled = other.fast[slot] as number;
-      const next = (fast[slot] as number) + scaled;
-      if (next <= MAX_SAFE && next >= -MAX_SAFE) fast[slot] = next;
-      else this.slowOf(slot).addScaled(scaled);
-      const slow = other.slow[slot];
-      if (slow !== undefined) this.slowOf(slot).merge(slow);
+      this.money.addCell(slot, other.money, slot);
     }
   }
 
@@ -360,8 +337,7 @@ class SlotSums {
   reset(): void {
     for (const slot of this.met) {
       this.counts[slot] = 0;
-      this.fast[slot] = 0;
-      this.slow[slot] = undefined;
+      this.money.clear(slot);
     }
     this.met.length = 0;
   }
@@ -405,11 +381,7 @@ function addRow(sums: SlotSums, slot: number, scaled: number, source: AmountSour
   const count = counts[slot] as number;
   if (count === 0) sums.met.push(slot);
   counts[slot] = count + 1;
-  const fast = sums.fast;
-  const next = (fast[slot] as number) + scaled;
-  if (next <= MAX_SAFE && next >= -MAX_SAFE) fast[slot] = next;
-  else if (scaled === scaled) sums.slowOf(slot).addScaled(scaled);
-  else sums.slowOf(slot).add(decimalAmount(source, row));
+  if (!sums.money.add(slot, scaled)) sums.money.exactOf(slot).add(decimalAmount(source, row));
 }
 
 /**

@@ -17,6 +17,7 @@ import { ExactSum } from "../../_lib/exactSum.js";
 import { elapsedRational } from "../../_lib/elapsed.js";
 import { absent, present, ratio } from "../../_lib/figure.js";
 import { addRowAmount, guardCurrencyCode } from "../../_lib/tableMoney.js";
+import { ScaledSums } from "../../_lib/scaledSums.js";
 import { divideDecimal, isZero, RATIONAL_ONE, RATIONAL_ZERO, scale, toDecimal as rationalToDecimal, type Rational } from "../../_lib/rational.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
 import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../../_lib/status.js";
@@ -168,12 +169,10 @@ export function sumRows(
   guard: CurrencyGuard,
   all: string[] | null,
 ): void {
-  // Each bucket's fast amounts (safe integers of 10^-4 units) are added here, and moved into the
-  // bucket's exact sum before they would leave the safe range, and at the end.
-  const fastSums = new Float64Array(sums.length);
+  const bucketSums = new ScaledSums(sums.length);
   const explain = sums.length > 0 && (sums[0] as Realized).ids !== null;
-  scanRows(table, rows, mask, from, to, starts, sums, guard, explain ? all : null, explain, fastSums);
-  for (let bucket = 0; bucket < sums.length; bucket++) (sums[bucket] as Realized).total.addScaled(fastSums[bucket] as number);
+  scanRows(table, rows, mask, from, to, starts, sums, guard, explain ? all : null, explain, bucketSums);
+  for (let bucket = 0; bucket < sums.length; bucket++) (sums[bucket] as Realized).total.merge(bucketSums.sumOf(bucket));
 }
 
 /**
@@ -192,11 +191,11 @@ function scanRows(
   guard: CurrencyGuard,
   all: string[] | null,
   explain: boolean,
-  fastSums: Float64Array,
+  bucketSums: ScaledSums,
 ): void {
   const { times, ownerCodes, currencyCodes, scaledAmounts, ids } = table;
   const count = rows === null ? table.size : rows.length;
-  let fast = guardCurrencyCode(table, guard);
+  let fastCurrency = guardCurrencyCode(table, guard);
   const buckets = new BucketSlots(starts, to);
   for (let i = 0; i < count; i++) {
     const row = rows === null ? i : (rows[i] as number);
@@ -204,25 +203,12 @@ function scanRows(
     if (time < from || time >= to) continue;
     if (mask !== null && mask[ownerCodes[row] as number] === 0) continue;
     const bucket = buckets.bucketOf(time);
-    const scaled = scaledAmounts[row] as number;
-    if (currencyCodes[row] === fast && scaled === scaled) {
-      const next = (fastSums[bucket] as number) + scaled;
-      if (next <= MAX_FAST && next >= -MAX_FAST) fastSums[bucket] = next;
-      else spill(sums, fastSums, bucket, scaled);
-    } else {
-      addRowAmount((sums[bucket] as Realized).total, table, row, guard, time);
-      if (fast < 0) fast = guardCurrencyCode(table, guard);
+    if (currencyCodes[row] !== fastCurrency || !bucketSums.add(bucket, scaledAmounts[row] as number)) {
+      addRowAmount(bucketSums.exactOf(bucket), table, row, guard, time);
+      if (fastCurrency < 0) fastCurrency = guardCurrencyCode(table, guard);
     }
     if (explain) explainRow(sums, bucket, ids[row] as string, all);
   }
-}
-
-const MAX_FAST = Number.MAX_SAFE_INTEGER;
-
-/** Moves a bucket's fast sum into its exact sum, and starts it again at `scaled`. */
-function spill(sums: readonly Realized[], fastSums: Float64Array, bucket: number, scaled: number): void {
-  (sums[bucket] as Realized).total.addScaled(fastSums[bucket] as number);
-  fastSums[bucket] = scaled;
 }
 
 /** Records a summed row's id in its bucket's ids and in `all`. */

@@ -6,6 +6,7 @@ import { resolveCalendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { assertDayCount } from "../../_lib/dayCount.js";
 import { ExactSum } from "../../_lib/exactSum.js";
+import { ScaledSums } from "../../_lib/scaledSums.js";
 import { Dec, median, ZERO } from "../../_lib/decimal.js";
 import { absent, present, ratio } from "../../_lib/figure.js";
 import { shown } from "../../_lib/options.js";
@@ -258,15 +259,12 @@ interface SellerAccumulator {
 interface OrderSums {
   /** Owner code (into the table's `owners`) of each slot. */
   readonly codes: number[];
-  /** Fast part of each cell: the sum of its amounts x 10^4, a safe integer. */
-  readonly fast: Float64Array;
-  /** Exact part of each cell, only where an amount had no fast form, needed a conversion or overflowed the fast part. */
-  readonly spill: (ExactSum | undefined)[];
+  /** The sum of each cell. */
+  readonly cells: ScaledSums;
   /** Ids of each cell's orders, in table order (only with `explain`). */
   readonly ids: (string[] | undefined)[] | null;
 }
 
-const MAX_FAST = Number.MAX_SAFE_INTEGER;
 /** Slot code of an owner out of the scope. */
 const OUT_OF_SCOPE = -2;
 /** Slot code of an in-scope owner not met yet. */
@@ -294,8 +292,7 @@ function sumOrders(
   for (let code = 0; code < slotOf.length; code++) slotOf[code] = inScope[code] === 1 ? NOT_MET : OUT_OF_SCOPE;
   const codes: number[] = [];
   let capacity = Math.max(1, Math.min(table.owners.length, 16));
-  let fast = new Float64Array(capacity * bucketCount);
-  const spill: (ExactSum | undefined)[] = [];
+  const cells = new ScaledSums(capacity * bucketCount);
   const ids: (string[] | undefined)[] | null = explain ? [] : null;
   let fastCurrency = guardCurrencyCode(table, guard);
   const buckets = new BucketSlots(starts, windowEnd);
@@ -311,22 +308,12 @@ function sumOrders(
       codes.push(code);
       if (slot >= capacity) {
         capacity *= 2;
-        const grown = new Float64Array(capacity * bucketCount);
-        grown.set(fast);
-        fast = grown;
+        cells.grow(capacity * bucketCount);
       }
     }
     const cell = slot * bucketCount + buckets.bucketOf(t);
-    const next = (fast[cell] as number) + (scaledAmounts[row] as number);
-    // NaN (no fast form) fails both comparisons.
-    if (currencyCodes[row] === fastCurrency && next <= MAX_FAST && next >= -MAX_FAST) fast[cell] = next;
-    else {
-      let sum = spill[cell];
-      if (sum === undefined) {
-        sum = new ExactSum();
-        spill[cell] = sum;
-      }
-      addRowAmount(sum, table, row, guard, t);
+    if (currencyCodes[row] !== fastCurrency || !cells.add(cell, scaledAmounts[row] as number)) {
+      addRowAmount(cells.exactOf(cell), table, row, guard, t);
       if (fastCurrency === -1) fastCurrency = guardCurrencyCode(table, guard);
     }
     if (ids !== null) {
@@ -335,14 +322,7 @@ function sumOrders(
       else list.push(table.ids[row] as string);
     }
   }
-  return { codes, fast, spill, ids };
-}
-
-/** The exact sum of a cell of {@link OrderSums}. */
-function cellValue(sums: OrderSums, cell: number): Decimal {
-  const sum = sums.spill[cell] ?? new ExactSum();
-  sum.addScaled(sums.fast[cell] as number);
-  return sum.value();
+  return { codes, cells, ids };
 }
 
 /** Done activities of the window per in-scope owner code, and the codes in order of first appearance. */
@@ -652,7 +632,7 @@ export function revenuePerSeller(orders: readonly Order[] | OrderTable, options:
 
   for (const seller of sellers.values()) {
     const base = seller.orderSlot * bucketCount;
-    seller.realized = buckets.map((_, i) => (seller.orderSlot < 0 ? new ExactSum().value() : cellValue(sums, base + i)));
+    seller.realized = buckets.map((_, i) => (seller.orderSlot < 0 ? new ExactSum().value() : sums.cells.value(base + i)));
     if (explain) seller.orderIds = buckets.map((_, i) => (seller.orderSlot < 0 ? undefined : sums.ids?.[base + i]) ?? []);
   }
 
