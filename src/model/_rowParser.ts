@@ -9,6 +9,7 @@ import type * as z from "zod";
 import { InvalidArgumentError, type RowError, type RowIssue } from "../errors/index.js";
 import { fastPlanOf, fastRecord, MISSING, type FastPlan } from "./_fastRows.js";
 import { MAX_ID_LENGTH, describeValue, readText } from "./_fields.js";
+import { IdRegistry } from "./_idRegistry.js";
 import type { AnyRowSchema, ParseMode, RowParseOptions, UnknownKeysPolicy } from "./parseRows.js";
 
 /**
@@ -87,7 +88,8 @@ export interface RowContext<S extends AnyRowSchema> {
   readonly known: ReadonlySet<string | symbol>;
   readonly knownList: string;
   readonly strict: boolean;
-  readonly firstIndexById: Map<string, number>;
+  /** Which row first claimed each id (a later row with the same id is rejected). */
+  readonly ids: IdRegistry;
   /** The schema's fast plan, when it has one and strict mode is off. */
   readonly plan: FastPlan | undefined;
   /** The current row's values in `keys` order, reused from row to row. */
@@ -127,7 +129,7 @@ export function createRowContext<S extends AnyRowSchema>(schema: S, strict: bool
     known: new Set(keys),
     knownList: keys.join(", "),
     strict,
-    firstIndexById: new Map(),
+    ids: new IdRegistry(),
     plan: strict ? undefined : fastPlanOf(schema),
     values: keys.map(() => MISSING),
     row: {},
@@ -177,8 +179,8 @@ export function finishRow<S extends AnyRowSchema>(context: RowContext<S>, index:
     if (context.plan !== undefined) {
       const record = fastRecord(context.plan, values);
       const recordId = record?.["id"];
-      if (typeof recordId === "string" && !context.firstIndexById.has(recordId)) {
-        context.firstIndexById.set(recordId, index);
+      if (typeof recordId === "string" && context.ids.firstRowOf(recordId) < 0) {
+        context.ids.claim(recordId, index);
         return { ok: true, value: record as z.output<S> };
       }
     }
@@ -188,8 +190,8 @@ export function finishRow<S extends AnyRowSchema>(context: RowContext<S>, index:
     if (typeof rawId === "string") {
       id = rawId.length > MAX_ERROR_ID_LENGTH ? rawId.slice(0, MAX_ERROR_ID_LENGTH) : rawId;
       if (readId(rawId).ok) {
-        const first = context.firstIndexById.get(rawId);
-        if (first === undefined) context.firstIndexById.set(rawId, index);
+        const first = context.ids.firstRowOf(rawId);
+        if (first < 0) context.ids.claim(rawId, index);
         else issues.push({ path: ["id"], message: `duplicate id ${describeValue(rawId)}: row ${first} has the same id (the later row is rejected)` });
       }
     }

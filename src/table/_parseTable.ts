@@ -73,8 +73,8 @@ export function parseTable<S extends AnyRowSchema, T>(
     else {
       if (lanes !== null && readLanes(lanes, context.values, fields)) {
         const id = fields[idIndex] as string;
-        if (!context.firstIndexById.has(id) && sink.addFields(fields)) {
-          context.firstIndexById.set(id, index);
+        if (context.ids.firstRowOf(id) < 0 && sink.addFields(fields)) {
+          context.ids.claim(id, index);
           continue;
         }
       }
