@@ -791,7 +791,7 @@ describe("10. a 1 MB string in any field", () => {
 // 11. Ten million records: no stack overflow (no spreading into push or Math.max, no recursion).
 //
 // The arrays repeat one frozen record (80 MB of references). Parsing ten million distinct rows
-// takes about 25 s and 2.5 GB of heap on the development machine, too slow for the suite: the
+// takes about 10 s and 2.5 GB of heap on the development machine, too slow for the suite: the
 // parse path runs here over one million rows, and over ten million in `npm run fuzz`
 // (`fuzzMain.ts`, FUZZ_PARSE_ROWS).
 

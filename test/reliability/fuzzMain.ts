@@ -6,7 +6,7 @@
  * - `FUZZ_ONLY`: run only these properties (names as printed, comma-separated);
  * - `FUZZ_PARSE_ROWS`: after the properties, parse this many distinct seller rows in one call
  *   (default 10 000 000, the issue's "arrays of 10 million records", too slow for the test suite:
- *   about 25 s and 2.5 GB of heap); 0 skips it.
+ *   about 10 s and 2.5 GB of heap); 0 skips it.
  *
  * Prints, per property, the runs done and the seed (to replay a failure: `FUZZ_SEED=<seed>
  * FUZZ_ONLY=<name>`), and exits with code 1 when a property fails, a global was polluted or the
