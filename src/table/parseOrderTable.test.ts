@@ -41,3 +41,20 @@ test("fail-fast mode throws the first row error; strict mode reports unknown key
   expect(strict.table.size).toBe(0);
   expect(strict.errors[0]?.path).toEqual(["note"]);
 });
+
+test("duplicate ids are found whether the ids arrive in increasing order or not (an invalid row still claims its id)", () => {
+  const base = { date: "2026-03-02", amount: "1", currency: "EUR", sellerId: "ana", customerId: "acme" };
+  const ids = ["o-1", "o-3", "o-5", "o-3", "o-2", "o-5", "o-1", "o-2"];
+  const input = ids.map((id, index) => ({ ...base, id, date: index === 2 ? "2026-02-30" : base.date }));
+  const parsed = parseOrderTable(input);
+  expect((parsed.table as OrderColumns).ids).toEqual(["o-1", "o-3", "o-2"]);
+  // Expected by hand: rows 3, 5, 6 and 7 repeat the ids of rows 1, 2, 0 and 4; row 2 has a bad date.
+  expect(parsed.errors.map((error) => [error.index, error.message])).toEqual([
+    [2, "2026-02-30 is not a calendar date"],
+    [3, 'duplicate id "o-3": row 1 has the same id (the later row is rejected)'],
+    [5, 'duplicate id "o-5": row 2 has the same id (the later row is rejected)'],
+    [6, 'duplicate id "o-1": row 0 has the same id (the later row is rejected)'],
+    [7, 'duplicate id "o-2": row 4 has the same id (the later row is rejected)'],
+  ]);
+  expect(parsed.errors).toEqual(parseOrders(input).errors);
+});
