@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { dealDatesConsistent } from "./_dealDates.js";
 import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
 import type { DealStatus } from "./types.js";
@@ -206,11 +207,9 @@ export function createDealSchema(options?: SchemaOptions): DealSchemaType {
       },
       { when: whenFieldsValid(["createdAt", "closedAt"]) },
     );
-  // The same rules for the row fast path: closedAt exactly when won or lost, never before createdAt.
   return registerFastPlan(schema, (record) => {
     const deal = record as unknown as ParsedDealDates;
-    if ((deal.status === "open") !== (deal.closedAt === undefined)) return false;
-    return deal.closedAt === undefined || deal.closedAt.getTime() >= deal.createdAt.getTime();
+    return dealDatesConsistent(deal.status, deal.createdAt.getTime(), deal.closedAt?.getTime());
   });
 }
 

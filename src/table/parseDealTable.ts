@@ -1,3 +1,4 @@
+import { dealDatesConsistent } from "../model/_dealDates.js";
 import { createDealSchema, DealSchema } from "../model/dealSchema.js";
 import { schemaForOptions } from "../model/_schemaForOptions.js";
 import type { ParseOptions } from "../model/parseRows.js";
@@ -15,9 +16,7 @@ function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, De
       const status = fields[at.status] as string;
       const created = fields[at.createdAt] as number;
       const closed = fields[at.closedAt] as number | undefined;
-      // DealSchema's cross-field rules: closedAt exactly when won or lost, never before createdAt.
-      if ((status === "open") !== (closed === undefined)) return false;
-      if (closed !== undefined && closed < created) return false;
+      if (!dealDatesConsistent(status, created, closed)) return false;
       builder.addFields(
         fields[at.id] as string,
         fields[at.ownerId] as string,
