@@ -4,6 +4,9 @@ import { Dec, unsignedZero, ZERO } from "./decimal.js";
 /** Fixed point of the fast path: amounts are added as integers of 10^-4 units. */
 export const FAST_SCALE = 4;
 
+/** `10^FAST_SCALE`: a scaled integer is an amount times this. */
+export const SCALE_FACTOR = 10 ** FAST_SCALE;
+
 const POW10: readonly number[] = Array.from({ length: 16 }, (_, i) => 10 ** i);
 const MAX = Number.MAX_SAFE_INTEGER;
 
@@ -59,8 +62,9 @@ export function scaledInteger(x: Decimal): number | undefined {
   return s === -1 ? -scaled : scaled;
 }
 
-function fromScaled(scaled: number): Decimal {
-  return new Dec(scaled).div(POW10[FAST_SCALE] as number);
+/** The decimal whose scaled form is `scaled` (`scaled / 10^FAST_SCALE`). */
+export function decimalOfScaled(scaled: number): Decimal {
+  return new Dec(scaled).div(SCALE_FACTOR);
 }
 
 /**
@@ -92,7 +96,7 @@ export class ExactSum {
       this.fast = next;
       return;
     }
-    this.slow = (this.slow ?? ZERO).plus(fromScaled(this.fast));
+    this.slow = (this.slow ?? ZERO).plus(decimalOfScaled(this.fast));
     this.fast = scaled;
   }
 
@@ -102,14 +106,14 @@ export class ExactSum {
     const next = this.fast + other.fast;
     if (next <= MAX && next >= -MAX) this.fast = next;
     else {
-      this.slow = (this.slow ?? ZERO).plus(fromScaled(this.fast));
+      this.slow = (this.slow ?? ZERO).plus(decimalOfScaled(this.fast));
       this.fast = other.fast;
     }
   }
 
   /** The exact total (zero for an empty sum, never a negative zero). */
   value(): Decimal {
-    const fast = this.fast === 0 ? ZERO : fromScaled(this.fast);
+    const fast = this.fast === 0 ? ZERO : decimalOfScaled(this.fast);
     return unsignedZero(this.slow === null ? fast : this.slow.plus(fast));
   }
 }

@@ -9,9 +9,8 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { Dec } from "../_lib/decimal.js";
 import { Dictionary, NO_CODE } from "../_lib/dictionary.js";
-import { FAST_SCALE, scaledInteger } from "../_lib/exactSum.js";
+import { decimalOfScaled, scaledInteger } from "../_lib/exactSum.js";
 import { InvalidArgumentError } from "../errors/index.js";
 import type { Activity, Deal, Order } from "../model/types.js";
 import type { ActivityTable } from "./activityTable.js";
@@ -70,13 +69,6 @@ function columnsOf<R, C>(input: unknown, kind: TableKind, newBuilder: (capacity:
 /** A copy of the first `size` values (the builders allocate for every input row; rejected rows leave the end unused). */
 function trimmed<A extends Float64Array | Uint32Array | Uint8Array>(column: A, size: number): A {
   return (column.length === size ? column : column.slice(0, size)) as A;
-}
-
-const SCALE = 10 ** FAST_SCALE;
-
-/** A decimal from its scaled form. */
-function decimalOfScaled(scaled: number): Decimal {
-  return new Dec(scaled).div(SCALE);
 }
 
 /** The money columns of a table. */

@@ -9,7 +9,7 @@
  * @internal
  * @module
  */
-import { FAST_SCALE } from "../_lib/exactSum.js";
+import { FAST_SCALE, SCALE_FACTOR } from "../_lib/exactSum.js";
 import { startOfWallDay, wallDayOf } from "../_lib/zone.js";
 import { isAbsent, laneOf, type FieldLane, type FieldReader } from "../model/_fields.js";
 import { MISSING, type FastPlan } from "../model/_fastRows.js";
@@ -23,9 +23,8 @@ export const NEEDS_READER: unique symbol = Symbol("needs-reader");
 /** Reads one raw (present, non-empty) value, or answers {@link NEEDS_READER}. */
 export type Lane = (raw: unknown) => unknown;
 
-const SCALE = 10 ** FAST_SCALE;
 /** Largest integer part whose scaled value stays a safe integer. */
-const MAX_INTEGER_PART = Math.floor(Number.MAX_SAFE_INTEGER / SCALE);
+const MAX_INTEGER_PART = Math.floor(Number.MAX_SAFE_INTEGER / SCALE_FACTOR);
 const MINUS = 45;
 const ZERO_CODE = 48;
 const NINE_CODE = 57;
@@ -67,7 +66,7 @@ export function scaledDecimalText(raw: string, separator: number): number {
     if (i === fractionStart) return Number.NaN;
   }
   for (; fractionDigits < FAST_SCALE; fractionDigits++) fraction *= 10;
-  const scaled = integer * SCALE + fraction;
+  const scaled = integer * SCALE_FACTOR + fraction;
   if (scaled > Number.MAX_SAFE_INTEGER) return Number.NaN;
   // A zero amount is 0, never -0 (tryParseAmount returns Decimal 0 for "-0").
   return negative && scaled !== 0 ? -scaled : scaled;
@@ -84,13 +83,13 @@ function textLane(max: number): Lane {
 }
 
 function decimalLane(separator: number, min: number | undefined, max: number | undefined): Lane {
-  const low = min === undefined ? -Infinity : min * SCALE;
-  const high = max === undefined ? Infinity : max * SCALE;
+  const low = min === undefined ? -Infinity : min * SCALE_FACTOR;
+  const high = max === undefined ? Infinity : max * SCALE_FACTOR;
   return (raw) => {
     let scaled: number;
     if (typeof raw === "string") scaled = scaledDecimalText(raw, separator);
     // A whole number (JSON gives durations and counts as numbers) is read as tryParseAmount reads it, -0 as 0.
-    else if (typeof raw === "number" && Number.isInteger(raw) && Math.abs(raw) <= MAX_INTEGER_PART) scaled = raw === 0 ? 0 : raw * SCALE;
+    else if (typeof raw === "number" && Number.isInteger(raw) && Math.abs(raw) <= MAX_INTEGER_PART) scaled = raw === 0 ? 0 : raw * SCALE_FACTOR;
     else return NEEDS_READER;
     return scaled >= low && scaled <= high ? scaled : NEEDS_READER;
   };

@@ -13,7 +13,7 @@ import { checkPeriod, instantOf } from "../../_lib/checkPeriod.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { assertDayCount } from "../../_lib/dayCount.js";
 import { Dec, unsignedZero, ZERO } from "../../_lib/decimal.js";
-import { ExactSum, FAST_SCALE, scaledInteger } from "../../_lib/exactSum.js";
+import { ExactSum, SCALE_FACTOR, scaledInteger } from "../../_lib/exactSum.js";
 import { ratio } from "../../_lib/figure.js";
 import { shown } from "../../_lib/options.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
@@ -37,9 +37,8 @@ import { stageProbabilityMap } from "./stageProbabilities.js";
 import { amountAt, orderColumnsOf, probabilityAt, type DealColumns, type OrderColumns } from "../../table/_columns.js";
 
 const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
-const SCALE = 10 ** FAST_SCALE;
 /** Scaled probabilities in [0, 1] (0 to 10^4) get their slot from an array; others from a map. */
-const DIRECT_KEYS = SCALE + 1;
+const DIRECT_KEYS = SCALE_FACTOR + 1;
 /** Slot of a probability with more than four decimals: multiplied per deal. */
 const OTHER = -1;
 /** A stage whose probability was not looked up yet. */
@@ -262,7 +261,7 @@ class Tally {
     let total = this.other.value();
     for (const slot of this.order) {
       const key = this.open.slotKeys[slot] as number;
-      if (key !== 0) total = total.plus((this.bySlot[slot] as ExactSum).value().times(key).div(SCALE));
+      if (key !== 0) total = total.plus((this.bySlot[slot] as ExactSum).value().times(key).div(SCALE_FACTOR));
     }
     return unsignedZero(total.isZero() ? ZERO : total);
   }
