@@ -65,8 +65,7 @@ class OwnerScope implements ScopeFilter {
 }
 
 /** A filter that keeps every record and every target (a group's records are already its own). */
-export const EVERYTHING: Pick<ScopeFilter, "includesOwner" | "ownsTarget" | "ownerMask"> = {
-  includesOwner: (): boolean => true,
+export const EVERYTHING: Pick<ScopeFilter, "ownsTarget" | "ownerMask"> = {
   ownsTarget: (): boolean => true,
   ownerMask: (owners) => new Uint8Array(owners.length).fill(1),
 };

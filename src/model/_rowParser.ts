@@ -56,7 +56,7 @@ export function resolveRowOptions(options: RowParseOptions | undefined): Resolve
   return { mode: mode as ParseMode, strict: unknownKeys === "reject" };
 }
 
-export function isPlainObject(value: unknown): value is Record<string, unknown> {
+function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const proto: unknown = Object.getPrototypeOf(value);
   // `Object.prototype` of this or another realm, or no prototype at all.

@@ -12,6 +12,8 @@ import type { Decimal } from "decimal.js";
 import { Dictionary, NO_CODE } from "../_lib/dictionary.js";
 import { decimalOfScaled, scaledInteger } from "../_lib/exactSum.js";
 import { InvalidArgumentError } from "../errors/index.js";
+import { ACTIVITY_STATUSES } from "../model/activitySchema.js";
+import { DEAL_STATUSES } from "../model/dealSchema.js";
 import type { Activity, Deal, Order } from "../model/types.js";
 import type { ActivityTable } from "./activityTable.js";
 import type { DealTable } from "./dealTable.js";
@@ -188,8 +190,8 @@ function codeLookup(values: readonly string[]): (value: string) => number {
   return (value) => codes.get(value) as number;
 }
 
-/** Status codes of {@link DealColumns.statusCodes}: the index of the status in this list. */
-export const DEAL_STATUS_CODES: readonly Deal["status"][] = ["open", "won", "lost"];
+/** Status codes of {@link DealColumns.statusCodes}: the index of the status in the schema's list. */
+export const DEAL_STATUS_CODES: readonly Deal["status"][] = DEAL_STATUSES;
 
 /** The code of a deal status. */
 export const dealStatusCode: (status: string) => number = codeLookup(DEAL_STATUS_CODES);
@@ -353,8 +355,11 @@ export class DealColumnsBuilder {
   }
 }
 
-/** Status codes of {@link ActivityColumns.statusCodes}: the index of the status in this list. */
-export const ACTIVITY_STATUS_CODES: readonly Activity["status"][] = ["done", "planned", "cancelled"];
+/** Status codes of {@link ActivityColumns.statusCodes}: the index of the status in the schema's list. */
+export const ACTIVITY_STATUS_CODES: readonly Activity["status"][] = ACTIVITY_STATUSES;
+
+/** The code of status "done". */
+export const DONE_CODE = ACTIVITY_STATUS_CODES.indexOf("done");
 
 /** The code of an activity status. */
 export const activityStatusCode: (status: string) => number = codeLookup(ACTIVITY_STATUS_CODES);

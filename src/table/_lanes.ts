@@ -18,7 +18,7 @@ import { MAX_AMOUNT_LENGTH } from "../money/decimal.js";
 import { instantOfText } from "../period/_instantText.js";
 
 /** What a lane answers when the field's reader must decide. */
-export const NEEDS_READER: unique symbol = Symbol("needs-reader");
+const NEEDS_READER: unique symbol = Symbol("needs-reader");
 
 /** Reads one raw (present, non-empty) value, or answers {@link NEEDS_READER}. */
 export type Lane = (raw: unknown) => unknown;
@@ -34,7 +34,7 @@ const NINE_CODE = 57;
  * `scaledInteger(toDecimal(text))` gives, for the texts `tryParseAmount` accepts and whose value has
  * at most four decimals and a safe scaled form; `NaN` for every other text.
  */
-export function scaledDecimalText(raw: string, separator: number): number {
+function scaledDecimalText(raw: string, separator: number): number {
   const length = raw.length;
   if (length === 0 || length > MAX_AMOUNT_LENGTH) return Number.NaN;
   let i = raw.charCodeAt(0) === MINUS ? 1 : 0;
@@ -135,7 +135,6 @@ function laneFor(lane: FieldLane): Lane {
 
 /** The lanes of a schema's fields, in its key order. */
 export interface LanePlan {
-  readonly keys: readonly string[];
   readonly lanes: readonly Lane[];
   readonly optional: readonly boolean[];
 }
@@ -152,7 +151,7 @@ export function lanePlanOf(plan: FastPlan): LanePlan | null {
       if (lane === undefined) break;
       lanes.push(laneFor(lane));
     }
-    lanePlan = lanes.length === plan.readers.length ? { keys: plan.keys, lanes, optional: plan.optional } : null;
+    lanePlan = lanes.length === plan.readers.length ? { lanes, optional: plan.optional } : null;
     lanePlans.set(plan, lanePlan);
   }
   return lanePlan;

@@ -28,7 +28,7 @@ import type {
   SellerActivityCounts,
 } from "./activityRate.js";
 import { ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS } from "./activityRate.js";
-import { ACTIVITY_STATUS_CODES, type ActivityColumns } from "../../table/_columns.js";
+import { DONE_CODE, type ActivityColumns } from "../../table/_columns.js";
 
 const KNOWN_TYPE_RANK: ReadonlyMap<string, number> = new Map(ACTIVITY_TYPES.map((type, index) => [type, index]));
 
@@ -107,7 +107,6 @@ export function activityRateSettings(options: Omit<ActivityRateOptions, "period"
 }
 
 /** Status code of `"done"` in an activity table. */
-const DONE = ACTIVITY_STATUS_CODES.indexOf("done");
 
 /**
  * Most cells (buckets x owners x types) counted in one flat array (32 MB); beyond it, or beyond
@@ -184,7 +183,7 @@ function countRows(
   const start = starts[0] as number;
   const buckets = new BucketSlots(starts, windowEnd);
   for (let row = 0; row < size; row++) {
-    if (statusCodes[row] !== DONE) continue;
+    if (statusCodes[row] !== DONE_CODE) continue;
     const time = times[row] as number;
     if (!(time >= start && time < windowEnd)) continue;
     const owner = ownerCodes[row] as number;

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { instantOf } from "../../_lib/checkPeriod.js";
 import { shown } from "../../_lib/options.js";
+import { EVERYTHING } from "../../_lib/scope.js";
 import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
 import { CurrencyJsonSchema, InstantJsonSchema } from "../../model/resultJson.js";
 import type { Deal } from "../../model/types.js";
@@ -113,8 +114,8 @@ export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: Pip
   const groups = pipelineRowGroups(table, orders, groupBy, options.sellers);
 
   // A group's rows are its own: every owner of both tables passes.
-  const dealMask = new Uint8Array(table.owners.length).fill(1);
-  const orderMask = orders === null ? null : new Uint8Array(orders.owners.length).fill(1);
+  const dealMask = EVERYTHING.ownerMask(table.owners);
+  const orderMask = orders === null ? null : EVERYTHING.ownerMask(orders.owners);
   const { groupBy: _groupBy, ...rest } = options;
   const computed: PipelineGroup[] = groups.map((group) => {
     const groupOptions: PipelineOptions = { ...rest, scope: group.scope };

@@ -5,7 +5,6 @@ import type { Decimal } from "decimal.js";
 import { resolveCalendar } from "../../_lib/calendar.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
 import { assertDayCount } from "../../_lib/dayCount.js";
-import { ExactSum } from "../../_lib/exactSum.js";
 import { ScaledSums } from "../../_lib/scaledSums.js";
 import { Dec, median, ZERO } from "../../_lib/decimal.js";
 import { absent, present, ratio } from "../../_lib/figure.js";
@@ -31,7 +30,7 @@ import type { Bucket, Grain, Period } from "../../period/types.js";
 import type { Figure, IndicatorOptions, Ratio, Scope, TargetOptions } from "../types.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import type { ActivityTable } from "../../table/activityTable.js";
-import { ACTIVITY_STATUS_CODES, type ActivityColumns, activityColumnsOf, type OrderColumns, orderColumnsOf } from "../../table/_columns.js";
+import { DONE_CODE, type ActivityColumns, activityColumnsOf, type OrderColumns, orderColumnsOf } from "../../table/_columns.js";
 
 /**
  * The flags a bucket of a seller's series can carry (CA par vendeur, spec 2.2).
@@ -338,7 +337,7 @@ function countActivities(
   const codes: number[] = [];
   const ids: (string[] | undefined)[] | null = explain ? [] : null;
   for (let row = 0; row < size; row++) {
-    if (statusCodes[row] !== DONE) continue;
+    if (statusCodes[row] !== DONE_CODE) continue;
     const t = times[row] as number;
     if (!(t >= rangeStart && t < windowEnd)) continue;
     const code = ownerCodes[row] as number;
@@ -355,7 +354,6 @@ function countActivities(
   return { codes, counts, ids };
 }
 
-const DONE = ACTIVITY_STATUS_CODES.indexOf("done");
 
 function pointsOf(
   seller: SellerAccumulator,
@@ -632,7 +630,7 @@ export function revenuePerSeller(orders: readonly Order[] | OrderTable, options:
 
   for (const seller of sellers.values()) {
     const base = seller.orderSlot * bucketCount;
-    seller.realized = buckets.map((_, i) => (seller.orderSlot < 0 ? new ExactSum().value() : sums.cells.value(base + i)));
+    seller.realized = buckets.map((_, i) => (seller.orderSlot < 0 ? ZERO : sums.cells.value(base + i)));
     if (explain) seller.orderIds = buckets.map((_, i) => (seller.orderSlot < 0 ? undefined : sums.ids?.[base + i]) ?? []);
   }
 
