@@ -133,3 +133,8 @@ export function firstInstantAtOrAfterWall(zone: string, wall: number): number {
 export function startOfWallDay(zone: string, day: number): number {
   return firstInstantAtOrAfterWall(zone, day * DAY_MS);
 }
+
+/** First instant of the wall-clock day of `zone` that holds instant `t` (settled details 8 and 19). */
+export function startOfDayContaining(zone: string, t: number): number {
+  return startOfWallDay(zone, wallDayOf(zone, t));
+}

@@ -18,7 +18,7 @@ import { InvalidArgumentError } from "../errors/index.js";
 import { isCurrencyCode } from "../money/currency.js";
 import { tryParseAmount } from "../money/decimal.js";
 import { tryParseInstant } from "../period/parseInstant.js";
-import { assertTimeZone, startOfWallDay, wallDayOf } from "../_lib/zone.js";
+import { assertTimeZone, startOfDayContaining } from "../_lib/zone.js";
 
 /**
  * Longest id (and code-like text: stage, activity type) accepted, checked before any pattern.
@@ -424,7 +424,7 @@ export function readCalendarDay(timeZone: string): FieldReader<Date> {
     (value) => {
       const result = read(value);
       if (!result.ok) return result;
-      return ok(new Date(startOfWallDay(timeZone, wallDayOf(timeZone, result.value.getTime()))));
+      return ok(new Date(startOfDayContaining(timeZone, result.value.getTime())));
     },
     { kind: "calendar-day", timeZone },
   );

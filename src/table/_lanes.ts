@@ -10,7 +10,7 @@
  * @module
  */
 import { FAST_SCALE, SCALE_FACTOR } from "../_lib/exactSum.js";
-import { startOfWallDay, wallDayOf } from "../_lib/zone.js";
+import { startOfDayContaining } from "../_lib/zone.js";
 import { isAbsent, laneOf, type FieldLane, type FieldReader } from "../model/_fields.js";
 import { MISSING, type FastPlan } from "../model/_fastRows.js";
 import { isCurrencyCode } from "../money/currency.js";
@@ -100,7 +100,7 @@ function instantLane(timeZone: string, calendarDay: boolean): Lane {
     if (typeof raw !== "string") return NEEDS_READER;
     const time = instantOfText(raw, timeZone);
     if (typeof time === "string") return NEEDS_READER;
-    return calendarDay ? startOfWallDay(timeZone, wallDayOf(timeZone, time)) : time;
+    return calendarDay ? startOfDayContaining(timeZone, time) : time;
   };
 }
 

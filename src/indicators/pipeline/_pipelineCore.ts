@@ -19,7 +19,7 @@ import { shown } from "../../_lib/options.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
 import { addRowAmount, guardCurrencyCode } from "../../_lib/tableMoney.js";
 import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
-import { startOfWallDay, wallDayOf } from "../../_lib/zone.js";
+import { startOfDayContaining, startOfWallDay, wallDayOf } from "../../_lib/zone.js";
 import { InvalidArgumentError, UnknownStageError } from "../../errors/index.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Period } from "../../period/types.js";
@@ -455,7 +455,7 @@ export function pipelineOfRows(
   const explain = options.explain === true;
   const guard = new CurrencyGuard(options);
   const zone = calendar.timeZone;
-  const asOfDayStart = startOfWallDay(zone, wallDayOf(zone, asOf));
+  const asOfDayStart = startOfDayContaining(zone, asOf);
   const checkedForecast = options.forecast === undefined ? null : checkForecast(options.forecast, groupOrders);
 
   const open = openDealsOf(table, rows, mask ?? scope.ownerMask(table.owners), asOf, asOfDate, asOfDayStart, stages, guard);
