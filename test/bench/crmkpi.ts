@@ -174,9 +174,6 @@ export function parseInputs(rows: SampleRawRows): Inputs {
 /** The five headline results of one end-to-end run. */
 export type EndToEndResults = Results;
 
-/** The headline indicators computed end to end. */
-export const END_TO_END_IDS = ["2.1", "2.2", "2.3", "2.4", "2.5"] as const;
-
 /**
  * End to end (the timed call): parse every raw row (orders, deals and activities into tables),
  * then compute the five headline indicators from them.

@@ -32,7 +32,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
 import { assertAgreement, DisagreementError, type ExpectedFigures, type Figures } from "./compare.js";
-import { END_TO_END_IDS, figuresOf, inputsOf, parseAll, runEndToEnd, runIndicator, tablesOf, type EndToEndResults, type Records, type Tables } from "./crmkpi.js";
+import { figuresOf, inputsOf, parseAll, runEndToEnd, runIndicator, tablesOf, type EndToEndResults, type Records, type Tables } from "./crmkpi.js";
 import {
   closeDuck,
   dropEndToEndTables,
@@ -298,19 +298,19 @@ function canary(figures: Figures, expected: ExpectedFigures): void {
 
 function endToEndFigures(results: EndToEndResults, w: Workload): Record<string, Figures> {
   const out: Record<string, Figures> = {};
-  for (const id of END_TO_END_IDS) out[id] = figuresOf(id, results[id], w);
+  for (const id of INDICATORS) out[id] = figuresOf(id, results[id], w);
   return out;
 }
 
 function endToEndExpected(rows: Record<string, Rows>): Record<string, ExpectedFigures> {
   const out: Record<string, ExpectedFigures> = {};
-  for (const id of END_TO_END_IDS) out[id] = expectedFigures(id, rows[id] ?? []);
+  for (const id of INDICATORS) out[id] = expectedFigures(id, rows[id] ?? []);
   return out;
 }
 
 function assertEndToEnd(what: string, mine: Record<string, Figures>, theirs: Readonly<Record<string, ExpectedFigures>>): number {
   let checked = 0;
-  for (const id of END_TO_END_IDS) checked += assertAgreement(`${what} ${id}`, mine[id] ?? new Map(), theirs[id] ?? new Map());
+  for (const id of INDICATORS) checked += assertAgreement(`${what} ${id}`, mine[id] ?? new Map(), theirs[id] ?? new Map());
   return checked;
 }
 
@@ -436,7 +436,7 @@ async function measureScale(options: Options, scale: number, label: string): Pro
     setup["writing the CSV files"] = since(start);
     duck = await openDuck();
     const loadSql = endToEndLoadSql(files, w);
-    const queries = Object.fromEntries(END_TO_END_IDS.map((id) => [id, querySql(id, E2E_TABLES, w)]));
+    const queries = Object.fromEntries(INDICATORS.map((id) => [id, querySql(id, E2E_TABLES, w)]));
     warmEndToEnd(rows, w);
     start = performance.now();
     await runEndToEndDuck(duck, loadSql, queries);

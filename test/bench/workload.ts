@@ -31,11 +31,6 @@ export function sizesAt(scale: number): Sizes {
   };
 }
 
-/** Orders + deals + activities. */
-export function totalRecords(sizes: Sizes): number {
-  return sizes.orders + sizes.deals + sizes.activities;
-}
-
 /**
  * The seeded sample dataset at a scale: 2 years (2025-2026), 8 sellers, all in EUR, UTC midnights
  * for dates. Record counts are totals over the 2 years (the generator's `orders`, `deals` and
