@@ -17,7 +17,8 @@ import { ExactSum, SCALE_FACTOR, scaledInteger } from "../../_lib/exactSum.js";
 import { ratio } from "../../_lib/figure.js";
 import { shown } from "../../_lib/options.js";
 import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
-import { addRowAmount, guardCurrencyCode } from "../../_lib/tableMoney.js";
+import { guardCurrencyCode } from "../../_lib/tableMoney.js";
+import { emptyRealized, sumRows } from "../../_lib/realizedSums.js";
 import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
 import { startOfDayContaining, startOfWallDay, wallDayOf } from "../../_lib/zone.js";
 import { InvalidArgumentError, UnknownStageError } from "../../errors/index.js";
@@ -354,20 +355,10 @@ function forecastOf(
 
   // Realized: [start, min(end, asOf)), settled detail 9.
   const realizedEnd = Math.min(end, asOf);
-  const realizedSum = new ExactSum();
-  const orderIds: string[] = [];
+  const realizedSum = emptyRealized(explain);
   const orders = checked.orders.table;
-  const orderRows = checked.orders.rows;
   const mask = checked.orders.mask ?? scope.ownerMask(orders.owners);
-  const { times, ownerCodes } = orders;
-  const n = orderRows === null ? orders.size : orderRows.length;
-  for (let i = 0; i < n; i++) {
-    const row = orderRows === null ? i : (orderRows[i] as number);
-    const t = times[row] as number;
-    if (t < start || t >= realizedEnd || mask[ownerCodes[row] as number] === 0) continue;
-    addRowAmount(realizedSum, orders, row, guard, t);
-    if (explain) orderIds.push(orders.ids[row] as string);
-  }
+  sumRows(orders, checked.orders.rows, mask, start, realizedEnd, [start], [realizedSum], guard, null);
 
   // Window [max(start, asOf), end): a deal is in it when its expected close day is on or after
   // asOf's day and that day's first instant lies in [start, end). Both tests reduce to comparing
@@ -382,7 +373,7 @@ function forecastOf(
     if (close !== close || close < from || close >= to) continue;
     inWindow.add(i);
   }
-  const realized = realizedSum.value();
+  const realized = realizedSum.total.value();
   const countInWindow = inWindow.count;
   const unweightedInWindow = inWindow.unweightedValue();
   const weightedInWindow = inWindow.weighted();
@@ -424,7 +415,7 @@ function forecastOf(
     remainingTarget,
     coverage,
   };
-  return { forecast: explain ? { ...result, explain: { orderIds, dealIds: inWindow.ids ?? [], targetIds: prorated.ids } } : result, warnings };
+  return { forecast: explain ? { ...result, explain: { orderIds: realizedSum.ids ?? [], dealIds: inWindow.ids ?? [], targetIds: prorated.ids } } : result, warnings };
 }
 
 /**

@@ -23,8 +23,8 @@ import {
   sellersIn,
   sumRealized,
   usedTargets,
-  type Realized,
 } from "./_revenueVsTargetCore.js";
+import type { Realized } from "../../_lib/realizedSums.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 

@@ -14,14 +14,13 @@ import type { Scope, Thresholds } from "../types.js";
 import type { RevenueVsTargetCommonOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
 import {
   buildResult,
-  emptyRealized,
   prepare,
   revenueVsTargetResultObject,
-  sumRows,
   targetsBelow,
   usedTargets,
   windowEnd,
 } from "./_revenueVsTargetCore.js";
+import { emptyRealized, sumRows } from "../../_lib/realizedSums.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 
