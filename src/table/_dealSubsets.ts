@@ -15,7 +15,7 @@ import { branded, type DealColumns } from "./_columns.js";
  * reasons) does not carry, and size its arrays by, the whole dictionary. The scratch array is kept
  * between subsets and reset after each.
  */
-class Recoder {
+export class Recoder {
   private readonly local: Int32Array;
 
   constructor(private readonly values: readonly string[]) {

@@ -7,7 +7,7 @@ import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Deal, Seller } from "../../model/types.js";
 import { CurrencyJsonSchema } from "../../model/resultJson.js";
-import { DealRows } from "../../table/_dealSubsets.js";
+import { DealRows, Recoder } from "../../table/_dealSubsets.js";
 import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
 import type { DealTable } from "../../table/dealTable.js";
 import { DEAL_STATUS_CODES, dealColumnsOf } from "../../table/_columns.js";
@@ -118,26 +118,15 @@ export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: Lo
   const end = range.end.getTime();
   // The rows that can count (won or lost, closed in the range), in table order, and their owners
   // re-encoded in order of first appearance among them: only these owners become groups.
-  const { size, statusCodes, closedTimes, ownerCodes, owners } = table;
-  const localOf = new Int32Array(owners.length).fill(-1);
-  const closedOwners: string[] = [];
+  const { size, statusCodes, closedTimes } = table;
   const closedRows: number[] = [];
-  const closedCodes: number[] = [];
   for (let row = 0; row < size; row++) {
     if (statusCodes[row] === OPEN) continue;
     const time = closedTimes[row] as number;
-    if (!(time >= start && time < end)) continue;
-    const owner = ownerCodes[row] as number;
-    let local = localOf[owner] as number;
-    if (local < 0) {
-      local = closedOwners.length;
-      localOf[owner] = local;
-      closedOwners.push(owners[owner] as string);
-    }
-    closedRows.push(row);
-    closedCodes.push(local);
+    if (time >= start && time < end) closedRows.push(row);
   }
-  const groups = groupRows(Uint32Array.from(closedCodes), closedOwners, groupBy, options.sellers);
+  const { codes: closedCodes, values: closedOwners } = new Recoder(table.owners).recode(table.ownerCodes, closedRows);
+  const groups = groupRows(closedCodes, closedOwners, groupBy, options.sellers);
 
   // One currency for every group: check the grouped deals together, in the order the records
   // were checked: group by group, and within a team owner by owner (roster order, then order of
