@@ -1,9 +1,8 @@
 import * as z from "zod";
-import { EVERYTHING, teamsOf } from "../../_lib/scope.js";
+import { EVERYTHING, groupRows } from "../../_lib/scope.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
-import type { Scope } from "../types.js";
 import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
 import { activityRateFromCounts, activityRateSettings, compareRows, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
 import { checkActivityWindow } from "./_window.js";
@@ -101,8 +100,6 @@ export function activityRateGrouped(
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
   }
   const table = activityColumnsOf(activities, "activities");
-  const teams = teamsOf(options.sellers);
-  const sellers = options.sellers ?? [];
   // Every owner's done activities of the window, by (owner, type): one bucket, no scope.
   const cells = countDoneCells(table, {
     starts: [period.start.getTime()],
@@ -118,31 +115,15 @@ export function activityRateGrouped(
     while (cell < cells.size && cells.owners[cell] === owner) cell++;
     ownerCells.set(owner, [from, cell]);
   }
-  // Owners: the roster's, then those with counted activities in order of first appearance
-  // (only the activities that can count decide which owners appear).
-  const byOwner = new Map<string, number[]>();
-  for (const seller of sellers) if (!byOwner.has(seller.id)) byOwner.set(seller.id, []);
+  // Groups of the owners with counted activities, in order of first appearance (only the
+  // activities that can count decide which owners appear), with the roster's sellers and teams.
   const counted = [...ownerCells.keys()].sort((a, b) => (cells.firstRows[a] as number) - (cells.firstRows[b] as number));
-  for (const owner of counted) {
-    const id = table.owners[owner] as string;
-    const codes = byOwner.get(id);
-    if (codes === undefined) byOwner.set(id, [owner]);
-    else codes.push(owner);
-  }
-  let groups: { key: string; scope: Scope; owners: number[] }[];
-  if (groupBy === "seller") {
-    groups = [...byOwner].map(([key, owners]) => ({ key, scope: { level: "seller", sellerId: key }, owners }));
-  } else {
-    const byTeam = new Map<string, number[]>();
-    for (const seller of sellers) if (seller.teamId !== undefined && !byTeam.has(seller.teamId)) byTeam.set(seller.teamId, []);
-    for (const [owner, codes] of byOwner) {
-      const team = teams.get(owner);
-      if (team === undefined) continue;
-      const members = byTeam.get(team) as number[];
-      for (const code of codes) members.push(code);
-    }
-    groups = [...byTeam].map(([key, owners]) => ({ key, scope: { level: "team", teamId: key }, owners }));
-  }
+  const groups = groupRows(
+    Uint32Array.from(counted.keys()),
+    counted.map((owner) => table.owners[owner] as string),
+    groupBy,
+    options.sellers,
+  ).map((group) => ({ key: group.key, scope: group.scope, owners: group.rows.map((index) => counted[index] as number) }));
   // With explain: each owner's counted rows, by date then id.
   let rowsByOwner: Map<number, number[]> | null = null;
   if (cells.explainRows !== null) {
