@@ -87,8 +87,26 @@ export interface MoneyColumns {
 
 /** A row's exact amount. */
 export function amountAt(money: MoneyColumns, row: number): Decimal {
-  const scaled = money.scaledAmounts[row] as number;
-  return scaled === scaled ? decimalOfScaled(scaled) : (money.exactAmounts.get(row) as Decimal);
+  return decimalAt(money.scaledAmounts, money.exactAmounts, row) as Decimal;
+}
+
+/**
+ * Stores a decimal column's value at `row`: its scaled form (x 10^4, a safe integer) when it has
+ * one, else `NaN` there and the `Decimal` in `exact`; `undefined` (no value) is `NaN` alone.
+ */
+function setDecimalAt(scaled: Float64Array, exact: Map<number, Decimal>, row: number, value: Decimal | undefined): void {
+  const form = value === undefined ? undefined : scaledInteger(value);
+  if (form !== undefined) scaled[row] = form;
+  else {
+    scaled[row] = Number.NaN;
+    if (value !== undefined) exact.set(row, value);
+  }
+}
+
+/** The value {@link setDecimalAt} stored at `row`, `undefined` when none. */
+function decimalAt(scaled: Float64Array, exact: ReadonlyMap<number, Decimal>, row: number): Decimal | undefined {
+  const form = scaled[row] as number;
+  return form === form ? decimalOfScaled(form) : exact.get(row);
 }
 
 class MoneyColumnsBuilder {
@@ -103,11 +121,7 @@ class MoneyColumnsBuilder {
   }
 
   setDecimal(row: number, amount: Decimal, currency: string): void {
-    const scaled = scaledInteger(amount);
-    if (scaled === undefined) {
-      this.scaledAmounts[row] = Number.NaN;
-      this.exactAmounts.set(row, amount);
-    } else this.scaledAmounts[row] = scaled;
+    setDecimalAt(this.scaledAmounts, this.exactAmounts, row, amount);
     this.currencyCodes[row] = this.currencies.codeOf(currency);
   }
 
@@ -222,8 +236,7 @@ export interface DealColumns extends DealTable, MoneyColumns {
 
 /** A row's own probability, `undefined` when the deal has none. */
 export function probabilityAt(deals: DealColumns, row: number): Decimal | undefined {
-  const scaled = deals.scaledProbabilities[row] as number;
-  return scaled === scaled ? decimalOfScaled(scaled) : deals.exactProbabilities.get(row);
+  return decimalAt(deals.scaledProbabilities, deals.exactProbabilities, row);
 }
 
 function optionalCode(dictionary: Dictionary, value: string | undefined): number {
@@ -276,13 +289,7 @@ export class DealColumnsBuilder {
       deal.lossReason,
       deal.competitor,
     );
-    const probability = deal.probability;
-    const scaled = probability === undefined ? undefined : scaledInteger(probability);
-    if (scaled !== undefined) this.scaledProbabilities[row] = scaled;
-    else {
-      this.scaledProbabilities[row] = Number.NaN;
-      if (probability !== undefined) this.exactProbabilities.set(row, probability);
-    }
+    setDecimalAt(this.scaledProbabilities, this.exactProbabilities, row, deal.probability);
     this.money.setDecimal(row, deal.amount, deal.currency);
   }
 
