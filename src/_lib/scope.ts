@@ -114,6 +114,18 @@ export interface RowGroup {
  * @param owners - the table's owner dictionary (in order of first appearance)
  */
 export function groupRows(ownerCodes: Uint32Array, owners: readonly string[], groupBy: GroupBy, sellers: readonly Seller[] | undefined): RowGroup[] {
+  const groups = groupRowsByOwner(ownerCodes, owners, groupBy, sellers);
+  if (groupBy === "team") for (const group of groups) group.rows.sort((a, b) => a - b);
+  return groups;
+}
+
+/**
+ * The groups of {@link groupRows}, with a team's rows owner by owner (the roster's sellers in
+ * roster order, then the other owners in order of first appearance), each owner's rows in table
+ * order: the order in which grouped indicators met a team's records before they read tables,
+ * which decides which currency a `MixedCurrencyError` names first.
+ */
+export function groupRowsByOwner(ownerCodes: Uint32Array, owners: readonly string[], groupBy: GroupBy, sellers: readonly Seller[] | undefined): RowGroup[] {
   checkSellers(sellers);
   const rowsByCode: number[][] = owners.map(() => []);
   for (let row = 0; row < ownerCodes.length; row++) (rowsByCode[ownerCodes[row] as number] as number[]).push(row);
@@ -139,6 +151,5 @@ export function groupRows(ownerCodes: Uint32Array, owners: readonly string[], gr
     const members = byTeam.get(team) as number[];
     for (const row of rows) members.push(row);
   }
-  // A team's rows come owner by owner; put them back in table order.
-  return [...byTeam].map(([key, rows]) => ({ key, scope: { level: "team", teamId: key }, rows: rows.sort((a, b) => a - b) }));
+  return [...byTeam].map(([key, rows]) => ({ key, scope: { level: "team", teamId: key }, rows }));
 }

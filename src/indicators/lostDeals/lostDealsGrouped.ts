@@ -1,11 +1,11 @@
 import * as z from "zod";
 import { checkPeriod } from "../../_lib/checkPeriod.js";
 import { CurrencyGuard } from "../../_lib/currencyGuard.js";
-import { groupRows } from "../../_lib/scope.js";
+import { groupRowsByOwner } from "../../_lib/scope.js";
 import { rowAmount } from "../../_lib/tableMoney.js";
 import { shown } from "../../_lib/options.js";
 import { InvalidArgumentError } from "../../errors/index.js";
-import type { Deal, Seller } from "../../model/types.js";
+import type { Deal } from "../../model/types.js";
 import { CurrencyJsonSchema } from "../../model/resultJson.js";
 import { DealRows, Recoder } from "../../table/_dealSubsets.js";
 import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
@@ -55,18 +55,6 @@ export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z
   currency: CurrencyJsonSchema,
   groups: z.array(z.object({ key: z.string(), result: LostDealsResultSchema })),
 });
-
-/**
- * Rank of each owner (by code into `owners`, their order of first appearance) in the order groups
- * list owners: the roster's sellers first (roster order), then the others by first appearance.
- */
-function ownerRanks(owners: readonly string[], sellers: readonly Seller[] | undefined): Float64Array {
-  const rosterIndex = new Map<string, number>();
-  for (const seller of sellers ?? []) if (!rosterIndex.has(seller.id)) rosterIndex.set(seller.id, rosterIndex.size);
-  const ranks = new Float64Array(owners.length);
-  for (let code = 0; code < owners.length; code++) ranks[code] = rosterIndex.get(owners[code] as string) ?? rosterIndex.size + code;
-  return ranks;
-}
 
 /**
  * Volume of lost deals (volume des affaires perdues, 2.5) for every seller or every team side by
@@ -126,16 +114,14 @@ export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: Lo
     if (time >= start && time < end) closedRows.push(row);
   }
   const { codes: closedCodes, values: closedOwners } = new Recoder(table.owners).recode(table.ownerCodes, closedRows);
-  const groups = groupRows(closedCodes, closedOwners, groupBy, options.sellers);
+  const groups = groupRowsByOwner(closedCodes, closedOwners, groupBy, options.sellers);
 
   // One currency for every group: check the grouped deals together, in the order the records
   // were checked: group by group, and within a team owner by owner (roster order, then order of
   // first appearance), each owner's deals in table order.
   const guard = new CurrencyGuard(options);
-  const rank = ownerRanks(closedOwners, groupBy === "team" ? options.sellers : undefined);
   for (const group of groups) {
-    const checked = groupBy === "team" ? [...group.rows].sort((a, b) => (rank[closedCodes[a] as number] as number) - (rank[closedCodes[b] as number] as number) || a - b) : group.rows;
-    for (const index of checked) {
+    for (const index of group.rows) {
       const row = closedRows[index] as number;
       rowAmount(table, row, guard, closedTimes[row] as number);
     }
@@ -149,6 +135,6 @@ export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: Lo
     indicator: "lost-deals",
     groupBy,
     currency,
-    groups: groups.map((group) => ({ key: group.key, result: lostDeals(rows.of(group.rows.map((index) => closedRows[index] as number)), { ...shared, scope: group.scope }) })),
+    groups: groups.map((group) => ({ key: group.key, result: lostDeals(rows.of(group.rows.map((index) => closedRows[index] as number).sort((a, b) => a - b)), { ...shared, scope: group.scope }) })),
   };
 }
