@@ -11,6 +11,7 @@ export default defineConfig({
             "test/integration/**/*.test.ts",
             "test/timezones/**/*.test.ts",
             "test/reliability/**/*.test.ts",
+            "test/architecture/**/*.test.ts",
           ],
         },
       },

@@ -8,29 +8,11 @@
 import type * as z from "zod";
 import { InvalidArgumentError, type RowError, type RowIssue } from "../errors/index.js";
 import { fastPlanOf, fastRecord, MISSING, type FastPlan } from "./_fastRows.js";
-import { MAX_ID_LENGTH, describeValue, readText } from "./_fields.js";
+import { readText } from "./_textFields.js";
+import { MAX_ID_LENGTH } from "./schemaOptions.js";
+import { describeValue } from "../errors/describe.js";
 import { IdRegistry } from "./_idRegistry.js";
-import type { AnyRowSchema, ParseMode, RowParseOptions, UnknownKeysPolicy } from "./parseRows.js";
-
-/**
- * Most issues listed for one row; beyond, one last issue says how many were left out.
- *
- * @example
- * ```ts
- * parseRows(schema, [rowWith500UnknownKeys], { unknownKeys: "reject" }).errors[0]?.issues.length; //=> 100
- * ```
- */
-export const MAX_ISSUES_PER_ROW = 100;
-
-/**
- * Length at which a row's id is cut in a {@link RowError}.
- *
- * @example
- * ```ts
- * parseSellers([{ id: "x".repeat(300), name: "" }]).errors[0]?.id?.length; //=> 64
- * ```
- */
-export const MAX_ERROR_ID_LENGTH = 64;
+import { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW, type AnyRowSchema, type ParseMode, type RowParseOptions, type UnknownKeysPolicy } from "./rowParsing.js";
 
 const PARSE_MODES: ReadonlySet<unknown> = new Set<ParseMode>(["collect", "fail-fast"]);
 const UNKNOWN_KEY_POLICIES: ReadonlySet<unknown> = new Set<UnknownKeysPolicy>(["ignore", "reject"]);

@@ -1,5 +1,6 @@
 import { InvalidArgumentError } from "../errors/index.js";
-import { describeValue, type SchemaOptions } from "./_fields.js";
+import type { SchemaOptions } from "./schemaOptions.js";
+import { describeValue } from "../errors/describe.js";
 import type { ParseOptions } from "./parseRows.js";
 
 /**

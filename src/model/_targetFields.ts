@@ -1,25 +1,9 @@
 import * as z from "zod";
 import { registerFastPlan } from "./_fastRows.js";
 import type { TargetLevel } from "./types.js";
-import {
-  idField,
-  optionalIdField,
-  readEnum,
-  requiredField,
-  whenFieldsValid as whenValid,
-  type FieldSchema,
-  type OptionalFieldSchema,
-} from "./_fields.js";
-
-/**
- * The accepted target levels.
- *
- * @example
- * ```ts
- * TARGET_LEVELS; //=> ["seller", "team", "company"]
- * ```
- */
-export const TARGET_LEVELS = ["seller", "team", "company"] as const satisfies readonly TargetLevel[];
+import { requiredField, whenFieldsValid as whenValid } from "./_fields.js";
+import { TARGET_LEVELS, type FieldSchema, type TargetScopeShape } from "./schemaOptions.js";
+import { idField, optionalIdField, readEnum } from "./_textFields.js";
 
 /**
  * Required target level field: `"seller"`, `"team"` or `"company"`.
@@ -33,27 +17,6 @@ export const TARGET_LEVELS = ["seller", "team", "company"] as const satisfies re
 export function targetLevelField(): FieldSchema<TargetLevel> {
   return requiredField(readEnum(TARGET_LEVELS));
 }
-
-/**
- * The scope and range fields shared by revenue and activity targets.
- *
- * @example
- * ```ts
- * Object.keys(targetScopeFields(() => instantField(resolveSchemaOptions()))); //=> ["id", "level", "scopeId", "start", "end"]
- * ```
- */
-export type TargetScopeShape = {
-  /** The record's id: required text, at most 256 characters, unique within one parse call. */
-  id: FieldSchema<string>;
-  /** The level the target is set at: `seller`, `team` or `company`. */
-  level: FieldSchema<TargetLevel>;
-  /** The seller or team id: required for seller and team targets, forbidden for the company. */
-  scopeId: OptionalFieldSchema<string>;
-  /** First instant the range covers: a required instant. */
-  start: FieldSchema<Date>;
-  /** First instant after the range (exclusive): required, after `start`. */
-  end: FieldSchema<Date>;
-};
 
 /** The part of a parsed target that {@link checkTargetScope} reads. */
 interface ParsedTargetScope {

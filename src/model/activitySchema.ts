@@ -2,22 +2,11 @@ import * as z from "zod";
 import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
 import type { ActivityStatus, ActivityType } from "./types.js";
-import {
-  MAX_ID_LENGTH,
-  MAX_TEXT_LENGTH,
-  idField,
-  instantField,
-  optionalField,
-  optionalIdField,
-  readEnum,
-  readNonNegativeNumber,
-  readText,
-  requiredField,
-  resolveSchemaOptions,
-  type FieldSchema,
-  type OptionalFieldSchema,
-  type SchemaOptions,
-} from "./_fields.js";
+import { optionalField, requiredField, resolveSchemaOptions } from "./_fields.js";
+import { idField, optionalIdField, readEnum, readText } from "./_textFields.js";
+import { readNonNegativeNumber } from "./_decimalFields.js";
+import { instantField } from "./_dateFields.js";
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type SchemaOptions } from "./schemaOptions.js";
 
 /**
  * The accepted activity statuses.

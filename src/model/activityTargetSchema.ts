@@ -1,8 +1,12 @@
 import * as z from "zod";
 import type { Decimal } from "decimal.js";
 import type { ActivityType, TargetLevel } from "./types.js";
-import { MAX_ID_LENGTH, instantField, readDecimal, readText, requiredField, resolveSchemaOptions, type FieldSchema, type SchemaOptions } from "./_fields.js";
-import { targetScopeFields, withTargetScopeChecks, type TargetScopeShape } from "./_targetFields.js";
+import { requiredField, resolveSchemaOptions } from "./_fields.js";
+import { readText } from "./_textFields.js";
+import { readDecimal } from "./_decimalFields.js";
+import { instantField } from "./_dateFields.js";
+import { MAX_ID_LENGTH, type FieldSchema, type SchemaOptions, type TargetScopeShape } from "./schemaOptions.js";
+import { targetScopeFields, withTargetScopeChecks } from "./_targetFields.js";
 
 /**
  * The fields of {@link ActivityTargetSchema}.

@@ -3,27 +3,11 @@ import { dealDatesConsistent } from "./_dealDates.js";
 import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
 import type { DealStatus } from "./types.js";
-import {
-  MAX_ID_LENGTH,
-  MAX_TEXT_LENGTH,
-  currencyField,
-  idField,
-  instantField,
-  moneyField,
-  optionalField,
-  optionalIdField,
-  optionalInstantField,
-  readCalendarDay,
-  readDecimal,
-  readEnum,
-  readText,
-  requiredField,
-  resolveSchemaOptions,
-  whenFieldsValid,
-  type FieldSchema,
-  type OptionalFieldSchema,
-  type SchemaOptions,
-} from "./_fields.js";
+import { optionalField, requiredField, resolveSchemaOptions, whenFieldsValid } from "./_fields.js";
+import { currencyField, idField, optionalIdField, readEnum, readText } from "./_textFields.js";
+import { moneyField, readDecimal } from "./_decimalFields.js";
+import { instantField, optionalInstantField, readCalendarDay } from "./_dateFields.js";
+import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type SchemaOptions } from "./schemaOptions.js";
 
 /**
  * The accepted deal statuses.

@@ -1,18 +1,11 @@
 import * as z from "zod";
 import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
-import {
-  currencyField,
-  idField,
-  instantField,
-  moneyField,
-  optionalIdField,
-  optionalMoneyField,
-  resolveSchemaOptions,
-  type FieldSchema,
-  type OptionalFieldSchema,
-  type SchemaOptions,
-} from "./_fields.js";
+import { resolveSchemaOptions } from "./_fields.js";
+import { currencyField, idField, optionalIdField } from "./_textFields.js";
+import { moneyField, optionalMoneyField } from "./_decimalFields.js";
+import { instantField } from "./_dateFields.js";
+import type { FieldSchema, OptionalFieldSchema, SchemaOptions } from "./schemaOptions.js";
 
 /**
  * The fields of {@link OrderSchema}.

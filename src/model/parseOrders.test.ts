@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { isCrmKpiError, RowValidationError } from "../errors/index.js";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import { createOrderSchema, OrderSchema } from "./orderSchema.js";
 import { parseOrders } from "./parseOrders.js";
 

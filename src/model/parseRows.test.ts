@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
 import { InvalidArgumentError, isCrmKpiError, RowValidationError } from "../errors/index.js";
-import { idField, optionalField, readText, requiredField } from "./_fields.js";
+import { optionalField, requiredField } from "./_fields.js";
+import { idField, readText } from "./_textFields.js";
 import { MAX_ISSUES_PER_ROW, parseRows } from "./parseRows.js";
 import { schemaForOptions } from "./_schemaForOptions.js";
 import { createOrderSchema, OrderSchema } from "./orderSchema.js";

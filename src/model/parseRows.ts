@@ -6,84 +6,11 @@
  */
 import type * as z from "zod";
 import { RowValidationError, type RowError } from "../errors/index.js";
-import type { SchemaOptions } from "./_fields.js";
 import { createRowContext, parseRowAt, resolveRowOptions, rowCount } from "./_rowParser.js";
+import type { AnyRowSchema, ParseResult, RowParseOptions } from "./rowParsing.js";
 
-/**
- * How {@link parseRows} reacts to a bad row: collect them all (default), or throw at the first.
- *
- * @example
- * ```ts
- * parseOrders(rows, { mode: "fail-fast" }); // throws RowValidationError at the first bad row
- * ```
- */
-export type ParseMode = "collect" | "fail-fast";
-
-/**
- * What {@link parseRows} does with keys the schema does not know: ignore them (default) or reject the row.
- *
- * @example
- * ```ts
- * parseSellers([{ id: "s-1", name: "A", team: "x" }], { unknownKeys: "reject" }).errors[0]?.path; //=> ["team"]
- * ```
- */
-export type UnknownKeysPolicy = "ignore" | "reject";
-
-/**
- * Options of {@link parseRows}.
- *
- * @example
- * ```ts
- * const options: RowParseOptions = { mode: "fail-fast", unknownKeys: "reject" };
- * ```
- */
-export interface RowParseOptions {
-  /** `"collect"` (default): every bad row becomes a {@link RowError}; `"fail-fast"`: throw `RowValidationError` at the first. */
-  readonly mode?: ParseMode;
-  /** `"ignore"` (default): unknown keys (columns) are dropped; `"reject"` (strict): each one is an issue of its row. */
-  readonly unknownKeys?: UnknownKeysPolicy;
-}
-
-/**
- * Options of the parse functions (`parseOrders`...): the schema options and the row options.
- *
- * @example
- * ```ts
- * parseOrders(rows, { timeZone: "Europe/Paris", decimalComma: true, mode: "collect", unknownKeys: "reject" });
- * ```
- */
-export interface ParseOptions extends SchemaOptions, RowParseOptions {}
-
-/**
- * What a parse returns: the valid records in input order, one error per rejected row (in input
- * order), and the number of input rows. Always `records.length + errors.length === inputCount`.
- *
- * @example
- * ```ts
- * const result: ParseResult<Order> = parseOrders(rows);
- * result.records.length + result.errors.length === result.inputCount; //=> true
- * ```
- */
-export interface ParseResult<T> {
-  /** The valid rows, as domain records, in input order. */
-  records: T[];
-  /** One error per rejected row, in input order; each lists all the row's problems. */
-  errors: RowError[];
-  /** How many rows were given. */
-  inputCount: number;
-}
-
-/**
- * Any row schema {@link parseRows} accepts: a zod object schema (its keys are the known fields).
- *
- * @example
- * ```ts
- * const schema: AnyRowSchema = OrderSchema;
- * ```
- */
-export type AnyRowSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>;
-
-export { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW } from "./_rowParser.js";
+export type { AnyRowSchema, ParseMode, ParseOptions, ParseResult, RowParseOptions, UnknownKeysPolicy } from "./rowParsing.js";
+export { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW } from "./rowParsing.js";
 
 /**
  * Parses raw rows with a row schema into domain records and row errors.

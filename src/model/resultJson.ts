@@ -1,8 +1,9 @@
 import * as z from "zod";
 import { Decimal } from "decimal.js";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import { InvalidArgumentError } from "../errors/index.js";
-import type { Figure, Ratio, Scope, Thresholds } from "../indicators/types.js";
+import type { Figure, Ratio, Thresholds } from "./figures.js";
+import type { Scope } from "./types.js";
 import type { Bucket, Period } from "../period/types.js";
 
 /**

@@ -1,8 +1,12 @@
 import * as z from "zod";
 import type { Decimal } from "decimal.js";
 import type { TargetLevel } from "./types.js";
-import { currencyField, instantField, readAmount, requiredField, resolveSchemaOptions, type FieldReader, type FieldSchema, type SchemaOptions } from "./_fields.js";
-import { targetScopeFields, withTargetScopeChecks, type TargetScopeShape } from "./_targetFields.js";
+import { requiredField, resolveSchemaOptions, type FieldReader } from "./_fields.js";
+import { currencyField } from "./_textFields.js";
+import { readAmount } from "./_decimalFields.js";
+import { instantField } from "./_dateFields.js";
+import type { FieldSchema, SchemaOptions, TargetScopeShape } from "./schemaOptions.js";
+import { targetScopeFields, withTargetScopeChecks } from "./_targetFields.js";
 
 /**
  * The fields of {@link RevenueTargetSchema}.

@@ -1,6 +1,6 @@
 import { InvalidArgumentError } from "../errors/index.js";
-import { shown } from "../_lib/options.js";
-import { teamsOf } from "../_lib/scope.js";
+import { safeString } from "../errors/describe.js";
+import { teamsOf } from "./_teams.js";
 import type { Seller, TargetLevel } from "./types.js";
 
 /** What {@link rollUpTargets} needs of a target: revenue and activity targets both have it. */
@@ -55,7 +55,7 @@ export function rollUpTargets<T extends TargetLike>(
 ): RollUpResult<T> {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("rollUpTargets needs options { to, sellers }");
   if (options.to !== "team" && options.to !== "company") {
-    throw new InvalidArgumentError(`rollUpTargets: "to" must be "team" or "company", got ${JSON.stringify(shown(options.to)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`rollUpTargets: "to" must be "team" or "company", got ${JSON.stringify(safeString(options.to)).slice(0, 40)}`);
   }
   if (options.to === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("rollUpTargets to teams needs the sellers roster (option sellers)");

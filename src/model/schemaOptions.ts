@@ -3,12 +3,107 @@
  *
  * @module
  */
-export {
-  MAX_ID_LENGTH,
-  MAX_TEXT_LENGTH,
-  REQUIRED_MESSAGE,
-  type FieldSchema,
-  type OptionalFieldSchema,
-  type SchemaOptions,
-} from "./_fields.js";
-export { TARGET_LEVELS, type TargetScopeShape } from "./_targetFields.js";
+import type * as z from "zod";
+import type { TargetLevel } from "./types.js";
+
+/**
+ * Longest id (and code-like text: stage, activity type) accepted, checked before any pattern.
+ *
+ * @example
+ * ```ts
+ * SellerSchema.safeParse({ id: "x".repeat(257), name: "A" }).success; //=> false
+ * ```
+ */
+export const MAX_ID_LENGTH = 256;
+
+/**
+ * Longest free text (names, loss reasons, competitors, causes) accepted.
+ *
+ * @example
+ * ```ts
+ * SellerSchema.safeParse({ id: "s-1", name: "n".repeat(1001) }).success; //=> false
+ * ```
+ */
+export const MAX_TEXT_LENGTH = 1000;
+
+/**
+ * Message of a required field that is absent.
+ *
+ * @example
+ * ```ts
+ * parseSellers([{ id: "s-1", name: "" }]).errors[0]?.message; //=> "required: the value is missing, null or empty"
+ * ```
+ */
+export const REQUIRED_MESSAGE = "required: the value is missing, null or empty";
+
+/**
+ * Options of every schema factory (`createOrderSchema(options)`...).
+ *
+ * @example
+ * ```ts
+ * const options: SchemaOptions = { timeZone: "Europe/Paris", decimalComma: true };
+ * createOrderSchema(options).parse(row).amount.toString(); // "12,5" read as "12.5"
+ * ```
+ */
+export interface SchemaOptions {
+  /**
+   * IANA zone in which date-only strings and date-times without offset are read, and in which
+   * expected close dates are reduced to calendar days. Default `"UTC"`.
+   */
+  readonly timeZone?: string;
+  /** Read decimals with a locale decimal comma (`"12,5"`) instead of a point. Default `false`. */
+  readonly decimalComma?: boolean;
+}
+
+/**
+ * A field schema: any raw value in, `T` out (or a `custom` issue).
+ *
+ * @example
+ * ```ts
+ * const amount: FieldSchema<Decimal> = moneyField(resolveSchemaOptions());
+ * amount.parse("12.50").toString(); //=> "12.5"
+ * ```
+ */
+export type FieldSchema<T> = z.ZodPipe<z.ZodUnknown, z.ZodTransform<Awaited<T>, unknown>>;
+
+/**
+ * An optional field schema: a missing key is omitted from the output; `null` and `""` give `undefined`.
+ *
+ * @example
+ * ```ts
+ * const teamId: OptionalFieldSchema<string> = optionalIdField();
+ * teamId.parse(""); //=> undefined
+ * ```
+ */
+export type OptionalFieldSchema<T> = z.ZodOptional<FieldSchema<T | undefined>>;
+
+/**
+ * The accepted target levels.
+ *
+ * @example
+ * ```ts
+ * TARGET_LEVELS; //=> ["seller", "team", "company"]
+ * ```
+ */
+export const TARGET_LEVELS = ["seller", "team", "company"] as const satisfies readonly TargetLevel[];
+
+/**
+ * The scope and range fields shared by revenue and activity targets.
+ *
+ * @example
+ * ```ts
+ * Object.keys(targetScopeFields(() => instantField(resolveSchemaOptions()))); //=> ["id", "level", "scopeId", "start", "end"]
+ * ```
+ */
+export type TargetScopeShape = {
+  /** The record's id: required text, at most 256 characters, unique within one parse call. */
+  id: FieldSchema<string>;
+  /** The level the target is set at: `seller`, `team` or `company`. */
+  level: FieldSchema<TargetLevel>;
+  /** The seller or team id: required for seller and team targets, forbidden for the company. */
+  scopeId: OptionalFieldSchema<string>;
+  /** First instant the range covers: a required instant. */
+  start: FieldSchema<Date>;
+  /** First instant after the range (exclusive): required, after `start`. */
+  end: FieldSchema<Date>;
+};

@@ -1,16 +1,8 @@
 import * as z from "zod";
 import { registerFastPlan } from "./_fastRows.js";
-import {
-  MAX_TEXT_LENGTH,
-  idField,
-  optionalIdField,
-  readText,
-  requiredField,
-  resolveSchemaOptions,
-  type FieldSchema,
-  type OptionalFieldSchema,
-  type SchemaOptions,
-} from "./_fields.js";
+import { requiredField, resolveSchemaOptions } from "./_fields.js";
+import { idField, optionalIdField, readText } from "./_textFields.js";
+import { MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type SchemaOptions } from "./schemaOptions.js";
 
 /**
  * The fields of {@link SellerSchema}.

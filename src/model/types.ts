@@ -140,3 +140,22 @@ export interface ActivityTarget {
   /** Target count over the whole range, at least 0. */
   readonly count: Decimal;
 }
+
+/** Who a figure is computed for: the whole company (all sellers), one team, or one seller. */
+export type Scope =
+  | {
+      /** Everyone: all records, company-level targets. */
+      readonly level: "company";
+    }
+  | {
+      /** One team: records of its sellers (from the roster), team-level targets. */
+      readonly level: "team";
+      /** The team's id, as in `Seller.teamId`. */
+      readonly teamId: string;
+    }
+  | {
+      /** One seller: the seller's records and seller-level targets. */
+      readonly level: "seller";
+      /** The seller's id. */
+      readonly sellerId: string;
+    };

@@ -2,7 +2,7 @@ import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { InvalidMoneyError, isCrmKpiError } from "../errors/index.js";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "./dec.js";
 import { MAX_AMOUNT_LENGTH, toDecimal, tryParseAmount, type AmountParse } from "./decimal.js";
 
 // Spec section 1, "Money": accepted raw forms are a decimal string, a finite number or a Decimal;

@@ -1,6 +1,6 @@
 import { Decimal } from "decimal.js";
 import { InvalidMoneyError } from "../errors/index.js";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "./dec.js";
 
 /** What crm-kpi accepts wherever it takes an amount or a ratio from code. */
 export type DecimalInput = string | number | Decimal;

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { lastStartAtOrBefore } from "../_lib/bucketIndex.js";
+import { lastStartAtOrBefore } from "./lastStartAtOrBefore.js";
 import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
 import { assertCurrencyCode } from "./currency.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";

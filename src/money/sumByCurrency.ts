@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { ZERO } from "../_lib/decimal.js";
+import { ZERO } from "./dec.js";
 
 /**
  * Sums amounts per currency without converting anything: `total[c] = sum of amounts in c`.

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "./dec.js";
 import { toDecimal } from "./decimal.js";
 import { createExchangeRates } from "./exchangeRates.js";
 import { sumByCurrency } from "./sumByCurrency.js";

@@ -1,7 +1,7 @@
 import type { Decimal } from "decimal.js";
-import { CurrencyGuard } from "../_lib/currencyGuard.js";
+import { CurrencyGuard } from "./currencyGuard.js";
 import type { CurrencyOptions } from "./currencyOptions.js";
-import { ZERO } from "../_lib/decimal.js";
+import { ZERO } from "./dec.js";
 
 /** An amount in a currency, dated when it may need converting. */
 export interface MoneyItem {

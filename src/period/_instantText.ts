@@ -5,8 +5,8 @@
  * @internal
  * @module
  */
-import { scanIso, type IsoFields } from "../_lib/isoScan.js";
-import { DAY_MS, startOfWallDay, toWall, wallToInstant } from "../_lib/zone.js";
+import { scanIso, type IsoFields } from "./isoScan.js";
+import { DAY_MS, startOfWallDay, toWall, wallToInstant } from "./zone.js";
 
 /** Earliest and latest local years accepted (spec section 1 and settled detail 18). */
 export const BUSINESS_YEAR_BOUNDS: {

@@ -1,9 +1,9 @@
 import type { Decimal } from "decimal.js";
-import { assertDayCount, daysBetween } from "../_lib/dayCount.js";
-import { toDecimal } from "../_lib/rational.js";
-import { optionsObject } from "../_lib/options.js";
-import { assertTimeZone } from "../_lib/zone.js";
-import { checkPeriod } from "../_lib/checkPeriod.js";
+import { assertDayCount, daysBetween } from "./dayCount.js";
+import { rationalToDecimal } from "../money/rational.js";
+import { optionsObject } from "../errors/optionsObject.js";
+import { assertTimeZone } from "./zone.js";
+import { checkPeriod } from "./checkPeriod.js";
 import type { Period } from "./types.js";
 import type { ProrateOptions } from "./prorate.js";
 
@@ -26,7 +26,7 @@ import type { ProrateOptions } from "./prorate.js";
 export function countDays(period: Period, options?: ProrateOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);
   const checked = checkPeriod(period, "period");
-  return toDecimal(
+  return rationalToDecimal(
     daysBetween(assertTimeZone(timeZone ?? "UTC"), checked.start.getTime(), checked.end.getTime(), assertDayCount(dayCount)),
   );
 }

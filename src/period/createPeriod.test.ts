@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../errors/index.js";
-import { checkPeriod } from "../_lib/checkPeriod.js";
+import { checkPeriod } from "./checkPeriod.js";
 import { createPeriod } from "./createPeriod.js";
 import { GRAINS } from "./types.js";
 

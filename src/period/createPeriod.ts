@@ -1,4 +1,4 @@
-import { checkPeriod } from "../_lib/checkPeriod.js";
+import { checkPeriod } from "./checkPeriod.js";
 import type { Period } from "./types.js";
 
 /**

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import { elapsedFraction } from "./elapsedFraction.js";
 import { parseInstant } from "./parseInstant.js";
 import type { DayCount, Period } from "./types.js";

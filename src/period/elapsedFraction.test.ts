@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import { elapsedFraction } from "./elapsedFraction.js";
 import { parseInstant } from "./parseInstant.js";
 import type { DayCount, Period } from "./types.js";

@@ -1,10 +1,11 @@
 import type { Decimal } from "decimal.js";
-import { assertDayCount } from "../_lib/dayCount.js";
-import { elapsedRational } from "../_lib/elapsed.js";
-import { optionsObject } from "../_lib/options.js";
-import { assertTimeZone } from "../_lib/zone.js";
-import { toDecimal } from "../_lib/rational.js";
-import { checkPeriod, instantOf } from "../_lib/checkPeriod.js";
+import { assertDayCount } from "./dayCount.js";
+import { elapsedRational } from "./elapsed.js";
+import { optionsObject } from "../errors/optionsObject.js";
+import { assertTimeZone } from "./zone.js";
+import { rationalToDecimal } from "../money/rational.js";
+import { checkPeriod } from "./checkPeriod.js";
+import { instantOf } from "./checkInstant.js";
 import type { DayCount, Period } from "./types.js";
 
 /** Options of {@link elapsedFraction}. */
@@ -41,5 +42,5 @@ export function elapsedFraction(period: Period, asOf: Date, options?: ElapsedFra
   const checked = checkPeriod(period, "period");
   const time = instantOf(asOf, "asOf");
   const fraction = elapsedRational(assertTimeZone(timeZone ?? "UTC"), checked, time, assertDayCount(dayCount));
-  return toDecimal(fraction);
+  return rationalToDecimal(fraction);
 }

@@ -281,7 +281,7 @@ describe("settled 18: business bounds 1900-2200 are local years of the reporting
     expect(rejection("1899-12-31", "Asia/Kolkata")).toMatch(/year 1899/);
   });
 
-  // Bug (reported, src/_lib/zone.ts offsetMs via @date-fns/tz tzOffset): offsets between -01:00 and
+  // Bug (reported, src/period/zone.ts offsetMs via @date-fns/tz tzOffset): offsets between -01:00 and
   // 00:00 ("GMT-00:44:30") get the wrong sign. Africa/Monrovia used -00:44:30 until 1972, so local
   // midnight of 1960-06-01 is 00:44:30Z; the library answers 1960-05-31T23:15:30Z (89 minutes early).
   it("reads a date-only string in Africa/Monrovia in 1960 (offset -00:44:30)", () => {

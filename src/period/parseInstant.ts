@@ -1,6 +1,6 @@
 import { InvalidDateError } from "../errors/index.js";
-import { optionsObject } from "../_lib/options.js";
-import { assertTimeZone } from "../_lib/zone.js";
+import { optionsObject } from "../errors/optionsObject.js";
+import { assertTimeZone } from "./zone.js";
 import { boundedInstant, instantOfText, lastTextWasDateOnly } from "./_instantText.js";
 
 export { BUSINESS_YEAR_BOUNDS, MAX_DATE_LENGTH } from "./_instantText.js";

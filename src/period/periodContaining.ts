@@ -1,5 +1,5 @@
-import { assertGrain, resolveCalendar, unitAt } from "../_lib/calendar.js";
-import { instantOf } from "../_lib/checkPeriod.js";
+import { assertGrain, resolveCalendar, unitAt } from "./calendar.js";
+import { instantOf } from "./checkInstant.js";
 import type { Bucket, CalendarOptions, Grain } from "./types.js";
 
 /**

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import { countDays } from "./countDays.js";
 import { parseInstant } from "./parseInstant.js";
 import { prorate } from "./prorate.js";

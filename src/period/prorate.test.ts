@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import { InvalidArgumentError, InvalidMoneyError } from "../errors/index.js";
 import { countDays } from "./countDays.js";
 import { parseInstant } from "./parseInstant.js";
@@ -80,7 +80,7 @@ describe("prorate", () => {
     expect(JSON.stringify(prorate("-0", year2026, jan2026))).toBe('"0"');
   });
 
-  // Bug (reported, src/period/prorate.ts + src/_lib/rational.ts scale): when the overlap has no business
+  // Bug (reported, src/period/prorate.ts + src/money/rational.ts scale): when the overlap has no business
   // day, the share is 0/5 and `scale` computes -100 x 0 / 5 = -0, a negative zero that JSON writes as "-0".
   it("never returns a negative zero (negative amount, overlap without business day)", () => {
     const week = days("2026-01-05", "2026-01-12"); // Monday to Monday: 5 business days

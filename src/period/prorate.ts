@@ -1,12 +1,12 @@
 import type { Decimal } from "decimal.js";
-import { assertDayCount } from "../_lib/dayCount.js";
-import { overlapShare } from "../_lib/overlap.js";
-import { scale } from "../_lib/rational.js";
-import { ZERO } from "../_lib/decimal.js";
-import { optionsObject } from "../_lib/options.js";
-import { assertTimeZone } from "../_lib/zone.js";
-import { toDecimal as readDecimal, type DecimalInput } from "../money/decimal.js";
-import { checkPeriod } from "../_lib/checkPeriod.js";
+import { assertDayCount } from "./dayCount.js";
+import { overlapShare } from "./overlap.js";
+import { scale } from "../money/rational.js";
+import { ZERO } from "../money/dec.js";
+import { optionsObject } from "../errors/optionsObject.js";
+import { assertTimeZone } from "./zone.js";
+import { toDecimal, type DecimalInput } from "../money/decimal.js";
+import { checkPeriod } from "./checkPeriod.js";
 import type { DayCount, Period } from "./types.js";
 
 /** Options of {@link prorate}. */
@@ -39,7 +39,7 @@ export interface ProrateOptions {
  */
 export function prorate(amount: DecimalInput, source: Period, period: Period, options?: ProrateOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);
-  const value = readDecimal(amount);
+  const value = toDecimal(amount);
   const share = overlapShare(
     assertTimeZone(timeZone ?? "UTC"),
     checkPeriod(source, "source"),

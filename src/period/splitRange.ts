@@ -1,5 +1,5 @@
-import { assertGrain, resolveCalendar, unitAt } from "../_lib/calendar.js";
-import { checkPeriod } from "../_lib/checkPeriod.js";
+import { assertGrain, resolveCalendar, unitAt } from "./calendar.js";
+import { checkPeriod } from "./checkPeriod.js";
 import type { Bucket, CalendarOptions, Grain, Period } from "./types.js";
 
 /**

@@ -6,7 +6,7 @@
  * @internal
  */
 import type { Decimal } from "decimal.js";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import { InvalidArgumentError } from "../errors/index.js";
 import type { Seller } from "../model/types.js";
 import { createRng, type Rng } from "./prng.js";

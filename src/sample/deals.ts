@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import type { Deal, DealStatus } from "../model/types.js";
 import { centsToDecimal, padId, skewedFactor, STREAM, type Context } from "./context.js";
 import { apportion, createRng, cumulate, pickCumulative, type Rng } from "./prng.js";

@@ -1,5 +1,5 @@
 import type { Decimal } from "decimal.js";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import type { Activity, ActivityTarget, Deal, Order, RevenueTarget, Seller } from "../model/types.js";
 import type { Period } from "../period/types.js";
 import { generateActivities } from "./activities.js";

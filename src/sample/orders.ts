@@ -4,7 +4,7 @@
  * @module
  * @internal
  */
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import type { Order } from "../model/types.js";
 import { centsToDecimal, padId, skewedFactor, STREAM, type Context } from "./context.js";
 import { apportion, createRng } from "./prng.js";

@@ -5,7 +5,7 @@
  * @module
  * @internal
  */
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import type { ActivityTarget, RevenueTarget } from "../model/types.js";
 import { activityWeights, DONE_SHARE } from "./activities.js";
 import { centsToDecimal, padNumber, STREAM, type Context } from "./context.js";

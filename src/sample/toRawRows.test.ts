@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import type { Activity, ActivityTarget, Deal, Order, RevenueTarget, Seller } from "../model/types.js";
 import { generateSampleDataset } from "./generateSampleDataset.js";
 import { toRawRows } from "./toRawRows.js";

@@ -5,6 +5,7 @@
  * @module
  * @internal
  */
+import type { LossCategory } from "../indicators/lostDeals/lostDeals.js";
 
 /** The first sellers' names (the default eight use them in this order). */
 export const SELLER_NAMES: readonly string[] = [
@@ -66,9 +67,6 @@ export const TYPE_WEIGHTS_KEY: readonly number[] = [0.25, 0.25, 0.16, 0.08, 0.08
 export const TYPE_TARGET_GRAIN: readonly ("month" | "quarter" | null)[] = [
   "month", null, "quarter", "quarter", "quarter", "quarter", "month",
 ];
-
-/** Category of a loss reason, as the lost-deals indicator reads it. */
-export type LossCategory = "market" | "offer" | "internal" | "other";
 
 /** Loss reasons with their weight and category; `null` = deliberately left out of the category map. */
 export const LOSS_REASONS: readonly (readonly [string, number, LossCategory | null])[] = [

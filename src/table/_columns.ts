@@ -9,15 +9,13 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { Dictionary, NO_CODE } from "../_lib/dictionary.js";
-import { decimalOfScaled, scaledInteger } from "../_lib/exactSum.js";
+import { Dictionary, NO_CODE } from "./dictionary.js";
+import { decimalOfScaled, scaledInteger } from "../money/exactSum.js";
 import { InvalidArgumentError } from "../errors/index.js";
 import { ACTIVITY_STATUSES } from "../model/activitySchema.js";
 import { DEAL_STATUSES } from "../model/dealSchema.js";
 import type { Activity, Deal, Order } from "../model/types.js";
-import type { ActivityTable } from "./activityTable.js";
-import type { DealTable } from "./dealTable.js";
-import type { OrderTable } from "./orderTable.js";
+import type { ActivityTable, DealTable, OrderTable } from "./types.js";
 
 const TABLE_BRAND = Symbol.for("crm-kpi.table");
 
@@ -150,6 +148,10 @@ export interface OrderColumns extends OrderTable, MoneyColumns {
   readonly ownerCodes: Uint32Array;
   /** The distinct seller ids, in order of first appearance. */
   readonly owners: readonly string[];
+  /** Each row's customer (`customerId`), as a code into `customers`. */
+  readonly customerCodes: Uint32Array;
+  /** The distinct customer ids, in order of first appearance. */
+  readonly customers: readonly string[];
 }
 
 /** Builds order columns row by row, from records or from parsed fields. */
@@ -159,28 +161,32 @@ export class OrderColumnsBuilder {
   private readonly times: Float64Array;
   private readonly ownerCodes: Uint32Array;
   private readonly owners = new Dictionary();
+  private readonly customerCodes: Uint32Array;
+  private readonly customers = new Dictionary();
   private readonly money: MoneyColumnsBuilder;
 
   /** @param capacity - most rows that will be added */
   constructor(capacity: number) {
     this.times = new Float64Array(capacity);
     this.ownerCodes = new Uint32Array(capacity);
+    this.customerCodes = new Uint32Array(capacity);
     this.money = new MoneyColumnsBuilder(capacity);
   }
 
   addRecord(order: Order): void {
-    this.money.setDecimal(this.addCommon(order.id, order.date.getTime(), order.sellerId), order.amount, order.currency);
+    this.money.setDecimal(this.addCommon(order.id, order.date.getTime(), order.sellerId, order.customerId), order.amount, order.currency);
   }
 
-  addFields(id: string, time: number, scaledAmount: number, currency: string, sellerId: string): void {
-    this.money.setScaled(this.addCommon(id, time, sellerId), scaledAmount, currency);
+  addFields(id: string, time: number, scaledAmount: number, currency: string, sellerId: string, customerId: string): void {
+    this.money.setScaled(this.addCommon(id, time, sellerId, customerId), scaledAmount, currency);
   }
 
-  private addCommon(id: string, time: number, sellerId: string): number {
+  private addCommon(id: string, time: number, sellerId: string, customerId: string): number {
     const row = this.size++;
     this.ids.push(id);
     this.times[row] = time;
     this.ownerCodes[row] = this.owners.codeOf(sellerId);
+    this.customerCodes[row] = this.customers.codeOf(customerId);
     return row;
   }
 
@@ -193,6 +199,8 @@ export class OrderColumnsBuilder {
       times: trimmed(this.times, size),
       ownerCodes: trimmed(this.ownerCodes, size),
       owners: this.owners.values,
+      customerCodes: trimmed(this.customerCodes, size),
+      customers: this.customers.values,
       ...this.money.columns(size),
     });
   }
@@ -232,6 +240,9 @@ export interface DealColumns extends DealTable, MoneyColumns {
   readonly lossReasons: readonly string[];
   readonly competitorCodes: Uint32Array;
   readonly competitors: readonly string[];
+  /** Each row's `customerId` code; {@link NO_CODE} when absent. */
+  readonly customerCodes: Uint32Array;
+  readonly customers: readonly string[];
 }
 
 /** A row's own probability, `undefined` when the deal has none. */
@@ -261,6 +272,8 @@ export class DealColumnsBuilder {
   private readonly lossReasons = new Dictionary();
   private readonly competitorCodes: Uint32Array;
   private readonly competitors = new Dictionary();
+  private readonly customerCodes: Uint32Array;
+  private readonly customers = new Dictionary();
   private readonly money: MoneyColumnsBuilder;
 
   /** @param capacity - most rows that will be added */
@@ -274,6 +287,7 @@ export class DealColumnsBuilder {
     this.scaledProbabilities = new Float64Array(capacity);
     this.lossReasonCodes = new Uint32Array(capacity);
     this.competitorCodes = new Uint32Array(capacity);
+    this.customerCodes = new Uint32Array(capacity);
     this.money = new MoneyColumnsBuilder(capacity);
   }
 
@@ -288,6 +302,7 @@ export class DealColumnsBuilder {
       deal.stage,
       deal.lossReason,
       deal.competitor,
+      deal.customerId,
     );
     setDecimalAt(this.scaledProbabilities, this.exactProbabilities, row, deal.probability);
     this.money.setDecimal(row, deal.amount, deal.currency);
@@ -307,8 +322,9 @@ export class DealColumnsBuilder {
     currency: string,
     lossReason: string | undefined,
     competitor: string | undefined,
+    customerId: string | undefined,
   ): void {
-    const row = this.addCommon(id, ownerId, statusCode, createdTime, closedTime, expectedCloseTime, stage, lossReason, competitor);
+    const row = this.addCommon(id, ownerId, statusCode, createdTime, closedTime, expectedCloseTime, stage, lossReason, competitor, customerId);
     this.scaledProbabilities[row] = scaledProbability;
     this.money.setScaled(row, scaledAmount, currency);
   }
@@ -323,6 +339,7 @@ export class DealColumnsBuilder {
     stage: string,
     lossReason: string | undefined,
     competitor: string | undefined,
+    customerId: string | undefined,
   ): number {
     const row = this.size++;
     this.ids.push(id);
@@ -334,6 +351,7 @@ export class DealColumnsBuilder {
     this.stageCodes[row] = this.stages.codeOf(stage);
     this.lossReasonCodes[row] = optionalCode(this.lossReasons, lossReason);
     this.competitorCodes[row] = optionalCode(this.competitors, competitor);
+    this.customerCodes[row] = optionalCode(this.customers, customerId);
     return row;
   }
 
@@ -357,6 +375,8 @@ export class DealColumnsBuilder {
       lossReasons: this.lossReasons.values,
       competitorCodes: trimmed(this.competitorCodes, size),
       competitors: this.competitors.values,
+      customerCodes: trimmed(this.customerCodes, size),
+      customers: this.customers.values,
       ...this.money.columns(size),
     });
   }
@@ -381,6 +401,9 @@ export interface ActivityColumns extends ActivityTable {
   readonly types: readonly string[];
   /** Each row's status, as an index into {@link ACTIVITY_STATUS_CODES} (0 done, 1 planned, 2 cancelled). */
   readonly statusCodes: Uint8Array;
+  /** Each row's `customerId` code; {@link NO_CODE} when absent. */
+  readonly customerCodes: Uint32Array;
+  readonly customers: readonly string[];
 }
 
 /** Builds activity columns row by row, from records or from parsed fields. */
@@ -393,6 +416,8 @@ export class ActivityColumnsBuilder {
   private readonly typeCodes: Uint32Array;
   private readonly types = new Dictionary();
   private readonly statusCodes: Uint8Array;
+  private readonly customerCodes: Uint32Array;
+  private readonly customers = new Dictionary();
 
   /** @param capacity - most rows that will be added */
   constructor(capacity: number) {
@@ -400,19 +425,21 @@ export class ActivityColumnsBuilder {
     this.ownerCodes = new Uint32Array(capacity);
     this.typeCodes = new Uint32Array(capacity);
     this.statusCodes = new Uint8Array(capacity);
+    this.customerCodes = new Uint32Array(capacity);
   }
 
   addRecord(activity: Activity): void {
-    this.addFields(activity.id, activity.date.getTime(), activity.ownerId, activity.type, activityStatusCode(activity.status));
+    this.addFields(activity.id, activity.date.getTime(), activity.ownerId, activity.type, activityStatusCode(activity.status), activity.customerId);
   }
 
-  addFields(id: string, time: number, ownerId: string, type: string, statusCode: number): void {
+  addFields(id: string, time: number, ownerId: string, type: string, statusCode: number, customerId: string | undefined): void {
     const row = this.size++;
     this.ids.push(id);
     this.times[row] = time;
     this.ownerCodes[row] = this.owners.codeOf(ownerId);
     this.typeCodes[row] = this.types.codeOf(type);
     this.statusCodes[row] = statusCode;
+    this.customerCodes[row] = optionalCode(this.customers, customerId);
   }
 
   build(): ActivityColumns {
@@ -427,6 +454,8 @@ export class ActivityColumnsBuilder {
       typeCodes: trimmed(this.typeCodes, size),
       types: this.types.values,
       statusCodes: trimmed(this.statusCodes, size),
+      customerCodes: trimmed(this.customerCodes, size),
+      customers: this.customers.values,
     });
   }
 }

@@ -9,8 +9,8 @@
  * @internal
  * @module
  */
-import { FAST_SCALE, SCALE_FACTOR } from "../_lib/exactSum.js";
-import { startOfDayContaining } from "../_lib/zone.js";
+import { FAST_SCALE, SCALE_FACTOR } from "../money/exactSum.js";
+import { startOfDayContaining } from "../period/zone.js";
 import { isAbsent, laneOf, type FieldLane, type FieldReader } from "../model/_fields.js";
 import { MISSING, type FastPlan } from "../model/_fastRows.js";
 import { isCurrencyCode } from "../money/currency.js";

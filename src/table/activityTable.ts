@@ -1,18 +1,8 @@
 import type { Activity } from "../model/types.js";
 import { activityColumnsOf } from "./_columns.js";
+import type { ActivityTable } from "./types.js";
 
-/**
- * Activities stored by column, built once by {@link activityTable} or {@link parseActivityTable}.
- * Pass it wherever an array of activities is accepted: the indicators read every input as
- * columns, and an array is converted on each call. Its layout is private, so it can change
- * without breaking callers.
- */
-export interface ActivityTable {
-  /** What the table holds. */
-  readonly kind: "activities";
-  /** Number of activities. */
-  readonly size: number;
-}
+export type { ActivityTable } from "./types.js";
 
 /**
  * Builds the columnar table of a list of activities, once, for repeated indicator calls over the

@@ -1,6 +1,6 @@
 import { expect, test } from "vitest";
-import { Dec } from "../_lib/decimal.js";
-import { NO_CODE } from "../_lib/dictionary.js";
+import { Dec } from "../money/dec.js";
+import { NO_CODE } from "./dictionary.js";
 import type { Deal } from "../model/types.js";
 import { probabilityAt, type DealColumns } from "./_columns.js";
 import { dealTable } from "./dealTable.js";

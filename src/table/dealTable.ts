@@ -1,18 +1,8 @@
 import type { Deal } from "../model/types.js";
 import { dealColumnsOf } from "./_columns.js";
+import type { DealTable } from "./types.js";
 
-/**
- * Deals stored by column, built once by {@link dealTable} or {@link parseDealTable}. Pass it
- * wherever an array of deals is accepted: the indicators read every input as columns, and an
- * array is converted on each call. Its layout is private, so it can change without breaking
- * callers.
- */
-export interface DealTable {
-  /** What the table holds. */
-  readonly kind: "deals";
-  /** Number of deals. */
-  readonly size: number;
-}
+export type { DealTable } from "./types.js";
 
 /**
  * Builds the columnar table of a list of deals, once, for repeated indicator calls over the same

@@ -1,5 +1,5 @@
 import { expect, test } from "vitest";
-import { Dec } from "../_lib/decimal.js";
+import { Dec } from "../money/dec.js";
 import type { Order } from "../model/types.js";
 import { amountAt, isTable, type OrderColumns } from "./_columns.js";
 import { orderTable } from "./orderTable.js";

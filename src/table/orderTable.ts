@@ -1,19 +1,8 @@
 import type { Order } from "../model/types.js";
 import { orderColumnsOf } from "./_columns.js";
+import type { OrderTable } from "./types.js";
 
-/**
- * Orders stored by column (typed arrays of epoch milliseconds, amounts as scaled integers, sellers
- * and currencies dictionary-encoded), built once by {@link orderTable} or {@link parseOrderTable}.
- * Pass it wherever an array of orders is accepted: the indicators read every input as columns, and
- * an array is converted on each call. Its layout is private, so it can change without breaking
- * callers.
- */
-export interface OrderTable {
-  /** What the table holds. */
-  readonly kind: "orders";
-  /** Number of orders. */
-  readonly size: number;
-}
+export type { OrderTable } from "./types.js";
 
 /**
  * Builds the columnar table of a list of orders, once, for repeated indicator calls over the same

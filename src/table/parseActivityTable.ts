@@ -8,7 +8,7 @@ import type { ActivityTable } from "./activityTable.js";
 import type { TableParseResult } from "./types.js";
 
 function activitySink(keys: readonly string[], capacity: number): TableSink<Activity, ActivityTable> {
-  const at = fieldIndexes(keys, ["id", "ownerId", "type", "date", "status"]);
+  const at = fieldIndexes(keys, ["id", "ownerId", "type", "date", "status", "customerId"]);
   const builder = new ActivityColumnsBuilder(capacity);
   return {
     addFields(fields) {
@@ -18,6 +18,7 @@ function activitySink(keys: readonly string[], capacity: number): TableSink<Acti
         fields[at.ownerId] as string,
         fields[at.type] as string,
         activityStatusCode(fields[at.status] as string),
+        fields[at.customerId] as string | undefined,
       );
       return true;
     },

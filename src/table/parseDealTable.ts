@@ -9,7 +9,7 @@ import type { DealTable } from "./dealTable.js";
 import type { TableParseResult } from "./types.js";
 
 function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, DealTable> {
-  const at = fieldIndexes(keys, ["id", "ownerId", "amount", "currency", "stage", "probability", "createdAt", "expectedCloseDate", "status", "closedAt", "lossReason", "competitor"]);
+  const at = fieldIndexes(keys, ["id", "ownerId", "amount", "currency", "stage", "probability", "createdAt", "expectedCloseDate", "status", "closedAt", "lossReason", "competitor", "customerId"]);
   const builder = new DealColumnsBuilder(capacity);
   return {
     addFields(fields) {
@@ -30,6 +30,7 @@ function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, De
         fields[at.currency] as string,
         fields[at.lossReason] as string | undefined,
         fields[at.competitor] as string | undefined,
+        fields[at.customerId] as string | undefined,
       );
       return true;
     },

@@ -8,7 +8,7 @@ import type { OrderTable } from "./orderTable.js";
 import type { TableParseResult } from "./types.js";
 
 function orderSink(keys: readonly string[], capacity: number): TableSink<Order, OrderTable> {
-  const at = fieldIndexes(keys, ["id", "date", "amount", "currency", "sellerId"]);
+  const at = fieldIndexes(keys, ["id", "date", "amount", "currency", "sellerId", "customerId"]);
   const builder = new OrderColumnsBuilder(capacity);
   return {
     addFields(fields) {
@@ -18,6 +18,7 @@ function orderSink(keys: readonly string[], capacity: number): TableSink<Order, 
         fields[at.amount] as number,
         fields[at.currency] as string,
         fields[at.sellerId] as string,
+        fields[at.customerId] as string,
       );
       return true;
     },

@@ -9,8 +9,8 @@ import { ACTIVITY_STATUS_CODES, amountAt, DEAL_STATUS_CODES, probabilityAt, type
 import { activityTable } from "./activityTable.js";
 import { dealTable } from "./dealTable.js";
 import { orderTable } from "./orderTable.js";
-import { scaledInteger } from "../_lib/exactSum.js";
-import { NO_CODE } from "../_lib/dictionary.js";
+import { scaledInteger } from "../money/exactSum.js";
+import { NO_CODE } from "./dictionary.js";
 
 // A table is a lossless column-by-column copy of its records: reading row i back from the columns
 // gives record i's fields (the indicators' property tests then hold table and array inputs equal).

@@ -19,3 +19,43 @@ export interface TableParseResult<T> {
   /** Number of rows given. */
   readonly inputCount: number;
 }
+
+/**
+ * Orders stored by column (typed arrays of epoch milliseconds, amounts as scaled integers, sellers
+ * and currencies dictionary-encoded), built once by {@link orderTable} or {@link parseOrderTable}.
+ * Pass it wherever an array of orders is accepted: the indicators read every input as columns, and
+ * an array is converted on each call. Its layout is private, so it can change without breaking
+ * callers.
+ */
+export interface OrderTable {
+  /** What the table holds. */
+  readonly kind: "orders";
+  /** Number of orders. */
+  readonly size: number;
+}
+
+/**
+ * Deals stored by column, built once by {@link dealTable} or {@link parseDealTable}. Pass it
+ * wherever an array of deals is accepted: the indicators read every input as columns, and an
+ * array is converted on each call. Its layout is private, so it can change without breaking
+ * callers.
+ */
+export interface DealTable {
+  /** What the table holds. */
+  readonly kind: "deals";
+  /** Number of deals. */
+  readonly size: number;
+}
+
+/**
+ * Activities stored by column, built once by {@link activityTable} or {@link parseActivityTable}.
+ * Pass it wherever an array of activities is accepted: the indicators read every input as
+ * columns, and an array is converted on each call. Its layout is private, so it can change
+ * without breaking callers.
+ */
+export interface ActivityTable {
+  /** What the table holds. */
+  readonly kind: "activities";
+  /** Number of activities. */
+  readonly size: number;
+}

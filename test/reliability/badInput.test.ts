@@ -845,7 +845,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
   const roster: Seller[] = [{ id: "s-1", name: "Ana", teamId: "t-1" }];
 
   it.each([
-    // [src/_lib/options.ts optionsObject, src/_lib/calendar.ts, src/_lib/currencyGuard.ts]
+    // [src/errors/optionsObject.ts, src/period/calendar.ts, src/money/currencyGuard.ts]
     { what: "splitRange(range, grain, null)", run: () => splitRange(MARCH, "day", null as never), message: NULL_OPTIONS },
     { what: "periodContaining(instant, grain, null)", run: () => periodContaining(MARCH.start, "day", null as never), message: NULL_OPTIONS },
     { what: "elapsedFraction(period, asOf, null)", run: () => elapsedFraction(MARCH, MARCH.start, null as never), message: NULL_OPTIONS },
@@ -855,7 +855,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: "parseInstant(text, null)", run: () => parseInstant("2026-03-02", null as never), message: NULL_OPTIONS },
     { what: "sumMoney(items, null)", run: () => sumMoney([], null as never), message: NULL_OPTIONS },
     { what: "rollUpTargets(targets, null)", run: () => rollUpTargets([], null as never), message: "rollUpTargets needs options { to, sellers }" },
-    // [src/_lib/currencyGuard.ts checkRates]
+    // [src/money/currencyGuard.ts checkRates]
     ...[null, [], {}, { reportingCurrency: "EUR", rateOn: "x" }].map((exchangeRates) => ({
       what: `exchangeRates ${JSON.stringify(exchangeRates)}`,
       run: () => revenueVsTarget([], [], { period: MARCH, exchangeRates: exchangeRates as never }),
@@ -863,7 +863,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     })),
     // [src/money/exchangeRates.ts]
     { what: "createExchangeRates with a null rate", run: () => createExchangeRates({ reportingCurrency: "EUR", rates: [null as never] }), message: "each exchange rate must be an object { currency, rate, validFrom }" },
-    // [src/_lib/scope.ts checkSellers]
+    // [src/model/_teams.ts checkSellers]
     { what: "pipeline with sellers {}", run: () => pipeline([], { asOf: MARCH.start, stageProbabilities: {}, sellers: {} as never, scope: { level: "team", teamId: "t-1" } }), message: "sellers must be an array of sellers, not object" },
     { what: "activityRate with sellers as a Date", run: () => activityRate([], [], { period: MARCH, sellers: MARCH.start as never }), message: "sellers must be an array of sellers, not object" },
     { what: "lostDeals with sellers 0", run: () => lostDeals([], { range: MARCH, sellers: 0 as never }), message: "sellers must be an array of sellers, not number" },
@@ -881,7 +881,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: "lostDeals with deals null", run: () => lostDeals(null as never, { range: MARCH }), message: "deals must be an array of deals or a table of deals (dealTable)" },
     { what: "pipelineGrouped with forecast.orders holding a non-record (fuzz regression)", run: () => pipelineGrouped([], { asOf: MARCH.start, stageProbabilities: {}, groupBy: "seller", forecast: { period: MARCH, orders: [[]] as never, targets: [] } }), message: "forecast.orders[0] is not a valid record of orders (records come from the parse functions)" },
     { what: "activityRateSeries with an order table", run: () => activityRateSeries(orderTable([]) as never, [], { range: MARCH }), message: "activities must be an array of activities or a table of activities (activityTable)" },
-    // [src/_lib/options.ts shown]: String() of these JSON values throws "Cannot convert object to primitive value".
+    // [src/errors/describe.ts safeString]: String() of these JSON values throws "Cannot convert object to primitive value".
     { what: 'rollingWindow days [{"toString":[]}]', run: () => rollingWindow(MARCH.end, asJson('[{"toString":[]}]')), message: "days must be a positive whole number, got an array" },
     { what: 'fiscalYearStartMonth {"valueOf":1}', run: () => splitRange(MARCH, "month", { fiscalYearStartMonth: asJson('{"valueOf":1}') }), message: "fiscalYearStartMonth must be a whole number from 1 to 12, got an object" },
     { what: "a grain without prototype", run: () => periodContaining(MARCH.start, Object.create(null) as never), message: 'unknown grain "an object": use day, week, month, quarter, semester or year' },
@@ -891,7 +891,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: 'spike.history {"valueOf":6}', run: () => lostDeals([], { range: MARCH, spike: { history: asJson('{"valueOf":6}') } }), message: "spike.history must be a whole number >= 1, got an object" },
     { what: 'rollUpTargets to {"toString":1}', run: () => rollUpTargets([], { to: asJson('{"toString":1}'), sellers: roster }), message: 'rollUpTargets: "to" must be "team" or "company", got "an object"' },
     { what: 'currency {"toString":1} with exchange rates', run: () => sumMoney([], { currency: asJson('{"toString":1}'), exchangeRates: createExchangeRates({ reportingCurrency: "EUR", rates: [] }) }), message: "currency \"an object\" differs from the exchange rates' reporting currency EUR" },
-    // [src/_lib/zone.ts checkTime]: computations that step past the range of JavaScript dates.
+    // [src/period/zone.ts checkTime]: computations that step past the range of JavaScript dates.
     { what: "periodContaining at the first Date, New York", run: () => periodContaining(new Date(-8.64e15), "day", { timeZone: "America/New_York" }), message: "the computation reaches beyond the range of JavaScript dates (years -271821 to 275760)" },
     { what: "periodContaining of the year of the last Date, UTC", run: () => periodContaining(new Date(8.64e15), "year"), message: "the computation reaches beyond the range of JavaScript dates (years -271821 to 275760)" },
     { what: "rollingWindow ending at the first Date, New York", run: () => rollingWindow(new Date(-8.64e15), 1, { timeZone: "America/New_York" }), message: "the computation reaches beyond the range of JavaScript dates (years -271821 to 275760)" },
@@ -906,7 +906,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     expect(resultFromJSON(RevenueVsTargetResultSchema, text).asOf).toEqual(first);
   });
 
-  it("a scope with extra keys is not copied into the result [src/_lib/scope.ts resolveScope]", () => {
+  it("a scope with extra keys is not copied into the result [src/table/scope.ts resolveScope]", () => {
     const scope = JSON.parse('{"level":"seller","sellerId":"s-1","__proto__":{"x":1},"note":"kept out"}') as never;
     expect(pipeline([], { asOf: MARCH.start, stageProbabilities: {}, scope }).scope).toEqual({ level: "seller", sellerId: "s-1" });
     expect(lostDeals([], { range: MARCH, scope }).scope).toEqual({ level: "seller", sellerId: "s-1" });

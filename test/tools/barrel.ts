@@ -1,7 +1,9 @@
 /**
  * Generates `src/index.ts`, the package's main barrel: one `export *` per public module.
- * Public modules are the `.ts` files under the folders below that are not tests and whose path has
- * no segment starting with `_` (private). Run `npm run barrel`; `--check` exits 1 when the file is stale.
+ * Public modules are the `.ts` files under the folders below that are not tests, whose path has no
+ * segment starting with `_`, and whose module comment (the leading doc comment with `@module`) is
+ * not tagged `@internal`: both mark private modules. Run `npm run barrel`; `--check` exits 1 when
+ * the file is stale.
  */
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join, relative, sep } from "node:path";
@@ -11,6 +13,13 @@ const root = fileURLToPath(new URL("../..", import.meta.url));
 const src = join(root, "src");
 const PUBLIC_FOLDERS = ["errors", "money", "period", "model", "table", "indicators", "catalogue"];
 const TEST_FILE = /\.test(-prop|-d)?\.ts$/;
+const MODULE_COMMENT = /^\s*\/\*\*((?:[^*]|\*(?!\/))*)\*\//;
+
+/** Whether the file's leading comment is a module comment tagged `@internal`. */
+function isInternalModule(path: string): boolean {
+  const comment = MODULE_COMMENT.exec(readFileSync(path, "utf8"))?.[1] ?? "";
+  return /@module\b/.test(comment) && /@internal\b/.test(comment);
+}
 
 function modules(folder: string): string[] {
   const found: string[] = [];
@@ -18,7 +27,7 @@ function modules(folder: string): string[] {
     if (entry.name.startsWith("_")) continue;
     const path = join(folder, entry.name);
     if (entry.isDirectory()) found.push(...modules(path));
-    else if (entry.name.endsWith(".ts") && !TEST_FILE.test(entry.name)) found.push(path);
+    else if (entry.name.endsWith(".ts") && !TEST_FILE.test(entry.name) && !isInternalModule(path)) found.push(path);
   }
   return found;
 }

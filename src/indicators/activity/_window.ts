@@ -1,4 +1,5 @@
-import { checkPeriod, instantOf } from "../../_lib/checkPeriod.js";
+import { checkPeriod } from "../../period/checkPeriod.js";
+import { instantOf } from "../../period/checkInstant.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Period } from "../../period/types.js";
 

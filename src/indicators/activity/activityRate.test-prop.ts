@@ -1,16 +1,18 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import type { Activity, ActivityTarget, Seller } from "../../model/types.js";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import { toDecimal } from "../../money/decimal.js";
 import type { Scope } from "../types.js";
 import { activityRate, type ActivityRateOptions } from "./activityRate.js";
 import { activityRateGrouped } from "./activityRateGrouped.js";
-import { activityRateSeries } from "./activityRateSeries.js";
-import { compareRows, countDoneCells } from "./_activityRateCore.js";
-import { activityTable } from "../../table/activityTable.js";
-import { resolveScope } from "../../_lib/scope.js";
-import type { ActivityColumns } from "../../table/_columns.js";
+import { activityRateSettings } from "./_activityRateCore.js";
+import { activityRateGroupsOf, activityRateOf, activityRateSeriesOf } from "./_activityRateFigures.js";
+import { checkActivityWindow } from "./_window.js";
+import { splitRange } from "../../period/splitRange.js";
+import { activityColumnsOf } from "../../table/_columns.js";
+import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
+import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
 
 const PERIOD = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
 const FROM = Date.parse("2026-02-10T00:00:00Z");
@@ -178,46 +180,20 @@ const maybeBadArb = fc.constantFrom<Partial<ActivityRateOptions>>(
 );
 
 test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean(), maybeBadArb, groupByArb], { numRuns: 150 })(
-  "an activity table gives the same result (or the same error) as the array, for the rate, the series and the groups",
+  "the columnar executor and the reference executor give the same result (or the same error), for the rate, the series and the groups",
   (activities, targets, scope, asOf, explain, extra, groupBy) => {
-    const table = activityTable(activities);
-    const rateOptions = options(scope, asOf, { explain, ...extra });
-    expect(outcome(() => activityRate(table, targets, rateOptions))).toEqual(outcome(() => activityRate(activities, targets, rateOptions)));
-    const { period: _period, ...rest } = rateOptions;
-    const seriesOptions = { ...rest, range: { start: new Date(FROM), end: new Date(TO) }, grain: "week" as const };
-    expect(outcome(() => activityRateSeries(table, targets, seriesOptions))).toEqual(outcome(() => activityRateSeries(activities, targets, seriesOptions)));
-    const { scope: _scope, ...unscoped } = rateOptions;
-    const groupedOptions = { ...unscoped, groupBy };
-    expect(outcome(() => activityRateGrouped(table, targets, groupedOptions))).toEqual(outcome(() => activityRateGrouped(activities, targets, groupedOptions)));
-  },
-);
-
-test.prop([activitiesArb, scopeArb, asOfArb, fc.integer({ min: 1, max: 6 })], { numRuns: 100 })(
-  "counting by sorting the rows gives the cells of the flat array",
-  (activities, scope, asOf, bucketCount) => {
-    const table = activityTable(activities) as ActivityColumns;
-    const step = Math.floor((TO - FROM) / bucketCount);
-    const query = {
-      starts: Array.from({ length: bucketCount }, (_, i) => FROM + i * step),
-      windowEnd: Math.min(TO, asOf?.getTime() ?? TO),
-      ownerMask: resolveScope(scope, ROSTER).ownerMask(table.owners),
-      explain: false,
+    const runners = [tableRunner({ activities: activityColumnsOf(activities, "activities") }), referenceRunner({ activities })];
+    const same = (compute: (run: PlanRunner) => unknown): void => {
+      const [onTable, onRecords] = runners.map((run) => outcome(() => compute(run)));
+      expect(onTable).toEqual(onRecords);
     };
-    const flat = countDoneCells(table, query);
-    const sorted = countDoneCells(table, { ...query, sorted: true });
-    expect(sorted).toEqual(flat);
-    const explained = countDoneCells(table, { ...query, explain: true });
-    expect({ ...explained, explainRows: null, explainBucketStarts: null }).toEqual(flat);
-    // The rows kept for explain: the counted ones, by date then id, each bucket's in its range.
-    const rows = Array.from(explained.explainRows as Int32Array);
-    expect(rows.length).toBe(flat.counts.reduce((a, b) => a + b, 0));
-    expect([...rows].sort((a, b) => compareRows(table, a, b))).toEqual(rows);
-    for (let bucket = 0; bucket < bucketCount; bucket++) {
-      const from = explained.explainBucketStarts?.[bucket] as number;
-      const to = explained.explainBucketStarts?.[bucket + 1] as number;
-      const inBucket = rows.slice(from, to);
-      expect(inBucket.length).toBe(flat.counts.slice(flat.bucketStarts[bucket], flat.bucketStarts[bucket + 1]).reduce((a, b) => a + b, 0));
-      for (const row of inBucket) expect(table.times[row]).toBeGreaterThanOrEqual(query.starts[bucket] as number);
-    }
+    const rateOptions = options(scope, asOf, { explain, ...extra });
+    same((run) => activityRateOf(run, targets, activityRateSettings(rateOptions), checkActivityWindow(rateOptions)));
+    const { period: _period, ...rest } = rateOptions;
+    const range = checkActivityWindow({ period: { start: new Date(FROM), end: new Date(TO) }, ...(asOf === undefined ? {} : { asOf }) });
+    const weeks = splitRange(range.period, "week");
+    same((run) => activityRateSeriesOf(run, targets, activityRateSettings(rest), range, weeks));
+    const { scope: _scope, ...unscoped } = rateOptions;
+    same((run) => activityRateGroupsOf(run, targets, unscoped, groupBy, checkActivityWindow(rateOptions)));
   },
 );

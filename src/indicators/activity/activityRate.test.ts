@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import { InvalidArgumentError, ProrationForbiddenError } from "../../errors/index.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Activity, ActivityStatus, ActivityTarget, Seller, TargetLevel } from "../../model/types.js";

@@ -1,6 +1,6 @@
 import * as z from "zod";
-import type { Decimal } from "decimal.js";
-import { activityRateFromCounts, activityRateSettings, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
+import { activityRateSettings } from "./_activityRateCore.js";
+import { activityRateOf } from "./_activityRateFigures.js";
 import { checkActivityWindow } from "./_window.js";
 import {
   DecimalJsonSchema,
@@ -11,120 +11,13 @@ import {
   ThresholdsJsonSchema,
 } from "../../model/resultJson.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
-import type { Period } from "../../period/types.js";
-import type {
-  IndicatorOptions,
-  Ratio,
-  Scope,
-  Status,
-  TargetOptions,
-  Thresholds,
-  ThresholdsInput,
-} from "../types.js";
 import type { ActivityTable } from "../../table/activityTable.js";
 import { activityColumnsOf } from "../../table/_columns.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
+import type { ActivityRateOptions, ActivityRateResult } from "./activityRateTypes.js";
 
-/** Default shortest period, in calendar days, below which the activity rate carries a `short-window` warning. */
-export const ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS = 28;
-
-/** Options of {@link activityRate}. */
-export interface ActivityRateOptions extends IndicatorOptions, TargetOptions {
-  /** The `[start, end)` period whose activities are counted and whose targets are prorated. */
-  readonly period: Period;
-  /** "Now": with `asOf` inside the period only activities dated before it count. Default: none (closed period). */
-  readonly asOf?: Date;
-  /** Periods strictly shorter than this many calendar days get the `short-window` warning. Default 28. */
-  readonly minWindowDays?: number;
-  /** Status thresholds on the rate. Default good >= 1, watch >= 0.8. */
-  readonly thresholds?: ThresholdsInput;
-  /** Activity types to list even when they have no done activity and no target. */
-  readonly types?: readonly string[];
-}
-
-/** Why an activity rate has no value: the prorated target is 0 (or there is none). */
-export type ActivityRateReason = "no-target";
-
-/** The warnings an activity rate can carry. */
-export type ActivityRateWarning = "short-window";
-
-/** Done count, prorated target, rate and status of one activity type. */
-export interface ActivityTypeRate {
-  /** The activity type. */
-  readonly type: string;
-  /** Done activities of that type in `[start, min(end, asOf))`, owners in scope. */
-  readonly done: number;
-  /** Prorated target of that type for the whole period, from the scope's own targets; 0 when none. */
-  readonly target: Decimal;
-  /** `done / target`; `null` with reason `no-target` when the prorated target is 0. */
-  readonly rate: Ratio<ActivityRateReason>;
-  /** Status of the rate; `null` when the rate is `null`. */
-  readonly status: Status | null;
-  /** Why `status` is `null`. */
-  readonly statusReason: ActivityRateReason | null;
-}
-
-/** Done count of one type for one seller. */
-export interface SellerTypeCount {
-  /** The activity type. */
-  readonly type: string;
-  /** Done activities of that type. */
-  readonly done: number;
-}
-
-/** Done activities of one seller, per type (every listed type, zeros included). */
-export interface SellerActivityCounts {
-  /** The seller (owner) id. */
-  readonly sellerId: string;
-  /** Done activities of every type. */
-  readonly done: number;
-  /** Done activities per type, in the order of the result's `byType`. */
-  readonly byType: readonly SellerTypeCount[];
-}
-
-/** The records behind each type's figures (present only with `explain: true`). */
-export interface ActivityRateExplain {
-  /** Per type, in the order of `byType`. */
-  readonly byType: readonly {
-    /** The activity type. */
-    readonly type: string;
-    /** Ids of the done activities counted, by date then id. */
-    readonly activityIds: readonly string[];
-    /** Ids of the scope's targets of that type that overlap the period, by id. */
-    readonly targetIds: readonly string[];
-  }[];
-}
-
-/** The result of {@link activityRate}. */
-export interface ActivityRateResult {
-  /** Stable indicator id. */
-  readonly indicator: "activity-rate";
-  /** The rates are ratios; counts are plain numbers. */
-  readonly unit: "ratio";
-  /** The period asked for. */
-  readonly period: Period;
-  /** The `asOf` given, or `null` (closed period). */
-  readonly asOf: Date | null;
-  /** Who the figures are for. */
-  readonly scope: Scope;
-  /** Done counts per seller: roster sellers in scope first (zeros included), then other owners by id. */
-  readonly bySeller: readonly SellerActivityCounts[];
-  /** Per activity type: caller's `types` first, then the library's known types, then others by name. */
-  readonly byType: readonly ActivityTypeRate[];
-  /** Done activities of every type, with or without a target. */
-  readonly totalDone: number;
-  /** Sum of done over types that have a target / sum of those targets; `null` (`no-target`) when none has one. */
-  readonly overall: Ratio<ActivityRateReason>;
-  /** Status of the overall rate; `null` when it is `null`. */
-  readonly status: Status | null;
-  /** Why `status` is `null`. */
-  readonly statusReason: ActivityRateReason | null;
-  /** The thresholds used. */
-  readonly thresholds: Thresholds;
-  /** `"short-window"` when the period is shorter than `minWindowDays` calendar days. */
-  readonly warnings: ActivityRateWarning[];
-  /** Ids behind the figures, with `explain: true` only. */
-  readonly explain?: ActivityRateExplain;
-}
+export type { ActivityRateExplain, ActivityRateOptions, ActivityRateReason, ActivityRateResult, ActivityRateWarning, ActivityTypeRate, SellerActivityCounts, SellerTypeCount } from "./activityRateTypes.js";
+export { ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS } from "./activityRateTypes.js";
 
 const StatusJsonSchema = z.enum(["good", "watch", "alert"]);
 const CountJsonSchema = z.number().int().nonnegative();
@@ -243,14 +136,8 @@ export function activityRate(
   targets: readonly ActivityTarget[],
   options: ActivityRateOptions,
 ): ActivityRateResult {
-  const { period, asOf, windowEnd } = checkActivityWindow(options);
+  const window = checkActivityWindow(options);
   const settings = activityRateSettings(options);
   const table = activityColumnsOf(activities, "activities");
-  const cells = countDoneCells(table, {
-    starts: [period.start.getTime()],
-    windowEnd,
-    ownerMask: settings.filter.ownerMask(table.owners),
-    explain: settings.explain,
-  });
-  return activityRateFromCounts(doneCountsOf(cells, [[0, cells.size]], cells.explainRows), targets, settings, period, asOf);
+  return activityRateOf(tableRunner({ activities: table }), targets, settings, window);
 }

@@ -1,13 +1,13 @@
 import * as z from "zod";
-import { EVERYTHING, groupRows } from "../../_lib/scope.js";
-import { shown } from "../../_lib/options.js";
+import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
 import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
-import { activityRateFromCounts, activityRateSettings, compareRows, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
+import { activityRateGroupsOf } from "./_activityRateFigures.js";
 import { checkActivityWindow } from "./_window.js";
 import type { ActivityTable } from "../../table/activityTable.js";
 import { activityColumnsOf } from "../../table/_columns.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
 
 /** Options of {@link activityRateGrouped}: those of {@link activityRate} without `scope`, plus `groupBy`. */
 export interface ActivityRateGroupedOptions extends Omit<ActivityRateOptions, "scope"> {
@@ -91,68 +91,15 @@ export function activityRateGrouped(
   targets: readonly ActivityTarget[],
   options: ActivityRateGroupedOptions,
 ): ActivityRateGroupedResult {
-  const { period, asOf, windowEnd } = checkActivityWindow(options);
+  const window = checkActivityWindow(options);
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
   }
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
   }
   const table = activityColumnsOf(activities, "activities");
-  // Every owner's done activities of the window, by (owner, type): one bucket, no scope.
-  const cells = countDoneCells(table, {
-    starts: [period.start.getTime()],
-    windowEnd,
-    ownerMask: EVERYTHING.ownerMask(table.owners),
-    explain: options.explain === true,
-  });
-  // Cells come owner after owner: each counted owner's range of cells.
-  const ownerCells = new Map<number, readonly [number, number]>();
-  for (let cell = 0; cell < cells.size; ) {
-    const owner = cells.owners[cell] as number;
-    const from = cell;
-    while (cell < cells.size && cells.owners[cell] === owner) cell++;
-    ownerCells.set(owner, [from, cell]);
-  }
-  // Groups of the owners with counted activities, in order of first appearance (only the
-  // activities that can count decide which owners appear), with the roster's sellers and teams.
-  const counted = [...ownerCells.keys()].sort((a, b) => (cells.firstRows[a] as number) - (cells.firstRows[b] as number));
-  const groups = groupRows(
-    Uint32Array.from(counted.keys()),
-    counted.map((owner) => table.owners[owner] as string),
-    groupBy,
-    options.sellers,
-  ).map((group) => ({ key: group.key, scope: group.scope, owners: group.rows.map((index) => counted[index] as number) }));
-  // With explain: each owner's counted rows, by date then id.
-  let rowsByOwner: Map<number, number[]> | null = null;
-  if (cells.explainRows !== null) {
-    rowsByOwner = new Map();
-    for (const row of cells.explainRows) {
-      const owner = table.ownerCodes[row] as number;
-      const rows = rowsByOwner.get(owner);
-      if (rows === undefined) rowsByOwner.set(owner, [row]);
-      else rows.push(row);
-    }
-  }
-  const explainRowsOf = (owners: readonly number[]): number[] | null => {
-    if (rowsByOwner === null) return null;
-    const rows = owners.flatMap((owner) => rowsByOwner.get(owner) ?? []);
-    return owners.length > 1 ? rows.sort((a, b) => compareRows(table, a, b)) : rows;
-  };
   const { groupBy: _groupBy, ...rest } = options;
-  return {
-    indicator: "activity-rate",
-    groupBy,
-    groups: groups.map((group) => {
-      // Each group is the activity rate of its scope, over its owners' cells only.
-      const settings = activityRateSettings({ ...rest, scope: group.scope });
-      const ranges = group.owners.flatMap((owner) => {
-        const range = ownerCells.get(owner);
-        return range === undefined ? [] : [range];
-      });
-      const counts = doneCountsOf(cells, ranges, explainRowsOf(group.owners));
-      return { key: group.key, result: activityRateFromCounts(counts, targets, settings, period, asOf) };
-    }),
-  };
+  return { indicator: "activity-rate", groupBy, groups: activityRateGroupsOf(tableRunner({ activities: table }), targets, rest, groupBy, window) };
 }

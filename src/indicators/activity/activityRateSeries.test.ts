@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import { activityRate } from "./activityRate.js";

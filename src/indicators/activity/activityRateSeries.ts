@@ -1,15 +1,17 @@
 import * as z from "zod";
-import { assertGrain, resolveCalendar } from "../../_lib/calendar.js";
+import { assertGrain, resolveCalendar } from "../../period/calendar.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Activity, ActivityTarget } from "../../model/types.js";
 import { InstantJsonSchema, PeriodJsonSchema } from "../../model/resultJson.js";
 import { splitRange } from "../../period/splitRange.js";
-import type { Grain, Period } from "../../period/types.js";
+import { GRAINS, type Grain, type Period } from "../../period/types.js";
 import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
-import { activityRateFromCounts, activityRateSettings, countDoneCells, doneCountsOf } from "./_activityRateCore.js";
+import { activityRateSettings } from "./_activityRateCore.js";
+import { activityRateSeriesOf } from "./_activityRateFigures.js";
 import { checkActivityWindow } from "./_window.js";
 import type { ActivityTable } from "../../table/activityTable.js";
 import { activityColumnsOf } from "../../table/_columns.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
 
 /** Options of {@link activityRateSeries}: those of `activityRate`, with a range and a grain instead of a period. */
 export type ActivityRateSeriesOptions = Omit<ActivityRateOptions, "period"> & {
@@ -51,9 +53,8 @@ export interface ActivityRateSeriesResult {
  * Formula in words: the range is split with `splitRange`; each bucket's figures are exactly those
  * of `activityRate` over that bucket as its period (rate = done / prorated target per type;
  * overall = done over targeted types / sum of their targets); `total` is `activityRate` over the
- * whole range. Each activity is read once to find its bucket (a binary search on the bucket
- * starts, skipped while activities stay in the same bucket) and counted in its (bucket, seller,
- * type) cell, so the cost grows with the activities, not with activities x buckets.
+ * whole range. One plan reads the activities once and counts each done one in its (bucket,
+ * seller, type) cell, so the cost grows with the activities, not with activities x buckets.
  *
  * Interpretation: buckets shorter than `minWindowDays` (a week, against the default 28 days) carry
  * the `short-window` warning, as the article warns against judging activity on too short a window;
@@ -89,26 +90,12 @@ export function activityRateSeries(
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
   const table = activityColumnsOf(activities, "activities");
   const { range: rawRange, grain: rawGrain, ...rest } = options;
-  const { period: range, asOf, windowEnd } = checkActivityWindow({ period: rawRange, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
+  const window = checkActivityWindow({ period: rawRange, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   const grain = assertGrain(rawGrain ?? "week");
-  const buckets = splitRange(range, grain, resolveCalendar(options));
+  const buckets = splitRange(window.period, grain, resolveCalendar(options));
   const settings = activityRateSettings(rest);
-
-  // One pass over the table: the done activities of the scope in the window, counted by (bucket, seller, type).
-  const cells = countDoneCells(table, {
-    starts: buckets.map((bucket) => bucket.start.getTime()),
-    windowEnd,
-    ownerMask: settings.filter.ownerMask(table.owners),
-    explain: settings.explain,
-  });
-  const bucketResults = buckets.map((bucket, i) => {
-    const rows = cells.explainRows?.subarray(cells.explainBucketStarts?.[i], cells.explainBucketStarts?.[i + 1]) ?? null;
-    const counts = doneCountsOf(cells, [[cells.bucketStarts[i] as number, cells.bucketStarts[i + 1] as number]], rows);
-    return { label: bucket.label, ...activityRateFromCounts(counts, targets, settings, { start: bucket.start, end: bucket.end }, asOf) };
-  });
-  // The buckets partition the range: the total's counts are those of every cell.
-  const total = activityRateFromCounts(doneCountsOf(cells, [[0, cells.size]], cells.explainRows), targets, settings, range, asOf);
-  return { indicator: "activity-rate", unit: "ratio", grain, range, asOf, buckets: bucketResults, total };
+  const figures = activityRateSeriesOf(tableRunner({ activities: table }), targets, settings, window, buckets);
+  return { indicator: "activity-rate", unit: "ratio", grain, range: window.period, asOf: window.asOf, ...figures };
 }
 
 /**
@@ -124,7 +111,7 @@ export function activityRateSeries(
 export const ActivityRateSeriesResultSchema: z.ZodType<ActivityRateSeriesResult, unknown> = z.object({
   indicator: z.literal("activity-rate"),
   unit: z.literal("ratio"),
-  grain: z.enum(["day", "week", "month", "quarter", "semester", "year"]),
+  grain: z.enum(GRAINS),
   range: PeriodJsonSchema,
   asOf: InstantJsonSchema.nullable(),
   buckets: z.array(z.intersection(ActivityRateResultSchema, z.object({ label: z.string() }))),

@@ -1,6 +1,7 @@
-import { assertTimeZone, DAY_MS, firstInstantAtOrAfterWall, toWall } from "../../_lib/zone.js";
-import { instantOf } from "../../_lib/checkPeriod.js";
-import { optionsObject, shown } from "../../_lib/options.js";
+import { assertTimeZone, DAY_MS, firstInstantAtOrAfterWall, toWall } from "../../period/zone.js";
+import { instantOf } from "../../period/checkInstant.js";
+import { safeString } from "../../errors/describe.js";
+import { optionsObject } from "../../errors/optionsObject.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Period } from "../../period/types.js";
 
@@ -44,7 +45,7 @@ export function rollingWindow(asOf: Date, days: number, options?: RollingWindowO
   const { timeZone } = optionsObject(options);
   const end = instantOf(asOf, "asOf");
   if (typeof days !== "number" || !Number.isSafeInteger(days) || days <= 0) {
-    throw new InvalidArgumentError(`days must be a positive whole number, got ${shown(days).slice(0, 40)}`);
+    throw new InvalidArgumentError(`days must be a positive whole number, got ${safeString(days).slice(0, 40)}`);
   }
   const zone = assertTimeZone(timeZone ?? "UTC");
   const wallStart = toWall(zone, end) - days * DAY_MS;

@@ -1,12 +1,18 @@
 import { fc, test } from "@fast-check/vitest";
 import type { Decimal } from "decimal.js";
 import { expect } from "vitest";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import type { Deal, Seller } from "../../model/types.js";
 import type { Scope } from "../types.js";
 import { lostDeals, type LossCategory, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
 import { dealTable } from "../../table/dealTable.js";
-import { lostDealsGrouped, type LostDealsGroupedOptions } from "./lostDealsGrouped.js";
+import { dealColumnsOf } from "../../table/_columns.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
+import { CurrencyGuard } from "../../money/currencyGuard.js";
+import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
+import { lostDealsGrouped } from "./lostDealsGrouped.js";
+import { checkLostDealsOptions } from "./_lostDealsSettings.js";
+import { lostDealsGroupedOf, lostDealsOf } from "./_lostDealsFigures.js";
 
 const RANGE = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-09-01T00:00:00Z") };
 const FROM = Date.parse("2025-11-01T00:00:00Z");
@@ -199,16 +205,18 @@ function outcome(run: () => unknown): unknown {
 }
 
 test.prop([dealsArb, scopeArb, spikeArb, fc.boolean(), fc.option(fc.nat(), { nil: undefined })], { numRuns: 100 })(
-  "the deals' table gives the same result (or the same error) as the array",
+  "the table executor gives the same result (or the same error) as the reference executor",
   (deals, scope, spike, explain, usd) => {
-    // Optionally one deal in USD: a MixedCurrencyError when it is counted, from both inputs alike.
+    // Optionally one deal in USD: a MixedCurrencyError when it is counted, from both executors alike.
     const input = usd === undefined || deals.length === 0 ? deals : deals.map((d, index) => (index === usd % deals.length ? { ...d, currency: "USD" } : d));
-    const table = dealTable(input);
+    const tables = tableRunner({ deals: dealColumnsOf(dealTable(input), "deals") });
+    const records = referenceRunner({ deals: input });
     const opts = options(scope, { spike, explain });
-    expect(outcome(() => lostDeals(table, opts))).toEqual(outcome(() => lostDeals(input, opts)));
+    const settings = checkLostDealsOptions(opts);
+    expect(outcome(() => lostDealsOf(tables, settings, new CurrencyGuard(opts)))).toEqual(outcome(() => lostDealsOf(records, settings, new CurrencyGuard(opts))));
     for (const groupBy of ["seller", "team"] as const) {
-      const grouped: LostDealsGroupedOptions = { range: RANGE, groupBy, sellers: ROSTER, reasonCategories: CATEGORIES, spike, explain };
-      expect(outcome(() => lostDealsGrouped(table, grouped))).toEqual(outcome(() => lostDealsGrouped(input, grouped)));
+      const grouped = { range: RANGE, sellers: ROSTER, reasonCategories: CATEGORIES, spike, explain };
+      expect(outcome(() => lostDealsGroupedOf(tables, grouped, groupBy, RANGE))).toEqual(outcome(() => lostDealsGroupedOf(records, grouped, groupBy, RANGE)));
     }
   },
 );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Deal, Seller } from "../../model/types.js";

@@ -1,18 +1,14 @@
 import * as z from "zod";
-import { checkPeriod } from "../../_lib/checkPeriod.js";
-import { CurrencyGuard } from "../../_lib/currencyGuard.js";
-import { groupRowsByOwner } from "../../_lib/scope.js";
-import { rowAmount } from "../../_lib/tableMoney.js";
-import { shown } from "../../_lib/options.js";
+import { checkPeriod } from "../../period/checkPeriod.js";
+import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Deal } from "../../model/types.js";
 import { CurrencyJsonSchema } from "../../model/resultJson.js";
-import { DealRows, Recoder } from "../../table/_dealSubsets.js";
-import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
 import type { DealTable } from "../../table/dealTable.js";
-import { DEAL_STATUS_CODES, dealColumnsOf } from "../../table/_columns.js";
-
-const OPEN = DEAL_STATUS_CODES.indexOf("open");
+import { dealColumnsOf } from "../../table/_columns.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
+import { lostDealsGroupedOf } from "./_lostDealsFigures.js";
+import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
 
 /** Options of {@link lostDealsGrouped}: those of {@link lostDeals} without `scope`, plus `groupBy`. */
 export interface LostDealsGroupedOptions extends Omit<LostDealsOptions, "scope"> {
@@ -96,45 +92,13 @@ export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: Lo
   const range = checkPeriod(options.range, "range");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
   }
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
   }
   const table = dealColumnsOf(deals, "deals");
-  const start = range.start.getTime();
-  const end = range.end.getTime();
-  // The rows that can count (won or lost, closed in the range), in table order, and their owners
-  // re-encoded in order of first appearance among them: only these owners become groups.
-  const { size, statusCodes, closedTimes } = table;
-  const closedRows: number[] = [];
-  for (let row = 0; row < size; row++) {
-    if (statusCodes[row] === OPEN) continue;
-    const time = closedTimes[row] as number;
-    if (time >= start && time < end) closedRows.push(row);
-  }
-  const { codes: closedCodes, values: closedOwners } = new Recoder(table.owners).recode(table.ownerCodes, closedRows);
-  const groups = groupRowsByOwner(closedCodes, closedOwners, groupBy, options.sellers);
-
-  // One currency for every group: check the grouped deals together, in the order the records
-  // were checked: group by group, and within a team owner by owner (roster order, then order of
-  // first appearance), each owner's deals in table order.
-  const guard = new CurrencyGuard(options);
-  for (const group of groups) {
-    for (const index of group.rows) {
-      const row = closedRows[index] as number;
-      rowAmount(table, row, guard, closedTimes[row] as number);
-    }
-  }
-  const currency = guard.currency;
   const { groupBy: _groupBy, ...rest } = options;
-  const shared = options.exchangeRates === undefined && currency !== null ? { ...rest, currency } : rest;
-
-  const rows = new DealRows(table);
-  return {
-    indicator: "lost-deals",
-    groupBy,
-    currency,
-    groups: groups.map((group) => ({ key: group.key, result: lostDeals(rows.of(group.rows.map((index) => closedRows[index] as number).sort((a, b) => a - b)), { ...shared, scope: group.scope }) })),
-  };
+  const { currency, groups } = lostDealsGroupedOf(tableRunner({ deals: table }), rest, groupBy, range);
+  return { indicator: "lost-deals", groupBy, currency, groups };
 }

@@ -1,54 +1,99 @@
 /**
- * The computation behind {@link pipeline} and {@link pipelineGrouped}, over columnar tables: the
- * open deals of some rows of a deal table, bucketed and weighted, and the forecast over some rows of
- * an order table. Private: the public functions check their inputs and call it.
+ * The computation behind {@link pipeline} and {@link pipelineGrouped}: the pipeline plans run for
+ * a scope, or for groups of owners at once, and the figures each pipeline's cells give.
  *
  * @internal
  * @module
  */
-import type { Decimal } from "decimal.js";
-import { lastStartAtOrBefore } from "../../_lib/bucketIndex.js";
-import { resolveCalendar, unitAt, type Calendar } from "../../_lib/calendar.js";
-import { checkPeriod, instantOf } from "../../_lib/checkPeriod.js";
-import { CurrencyGuard } from "../../_lib/currencyGuard.js";
-import { assertDayCount } from "../../_lib/dayCount.js";
-import { Dec, unsignedZero, ZERO } from "../../_lib/decimal.js";
-import { ExactSum, SCALE_FACTOR, scaledInteger } from "../../_lib/exactSum.js";
-import { ratio } from "../../_lib/figure.js";
-import { shown } from "../../_lib/options.js";
-import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
-import { guardCurrencyCode } from "../../_lib/tableMoney.js";
-import { emptyRealized, sumRows } from "../../_lib/realizedSums.js";
-import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
-import { startOfDayContaining, startOfWallDay, wallDayOf } from "../../_lib/zone.js";
-import { InvalidArgumentError, UnknownStageError } from "../../errors/index.js";
+import { UnknownStageError } from "../../errors/index.js";
+import { ZERO } from "../../money/dec.js";
+import { lastStartAtOrBefore } from "../../money/lastStartAtOrBefore.js";
+import { unitAt } from "../../period/calendar.js";
 import { splitRange } from "../../period/splitRange.js";
-import type { Period } from "../../period/types.js";
+import { startOfWallDay, wallDayOf } from "../../period/zone.js";
+import type { Cells, CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
+import type { GroupKey, Measure } from "../../table/kernel/plan.js";
+import type { ScopeFilter } from "../../table/scope.js";
+import { ratio } from "../figure.js";
+import { realizedPlan, type RealizedMeasures } from "../revenue/realizedPlan.js";
+import { proratedTarget, type TargetPart } from "../targets.js";
 import type { Ratio } from "../types.js";
-import type {
-  PipelineAmounts,
-  PipelineBucket,
-  PipelineForecast,
-  PipelineForecastOptions,
-  PipelineGrain,
-  PipelineOptions,
-  PipelineResult,
-} from "./pipeline.js";
-import { stageProbabilityMap } from "./stageProbabilities.js";
-import { amountAt, orderColumnsOf, probabilityAt, type DealColumns, type OrderColumns } from "../../table/_columns.js";
+import type { CheckedForecast, PipelineSettings } from "./_pipelineOptions.js";
+import {
+  amountMeasures,
+  bucketsPlan,
+  expectedInPlan,
+  latestClosePlan,
+  overduePlan,
+  stageDealsPlan,
+  stagesWithoutProbabilityPlan,
+  totalsPlan,
+  undatedPlan,
+  type AmountMeasures,
+  type PipelinePlanContext,
+} from "./_pipelinePlans.js";
+import type { PipelineAmounts, PipelineBucket, PipelineForecast, PipelineResult } from "./pipelineTypes.js";
 
-const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
-/** Scaled probabilities in [0, 1] (0 to 10^4) get their slot from an array; others from a map. */
-const DIRECT_KEYS = SCALE_FACTOR + 1;
-/** Slot of a probability with more than four decimals: multiplied per deal. */
-const OTHER = -1;
-/** A stage whose probability was not looked up yet. */
-const UNRESOLVED = -2;
+/** One pipeline of a computation: its key among the groups (`null` without groups), its scope and the owners it reads. */
+export interface PipelineGroupSpec {
+  readonly key: string | null;
+  readonly scope: ScopeFilter;
+  /** The owners it reads; absent for the company (every owner). */
+  readonly owners: readonly string[] | undefined;
+}
 
-function assertPipelineGrain(grain: unknown): PipelineGrain {
-  if (grain === undefined) return "month";
-  if (GRAINS.includes(grain as PipelineGrain)) return grain as PipelineGrain;
-  throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(shown(grain)).slice(0, 40)}`);
+/** The pipelines of one computation: one scope, or groups of owners read by the same plans. */
+export interface PipelineSplit {
+  /** The owners the plans read; absent: every owner. */
+  readonly owners: readonly string[] | undefined;
+  /** The group column; absent for one pipeline (whose key is `null`). */
+  readonly groupBy: GroupKey | undefined;
+  /** The pipelines, in result order (the group column's key order). */
+  readonly groups: readonly PipelineGroupSpec[];
+}
+
+/** A cell of `cells` for a group (`null`: the plan has no group column). */
+function totalOf<M extends Readonly<Record<string, Measure>>>(cells: Cells<M>, key: string | null): CellValues<M> {
+  return key === null ? cells.total() : cells.total(key);
+}
+
+function bucketOf<M extends Readonly<Record<string, Measure>>>(cells: Cells<M>, bucket: number, key: string | null): CellValues<M> {
+  return key === null ? cells.get(bucket) : cells.get(bucket, key);
+}
+
+function amountsOf(values: CellValues<AmountMeasures>): PipelineAmounts {
+  const amounts = { count: values.count, unweighted: values.unweighted, weighted: values.weighted };
+  return values.ids === undefined ? amounts : { ...amounts, explain: { dealIds: values.ids } };
+}
+
+/** The first open deal of `owners` (in table order) with no probability whose stage is not in the map. */
+function firstUnknownStage(runner: PlanRunner, settings: PipelineSettings, owners: readonly string[] | undefined): { stage: string; dealId: string } | null {
+  // Stages come in order of first appearance: the first unknown one is that of the first deal to need it.
+  const stages = runner(stagesWithoutProbabilityPlan(settings.asOf, owners)).keys[0] ?? [];
+  const stage = stages.find((value) => value === null || !settings.stages.has(value));
+  if (stage === undefined) return null;
+  const ids = runner(stageDealsPlan(settings.asOf, owners, stage)).total().ids;
+  return { stage: stage ?? "", dealId: ids[0] ?? "" };
+}
+
+/**
+ * Throws {@link UnknownStageError} for an open deal that needs the stage map and whose stage is not
+ * in it: the first such deal in table order; with groups, that of the first group that has one,
+ * its sellers taken one after the other (a team's in roster order), as the currency check meets them.
+ */
+function checkStages(runner: PlanRunner, settings: PipelineSettings, split: PipelineSplit): void {
+  const found = firstUnknownStage(runner, settings, split.owners);
+  if (found === null) return;
+  if (split.groupBy !== undefined) {
+    for (const group of split.groups) {
+      if (firstUnknownStage(runner, settings, group.owners) === null) continue;
+      for (const owner of group.owners ?? []) {
+        const inGroup = firstUnknownStage(runner, settings, [owner]);
+        if (inGroup !== null) throw new UnknownStageError(inGroup.stage, inGroup.dealId);
+      }
+    }
+  }
+  throw new UnknownStageError(found.stage, found.dealId);
 }
 
 /** First instant of a wall day of the zone that is at or after `t`. */
@@ -62,418 +107,165 @@ function compareText(a: string, b: string): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-/** Some rows of an order table (all of them when `rows` is `null`), with the owner mask to test. */
-export interface OrderRows {
-  readonly table: OrderColumns;
-  readonly rows: readonly number[] | null;
-  readonly mask: Uint8Array | null;
+/** The cells of the forecast: realized orders and open deals expected in the window. */
+interface ForecastCells {
+  readonly forecast: CheckedForecast;
+  readonly realized: Cells<RealizedMeasures>;
+  readonly inWindow: Cells<AmountMeasures>;
+}
+
+function forecastCellsOf(runner: PlanRunner, settings: PipelineSettings, context: PipelinePlanContext, measures: AmountMeasures, forecast: CheckedForecast): ForecastCells {
+  const start = forecast.period.start.getTime();
+  const end = forecast.period.end.getTime();
+  const { groupBy, owners } = context;
+  // Realized: [start, min(end, asOf)), settled detail 9.
+  const realized = runner(
+    realizedPlan({
+      from: start,
+      to: Math.min(end, settings.asOf),
+      ...(owners === undefined ? {} : { owners }),
+      ...(groupBy === undefined ? {} : { groupBy: [groupBy], visitGroups: true }),
+      explain: settings.explain,
+    }),
+    settings.guard,
+  );
+  // Window [max(start, asOf), end): a deal is in it when its expected close day is on or after
+  // asOf's day and that day's first instant lies in [start, end). Both tests compare the instant
+  // with first instants of days.
+  const zone = settings.calendar.timeZone;
+  const from = Math.max(settings.asOfDayStart, firstDayStartAtOrAfter(zone, start));
+  const inWindow = runner(expectedInPlan(context, from, firstDayStartAtOrAfter(zone, end), measures), settings.guard);
+  return { forecast, realized, inWindow };
 }
 
 /**
- * The open deals of the scope, one entry per open deal in scan order, read once from the table:
- * the columns the tallies add from, with no object per deal.
+ * The forecast of one pipeline: realized revenue plus the weighted deals expected in the window,
+ * against the scope's own targets (settled detail 1), converted at their start and prorated.
  */
-class OpenDeals {
-  /** The table row of each open deal. */
-  readonly rows: number[] = [];
-  /** Expected close instant (ms), `NaN` when undated. */
-  readonly closes: number[] = [];
-  /** Amount in the computation's currency x 10^4, `NaN` when not a safe integer (then {@link amountOf}). */
-  readonly scaled: number[] = [];
-  /** Probability slot (an index into {@link slotKeys}), or {@link OTHER}. */
-  readonly slots: number[] = [];
-  /** Amounts converted to the computation's currency, by open index (only those that were converted). */
-  readonly converted = new Map<number, Decimal>();
-  /** Scaled probability of each slot, slots in order of first appearance. */
-  readonly slotKeys: number[] = [];
-  /** Latest expected close at or after asOf's day start; `-Infinity` when none. */
-  last = Number.NEGATIVE_INFINITY;
-
-  constructor(
-    readonly table: DealColumns,
-    /** Each stage code's probability (from the stage map), when looked up. */
-    readonly stageProbabilities: readonly (Decimal | undefined)[],
-  ) {}
-
-  get size(): number {
-    return this.rows.length;
-  }
-
-  /** The amount of open deal `i` in the computation's currency, as a `Decimal`. */
-  amountOf(i: number): Decimal {
-    return this.converted.get(i) ?? amountAt(this.table, this.rows[i] as number);
-  }
-
-  /** The probability of open deal `i` (its own, else its stage's). */
-  probabilityOf(i: number): Decimal {
-    const row = this.rows[i] as number;
-    return probabilityAt(this.table, row) ?? (this.stageProbabilities[this.table.stageCodes[row] as number] as Decimal);
-  }
-}
-
-/** Gives each scaled probability a slot, in order of first appearance. */
-class Slots {
-  private readonly direct = new Int32Array(DIRECT_KEYS).fill(-1);
-  private readonly others = new Map<number, number>();
-
-  constructor(private readonly keys: number[]) {}
-
-  slotOf(key: number): number {
-    if (key >= 0 && key < DIRECT_KEYS) {
-      let slot = this.direct[key] as number;
-      if (slot < 0) {
-        slot = this.keys.length;
-        this.keys.push(key);
-        this.direct[key] = slot;
-      }
-      return slot;
-    }
-    let slot = this.others.get(key);
-    if (slot === undefined) {
-      slot = this.keys.length;
-      this.keys.push(key);
-      this.others.set(key, slot);
-    }
-    return slot;
-  }
-}
-
-/**
- * Reads the open deals among `rows` (all rows when `null`) of the table: in scope, created at or
- * before asOf, not closed at asOf (settled detail 6: openness comes from the dates, not the
- * status). Deal by deal, in scan order, its probability is resolved (throwing
- * {@link UnknownStageError}) and then its amount converted (throwing what the guard throws), as
- * the per-deal computation did.
- */
-function openDealsOf(
-  table: DealColumns,
-  rows: readonly number[] | null,
-  mask: Uint8Array,
-  asOf: number,
-  asOfDate: Date,
-  asOfDayStart: number,
-  stages: ReadonlyMap<string, Decimal>,
-  guard: CurrencyGuard,
-): OpenDeals {
-  const stageSlots = new Int32Array(table.stages.length).fill(UNRESOLVED);
-  const stageProbabilities = new Array<Decimal | undefined>(table.stages.length).fill(undefined);
-  const open = new OpenDeals(table, stageProbabilities);
-  const slots = new Slots(open.slotKeys);
-  const { ownerCodes, createdTimes, closedTimes, expectedCloseTimes, scaledProbabilities, exactProbabilities, stageCodes } = table;
-  const { scaledAmounts, currencyCodes, currencies } = table;
-  let guardCode = guardCurrencyCode(table, guard);
-  const n = rows === null ? table.size : rows.length;
-  for (let i = 0; i < n; i++) {
-    const row = rows === null ? i : (rows[i] as number);
-    if (mask[ownerCodes[row] as number] === 0) continue;
-    if ((createdTimes[row] as number) > asOf) continue;
-    // NaN (no closedAt) compares false: the deal is open.
-    if ((closedTimes[row] as number) <= asOf) continue;
-    // Settled detail 7: an explicit probability (0 included) overrides the stage map.
-    let slot: number;
-    const key = scaledProbabilities[row] as number;
-    if (key === key) slot = slots.slotOf(key);
-    else if (exactProbabilities.has(row)) slot = OTHER;
-    else {
-      const code = stageCodes[row] as number;
-      slot = stageSlots[code] as number;
-      if (slot === UNRESOLVED) {
-        const stage = table.stages[code] as string;
-        const probability = stages.get(stage);
-        if (probability === undefined) throw new UnknownStageError(stage, table.ids[row] as string);
-        const stageKey = scaledInteger(probability);
-        slot = stageKey === undefined ? OTHER : slots.slotOf(stageKey);
-        stageSlots[code] = slot;
-        stageProbabilities[code] = probability;
-      }
-    }
-    const index = open.rows.length;
-    const currencyCode = currencyCodes[row] as number;
-    let scaled: number;
-    if (currencyCode === guardCode) scaled = scaledAmounts[row] as number;
-    else {
-      const currency = currencies[currencyCode] as string;
-      const amount = amountAt(table, row);
-      const inCurrency = guard.convert(amount, currency, asOfDate);
-      if (guard.currency === currency) guardCode = currencyCode;
-      if (inCurrency === amount) scaled = scaledAmounts[row] as number;
-      else {
-        scaled = scaledInteger(inCurrency) ?? Number.NaN;
-        open.converted.set(index, inCurrency);
-      }
-    }
-    const close = expectedCloseTimes[row] as number;
-    if (close >= asOfDayStart && close > open.last) open.last = close;
-    open.rows.push(row);
-    open.closes.push(close);
-    open.scaled.push(scaled);
-    open.slots.push(slot);
-  }
-  return open;
-}
-
-/**
- * A running count, unweighted and weighted sum of open deals, with their ids when explaining.
- * The weighted sum adds amounts per probability (`sum(a x p) = sum over p of p x sum of its a`),
- * in order of first appearance, and multiplies each probability once; a probability with more
- * than four decimals is multiplied per deal. The property "the weighted sums against plain Decimal
- * arithmetic" holds it to the sum of the products.
- */
-class Tally {
-  count = 0;
-  private readonly unweighted = new ExactSum();
-  private readonly bySlot: (ExactSum | undefined)[];
-  private readonly order: number[] = [];
-  private readonly other = new ExactSum();
-  readonly ids: string[] | null;
-
-  constructor(
-    private readonly open: OpenDeals,
-    explain: boolean,
-  ) {
-    this.bySlot = new Array<ExactSum | undefined>(open.slotKeys.length).fill(undefined);
-    this.ids = explain ? [] : null;
-  }
-
-  /** Adds open deal `i`. */
-  add(i: number): void {
-    const open = this.open;
-    this.count += 1;
-    const scaled = open.scaled[i] as number;
-    const slot = open.slots[i] as number;
-    if (scaled === scaled) this.unweighted.addScaled(scaled);
-    else this.unweighted.add(open.amountOf(i));
-    if (slot === OTHER) this.other.add(new Dec(open.amountOf(i)).times(open.probabilityOf(i)));
-    else {
-      let sum = this.bySlot[slot];
-      if (sum === undefined) {
-        sum = new ExactSum();
-        this.bySlot[slot] = sum;
-        this.order.push(slot);
-      }
-      if (scaled === scaled) sum.addScaled(scaled);
-      else sum.add(open.amountOf(i));
-    }
-    if (this.ids !== null) this.ids.push(open.table.ids[open.rows[i] as number] as string);
-  }
-
-  /** The exact weighted sum: each probability multiplies its amounts' sum once (never a negative zero). */
-  weighted(): Decimal {
-    let total = this.other.value();
-    for (const slot of this.order) {
-      const key = this.open.slotKeys[slot] as number;
-      if (key !== 0) total = total.plus((this.bySlot[slot] as ExactSum).value().times(key).div(SCALE_FACTOR));
-    }
-    return unsignedZero(total.isZero() ? ZERO : total);
-  }
-
-  unweightedValue(): Decimal {
-    return this.unweighted.value();
-  }
-
-  toAmounts(): PipelineAmounts {
-    const amounts = { count: this.count, unweighted: this.unweighted.value(), weighted: this.weighted() };
-    return this.ids === null ? amounts : { ...amounts, explain: { dealIds: this.ids } };
-  }
-}
-
-function bucketsOf(
-  open: OpenDeals,
-  calendar: Calendar,
-  grain: PipelineGrain,
-  asOf: number,
-  asOfDayStart: number,
-  explain: boolean,
-): { buckets: PipelineBucket[]; overdue: Tally; undated: Tally } {
-  const overdue = new Tally(open, explain);
-  const undated = new Tally(open, explain);
-  const size = open.size;
-  const closes = open.closes;
-  if (open.last === Number.NEGATIVE_INFINITY) {
-    for (let i = 0; i < size; i++) {
-      if ((closes[i] as number) !== (closes[i] as number)) undated.add(i);
-      else overdue.add(i);
-    }
-    return { buckets: [], overdue, undated };
-  }
-  const first = unitAt(calendar, grain, asOf);
-  const end = unitAt(calendar, grain, open.last).end;
-  const units = splitRange({ start: new Date(first.start), end: new Date(end) }, grain, calendar);
-  const starts = units.map((unit) => unit.start.getTime());
-  const tallies = units.map(() => new Tally(open, explain));
-  for (let i = 0; i < size; i++) {
-    // Settled detail 8: the expected close is a day. Bucket boundaries and asOf's day start are
-    // first instants of days, so comparing the instant with them compares its day.
-    const close = closes[i] as number;
-    if (close !== close) undated.add(i);
-    else if (close < asOfDayStart) overdue.add(i);
-    else (tallies[lastStartAtOrBefore(starts, close)] as Tally).add(i);
-  }
-  const buckets = units.map((unit, i) => ({ label: unit.label, start: unit.start, end: unit.end, ...(tallies[i] as Tally).toAmounts() }));
-  return { buckets, overdue, undated };
-}
-
-/** A checked forecast request: its period and the orders it reads. */
-interface CheckedForecast {
-  readonly period: Period;
-  readonly orders: OrderRows;
-}
-
-/**
- * Checks the forecast options (period, orders, targets, in that order); returns the checked period
- * and the orders: `groupOrders` when given (a group's rows), else the table of `input.orders`.
- */
-function checkForecast(input: PipelineForecastOptions, groupOrders: OrderRows | null): CheckedForecast {
-  if (typeof input !== "object" || input === null) throw new InvalidArgumentError("forecast must be an object { period, orders, targets }");
-  const period = checkPeriod(input.period, "forecast.period");
-  const orders = groupOrders ?? { table: orderColumnsOf(input.orders, "forecast.orders"), rows: null, mask: null };
-  if (!Array.isArray(input.targets)) throw new InvalidArgumentError("forecast.targets must be an array of revenue targets");
-  return { period, orders };
-}
-
-interface ForecastContext {
-  readonly zone: string;
-  readonly asOf: number;
-  readonly asOfDayStart: number;
-  readonly explain: boolean;
-  readonly options: PipelineOptions;
-}
-
-function forecastOf(
-  input: PipelineForecastOptions,
-  checked: CheckedForecast,
-  open: OpenDeals,
-  scope: ScopeFilter,
-  guard: CurrencyGuard,
-  context: ForecastContext,
-): { forecast: PipelineForecast; warnings: string[] } {
-  const period = checked.period;
+function forecastOf(cells: ForecastCells, key: string | null, scope: ScopeFilter, settings: PipelineSettings): { forecast: PipelineForecast; warnings: string[] } {
+  const { period, targets } = cells.forecast;
   const start = period.start.getTime();
   const end = period.end.getTime();
-  const { zone, asOf, explain } = context;
+  const realizedCell = totalOf(cells.realized, key);
+  const inWindow = totalOf(cells.inWindow, key);
+  const realized = realizedCell.revenue;
   const warnings: string[] = [];
-
-  // Realized: [start, min(end, asOf)), settled detail 9.
-  const realizedEnd = Math.min(end, asOf);
-  const realizedSum = emptyRealized(explain);
-  const orders = checked.orders.table;
-  const mask = checked.orders.mask ?? scope.ownerMask(orders.owners);
-  sumRows(orders, checked.orders.rows, mask, start, realizedEnd, [start], [realizedSum], guard, null);
-
-  // Window [max(start, asOf), end): a deal is in it when its expected close day is on or after
-  // asOf's day and that day's first instant lies in [start, end). Both tests reduce to comparing
-  // the instant with first instants of days.
-  const from = Math.max(context.asOfDayStart, firstDayStartAtOrAfter(zone, start));
-  const to = firstDayStartAtOrAfter(zone, end);
-  const inWindow = new Tally(open, explain);
-  const closes = open.closes;
-  for (let i = 0; i < open.size; i++) {
-    const close = closes[i] as number;
-    // NaN (undated) fails both comparisons: test it first.
-    if (close !== close || close < from || close >= to) continue;
-    inWindow.add(i);
-  }
-  const realized = realizedSum.total.value();
-  const countInWindow = inWindow.count;
-  const unweightedInWindow = inWindow.unweightedValue();
-  const weightedInWindow = inWindow.weighted();
-  const window = asOf < end ? { start: new Date(Math.max(start, asOf)), end: new Date(end) } : null;
+  const window = settings.asOf < end ? { start: new Date(Math.max(start, settings.asOf)), end: new Date(end) } : null;
   if (window === null) warnings.push("the forecast period is over at asOf: the forecast is the realized revenue alone");
 
-  // Target: the scope's own targets (settled detail 1), converted at their start, prorated.
   const parts: TargetPart[] = [];
-  for (const target of input.targets) {
+  for (const target of targets) {
     if (!scope.ownsTarget(target)) continue;
     if (target.start.getTime() >= end || target.end.getTime() <= start) continue;
-    parts.push({ id: target.id, start: target.start, end: target.end, value: guard.convert(target.amount, target.currency, target.start) });
+    parts.push({ id: target.id, start: target.start, end: target.end, value: settings.guard.convert(target.amount, target.currency, target.start) });
   }
   // A canonical order, so the target ids do not depend on the order the targets were given in.
   parts.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || compareText(a.id, b.id) || a.value.comparedTo(b.value));
-  const prorated = proratedTarget(parts, period, {
-    timeZone: zone,
-    dayCount: assertDayCount(context.options.dayCount),
-    proration: context.options.proration ?? true,
-  });
+  const prorated = proratedTarget(parts, period, { timeZone: settings.calendar.timeZone, dayCount: settings.dayCount, proration: settings.proration });
   const target = prorated.total;
 
-  const forecast = realized.plus(weightedInWindow);
+  const forecast = realized.plus(inWindow.weighted);
   const shortfall = target.minus(realized);
   const remainingTarget = shortfall.greaterThan(0) ? shortfall : ZERO;
   const coverage: Ratio<"no-target" | "no-remaining-target"> = target.isZero()
-    ? { value: null, reason: "no-target", numerator: unweightedInWindow, denominator: remainingTarget }
-    : ratio(unweightedInWindow, remainingTarget, "no-remaining-target");
+    ? { value: null, reason: "no-target", numerator: inWindow.unweighted, denominator: remainingTarget }
+    : ratio(inWindow.unweighted, remainingTarget, "no-remaining-target");
   const result: PipelineForecast = {
     period,
     window,
     realized,
-    countInWindow,
-    unweightedInWindow,
-    weightedInWindow,
+    countInWindow: inWindow.count,
+    unweightedInWindow: inWindow.unweighted,
+    weightedInWindow: inWindow.weighted,
     forecast,
     target,
     forecastAttainment: ratio(forecast, target, "no-target"),
     remainingTarget,
     coverage,
   };
-  return { forecast: explain ? { ...result, explain: { orderIds: realizedSum.ids ?? [], dealIds: inWindow.ids ?? [], targetIds: prorated.ids } } : result, warnings };
+  if (!settings.explain) return { forecast: result, warnings };
+  const orderIds = (realizedCell.ids as readonly string[] | undefined) ?? [];
+  return { forecast: { ...result, explain: { orderIds, dealIds: inWindow.ids ?? [], targetIds: prorated.ids } }, warnings };
 }
 
 /**
- * The pipeline of some rows of a deal table: checks every option but the deals (asOf, grain,
- * calendar, day count, stage map, scope, currency, forecast, in that order) and computes.
- *
- * @param table - the deals
- * @param rows - the rows to read, in the order to read them; `null` for every row in table order
- * @param mask - by owner code, 1 for the deals to read; `null` for the scope's owners
- * @param options - the pipeline's options
- * @param groupOrders - a group's orders for the forecast, in place of `options.forecast.orders`
+ * The grain units from the one holding `asOf` to the one holding `last` (none when `last` is
+ * `null`): whole units, empty ones included.
  */
-export function pipelineOfRows(
-  table: DealColumns,
-  rows: readonly number[] | null,
-  mask: Uint8Array | null,
-  options: PipelineOptions,
-  groupOrders: OrderRows | null,
-): PipelineResult {
-  const asOf = instantOf(options.asOf, "asOf");
-  const asOfDate = new Date(asOf);
-  const grain = assertPipelineGrain(options.grain);
-  const calendar = resolveCalendar(options);
-  assertDayCount(options.dayCount);
-  if (options.stageProbabilities === undefined) throw new InvalidArgumentError("stageProbabilities is required (use {} when every deal has its own probability)");
-  const stages = stageProbabilityMap(options.stageProbabilities);
-  const scope = resolveScope(options.scope, options.sellers);
-  const explain = options.explain === true;
-  const guard = new CurrencyGuard(options);
-  const zone = calendar.timeZone;
-  const asOfDayStart = startOfDayContaining(zone, asOf);
-  const checkedForecast = options.forecast === undefined ? null : checkForecast(options.forecast, groupOrders);
+function unitsUntil(settings: PipelineSettings, last: number | null): { label: string; start: Date; end: Date }[] {
+  if (last === null) return [];
+  const { calendar, grain } = settings;
+  const first = unitAt(calendar, grain, settings.asOf);
+  return splitRange({ start: new Date(first.start), end: new Date(unitAt(calendar, grain, last).end) }, grain, calendar);
+}
 
-  const open = openDealsOf(table, rows, mask ?? scope.ownerMask(table.owners), asOf, asOfDate, asOfDayStart, stages, guard);
-  const totals = new Tally(open, explain);
-  for (let i = 0; i < open.size; i++) totals.add(i);
-  const { buckets, overdue, undated } = bucketsOf(open, calendar, grain, asOf, asOfDayStart, explain);
+/**
+ * The pipelines of a computation, in the order of `split.groups`: checks the stages of the open
+ * deals, then runs the plans (every open deal first, so that amounts meet the currency check in
+ * table order, or group by group), then the targets of each pipeline in turn.
+ *
+ * @param runner - runs the plans over the deals (and the forecast's orders)
+ * @param settings - the checked options
+ * @param split - the scope, or the groups
+ * @returns one result per group of `split`
+ * @throws UnknownStageError, MixedCurrencyError, MissingExchangeRateError, ProrationForbiddenError
+ */
+export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, split: PipelineSplit): PipelineResult[] {
+  const { guard, explain } = settings;
+  const context: PipelinePlanContext = { asOf: settings.asOf, asOfDayStart: settings.asOfDayStart, owners: split.owners, groupBy: split.groupBy };
+  checkStages(runner, settings, split);
+  const measures = amountMeasures(settings.stages, explain);
+  const totals = runner(totalsPlan(context, measures), guard);
+  const undated = runner(undatedPlan(context, measures), guard);
+  const overdue = runner(overduePlan(context, measures), guard);
+  const latest = runner(latestClosePlan(context), guard);
+  const lasts = split.groups.map((group) => totalOf(latest, group.key).last);
+  const latestOfAll = lasts.reduce<number | null>((max, last) => (last !== null && (max === null || last > max) ? last : max), null);
+  const units = unitsUntil(settings, latestOfAll);
+  const starts = units.map((unit) => unit.start.getTime());
+  const byUnit = units.length === 0 ? null : runner(bucketsPlan(context, starts, (units[units.length - 1] as { end: Date }).end.getTime(), measures), guard);
+  const forecastCells = settings.forecast === null ? null : forecastCellsOf(runner, settings, context, measures, settings.forecast);
 
-  let forecast: PipelineForecast | null = null;
-  const warnings: string[] = [];
-  if (options.forecast !== undefined && checkedForecast !== null) {
-    const computed = forecastOf(options.forecast, checkedForecast, open, scope, guard, { zone, asOf, asOfDayStart, explain, options });
-    forecast = computed.forecast;
-    warnings.push(...computed.warnings);
-  }
+  const parts = split.groups.map((group, g) => {
+    const last = lasts[g] ?? null;
+    // A group's buckets run to the unit of its own latest expected close.
+    const unitCount = last === null || byUnit === null ? 0 : lastStartAtOrBefore(starts, last) + 1;
+    const buckets: PipelineBucket[] = units.slice(0, unitCount).map((unit, b) => ({
+      label: unit.label,
+      start: new Date(unit.start.getTime()),
+      end: new Date(unit.end.getTime()),
+      ...amountsOf(bucketOf(byUnit as Cells<AmountMeasures>, b, group.key)),
+    }));
+    const forecast = forecastCells === null ? null : forecastOf(forecastCells, group.key, group.scope, settings);
+    return { group, buckets, forecast };
+  });
 
-  return {
+  // The currency is settled once every amount has met the guard.
+  return parts.map(({ group, buckets, forecast }) => ({
     indicator: "pipeline",
     unit: "money",
     currency: guard.currency,
-    asOf: asOfDate,
-    grain,
-    scope: scope.scope,
-    totals: totals.toAmounts(),
+    asOf: new Date(settings.asOf),
+    grain: settings.grain,
+    scope: group.scope.scope,
+    totals: amountsOf(totalOf(totals, group.key)),
     buckets,
-    overdue: overdue.toAmounts(),
-    undated: undated.toAmounts(),
-    forecast,
-    warnings,
-  };
+    overdue: amountsOf(totalOf(overdue, group.key)),
+    undated: amountsOf(totalOf(undated, group.key)),
+    forecast: forecast === null ? null : forecast.forecast,
+    warnings: forecast === null ? [] : forecast.warnings,
+  }));
+}
+
+/**
+ * The pipeline of one scope (see {@link pipeline}).
+ *
+ * @param runner - runs the plans over the deals and the forecast's orders
+ * @param settings - the checked options (`checkPipelineOptions`)
+ * @returns the pipeline
+ * @throws UnknownStageError, MixedCurrencyError, MissingExchangeRateError, ProrationForbiddenError
+ */
+export function pipelineOf(runner: PlanRunner, settings: PipelineSettings): PipelineResult {
+  const group: PipelineGroupSpec = { key: null, scope: settings.scope, owners: settings.owners };
+  return pipelineResults(runner, settings, { owners: settings.owners, groupBy: undefined, groups: [group] })[0] as PipelineResult;
 }

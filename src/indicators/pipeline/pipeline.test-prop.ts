@@ -1,8 +1,8 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import type { Decimal } from "decimal.js";
-import { Dec, ZERO } from "../../_lib/decimal.js";
-import { DAY_MS, startOfWallDay, wallDayOf } from "../../_lib/zone.js";
+import { Dec, ZERO } from "../../money/dec.js";
+import { DAY_MS, startOfWallDay, wallDayOf } from "../../period/zone.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Deal, Order, RevenueTarget } from "../../model/types.js";
 import { periodContaining } from "../../period/periodContaining.js";
@@ -17,7 +17,12 @@ import {
 } from "./pipeline.js";
 import { pipelineGrouped } from "./pipelineGrouped.js";
 import { dealTable } from "../../table/dealTable.js";
-import { orderTable } from "../../table/orderTable.js";
+import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
+import { dealColumnsOf, orderColumnsOf } from "../../table/_columns.js";
+import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
+import { pipelineOf } from "./_pipelineCore.js";
+import { pipelineGroupsOf } from "./_pipelineGroups.js";
+import { checkPipelineOptions } from "./_pipelineOptions.js";
 
 const ZONES = ["UTC", "Europe/Paris", "America/New_York", "Australia/Sydney"] as const;
 const OWNERS = ["s1", "s2", "__proto__", "constructor"] as const;
@@ -411,7 +416,7 @@ describe("pipeline properties", () => {
       fc.constantFrom<"none" | "seller" | "team">("none", "seller", "team"),
     ],
     { numRuns: 150 },
-  )("a table gives the same result as the array it was built from (or the same error)", ({ seeds, setting, forecast: seed }, explain, withForecast, twist, grouped) => {
+  )("the kernel and the reference executor give the same result (or the same error)", ({ seeds, setting, forecast: seed }, explain, withForecast, twist, grouped) => {
     let deals = toDeals(seeds);
     let forecast = toForecast(seed);
     let stageProbabilities: ReadonlyMap<string, string> = STAGES;
@@ -419,21 +424,25 @@ describe("pipeline properties", () => {
     if (twist === "long-probability") stageProbabilities = new Map([...STAGES, ["proposal", "0.123456"]]);
     if (twist === "usd-deal" && deals.length > 1) deals = deals.map((d, i) => (i === deals.length - 1 ? { ...d, currency: "USD" } : d));
     if (twist === "usd-order") forecast = { ...forecast, orders: forecast.orders.map((o, i) => (i === 0 ? { ...o, currency: "USD" } : o)) };
-    const options = optionsOf(setting, { explain, stageProbabilities, ...(withForecast ? { forecast } : {}) });
-    const tableOptions = withForecast ? { ...options, forecast: { ...forecast, orders: orderTable(forecast.orders) } } : options;
     const sellers = [
       { id: "s2", name: "Bo", teamId: "north" },
       { id: "roster-only", name: "Nobody", teamId: "north" },
       { id: "__proto__", name: "Proto", teamId: "south" },
       { id: "s1", name: "Ana", teamId: "north" },
     ];
-    const table = dealTable(deals);
+    const options = optionsOf(setting, { explain, stageProbabilities, sellers, ...(withForecast ? { forecast } : {}) });
+    const onBoth = (compute: (run: PlanRunner) => unknown): [unknown, unknown] => [
+      outcome(() => compute(tableRunner({ deals: dealColumnsOf(deals, "deals"), orders: orderColumnsOf(forecast.orders, "orders") }))),
+      outcome(() => compute(referenceRunner({ deals, orders: forecast.orders }))),
+    ];
+    const [kernel, reference] =
+      grouped === "none"
+        ? onBoth((run) => pipelineOf(run, checkPipelineOptions({ ...options, scope: { level: "team", teamId: "north" } }, false).settings))
+        : onBoth((run) => pipelineGroupsOf(run, options, grouped));
+    expect(kernel).toEqual(reference);
     if (grouped === "none") {
-      expect(outcome(() => pipeline(table, tableOptions))).toEqual(outcome(() => pipeline(deals, options)));
-    } else {
-      expect(outcome(() => pipelineGrouped(table, { ...tableOptions, groupBy: grouped, sellers }))).toEqual(
-        outcome(() => pipelineGrouped(deals, { ...options, groupBy: grouped, sellers })),
-      );
+      const [company, companyReference] = onBoth((run) => pipelineOf(run, checkPipelineOptions(options, false).settings));
+      expect(company).toEqual(companyReference);
     }
   });
 });

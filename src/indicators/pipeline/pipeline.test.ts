@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { Decimal } from "decimal.js";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import { InvalidArgumentError, MixedCurrencyError, ProrationForbiddenError, UnknownStageError } from "../../errors/index.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Deal, Order, RevenueTarget } from "../../model/types.js";

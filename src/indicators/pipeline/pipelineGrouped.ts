@@ -1,15 +1,14 @@
 import * as z from "zod";
-import { instantOf } from "../../_lib/checkPeriod.js";
-import { shown } from "../../_lib/options.js";
-import { EVERYTHING } from "../../_lib/scope.js";
-import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
+import { instantOf } from "../../period/checkInstant.js";
+import { safeString } from "../../errors/describe.js";
+import { InvalidArgumentError } from "../../errors/index.js";
 import { CurrencyJsonSchema, InstantJsonSchema } from "../../model/resultJson.js";
 import type { Deal } from "../../model/types.js";
-import { pipelineOfRows } from "./_pipelineCore.js";
-import { pipelineRowGroups } from "./_pipelineGroups.js";
+import { pipelineGroupsOf } from "./_pipelineGroups.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 import { pipeline, PipelineResultSchema, type PipelineGrain, type PipelineOptions, type PipelineResult } from "./pipeline.js";
 import type { DealTable } from "../../table/dealTable.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
 import { dealColumnsOf, type OrderColumns, orderColumnsOf } from "../../table/_columns.js";
 
 /** Options of {@link pipelineGrouped}: those of {@link pipeline} without `scope`, plus how to group. */
@@ -59,6 +58,9 @@ export interface PipelineGroupedResult {
  * counts in its forecast). Owners without a team in the roster are in no team group.
  * Interpretation: every group must share one currency: without exchange rates, groups in different
  * currencies raise {@link MixedCurrencyError}; a group with nothing summed takes the common currency.
+ * One currency check covers every group: the open deals meet it group by group (a team's seller by
+ * seller, in roster order), then the orders, then each group's targets; an error names the first
+ * two currencies met. An unknown stage is reported first, for the first group that has one.
  *
  * @param deals - an array of deals (trusted domain records), or its table (`dealTable`): pass the
  *   table when calling several indicators on the same deals
@@ -93,16 +95,16 @@ export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: Pip
   const table = dealColumnsOf(deals, "deals");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
   }
   if (groupBy === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("grouping by team needs the sellers roster (option sellers) to know who is in each team");
   }
   // Checked here too so that a grouping with no group still rejects bad options.
-  const asOfTime = instantOf(options.asOf, "asOf");
+  const asOf = instantOf(options.asOf, "asOf");
   const grain: PipelineGrain = options.grain ?? "month";
   if (grain !== "month" && grain !== "quarter" && grain !== "year") {
-    throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(shown(grain)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(safeString(grain)).slice(0, 40)}`);
   }
   stageProbabilityMap(options.stageProbabilities);
   const forecastInput = options.forecast;
@@ -111,32 +113,10 @@ export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: Pip
     if (typeof forecastInput !== "object" || forecastInput === null) throw new InvalidArgumentError("forecast.orders must be an array of orders");
     orders = orderColumnsOf(forecastInput.orders, "forecast.orders");
   }
-  const groups = pipelineRowGroups(table, orders, groupBy, options.sellers);
-
-  // A group's rows are its own: every owner of both tables passes.
-  const dealMask = EVERYTHING.ownerMask(table.owners);
-  const orderMask = orders === null ? null : EVERYTHING.ownerMask(orders.owners);
   const { groupBy: _groupBy, ...rest } = options;
-  const computed: PipelineGroup[] = groups.map((group) => {
-    const groupOptions: PipelineOptions = { ...rest, scope: group.scope };
-    const groupOrders = orders === null ? null : { table: orders, rows: group.orderRows, mask: orderMask };
-    return { key: group.key, result: pipelineOfRows(table, group.dealRows, dealMask, groupOptions, groupOrders) };
-  });
-
-  const currencies = new Set<string>();
-  for (const group of computed) if (group.result.currency !== null) currencies.add(group.result.currency);
-  if (currencies.size > 1) throw new MixedCurrencyError([...currencies]);
-  const [only] = currencies;
-  const currency = only ?? null;
-  return {
-    indicator: "pipeline",
-    unit: "money",
-    currency,
-    asOf: new Date(asOfTime),
-    grain,
-    groupBy,
-    groups: computed.map((group) => (group.result.currency === currency ? group : { key: group.key, result: { ...group.result, currency } })),
-  };
+  const runner = tableRunner(orders === null ? { deals: table } : { deals: table, orders });
+  const { currency, groups } = pipelineGroupsOf(runner, rest, groupBy);
+  return { indicator: "pipeline", unit: "money", currency, asOf: new Date(asOf), grain, groupBy, groups };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 

@@ -1,24 +1,24 @@
 /**
- * Internals shared by `revenueVsTarget`, `revenueVsTargetSeries` and `revenueVsTargetGrouped`: option checking, target selection and the computation of one
- * result from a realized sum and a set of targets. Not part of the public API (not for the barrel).
+ * Internals shared by `revenueVsTarget`, `revenueVsTargetSeries` and `revenueVsTargetGrouped`:
+ * option checking, target selection and the computation of one result from a realized sum and a
+ * set of targets. Not part of the public API (not for the barrel).
  *
  * @internal
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { instantOf } from "../../_lib/checkPeriod.js";
+import { instantOf } from "../../period/checkInstant.js";
 import * as z from "zod";
-import { resolveCalendar, type Calendar } from "../../_lib/calendar.js";
-import { CurrencyGuard } from "../../_lib/currencyGuard.js";
-import { assertDayCount, daysBetween } from "../../_lib/dayCount.js";
-import { Dec, dec, ZERO } from "../../_lib/decimal.js";
-import { elapsedRational } from "../../_lib/elapsed.js";
-import { absent, present, ratio } from "../../_lib/figure.js";
-import { emptyRealized, sumRows, type Realized } from "../../_lib/realizedSums.js";
-import { divideDecimal, isZero, RATIONAL_ONE, RATIONAL_ZERO, scale, toDecimal as rationalToDecimal, type Rational } from "../../_lib/rational.js";
-import { resolveScope, type ScopeFilter } from "../../_lib/scope.js";
-import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../../_lib/status.js";
-import { proratedTarget, type TargetPart } from "../../_lib/targets.js";
+import { resolveCalendar, type Calendar } from "../../period/calendar.js";
+import { CurrencyGuard } from "../../money/currencyGuard.js";
+import { assertDayCount, daysBetween } from "../../period/dayCount.js";
+import { asDec, Dec, ZERO } from "../../money/dec.js";
+import { elapsedRational } from "../../period/elapsed.js";
+import { absent, present, ratio } from "../figure.js";
+import { divideDecimal, isZero, RATIONAL_ONE, RATIONAL_ZERO, scale, rationalToDecimal, type Rational } from "../../money/rational.js";
+import { resolveScope, type ScopeFilter } from "../../table/scope.js";
+import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../status.js";
+import { proratedTarget, type TargetPart } from "../targets.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { RevenueTarget, Seller } from "../../model/types.js";
 import {
@@ -33,8 +33,7 @@ import {
 } from "../../model/resultJson.js";
 import type { DayCount, Period } from "../../period/types.js";
 import type { Ratio, Scope, Status, Thresholds } from "../types.js";
-import type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetResult, RevenueVsTargetStatusReason } from "./revenueVsTarget.js";
-import type { OrderColumns } from "../../table/_columns.js";
+import type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetResult, RevenueVsTargetStatusReason } from "./revenueVsTargetTypes.js";
 
 /** Everything checked once per computation. @internal */
 export interface Settings {
@@ -47,6 +46,8 @@ export interface Settings {
   readonly explain: boolean;
   /** The outer scope. */
   readonly filter: ScopeFilter;
+  /** The owners in the outer scope, for a plan's `owners`: `undefined` for the company (every owner). */
+  readonly owners: readonly string[] | undefined;
   /** One guard for the whole computation, so every figure of it is in one currency. */
   readonly guard: CurrencyGuard;
 }
@@ -68,16 +69,14 @@ export function prepare(options: RevenueVsTargetCommonOptions): Settings {
   if (options.sellers !== undefined && !Array.isArray(options.sellers)) {
     throw new InvalidArgumentError("sellers must be an array of sellers");
   }
-  return {
-    calendar: resolveCalendar(options),
-    dayCount: assertDayCount(options.dayCount),
-    proration: checkBoolean(options.proration, "proration", true),
-    asOf,
-    thresholds: resolveThresholds(options.thresholds, DEFAULT_ATTAINMENT_THRESHOLDS),
-    explain: checkBoolean(options.explain, "explain", false),
-    filter: resolveScope(options.scope, options.sellers),
-    guard: new CurrencyGuard(options),
-  };
+  const calendar = resolveCalendar(options);
+  const dayCount = assertDayCount(options.dayCount);
+  const proration = checkBoolean(options.proration, "proration", true);
+  const thresholds = resolveThresholds(options.thresholds, DEFAULT_ATTAINMENT_THRESHOLDS);
+  const explain = checkBoolean(options.explain, "explain", false);
+  const filter = resolveScope(options.scope, options.sellers);
+  const guard = new CurrencyGuard(options);
+  return { calendar, dayCount, proration, asOf, thresholds, explain, filter, owners: filter.owners, guard };
 }
 
 /** End (exclusive) of the realized window `[start, min(end, asOf))` as epoch ms. @internal */
@@ -107,7 +106,7 @@ export function usedTargets(
   const parts: TargetPart[] = [];
   for (const target of targets) {
     if (!filter.ownsTarget(target) || !overlaps(target, from, to)) continue;
-    parts.push({ id: target.id, start: target.start, end: target.end, value: guard.convert(dec(target.amount), target.currency, target.start) });
+    parts.push({ id: target.id, start: target.start, end: target.end, value: guard.convert(asDec(target.amount), target.currency, target.start) });
   }
   return parts;
 }
@@ -133,22 +132,20 @@ export function targetsBelow(targets: readonly RevenueTarget[], filter: ScopeFil
 }
 
 /**
- * Sums the table rows (every row, or `rows`) whose owner is in `mask` (every owner when `null`)
- * and dated in `[start, min(end, asOf))`.
+ * Realized revenue over a period or bucket: the exact sum of the orders counted and, when
+ * explaining, their ids in table order (`null` otherwise).
  * @internal
  */
-export function sumRealized(table: OrderColumns, rows: readonly number[] | null, mask: Uint8Array | null, period: Period, settings: Settings): Realized {
-  const realized = emptyRealized(settings.explain);
-  const from = period.start.getTime();
-  sumRows(table, rows, mask, from, windowEnd(period, settings.asOf), [from], [realized], settings.guard, null);
-  return realized;
+export interface RealizedFigure {
+  readonly sum: Decimal;
+  readonly ids: readonly string[] | null;
 }
 
 /** What one result is computed from. @internal */
 export interface ResultInput {
   readonly scope: Scope;
   readonly period: Period;
-  readonly realized: Realized;
+  readonly realized: RealizedFigure;
   /** The scope's own targets, already converted (those not overlapping `period` are skipped). */
   readonly targets: readonly TargetPart[];
   /** Targets set below the scope (for the no-roll-up warning only). */
@@ -202,7 +199,7 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
   const closed = settings.asOf === null || settings.asOf >= end;
   const elapsed = elapsedOf(settings, period);
   const expectedToDate = scale(target, elapsed);
-  const realizedSum = realized.total.value();
+  const realizedSum = realized.sum;
   const remainingRaw = target.minus(realizedSum);
   const attainment = ratio(realizedSum, target, "no-target");
   const paceRatio = pace(realizedSum, target, expectedToDate, elapsed);
@@ -244,7 +241,7 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
     warnings,
   };
   if (realized.ids === null) return result;
-  return { ...result, explain: { orders: realized.ids, targets: targetIds } };
+  return { ...result, explain: { orders: [...realized.ids], targets: targetIds } };
 }
 
 /** The roster restricted to the sellers of a scope. @internal */

@@ -1,12 +1,18 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import type { Decimal } from "decimal.js";
-import { Dec, ZERO } from "../../_lib/decimal.js";
+import { Dec, ZERO } from "../../money/dec.js";
 import type { Activity, Order, RevenueTarget, Seller } from "../../model/types.js";
 import { createExchangeRates } from "../../money/exchangeRates.js";
 import type { Grain } from "../../period/types.js";
 import { activityTable } from "../../table/activityTable.js";
 import { orderTable } from "../../table/orderTable.js";
+import { activityColumnsOf, orderColumnsOf } from "../../table/_columns.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
+import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
+import { CurrencyGuard } from "../../money/currencyGuard.js";
+import { revenuePerSellerFigures } from "./_revenuePerSellerFigures.js";
+import { checkRevenuePerSellerOptions } from "./_revenuePerSellerOptions.js";
 import { revenuePerSeller, type RevenuePerSellerOptions, type RevenuePerSellerResult } from "./revenuePerSeller.js";
 
 const SELLERS = ["ana", "bob", "__proto__", "constructor", "toString"] as const;
@@ -211,7 +217,7 @@ function outcome(run: () => unknown): unknown {
   }
 }
 
-describe("revenuePerSeller from tables", () => {
+describe("revenuePerSeller on the kernel", () => {
   const USD_RATES = createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.9", validFrom: new Date("2025-01-01T00:00:00Z") }] });
   /** Orders in several currencies, some with more than four decimals (no fast form), some outside the range. */
   const mixedOrdersArb = fc.array(
@@ -231,13 +237,20 @@ describe("revenuePerSeller from tables", () => {
   );
   const moneyArb = fc.constantFrom<Partial<RevenuePerSellerOptions>>({}, { currency: "EUR" }, { currency: "USD" }, { exchangeRates: USD_RATES });
 
-  test.prop([mixedOrdersArb, optionsArb, scopeArb, moneyArb, fc.boolean(), fc.boolean()], { numRuns: 150 })(
-    "the tables give the arrays' result, or their error",
-    (orders, options, scope, money, explain, activitiesAsTable) => {
-      const withActivities = activitiesAsTable && options.activities !== undefined ? { activities: activityTable(options.activities) } : {};
-      const fromArrays = { ...options, ...scope, ...money, explain };
-      const fromTables = { ...fromArrays, ...withActivities };
-      expect(outcome(() => revenuePerSeller(orderTable(orders), fromTables))).toEqual(outcome(() => revenuePerSeller(orders, fromArrays)));
+  test.prop([mixedOrdersArb, optionsArb, scopeArb, moneyArb, fc.boolean()], { numRuns: 150 })(
+    "the columnar executor and the reference executor give the same result, or the same error",
+    (orders, options, scope, money, explain) => {
+      const all = { ...options, ...scope, ...money, explain };
+      const activities = options.activities;
+      const onTables = tableRunner({
+        orders: orderColumnsOf(orderTable(orders), "orders"),
+        ...(activities === undefined ? {} : { activities: activityColumnsOf(activityTable(activities), "activities") }),
+      });
+      const onRecords = referenceRunner({ orders, ...(activities === undefined ? {} : { activities }) });
+      const [fromTables, fromRecords] = [onTables, onRecords].map((runner) =>
+        outcome(() => revenuePerSellerFigures(runner, checkRevenuePerSellerOptions(all).input, new CurrencyGuard(all))),
+      );
+      expect(fromTables).toEqual(fromRecords);
     },
   );
 });

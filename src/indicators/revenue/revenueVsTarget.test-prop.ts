@@ -1,11 +1,17 @@
 import { fc, test } from "@fast-check/vitest";
 import { Decimal } from "decimal.js";
 import { describe, expect } from "vitest";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
+import { checkPeriod } from "../../period/checkPeriod.js";
 import { parseInstant } from "../../period/parseInstant.js";
-import { orderTable } from "../../table/orderTable.js";
+import { splitRange } from "../../period/splitRange.js";
+import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
+import { orderColumnsOf } from "../../table/_columns.js";
 import type { DayCount, Grain } from "../../period/types.js";
+import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
+import { prepare } from "./_revenueVsTargetCore.js";
+import { revenueVsTargetGroupedOf, revenueVsTargetOf, revenueVsTargetSeriesOf } from "./_revenueVsTargetFigures.js";
 import { revenueVsTarget, type RevenueVsTargetOptions, type RevenueVsTargetResult } from "./revenueVsTarget.js";
 import { revenueVsTargetGrouped } from "./revenueVsTargetGrouped.js";
 import { revenueVsTargetSeries } from "./revenueVsTargetSeries.js";
@@ -297,7 +303,7 @@ function outcome(run: () => unknown): unknown {
   }
 }
 
-describe("revenue vs target from an order table", () => {
+describe("revenue vs target on the kernel and on the reference executor", () => {
   const currencyOf = fc.constantFrom("EUR", "EUR", "EUR", "USD");
   const mixed: fc.Arbitrary<[Case, readonly string[]]> = caseArb.chain((c) =>
     fc.tuple(fc.constant(c), fc.array(currencyOf, { minLength: c.orders.length, maxLength: c.orders.length })),
@@ -316,32 +322,43 @@ describe("revenue vs target from an order table", () => {
     { id: "s2", name: "B", teamId: "t2" },
     { id: "s9", name: "N", teamId: "t2" },
   ];
+  /** The outcome of `compute` on a table of `orders` through the kernel, and on `orders` through the reference executor. */
+  const onBoth = (orders: readonly Order[], compute: (run: PlanRunner) => unknown): [unknown, unknown] => [
+    outcome(() => compute(tableRunner({ orders: orderColumnsOf(orders, "orders") }))),
+    outcome(() => compute(referenceRunner({ orders }))),
+  ];
 
-  test.prop([mixed, scopes, fc.boolean()], RUNS)("revenueVsTarget: the table gives the array's result, or its error", ([c, currencies], scope, explain) => {
+  test.prop([mixed, scopes, fc.boolean()], RUNS)("revenueVsTargetOf: the same result, or the same error", ([c, currencies], scope, explain) => {
     const orders = ordersOf(c, currencies);
     const targets = buildTargets(c.targets);
     const options = { ...optionsOf(c), explain, sellers, ...(scope === undefined ? {} : { scope }) };
-    expect(outcome(() => revenueVsTarget(orderTable(orders), targets, options))).toEqual(outcome(() => revenueVsTarget(orders, targets, options)));
+    const [kernel, reference] = onBoth(orders, (run) => revenueVsTargetOf(run, targets, prepare(options), checkPeriod(options.period, "period")));
+    expect(kernel).toEqual(reference);
   });
 
   test.prop([mixed, scopes, fc.boolean(), fc.constantFrom<Grain>("day", "week", "month", "quarter")], RUNS)(
-    "revenueVsTargetSeries: the table gives the array's result, or its error",
+    "revenueVsTargetSeriesOf: the same result, or the same error",
     ([c, currencies], scope, explain, grain) => {
       const orders = ordersOf(c, currencies);
       const targets = buildTargets(c.targets);
-      const { period, ...rest } = optionsOf(c);
-      const options = { ...rest, range: period, grain, explain, sellers, ...(scope === undefined ? {} : { scope }) };
-      expect(outcome(() => revenueVsTargetSeries(orderTable(orders), targets, options))).toEqual(outcome(() => revenueVsTargetSeries(orders, targets, options)));
+      const { period: range, ...rest } = optionsOf(c);
+      const options = { ...rest, explain, sellers, ...(scope === undefined ? {} : { scope }) };
+      const [kernel, reference] = onBoth(orders, (run) => {
+        const settings = prepare(options);
+        return revenueVsTargetSeriesOf(run, targets, settings, range, splitRange(range, grain, settings.calendar));
+      });
+      expect(kernel).toEqual(reference);
     },
   );
 
   test.prop([mixed, fc.constantFrom(undefined, { level: "seller", sellerId: "s2" } as const, { level: "team", teamId: "t2" } as const), fc.boolean(), fc.constantFrom("seller", "team") as fc.Arbitrary<"seller" | "team">], RUNS)(
-    "revenueVsTargetGrouped: the table gives the array's result, or its error",
+    "revenueVsTargetGroupedOf: the same result, or the same error",
     ([c, currencies], scope, explain, groupBy) => {
       const orders = ordersOf(c, currencies);
       const targets = buildTargets(c.targets);
-      const options = { ...optionsOf(c), groupBy, explain, sellers, ...(scope === undefined ? {} : { scope }) };
-      expect(outcome(() => revenueVsTargetGrouped(orderTable(orders), targets, options))).toEqual(outcome(() => revenueVsTargetGrouped(orders, targets, options)));
+      const options = { ...optionsOf(c), explain, sellers, ...(scope === undefined ? {} : { scope }) };
+      const [kernel, reference] = onBoth(orders, (run) => revenueVsTargetGroupedOf(run, targets, prepare(options), options.period, groupBy, sellers));
+      expect(kernel).toEqual(reference);
     },
   );
 });

@@ -1,8 +1,6 @@
 import * as z from "zod";
-import { checkPeriod } from "../../_lib/checkPeriod.js";
-import { EVERYTHING, groupRows, teamsOf } from "../../_lib/scope.js";
-import type { TargetPart } from "../../_lib/targets.js";
-import { shown } from "../../_lib/options.js";
+import { checkPeriod } from "../../period/checkPeriod.js";
+import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import {
@@ -15,16 +13,9 @@ import {
 import type { Period } from "../../period/types.js";
 import type { Scope, Thresholds } from "../types.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
-import {
-  buildResult,
-  overlaps,
-  prepare,
-  revenueVsTargetResultObject,
-  sellersIn,
-  sumRealized,
-  usedTargets,
-} from "./_revenueVsTargetCore.js";
-import type { Realized } from "../../_lib/realizedSums.js";
+import { prepare, revenueVsTargetResultObject } from "./_revenueVsTargetCore.js";
+import { revenueVsTargetGroupedOf } from "./_revenueVsTargetFigures.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 
@@ -62,17 +53,6 @@ export interface RevenueVsTargetGroupedResult {
   readonly groups: RevenueVsTargetGroupResult[];
   /** Notes, e.g. targets set for a seller or team that has no group. */
   readonly warnings: string[];
-}
-
-function indexTargets(targets: readonly RevenueTarget[], level: "seller" | "team", from: number, to: number): Map<string, RevenueTarget[]> {
-  const index = new Map<string, RevenueTarget[]>();
-  for (const target of targets) {
-    if (target.level !== level || target.scopeId === undefined || !overlaps(target, from, to)) continue;
-    const list = index.get(target.scopeId);
-    if (list === undefined) index.set(target.scopeId, [target]);
-    else list.push(target);
-  }
-  return index;
 }
 
 /**
@@ -127,72 +107,26 @@ export function revenueVsTargetGrouped(
   const period = checkPeriod(options.period, "period");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(shown(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
   }
-  const { filter: outer, guard } = settings;
+  const outer = settings.filter;
   if (groupBy === "team") {
     if (options.sellers === undefined) throw new InvalidArgumentError('groupBy "team" needs the sellers roster (option sellers) to know who is in which team');
     if (outer.scope.level === "seller") throw new InvalidArgumentError('groupBy "team" cannot be used inside a seller scope');
   }
   const table = orderColumnsOf(orders, "orders");
-  const company = outer.scope.level === "company";
-  const roster = company ? options.sellers : sellersIn(options.sellers, outer);
-  // Groups of every row; the outer scope then keeps its own. With the roster restricted to the
-  // scope, a team group only ever holds the scope's sellers; a seller group of an owner outside
-  // the scope (never from the roster) is dropped whole, since every row of an owner shares its scope.
-  const allGroups = groupRows(table.ownerCodes, table.owners, groupBy, roster);
-  const groups = company || groupBy === "team" ? allGroups : allGroups.filter((group) => outer.includesOwner(group.key));
-
-  const from = period.start.getTime();
-  const to = period.end.getTime();
-  const own = indexTargets(targets, groupBy, from, to);
-  const sellerTargets = groupBy === "team" ? indexTargets(targets, "seller", from, to) : own;
-  const members = new Map<string, string[]>();
-  if (groupBy === "team") {
-    for (const [seller, team] of teamsOf(roster)) {
-      const list = members.get(team);
-      if (list === undefined) members.set(team, [seller]);
-      else list.push(seller);
-    }
-  }
-
-  // First pass: every amount through the one guard; then the results, in the final currency.
-  const computed: { key: string; scope: Scope; realized: Realized; parts: TargetPart[]; below: Period[] }[] = [];
-  for (const group of groups) {
-    const realized = sumRealized(table, group.rows, null, period, settings);
-    const parts = usedTargets(own.get(group.key) ?? [], EVERYTHING, from, to, guard);
-    const below = groupBy === "team" ? (members.get(group.key) ?? []).flatMap((seller) => sellerTargets.get(seller) ?? []) : [];
-    computed.push({ key: group.key, scope: group.scope, realized, parts, below });
-  }
-  const currency = guard.currency;
-  const results = computed.map((group) => ({
-    key: group.key,
-    ...buildResult(settings, { scope: group.scope, period, realized: group.realized, targets: group.parts, below: group.below }, currency),
-  }));
-
-  const warnings: string[] = [];
-  const grouped = new Set(groups.map((group) => group.key));
-  for (const [key, list] of own) {
-    if (grouped.has(key)) continue;
-    const inside = groupBy === "seller" ? outer.includesOwner(key) : company || (outer.scope.level === "team" && outer.scope.teamId === key);
-    if (!inside) continue;
-    warnings.push(
-      groupBy === "seller"
-        ? `target(s) ${list.map((t) => JSON.stringify(t.id)).join(", ")} set for seller ${JSON.stringify(key)} overlap the period, but that seller has no order and is not in the sellers roster, so no group shows it: add the seller to the roster to list it with zero`
-        : `target(s) ${list.map((t) => JSON.stringify(t.id)).join(", ")} set for team ${JSON.stringify(key)} overlap the period, but no seller of the roster is in that team, so no group shows it`,
-    );
-  }
+  const figures = revenueVsTargetGroupedOf(tableRunner({ orders: table }), targets, settings, period, groupBy, options.sellers);
   return {
     indicator: "revenue-vs-target",
     unit: "money",
-    currency,
+    currency: figures.currency,
     scope: outer.scope,
     groupBy,
     period,
     asOf: settings.asOf === null ? null : new Date(settings.asOf),
     thresholds: settings.thresholds,
-    groups: results,
-    warnings,
+    groups: figures.groups,
+    warnings: figures.warnings,
   };
 }
 

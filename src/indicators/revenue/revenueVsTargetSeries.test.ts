@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
-import { Dec } from "../../_lib/decimal.js";
+import { Dec } from "../../money/dec.js";
 import { MixedCurrencyError, ProrationForbiddenError } from "../../errors/index.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Order, RevenueTarget, TargetLevel } from "../../model/types.js";

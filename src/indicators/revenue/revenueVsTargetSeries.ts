@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { checkPeriod } from "../../_lib/checkPeriod.js";
+import { checkPeriod } from "../../period/checkPeriod.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import {
   CurrencyJsonSchema,
@@ -9,18 +9,12 @@ import {
   ThresholdsJsonSchema,
 } from "../../model/resultJson.js";
 import { splitRange } from "../../period/splitRange.js";
-import type { Grain, Period } from "../../period/types.js";
+import { GRAINS, type Grain, type Period } from "../../period/types.js";
 import type { Scope, Thresholds } from "../types.js";
 import type { RevenueVsTargetCommonOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
-import {
-  buildResult,
-  prepare,
-  revenueVsTargetResultObject,
-  targetsBelow,
-  usedTargets,
-  windowEnd,
-} from "./_revenueVsTargetCore.js";
-import { emptyRealized, sumRows } from "../../_lib/realizedSums.js";
+import { prepare, revenueVsTargetResultObject } from "./_revenueVsTargetCore.js";
+import { revenueVsTargetSeriesOf } from "./_revenueVsTargetFigures.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 
@@ -74,8 +68,7 @@ export interface RevenueVsTargetSeriesResult {
  * {@link revenueVsTarget}, with the same `asOf` for every bucket (so buckets before `asOf` are
  * closed and judged on attainment, the bucket holding it on pace, later ones are `not-started`).
  * The total is the same computation over the whole range; its realized is the sum of the
- * buckets' realized. Each order is placed once: in the previous order's bucket when it falls there,
- * else by binary search on the bucket starts.
+ * buckets' realized.
  *
  * Interpretation: one currency check covers the whole series (every order summed in any bucket
  * and every target used), so all buckets and the total share one `currency`.
@@ -115,43 +108,19 @@ export function revenueVsTargetSeries(
   const grain = options.grain ?? "month";
   const buckets = splitRange(range, grain, settings.calendar);
   const table = orderColumnsOf(orders, "orders");
-  const { filter, guard } = settings;
-  const starts = buckets.map((bucket) => bucket.start.getTime());
-  const sums = buckets.map(() => emptyRealized(settings.explain));
-  const total = emptyRealized(settings.explain);
-  const from = range.start.getTime();
-  const to = windowEnd(range, settings.asOf);
-  // Each row is placed once, by binary search on the bucket starts; the total's ids in table order.
-  sumRows(table, null, filter.ownerMask(table.owners), from, to, starts, sums, guard, total.ids);
-  // The buckets partition the range: the total is the merge of their sums (each amount read once).
-  for (const sum of sums) total.total.merge(sum.total);
-  const parts = usedTargets(targets, filter, from, range.end.getTime(), guard);
-  const below = targetsBelow(targets, filter, from, range.end.getTime());
-  const currency = guard.currency;
-  const scope = filter.scope;
-  const bucketResults = buckets.map((bucket, i) => ({
-    label: bucket.label,
-    ...buildResult(
-      settings,
-      { scope, period: { start: bucket.start, end: bucket.end }, realized: sums[i] as (typeof sums)[number], targets: parts, below },
-      currency,
-    ),
-  }));
-  const totalResult = buildResult(settings, { scope, period: range, realized: total, targets: parts, below }, currency);
-  const warnings = new Set<string>(totalResult.warnings);
-  for (const bucket of bucketResults) for (const warning of bucket.warnings) warnings.add(warning);
+  const figures = revenueVsTargetSeriesOf(tableRunner({ orders: table }), targets, settings, range, buckets);
   return {
     indicator: "revenue-vs-target",
     unit: "money",
-    currency,
-    scope,
+    currency: figures.currency,
+    scope: settings.filter.scope,
     range,
     grain,
     asOf: settings.asOf === null ? null : new Date(settings.asOf),
     thresholds: settings.thresholds,
-    buckets: bucketResults,
-    total: totalResult,
-    warnings: [...warnings],
+    buckets: figures.buckets,
+    total: figures.total,
+    warnings: figures.warnings,
   };
 }
 
@@ -170,7 +139,7 @@ export const RevenueVsTargetSeriesResultSchema: z.ZodType<RevenueVsTargetSeriesR
   currency: CurrencyJsonSchema,
   scope: ScopeJsonSchema,
   range: PeriodJsonSchema,
-  grain: z.enum(["day", "week", "month", "quarter", "semester", "year"]),
+  grain: z.enum(GRAINS),
   asOf: InstantJsonSchema.nullable(),
   thresholds: ThresholdsJsonSchema,
   buckets: z.array(revenueVsTargetResultObject.extend({ label: z.string() })),

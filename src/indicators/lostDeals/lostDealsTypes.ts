@@ -1,0 +1,173 @@
+/**
+ * The options and the result of `lostDeals` (its grouped form reuses them), apart from the
+ * computation so that the shared computation can name them.
+ *
+ * @module
+ */
+import type { Decimal } from "decimal.js";
+import type { DecimalInput } from "../../money/decimal.js";
+import type { Grain, Period } from "../../period/types.js";
+import type { IndicatorOptions, Ratio, Scope } from "../types.js";
+
+/** The article's three families of loss causes (market, offer, internal management) and `other` for the rest. */
+export const LOSS_CATEGORIES = ["market", "offer", "internal", "other"] as const;
+
+/** A family of loss causes: the market (a new competitor), the offer (price, services), internal management, or other. */
+export type LossCategory = (typeof LOSS_CATEGORIES)[number];
+
+/** How the spread of the previous buckets' lost counts is measured. */
+export type SpikeDeviation = "sample" | "population";
+
+/** Spike detection settings as a caller gives them; missing ones take the defaults. */
+export interface LostDealsSpikeOptions {
+  /** A spike needs at least this many lost deals in the bucket. Default 2 (one lost deal is not an alarm). */
+  readonly minCount?: number;
+  /** Number `n` of previous buckets the mean and deviation are taken over. Default 6. */
+  readonly history?: number;
+  /** Number `k` of standard deviations above the mean. Default 2. */
+  readonly k?: DecimalInput;
+  /** Sample (n - 1, default) or population (n) standard deviation. */
+  readonly deviation?: SpikeDeviation;
+}
+
+/** Options of {@link lostDeals}. */
+export interface LostDealsOptions extends IndicatorOptions {
+  /** The `[start, end)` range split into buckets of `closedAt`. */
+  readonly range: Period;
+  /** Bucket grain. Default `"month"`. */
+  readonly grain?: Grain;
+  /** The caller's loss reasons mapped to categories; unmapped or missing reasons land in `other`. */
+  readonly reasonCategories?: ReadonlyMap<string, LossCategory> | Readonly<Record<string, LossCategory>>;
+  /** Spike detection settings. */
+  readonly spike?: LostDealsSpikeOptions;
+}
+
+/** Why a loss rate has no value. */
+export type LossRateReason = "no-closed-deals" | "no-closed-value";
+
+/** Lost deals of one loss reason. */
+export interface LostByReason {
+  /** The deal's `lossReason`, or `null` when none was given. */
+  readonly reason: string | null;
+  /** Lost deals with that reason. */
+  readonly count: number;
+  /** Their summed amount. */
+  readonly amount: Decimal;
+}
+
+/** Lost deals of one reason category. */
+export interface LostByCategory {
+  /** The category. */
+  readonly category: LossCategory;
+  /** Lost deals whose reason maps to it. */
+  readonly count: number;
+  /** Their summed amount. */
+  readonly amount: Decimal;
+}
+
+/** Lost deals that name one competitor. */
+export interface LostByCompetitor {
+  /** The competitor named by the deals. */
+  readonly competitor: string;
+  /** Lost deals naming it. */
+  readonly count: number;
+  /** Their summed amount. */
+  readonly amount: Decimal;
+}
+
+/** Lost and won deals closed in a bucket (or in the whole range), with loss rates and breakdowns of the lost ones. */
+export interface LostDealsFigures {
+  /** Lost deals closed in the bucket. */
+  readonly lostCount: number;
+  /** Their summed amount, in the result's currency. */
+  readonly lostAmount: Decimal;
+  /** Won deals closed in the bucket. */
+  readonly wonCount: number;
+  /** Their summed amount. */
+  readonly wonAmount: Decimal;
+  /** `lostCount / (wonCount + lostCount)`; `null` with `no-closed-deals` when nothing closed. */
+  readonly lossRateByCount: Ratio<"no-closed-deals">;
+  /**
+   * `lostAmount / (wonAmount + lostAmount)`; `null` with `no-closed-deals` when nothing closed,
+   * `no-closed-value` when deals closed but their amounts sum to 0.
+   */
+  readonly lossRateByValue: Ratio<LossRateReason>;
+  /** Lost deals per loss reason, most frequent first (then by reason, `null` last). */
+  readonly byReason: readonly LostByReason[];
+  /** Lost deals per category, always the four categories in the order market, offer, internal, other. */
+  readonly byCategory: readonly LostByCategory[];
+  /** Lost deals per competitor named, most frequent first (then by name); deals naming none are left out. */
+  readonly byCompetitor: readonly LostByCompetitor[];
+}
+
+/** Why a bucket carries a flag. */
+export type LostDealsFlag = "spike" | "insufficient-history";
+
+/** One bucket of {@link lostDeals}: its figures and its spike check. */
+export interface LostDealsBucket extends LostDealsFigures {
+  /** Label of the calendar unit (`2026-03`, `2026-Q1`...), local to the reporting zone. */
+  readonly label: string;
+  /** First instant of the bucket. */
+  readonly start: Date;
+  /** First instant after the bucket. */
+  readonly end: Date;
+  /** Mean lost count of the previous `n` buckets; `null` when fewer than `n` exist. */
+  readonly mean: Decimal | null;
+  /** Their standard deviation (sample or population); `null` when fewer than `n` exist. */
+  readonly std: Decimal | null;
+  /** `mean + k x std` (the mean when std is 0); `null` when fewer than `n` exist. */
+  readonly threshold: Decimal | null;
+  /** Whether the bucket is a spike: `lostCount >= minCount` and `lostCount > threshold`. */
+  readonly spike: boolean;
+  /** `["spike"]`, `["insufficient-history"]` (not judged) or `[]`. */
+  readonly flags: LostDealsFlag[];
+}
+
+/** The spike settings used. */
+export interface LostDealsSpikeSettings {
+  /** Minimum lost count of a spike. */
+  readonly minCount: number;
+  /** Number of previous buckets compared with. */
+  readonly history: number;
+  /** Number of standard deviations above the mean. */
+  readonly k: Decimal;
+  /** Sample or population standard deviation. */
+  readonly deviation: SpikeDeviation;
+}
+
+/** The deals behind each bucket (present only with `explain: true`). */
+export interface LostDealsExplain {
+  /** Per bucket, in the order of `buckets`. */
+  readonly buckets: readonly {
+    /** The bucket's label. */
+    readonly label: string;
+    /** Ids of the lost deals counted, by `closedAt` then id. */
+    readonly lostDealIds: readonly string[];
+    /** Ids of the won deals counted, by `closedAt` then id. */
+    readonly wonDealIds: readonly string[];
+  }[];
+}
+
+/** The result of {@link lostDeals}. */
+export interface LostDealsResult {
+  /** Stable indicator id. */
+  readonly indicator: "lost-deals";
+  /** The headline figure is a count of lost deals. */
+  readonly unit: "count";
+  /** Currency of every amount; `null` only when nothing was summed and none was asked for. */
+  readonly currency: string | null;
+  /** Bucket grain. */
+  readonly grain: Grain;
+  /** The range asked for. */
+  readonly range: Period;
+  /** Who the figures are for. */
+  readonly scope: Scope;
+  /** One entry per bucket of the range, in time order. */
+  readonly buckets: readonly LostDealsBucket[];
+  /** The same figures over the whole range (lost counts and amounts are the buckets' sums). */
+  readonly totals: LostDealsFigures;
+  /** The spike settings used. */
+  readonly spikeSettings: LostDealsSpikeSettings;
+  /** Ids behind the figures, with `explain: true` only. */
+  readonly explain?: LostDealsExplain;
+}

@@ -1,0 +1,104 @@
+/**
+ * The option checks of `revenuePerSeller`, in the order the errors are reported, and the checked
+ * input its computation reads.
+ *
+ * @internal
+ * @module
+ */
+import type { Decimal } from "decimal.js";
+import { safeString } from "../../errors/describe.js";
+import { InvalidArgumentError } from "../../errors/index.js";
+import type { RevenueTarget, Seller } from "../../model/types.js";
+import { Dec } from "../../money/dec.js";
+import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
+import { resolveCalendar } from "../../period/calendar.js";
+import { instantOf } from "../../period/checkInstant.js";
+import { assertDayCount } from "../../period/dayCount.js";
+import { splitRange } from "../../period/splitRange.js";
+import type { Bucket, Grain, Period } from "../../period/types.js";
+import { activityColumnsOf, type ActivityColumns } from "../../table/_columns.js";
+import { resolveScope, type ScopeFilter } from "../../table/scope.js";
+import type { ProrationContext } from "../targets.js";
+import type { RevenuePerSellerOptions } from "./revenuePerSellerTypes.js";
+
+/** The checked options of one `revenuePerSeller` computation. */
+export interface RevenuePerSellerInput {
+  readonly grain: Grain;
+  /** The buckets of the range, in order. */
+  readonly buckets: readonly Bucket[];
+  /** From the first bucket's start to the last one's end. */
+  readonly range: Period;
+  /** The `asOf` cut (epoch ms), or `null`. */
+  readonly asOf: number | null;
+  /** `n`, the number of earlier buckets in the trailing mean. */
+  readonly trailingBuckets: number;
+  readonly drop: Decimal;
+  readonly exceptional: Decimal;
+  readonly proration: ProrationContext;
+  readonly explain: boolean;
+  readonly filter: ScopeFilter;
+  /** The roster (empty when none is given). */
+  readonly roster: readonly Seller[];
+  /** The revenue targets given (`undefined` when none are). */
+  readonly targets: readonly RevenueTarget[] | undefined;
+  /** Whether activities are given: then the effort-versus-result lines count them. */
+  readonly withActivities: boolean;
+}
+
+function readThreshold(raw: DecimalInput | undefined, fallback: string, name: string): Decimal {
+  if (raw === undefined) return new Dec(fallback);
+  const parsed = tryParseAmount(raw);
+  if (!parsed.ok) throw new InvalidArgumentError(`${name} is not a decimal: ${parsed.message}`);
+  if (parsed.value.isNegative() && !parsed.value.isZero()) {
+    throw new InvalidArgumentError(`${name} must be at least 0, got ${parsed.value.toString()}`);
+  }
+  return parsed.value;
+}
+
+/**
+ * Checks the options of `revenuePerSeller` (the options object and the orders are checked before)
+ * and turns the activities, when given, into columns at the point where their error is reported.
+ *
+ * @throws InvalidArgumentError for an invalid range, grain, zone, fiscal start, `asOf`,
+ *   `trailingBuckets`, `targets`, activities, threshold, day count, `proration`, roster or scope
+ */
+export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions): { readonly input: RevenuePerSellerInput; readonly activities: ActivityColumns | undefined } {
+  const grain: Grain = options.grain ?? "month";
+  const calendar = resolveCalendar(options);
+  const buckets = splitRange(options.range, grain, calendar);
+  const first = buckets[0] as Bucket;
+  const last = buckets[buckets.length - 1] as Bucket;
+  const range: Period = { start: new Date(first.start.getTime()), end: new Date(last.end.getTime()) };
+  const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
+  const trailingBuckets = options.trailingBuckets ?? 3;
+  if (typeof trailingBuckets !== "number" || !Number.isSafeInteger(trailingBuckets) || trailingBuckets < 1) {
+    throw new InvalidArgumentError(`trailingBuckets must be a whole number >= 1, got ${safeString(trailingBuckets)}`);
+  }
+  if (options.targets !== undefined && !Array.isArray(options.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets");
+  const activities = options.activities === undefined ? undefined : activityColumnsOf(options.activities, "activities");
+  const drop = readThreshold(options.dropThreshold, "0.3", "dropThreshold");
+  const exceptional = readThreshold(options.exceptionalThreshold, "0.5", "exceptionalThreshold");
+  const proration: ProrationContext = {
+    timeZone: calendar.timeZone,
+    dayCount: assertDayCount(options.dayCount),
+    proration: options.proration ?? true,
+  };
+  if (typeof proration.proration !== "boolean") throw new InvalidArgumentError("proration must be a boolean");
+  const filter = resolveScope(options.scope, options.sellers);
+  const input: RevenuePerSellerInput = {
+    grain,
+    buckets,
+    range,
+    asOf,
+    trailingBuckets,
+    drop,
+    exceptional,
+    proration,
+    explain: options.explain === true,
+    filter,
+    roster: options.sellers ?? [],
+    targets: options.targets,
+    withActivities: activities !== undefined,
+  };
+  return { input, activities };
+}

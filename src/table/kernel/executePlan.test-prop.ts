@@ -1,0 +1,223 @@
+import { fc, test } from "@fast-check/vitest";
+import { describe, expect } from "vitest";
+import type { Decimal } from "decimal.js";
+import { referenceExecute } from "../../../test/kernel/referenceExecutor.js";
+import { createExchangeRates } from "../../money/exchangeRates.js";
+import { CurrencyGuard } from "../../money/currencyGuard.js";
+import { Dec } from "../../money/dec.js";
+import type { Activity, Deal, Order } from "../../model/types.js";
+import { splitRange } from "../../period/splitRange.js";
+import type { Grain } from "../../period/types.js";
+import { activityTable } from "../activityTable.js";
+import { dealTable } from "../dealTable.js";
+import { orderTable } from "../orderTable.js";
+import type { AnyColumns } from "./planColumns.js";
+import { executePlan, tableRunner, type Cells } from "./executePlan.js";
+import type { AggregationPlan, CodedColumnName, GroupKey, Measure, Predicate, TimeColumnName } from "./plan.js";
+import { PLAN_COLUMNS } from "./plan.js";
+
+// The fast executor against the record-by-record reference (test/kernel/referenceExecutor.ts), on
+// random tables and plans: amounts past 2^53 units, negative and many-decimal amounts, empty
+// windows, records on bucket edges, DST zones, owners and values named __proto__.
+
+const NAMES = ["a", "b", "__proto__", "constructor"] as const;
+const ZONES = ["UTC", "Europe/Paris", "Australia/Lord_Howe", "America/New_York"] as const;
+const GRAINS: readonly Grain[] = ["day", "week", "month", "quarter"];
+const T0 = Date.UTC(2026, 0, 1);
+const SPAN = 200 * 86_400_000;
+
+/** Instants at random milliseconds, and at midnights of the zones above (where bucket edges fall). */
+const instant = fc.oneof(
+  fc.integer({ min: T0 - 5 * 86_400_000, max: T0 + SPAN }),
+  fc.tuple(fc.integer({ min: -5, max: 200 }), fc.constantFrom(0, -60, -120, 300, 240, -630, -660)).map(([day, offset]) => T0 + day * 86_400_000 + offset * 60_000),
+);
+const date = instant.map((t) => new Date(t));
+const amount: fc.Arbitrary<Decimal> = fc.oneof(
+  fc.integer({ min: -1_000_000, max: 1_000_000 }).map((cents) => new Dec(cents).div(100)),
+  fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).map((units) => new Dec(units.toString()).div(10_000)),
+  fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 5, max: 12 })).map(([n, places]) => new Dec(n).div(new Dec(10).pow(places))),
+);
+const probability: fc.Arbitrary<Decimal> = fc.oneof(
+  fc.integer({ min: 0, max: 100 }).map((p) => new Dec(p).div(100)),
+  fc.integer({ min: 0, max: 999_999 }).map((p) => new Dec(p).div(1_000_000)),
+);
+const name = fc.constantFrom(...NAMES);
+const currency = fc.constantFrom("EUR", "EUR", "EUR", "USD");
+const opt = <T,>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+
+const order: fc.Arbitrary<Omit<Order, "id">> = fc.record({ date, amount, currency, sellerId: name, customerId: name });
+const deal: fc.Arbitrary<Omit<Deal, "id">> = fc
+  .record({
+    ownerId: name,
+    customerId: opt(name),
+    amount,
+    currency,
+    stage: name,
+    probability: opt(probability),
+    createdAt: date,
+    expectedCloseDate: opt(date),
+    status: fc.constantFrom("open", "won", "lost") as fc.Arbitrary<Deal["status"]>,
+    closedAt: date,
+    lossReason: opt(name),
+    competitor: opt(name),
+  })
+  .map(({ status, closedAt, lossReason, competitor, ...rest }) =>
+    status === "open" ? { ...rest, status } : { ...rest, status, closedAt, ...(status === "lost" ? { lossReason, competitor } : {}) },
+  );
+const activity: fc.Arbitrary<Omit<Activity, "id">> = fc.record({
+  ownerId: name,
+  customerId: opt(name),
+  type: name,
+  date,
+  status: fc.constantFrom("done", "planned", "cancelled") as fc.Arbitrary<Activity["status"]>,
+});
+
+function withIds<T>(records: readonly T[], prefix: string): (T & { id: string })[] {
+  // Ids out of table order too, so that "by time then id" sorts differ from table order.
+  return records.map((record, i) => ({ ...record, id: `${prefix}${(i * 7) % 11}-${i}` }));
+}
+
+const tableArb = fc.oneof(
+  fc.array(order, { maxLength: 30 }).map((r) => ({ kind: "orders" as const, records: withIds(r, "o") as readonly (Order | Deal | Activity)[] })),
+  fc.array(deal, { maxLength: 30 }).map((r) => ({ kind: "deals" as const, records: withIds(r, "d") as readonly (Order | Deal | Activity)[] })),
+  fc.array(activity, { maxLength: 30 }).map((r) => ({ kind: "activities" as const, records: withIds(r, "a") as readonly (Order | Deal | Activity)[] })),
+);
+
+const VALUES: Readonly<Partial<Record<CodedColumnName, readonly (string | null)[]>>> = {
+  status: ["open", "won", "lost", "done", "planned", "cancelled"],
+  currency: ["EUR", "USD"],
+};
+
+function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<AggregationPlan> {
+  const columns = PLAN_COLUMNS[kind];
+  const time = fc.constantFrom(...columns.time) as fc.Arbitrary<TimeColumnName>;
+  const coded = fc.constantFrom(...columns.coded) as fc.Arbitrary<CodedColumnName>;
+  const valuesOf = (column: CodedColumnName): fc.Arbitrary<(string | null)[]> =>
+    fc.subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[]);
+  const predicate: fc.Arbitrary<Predicate> = fc.oneof(
+    coded.chain((column) => valuesOf(column).map((values): Predicate => ({ kind: "in", column, values }))),
+    fc.record({ kind: fc.constant("time" as const), column: time, op: fc.constantFrom("<", "<=", ">=", ">") as fc.Arbitrary<"<">, value: instant, orAbsent: fc.boolean() }),
+    fc.record({ kind: fc.constant("present" as const), column: fc.constantFrom(...columns.time, ...columns.coded, ...columns.decimal), present: fc.boolean() }) as fc.Arbitrary<Predicate>,
+  );
+  const groupKey: fc.Arbitrary<GroupKey> = coded.chain((column) =>
+    fc.record(
+      {
+        column: fc.constant(column),
+        keys: fc.subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[]),
+        relabel: fc.array(fc.tuple(name, fc.constantFrom("t1", "t2", "__proto__")), { maxLength: 4 }),
+      },
+      { requiredKeys: ["column"] },
+    ),
+  );
+  const measures = fc.dictionary(
+    fc.constantFrom("m1", "m2", "m3"),
+    fc.oneof(
+      fc.constant({ kind: "count" } as Measure),
+      ...(columns.amount.length > 0 ? [fc.constant({ kind: "sum", column: "amount" } as Measure)] : []),
+      ...(columns.decimal.length > 0
+        ? [fc.constant({ kind: "weightedSum", column: "amount", weight: "probability", fallback: { column: "stage", values: NAMES.map((n, i) => [n, ["0.1", "0.35", "0.123456", "0"][i] as string]) } } as Measure)]
+        : []),
+      coded.map((column) => ({ kind: "distinct", column }) as Measure),
+      fc.record({ kind: fc.constantFrom("min", "max"), column: time }) as fc.Arbitrary<Measure>,
+      fc.constantFrom("table", "time").map((order) => ({ kind: "ids", order }) as Measure),
+    ),
+    { minKeys: 1, maxKeys: 3 },
+  );
+  const window = fc.oneof(
+    fc.record({ from: fc.constant(T0), to: fc.constant(T0 + SPAN) }),
+    fc.tuple(instant, instant).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
+    fc.record({ from: fc.option(instant), to: fc.option(instant) }).map(({ from, to }) => (from !== null && to !== null && from > to ? { from: to, to: from } : { from, to })),
+  );
+  return fc
+    .record({
+      time,
+      window,
+      grain: fc.option(fc.record({ grain: fc.constantFrom(...GRAINS), zone: fc.constantFrom(...ZONES) })),
+      owners: opt(fc.subarray([...NAMES, "nobody"])),
+      where: fc.array(predicate, { maxLength: 2 }),
+      groupBy: fc.array(groupKey, { maxLength: 2 }),
+      measures,
+      convertAt: fc.option(instant),
+      visit: fc.constantFrom("table", "groups") as fc.Arbitrary<"table" | "groups">,
+      cut: fc.option(instant),
+    })
+    .map(({ time, window: range, grain, owners, where, groupBy, measures, convertAt, visit, cut }) => {
+      let buckets: number[] | undefined;
+      let window = range;
+      // Bucket starts from splitRange, as indicators make them (DST zones, uneven months).
+      if (grain !== null && window.from !== null && window.to !== null && window.from < window.to && window.to - window.from < 400 * 86_400_000) {
+        const split = splitRange({ start: new Date(window.from), end: new Date(window.to) }, grain.grain, { timeZone: grain.zone });
+        buckets = split.map((bucket) => bucket.start.getTime());
+        // A series cut at asOf: the window ends before the last buckets start.
+        if (cut !== null && cut > window.from && cut < window.to) window = { from: window.from, to: cut };
+      }
+      // Sums convert at the time column, which must then be present on every summed row.
+      const at = convertAt ?? undefined;
+      return {
+        table: kind,
+        time,
+        window,
+        ...(buckets === undefined ? {} : { buckets }),
+        ...(owners === undefined ? {} : { owners }),
+        where,
+        groupBy,
+        measures,
+        ...(at === undefined ? {} : { convertAt: at }),
+        visit,
+      };
+    });
+}
+
+function tableOf(kind: "orders" | "deals" | "activities", records: readonly (Order | Deal | Activity)[]): AnyColumns {
+  if (kind === "orders") return orderTable(records as Order[]) as unknown as AnyColumns;
+  if (kind === "deals") return dealTable(records as Deal[]) as unknown as AnyColumns;
+  return activityTable(records as Activity[]) as unknown as AnyColumns;
+}
+
+/** Every cell of a result (each bucket x each key combination, and the totals), with decimals as text. */
+function dump(cells: Cells<Readonly<Record<string, Measure>>>): unknown {
+  const combos = cells.keys.reduce<(string | null)[][]>((acc, keys) => acc.flatMap((combo) => keys.map((key) => [...combo, key])), [[]]);
+  const show = (values: object): unknown => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "object" && v !== null && !Array.isArray(v) ? String(v) : v]));
+  return {
+    keys: cells.keys,
+    cells: combos.flatMap((combo) => [
+      ...Array.from({ length: cells.bucketCount }, (_, bucket) => ({ bucket, combo, values: show(cells.get(bucket, ...combo)) })),
+      { bucket: "total", combo, values: show(cells.total(...combo)) },
+    ]),
+  };
+}
+
+function outcome(run: () => Cells<Readonly<Record<string, Measure>>>): unknown {
+  try {
+    return dump(run());
+  } catch (error) {
+    return { error: (error as Error).name, message: (error as Error).message };
+  }
+}
+
+const rates = createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.9137", validFrom: new Date(T0 - 400 * 86_400_000) }] });
+const guardOptions = fc.constantFrom<() => CurrencyGuard>(
+  () => new CurrencyGuard({}),
+  () => new CurrencyGuard({ currency: "EUR" }),
+  () => new CurrencyGuard({ exchangeRates: rates }),
+);
+
+describe("executePlan", () => {
+  test.prop([tableArb.chain((table) => fc.tuple(fc.constant(table), planArb(table.kind))), guardOptions], { numRuns: 400 })(
+    "gives the reference executor's cells, errors included",
+    ([{ kind, records }, plan], newGuard) => {
+      const fast = outcome(() => executePlan(plan, tableOf(kind, records), newGuard()));
+      // Through a runner whose earlier plan shared the window: the cached rows give the same cells.
+      const run = tableRunner({ [kind]: tableOf(kind, records) });
+      outcome(() => run({ ...plan, where: [], groupBy: [], measures: { rows: { kind: "count" } } }));
+      expect(outcome(() => run(plan, newGuard()))).toEqual(fast);
+      const reference = outcome(() => referenceExecute(plan, records, newGuard()));
+      // The reference names a missing weight with a plain Error; both must fail on it.
+      if ((reference as { message?: string }).message?.endsWith("has no weight") === true) {
+        expect(fast).toMatchObject({ error: "InvalidArgumentError" });
+        return;
+      }
+      expect(fast).toEqual(reference);
+    },
+  );
+});

@@ -1,0 +1,180 @@
+import { describe, expect, it } from "vitest";
+import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
+import { CurrencyGuard } from "../../money/currencyGuard.js";
+import { toDecimal } from "../../money/decimal.js";
+import type { Deal, Order } from "../../model/types.js";
+import { dealTable } from "../dealTable.js";
+import { orderTable } from "../orderTable.js";
+import type { DealColumns, OrderColumns } from "../_columns.js";
+import { executePlan } from "./executePlan.js";
+
+const t = (iso: string): number => Date.parse(iso);
+
+function order(id: string, sellerId: string, date: string, amount: string, currency = "EUR"): Order {
+  return { id, sellerId, customerId: `c-${sellerId}`, date: new Date(date), amount: toDecimal(amount), currency };
+}
+
+const ORDERS = orderTable([
+  order("o1", "ann", "2026-01-05T00:00:00Z", "100"),
+  order("o2", "bob", "2026-01-31T23:59:59.999Z", "50.5"),
+  order("o3", "ann", "2026-02-01T00:00:00Z", "-20"), // a credit note, on February's first instant
+  order("o4", "__proto__", "2026-02-10T00:00:00Z", "7"),
+  order("o5", "ann", "2026-03-01T00:00:00Z", "999"), // at the window's end: outside
+]) as unknown as OrderColumns;
+
+const WINDOW = { from: t("2026-01-01T00:00:00Z"), to: t("2026-03-01T00:00:00Z") };
+const MONTHS = [t("2026-01-01T00:00:00Z"), t("2026-02-01T00:00:00Z")];
+
+describe("executePlan", () => {
+  it("sums and counts by bucket and owner, half-open window, credit notes negative", () => {
+    const cells = executePlan(
+      { table: "orders", time: "date", window: WINDOW, buckets: MONTHS, groupBy: [{ column: "owner", keys: ["cy"] }], measures: { orders: { kind: "count" }, revenue: { kind: "sum", column: "amount" } } },
+      ORDERS,
+    );
+    // Worked by hand: keys are the listed seller, then owners met in table order.
+    expect(cells.keys).toEqual([["cy", "ann", "bob", "__proto__"]]);
+    expect(cells.get(0, "ann")).toEqual({ orders: 1, revenue: toDecimal("100") });
+    expect(cells.get(0, "bob").revenue.toString()).toBe("50.5"); // the last millisecond of January
+    expect(cells.get(1, "ann").revenue.toString()).toBe("-20"); // February's first instant is February's
+    expect(cells.get(1, "__proto__")).toEqual({ orders: 1, revenue: toDecimal("7") });
+    expect(cells.get(1, "cy")).toEqual({ orders: 0, revenue: toDecimal("0") }); // listed, with zeros
+    expect(cells.total("ann")).toEqual({ orders: 2, revenue: toDecimal("80") }); // o5 is at the window's end
+    expect(cells.get(0, "nobody").orders).toBe(0);
+  });
+
+  it("keeps the scope's owners and the rows that pass every predicate", () => {
+    const deals = dealTable([
+      deal("d1", "ann", "won", "2026-01-10T00:00:00Z", "300"),
+      deal("d2", "ann", "lost", "2026-01-11T00:00:00Z", "100", "price"),
+      deal("d3", "bob", "lost", "2026-01-12T00:00:00Z", "40"),
+      deal("d4", "ann", "open", null, "1000"),
+    ]) as unknown as DealColumns;
+    const cells = executePlan(
+      {
+        table: "deals",
+        time: "closedAt",
+        window: WINDOW,
+        owners: ["ann"],
+        where: [{ kind: "in", column: "status", values: ["won", "lost"] }],
+        groupBy: [{ column: "status" }],
+        measures: { deals: { kind: "count" }, amount: { kind: "sum", column: "amount" }, ids: { kind: "ids" } },
+      },
+      deals,
+    );
+    expect(cells.keys).toEqual([["won", "lost"]]);
+    expect(cells.get(0, "lost")).toEqual({ deals: 1, amount: toDecimal("100"), ids: ["d2"] }); // bob is out of scope
+    expect(cells.total("won").ids).toEqual(["d1"]); // the open deal has no closedAt: never in a window
+  });
+
+  it("weights amounts by their own probability, else their stage's", () => {
+    const deals = dealTable([
+      { ...deal("d1", "ann", "open", null, "1000"), stage: "proposal" },
+      { ...deal("d2", "ann", "open", null, "200"), stage: "proposal", probability: toDecimal("0.9") },
+      { ...deal("d3", "bob", "open", null, "10"), stage: "lead", probability: toDecimal("0.123456") },
+    ]) as unknown as DealColumns;
+    const cells = executePlan(
+      {
+        table: "deals",
+        time: "createdAt",
+        window: { from: null, to: null },
+        measures: { weighted: { kind: "weightedSum", column: "amount", weight: "probability", fallback: { column: "stage", values: [["proposal", "0.4"]] } } },
+      },
+      deals,
+    );
+    // Worked by hand: 1000 x 0.4 + 200 x 0.9 + 10 x 0.123456 = 400 + 180 + 1.23456.
+    expect(cells.total().weighted.toString()).toBe("581.23456");
+  });
+
+  it("meets amounts in the plan's visit order, which decides the currencies an error names", () => {
+    const orders = orderTable([order("o1", "bob", "2026-01-05T00:00:00Z", "1", "GBP"), order("o2", "ann", "2026-01-06T00:00:00Z", "1"), order("o3", "ann", "2026-01-07T00:00:00Z", "1", "USD")]) as unknown as OrderColumns;
+    const plan = { table: "orders", time: "date", window: WINDOW, groupBy: [{ column: "owner", keys: ["ann", "bob"] }], measures: { revenue: { kind: "sum", column: "amount" } } } as const;
+    const currencies = (visit: "table" | "groups"): readonly string[] => {
+      try {
+        executePlan({ ...plan, visit }, orders, new CurrencyGuard({}));
+      } catch (error) {
+        return (error as MixedCurrencyError).currencies;
+      }
+      return [];
+    };
+    // The error lists the two currencies met first, sorted: GBP then EUR in table order...
+    expect(currencies("table")).toEqual(["EUR", "GBP"]);
+    // ...EUR then USD when ann's rows come first.
+    expect(currencies("groups")).toEqual(["EUR", "USD"]);
+  });
+
+  it("meets a relabelled group's amounts value by value in relabel order, each value's rows in table order", () => {
+    const orders = orderTable([order("o1", "ann", "2026-01-05T00:00:00Z", "1"), order("o2", "ann", "2026-01-06T00:00:00Z", "1", "USD"), order("o3", "bob", "2026-01-07T00:00:00Z", "1", "GBP")]) as unknown as OrderColumns;
+    const plan = { table: "orders", time: "date", window: WINDOW, groupBy: [{ column: "owner", relabel: [["bob", "north"], ["ann", "north"]] }], measures: { revenue: { kind: "sum", column: "amount" } } } as const;
+    const currencies = (visit: "table" | "groups"): readonly string[] => {
+      try {
+        executePlan({ ...plan, visit }, orders, new CurrencyGuard({}));
+      } catch (error) {
+        return (error as MixedCurrencyError).currencies;
+      }
+      return [];
+    };
+    // Worked by hand: in table order ann's EUR then USD meet first; by groups bob's GBP, then ann's EUR.
+    expect(currencies("table")).toEqual(["EUR", "USD"]);
+    expect(currencies("groups")).toEqual(["EUR", "GBP"]);
+  });
+
+  it("weights thousands of distinct probabilities over thousands of cells (more cell x weight pairs than an array holds)", () => {
+    // 2000 deals of amount 1, deal i with probability i / 10000, owned by o(i mod 10); 2100 owners listed.
+    const deals = dealTable(
+      Array.from({ length: 2000 }, (_, n) => ({ ...deal(`d${n + 1}`, `o${(n + 1) % 10}`, "open", null, "1"), probability: toDecimal(String((n + 1) / 10000)) })),
+    ) as unknown as DealColumns;
+    const keys = Array.from({ length: 2100 }, (_, k) => `o${k}`);
+    const cells = executePlan(
+      {
+        table: "deals",
+        time: "createdAt",
+        window: { from: null, to: null },
+        groupBy: [{ column: "owner", keys }],
+        measures: { weighted: { kind: "weightedSum", column: "amount", weight: "probability" } },
+      },
+      deals,
+    );
+    // Worked by hand: o1 holds i = 1, 11, ..., 1991: 200 terms summing to 200 x (1 + 1991) / 2 = 199200, / 10000.
+    expect(cells.total("o1").weighted.toString()).toBe("19.92");
+    // o0 holds i = 10, 20, ..., 2000: 200 x (10 + 2000) / 2 = 201000, / 10000.
+    expect(cells.total("o0").weighted.toString()).toBe("20.1");
+    expect(cells.total("o2099").weighted.toString()).toBe("0");
+  });
+
+  it("groups relabelled values (sellers into teams) and leaves out the values without a label", () => {
+    const cells = executePlan(
+      { table: "orders", time: "date", window: WINDOW, groupBy: [{ column: "owner", relabel: [["ann", "north"], ["__proto__", "north"]] }], measures: { revenue: { kind: "sum", column: "amount" }, sellers: { kind: "distinct", column: "owner" } } },
+      ORDERS,
+    );
+    expect(cells.keys).toEqual([["north"]]); // bob has no team
+    expect(cells.total("north")).toEqual({ revenue: toDecimal("87"), sellers: 2 });
+  });
+
+  it("rejects a malformed plan with a clear error", () => {
+    const measures = { n: { kind: "count" } } as const;
+    expect(() => executePlan({ table: "deals", time: "closedAt", window: WINDOW, measures }, ORDERS)).toThrow(InvalidArgumentError);
+    expect(() => executePlan({ table: "orders", time: "closedAt", window: WINDOW, measures }, ORDERS)).toThrow(/orders do not have/);
+    expect(() => executePlan({ table: "orders", time: "date", window: WINDOW, buckets: [MONTHS[1] as number], measures }, ORDERS)).toThrow(/first bucket/);
+    expect(() => executePlan({ table: "orders", time: "date", window: { from: WINDOW.to, to: WINDOW.from }, measures }, ORDERS)).toThrow(/window/);
+  });
+
+  it("survives JSON: a plan is data", () => {
+    const plan = { table: "orders", time: "date", window: WINDOW, buckets: MONTHS, groupBy: [{ column: "owner" }], measures: { revenue: { kind: "sum", column: "amount" } } } as const;
+    const back = JSON.parse(JSON.stringify(plan)) as typeof plan;
+    expect(executePlan(back, ORDERS).total("ann")).toEqual(executePlan(plan, ORDERS).total("ann"));
+  });
+});
+
+function deal(id: string, ownerId: string, status: Deal["status"], closedAt: string | null, amount: string, lossReason?: string): Deal {
+  return {
+    id,
+    ownerId,
+    amount: toDecimal(amount),
+    currency: "EUR",
+    stage: "closed",
+    status,
+    createdAt: new Date("2025-12-01T00:00:00Z"),
+    ...(closedAt === null ? {} : { closedAt: new Date(closedAt) }),
+    ...(lossReason === undefined ? {} : { lossReason }),
+  };
+}

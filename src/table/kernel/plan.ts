@@ -1,0 +1,166 @@
+/**
+ * Aggregation plans: what an indicator aggregates, as plain data. A plan names a table, a time
+ * column with a half-open window and bucket boundaries, the owners in scope, row predicates, group
+ * keys and measures; it holds no function, so it survives `JSON.stringify` and can be compiled to
+ * SQL or run as mergeable partial results. {@link executePlan} runs one over a table.
+ *
+ * @internal
+ * @module
+ */
+import type { TableKind } from "../_columns.js";
+
+/** Instant columns (epoch ms in the tables; absent values are `NaN`). */
+export type TimeColumnName = "date" | "createdAt" | "closedAt" | "expectedCloseDate";
+
+/** Dictionary-encoded columns (absent values have no code and group under the key `null`). */
+export type CodedColumnName = "owner" | "currency" | "customer" | "status" | "type" | "stage" | "lossReason" | "competitor";
+
+/** Decimal columns other than money. */
+export type DecimalColumnName = "probability";
+
+/** Money columns (an amount with its currency). */
+export type AmountColumnName = "amount";
+
+/** The columns each table kind offers to plans. */
+export const PLAN_COLUMNS: Readonly<
+  Record<TableKind, { readonly time: readonly TimeColumnName[]; readonly coded: readonly CodedColumnName[]; readonly decimal: readonly DecimalColumnName[]; readonly amount: readonly AmountColumnName[] }>
+> = {
+  orders: { time: ["date"], coded: ["owner", "currency", "customer"], decimal: [], amount: ["amount"] },
+  deals: {
+    time: ["createdAt", "closedAt", "expectedCloseDate"],
+    coded: ["owner", "currency", "customer", "status", "stage", "lossReason", "competitor"],
+    decimal: ["probability"],
+    amount: ["amount"],
+  },
+  activities: { time: ["date"], coded: ["owner", "customer", "type", "status"], decimal: [], amount: [] },
+};
+
+/** A half-open window `[from, to)` of epoch milliseconds; `null` leaves that side open. */
+export interface PlanWindow {
+  readonly from: number | null;
+  readonly to: number | null;
+}
+
+/** Keeps the rows whose coded column holds one of `values` (`null` stands for an absent value). */
+export interface InPredicate {
+  readonly kind: "in";
+  readonly column: CodedColumnName;
+  readonly values: readonly (string | null)[];
+}
+
+/**
+ * Keeps the rows whose instant column compares with `value` (epoch ms) by `op`; a row without that
+ * instant passes only with `orAbsent: true` (an open deal has no `closedAt`).
+ */
+export interface TimePredicate {
+  readonly kind: "time";
+  readonly column: TimeColumnName;
+  readonly op: "<" | "<=" | ">=" | ">";
+  readonly value: number;
+  readonly orAbsent?: boolean;
+}
+
+/** Keeps the rows whose column has a value (`present: true`) or has none (`present: false`). */
+export interface PresentPredicate {
+  readonly kind: "present";
+  readonly column: TimeColumnName | CodedColumnName | DecimalColumnName;
+  readonly present: boolean;
+}
+
+/** A row predicate; a row is kept when it passes every predicate of the plan. */
+export type Predicate = InPredicate | TimePredicate | PresentPredicate;
+
+/**
+ * A group key: one coded column. Its keys are `keys` (listed first, in that order, even when no
+ * row has them: a roster's sellers with zeros), then the other values met among the selected rows,
+ * in order of first appearance. With `relabel` (pairs `[value, label]`, e.g. seller to team), a row
+ * groups under its value's label, and a row whose value has no label is left out of the plan.
+ */
+export interface GroupKey {
+  readonly column: CodedColumnName;
+  readonly keys?: readonly (string | null)[];
+  readonly relabel?: readonly (readonly [string, string])[];
+}
+
+/** Number of rows. */
+export interface CountMeasure {
+  readonly kind: "count";
+}
+
+/** Exact sum of a money column, in the computation's currency. */
+export interface SumMeasure {
+  readonly kind: "sum";
+  readonly column: AmountColumnName;
+}
+
+/**
+ * Exact sum of a money column times a per-row weight: the row's own `weight` value, or when it has
+ * none the value `fallback.values` gives for the row's `fallback.column` (decimal strings). A row
+ * with neither is a plan error (the indicator checks its rows first; see `executePlan`).
+ */
+export interface WeightedSumMeasure {
+  readonly kind: "weightedSum";
+  readonly column: AmountColumnName;
+  readonly weight: DecimalColumnName;
+  readonly fallback?: { readonly column: CodedColumnName; readonly values: readonly (readonly [string, string])[] };
+}
+
+/** Number of distinct values of a coded column (an absent value is not counted). */
+export interface DistinctMeasure {
+  readonly kind: "distinct";
+  readonly column: CodedColumnName;
+}
+
+/** Earliest or latest instant of a time column (epoch ms; `null` when no row has one). */
+export interface ExtremeMeasure {
+  readonly kind: "min" | "max";
+  readonly column: TimeColumnName;
+}
+
+/**
+ * The ids of the rows, in table order (`order: "table"`, the default) or by the plan's time column
+ * then id (`order: "time"`).
+ */
+export interface IdsMeasure {
+  readonly kind: "ids";
+  readonly order?: "table" | "time";
+}
+
+/** What a cell holds. */
+export type Measure = CountMeasure | SumMeasure | WeightedSumMeasure | DistinctMeasure | ExtremeMeasure | IdsMeasure;
+
+/** An aggregation plan (see the module's summary). */
+export interface AggregationPlan<M extends Readonly<Record<string, Measure>> = Readonly<Record<string, Measure>>> {
+  /** The table read. */
+  readonly table: TableKind;
+  /** The instant column the window and the buckets read. */
+  readonly time: TimeColumnName;
+  /** The rows kept: `time` in `[from, to)` (a row without that instant is never kept). */
+  readonly window: PlanWindow;
+  /**
+   * First instants of the buckets, ascending, the first at `window.from`; bucket `b` is
+   * `[buckets[b], buckets[b + 1])`, the last one ending at `window.to`. Absent: one bucket. Buckets
+   * may start at or after `window.to` (a series cut at `asOf`): they stay empty.
+   */
+  readonly buckets?: readonly number[];
+  /** The owners in scope (absent: every owner). */
+  readonly owners?: readonly string[];
+  /** Row predicates, all of which a row must pass. */
+  readonly where?: readonly Predicate[];
+  /** Group keys; cells are by bucket and one key of each. */
+  readonly groupBy?: readonly GroupKey[];
+  /** The measures of every cell, by name. */
+  readonly measures: M;
+  /**
+   * When amounts are converted to the computation's currency: at the row's instant of a time
+   * column, or at one instant (epoch ms). Default: the plan's `time` column.
+   */
+  readonly convertAt?: TimeColumnName | number;
+  /**
+   * The order in which amounts meet the currency check, which decides the currencies a
+   * `MixedCurrencyError` names: table order (default), or group by group in the key order of the
+   * first group key (and, when it relabels owners, owner by owner in the relabel order), each
+   * group's rows in table order.
+   */
+  readonly visit?: "table" | "groups";
+}

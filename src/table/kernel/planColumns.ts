@@ -1,0 +1,123 @@
+/**
+ * The columns of a table by the names plans use (`date`, `owner`, `amount`...), so the executor
+ * reads any table kind through one shape.
+ *
+ * @internal
+ * @module
+ */
+import type { Decimal } from "decimal.js";
+import { InvalidArgumentError } from "../../errors/index.js";
+import {
+  ACTIVITY_STATUS_CODES,
+  DEAL_STATUS_CODES,
+  type ActivityColumns,
+  type DealColumns,
+  type MoneyColumns,
+  type OrderColumns,
+  type TableKind,
+} from "../_columns.js";
+import type { AmountColumnName, CodedColumnName, DecimalColumnName, TimeColumnName } from "./plan.js";
+
+/** A dictionary-encoded column: each row's code into `values` (`NO_CODE` when absent). */
+export interface CodedColumn {
+  readonly codes: Uint32Array | Uint8Array;
+  readonly values: readonly string[];
+}
+
+/** A decimal column stored as scaled integers (x 10^4), with the values that have no such form. */
+export interface DecimalColumn {
+  /** Each row's value x 10^4 as a safe integer; `NaN` when absent or in `exact`. */
+  readonly scaled: Float64Array;
+  readonly exact: ReadonlyMap<number, Decimal>;
+}
+
+/** A table as the executor reads it. */
+export interface PlanColumns {
+  readonly kind: TableKind;
+  readonly size: number;
+  readonly ids: readonly string[];
+  readonly times: ReadonlyMap<TimeColumnName, Float64Array>;
+  readonly coded: ReadonlyMap<CodedColumnName, CodedColumn>;
+  readonly decimals: ReadonlyMap<DecimalColumnName, DecimalColumn>;
+  readonly amounts: ReadonlyMap<AmountColumnName, MoneyColumns>;
+}
+
+/** The columns of any table. */
+export type AnyColumns = OrderColumns | DealColumns | ActivityColumns;
+
+const cache = new WeakMap<AnyColumns, PlanColumns>();
+
+function build(table: AnyColumns): PlanColumns {
+  const base = { kind: table.kind, size: table.size, ids: table.ids };
+  const owner: CodedColumn = { codes: table.ownerCodes, values: table.owners };
+  switch (table.kind) {
+    case "orders": {
+      const orders = table as OrderColumns;
+      return {
+        ...base,
+        times: new Map([["date", orders.times]]),
+        coded: new Map<CodedColumnName, CodedColumn>([
+          ["owner", owner],
+          ["currency", { codes: orders.currencyCodes, values: orders.currencies }],
+          ["customer", { codes: orders.customerCodes, values: orders.customers }],
+        ]),
+        decimals: new Map(),
+        amounts: new Map([["amount", orders]]),
+      };
+    }
+    case "deals": {
+      const deals = table as DealColumns;
+      return {
+        ...base,
+        times: new Map<TimeColumnName, Float64Array>([
+          ["createdAt", deals.createdTimes],
+          ["closedAt", deals.closedTimes],
+          ["expectedCloseDate", deals.expectedCloseTimes],
+        ]),
+        coded: new Map<CodedColumnName, CodedColumn>([
+          ["owner", owner],
+          ["currency", { codes: deals.currencyCodes, values: deals.currencies }],
+          ["customer", { codes: deals.customerCodes, values: deals.customers }],
+          ["status", { codes: deals.statusCodes, values: DEAL_STATUS_CODES }],
+          ["stage", { codes: deals.stageCodes, values: deals.stages }],
+          ["lossReason", { codes: deals.lossReasonCodes, values: deals.lossReasons }],
+          ["competitor", { codes: deals.competitorCodes, values: deals.competitors }],
+        ]),
+        decimals: new Map([["probability", { scaled: deals.scaledProbabilities, exact: deals.exactProbabilities }]]),
+        amounts: new Map([["amount", deals]]),
+      };
+    }
+    case "activities": {
+      const activities = table as ActivityColumns;
+      return {
+        ...base,
+        times: new Map([["date", activities.times]]),
+        coded: new Map<CodedColumnName, CodedColumn>([
+          ["owner", owner],
+          ["customer", { codes: activities.customerCodes, values: activities.customers }],
+          ["type", { codes: activities.typeCodes, values: activities.types }],
+          ["status", { codes: activities.statusCodes, values: ACTIVITY_STATUS_CODES }],
+        ]),
+        decimals: new Map(),
+        amounts: new Map(),
+      };
+    }
+  }
+}
+
+/** The plan columns of `table` (built once per table: tables are immutable). */
+export function planColumnsOf(table: AnyColumns): PlanColumns {
+  let columns = cache.get(table);
+  if (columns === undefined) {
+    columns = build(table);
+    cache.set(table, columns);
+  }
+  return columns;
+}
+
+/** Looks a named column up, or says which table lacks it. */
+export function columnOf<K, V>(columns: ReadonlyMap<K, V>, name: K, what: string, kind: TableKind): V {
+  const column = columns.get(name);
+  if (column === undefined) throw new InvalidArgumentError(`a plan over ${kind} names the ${what} column ${JSON.stringify(name)}, which ${kind} do not have`);
+  return column;
+}

@@ -1,0 +1,153 @@
+/**
+ * The rows a plan keeps, as a list of row numbers in table order: one pass over the window and the
+ * owners, then one compaction per predicate. Each loop reads one or two typed arrays and does
+ * nothing else, which keeps it fast whatever the plan.
+ *
+ * @internal
+ * @module
+ */
+import { InvalidArgumentError } from "../../errors/index.js";
+import { NO_CODE } from "../dictionary.js";
+import type { CodedColumn, PlanColumns } from "./planColumns.js";
+import { columnOf } from "./planColumns.js";
+import type { AggregationPlan, Predicate, TimePredicate } from "./plan.js";
+
+/** Selected rows: `rows[0..count)` in table order. */
+export interface Selection {
+  readonly rows: Uint32Array;
+  count: number;
+}
+
+/** Accepts each code of a coded column (the last slot stands for an absent value): 1 or 0. */
+export function codeMask(column: CodedColumn, accepted: ReadonlySet<string | null>): Uint8Array {
+  const values = column.values;
+  const mask = new Uint8Array(values.length + 1);
+  for (let code = 0; code < values.length; code++) if (accepted.has(values[code] as string)) mask[code] = 1;
+  if (accepted.has(null)) mask[values.length] = 1;
+  return mask;
+}
+
+/** The rows whose `times` lie in `[from, to)` and whose owner code passes `ownerMask` (every owner when `null`). */
+function windowRows(times: Float64Array, from: number, to: number, ownerCodes: Uint32Array | Uint8Array, ownerMask: Uint8Array | null, size: number): Selection {
+  const rows = new Uint32Array(size);
+  let count = 0;
+  if (ownerMask === null) {
+    for (let row = 0; row < size; row++) {
+      const time = times[row] as number;
+      // NaN (an absent instant) fails the comparison.
+      if (time >= from && time < to) rows[count++] = row;
+    }
+  } else {
+    for (let row = 0; row < size; row++) {
+      const time = times[row] as number;
+      if (time >= from && time < to && ownerMask[ownerCodes[row] as number] === 1) rows[count++] = row;
+    }
+  }
+  return { rows, count };
+}
+
+/** Keeps the selected rows whose code passes `mask` (absent values read the last slot). */
+function keepCodes(selection: Selection, codes: Uint32Array | Uint8Array, mask: Uint8Array): void {
+  const rows = selection.rows;
+  const absent = mask.length - 1;
+  let kept = 0;
+  for (let i = 0; i < selection.count; i++) {
+    const row = rows[i] as number;
+    const code = codes[row] as number;
+    if (mask[code === NO_CODE ? absent : code] === 1) rows[kept++] = row;
+  }
+  selection.count = kept;
+}
+
+/** Keeps the selected rows whose instant compares with `value` by `op`; an absent instant passes when `orAbsent`. */
+function keepTimes(selection: Selection, times: Float64Array, op: TimePredicate["op"], value: number, orAbsent: boolean): void {
+  const rows = selection.rows;
+  let kept = 0;
+  for (let i = 0; i < selection.count; i++) {
+    const row = rows[i] as number;
+    const time = times[row] as number;
+    const pass = time !== time ? orAbsent : op === "<" ? time < value : op === "<=" ? time <= value : op === ">=" ? time >= value : time > value;
+    if (pass) rows[kept++] = row;
+  }
+  selection.count = kept;
+}
+
+/** Keeps the selected rows whose float column has a value (`present`) or has none (NaN, and not in `exact`). */
+function keepPresentFloats(selection: Selection, values: Float64Array, exact: ReadonlyMap<number, unknown> | null, present: boolean): void {
+  const rows = selection.rows;
+  let kept = 0;
+  for (let i = 0; i < selection.count; i++) {
+    const row = rows[i] as number;
+    const value = values[row] as number;
+    const has = value === value || (exact !== null && exact.has(row));
+    if (has === present) rows[kept++] = row;
+  }
+  selection.count = kept;
+}
+
+function applyPredicate(selection: Selection, columns: PlanColumns, predicate: Predicate): void {
+  const kind = columns.kind;
+  switch (predicate.kind) {
+    case "in": {
+      const column = columnOf(columns.coded, predicate.column, "coded", kind);
+      keepCodes(selection, column.codes, codeMask(column, new Set(predicate.values)));
+      return;
+    }
+    case "time":
+      keepTimes(selection, columnOf(columns.times, predicate.column, "time", kind), predicate.op, predicate.value, predicate.orAbsent === true);
+      return;
+    case "present": {
+      const name = predicate.column;
+      const time = columns.times.get(name as never);
+      if (time !== undefined) return keepPresentFloats(selection, time, null, predicate.present);
+      const decimal = columns.decimals.get(name as never);
+      if (decimal !== undefined) return keepPresentFloats(selection, decimal.scaled, decimal.exact, predicate.present);
+      const coded = columnOf(columns.coded, name as never, "coded", kind) as CodedColumn;
+      const mask = new Uint8Array(coded.values.length + 1).fill(predicate.present ? 1 : 0);
+      mask[coded.values.length] = predicate.present ? 0 : 1;
+      keepCodes(selection, coded.codes, mask);
+      return;
+    }
+    default:
+      throw new InvalidArgumentError(`unknown plan predicate ${JSON.stringify((predicate as { kind: unknown }).kind)}`);
+  }
+}
+
+/**
+ * The rows in a plan's window and scope, kept for the other plans of the same computation with the
+ * same table, window and owners: an indicator's plans mostly share them (lost deals by status, by
+ * reason, by competitor), so the full pass over the table runs once and each plan then filters the
+ * rows it got.
+ */
+export type WindowCache = Map<string, Selection>;
+
+function windowKey(plan: AggregationPlan): string {
+  return JSON.stringify([plan.table, plan.time, plan.window.from, plan.window.to, plan.owners ?? null]);
+}
+
+/**
+ * The rows `plan` keeps: in its window, owned in its scope, passing every predicate; in table order.
+ *
+ * @param cache - where the window's rows of earlier plans of the same computation are kept
+ */
+export function selectRows(plan: AggregationPlan, columns: PlanColumns, cache: WindowCache | null = null): Selection {
+  const key = cache === null ? "" : windowKey(plan);
+  let inWindow = cache?.get(key);
+  if (inWindow === undefined) {
+    const times = columnOf(columns.times, plan.time, "time", columns.kind);
+    const owner = columnOf(columns.coded, "owner", "coded", columns.kind);
+    const ownerMask = plan.owners === undefined ? null : codeMask(owner, new Set(plan.owners));
+    const from = plan.window.from ?? Number.NEGATIVE_INFINITY;
+    const to = plan.window.to ?? Number.POSITIVE_INFINITY;
+    inWindow = windowRows(times, from, to, owner.codes, ownerMask, columns.size);
+    if (cache === null) {
+      for (const predicate of plan.where ?? []) applyPredicate(inWindow, columns, predicate);
+      return inWindow;
+    }
+    cache.set(key, inWindow);
+  }
+  // The predicates compact the rows in place: work on a copy of the cached window.
+  const selection: Selection = { rows: inWindow.rows.slice(0, inWindow.count), count: inWindow.count };
+  for (const predicate of plan.where ?? []) applyPredicate(selection, columns, predicate);
+  return selection;
+}
