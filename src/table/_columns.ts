@@ -148,10 +148,8 @@ export interface OrderColumns extends OrderTable, MoneyColumns {
   readonly ownerCodes: Uint32Array;
   /** The distinct seller ids, in order of first appearance. */
   readonly owners: readonly string[];
-  /** Each row's customer (`customerId`), as a code into `customers`. */
-  readonly customerCodes: Uint32Array;
-  /** The distinct customer ids, in order of first appearance. */
-  readonly customers: readonly string[];
+  /** Each row's customer (`customerId`); dictionary-encoded only when a plan groups or filters by it. */
+  readonly customerIds: readonly string[];
 }
 
 /** Builds order columns row by row, from records or from parsed fields. */
@@ -161,15 +159,13 @@ export class OrderColumnsBuilder {
   private readonly times: Float64Array;
   private readonly ownerCodes: Uint32Array;
   private readonly owners = new Dictionary();
-  private readonly customerCodes: Uint32Array;
-  private readonly customers = new Dictionary();
+  private readonly customerIds: string[] = [];
   private readonly money: MoneyColumnsBuilder;
 
   /** @param capacity - most rows that will be added */
   constructor(capacity: number) {
     this.times = new Float64Array(capacity);
     this.ownerCodes = new Uint32Array(capacity);
-    this.customerCodes = new Uint32Array(capacity);
     this.money = new MoneyColumnsBuilder(capacity);
   }
 
@@ -186,7 +182,7 @@ export class OrderColumnsBuilder {
     this.ids.push(id);
     this.times[row] = time;
     this.ownerCodes[row] = this.owners.codeOf(sellerId);
-    this.customerCodes[row] = this.customers.codeOf(customerId);
+    this.customerIds.push(customerId);
     return row;
   }
 
@@ -199,8 +195,7 @@ export class OrderColumnsBuilder {
       times: trimmed(this.times, size),
       ownerCodes: trimmed(this.ownerCodes, size),
       owners: this.owners.values,
-      customerCodes: trimmed(this.customerCodes, size),
-      customers: this.customers.values,
+      customerIds: this.customerIds,
       ...this.money.columns(size),
     });
   }
@@ -240,9 +235,8 @@ export interface DealColumns extends DealTable, MoneyColumns {
   readonly lossReasons: readonly string[];
   readonly competitorCodes: Uint32Array;
   readonly competitors: readonly string[];
-  /** Each row's `customerId` code; {@link NO_CODE} when absent. */
-  readonly customerCodes: Uint32Array;
-  readonly customers: readonly string[];
+  /** Each row's `customerId` (`undefined` when absent); dictionary-encoded only when a plan groups or filters by it. */
+  readonly customerIds: readonly (string | undefined)[];
 }
 
 /** A row's own probability, `undefined` when the deal has none. */
@@ -272,8 +266,7 @@ export class DealColumnsBuilder {
   private readonly lossReasons = new Dictionary();
   private readonly competitorCodes: Uint32Array;
   private readonly competitors = new Dictionary();
-  private readonly customerCodes: Uint32Array;
-  private readonly customers = new Dictionary();
+  private readonly customerIds: (string | undefined)[] = [];
   private readonly money: MoneyColumnsBuilder;
 
   /** @param capacity - most rows that will be added */
@@ -287,7 +280,6 @@ export class DealColumnsBuilder {
     this.scaledProbabilities = new Float64Array(capacity);
     this.lossReasonCodes = new Uint32Array(capacity);
     this.competitorCodes = new Uint32Array(capacity);
-    this.customerCodes = new Uint32Array(capacity);
     this.money = new MoneyColumnsBuilder(capacity);
   }
 
@@ -351,7 +343,7 @@ export class DealColumnsBuilder {
     this.stageCodes[row] = this.stages.codeOf(stage);
     this.lossReasonCodes[row] = optionalCode(this.lossReasons, lossReason);
     this.competitorCodes[row] = optionalCode(this.competitors, competitor);
-    this.customerCodes[row] = optionalCode(this.customers, customerId);
+    this.customerIds.push(customerId);
     return row;
   }
 
@@ -375,8 +367,7 @@ export class DealColumnsBuilder {
       lossReasons: this.lossReasons.values,
       competitorCodes: trimmed(this.competitorCodes, size),
       competitors: this.competitors.values,
-      customerCodes: trimmed(this.customerCodes, size),
-      customers: this.customers.values,
+      customerIds: this.customerIds,
       ...this.money.columns(size),
     });
   }
@@ -401,9 +392,8 @@ export interface ActivityColumns extends ActivityTable {
   readonly types: readonly string[];
   /** Each row's status, as an index into {@link ACTIVITY_STATUS_CODES} (0 done, 1 planned, 2 cancelled). */
   readonly statusCodes: Uint8Array;
-  /** Each row's `customerId` code; {@link NO_CODE} when absent. */
-  readonly customerCodes: Uint32Array;
-  readonly customers: readonly string[];
+  /** Each row's `customerId` (`undefined` when absent); dictionary-encoded only when a plan groups or filters by it. */
+  readonly customerIds: readonly (string | undefined)[];
 }
 
 /** Builds activity columns row by row, from records or from parsed fields. */
@@ -416,8 +406,7 @@ export class ActivityColumnsBuilder {
   private readonly typeCodes: Uint32Array;
   private readonly types = new Dictionary();
   private readonly statusCodes: Uint8Array;
-  private readonly customerCodes: Uint32Array;
-  private readonly customers = new Dictionary();
+  private readonly customerIds: (string | undefined)[] = [];
 
   /** @param capacity - most rows that will be added */
   constructor(capacity: number) {
@@ -425,7 +414,6 @@ export class ActivityColumnsBuilder {
     this.ownerCodes = new Uint32Array(capacity);
     this.typeCodes = new Uint32Array(capacity);
     this.statusCodes = new Uint8Array(capacity);
-    this.customerCodes = new Uint32Array(capacity);
   }
 
   addRecord(activity: Activity): void {
@@ -439,7 +427,7 @@ export class ActivityColumnsBuilder {
     this.ownerCodes[row] = this.owners.codeOf(ownerId);
     this.typeCodes[row] = this.types.codeOf(type);
     this.statusCodes[row] = statusCode;
-    this.customerCodes[row] = optionalCode(this.customers, customerId);
+    this.customerIds.push(customerId);
   }
 
   build(): ActivityColumns {
@@ -454,8 +442,7 @@ export class ActivityColumnsBuilder {
       typeCodes: trimmed(this.typeCodes, size),
       types: this.types.values,
       statusCodes: trimmed(this.statusCodes, size),
-      customerCodes: trimmed(this.customerCodes, size),
-      customers: this.customers.values,
+      customerIds: this.customerIds,
     });
   }
 }

@@ -7,6 +7,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { InvalidArgumentError } from "../../errors/index.js";
+import { Dictionary, NO_CODE } from "../dictionary.js";
 import {
   ACTIVITY_STATUS_CODES,
   DEAL_STATUS_CODES,
@@ -47,6 +48,35 @@ export type AnyColumns = OrderColumns | DealColumns | ActivityColumns;
 
 const cache = new WeakMap<AnyColumns, PlanColumns>();
 
+/**
+ * A table's coded columns, with the customer column dictionary-encoded on first use: most plans
+ * never read it, and encoding it costs a map look-up per row (about 0.3 s over 3M activities).
+ */
+class CodedColumns extends Map<CodedColumnName, CodedColumn> {
+  constructor(
+    entries: readonly (readonly [CodedColumnName, CodedColumn])[],
+    private readonly customerIds: readonly (string | undefined)[],
+  ) {
+    super(entries);
+  }
+
+  override get(name: CodedColumnName): CodedColumn | undefined {
+    let column = super.get(name);
+    if (column === undefined && name === "customer") {
+      const customers = new Dictionary();
+      const ids = this.customerIds;
+      const codes = new Uint32Array(ids.length);
+      for (let row = 0; row < ids.length; row++) {
+        const id = ids[row];
+        codes[row] = id === undefined ? NO_CODE : customers.codeOf(id);
+      }
+      column = { codes, values: customers.values };
+      this.set(name, column);
+    }
+    return column;
+  }
+}
+
 function build(table: AnyColumns): PlanColumns {
   const base = { kind: table.kind, size: table.size, ids: table.ids };
   const owner: CodedColumn = { codes: table.ownerCodes, values: table.owners };
@@ -56,11 +86,13 @@ function build(table: AnyColumns): PlanColumns {
       return {
         ...base,
         times: new Map([["date", orders.times]]),
-        coded: new Map<CodedColumnName, CodedColumn>([
-          ["owner", owner],
-          ["currency", { codes: orders.currencyCodes, values: orders.currencies }],
-          ["customer", { codes: orders.customerCodes, values: orders.customers }],
-        ]),
+        coded: new CodedColumns(
+          [
+            ["owner", owner],
+            ["currency", { codes: orders.currencyCodes, values: orders.currencies }],
+          ],
+          orders.customerIds,
+        ),
         decimals: new Map(),
         amounts: new Map([["amount", orders]]),
       };
@@ -74,15 +106,17 @@ function build(table: AnyColumns): PlanColumns {
           ["closedAt", deals.closedTimes],
           ["expectedCloseDate", deals.expectedCloseTimes],
         ]),
-        coded: new Map<CodedColumnName, CodedColumn>([
-          ["owner", owner],
-          ["currency", { codes: deals.currencyCodes, values: deals.currencies }],
-          ["customer", { codes: deals.customerCodes, values: deals.customers }],
-          ["status", { codes: deals.statusCodes, values: DEAL_STATUS_CODES }],
-          ["stage", { codes: deals.stageCodes, values: deals.stages }],
-          ["lossReason", { codes: deals.lossReasonCodes, values: deals.lossReasons }],
-          ["competitor", { codes: deals.competitorCodes, values: deals.competitors }],
-        ]),
+        coded: new CodedColumns(
+          [
+            ["owner", owner],
+            ["currency", { codes: deals.currencyCodes, values: deals.currencies }],
+            ["status", { codes: deals.statusCodes, values: DEAL_STATUS_CODES }],
+            ["stage", { codes: deals.stageCodes, values: deals.stages }],
+            ["lossReason", { codes: deals.lossReasonCodes, values: deals.lossReasons }],
+            ["competitor", { codes: deals.competitorCodes, values: deals.competitors }],
+          ],
+          deals.customerIds,
+        ),
         decimals: new Map([["probability", { scaled: deals.scaledProbabilities, exact: deals.exactProbabilities }]]),
         amounts: new Map([["amount", deals]]),
       };
@@ -92,12 +126,14 @@ function build(table: AnyColumns): PlanColumns {
       return {
         ...base,
         times: new Map([["date", activities.times]]),
-        coded: new Map<CodedColumnName, CodedColumn>([
-          ["owner", owner],
-          ["customer", { codes: activities.customerCodes, values: activities.customers }],
-          ["type", { codes: activities.typeCodes, values: activities.types }],
-          ["status", { codes: activities.statusCodes, values: ACTIVITY_STATUS_CODES }],
-        ]),
+        coded: new CodedColumns(
+          [
+            ["owner", owner],
+            ["type", { codes: activities.typeCodes, values: activities.types }],
+            ["status", { codes: activities.statusCodes, values: ACTIVITY_STATUS_CODES }],
+          ],
+          activities.customerIds,
+        ),
         decimals: new Map(),
         amounts: new Map(),
       };
