@@ -7,6 +7,7 @@ import { dealTable } from "../dealTable.js";
 import { orderTable } from "../orderTable.js";
 import type { DealColumns, OrderColumns } from "../_columns.js";
 import { executePlan } from "./executePlan.js";
+import type { AggregationPlan } from "./plan.js";
 
 const t = (iso: string): number => Date.parse(iso);
 
@@ -24,6 +25,16 @@ const ORDERS = orderTable([
 
 const WINDOW = { from: t("2026-01-01T00:00:00Z"), to: t("2026-03-01T00:00:00Z") };
 const MONTHS = [t("2026-01-01T00:00:00Z"), t("2026-02-01T00:00:00Z")];
+
+/** The currencies a MixedCurrencyError names when `plan` runs over `table` with each visit order. */
+function currenciesNamed(plan: Omit<AggregationPlan, "visit">, table: OrderColumns, visit: "table" | "groups"): readonly string[] {
+  try {
+    executePlan({ ...plan, visit }, table, new CurrencyGuard({}));
+  } catch (error) {
+    return (error as MixedCurrencyError).currencies;
+  }
+  return [];
+}
 
 describe("executePlan", () => {
   it("sums and counts by bucket and owner, half-open window, credit notes negative", () => {
@@ -88,14 +99,7 @@ describe("executePlan", () => {
   it("meets amounts in the plan's visit order, which decides the currencies an error names", () => {
     const orders = orderTable([order("o1", "bob", "2026-01-05T00:00:00Z", "1", "GBP"), order("o2", "ann", "2026-01-06T00:00:00Z", "1"), order("o3", "ann", "2026-01-07T00:00:00Z", "1", "USD")]) as unknown as OrderColumns;
     const plan = { table: "orders", time: "date", window: WINDOW, groupBy: [{ column: "owner", keys: ["ann", "bob"] }], measures: { revenue: { kind: "sum", column: "amount" } } } as const;
-    const currencies = (visit: "table" | "groups"): readonly string[] => {
-      try {
-        executePlan({ ...plan, visit }, orders, new CurrencyGuard({}));
-      } catch (error) {
-        return (error as MixedCurrencyError).currencies;
-      }
-      return [];
-    };
+    const currencies = (visit: "table" | "groups"): readonly string[] => currenciesNamed(plan, orders, visit);
     // The error lists the two currencies met first, sorted: GBP then EUR in table order...
     expect(currencies("table")).toEqual(["EUR", "GBP"]);
     // ...EUR then USD when ann's rows come first.
@@ -105,14 +109,7 @@ describe("executePlan", () => {
   it("meets a relabelled group's amounts value by value in relabel order, each value's rows in table order", () => {
     const orders = orderTable([order("o1", "ann", "2026-01-05T00:00:00Z", "1"), order("o2", "ann", "2026-01-06T00:00:00Z", "1", "USD"), order("o3", "bob", "2026-01-07T00:00:00Z", "1", "GBP")]) as unknown as OrderColumns;
     const plan = { table: "orders", time: "date", window: WINDOW, groupBy: [{ column: "owner", relabel: [["bob", "north"], ["ann", "north"]] }], measures: { revenue: { kind: "sum", column: "amount" } } } as const;
-    const currencies = (visit: "table" | "groups"): readonly string[] => {
-      try {
-        executePlan({ ...plan, visit }, orders, new CurrencyGuard({}));
-      } catch (error) {
-        return (error as MixedCurrencyError).currencies;
-      }
-      return [];
-    };
+    const currencies = (visit: "table" | "groups"): readonly string[] => currenciesNamed(plan, orders, visit);
     // Worked by hand: in table order ann's EUR then USD meet first; by groups bob's GBP, then ann's EUR.
     expect(currencies("table")).toEqual(["EUR", "USD"]);
     expect(currencies("groups")).toEqual(["EUR", "GBP"]);

@@ -10,8 +10,9 @@ import { InvalidArgumentError } from "../../errors/index.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { AnyColumns } from "./planColumns.js";
 import { columnOf, planColumnsOf } from "./planColumns.js";
+import { fusedScan, isFusable } from "./fusedScan.js";
 import { layOutCells, type CellLayout } from "./groups.js";
-import { measureStore, type MeasureStore } from "./measures.js";
+import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
 import type { AggregationPlan, CountMeasure, DistinctMeasure, ExtremeMeasure, IdsMeasure, Measure, SumMeasure, WeightedSumMeasure } from "./plan.js";
 import { selectRows, type WindowCache } from "./selection.js";
 
@@ -42,6 +43,16 @@ export interface Cells<M extends Readonly<Record<string, Measure>>> {
 }
 
 class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M> {
+  /**
+   * One small instance of each object shape the executor's loops read, alive as long as the
+   * class. V8's optimised code depends on the hidden classes of the objects it reads, and a hidden
+   * class lives only while some object has it: after a call, its objects die, and the next full
+   * garbage collection would collect their hidden classes and throw the loops' optimised code away
+   * (`--trace-deopt`: "marking dependent code ... for deoptimization, reason: weak objects"), so
+   * the next call would run unoptimised. Measured in `npm run bench` ("after a full GC").
+   */
+  static readonly liveShapes: readonly object[] = liveShapes();
+
   readonly bucketCount: number;
   readonly keys: readonly (readonly (string | null)[])[];
 
@@ -62,12 +73,7 @@ class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M>
       if (index === undefined) return [];
       indexes.push(index);
     }
-    const cells: number[] = [];
-    for (const bucket of buckets) {
-      const cell = layout.cellId(bucket, indexes);
-      if (cell >= 0) cells.push(cell);
-    }
-    return cells;
+    return buckets.flatMap((bucket) => layout.cellsOf(bucket, indexes));
   }
 
   private valuesOf(cells: readonly number[]): CellValues<M> {
@@ -101,7 +107,8 @@ function checkShape(plan: AggregationPlan): void {
 /**
  * Runs `plan` over `table`: selects the rows (window, owners, predicates, in table order), places
  * each in its cell (bucket and keys), then accumulates every measure by cell, in the plan's
- * measure order. Amounts meet `guard` (which converts them, or throws `MixedCurrencyError` or
+ * measure order. The plans most indicators run (counts and sums, simple predicates and keys) do
+ * all of it in one pass over the table (`fusedScan.ts`). Amounts meet `guard` (which converts them, or throws `MixedCurrencyError` or
  * `MissingExchangeRateError`) in the plan's visit order, measure after measure.
  *
  * @param plan - what to aggregate
@@ -121,6 +128,10 @@ export function executePlan<M extends Readonly<Record<string, Measure>>>(
   if (table.kind !== plan.table) throw new InvalidArgumentError(`a plan over ${plan.table} cannot read a table of ${table.kind}`);
   checkShape(plan);
   const columns = planColumnsOf(table);
+  if (isFusable(plan, columns)) {
+    const { layout, stores } = fusedScan(plan, columns, guard);
+    return new PlanCells<M>(layout, [...stores]);
+  }
   const selection = selectRows(plan, columns, windows);
   const layout = layOutCells(plan, selection, columns);
   const times = columnOf(columns.times, plan.time, "time", columns.kind);

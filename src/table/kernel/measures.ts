@@ -9,10 +9,11 @@
  */
 import type { Decimal } from "decimal.js";
 import { InvalidArgumentError } from "../../errors/index.js";
-import type { CurrencyGuard } from "../../money/currencyGuard.js";
+import { CurrencyGuard } from "../../money/currencyGuard.js";
 import { Dec, unsignedZero, ZERO } from "../../money/dec.js";
 import { ExactSum, SCALE_FACTOR, scaledInteger } from "../../money/exactSum.js";
 import { ScaledSums } from "../../money/scaledSums.js";
+import { BucketSlots } from "../bucketIndex.js";
 import { NO_CODE } from "../dictionary.js";
 import { addRowAmount, guardCurrencyCode, rowAmount } from "../tableMoney.js";
 import type { MoneyColumns } from "../_columns.js";
@@ -50,6 +51,22 @@ function forEachRow(scan: Scan, visit: (row: number, cell: number) => void): voi
   }
 }
 
+/** The store of counts by cell. */
+export function countsStore(counts: Float64Array): MeasureStore {
+  return { valueOf: (cells) => cells.reduce((total, cell) => total + (counts[cell] as number), 0) };
+}
+
+/** The store of exact sums by cell. */
+export function sumsStore(sums: ScaledSums): MeasureStore {
+  return {
+    valueOf: (cells) => {
+      const total = new ExactSum();
+      for (const cell of cells) total.merge(sums.sumOf(cell));
+      return total.value();
+    },
+  };
+}
+
 function countStore(scan: Scan): MeasureStore {
   const counts = new Float64Array(scan.layout.cellCount);
   const cellOfRow = scan.layout.cellOfRow;
@@ -57,7 +74,7 @@ function countStore(scan: Scan): MeasureStore {
     const cell = cellOfRow[i] as number;
     counts[cell] = (counts[cell] as number) + 1;
   }
-  return { valueOf: (cells) => cells.reduce((total, cell) => total + (counts[cell] as number), 0) };
+  return countsStore(counts);
 }
 
 /**
@@ -65,7 +82,7 @@ function countStore(scan: Scan): MeasureStore {
  * (`plain`) are added in their scaled form without the guard; the others go through it (converted
  * at `convertAt`, or refused), which may settle `plain`.
  */
-class AmountReader {
+export class AmountReader {
   /** The code of the guard's currency in the table, -1 while unknown. */
   plain: number;
 
@@ -118,13 +135,7 @@ function sumStore(scan: Scan, money: MoneyColumns): MeasureStore {
     reader.addSlow(sums, cell, row);
     plain = reader.plain;
   }
-  return {
-    valueOf: (cells) => {
-      const total = new ExactSum();
-      for (const cell of cells) total.merge(sums.sumOf(cell));
-      return total.value();
-    },
-  };
+  return sumsStore(sums);
 }
 
 /** A weight with more than four decimals: multiplied row by row. */
@@ -332,4 +343,13 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }
+}
+
+/** Small instances of the objects the executor's loops read (see `PlanCells.liveShapes`). */
+export function liveShapes(): readonly object[] {
+  const money: MoneyColumns = { scaledAmounts: new Float64Array(1), exactAmounts: new Map(), currencyCodes: new Uint32Array(1), currencies: ["EUR"] };
+  const sums = new ScaledSums(1);
+  const exact = new ExactSum();
+  exact.addScaled(1);
+  return [new BucketSlots([0, 1], 2), sums, exact, new AmountReader(money, new CurrencyGuard({}), 0), new WeightSlots()];
 }

@@ -46,67 +46,66 @@ function windowRows(times: Float64Array, from: number, to: number, ownerCodes: U
   return { rows, count };
 }
 
-/** Keeps the selected rows whose code passes `mask` (absent values read the last slot). */
-function keepCodes(selection: Selection, codes: Uint32Array | Uint8Array, mask: Uint8Array): void {
-  const rows = selection.rows;
+/*
+ * The filters below read `count` rows from `source` and write those they keep to `target` (the
+ * same array when compacting in place), returning how many they kept.
+ */
+
+/** Keeps the rows whose code passes `mask` (absent values read the last slot). */
+function keepCodes(source: Uint32Array, count: number, target: Uint32Array, codes: Uint32Array | Uint8Array, mask: Uint8Array): number {
   const absent = mask.length - 1;
   let kept = 0;
-  for (let i = 0; i < selection.count; i++) {
-    const row = rows[i] as number;
+  for (let i = 0; i < count; i++) {
+    const row = source[i] as number;
     const code = codes[row] as number;
-    if (mask[code === NO_CODE ? absent : code] === 1) rows[kept++] = row;
+    if (mask[code === NO_CODE ? absent : code] === 1) target[kept++] = row;
   }
-  selection.count = kept;
+  return kept;
 }
 
-/** Keeps the selected rows whose instant compares with `value` by `op`; an absent instant passes when `orAbsent`. */
-function keepTimes(selection: Selection, times: Float64Array, op: TimePredicate["op"], value: number, orAbsent: boolean): void {
-  const rows = selection.rows;
+/** Keeps the rows whose instant compares with `value` by `op`; an absent instant passes when `orAbsent`. */
+function keepTimes(source: Uint32Array, count: number, target: Uint32Array, times: Float64Array, op: TimePredicate["op"], value: number, orAbsent: boolean): number {
   let kept = 0;
-  for (let i = 0; i < selection.count; i++) {
-    const row = rows[i] as number;
+  for (let i = 0; i < count; i++) {
+    const row = source[i] as number;
     const time = times[row] as number;
     const pass = time !== time ? orAbsent : op === "<" ? time < value : op === "<=" ? time <= value : op === ">=" ? time >= value : time > value;
-    if (pass) rows[kept++] = row;
+    if (pass) target[kept++] = row;
   }
-  selection.count = kept;
+  return kept;
 }
 
-/** Keeps the selected rows whose float column has a value (`present`) or has none (NaN, and not in `exact`). */
-function keepPresentFloats(selection: Selection, values: Float64Array, exact: ReadonlyMap<number, unknown> | null, present: boolean): void {
-  const rows = selection.rows;
+/** Keeps the rows whose float column has a value (`present`) or has none (NaN, and not in `exact`). */
+function keepPresentFloats(source: Uint32Array, count: number, target: Uint32Array, values: Float64Array, exact: ReadonlyMap<number, unknown> | null, present: boolean): number {
   let kept = 0;
-  for (let i = 0; i < selection.count; i++) {
-    const row = rows[i] as number;
+  for (let i = 0; i < count; i++) {
+    const row = source[i] as number;
     const value = values[row] as number;
     const has = value === value || (exact !== null && exact.has(row));
-    if (has === present) rows[kept++] = row;
+    if (has === present) target[kept++] = row;
   }
-  selection.count = kept;
+  return kept;
 }
 
-function applyPredicate(selection: Selection, columns: PlanColumns, predicate: Predicate): void {
+function applyPredicate(source: Uint32Array, count: number, target: Uint32Array, columns: PlanColumns, predicate: Predicate): number {
   const kind = columns.kind;
   switch (predicate.kind) {
     case "in": {
       const column = columnOf(columns.coded, predicate.column, "coded", kind);
-      keepCodes(selection, column.codes, codeMask(column, new Set(predicate.values)));
-      return;
+      return keepCodes(source, count, target, column.codes, codeMask(column, new Set(predicate.values)));
     }
     case "time":
-      keepTimes(selection, columnOf(columns.times, predicate.column, "time", kind), predicate.op, predicate.value, predicate.orAbsent === true);
-      return;
+      return keepTimes(source, count, target, columnOf(columns.times, predicate.column, "time", kind), predicate.op, predicate.value, predicate.orAbsent === true);
     case "present": {
       const name = predicate.column;
       const time = columns.times.get(name as never);
-      if (time !== undefined) return keepPresentFloats(selection, time, null, predicate.present);
+      if (time !== undefined) return keepPresentFloats(source, count, target, time, null, predicate.present);
       const decimal = columns.decimals.get(name as never);
-      if (decimal !== undefined) return keepPresentFloats(selection, decimal.scaled, decimal.exact, predicate.present);
+      if (decimal !== undefined) return keepPresentFloats(source, count, target, decimal.scaled, decimal.exact, predicate.present);
       const coded = columnOf(columns.coded, name as never, "coded", kind) as CodedColumn;
       const mask = new Uint8Array(coded.values.length + 1).fill(predicate.present ? 1 : 0);
       mask[coded.values.length] = predicate.present ? 0 : 1;
-      keepCodes(selection, coded.codes, mask);
-      return;
+      return keepCodes(source, count, target, coded.codes, mask);
     }
     default:
       throw new InvalidArgumentError(`unknown plan predicate ${JSON.stringify((predicate as { kind: unknown }).kind)}`);
@@ -133,6 +132,7 @@ function windowKey(plan: AggregationPlan): string {
 export function selectRows(plan: AggregationPlan, columns: PlanColumns, cache: WindowCache | null = null): Selection {
   const key = cache === null ? "" : windowKey(plan);
   let inWindow = cache?.get(key);
+  let shared = true;
   if (inWindow === undefined) {
     const times = columnOf(columns.times, plan.time, "time", columns.kind);
     const owner = columnOf(columns.coded, "owner", "coded", columns.kind);
@@ -140,14 +140,21 @@ export function selectRows(plan: AggregationPlan, columns: PlanColumns, cache: W
     const from = plan.window.from ?? Number.NEGATIVE_INFINITY;
     const to = plan.window.to ?? Number.POSITIVE_INFINITY;
     inWindow = windowRows(times, from, to, owner.codes, ownerMask, columns.size);
-    if (cache === null) {
-      for (const predicate of plan.where ?? []) applyPredicate(inWindow, columns, predicate);
-      return inWindow;
-    }
-    cache.set(key, inWindow);
+    if (cache === null) shared = false;
+    else cache.set(key, inWindow);
   }
-  // The predicates compact the rows in place: work on a copy of the cached window.
-  const selection: Selection = { rows: inWindow.rows.slice(0, inWindow.count), count: inWindow.count };
-  for (const predicate of plan.where ?? []) applyPredicate(selection, columns, predicate);
-  return selection;
+  const where = plan.where ?? [];
+  // Predicates and relabels compact the rows: a plan with either gets rows of its own (the first
+  // predicate writes them), a plan with neither reads the window's rows.
+  const compacts = where.length > 0 || (plan.groupBy ?? []).some((group) => group.relabel !== undefined);
+  if (!compacts) return { rows: inWindow.rows, count: inWindow.count };
+  const target = shared ? new Uint32Array(inWindow.count) : inWindow.rows;
+  let source = inWindow.rows;
+  let count = inWindow.count;
+  for (const predicate of where) {
+    count = applyPredicate(source, count, target, columns, predicate);
+    source = target;
+  }
+  if (source !== target) target.set(source.subarray(0, count));
+  return { rows: target, count };
 }
