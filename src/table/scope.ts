@@ -110,7 +110,7 @@ export function groupRows(ownerCodes: Uint32Array, owners: readonly string[], gr
  * order: the order in which grouped indicators met a team's records before they read tables,
  * which decides which currency a `MixedCurrencyError` names first.
  */
-export function groupRowsByOwner(ownerCodes: Uint32Array, owners: readonly string[], groupBy: GroupBy, sellers: readonly Seller[] | undefined): RowGroup[] {
+function groupRowsByOwner(ownerCodes: Uint32Array, owners: readonly string[], groupBy: GroupBy, sellers: readonly Seller[] | undefined): RowGroup[] {
   checkSellers(sellers);
   const rowsByCode: number[][] = owners.map(() => []);
   for (let row = 0; row < ownerCodes.length; row++) (rowsByCode[ownerCodes[row] as number] as number[]).push(row);
