@@ -9,6 +9,8 @@ import { createOrderSchema, OrderSchema } from "./orderSchema.js";
 import { SellerSchema } from "./sellerSchema.js";
 
 const seller = (id: unknown, name: unknown = "N"): Record<string, unknown> => ({ id, name });
+/** A name that makes a seller row invalid: blank (an absent or empty name is valid). */
+const BLANK = "\t ";
 
 describe("parseRows", () => {
   it("returns records and errors in input order with the input count", () => {
@@ -61,22 +63,23 @@ describe("parseRows", () => {
   });
 
   it("uses the row's id when it is a string, cut at 64 characters, else null", () => {
-    const { errors } = parseRows(SellerSchema, [seller(7, ""), seller("x".repeat(100), ""), seller("", "")]);
+    // A blank name makes each row invalid (a roster row's name is optional, but not blank).
+    const { errors } = parseRows(SellerSchema, [seller(7, BLANK), seller("x".repeat(100), BLANK), seller("", BLANK)]);
     expect(errors.map((error) => error.id)).toEqual([null, "x".repeat(64), ""]);
   });
 
   it("names the earlier row of a duplicate id, even when the earlier row is itself rejected", () => {
-    const { records, errors } = parseRows(SellerSchema, [seller("a", ""), seller("a"), seller("b"), seller("a")]);
+    const { records, errors } = parseRows(SellerSchema, [seller("a", BLANK), seller("a"), seller("b"), seller("a")]);
     expect(records).toEqual([{ id: "b", name: "N" }]);
     expect(errors.map((error) => [error.index, error.message])).toEqual([
-      [0, "required: the value is missing, null or empty"],
+      [0, "must not be blank (only spaces)"],
       [1, 'duplicate id "a": row 0 has the same id (the later row is rejected)'],
       [3, 'duplicate id "a": row 0 has the same id (the later row is rejected)'],
     ]);
   });
 
   it("lists a duplicate id first, then the row's other problems", () => {
-    const { errors } = parseRows(SellerSchema, [seller("a"), seller("a", "")]);
+    const { errors } = parseRows(SellerSchema, [seller("a"), seller("a", BLANK)]);
     expect(errors[0]?.issues.map((issue) => issue.path)).toEqual([["id"], ["name"]]);
   });
 

@@ -21,13 +21,12 @@ describe("parseSellers", () => {
     expect("teamId" in result.records[3]!).toBe(false);
   });
 
-  it("requires id and name", () => {
-    const result = parseSellers([{ id: "", name: "" }, { name: "X" }, { id: "s-9" }]);
-    expect(result.records).toEqual([]);
+  it("requires an id; a name is optional (spec section 1: an id alone is a valid roster row)", () => {
+    const result = parseSellers([{ id: "", name: "" }, { name: "X" }, { id: "s-9" }, { id: "s-8", name: null }, { id: "s-7", name: "" }]);
+    expect(result.records).toEqual([{ id: "s-9" }, { id: "s-8" }, { id: "s-7" }]);
     expect(result.errors.map((error) => [error.index, error.id, error.issues.map((issue) => issue.path.join("."))])).toEqual([
-      [0, "", ["id", "name"]],
+      [0, "", ["id"]],
       [1, null, ["id"]],
-      [2, "s-9", ["name"]],
     ]);
   });
 

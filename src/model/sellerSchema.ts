@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { registerFastPlan } from "./_fastRows.js";
-import { requiredField, resolveSchemaOptions } from "./_fields.js";
+import { optionalField, resolveSchemaOptions } from "./_fields.js";
 import { idField, optionalIdField, readText } from "./_textFields.js";
 import { MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type SchemaOptions } from "./schemaOptions.js";
 
@@ -15,8 +15,8 @@ import { MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type Schem
 export type SellerShape = {
   /** Required id. */
   id: FieldSchema<string>;
-  /** Required display name. */
-  name: FieldSchema<string>;
+  /** Optional display name (a roster row may hold an id alone). */
+  name: OptionalFieldSchema<string>;
   /** Optional team id. */
   teamId: OptionalFieldSchema<string>;
 };
@@ -52,15 +52,16 @@ export type SellerSchemaOutput = z.output<SellerSchemaType>;
 export interface RawSeller {
   /** Non-empty id, at most 256 characters. */
   readonly id: string;
-  /** Non-empty name, at most 1000 characters. */
-  readonly name: string;
+  /** Display name, at most 1000 characters; absent, `""` or `null` for none (display falls back to the id). */
+  readonly name?: string | null;
   /** Team id; `""` or `null` for none. */
   readonly teamId?: string | null;
 }
 
 /**
- * Builds the schema of a seller row (`id`, `name`, optional `teamId`). Sellers have no dates nor
- * amounts; the options are accepted (and checked) so every factory has the same signature.
+ * Builds the schema of a seller row (`id`, optional `name` and `teamId`: an id alone is a valid
+ * row, spec section 1). Sellers have no dates nor amounts; the options are accepted (and checked)
+ * so every factory has the same signature.
  *
  * @param options - {@link SchemaOptions}
  * @returns a zod object schema; unknown keys are stripped
@@ -76,7 +77,7 @@ export function createSellerSchema(options?: SchemaOptions): SellerSchemaType {
   return registerFastPlan(
     z.object({
       id: idField(),
-      name: requiredField(readText(MAX_TEXT_LENGTH)),
+      name: optionalField(readText(MAX_TEXT_LENGTH)),
       teamId: optionalIdField(),
     }),
   );
@@ -88,6 +89,7 @@ export function createSellerSchema(options?: SchemaOptions): SellerSchemaType {
  * @example
  * ```ts
  * SellerSchema.parse({ id: "s-1", name: "Alice" }); //=> { id: "s-1", name: "Alice" }
+ * SellerSchema.parse({ id: "s-2" }); //=> { id: "s-2" } (an id alone is a roster row)
  * SellerSchema.safeParse({ id: "", name: "Alice" }).success; //=> false (id: "required: ...")
  * ```
  */

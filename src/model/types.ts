@@ -4,8 +4,8 @@ import type { Decimal } from "decimal.js";
 export interface Seller {
   /** Stable id; the `sellerId` / `ownerId` of records. */
   readonly id: string;
-  /** Display name. */
-  readonly name: string;
+  /** Display name, when the roster gives one (show the id otherwise). */
+  readonly name?: string | undefined;
   /** The seller's team, when teams are used. */
   readonly teamId?: string | undefined;
 }

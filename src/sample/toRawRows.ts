@@ -12,8 +12,8 @@ import type { SampleRecords } from "./generateSampleDataset.js";
 export interface SampleSellerRow {
   /** The seller id. */
   id: string;
-  /** Display name. */
-  name: string;
+  /** Display name (the generator gives every seller one; a roster row may omit it). */
+  name?: string;
   /** The team id. */
   teamId?: string;
 }
@@ -262,7 +262,8 @@ function day(date: Date): string {
  */
 export function toRawRows(records: SampleRecords): SampleRawRows {
   const sellers = records.sellers.map((s): SampleSellerRow => {
-    const row: SampleSellerRow = { id: s.id, name: s.name };
+    const row: SampleSellerRow = { id: s.id };
+    if (s.name !== undefined) row.name = s.name;
     if (s.teamId !== undefined) row.teamId = s.teamId;
     return row;
   });
