@@ -50,8 +50,9 @@ describe("crm-kpi/schemas entry point", () => {
   });
 
   it("runs the parse function examples", () => {
-    const sellers = schemas.parseSellers([{ id: "s-1", name: "Alice", teamId: "north" }, { id: "s-2", name: "" }]);
-    expect(sellers.errors[0]).toMatchObject({ index: 1, id: "s-2", path: ["name"], message: "required: the value is missing, null or empty" });
+    const sellers = schemas.parseSellers([{ id: "s-1", name: "Alice", teamId: "north" }, { id: "s-2" }, { id: "", name: "Bob" }]);
+    expect(sellers.records).toEqual([{ id: "s-1", name: "Alice", teamId: "north" }, { id: "s-2" }]);
+    expect(sellers.errors[0]).toMatchObject({ index: 2, id: "", path: ["id"], message: "required: the value is missing, null or empty" });
     const deals = schemas.parseDeals([
       { id: "d-1", ownerId: "s-1", amount: "50000", currency: "EUR", stage: "proposal", createdAt: "2026-02-01", status: "won", closedAt: "2026-01-15" },
     ]);

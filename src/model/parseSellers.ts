@@ -18,9 +18,9 @@ import { schemaForOptions } from "./_schemaForOptions.js";
  * @throws {@link InvalidArgumentError} when `rows` is not an array or an option is malformed (unknown time zone...)
  * @example
  * ```ts
- * parseSellers([{ id: "s-1", name: "Alice", teamId: "north" }, { id: "s-2", name: "" }]);
- * //=> { records: [{ id: "s-1", name: "Alice", teamId: "north" }], inputCount: 2, errors: [
- * //     { index: 1, id: "s-2", path: ["name"], message: "required: the value is missing, null or empty", issues: [...] } ] }
+ * parseSellers([{ id: "s-1", name: "Alice", teamId: "north" }, { id: "s-2" }, { id: "", name: "Bob" }]);
+ * //=> { records: [{ id: "s-1", name: "Alice", teamId: "north" }, { id: "s-2" }], inputCount: 3, errors: [
+ * //     { index: 2, id: "", path: ["id"], message: "required: the value is missing, null or empty", issues: [...] } ] }
  * ```
  */
 export function parseSellers(rows: readonly unknown[], options?: ParseOptions): ParseResult<Seller> {

@@ -31,7 +31,7 @@ export const MAX_TEXT_LENGTH = 1000;
  *
  * @example
  * ```ts
- * parseSellers([{ id: "s-1", name: "" }]).errors[0]?.message; //=> "required: the value is missing, null or empty"
+ * parseSellers([{ id: "", name: "Alice" }]).errors[0]?.message; //=> "required: the value is missing, null or empty"
  * ```
  */
 export const REQUIRED_MESSAGE = "required: the value is missing, null or empty";
