@@ -21,6 +21,7 @@ export * from "./indicators/revenue/revenueVsTargetGrouped.js";
 export * from "./indicators/revenue/revenueVsTargetSeries.js";
 export * from "./indicators/revenue/revenueVsTargetTypes.js";
 export * from "./indicators/types.js";
+export * from "./indicators/warnings.js";
 export * from "./model/activitySchema.js";
 export * from "./model/activityTargetSchema.js";
 export * from "./model/dealSchema.js";

@@ -12,8 +12,8 @@ import { describe, expect, it } from "vitest";
 
 const src = fileURLToPath(new URL("../../src", import.meta.url));
 
-/** Bottom to top. `sample` (the sample data generator) may use anything below the catalogue. */
-const LAYERS = ["errors", "money", "period", "model", "table", "indicators", "sample", "catalogue", "entry"] as const;
+/** Bottom to top. `format` turns results into text; `sample` (the sample data generator) may use anything below the catalogue; `context` binds options once over the indicators and the catalogue. */
+const LAYERS = ["errors", "money", "period", "model", "table", "indicators", "format", "sample", "catalogue", "context", "entry"] as const;
 type Layer = (typeof LAYERS)[number];
 
 const TEST_FILE = /\.test(-prop|-d)?\.ts$/;
