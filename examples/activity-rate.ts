@@ -9,7 +9,7 @@ const month = periodContaining(new Date(Date.UTC(2026, 4, 15)), "month");
 // roll the sellers' targets up first (spec settled detail 1).
 const companyTargets = rollUpTargets(data.activityTargets, { to: "company" }).targets;
 
-const result = activityRate(data.activities, companyTargets, { period: month });
+const result = activityRate(data.activities, { targets: companyTargets, period: month });
 table(
   ["type", "done", "target", "rate", "status"],
   result.byType.map((type) => [type.type, String(type.done), type.target.toFixed(1), percent(type.rate.value, type.rate.reason), light(type.status, type.statusReason)]),

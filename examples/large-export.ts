@@ -39,7 +39,7 @@ const twoYears = { start: new Date("2025-01-01T00:00:00Z"), end: new Date("2027-
 const revenue = revenueVsTargetSeries(orders.table, revenueTargets, { range: year, grain: "quarter", asOf: data.asOf });
 const perSeller = revenuePerSeller(orders.table, { range: twoYears, grain: "quarter", asOf: data.asOf, targets: revenueTargets });
 const pipe = pipeline(deals.table, { asOf: data.asOf, grain: "quarter", stageProbabilities: data.stageProbabilities });
-const activity = activityRateSeries(activities.table, activityTargets, { range: year, grain: "quarter", asOf: data.asOf });
+const activity = activityRateSeries(activities.table, { targets: activityTargets, range: year, grain: "quarter", asOf: data.asOf });
 const lost = lostDeals(deals.table, { range: twoYears, grain: "quarter" });
 console.log(`five indicators in ${Math.round(performance.now() - start)} ms\n`);
 

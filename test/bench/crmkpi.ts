@@ -116,7 +116,7 @@ export function runIndicator(id: IndicatorId, inputs: Inputs, w: Workload): Resu
     case "2.3":
       return pipeline(inputs.deals, { asOf: w.asOf, grain: "month", stageProbabilities: w.stageProbabilities });
     case "2.4":
-      return activityRateSeries(inputs.activities, inputs.activityTargets, { range: w.weekRange, grain: "week" });
+      return activityRateSeries(inputs.activities, { targets: inputs.activityTargets, range: w.weekRange, grain: "week" });
     case "2.5":
       return lostDeals(inputs.deals, { range: w.months24, grain: "month", reasonCategories: w.lossReasonCategories });
   }

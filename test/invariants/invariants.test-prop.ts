@@ -181,7 +181,7 @@ const runPipeline = (d: Dataset, s: Scenario, forecastPeriod: Period = s.period,
 
 const runActivity = (d: Dataset, s: Scenario, period: Period = s.period): ActivityRateResult => {
   const { currency: _currency, ...options } = common(s, d);
-  return activityRate(d.activities, d.activityTargets, { ...options, ...asOfOption(s), dayCount: s.dayCount, period });
+  return activityRate(d.activities, { targets: d.activityTargets, ...options, ...asOfOption(s), dayCount: s.dayCount, period });
 };
 
 const runLost = (d: Dataset, s: Scenario, range: Period = s.range, grain: Grain = s.grain, extra: object = {}) =>
@@ -423,7 +423,7 @@ describe("every result survives a JSON round trip unchanged", () => {
     const { currency: _currency, ...activityOptions } = grouped;
     expectRoundTrip(
       ActivityRateGroupedResultSchema,
-      activityRateGrouped(d.activities, d.activityTargets, { ...activityOptions, ...asOfOption(s), period: s.period, groupBy: byTeam(withForecast) }),
+      activityRateGrouped(d.activities, { targets: d.activityTargets, ...activityOptions, ...asOfOption(s), period: s.period, groupBy: byTeam(withForecast) }),
       "activityRateGrouped",
     );
     expectRoundTrip(LostDealsResultSchema, runLost(d, s), "lostDeals");

@@ -524,7 +524,7 @@ describe("7. probabilities outside [0, 1], negative targets, contradictory dates
     { what: "revenueVsTarget", run: () => revenueVsTarget([], [], { period: { start: MARCH.end, end: MARCH.start } }), message: "period must end after it starts ([2026-04-01T00:00:00.000Z, 2026-03-01T00:00:00.000Z))" },
     { what: "splitRange (empty range)", run: () => splitRange({ start: MARCH.start, end: MARCH.start }, "day"), message: "range must end after it starts ([2026-03-01T00:00:00.000Z, 2026-03-01T00:00:00.000Z))" },
     { what: "lostDeals", run: () => lostDeals([], { range: { start: MARCH.end, end: MARCH.start } }), message: "range must end after it starts ([2026-04-01T00:00:00.000Z, 2026-03-01T00:00:00.000Z))" },
-    { what: "activityRate (a NaN end)", run: () => activityRate([], [], { period: { start: MARCH.start, end: new Date(Number.NaN) } }), message: "period.end must be a valid Date" },
+    { what: "activityRate (a NaN end)", run: () => activityRate([], { targets: [], period: { start: MARCH.start, end: new Date(Number.NaN) } }), message: "period.end must be a valid Date" },
   ])("an option period ending before it starts, in $what: InvalidArgumentError", ({ run, message }) => {
     expectTyped(run, InvalidArgumentError, "INVALID_ARGUMENT", message);
   });
@@ -682,7 +682,7 @@ describe('8. "__proto__", "constructor" and "prototype" as keys and as ids', () 
       { id: "at-1", level: "seller", scopeId: "__proto__", type: "__proto__", start: "2026-03-01", end: "2026-04-01", count: 2 },
       { id: "at-2", level: "seller", scopeId: "constructor", type: "__proto__", start: "2026-03-01", end: "2026-04-01", count: 4 },
     ]).records;
-    const result = activityRateGrouped(activities, activityTargets, { period: MARCH, groupBy: "seller", sellers });
+    const result = activityRateGrouped(activities, { targets: activityTargets, period: MARCH, groupBy: "seller", sellers });
     const rows = result.groups.map((group) => [group.key, group.result.byType.map((type) => [type.type, type.done, type.rate.value?.toString() ?? null]), group.result.overall.value?.toString() ?? null]);
     // Worked by hand: __proto__ did 1 of 2 "__proto__" (0.5) and 1 "constructor" (no target); constructor 1 of 4 (0.25).
     expect(rows).toEqual([
@@ -825,7 +825,7 @@ describe("11. ten million records", () => {
   });
 
   it("activityRate over ten million done calls counts them all", { timeout: 60_000 }, () => {
-    expect(activityRate(new Array<Activity>(TEN_MILLION).fill(activity), [], { period: MARCH }).totalDone).toBe(TEN_MILLION);
+    expect(activityRate(new Array<Activity>(TEN_MILLION).fill(activity), { targets: [], period: MARCH }).totalDone).toBe(TEN_MILLION);
   });
 
   it("parseSellers over one million distinct rows keeps every one", { timeout: 60_000 }, () => {
@@ -865,11 +865,11 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: "createExchangeRates with a null rate", run: () => createExchangeRates({ reportingCurrency: "EUR", rates: [null as never] }), message: "each exchange rate must be an object { currency, rate, validFrom }" },
     // [src/model/_teams.ts checkSellers]
     { what: "pipeline with sellers {}", run: () => pipeline([], { asOf: MARCH.start, stageProbabilities: {}, sellers: {} as never, scope: { level: "team", teamId: "t-1" } }), message: "sellers must be an array of sellers, not object" },
-    { what: "activityRate with sellers as a Date", run: () => activityRate([], [], { period: MARCH, sellers: MARCH.start as never }), message: "sellers must be an array of sellers, not object" },
+    { what: "activityRate with sellers as a Date", run: () => activityRate([], { targets: [], period: MARCH, sellers: MARCH.start as never }), message: "sellers must be an array of sellers, not object" },
     { what: "lostDeals with sellers 0", run: () => lostDeals([], { range: MARCH, sellers: 0 as never }), message: "sellers must be an array of sellers, not number" },
     { what: "lostDealsGrouped with sellers {}", run: () => lostDealsGrouped([], { range: MARCH, groupBy: "seller", sellers: {} as never }), message: "sellers must be an array of sellers, not object" },
     { what: "pipelineGrouped with sellers {}", run: () => pipelineGrouped([], { asOf: MARCH.start, stageProbabilities: {}, groupBy: "seller", sellers: {} as never }), message: "sellers must be an array of sellers, not object" },
-    { what: "activityRateGrouped with sellers a string", run: () => activityRateGrouped([], [], { period: MARCH, groupBy: "seller", sellers: "s-1" as never }), message: "sellers must be an array of sellers, not string" },
+    { what: "activityRateGrouped with sellers a string", run: () => activityRateGrouped([], { targets: [], period: MARCH, groupBy: "seller", sellers: "s-1" as never }), message: "sellers must be an array of sellers, not string" },
     { what: "rollUpTargets with sellers 0", run: () => rollUpTargets([], { to: "team", sellers: 0 as never }), message: "sellers must be an array of sellers, not number" },
     // [src/indicators/revenue/revenuePerSeller.ts]
     { what: "revenuePerSeller with targets {}", run: () => revenuePerSeller([], { range: MARCH, targets: {} as never }), message: "targets must be an array of revenue targets" },
@@ -880,7 +880,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: "pipeline with a look-alike deal table (from JSON)", run: () => pipeline(asJson('{"kind":"deals","size":0}') as never, { asOf: MARCH.start, stageProbabilities: {} }), message: "deals must be an array of deals or a table of deals (dealTable)" },
     { what: "lostDeals with deals null", run: () => lostDeals(null as never, { range: MARCH }), message: "deals must be an array of deals or a table of deals (dealTable)" },
     { what: "pipelineGrouped with forecast.orders holding a non-record (fuzz regression)", run: () => pipelineGrouped([], { asOf: MARCH.start, stageProbabilities: {}, groupBy: "seller", forecast: { period: MARCH, orders: [[]] as never, targets: [] } }), message: "forecast.orders[0] is not a valid record of orders (records come from the parse functions)" },
-    { what: "activityRateSeries with an order table", run: () => activityRateSeries(orderTable([]) as never, [], { range: MARCH }), message: "activities must be an array of activities or a table of activities (activityTable)" },
+    { what: "activityRateSeries with an order table", run: () => activityRateSeries(orderTable([]) as never, { targets: [], range: MARCH }), message: "activities must be an array of activities or a table of activities (activityTable)" },
     // [src/errors/describe.ts safeString]: String() of these JSON values throws "Cannot convert object to primitive value".
     { what: 'rollingWindow days [{"toString":[]}]', run: () => rollingWindow(MARCH.end, asJson('[{"toString":[]}]')), message: "days must be a positive whole number, got an array" },
     { what: 'fiscalYearStartMonth {"valueOf":1}', run: () => splitRange(MARCH, "month", { fiscalYearStartMonth: asJson('{"valueOf":1}') }), message: "fiscalYearStartMonth must be a whole number from 1 to 12, got an object" },

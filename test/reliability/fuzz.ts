@@ -325,16 +325,16 @@ const activityBase = merge(
   commonOptions(sellers),
   targetOptions,
   fc.record(
-    { period, asOf, minWindowDays: fc.constantFrom(0, 28, 7.5), types: fc.constantFrom(["call", "__proto__"], []) },
-    { requiredKeys: ["period"] },
+    { period, targets: activityTargets, asOf, minWindowDays: fc.constantFrom(0, 28, 7.5), types: fc.constantFrom(["call", "__proto__"], []) },
+    { requiredKeys: ["period", "targets"] },
   ),
 );
 const activitySeriesBase = merge(
   commonOptions(sellers),
   targetOptions,
   fc.record(
-    { range: period, grain, asOf, minWindowDays: fc.constantFrom(0, 28, 7.5), types: fc.constantFrom(["call", "__proto__"], []) },
-    { requiredKeys: ["range"] },
+    { range: period, targets: activityTargets, grain, asOf, minWindowDays: fc.constantFrom(0, 28, 7.5), types: fc.constantFrom(["call", "__proto__"], []) },
+    { requiredKeys: ["range", "targets"] },
   ),
 );
 const lostBase = merge(
@@ -343,8 +343,9 @@ const lostBase = merge(
     {
       range: period,
       grain,
+      asOf,
       reasonCategories: fc.constant(null).map(() => JSON.parse('{"price":"offer","competitor":"market","__proto__":"internal"}') as unknown),
-      spike: fc.record({ minCount: fc.nat(3), history: fc.integer({ min: 2, max: 6 }), k: fc.constantFrom("2", 1.5), deviation: fc.constantFrom("sample", "population") }, { requiredKeys: [] }),
+      spike: fc.record({ minCount: fc.nat(3), trailingBuckets: fc.integer({ min: 2, max: 6 }), k: fc.constantFrom("2", 1.5), deviation: fc.constantFrom("sample", "population") }, { requiredKeys: [] }),
     },
     { requiredKeys: ["range"] },
   ),
@@ -355,9 +356,9 @@ const REVENUE = [...COMMON, ...TARGET, "period", "asOf"];
 const SERIES = [...COMMON, ...TARGET, "range", "grain", "asOf"];
 const PER_SELLER = [...COMMON, ...TARGET, "range", "grain", "asOf", "targets", "activities", "trailingBuckets", "dropThreshold", "exceptionalThreshold"];
 const PIPELINE = [...COMMON, ...TARGET, "asOf", "stageProbabilities", "grain", "forecast"];
-const ACTIVITY = [...COMMON, ...TARGET, "period", "asOf", "minWindowDays", "types"];
-const ACTIVITY_SERIES = [...COMMON, ...TARGET, "range", "grain", "asOf", "minWindowDays", "types"];
-const LOST = [...COMMON, "range", "grain", "reasonCategories", "spike"];
+const ACTIVITY = [...COMMON, ...TARGET, "period", "targets", "asOf", "minWindowDays", "types"];
+const ACTIVITY_SERIES = [...COMMON, ...TARGET, "range", "targets", "grain", "asOf", "minWindowDays", "types"];
+const LOST = [...COMMON, "range", "grain", "asOf", "reasonCategories", "spike"];
 
 /** Calls a function of unknown arguments (the point is to pass what its types forbid). */
 function call(fn: unknown, ...args: unknown[]): unknown {
@@ -462,18 +463,18 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
     fuzz("revenuePerSeller", fc.tuple(orders, fuzzedOptions(perSellerBase, PER_SELLER)), ([o, options]) => call(revenuePerSeller, o, options), settings, roundTrips(RevenuePerSellerResultSchema)),
     fuzz("pipeline", fc.tuple(deals, fuzzedOptions(pipelineBase, PIPELINE)), ([d, options]) => call(pipeline, d, options), settings, roundTrips(PipelineResultSchema)),
     fuzz("pipelineGrouped", fc.tuple(deals, fuzzedOptions(grouped(pipelineBase), [...PIPELINE, "groupBy"])), ([d, options]) => call(pipelineGrouped, d, options), settings, roundTrips(PipelineGroupedResultSchema)),
-    fuzz("activityRate", fc.tuple(activities, activityTargets, fuzzedOptions(activityBase, ACTIVITY)), ([a, t, options]) => call(activityRate, a, t, options), settings, roundTrips(ActivityRateResultSchema)),
+    fuzz("activityRate", fc.tuple(activities, fuzzedOptions(activityBase, ACTIVITY)), ([a, options]) => call(activityRate, a, options), settings, roundTrips(ActivityRateResultSchema)),
     fuzz(
       "activityRateSeries",
-      fc.tuple(activities, activityTargets, fuzzedOptions(activitySeriesBase, ACTIVITY_SERIES)),
-      ([a, t, options]) => call(activityRateSeries, a, t, options),
+      fc.tuple(activities, fuzzedOptions(activitySeriesBase, ACTIVITY_SERIES)),
+      ([a, options]) => call(activityRateSeries, a, options),
       settings,
       roundTrips(ActivityRateSeriesResultSchema),
     ),
     fuzz(
       "activityRateGrouped",
-      fc.tuple(activities, activityTargets, fuzzedOptions(grouped(activityBase), [...ACTIVITY, "groupBy"])),
-      ([a, t, options]) => call(activityRateGrouped, a, t, options),
+      fc.tuple(activities, fuzzedOptions(grouped(activityBase), [...ACTIVITY, "groupBy"])),
+      ([a, options]) => call(activityRateGrouped, a, options),
       settings,
       roundTrips(ActivityRateGroupedResultSchema),
     ),

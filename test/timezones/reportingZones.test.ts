@@ -408,11 +408,11 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
     // 15 March 00:00 CET to 12 April 00:00 CEST: 28 days, 28 x 24 - 1 = 671 hours.
     const window = range("2026-03-14T23:00:00Z", "2026-04-11T22:00:00Z");
     expect((window.end.getTime() - window.start.getTime()) / HOUR).toBe(671);
-    const r = activityRate([activity("a1", "2026-03-29T10:00:00Z")], [callTarget(window, 28)], { period: window, timeZone: PARIS });
+    const r = activityRate([activity("a1", "2026-03-29T10:00:00Z")], { targets: [callTarget(window, 28)], period: window, timeZone: PARIS });
     expect(r.warnings).toEqual([]);
     expect(r.overall.value?.equals(frac(1, 28))).toBe(true);
     // With business days for proration, the warning is still judged on calendar days.
-    expect(activityRate([], [], { period: window, timeZone: PARIS, dayCount: "business" }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period: window, timeZone: PARIS, dayCount: "business" }).warnings).toEqual([]);
   });
 
   it("Paris: 672 real hours that are 27 days and 23 hours of the calendar are a short window", () => {
@@ -420,9 +420,9 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
     const window = range("2026-10-03T22:00:00Z", "2026-10-31T22:00:00Z");
     expect((window.end.getTime() - window.start.getTime()) / HOUR).toBe(672);
     expect(countDays(window, { timeZone: PARIS }).equals(new D(27).plus(frac(23, 24)))).toBe(true);
-    expect(activityRate([], [], { period: window, timeZone: PARIS }).warnings).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: window, timeZone: PARIS }).warnings.map((w) => w.code)).toEqual(["short-window"]);
     // In UTC the same 672 hours are 28 days: no warning.
-    expect(activityRate([], [], { period: window, timeZone: "UTC" }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period: window, timeZone: "UTC" }).warnings).toEqual([]);
   });
 
   it("Paris: a 28-day target gives the 23-hour day one call", () => {
@@ -430,21 +430,20 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
     const day = range("2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z");
     const r = activityRate(
       [activity("in", "2026-03-28T23:00:00Z"), activity("planned", "2026-03-29T12:00:00Z", "planned"), activity("next-day", "2026-03-29T22:00:00Z")],
-      [callTarget(window, 28)],
-      { period: day, timeZone: PARIS },
+      { targets: [callTarget(window, 28)], period: day, timeZone: PARIS },
     );
     // target 28 x 1/28 = 1; done 1 (the planned call and the call of 30 March do not count); rate 1.
     expect(r.byType[0]?.target.toString()).toBe("1");
     expect(r.totalDone).toBe(1);
     expect(r.overall.value?.toString()).toBe("1");
-    expect(r.warnings).toEqual(["short-window"]);
+    expect(r.warnings.map((w) => w.code)).toEqual(["short-window"]);
   });
 
   it("Paris: rollingWindow(asOf, 28) spans 671 hours and is not short", () => {
     // asOf 10 April 12:00 CEST (10:00Z); 28 wall days earlier is 13 March 12:00 CET (11:00Z).
     const window = rollingWindow(at("2026-04-10T10:00:00Z"), 28, { timeZone: PARIS });
     expect([window.start.toISOString(), window.end.toISOString()]).toEqual(["2026-03-13T11:00:00.000Z", "2026-04-10T10:00:00.000Z"]);
-    const r = activityRate([activity("before", "2026-03-13T10:59:59.999Z"), activity("first", "2026-03-13T11:00:00Z")], [], { period: window, timeZone: PARIS });
+    const r = activityRate([activity("before", "2026-03-13T10:59:59.999Z"), activity("first", "2026-03-13T11:00:00Z")], { targets: [], period: window, timeZone: PARIS });
     expect(r.warnings).toEqual([]);
     expect(r.totalDone).toBe(1);
   });
@@ -453,8 +452,7 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
     const november = range("2026-11-01T04:00:00Z", "2026-12-01T05:00:00Z");
     const r = activityRate(
       [activity("a1", "2026-11-01T05:00:00Z"), activity("a2", "2026-11-01T06:30:00Z"), activity("late", "2026-11-01T17:00:00Z")],
-      [callTarget(november, 30)],
-      { period: november, asOf: at("2026-11-01T17:00:00Z"), timeZone: NEW_YORK },
+      { targets: [callTarget(november, 30)], period: november, asOf: at("2026-11-01T17:00:00Z"), timeZone: NEW_YORK },
     );
     // done to date 2 (the call at asOf does not count) over the whole month's target 30: rate 1/15, no pace.
     expect(r.totalDone).toBe(2);
@@ -466,12 +464,12 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
     // 4 October 00:00 +10:30 to 1 November 00:00 +11:00: 28 days, 671.5 hours.
     const october = range("2026-10-03T13:30:00Z", "2026-10-31T13:00:00Z");
     expect((october.end.getTime() - october.start.getTime()) / HOUR).toBe(671.5);
-    expect(activityRate([], [], { period: october, timeZone: LORD_HOWE }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period: october, timeZone: LORD_HOWE }).warnings).toEqual([]);
     // 9 March 00:00 +11:00 to 5 April 23:30 +10:30: 672 real hours, 27 + 24/24.5 calendar days.
     const spring = range("2026-03-08T13:00:00Z", "2026-04-05T13:00:00Z");
     expect(wallAt(LORD_HOWE, "2026-04-05T13:00:00Z")).toBe("2026-04-05 23:30");
     expect((spring.end.getTime() - spring.start.getTime()) / HOUR).toBe(672);
     expect(countDays(spring, { timeZone: LORD_HOWE }).equals(new D(27).plus(frac(48, 49)))).toBe(true);
-    expect(activityRate([], [], { period: spring, timeZone: LORD_HOWE }).warnings).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: spring, timeZone: LORD_HOWE }).warnings.map((w) => w.code)).toEqual(["short-window"]);
   });
 });

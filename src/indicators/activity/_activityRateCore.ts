@@ -9,6 +9,8 @@ import type { Decimal } from "decimal.js";
 import { resolveCalendar, type Calendar } from "../../period/calendar.js";
 import { assertDayCount, daysBetween } from "../../period/dayCount.js";
 import { Dec, ZERO } from "../../money/dec.js";
+import { isZero, RATIONAL_ONE, rationalToDecimal, scale, type Rational } from "../../money/rational.js";
+import { elapsedRational } from "../../period/elapsed.js";
 import { ratio } from "../figure.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../status.js";
@@ -17,15 +19,18 @@ import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import { ACTIVITY_TYPES, type ActivityTarget, type Seller } from "../../model/types.js";
 import type { DayCount, Period } from "../../period/types.js";
-import type { Thresholds } from "../types.js";
+import type { Ratio, Status, Thresholds } from "../types.js";
+import type { IndicatorWarning } from "../warnings.js";
 import type {
+  ActivityPaceReason,
   ActivityRateOptions,
   ActivityRateResult,
-  ActivityRateWarning,
+  ActivityRateStatusReason,
+  ActivityRateWarningCode,
   ActivityTypeRate,
   SellerActivityCounts,
 } from "./activityRateTypes.js";
-import { ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS } from "./activityRateTypes.js";
+import { DEFAULT_MIN_WINDOW_DAYS } from "./activityRateTypes.js";
 
 const KNOWN_TYPE_RANK: ReadonlyMap<string, number> = new Map(ACTIVITY_TYPES.map((type, index) => [type, index]));
 
@@ -65,15 +70,25 @@ function checkTypes(types: unknown): readonly string[] {
 }
 
 function checkMinWindowDays(value: unknown): number {
-  if (value === undefined) return ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS;
+  if (value === undefined) return DEFAULT_MIN_WINDOW_DAYS;
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
     throw new InvalidArgumentError(`minWindowDays must be a finite number of days >= 0, got ${safeString(value).slice(0, 40)}`);
   }
   return value;
 }
 
+/** Checks the option `targets`: an array of activity targets. */
+export function checkTargets(targets: unknown): readonly ActivityTarget[] {
+  if (!Array.isArray(targets)) {
+    throw new InvalidArgumentError(`targets must be an array of activity targets (pass [] for none), got ${targets === null ? "null" : typeof targets}`);
+  }
+  return targets as readonly ActivityTarget[];
+}
+
 /** Options of one computation, checked once. */
 export interface ActivityRateSettings {
+  /** The activity targets at any level (option `targets`). */
+  readonly targets: readonly ActivityTarget[];
   readonly calendar: Calendar;
   readonly dayCount: DayCount;
   readonly proration: boolean;
@@ -88,6 +103,7 @@ export interface ActivityRateSettings {
 
 /** Checks the options every activity-rate computation shares (not the period). */
 export function activityRateSettings(options: Omit<ActivityRateOptions, "period">): ActivityRateSettings {
+  const targets = checkTargets(options.targets);
   const calendar = resolveCalendar(options);
   const dayCount = assertDayCount(options.dayCount);
   if (options.proration !== undefined && typeof options.proration !== "boolean") {
@@ -100,7 +116,7 @@ export function activityRateSettings(options: Omit<ActivityRateOptions, "period"
   const filter = resolveScope(options.scope, options.sellers);
   const explain = options.explain === true;
 
-  return { calendar, dayCount, proration, thresholds, minWindowDays, callerTypes, filter, explain, sellers: options.sellers ?? [] };
+  return { targets, calendar, dayCount, proration, thresholds, minWindowDays, callerTypes, filter, explain, sellers: options.sellers ?? [] };
 }
 
 /** Done activities of a window, per type and per seller (and per type, the activity ids, when explaining). */
@@ -113,8 +129,8 @@ export interface DoneCounts {
 }
 
 /** Per type, the scope's own targets prorated over `period` (types whose targets all miss it are left out). */
-function targetsByType(targets: readonly ActivityTarget[], settings: ActivityRateSettings, period: Period): Map<string, { total: Decimal; ids: string[] }> {
-  const { calendar, dayCount, proration, filter } = settings;
+function targetsByType(settings: ActivityRateSettings, period: Period): Map<string, { total: Decimal; ids: string[] }> {
+  const { targets, calendar, dayCount, proration, filter } = settings;
   const partsByType = new Map<string, TargetPart[]>();
   for (const target of targets) {
     if (!filter.ownsTarget(target)) continue;
@@ -149,27 +165,94 @@ function sellerCounts(settings: ActivityRateSettings, doneBySeller: DoneCounts["
   });
 }
 
-/** Whether the whole period is strictly shorter than `minWindowDays` calendar days of the reporting zone. */
-function isShortWindow(settings: ActivityRateSettings, period: Period): boolean {
-  const length = daysBetween(settings.calendar.timeZone, period.start.getTime(), period.end.getTime(), "calendar");
-  return new Dec(length.num.toString()).lessThan(new Dec(length.den.toString()).times(settings.minWindowDays));
+/** The whole period's length in calendar days of the reporting zone, exact. */
+function periodDays(settings: ActivityRateSettings, period: Period): Rational {
+  return daysBetween(settings.calendar.timeZone, period.start.getTime(), period.end.getTime(), "calendar");
+}
+
+/** The `short-window` warning when the whole period is strictly shorter than `minWindowDays` calendar days. */
+function shortWindowWarning(settings: ActivityRateSettings, period: Period): IndicatorWarning<"short-window"> | null {
+  const length = periodDays(settings, period);
+  if (!new Dec(length.num.toString()).lessThan(new Dec(length.den.toString()).times(settings.minWindowDays))) return null;
+  const days = rationalToDecimal(length).toSignificantDigits(6).toString();
+  return {
+    code: "short-window",
+    message: `the period lasts ${days} calendar day(s), shorter than minWindowDays (${settings.minWindowDays}): the article warns against judging activity on too short a window; judge on a longer period or a rollingWindow`,
+  };
+}
+
+/**
+ * The types for which the scope has no target of its own over `period` but targets set below it
+ * (for its sellers, or its teams for the company) overlap it, and how many such targets there are.
+ */
+function targetsBelowScope(settings: ActivityRateSettings, period: Period, ownTypes: ReadonlySet<string>): { types: string[]; count: number } {
+  const { filter, targets } = settings;
+  const scope = filter.scope;
+  const types = new Set<string>();
+  let count = 0;
+  if (scope.level === "seller") return { types: [], count };
+  const start = period.start.getTime();
+  const end = period.end.getTime();
+  for (const target of targets) {
+    if (ownTypes.has(target.type) || target.end.getTime() <= start || target.start.getTime() >= end) continue;
+    const below =
+      scope.level === "company"
+        ? target.level !== "company"
+        : target.level === "seller" && target.scopeId !== undefined && filter.includesOwner(target.scopeId);
+    if (!below) continue;
+    types.add(target.type);
+    count += 1;
+  }
+  return { types: [...types].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)), count };
+}
+
+/** The `targets-below-scope` warning, as revenue versus target words it, naming the types concerned. */
+function belowScopeWarning(settings: ActivityRateSettings, period: Period, ownTypes: ReadonlySet<string>): IndicatorWarning<"targets-below-scope"> | null {
+  const { types, count } = targetsBelowScope(settings, period, ownTypes);
+  if (count === 0) return null;
+  const named = types.slice(0, 5).map((type) => JSON.stringify(type.slice(0, 60))).join(", ") + (types.length > 5 ? ", ..." : "");
+  return {
+    code: "targets-below-scope",
+    message: `no activity target is set at this scope's own level over the period for type(s) ${named}; ${count} target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them (rollUpTargets)`,
+  };
+}
+
+/**
+ * Elapsed fraction of `period` at `asOf` (1 without one), exact; a period with no business day to
+ * count (`dayCount: "business"`) has had none elapse until it closes.
+ */
+function elapsedOf(settings: ActivityRateSettings, period: Period, asOf: Date | null): Rational {
+  if (asOf === null) return RATIONAL_ONE;
+  return elapsedRational(settings.calendar.timeZone, period, asOf.getTime(), settings.dayCount);
+}
+
+/** `done / (target x elapsed)` with one final division; `not-started` (wins) when nothing elapsed, `no-target` when the target is 0. */
+function paceOf(done: Decimal, target: Decimal, expected: Decimal, elapsed: Rational): Ratio<ActivityPaceReason> {
+  if (isZero(elapsed)) return { value: null, reason: "not-started", numerator: done, denominator: expected };
+  if (target.isZero()) return { value: null, reason: "no-target", numerator: done, denominator: expected };
+  const value = new Dec(done).times(elapsed.den.toString()).div(new Dec(target).times(elapsed.num.toString()));
+  return { value, reason: null, numerator: done, denominator: expected };
+}
+
+/** The status of the value judged (rate when closed, pace while running), or why there is none. */
+function judged(basis: Ratio<ActivityPaceReason>, thresholds: Thresholds): { status: Status | null; statusReason: ActivityRateStatusReason | null } {
+  if (basis.value === null) return { status: null, statusReason: basis.reason };
+  return { status: statusOf(basis.value, thresholds), statusReason: null };
 }
 
 /**
  * The activity rate of `period` from its done counts and the targets: per type, rate = done /
- * prorated target (no target: `null`); overall = done over the targeted types / their targets.
+ * prorated target (no target: `null`), pace = done / (target x elapsed fraction); overall = done
+ * over the targeted types / their targets, and its pace. Statuses judge the rate when the period
+ * is closed (no `asOf`, or `asOf >= end`), the pace otherwise.
  */
-export function activityRateFromCounts(
-  counts: DoneCounts,
-  targets: readonly ActivityTarget[],
-  settings: ActivityRateSettings,
-  period: Period,
-  asOf: Date | null,
-): ActivityRateResult {
+export function activityRateFromCounts(counts: DoneCounts, settings: ActivityRateSettings, period: Period, asOf: Date | null): ActivityRateResult {
   const { thresholds, filter } = settings;
   const { doneByType, activityIds, totalDone } = counts;
-  const targetByType = targetsByType(targets, settings, period);
+  const targetByType = targetsByType(settings, period);
   const types = orderTypes(settings.callerTypes, [...doneByType.keys(), ...targetByType.keys()]);
+  const closed = asOf === null || asOf.getTime() >= period.end.getTime();
+  const elapsed = elapsedOf(settings, period, asOf);
 
   const byType: ActivityTypeRate[] = [];
   let overallDone = ZERO;
@@ -182,11 +265,16 @@ export function activityRateFromCounts(
       overallDone = overallDone.plus(done);
       overallTarget = overallTarget.plus(target);
     }
-    const status = rate.value === null ? null : statusOf(rate.value, thresholds);
-    byType.push({ type, done, target, rate, status, statusReason: rate.value === null ? "no-target" : null });
+    const expectedToDate = scale(target, elapsed);
+    const pace = paceOf(new Dec(done), target, expectedToDate, elapsed);
+    byType.push({ type, done, target, rate, expectedToDate, pace, ...judged(closed ? rate : pace, thresholds) });
   }
   const overall = ratio(overallDone, overallTarget, "no-target" as const);
-  const warnings: ActivityRateWarning[] = isShortWindow(settings, period) ? ["short-window"] : [];
+  const expectedToDate = scale(overallTarget, elapsed);
+  const pace = paceOf(overallDone, overallTarget, expectedToDate, elapsed);
+  const warnings = [shortWindowWarning(settings, period), belowScopeWarning(settings, period, new Set(targetByType.keys()))].filter(
+    (warning): warning is IndicatorWarning<ActivityRateWarningCode> => warning !== null,
+  );
 
   const result: ActivityRateResult = {
     indicator: "activity-rate",
@@ -198,8 +286,12 @@ export function activityRateFromCounts(
     byType,
     totalDone,
     overall,
-    status: overall.value === null ? null : statusOf(overall.value, thresholds),
-    statusReason: overall.value === null ? "no-target" : null,
+    elapsedFraction: rationalToDecimal(elapsed),
+    expectedToDate,
+    pace,
+    closed,
+    statusBasis: closed ? "attainment" : "pace",
+    ...judged(closed ? overall : pace, thresholds),
     thresholds,
     warnings,
   };

@@ -7,11 +7,10 @@
  * @internal
  * @module
  */
-import type { ActivityTarget } from "../../model/types.js";
 import type { Bucket } from "../../period/types.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import { groupRows, type GroupBy } from "../../table/scope.js";
-import { activityRateFromCounts, activityRateSettings, type ActivityRateSettings } from "./_activityRateCore.js";
+import { activityRateFromCounts, activityRateSettings, checkTargets, type ActivityRateSettings } from "./_activityRateCore.js";
 import { doneCountPlan, doneCountsOf, doneIdsPlan, type DonePlanInput } from "./_activityRatePlan.js";
 import type { ActivityWindow } from "./_window.js";
 import type { ActivityRateOptions, ActivityRateResult } from "./activityRateTypes.js";
@@ -20,12 +19,12 @@ import type { ActivityRateOptions, ActivityRateResult } from "./activityRateType
  * The activity rate of the window's period for the settings' scope: done activities of the scope
  * dated in `[start, min(end, asOf))` by seller and type, against the scope's prorated targets.
  */
-export function activityRateOf(run: PlanRunner, targets: readonly ActivityTarget[], settings: ActivityRateSettings, window: ActivityWindow): ActivityRateResult {
+export function activityRateOf(run: PlanRunner, settings: ActivityRateSettings, window: ActivityWindow): ActivityRateResult {
   const { period, asOf, windowEnd } = window;
   const input: DonePlanInput = { from: period.start.getTime(), to: windowEnd, owners: settings.filter.owners };
   const done = run(doneCountPlan(input));
   const explained = settings.explain ? { cells: run(doneIdsPlan(input)), group: [] } : null;
-  return activityRateFromCounts(doneCountsOf(done, 0, done.keys[0] ?? [], explained), targets, settings, period, asOf);
+  return activityRateFromCounts(doneCountsOf(done, 0, done.keys[0] ?? [], explained), settings, period, asOf);
 }
 
 /**
@@ -34,11 +33,10 @@ export function activityRateOf(run: PlanRunner, targets: readonly ActivityTarget
  */
 export function activityRateSeriesOf(
   run: PlanRunner,
-  targets: readonly ActivityTarget[],
   settings: ActivityRateSettings,
   window: ActivityWindow,
   buckets: readonly Bucket[],
-): { readonly buckets: (ActivityRateResult & { readonly label: string })[]; readonly total: ActivityRateResult } {
+): { readonly buckets: readonly (ActivityRateResult & { readonly label: string })[]; readonly total: ActivityRateResult } {
   const { period: range, asOf, windowEnd } = window;
   const input: DonePlanInput = {
     from: range.start.getTime(),
@@ -52,10 +50,10 @@ export function activityRateSeriesOf(
   return {
     buckets: buckets.map((bucket, b) => ({
       label: bucket.label,
-      ...activityRateFromCounts(doneCountsOf(done, b, owners, ids), targets, settings, { start: bucket.start, end: bucket.end }, asOf),
+      ...activityRateFromCounts(doneCountsOf(done, b, owners, ids), settings, { start: bucket.start, end: bucket.end }, asOf),
     })),
     // The buckets partition the range: the total is every bucket's counts.
-    total: activityRateFromCounts(doneCountsOf(done, null, owners, ids), targets, settings, range, asOf),
+    total: activityRateFromCounts(doneCountsOf(done, null, owners, ids), settings, range, asOf),
   };
 }
 
@@ -68,11 +66,11 @@ export function activityRateSeriesOf(
  */
 export function activityRateGroupsOf(
   run: PlanRunner,
-  targets: readonly ActivityTarget[],
   options: Omit<ActivityRateOptions, "scope">,
   groupBy: GroupBy,
   window: ActivityWindow,
-): { readonly key: string; readonly result: ActivityRateResult }[] {
+): readonly { readonly key: string; readonly result: ActivityRateResult }[] {
+  checkTargets(options.targets);
   const { period, asOf, windowEnd } = window;
   const input: DonePlanInput = { from: period.start.getTime(), to: windowEnd };
   const done = run(doneCountPlan(input));
@@ -87,6 +85,6 @@ export function activityRateGroupsOf(
   return groups.map((group) => {
     const settings = activityRateSettings({ ...options, scope: group.scope });
     const counts = doneCountsOf(done, 0, group.owners, ids === null ? null : { cells: ids, group: [group.key] });
-    return { key: group.key, result: activityRateFromCounts(counts, targets, settings, period, asOf) };
+    return { key: group.key, result: activityRateFromCounts(counts, settings, period, asOf) };
   });
 }

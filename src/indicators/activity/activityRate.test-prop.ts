@@ -73,14 +73,14 @@ const scopeArb: fc.Arbitrary<Scope> = fc.constantFrom<Scope>(
 
 const asOfArb = fc.option(instant, { nil: undefined });
 
-function options(scope: Scope, asOf: Date | undefined, extra: Partial<ActivityRateOptions> = {}): ActivityRateOptions {
-  return { period: PERIOD, scope, sellers: ROSTER, ...(asOf === undefined ? {} : { asOf }), ...extra };
+function options(targets: readonly ActivityTarget[], scope: Scope, asOf: Date | undefined, extra: Partial<ActivityRateOptions> = {}): ActivityRateOptions {
+  return { period: PERIOD, targets, scope, sellers: ROSTER, ...(asOf === undefined ? {} : { asOf }), ...extra };
 }
 
 test.prop([activitiesArb, targetsArb, scopeArb, asOfArb], { numRuns: 100 })(
   "per-seller done counts add up to the scope's counts, per type and in total",
   (activities, targets, scope, asOf) => {
-    const result = activityRate(activities, targets, options(scope, asOf));
+    const result = activityRate(activities, options(targets, scope, asOf));
     result.byType.forEach((entry, index) => {
       const sum = result.bySeller.reduce((acc, seller) => acc + (seller.byType[index]?.done ?? 0), 0);
       expect(sum).toBe(entry.done);
@@ -93,8 +93,8 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb], { numRuns: 100 })(
 test.prop([activitiesArb, targetsArb, asOfArb], { numRuns: 100 })(
   "seller groups add up to the company's done counts",
   (activities, targets, asOf) => {
-    const company = activityRate(activities, targets, options({ level: "company" }, asOf));
-    const grouped = activityRateGrouped(activities, targets, { period: PERIOD, sellers: ROSTER, groupBy: "seller", ...(asOf === undefined ? {} : { asOf }) });
+    const company = activityRate(activities, options(targets, { level: "company" }, asOf));
+    const grouped = activityRateGrouped(activities, { period: PERIOD, targets, sellers: ROSTER, groupBy: "seller", ...(asOf === undefined ? {} : { asOf }) });
     expect(grouped.groups.reduce((acc, group) => acc + group.result.totalDone, 0)).toBe(company.totalDone);
   },
 );
@@ -102,9 +102,9 @@ test.prop([activitiesArb, targetsArb, asOfArb], { numRuns: 100 })(
 test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean()], { numRuns: 100 })(
   "input order changes nothing",
   (activities, targets, scope, asOf, explain) => {
-    const result = activityRate(activities, targets, options(scope, asOf, { explain }));
-    const reversed = activityRate([...activities].reverse(), [...targets].reverse(), options(scope, asOf, { explain }));
-    const rotated = activityRate([...activities.slice(3), ...activities.slice(0, 3)], [...targets.slice(1), ...targets.slice(0, 1)], options(scope, asOf, { explain }));
+    const result = activityRate(activities, options(targets, scope, asOf, { explain }));
+    const reversed = activityRate([...activities].reverse(), options([...targets].reverse(), scope, asOf, { explain }));
+    const rotated = activityRate([...activities.slice(3), ...activities.slice(0, 3)], options([...targets.slice(1), ...targets.slice(0, 1)], scope, asOf, { explain }));
     expect(reversed).toEqual(result);
     expect(rotated).toEqual(result);
   },
@@ -113,7 +113,7 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean()], { numRun
 test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, activitiesArb], { numRuns: 100 })(
   "records outside the window (dated out of [start, min(end, asOf)), not done, or not in scope) change nothing",
   (activities, targets, scope, asOf, extra) => {
-    const result = activityRate(activities, targets, options(scope, asOf));
+    const result = activityRate(activities, options(targets, scope, asOf));
     const windowEnd = Math.min(PERIOD.end.getTime(), asOf?.getTime() ?? Number.POSITIVE_INFINITY);
     const outside = extra
       .map((activity, index) => ({ ...activity, id: `x${index}` }))
@@ -129,7 +129,7 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, activitiesArb], { numRu
       { id: "late", level: "company", type: "call", start: PERIOD.end, end: new Date("2026-05-01T00:00:00Z"), count: toDecimal(9) },
       { id: "early", level: "company", type: "email", start: new Date("2026-02-01T00:00:00Z"), end: PERIOD.start, count: toDecimal(9) },
     ];
-    const withOutside = activityRate([...outside, ...activities], [...nonOverlapping, ...targets], options(scope, asOf));
+    const withOutside = activityRate([...outside, ...activities], options([...nonOverlapping, ...targets], scope, asOf));
     expect(withOutside).toEqual(result);
   },
 );
@@ -137,7 +137,7 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, activitiesArb], { numRu
 test.prop([activitiesArb, targetsArb, scopeArb, asOfArb], { numRuns: 100 })(
   "each rate is done / prorated target, and the overall rate lies between the smallest and largest type rate",
   (activities, targets, scope, asOf) => {
-    const result = activityRate(activities, targets, options(scope, asOf));
+    const result = activityRate(activities, options(targets, scope, asOf));
     const rates = result.byType.flatMap((entry) => (entry.rate.value === null ? [] : [entry.rate.value]));
     for (const entry of result.byType) {
       expect(entry.rate.numerator.toNumber()).toBe(entry.done);
@@ -159,6 +159,31 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb], { numRuns: 100 })(
   },
 );
 
+test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.constantFrom("calendar" as const, "business" as const)], { numRuns: 100 })(
+  "pace = rate / elapsed fraction; a closed period is judged on the rate, a running one on the pace",
+  (activities, targets, scope, asOf, dayCount) => {
+    const result = activityRate(activities, options(targets, scope, asOf, { dayCount }));
+    const closed = asOf === undefined || asOf.getTime() >= PERIOD.end.getTime();
+    expect(result.closed).toBe(closed);
+    expect(result.statusBasis).toBe(closed ? "attainment" : "pace");
+    if (closed) expect(result.elapsedFraction.toString()).toBe("1");
+    const slack = new Dec("1e-45");
+    for (const figure of [...result.byType.map((entry) => ({ rate: entry.rate, pace: entry.pace, status: entry.status, statusReason: entry.statusReason })), { ...result, rate: result.overall }]) {
+      if (result.elapsedFraction.isZero()) {
+        expect(figure.pace.reason).toBe("not-started");
+      } else if (figure.rate.value === null) {
+        expect(figure.pace.reason).toBe("no-target");
+      } else {
+        expect(figure.pace.value?.times(result.elapsedFraction).minus(figure.rate.value).abs().lessThanOrEqualTo(slack)).toBe(true);
+      }
+      const basis = closed ? figure.rate : figure.pace;
+      expect(figure.statusReason).toBe(basis.reason);
+      if (basis.value === null) expect(figure.status).toBeNull();
+      else expect(figure.status).toBe(basis.value.greaterThanOrEqualTo(1) ? "good" : basis.value.greaterThanOrEqualTo("0.8") ? "watch" : "alert");
+    }
+  },
+);
+
 /** The result of `run`, or the error it throws (to compare two calls that may both throw). */
 function outcome(run: () => unknown): unknown {
   try {
@@ -177,6 +202,9 @@ const maybeBadArb = fc.constantFrom<Partial<ActivityRateOptions>>(
   { types: ["call", "custom", "call"] },
   { thresholds: { good: "0.5", watch: "0.9" } },
   { proration: false },
+  { dayCount: "business" },
+  { thresholds: { good: "1.2", watch: "0.5" } },
+  { targets: null as never },
 );
 
 test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean(), maybeBadArb, groupByArb], { numRuns: 150 })(
@@ -187,13 +215,13 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean(), maybeBadA
       const [onTable, onRecords] = runners.map((run) => outcome(() => compute(run)));
       expect(onTable).toEqual(onRecords);
     };
-    const rateOptions = options(scope, asOf, { explain, ...extra });
-    same((run) => activityRateOf(run, targets, activityRateSettings(rateOptions), checkActivityWindow(rateOptions)));
+    const rateOptions = options(targets, scope, asOf, { explain, ...extra });
+    same((run) => activityRateOf(run, activityRateSettings(rateOptions), checkActivityWindow(rateOptions)));
     const { period: _period, ...rest } = rateOptions;
     const range = checkActivityWindow({ period: { start: new Date(FROM), end: new Date(TO) }, ...(asOf === undefined ? {} : { asOf }) });
     const weeks = splitRange(range.period, "week");
-    same((run) => activityRateSeriesOf(run, targets, activityRateSettings(rest), range, weeks));
+    same((run) => activityRateSeriesOf(run, activityRateSettings(rest), range, weeks));
     const { scope: _scope, ...unscoped } = rateOptions;
-    same((run) => activityRateGroupsOf(run, targets, unscoped, groupBy, checkActivityWindow(rateOptions)));
+    same((run) => activityRateGroupsOf(run, unscoped, groupBy, checkActivityWindow(rateOptions)));
   },
 );

@@ -54,7 +54,7 @@ describe("activityRate: counting", () => {
     tgt("tq", "company", undefined, "call", "2026-01-01T00:00:00Z", "2026-04-01T00:00:00Z", 90),
     tgt("tm", "company", undefined, "meeting", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 2),
   ];
-  const result = activityRate(activities, targets, { period: MARCH });
+  const result = activityRate(activities, { targets, period: MARCH });
 
   it("counts done activities in [start, end) only: planned, cancelled and out-of-period ones are left out", () => {
     // calls: a1, a2 (ann), a5 (bob, last ms of March) = 3; a3 planned, a4 cancelled, a6 at end: no.
@@ -113,7 +113,7 @@ describe("activityRate: status", () => {
   const targets = ["call", "meeting", "demo"].map((type) => tgt(`t-${type}`, "company", undefined, type, "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 10));
 
   it("judges each type's rate and the overall rate: good >= 1, watch >= 0.8, alert below", () => {
-    const result = activityRate(activities, targets, { period: MARCH });
+    const result = activityRate(activities, { targets, period: MARCH });
     expect(typeOf(result, "call").status).toBe("good"); // 10 / 10 = 1
     expect(typeOf(result, "meeting").status).toBe("watch"); // 8 / 10 = 0.8 exactly
     expect(typeOf(result, "demo").status).toBe("alert"); // 7 / 10 = 0.7
@@ -123,7 +123,7 @@ describe("activityRate: status", () => {
   });
 
   it("uses the caller's thresholds and reports them", () => {
-    const result = activityRate(activities, targets, { period: MARCH, thresholds: { good: "0.75", watch: "0.7" } });
+    const result = activityRate(activities, { targets, period: MARCH, thresholds: { good: "0.75", watch: "0.7" } });
     expect(typeOf(result, "meeting").status).toBe("good"); // 0.8 >= 0.75
     expect(typeOf(result, "demo").status).toBe("watch"); // 0.7 >= 0.7
     expect(result.status).toBe("good"); // 0.833 >= 0.75
@@ -132,7 +132,7 @@ describe("activityRate: status", () => {
   });
 
   it("rejects watch above good", () => {
-    expect(() => activityRate(activities, targets, { period: MARCH, thresholds: { good: "0.5", watch: "0.9" } })).toThrow(InvalidArgumentError);
+    expect(() => activityRate(activities, { targets, period: MARCH, thresholds: { good: "0.5", watch: "0.9" } })).toThrow(InvalidArgumentError);
   });
 });
 
@@ -147,7 +147,7 @@ describe("activityRate: no target (settled detail 13)", () => {
     tgt("t-email", "company", undefined, "email", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 0),
     tgt("t-feb", "company", undefined, "demo", "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", 20),
   ];
-  const result = activityRate(activities, targets, { period: MARCH, explain: true });
+  const result = activityRate(activities, { targets, period: MARCH, explain: true });
 
   it("a prorated target of 0 is 'no target': rate null, reason no-target, no status", () => {
     const email = typeOf(result, "email");
@@ -179,7 +179,7 @@ describe("activityRate: no target (settled detail 13)", () => {
   });
 
   it("overall is null with reason no-target when no type has a target", () => {
-    const none = activityRate(activities, [], { period: MARCH });
+    const none = activityRate(activities, { targets: [], period: MARCH });
     expect(none.overall).toEqual({ value: null, reason: "no-target", numerator: new Dec(0), denominator: new Dec(0) });
     expect(none.status).toBeNull();
     expect(none.statusReason).toBe("no-target");
@@ -195,7 +195,7 @@ describe("activityRate: types", () => {
       act("4", "ann", "call", "2026-03-03T10:00:00Z"),
       act("5", "ann", "webinar", "2026-03-03T10:00:00Z", "planned"),
     ];
-    const result = activityRate(activities, [], { period: MARCH, types: ["demo", "webinar", "demo"] });
+    const result = activityRate(activities, { targets: [], period: MARCH, types: ["demo", "webinar", "demo"] });
     expect(result.byType.map((entry) => [entry.type, entry.done])).toEqual([
       ["demo", 0],
       ["webinar", 0], // only a planned webinar: listed because asked, with 0
@@ -209,12 +209,12 @@ describe("activityRate: types", () => {
   it("rates a custom type against a custom target", () => {
     const activities = [act("1", "ann", "trade-show", "2026-03-03T10:00:00Z"), act("2", "ann", "trade-show", "2026-03-04T10:00:00Z")];
     const targets = [tgt("t", "company", undefined, "trade-show", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 4)];
-    expect(typeOf(activityRate(activities, targets, { period: MARCH }), "trade-show").rate.value?.toString()).toBe("0.5"); // 2 / 4
+    expect(typeOf(activityRate(activities, { targets, period: MARCH }), "trade-show").rate.value?.toString()).toBe("0.5"); // 2 / 4
   });
 
   it("rejects types that are not an array of strings", () => {
-    expect(() => activityRate([], [], { period: MARCH, types: "call" as unknown as string[] })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], [], { period: MARCH, types: [1] as unknown as string[] })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: MARCH, types: "call" as unknown as string[] })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: MARCH, types: [1] as unknown as string[] })).toThrow(InvalidArgumentError);
   });
 });
 
@@ -228,7 +228,7 @@ describe("activityRate: asOf (settled details 3 and 5)", () => {
   const targets = [tgt("t", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 31)];
 
   it("counts activities before asOf only, and divides by the whole period's target", () => {
-    const result = activityRate(activities, targets, { period: MARCH, asOf: new Date("2026-03-16T12:00:00Z") });
+    const result = activityRate(activities, { targets, period: MARCH, asOf: new Date("2026-03-16T12:00:00Z") });
     // "early" and "b" count; "at" is exactly at asOf (half-open) and "after" is later: 2 / 31.
     const call = typeOf(result, "call");
     expect(call.done).toBe(2);
@@ -238,55 +238,55 @@ describe("activityRate: asOf (settled details 3 and 5)", () => {
   });
 
   it("does not raise short-window because asOf clips the count: the whole period is judged", () => {
-    const result = activityRate(activities, targets, { period: MARCH, asOf: new Date("2026-03-03T00:00:00Z") });
+    const result = activityRate(activities, { targets, period: MARCH, asOf: new Date("2026-03-03T00:00:00Z") });
     expect(typeOf(result, "call").done).toBe(1); // "early" only
     expect(result.warnings).toEqual([]);
   });
 
   it("counts nothing when asOf is at or before the start; all of the period when after the end", () => {
-    expect(typeOf(activityRate(activities, targets, { period: MARCH, asOf: MARCH.start }), "call").rate.value?.toString()).toBe("0");
-    expect(typeOf(activityRate(activities, targets, { period: MARCH, asOf: new Date("2026-05-01T00:00:00Z") }), "call").done).toBe(4);
+    expect(typeOf(activityRate(activities, { targets, period: MARCH, asOf: MARCH.start }), "call").rate.value?.toString()).toBe("0");
+    expect(typeOf(activityRate(activities, { targets, period: MARCH, asOf: new Date("2026-05-01T00:00:00Z") }), "call").done).toBe(4);
   });
 
   it("rejects an invalid asOf", () => {
-    expect(() => activityRate(activities, targets, { period: MARCH, asOf: new Date("nope") })).toThrow(InvalidArgumentError);
+    expect(() => activityRate(activities, { targets, period: MARCH, asOf: new Date("nope") })).toThrow(InvalidArgumentError);
   });
 });
 
 describe("activityRate: short-window (settled detail 13)", () => {
   it("is not raised for exactly 28 days, raised for 27 days or 1 ms less than 28", () => {
     const feb = { start: new Date("2026-02-01T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") }; // 28 days
-    expect(activityRate([], [], { period: feb }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period: feb }).warnings).toEqual([]);
     const days27 = { start: new Date("2026-02-01T00:00:00Z"), end: new Date("2026-02-28T00:00:00Z") };
-    expect(activityRate([], [], { period: days27 }).warnings).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: days27 }).warnings.map((w) => w.code)).toEqual(["short-window"]);
     const almost = { start: new Date("2026-02-01T00:00:00Z"), end: new Date("2026-02-28T23:59:59.999Z") };
-    expect(activityRate([], [], { period: almost }).warnings).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: almost }).warnings.map((w) => w.code)).toEqual(["short-window"]);
   });
 
   it("counts calendar days of the reporting zone: 28 Paris days across the spring change are 28 days", () => {
     // [2026-03-01 00:00 CET, 2026-03-29 00:00 CEST) lasts 27 days 23 hours but spans 28 calendar days.
     const period = { start: new Date("2026-02-28T23:00:00Z"), end: new Date("2026-03-28T23:00:00Z") };
-    expect(activityRate([], [], { period, timeZone: "Europe/Paris" }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period, timeZone: "Europe/Paris" }).warnings).toEqual([]);
     // The same instants read in UTC are 28 days too (Feb 28 23:00 to Mar 28 23:00): also no warning.
-    expect(activityRate([], [], { period }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period }).warnings).toEqual([]);
     // One Paris day shorter: 27 days.
     const shorter = { start: new Date("2026-02-28T23:00:00Z"), end: new Date("2026-03-27T23:00:00Z") };
-    expect(activityRate([], [], { period: shorter, timeZone: "Europe/Paris" }).warnings).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: shorter, timeZone: "Europe/Paris" }).warnings.map((w) => w.code)).toEqual(["short-window"]);
   });
 
   it("counts calendar days even with dayCount business", () => {
     const feb = { start: new Date("2026-02-01T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") }; // 20 business days
-    expect(activityRate([], [], { period: feb, dayCount: "business" }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period: feb, dayCount: "business" }).warnings).toEqual([]);
   });
 
   it("follows minWindowDays", () => {
     const week = { start: new Date("2026-03-02T00:00:00Z"), end: new Date("2026-03-09T00:00:00Z") };
-    expect(activityRate([], [], { period: week }).warnings).toEqual(["short-window"]);
-    expect(activityRate([], [], { period: week, minWindowDays: 7 }).warnings).toEqual([]);
-    expect(activityRate([], [], { period: week, minWindowDays: 8 }).warnings).toEqual(["short-window"]);
-    expect(activityRate([], [], { period: week, minWindowDays: 0 }).warnings).toEqual([]);
-    expect(() => activityRate([], [], { period: week, minWindowDays: -1 })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], [], { period: week, minWindowDays: Number.NaN })).toThrow(InvalidArgumentError);
+    expect(activityRate([], { targets: [], period: week }).warnings.map((w) => w.code)).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: week, minWindowDays: 7 }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period: week, minWindowDays: 8 }).warnings.map((w) => w.code)).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: week, minWindowDays: 0 }).warnings).toEqual([]);
+    expect(() => activityRate([], { targets: [], period: week, minWindowDays: -1 })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: week, minWindowDays: Number.NaN })).toThrow(InvalidArgumentError);
   });
 });
 
@@ -303,7 +303,7 @@ describe("activityRate: targets and scopes (settled details 1 and 2)", () => {
   ];
 
   it("a team's figure does not roll up its sellers' targets", () => {
-    const result = activityRate(activities, sellerTargets, { period: MARCH, scope: { level: "team", teamId: "north" }, sellers: ROSTER });
+    const result = activityRate(activities, { targets: sellerTargets, period: MARCH, scope: { level: "team", teamId: "north" }, sellers: ROSTER });
     const call = typeOf(result, "call");
     expect(call.done).toBe(3); // ann 2 + bob 1; cid is in team south
     expect(call.rate.value).toBeNull();
@@ -312,18 +312,18 @@ describe("activityRate: targets and scopes (settled details 1 and 2)", () => {
 
   it("a team uses its own target", () => {
     const targets = [...sellerTargets, tgt("t-north", "team", "north", "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 6)];
-    const result = activityRate(activities, targets, { period: MARCH, scope: { level: "team", teamId: "north" }, sellers: ROSTER, explain: true });
+    const result = activityRate(activities, { targets, period: MARCH, scope: { level: "team", teamId: "north" }, sellers: ROSTER, explain: true });
     expect(typeOf(result, "call").rate.value?.toString()).toBe("0.5"); // 3 / 6
     expect(result.explain?.byType[0]?.targetIds).toEqual(["t-north"]);
   });
 
   it("the company's figure does not use sellers' targets either", () => {
-    expect(typeOf(activityRate(activities, sellerTargets, { period: MARCH }), "call").rate.reason).toBe("no-target");
+    expect(typeOf(activityRate(activities, { targets: sellerTargets, period: MARCH }), "call").rate.reason).toBe("no-target");
   });
 
   it("a seller's figure uses the seller's own targets and activities only", () => {
     const targets = [...sellerTargets, tgt("t-co", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 100)];
-    const result = activityRate(activities, targets, { period: MARCH, scope: { level: "seller", sellerId: "ann" } });
+    const result = activityRate(activities, { targets, period: MARCH, scope: { level: "seller", sellerId: "ann" } });
     expect(typeOf(result, "call").rate.value?.toString()).toBe("0.5"); // 2 / 4
     expect(result.bySeller.map((seller) => seller.sellerId)).toEqual(["ann"]);
   });
@@ -333,34 +333,34 @@ describe("activityRate: targets and scopes (settled details 1 and 2)", () => {
       tgt("t1", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 6),
       tgt("t2", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 2),
     ];
-    expect(typeOf(activityRate(activities, targets, { period: MARCH }), "call").target.toString()).toBe("8"); // 6 + 2; rate 4 / 8
+    expect(typeOf(activityRate(activities, { targets, period: MARCH }), "call").target.toString()).toBe("8"); // 6 + 2; rate 4 / 8
   });
 
   it("prorates an annual target in calendar days, or in business days on request", () => {
     const annual = [tgt("y", "company", undefined, "call", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", 365)];
     // 365 x 31 / 365 = 31
-    expect(typeOf(activityRate(activities, annual, { period: MARCH }), "call").target.toString()).toBe("31");
+    expect(typeOf(activityRate(activities, { targets: annual, period: MARCH }), "call").target.toString()).toBe("31");
     // 2026 has 261 business days (52 weeks x 5 + Thursday Jan 1); March 2026 has 22 (2-6, 9-13, 16-20, 23-27, 30-31).
     const businessAnnual = [tgt("y", "company", undefined, "call", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", 261)];
-    expect(typeOf(activityRate(activities, businessAnnual, { period: MARCH, dayCount: "business" }), "call").target.toString()).toBe("22");
+    expect(typeOf(activityRate(activities, { targets: businessAnnual, period: MARCH, dayCount: "business" }), "call").target.toString()).toBe("22");
   });
 
   it("refuses a partly overlapping target when proration is forbidden", () => {
     const quarter = [tgt("q", "company", undefined, "call", "2026-01-01T00:00:00Z", "2026-04-01T00:00:00Z", 90)];
-    expect(() => activityRate(activities, quarter, { period: MARCH, proration: false })).toThrow(ProrationForbiddenError);
+    expect(() => activityRate(activities, { targets: quarter, period: MARCH, proration: false })).toThrow(ProrationForbiddenError);
     const inside = [tgt("m", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 8)];
-    expect(typeOf(activityRate(activities, inside, { period: MARCH, proration: false }), "call").target.toString()).toBe("8");
+    expect(typeOf(activityRate(activities, { targets: inside, period: MARCH, proration: false }), "call").target.toString()).toBe("8");
   });
 
   it("needs the roster for a team scope", () => {
-    expect(() => activityRate(activities, [], { period: MARCH, scope: { level: "team", teamId: "north" } })).toThrow(InvalidArgumentError);
+    expect(() => activityRate(activities, { targets: [], period: MARCH, scope: { level: "team", teamId: "north" } })).toThrow(InvalidArgumentError);
   });
 });
 
 describe("activityRate: sellers", () => {
   it("lists roster sellers in scope with zeros, then other owners by id; never drops an owner", () => {
     const activities = [act("1", "zoe", "call", "2026-03-03T10:00:00Z"), act("2", "amy", "call", "2026-03-03T10:00:00Z"), act("3", "bob", "call", "2026-03-03T10:00:00Z")];
-    const result = activityRate(activities, [], { period: MARCH, sellers: ROSTER });
+    const result = activityRate(activities, { targets: [], period: MARCH, sellers: ROSTER });
     expect(result.bySeller.map((seller) => [seller.sellerId, seller.done])).toEqual([
       ["ann", 0],
       ["bob", 1],
@@ -368,12 +368,12 @@ describe("activityRate: sellers", () => {
       ["amy", 1],
       ["zoe", 1],
     ]);
-    const team = activityRate(activities, [], { period: MARCH, sellers: ROSTER, scope: { level: "team", teamId: "north" } });
+    const team = activityRate(activities, { targets: [], period: MARCH, sellers: ROSTER, scope: { level: "team", teamId: "north" } });
     expect(team.bySeller.map((seller) => seller.sellerId)).toEqual(["ann", "bob"]); // amy and zoe have no team
   });
 
   it("lists a seller scope's seller even without activity", () => {
-    const result = activityRate([], [], { period: MARCH, scope: { level: "seller", sellerId: "ann" } });
+    const result = activityRate([], { targets: [], period: MARCH, scope: { level: "seller", sellerId: "ann" } });
     expect(result.bySeller).toEqual([{ sellerId: "ann", done: 0, byType: [] }]);
   });
 });
@@ -390,7 +390,7 @@ describe("activityRate: ids that look like Object.prototype members", () => {
       tgt("t1", "seller", "__proto__", "constructor", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 2),
       tgt("t2", "company", undefined, "constructor", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 4),
     ];
-    const company = activityRate(activities, targets, { period: MARCH, sellers: [{ id: "hasOwnProperty", name: "H" }] });
+    const company = activityRate(activities, { targets, period: MARCH, sellers: [{ id: "hasOwnProperty", name: "H" }] });
     expect(company.byType.map((entry) => [entry.type, entry.done])).toEqual([
       ["__proto__", 1],
       ["constructor", 2],
@@ -402,7 +402,7 @@ describe("activityRate: ids that look like Object.prototype members", () => {
       ["__proto__", 2],
       ["constructor", 2],
     ]);
-    const proto = activityRate(activities, targets, { period: MARCH, scope: { level: "seller", sellerId: "__proto__" } });
+    const proto = activityRate(activities, { targets, period: MARCH, scope: { level: "seller", sellerId: "__proto__" } });
     expect(typeOf(proto, "constructor").rate.value?.toString()).toBe("0.5"); // 1 / 2
     expect(resultFromJSON(ActivityRateResultSchema, JSON.stringify(company))).toEqual(company);
   });
@@ -417,7 +417,7 @@ describe("activityRate: explain", () => {
       act("p", "bob", "call", "2026-03-03T10:00:00Z", "planned"),
     ];
     const targets = [tgt("t", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 3)];
-    const result = activityRate(activities, targets, { period: MARCH, explain: true, types: ["demo"] });
+    const result = activityRate(activities, { targets, period: MARCH, explain: true, types: ["demo"] });
     expect(result.explain).toEqual({
       byType: [
         { type: "demo", activityIds: [], targetIds: [] },
@@ -429,10 +429,10 @@ describe("activityRate: explain", () => {
 
 describe("activityRate: options", () => {
   it("rejects an invalid period, zone or day count", () => {
-    expect(() => activityRate([], [], { period: { start: MARCH.end, end: MARCH.start } })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], [], { period: MARCH, timeZone: "Mars/Olympus" })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], [], { period: MARCH, dayCount: "lunar" as "calendar" })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], [], undefined as unknown as { period: typeof MARCH })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: { start: MARCH.end, end: MARCH.start } })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: MARCH, timeZone: "Mars/Olympus" })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: MARCH, dayCount: "lunar" as "calendar" })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { ...undefined as unknown as { period: typeof MARCH }, targets: [] })).toThrow(InvalidArgumentError);
   });
 });
 
@@ -448,7 +448,8 @@ describe("activityRate: JSON", () => {
       tgt("t2", "company", undefined, "email", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 0),
     ];
     for (const explain of [false, true]) {
-      const result = activityRate(activities, targets, {
+      const result = activityRate(activities, {
+        targets,
         period: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-03-15T00:00:00Z") },
         asOf: new Date("2026-03-10T00:00:00Z"),
         sellers: ROSTER,
@@ -458,7 +459,7 @@ describe("activityRate: JSON", () => {
       expect(back).toEqual(result);
       expect("explain" in back).toBe(explain);
       // 14 days < 28; call target 7 x 14 / 90 (a non-terminating decimal) survives the trip digit for digit
-      expect(back.warnings).toEqual(["short-window"]);
+      expect(back.warnings.map((w) => w.code)).toEqual(["short-window"]);
       expect(back.byType[0]?.target.toString()).toBe(result.byType[0]?.target.toString());
       expect(back.byType[0]?.target.equals(new Dec(98).div(90))).toBe(true);
     }

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
-import type { Activity, ActivityTarget } from "../../model/types.js";
+import type { Activity } from "../../model/types.js";
 import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
 import { activityRateGroupsOf } from "./_activityRateFigures.js";
 import { checkActivityWindow } from "./_window.js";
@@ -58,6 +58,9 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  * dated in `[start, min(end, asOf))` (settled detail 15: rosters add, never remove); per group,
  * the formulas of {@link activityRate}.
  *
+ * Interpretation: a team group whose only targets are its sellers' carries the
+ * `targets-below-scope` warning of {@link activityRate} (its figure is `no-target`, not a sum of
+ * its sellers' targets); `rollUpTargets` makes them team targets on request.
  * Interpretation: only the activities that can count (done, in the window) decide which owners
  * appear as groups, so an owner whose only activities are planned, cancelled or outside the
  * window appears only when the roster lists them. By team, owners with no team in the roster are
@@ -68,8 +71,7 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  *
  * @param activities - an array of activities (trusted, already parsed), or its table
  *   (`activityTable`): pass the table when calling several indicators on the same activities
- * @param targets - activity targets at any level
- * @param options - the options of {@link activityRate} (without `scope`) and `groupBy`
+ * @param options - the options of {@link activityRate} (without `scope`; `targets` at any level) and `groupBy`
  * @returns the {@link ActivityRateGroupedResult}
  * @throws {@link InvalidArgumentError} for an invalid `groupBy`, a team grouping without the
  *   `sellers` roster, `activities` neither an array nor an activity table, or any option
@@ -77,20 +79,18 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  * @throws {@link ProrationForbiddenError} when `proration: false` and a group's target only partly overlaps the period
  * @example
  * ```ts
- * const grouped = activityRateGrouped(activities, targets, {
+ * const grouped = activityRateGrouped(activities, {
  *   period: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") },
+ *   targets,
  *   groupBy: "seller",
  *   sellers: [{ id: "ann", name: "Ann" }, { id: "bob", name: "Bob" }],
  * });
  * grouped.groups.map((g) => [g.key, g.result.totalDone]); //=> [["ann", 3], ["bob", 0]]
- * // activityRateGrouped(activityTable(activities), targets, sameOptions) gives the same groups.
+ * // activityRateGrouped(activityTable(activities), sameOptions) gives the same groups.
  * ```
+ * @category Activity rate
  */
-export function activityRateGrouped(
-  activities: readonly Activity[] | ActivityTable,
-  targets: readonly ActivityTarget[],
-  options: ActivityRateGroupedOptions,
-): ActivityRateGroupedResult {
+export function activityRateGrouped(activities: readonly Activity[] | ActivityTable, options: ActivityRateGroupedOptions): ActivityRateGroupedResult {
   const window = checkActivityWindow(options);
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
@@ -101,5 +101,5 @@ export function activityRateGrouped(
   }
   const table = activityColumnsOf(activities, "activities");
   const { groupBy: _groupBy, ...rest } = options;
-  return { indicator: "activity-rate", groupBy, groups: activityRateGroupsOf(tableRunner({ activities: table }), targets, rest, groupBy, window) };
+  return { indicator: "activity-rate", groupBy, groups: activityRateGroupsOf(tableRunner({ activities: table }), rest, groupBy, window) };
 }

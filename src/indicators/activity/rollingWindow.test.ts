@@ -38,8 +38,8 @@ describe("rollingWindow", () => {
 
   it("gives a window that is exactly `days` days long for activityRate's short-window check", () => {
     const asOf = new Date("2026-04-10T00:00:00+02:00");
-    expect(activityRate([], [], { period: rollingWindow(asOf, 28, { timeZone: "Europe/Paris" }), timeZone: "Europe/Paris" }).warnings).toEqual([]);
-    expect(activityRate([], [], { period: rollingWindow(asOf, 27, { timeZone: "Europe/Paris" }), timeZone: "Europe/Paris" }).warnings).toEqual([
+    expect(activityRate([], { targets: [], period: rollingWindow(asOf, 28, { timeZone: "Europe/Paris" }), timeZone: "Europe/Paris" }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period: rollingWindow(asOf, 27, { timeZone: "Europe/Paris" }), timeZone: "Europe/Paris" }).warnings.map((w) => w.code)).toEqual([
       "short-window",
     ]);
   });
