@@ -888,7 +888,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: 'groupBy {"toString":1}', run: () => revenueVsTargetGrouped([], [], { period: MARCH, groupBy: asJson('{"toString":1}') }), message: 'groupBy must be "seller" or "team", got "an object"' },
     { what: 'dayCount {"toString":1}', run: () => countDays(MARCH, { dayCount: asJson('{"toString":1}') }), message: 'dayCount must be "calendar" or "business", got "an object"' },
     { what: 'trailingBuckets {"valueOf":3}', run: () => revenuePerSeller([], { range: MARCH, trailingBuckets: asJson('{"valueOf":3}') }), message: "trailingBuckets must be a whole number >= 1, got an object" },
-    { what: 'spike.history {"valueOf":6}', run: () => lostDeals([], { range: MARCH, spike: { history: asJson('{"valueOf":6}') } }), message: "spike.history must be a whole number >= 1, got an object" },
+    { what: 'spike.trailingBuckets {"valueOf":6}', run: () => lostDeals([], { range: MARCH, spike: { trailingBuckets: asJson('{"valueOf":6}') } }), message: "spike.trailingBuckets must be a whole number >= 1, got an object" },
     { what: 'rollUpTargets to {"toString":1}', run: () => rollUpTargets([], { to: asJson('{"toString":1}'), sellers: roster }), message: 'rollUpTargets: "to" must be "team" or "company", got "an object"' },
     { what: 'currency {"toString":1} with exchange rates', run: () => sumMoney([], { currency: asJson('{"toString":1}'), exchangeRates: createExchangeRates({ reportingCurrency: "EUR", rates: [] }) }), message: "currency \"an object\" differs from the exchange rates' reporting currency EUR" },
     // [src/period/zone.ts checkTime]: computations that step past the range of JavaScript dates.

@@ -12,6 +12,7 @@ import { CurrencyGuard } from "../../money/currencyGuard.js";
 import { Dec } from "../../money/dec.js";
 import { ExactSum } from "../../money/exactSum.js";
 import { splitRange } from "../../period/splitRange.js";
+import { instantOf } from "../../period/checkInstant.js";
 import type { Bucket, Period } from "../../period/types.js";
 import type { GroupBy } from "../../table/scope.js";
 import type { Cells, CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
@@ -28,9 +29,12 @@ import {
   type LostDealsBucket,
   type LostDealsExplain,
   type LostDealsFigures,
+  type LostDealsFlag,
   type LostDealsOptions,
   type LostDealsResult,
+  type LostDealsWarningCode,
 } from "./lostDealsTypes.js";
+import type { IndicatorWarning } from "../warnings.js";
 
 /** Deals counted and their amount. */
 interface Tally {
@@ -118,7 +122,8 @@ interface ResultInput {
 /**
  * The result of one scope (or one group) from the cells: the figures of each bucket and of the
  * range, then each bucket's spike judgement against the `n` buckets before it (fewer:
- * `insufficient-history`, not judged).
+ * `insufficient-history`, not judged). A bucket starting at or after `asOf` is `not-started` and
+ * not judged; the one holding `asOf` is judged on its figures to date and flagged `partial`.
  */
 export function lostDealsResultOf(cells: LostDealsCells, input: ResultInput): LostDealsResult {
   const { settings, bounds, group } = input;
@@ -136,12 +141,17 @@ export function lostDealsResultOf(cells: LostDealsCells, input: ResultInput): Lo
     );
   const figures = bounds.map((_, index) => figuresAt(index));
   const lostCounts = figures.map((bucket) => bucket.lostCount);
-  const history = settings.spike.history;
+  const n = settings.spike.trailingBuckets;
+  const asOf = settings.asOf;
   const buckets: LostDealsBucket[] = bounds.map((bucket, index) => {
     const head = { label: bucket.label, start: bucket.start, end: bucket.end, ...(figures[index] as LostDealsFigures) };
-    if (index < history) return { ...head, mean: null, std: null, threshold: null, spike: false, flags: ["insufficient-history"] };
-    const judged = judge(lostCounts.slice(index - history, index), lostCounts[index] as number, settings.spike);
-    return { ...head, ...judged, flags: judged.spike ? ["spike"] : [] };
+    const notStarted = asOf !== null && bucket.start.getTime() >= asOf;
+    const partial = asOf !== null && !notStarted && bucket.end.getTime() > asOf;
+    if (notStarted) return { ...head, mean: null, std: null, threshold: null, flags: ["not-started"] };
+    const cut: readonly LostDealsFlag[] = partial ? ["partial"] : [];
+    if (index < n) return { ...head, mean: null, std: null, threshold: null, flags: ["insufficient-history", ...cut] };
+    const { spike, ...judged } = judge(lostCounts.slice(index - n, index), lostCounts[index] as number, settings.spike);
+    return { ...head, ...judged, flags: spike ? ["spike", ...cut] : cut };
   });
   const result: LostDealsResult = {
     indicator: "lost-deals",
@@ -149,10 +159,12 @@ export function lostDealsResultOf(cells: LostDealsCells, input: ResultInput): Lo
     currency: input.currency,
     grain: settings.grain,
     range: settings.range,
+    asOf: asOf === null ? null : new Date(asOf),
     scope: settings.scope,
     buckets,
     totals: figuresAt(null),
     spikeSettings: settings.spike,
+    warnings: warningsOf(settings),
   };
   const ids = cells.ids;
   if (!settings.explain || ids === null) return result;
@@ -164,10 +176,33 @@ export function lostDealsResultOf(cells: LostDealsCells, input: ResultInput): Lo
   return { ...result, explain: { buckets: explained } };
 }
 
-/** The window and bucket starts of a range split by the settings' grain and calendar. */
+/** The `partial-range` or `range-not-started` warning when `asOf` cuts the range (worded as revenue per seller's). */
+function warningsOf(settings: LostDealsSettings): IndicatorWarning<LostDealsWarningCode>[] {
+  const { asOf, range } = settings;
+  if (asOf === null || asOf >= range.end.getTime()) return [];
+  const at = new Date(asOf).toISOString();
+  if (asOf <= range.start.getTime()) {
+    return [{ code: "range-not-started", message: `asOf ${at} is at or before the range start: nothing is counted and no bucket is judged` }];
+  }
+  return [
+    {
+      code: "partial-range",
+      message: `asOf ${at} falls inside the range: deals closed at or after it are not counted, the bucket holding it is partial (losses to date) and later buckets are not judged`,
+    },
+  ];
+}
+
+/**
+ * The window of `closedAt` counted, `[range start, min(range end, asOf))`, and the buckets of the
+ * whole range split by the settings' grain and calendar (`asOf` cuts the closings, not the buckets).
+ */
 function bucketsOf(settings: LostDealsSettings): { bounds: Bucket[]; window: { from: number; to: number }; buckets: number[] } {
   const bounds = splitRange(settings.range, settings.grain, settings.calendar);
-  return { bounds, window: { from: settings.range.start.getTime(), to: settings.range.end.getTime() }, buckets: bounds.map((bucket) => bucket.start.getTime()) };
+  const from = settings.range.start.getTime();
+  const end = settings.range.end.getTime();
+  // `asOf` before the start leaves an empty window.
+  const to = settings.asOf === null ? end : Math.max(from, Math.min(end, settings.asOf));
+  return { bounds, window: { from, to }, buckets: bounds.map((bucket) => bucket.start.getTime()) };
 }
 
 /**
@@ -193,7 +228,7 @@ export interface LostDealsGroupOf {
 
 /**
  * The computation of `lostDealsGrouped` once its range, `groupBy` and input are checked: the
- * groups and their one currency (the deals closed in the range, group by group), then the options
+ * groups and their one currency (the deals closed in the range before `asOf`, group by group), then the options
  * of `lostDeals` checked group by group with each group's scope (each group is a `lostDeals` of
  * its own: with no group, no option is checked), then the plans of `lostDeals` by group and each
  * group's result.
@@ -213,7 +248,11 @@ export function lostDealsGroupedOf(
 ): { readonly currency: string | null; readonly groups: readonly LostDealsGroupOf[] } {
   const groupKey = ownerGroupKey(groupBy, options.sellers);
   const guard = new CurrencyGuard(options);
-  const found = run(groupsPlan({ from: range.start.getTime(), to: range.end.getTime() }, groupKey), guard);
+  // Only the deals that can count decide the groups: those closed in the range, before `asOf`.
+  const from = range.start.getTime();
+  const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
+  const to = asOf === null ? range.end.getTime() : Math.max(from, Math.min(range.end.getTime(), asOf));
+  const found = run(groupsPlan({ from, to }, groupKey), guard);
   const keys = (found.keys[0] ?? []) as readonly string[];
   const scopeOf = (key: string): Scope => (groupBy === "seller" ? { level: "seller", sellerId: key } : { level: "team", teamId: key });
   const groups = keys.map((key) => ({ key, settings: checkLostDealsOptions({ ...options, scope: scopeOf(key) }) }));

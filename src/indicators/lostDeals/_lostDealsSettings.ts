@@ -8,6 +8,7 @@
 import type { Decimal } from "decimal.js";
 import { assertGrain, resolveCalendar, type Calendar } from "../../period/calendar.js";
 import { checkPeriod } from "../../period/checkPeriod.js";
+import { instantOf } from "../../period/checkInstant.js";
 import { Dec } from "../../money/dec.js";
 import { tryParseAmount } from "../../money/decimal.js";
 import { resolveScope } from "../../table/scope.js";
@@ -15,11 +16,21 @@ import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Grain, Period } from "../../period/types.js";
 import type { Scope } from "../types.js";
-import { LOSS_CATEGORIES, type LossCategory, type LostDealsOptions, type LostDealsSpikeOptions, type LostDealsSpikeSettings } from "./lostDealsTypes.js";
+import {
+  DEFAULT_LOST_DEALS_GRAIN,
+  DEFAULT_LOST_DEALS_SPIKE,
+  LOSS_CATEGORIES,
+  type LossCategory,
+  type LostDealsOptions,
+  type LostDealsSpikeOptions,
+  type LostDealsSpikeSettings,
+} from "./lostDealsTypes.js";
 
 /** The checked options of one lost-deals computation. */
 export interface LostDealsSettings {
   readonly range: Period;
+  /** The `asOf` cut (epoch ms), or `null`: no cut. */
+  readonly asOf: number | null;
   readonly grain: Grain;
   readonly calendar: Calendar;
   /** The scope, as the result reports it. */
@@ -64,37 +75,42 @@ function wholeNumber(value: unknown, name: string, fallback: number, min: number
 /** Resolves and checks the spike settings. */
 function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSettings {
   if (input !== undefined && (typeof input !== "object" || input === null)) throw new InvalidArgumentError("spike must be an object");
-  const minCount = wholeNumber(input?.minCount, "spike.minCount", 2, 0);
-  const history = wholeNumber(input?.history, "spike.history", 6, 1);
-  const deviation = input?.deviation ?? "sample";
+  // The option's former name: refuse it rather than silently use the default.
+  if (input !== undefined && (input as { readonly history?: unknown }).history !== undefined) {
+    throw new InvalidArgumentError("spike.history is now spike.trailingBuckets (the number of previous buckets the baseline is taken over)");
+  }
+  const minCount = wholeNumber(input?.minCount, "spike.minCount", DEFAULT_LOST_DEALS_SPIKE.minCount, 0);
+  const trailingBuckets = wholeNumber(input?.trailingBuckets, "spike.trailingBuckets", DEFAULT_LOST_DEALS_SPIKE.trailingBuckets, 1);
+  const deviation = input?.deviation ?? DEFAULT_LOST_DEALS_SPIKE.deviation;
   if (deviation !== "sample" && deviation !== "population") {
     throw new InvalidArgumentError(`spike.deviation must be "sample" or "population", got ${JSON.stringify(safeString(deviation)).slice(0, 40)}`);
   }
-  if (deviation === "sample" && history < 2) {
-    throw new InvalidArgumentError("spike.history must be at least 2 for a sample standard deviation (n - 1 would be 0); use deviation \"population\"");
+  if (deviation === "sample" && trailingBuckets < 2) {
+    throw new InvalidArgumentError("spike.trailingBuckets must be at least 2 for a sample standard deviation (n - 1 would be 0); use deviation \"population\"");
   }
-  const parsed = tryParseAmount(input?.k ?? "2");
+  const parsed = tryParseAmount(input?.k ?? DEFAULT_LOST_DEALS_SPIKE.k);
   if (!parsed.ok) throw new InvalidArgumentError(`spike.k: ${parsed.message}`);
   if (parsed.value.isNegative()) throw new InvalidArgumentError(`spike.k must be >= 0, got ${parsed.value.toString()}`);
-  return { minCount, history, k: parsed.value, deviation };
+  return { minCount, trailingBuckets, k: parsed.value, deviation };
 }
 
 
 /**
  * Checks the options of a lost-deals computation, in the order their errors are reported: the
- * options object, range, grain, calendar, scope (with the roster), reason categories, spike.
+ * options object, range, `asOf`, grain, calendar, scope (with the roster), reason categories, spike.
  *
  * @throws InvalidArgumentError for any invalid option
  */
 export function checkLostDealsOptions(options: LostDealsOptions): LostDealsSettings {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
   const range = checkPeriod(options.range, "range");
-  const grain = assertGrain(options.grain ?? "month");
+  const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
+  const grain = assertGrain(options.grain ?? DEFAULT_LOST_DEALS_GRAIN);
   const calendar = resolveCalendar(options);
   const filter = resolveScope(options.scope, options.sellers);
   const categories = checkCategories(options.reasonCategories);
   const spike = checkSpike(options.spike);
-  return { range, grain, calendar, scope: filter.scope, owners: filter.owners, categories, spike, explain: options.explain === true };
+  return { range, asOf, grain, calendar, scope: filter.scope, owners: filter.owners, categories, spike, explain: options.explain === true };
 }
 
 /** A judged bucket's spike figures. */

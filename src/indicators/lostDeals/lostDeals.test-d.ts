@@ -1,3 +1,4 @@
+import type { IndicatorWarning } from "../warnings.js";
 import type { Decimal } from "decimal.js";
 import { describe, expectTypeOf, it } from "vitest";
 import type { Deal } from "../../model/types.js";
@@ -28,8 +29,11 @@ describe("lostDeals types", () => {
     expectTypeOf(bucket.mean).toEqualTypeOf<Decimal | null>();
     expectTypeOf(bucket.std).toEqualTypeOf<Decimal | null>();
     expectTypeOf(bucket.threshold).toEqualTypeOf<Decimal | null>();
-    expectTypeOf(bucket.spike).toEqualTypeOf<boolean>();
-    expectTypeOf(bucket.flags).toEqualTypeOf<("spike" | "insufficient-history")[]>();
+    expectTypeOf(bucket.flags).toEqualTypeOf<readonly ("spike" | "insufficient-history" | "partial" | "not-started")[]>();
+    expectTypeOf(bucket).not.toHaveProperty("spike");
+    expectTypeOf(result.asOf).toEqualTypeOf<Date | null>();
+    expectTypeOf(result.warnings).toEqualTypeOf<readonly IndicatorWarning<"partial-range" | "range-not-started">[]>();
+    expectTypeOf(result.spikeSettings.trailingBuckets).toEqualTypeOf<number>();
     expectTypeOf(bucket.byReason[0]!.reason).toEqualTypeOf<string | null>();
     expectTypeOf(bucket.byCategory[0]!.category).toEqualTypeOf<LossCategory>();
     expectTypeOf(result.spikeSettings.k).toEqualTypeOf<Decimal>();
@@ -43,7 +47,10 @@ describe("lostDeals types", () => {
     lostDeals(deals, { range, reasonCategories: { price: "pricing" } });
     // @ts-expect-error the range is required
     lostDeals(deals, {});
-    lostDeals(deals, { range, spike: { k: "1.5", deviation: "population", history: 3, minCount: 1 } });
+    lostDeals(deals, { range, spike: { k: "1.5", deviation: "population", trailingBuckets: 3, minCount: 1 } });
+    lostDeals(deals, { range, asOf: new Date() });
+    // @ts-expect-error spike.history is now spike.trailingBuckets
+    lostDeals(deals, { range, spike: { history: 3 } });
     // @ts-expect-error unknown deviation
     lostDeals(deals, { range, spike: { deviation: "mad" } });
     expectTypeOf<LostDealsOptions["grain"]>().toEqualTypeOf<Grain | undefined>();

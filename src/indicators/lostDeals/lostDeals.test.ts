@@ -176,10 +176,10 @@ describe("lostDeals: loss rate by value when the closed value is 0", () => {
 
 describe("lostDeals: spikes (settled details 10 and 12)", () => {
   it("flags the first n buckets insufficient-history and does not judge them", () => {
-    const result = lostDeals([...lostIn(1, 5), ...lostIn(2, 9), ...lostIn(3, 9), ...lostIn(4, 1)], { range: months(4), spike: { history: 3 } });
+    const result = lostDeals([...lostIn(1, 5), ...lostIn(2, 9), ...lostIn(3, 9), ...lostIn(4, 1)], { range: months(4), spike: { trailingBuckets: 3 } });
     for (const bucket of result.buckets.slice(0, 3)) {
       expect(bucket.flags).toEqual(["insufficient-history"]);
-      expect(bucket.spike).toBe(false);
+      expect(bucket.flags.includes("spike")).toBe(false);
       expect([bucket.mean, bucket.std, bucket.threshold]).toEqual([null, null, null]);
     }
     // April: previous [5, 9, 9]: mean 23/3; 1 is below it.
@@ -191,53 +191,53 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
     // previous [1, 2, 3]: mean 2; squared deviations 1 + 0 + 1 = 2; sample variance 2 / (3 - 1) = 1; std 1;
     // threshold 2 + 2 x 1 = 4.
     const history = [...lostIn(1, 1), ...lostIn(2, 2), ...lostIn(3, 3)];
-    const four = lostDeals([...history, ...lostIn(4, 4)], { range: months(4), spike: { history: 3 } }).buckets[3];
+    const four = lostDeals([...history, ...lostIn(4, 4)], { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3];
     expect([four?.mean?.toString(), four?.std?.toString(), four?.threshold?.toString()]).toEqual(["2", "1", "4"]);
-    expect(four?.spike).toBe(false); // 4 is not strictly above 4
+    expect(four?.flags.includes("spike")).toBe(false); // 4 is not strictly above 4
     expect(four?.flags).toEqual([]);
-    const five = lostDeals([...history, ...lostIn(4, 5)], { range: months(4), spike: { history: 3 } }).buckets[3];
-    expect(five?.spike).toBe(true); // 5 > 4 and 5 >= 2
+    const five = lostDeals([...history, ...lostIn(4, 5)], { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3];
+    expect(five?.flags.includes("spike")).toBe(true); // 5 > 4 and 5 >= 2
     expect(five?.flags).toEqual(["spike"]);
   });
 
   it("uses the population deviation on request", () => {
     // previous [1, 2, 3]: population variance 2 / 3; std = sqrt(2/3) = 0.81649658...; threshold 2 + 1.63299316... = 3.63299316...
     const deals = [...lostIn(1, 1), ...lostIn(2, 2), ...lostIn(3, 3), ...lostIn(4, 4)];
-    const result = lostDeals(deals, { range: months(4), spike: { history: 3, deviation: "population" } });
+    const result = lostDeals(deals, { range: months(4), spike: { trailingBuckets: 3, deviation: "population" } });
     const april = result.buckets[3];
     expect(april?.std?.toFixed(8)).toBe("0.81649658");
     expect(april?.threshold?.toFixed(8)).toBe("3.63299316");
-    expect(april?.spike).toBe(true); // 4 > 3.63... (the sample deviation said no)
+    expect(april?.flags.includes("spike")).toBe(true); // 4 > 3.63... (the sample deviation said no)
     expect(result.spikeSettings.deviation).toBe("population");
   });
 
   it("with std 0 the threshold is the mean", () => {
     // previous [2, 2, 2]: mean 2, std 0, threshold 2
-    const three = lostDeals([...lostIn(1, 2), ...lostIn(2, 2), ...lostIn(3, 2), ...lostIn(4, 3)], { range: months(4), spike: { history: 3 } }).buckets[3];
-    expect([three?.mean?.toString(), three?.std?.toString(), three?.threshold?.toString(), three?.spike]).toEqual(["2", "0", "2", true]);
-    const two = lostDeals([...lostIn(1, 2), ...lostIn(2, 2), ...lostIn(3, 2), ...lostIn(4, 2)], { range: months(4), spike: { history: 3 } }).buckets[3];
-    expect(two?.spike).toBe(false); // 2 is not strictly above 2
+    const three = lostDeals([...lostIn(1, 2), ...lostIn(2, 2), ...lostIn(3, 2), ...lostIn(4, 3)], { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3];
+    expect([three?.mean?.toString(), three?.std?.toString(), three?.threshold?.toString(), three?.flags.includes("spike")]).toEqual(["2", "0", "2", true]);
+    const two = lostDeals([...lostIn(1, 2), ...lostIn(2, 2), ...lostIn(3, 2), ...lostIn(4, 2)], { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3];
+    expect(two?.flags.includes("spike")).toBe(false); // 2 is not strictly above 2
   });
 
   it("needs at least minCount lost deals: one lost deal is not an alarm", () => {
     // previous [0, 0, 0] (empty buckets count 0): threshold 0; 1 > 0 but 1 < minCount 2.
     const deals = lostIn(4, 1);
-    expect(lostDeals(deals, { range: months(4), spike: { history: 3 } }).buckets[3]?.spike).toBe(false);
-    expect(lostDeals(deals, { range: months(4), spike: { history: 3, minCount: 1 } }).buckets[3]?.spike).toBe(true);
+    expect(lostDeals(deals, { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3]?.flags.includes("spike")).toBe(false);
+    expect(lostDeals(deals, { range: months(4), spike: { trailingBuckets: 3, minCount: 1 } }).buckets[3]?.flags.includes("spike")).toBe(true);
     // 2 lost after three empty months: a spike with the default minCount
-    expect(lostDeals(lostIn(4, 2), { range: months(4), spike: { history: 3 } }).buckets[3]?.spike).toBe(true);
+    expect(lostDeals(lostIn(4, 2), { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3]?.flags.includes("spike")).toBe(true);
   });
 
   it("takes a decimal k and compares exactly at the threshold", () => {
     // previous [0, 1, 1, 1]: mean 3/4 = 0.75; squared deviations 0.5625 + 3 x 0.0625 = 0.75;
     // sample variance 0.75 / 3 = 0.25; std 0.5.  k 2.5 -> threshold 0.75 + 1.25 = 2; k 2.4 -> 1.95.
     const deals = [...lostIn(2, 1), ...lostIn(3, 1), ...lostIn(4, 1), ...lostIn(5, 2)];
-    const atK25 = lostDeals(deals, { range: months(5), spike: { history: 4, k: "2.5" } }).buckets[4];
-    expect([atK25?.mean?.toString(), atK25?.std?.toString(), atK25?.threshold?.toString(), atK25?.spike]).toEqual(["0.75", "0.5", "2", false]);
-    const atK24 = lostDeals(deals, { range: months(5), spike: { history: 4, k: toDecimal("2.4") } }).buckets[4];
-    expect([atK24?.threshold?.toString(), atK24?.spike]).toEqual(["1.95", true]);
-    const atK0 = lostDeals(deals, { range: months(5), spike: { history: 4, k: 0 } }).buckets[4];
-    expect([atK0?.threshold?.toString(), atK0?.spike]).toEqual(["0.75", true]);
+    const atK25 = lostDeals(deals, { range: months(5), spike: { trailingBuckets: 4, k: "2.5" } }).buckets[4];
+    expect([atK25?.mean?.toString(), atK25?.std?.toString(), atK25?.threshold?.toString(), atK25?.flags.includes("spike")]).toEqual(["0.75", "0.5", "2", false]);
+    const atK24 = lostDeals(deals, { range: months(5), spike: { trailingBuckets: 4, k: toDecimal("2.4") } }).buckets[4];
+    expect([atK24?.threshold?.toString(), atK24?.flags.includes("spike")]).toEqual(["1.95", true]);
+    const atK0 = lostDeals(deals, { range: months(5), spike: { trailingBuckets: 4, k: 0 } }).buckets[4];
+    expect([atK0?.threshold?.toString(), atK0?.flags.includes("spike")]).toEqual(["0.75", true]);
   });
 
   it("defaults to minCount 2, history 6, k 2, sample deviation, history from the requested range only", () => {
@@ -246,7 +246,7 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
     const result = lostDeals([...deals, ...lostIn(12, 30, "old").map((d) => ({ ...d, closedAt: new Date("2025-12-10T00:00:00Z") }))], {
       range: months(7),
     });
-    expect(result.spikeSettings).toEqual({ minCount: 2, history: 6, k: new Dec(2), deviation: "sample" });
+    expect(result.spikeSettings).toEqual({ minCount: 2, trailingBuckets: 6, k: new Dec(2), deviation: "sample" });
     expect(result.buckets.map((b) => b.flags)).toEqual([
       ["insufficient-history"],
       ["insufficient-history"],
@@ -262,12 +262,12 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
   it("uses a population deviation over a single bucket; a sample one needs 2", () => {
     // previous [3]: mean 3, population std 0, threshold 3; 5 > 3
     const deals = [...lostIn(1, 3), ...lostIn(2, 5)];
-    expect(lostDeals(deals, { range: months(2), spike: { history: 1, deviation: "population" } }).buckets[1]?.spike).toBe(true);
-    expect(() => lostDeals(deals, { range: months(2), spike: { history: 1 } })).toThrow(InvalidArgumentError);
+    expect(lostDeals(deals, { range: months(2), spike: { trailingBuckets: 1, deviation: "population" } }).buckets[1]?.flags.includes("spike")).toBe(true);
+    expect(() => lostDeals(deals, { range: months(2), spike: { trailingBuckets: 1 } })).toThrow(InvalidArgumentError);
   });
 
   it("validates the spike settings", () => {
-    const bad = [{ history: 0 }, { history: 2.5 }, { minCount: -1 }, { minCount: 1.5 }, { k: "-1" }, { k: "abc" }, { k: "1e3" }, { deviation: "mad" as "sample" }];
+    const bad = [{ trailingBuckets: 0 }, { trailingBuckets: 2.5 }, { minCount: -1 }, { minCount: 1.5 }, { k: "-1" }, { k: "abc" }, { k: "1e3" }, { deviation: "mad" as "sample" }];
     for (const spike of bad) expect(() => lostDeals([], { range: Q1, spike })).toThrow(InvalidArgumentError);
     expect(() => lostDeals([], { range: Q1, spike: null as unknown as {} })).toThrow(InvalidArgumentError);
   });
@@ -455,7 +455,7 @@ describe("lostDeals: JSON", () => {
       deal("c", "lost", "2026-04-03T00:00:00Z", "0.1", { competitor: "Acme", lossReason: "price" }),
     ];
     for (const explain of [false, true]) {
-      const result = lostDeals(deals, { range: months(5), spike: { history: 3, deviation: "population", k: "1.5" }, explain });
+      const result = lostDeals(deals, { range: months(5), spike: { trailingBuckets: 3, deviation: "population", k: "1.5" }, explain });
       const back = resultFromJSON(LostDealsResultSchema, JSON.stringify(result));
       expect(back).toEqual(result);
       expect("explain" in back).toBe(explain);

@@ -80,7 +80,7 @@ describe("lostDealsGrouped", () => {
   });
 
   it("round-trips through JSON", () => {
-    const grouped = lostDealsGrouped(DEALS, { range: RANGE, groupBy: "seller", sellers: ROSTER, explain: true, spike: { history: 1, deviation: "population" } });
+    const grouped = lostDealsGrouped(DEALS, { range: RANGE, groupBy: "seller", sellers: ROSTER, explain: true, spike: { trailingBuckets: 1, deviation: "population" } });
     expect(resultFromJSON(LostDealsGroupedResultSchema, JSON.stringify(grouped))).toEqual(grouped);
   });
 

@@ -58,12 +58,13 @@ export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z
  * same spike settings (each group's spikes are judged on its own history).
  *
  * Formula: groups = the roster's sellers (or teams) with zeros, plus the owners of won or lost
- * deals closed in the range (settled detail 15); per group, the formulas of {@link lostDeals}.
+ * deals closed in the range before `asOf` (settled detail 15); per group, the formulas of
+ * {@link lostDeals}, with the same `asOf` cut, `partial` and `not-started` buckets.
  *
  * Interpretation: every group is reported in one currency, so groups can be compared: without
  * exchange rates, the deals of all groups must share one currency (else `MixedCurrencyError`), and
  * groups with no deal carry that currency too.
- * Interpretation: only the deals that can count (won or lost, closed in the range) decide which
+ * Interpretation: only the deals that can count (won or lost, closed in the range before `asOf`) decide which
  * owners appear as groups; by team, owners with no team in the roster are in no group.
  *
  * @param deals - an array of deals (trusted, already parsed), or its table (`dealTable(deals)`):
@@ -86,6 +87,7 @@ export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z
  * // The same result from the deals' table, built once for several indicators:
  * lostDealsGrouped(dealTable(deals), options).groups.map((g) => g.key); //=> ["ann", "bob"]
  * ```
+ * @category Lost deals (2.5)
  */
 export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: LostDealsGroupedOptions): LostDealsGroupedResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");

@@ -8,6 +8,7 @@ import type { Decimal } from "decimal.js";
 import type { DecimalInput } from "../../money/decimal.js";
 import type { Grain, Period } from "../../period/types.js";
 import type { IndicatorOptions, Ratio, Scope } from "../types.js";
+import type { IndicatorWarning } from "../warnings.js";
 
 /** The article's three families of loss causes (market, offer, internal management) and `other` for the rest. */
 export const LOSS_CATEGORIES = ["market", "offer", "internal", "other"] as const;
@@ -18,24 +19,58 @@ export type LossCategory = (typeof LOSS_CATEGORIES)[number];
 /** How the spread of the previous buckets' lost counts is measured. */
 export type SpikeDeviation = "sample" | "population";
 
-/** Spike detection settings as a caller gives them; missing ones take the defaults. */
+/** Spike detection settings as a caller gives them; missing ones take the defaults ({@link DEFAULT_LOST_DEALS_SPIKE}). */
 export interface LostDealsSpikeOptions {
   /** A spike needs at least this many lost deals in the bucket. Default 2 (one lost deal is not an alarm). */
   readonly minCount?: number;
-  /** Number `n` of previous buckets the mean and deviation are taken over. Default 6. */
-  readonly history?: number;
+  /** Number `n` of previous buckets the mean and deviation are taken over (the trailing baseline). Default 6. */
+  readonly trailingBuckets?: number;
   /** Number `k` of standard deviations above the mean. Default 2. */
   readonly k?: DecimalInput;
   /** Sample (n - 1, default) or population (n) standard deviation. */
   readonly deviation?: SpikeDeviation;
 }
 
+/**
+ * The default spike settings of {@link lostDeals} (spec 2.5): a spike needs at least 2 lost deals,
+ * strictly above the mean of the previous 6 buckets plus 2 sample standard deviations.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_LOST_DEALS_SPIKE; //=> { minCount: 2, trailingBuckets: 6, k: "2", deviation: "sample" }
+ * ```
+ * @category Lost deals (2.5)
+ */
+export const DEFAULT_LOST_DEALS_SPIKE: { readonly minCount: number; readonly trailingBuckets: number; readonly k: string; readonly deviation: SpikeDeviation } = Object.freeze({
+  minCount: 2,
+  trailingBuckets: 6,
+  k: "2",
+  deviation: "sample",
+});
+
+/**
+ * The default bucket grain of {@link lostDeals}: months of the reporting zone.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_LOST_DEALS_GRAIN; //=> "month"
+ * ```
+ * @category Lost deals (2.5)
+ */
+export const DEFAULT_LOST_DEALS_GRAIN: Grain = "month";
+
 /** Options of {@link lostDeals}. */
 export interface LostDealsOptions extends IndicatorOptions {
   /** The `[start, end)` range split into buckets of `closedAt`. */
   readonly range: Period;
-  /** Bucket grain. Default `"month"`. */
+  /** Bucket grain. Default {@link DEFAULT_LOST_DEALS_GRAIN} (`"month"`). */
   readonly grain?: Grain;
+  /**
+   * "Now": deals closed at or after it are not counted (half-open, settled detail 3); a bucket
+   * starting at or after it is `not-started` and not judged, the bucket holding it is `partial`.
+   * Default: no cut (every closing in the range counts, as revenue versus target without `asOf`).
+   */
+  readonly asOf?: Date;
   /** The caller's loss reasons mapped to categories; unmapped or missing reasons land in `other`. */
   readonly reasonCategories?: ReadonlyMap<string, LossCategory> | Readonly<Record<string, LossCategory>>;
   /** Spike detection settings. */
@@ -100,8 +135,41 @@ export interface LostDealsFigures {
   readonly byCompetitor: readonly LostByCompetitor[];
 }
 
-/** Why a bucket carries a flag. */
-export type LostDealsFlag = "spike" | "insufficient-history";
+/**
+ * The flags a bucket of {@link lostDeals} can carry, in the order they are listed.
+ *
+ * - `spike`: at least `minCount` lost deals and strictly above mean + k x std of the previous `n` buckets.
+ * - `insufficient-history`: fewer than `n` earlier buckets in the range; not judged.
+ * - `partial`: the bucket holds `asOf`, so its figures are to date only; it is still judged.
+ * - `not-started`: the bucket starts at or after `asOf`; nothing is counted in it and it is not judged.
+ *
+ * @example
+ * ```ts
+ * LOST_DEALS_FLAGS; //=> ["spike", "insufficient-history", "partial", "not-started"]
+ * ```
+ * @category Lost deals (2.5)
+ */
+export const LOST_DEALS_FLAGS = ["spike", "insufficient-history", "partial", "not-started"] as const;
+
+/** Why a bucket carries a flag; see {@link LOST_DEALS_FLAGS}. */
+export type LostDealsFlag = (typeof LOST_DEALS_FLAGS)[number];
+
+/**
+ * The codes of the warnings of {@link lostDeals}.
+ *
+ * - `partial-range`: `asOf` falls inside the range: the bucket holding it is partial, later ones are not judged.
+ * - `range-not-started`: `asOf` is at or before the range's start: nothing is counted, no bucket is judged.
+ *
+ * @example
+ * ```ts
+ * LOST_DEALS_WARNING_CODES; //=> ["partial-range", "range-not-started"]
+ * ```
+ * @category Lost deals (2.5)
+ */
+export const LOST_DEALS_WARNING_CODES = ["partial-range", "range-not-started"] as const;
+
+/** A warning code of {@link lostDeals}; see {@link LOST_DEALS_WARNING_CODES}. */
+export type LostDealsWarningCode = (typeof LOST_DEALS_WARNING_CODES)[number];
 
 /** One bucket of {@link lostDeals}: its figures and its spike check. */
 export interface LostDealsBucket extends LostDealsFigures {
@@ -111,24 +179,26 @@ export interface LostDealsBucket extends LostDealsFigures {
   readonly start: Date;
   /** First instant after the bucket. */
   readonly end: Date;
-  /** Mean lost count of the previous `n` buckets; `null` when fewer than `n` exist. */
+  /** Mean lost count of the previous `n` buckets; `null` when fewer than `n` exist or the bucket is not started. */
   readonly mean: Decimal | null;
-  /** Their standard deviation (sample or population); `null` when fewer than `n` exist. */
+  /** Their standard deviation (sample or population); `null` when `mean` is. */
   readonly std: Decimal | null;
-  /** `mean + k x std` (the mean when std is 0); `null` when fewer than `n` exist. */
+  /** `mean + k x std` (the mean when std is 0); `null` when `mean` is. */
   readonly threshold: Decimal | null;
-  /** Whether the bucket is a spike: `lostCount >= minCount` and `lostCount > threshold`. */
-  readonly spike: boolean;
-  /** `["spike"]`, `["insufficient-history"]` (not judged) or `[]`. */
-  readonly flags: LostDealsFlag[];
+  /**
+   * In the order of {@link LOST_DEALS_FLAGS}: `spike` when `lostCount >= minCount` and
+   * `lostCount > threshold`; `insufficient-history` (not judged); `partial` (holds `asOf`);
+   * `not-started` (starts at or after `asOf`, not judged). Empty: judged, no spike.
+   */
+  readonly flags: readonly LostDealsFlag[];
 }
 
 /** The spike settings used. */
 export interface LostDealsSpikeSettings {
   /** Minimum lost count of a spike. */
   readonly minCount: number;
-  /** Number of previous buckets compared with. */
-  readonly history: number;
+  /** Number `n` of previous buckets compared with (the trailing baseline). */
+  readonly trailingBuckets: number;
   /** Number of standard deviations above the mean. */
   readonly k: Decimal;
   /** Sample or population standard deviation. */
@@ -160,14 +230,18 @@ export interface LostDealsResult {
   readonly grain: Grain;
   /** The range asked for. */
   readonly range: Period;
+  /** The `asOf` cut, or `null` when none was given. */
+  readonly asOf: Date | null;
   /** Who the figures are for. */
   readonly scope: Scope;
   /** One entry per bucket of the range, in time order. */
   readonly buckets: readonly LostDealsBucket[];
-  /** The same figures over the whole range (lost counts and amounts are the buckets' sums). */
+  /** The same figures over the whole range, to `asOf` (lost counts and amounts are the buckets' sums). */
   readonly totals: LostDealsFigures;
   /** The spike settings used. */
   readonly spikeSettings: LostDealsSpikeSettings;
+  /** `partial-range` or `range-not-started` when `asOf` cuts the range. */
+  readonly warnings: readonly IndicatorWarning<LostDealsWarningCode>[];
   /** Ids behind the figures, with `explain: true` only. */
   readonly explain?: LostDealsExplain;
 }
