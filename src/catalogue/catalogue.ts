@@ -103,8 +103,8 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
       fr: "Actions commerciales réalisées par vendeur et par type, comparées aux objectifs d'activité.",
     },
     formula: {
-      en: "rate = done activities / prorated activity target; overall = done over targeted types / sum of their targets",
-      fr: "taux = actions réalisées / objectif d'activité proratisé ; global = réalisées des types ciblés / somme de leurs objectifs",
+      en: "rate = done activities / prorated activity target; overall = done over targeted types / sum of their targets; a running period is judged on pace = done / (target x elapsed fraction)",
+      fr: "taux = actions réalisées / objectif d'activité proratisé ; global = réalisées des types ciblés / somme de leurs objectifs ; une période en cours est jugée sur le rythme = réalisées / (objectif x fraction écoulée)",
     },
     unit: "ratio",
     direction: "higher-is-better",
