@@ -169,7 +169,7 @@ export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object(
  * [running.statusBasis, running.status]; //=> ["pace", "good"]
  * // From a table built once (activityTable(activities)) the result is the same, without the per-call conversion.
  * ```
- * @category Activity rate
+ * @category Activity rate (2.4)
  */
 export function activityRate(activities: readonly Activity[] | ActivityTable, options: ActivityRateOptions): ActivityRateResult {
   const window = checkActivityWindow(options);

@@ -88,7 +88,7 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  * grouped.groups.map((g) => [g.key, g.result.totalDone]); //=> [["ann", 3], ["bob", 0]]
  * // activityRateGrouped(activityTable(activities), sameOptions) gives the same groups.
  * ```
- * @category Activity rate
+ * @category Activity rate (2.4)
  */
 export function activityRateGrouped(activities: readonly Activity[] | ActivityTable, options: ActivityRateGroupedOptions): ActivityRateGroupedResult {
   const window = checkActivityWindow(options);

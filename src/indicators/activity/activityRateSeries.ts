@@ -20,7 +20,7 @@ import { tableRunner } from "../../table/kernel/executePlan.js";
  * ```ts
  * DEFAULT_ACTIVITY_RATE_SERIES_GRAIN; //=> "week"
  * ```
- * @category Activity rate
+ * @category Activity rate (2.4)
  */
 export const DEFAULT_ACTIVITY_RATE_SERIES_GRAIN: Grain = "week";
 
@@ -96,7 +96,7 @@ export interface ActivityRateSeriesResult {
  * series.total.byType.map((t) => [t.type, t.done]);  //=> [["call", 2], ["visit", 1]]
  * // activityRateSeries(activityTable(sameActivities), sameOptions) gives the same series.
  * ```
- * @category Activity rate
+ * @category Activity rate (2.4)
  */
 export function activityRateSeries(activities: readonly Activity[] | ActivityTable, options: ActivityRateSeriesOptions): ActivityRateSeriesResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");

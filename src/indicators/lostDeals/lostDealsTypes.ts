@@ -151,7 +151,7 @@ export interface LostDealsFigures {
  */
 export const LOST_DEALS_FLAGS = ["spike", "insufficient-history", "partial", "not-started"] as const;
 
-/** Why a bucket carries a flag; see {@link LOST_DEALS_FLAGS}. */
+/** Why a bucket carries a flag; see {@link LOST_DEALS_FLAGS}. @category Lost deals (2.5) */
 export type LostDealsFlag = (typeof LOST_DEALS_FLAGS)[number];
 
 /**
@@ -168,7 +168,7 @@ export type LostDealsFlag = (typeof LOST_DEALS_FLAGS)[number];
  */
 export const LOST_DEALS_WARNING_CODES = ["partial-range", "range-not-started"] as const;
 
-/** A warning code of {@link lostDeals}; see {@link LOST_DEALS_WARNING_CODES}. */
+/** A warning code of {@link lostDeals}; see {@link LOST_DEALS_WARNING_CODES}. @category Lost deals (2.5) */
 export type LostDealsWarningCode = (typeof LOST_DEALS_WARNING_CODES)[number];
 
 /** One bucket of {@link lostDeals}: its figures and its spike check. */
