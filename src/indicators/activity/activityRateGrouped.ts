@@ -79,13 +79,19 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  * @throws {@link ProrationForbiddenError} when `proration: false` and a group's target only partly overlaps the period
  * @example
  * ```ts
+ * const call = (id: string, ownerId: string, date: string): Activity => ({ id, ownerId, type: "call", date: new Date(date), status: "done" });
+ * const march = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
+ * const activities = [call("a1", "ann", "2026-03-02T09:00:00Z"), call("a2", "ann", "2026-03-03T09:00:00Z"), call("a3", "ann", "2026-03-20T09:00:00Z")];
+ * const targets: ActivityTarget[] = [{ id: "t-ann", level: "seller", scopeId: "ann", type: "call", start: march.start, end: march.end, count: toDecimal(31) }];
  * const grouped = activityRateGrouped(activities, {
- *   period: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") },
+ *   period: march,
  *   targets,
+ *   asOf: new Date("2026-03-04T00:00:00Z"), // 3 of 31 days elapsed: expected 31 x 3/31 = 3 calls
  *   groupBy: "seller",
  *   sellers: [{ id: "ann", name: "Ann" }, { id: "bob", name: "Bob" }],
  * });
- * grouped.groups.map((g) => [g.key, g.result.totalDone]); //=> [["ann", 3], ["bob", 0]]
+ * grouped.groups.map((g) => [g.key, g.result.totalDone, g.result.pace.value?.toFixed(2) ?? g.result.pace.reason, g.result.status]);
+ * //=> [["ann", 2, "0.67", "alert"], ["bob", 0, "no-target", null]]   (2 of the 3 calls expected by 4 March)
  * // activityRateGrouped(activityTable(activities), sameOptions) gives the same groups.
  * ```
  * @category Activity rate (2.4)

@@ -77,13 +77,20 @@ export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z
  * @throws {@link MissingExchangeRateError} when no rate is in force at a grouped deal's `closedAt`
  * @example
  * ```ts
+ * const lost = (id: string, closedAt: string): Deal => ({ id, ownerId: "ann", amount: toDecimal(100), currency: "EUR", stage: "closed",
+ *   status: "lost", createdAt: new Date("2025-12-01T00:00:00Z"), closedAt: new Date(closedAt) });
+ * const deals = [lost("d1", "2026-01-10T00:00:00Z"), lost("d2", "2026-02-10T00:00:00Z"), lost("d3", "2026-03-10T00:00:00Z"),
+ *   lost("d4", "2026-04-10T00:00:00Z"), lost("d5", "2026-05-10T00:00:00Z")];
  * const options = {
  *   range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-07-01T00:00:00Z") },
+ *   asOf: new Date("2026-05-01T00:00:00Z"), // d5 closes after it: not counted
  *   groupBy: "seller",
  *   sellers: [{ id: "ann", name: "Ann" }, { id: "bob", name: "Bob" }],
  * } as const;
  * const grouped = lostDealsGrouped(deals, options);
  * grouped.groups.map((g) => [g.key, g.result.totals.lostCount]); //=> [["ann", 4], ["bob", 0]]
+ * grouped.groups[0]?.result.buckets.map((b) => b.flags.at(-1) ?? "-");
+ * //=> ["insufficient-history", "insufficient-history", "insufficient-history", "insufficient-history", "not-started", "not-started"]
  * // The same result from the deals' table, built once for several indicators:
  * lostDealsGrouped(dealTable(deals), options).groups.map((g) => g.key); //=> ["ann", "bob"]
  * ```
