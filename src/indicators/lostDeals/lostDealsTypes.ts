@@ -41,7 +41,7 @@ export interface LostDealsSpikeOptions {
  * ```
  * @category Lost deals (2.5)
  */
-export const DEFAULT_LOST_DEALS_SPIKE: { readonly minCount: number; readonly trailingBuckets: number; readonly k: string; readonly deviation: SpikeDeviation } = Object.freeze({
+export const DEFAULT_LOST_DEALS_SPIKE: Readonly<Required<LostDealsSpikeOptions>> = Object.freeze({
   minCount: 2,
   trailingBuckets: 6,
   k: "2",
