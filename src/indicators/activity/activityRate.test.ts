@@ -432,7 +432,7 @@ describe("activityRate: options", () => {
     expect(() => activityRate([], { targets: [], period: { start: MARCH.end, end: MARCH.start } })).toThrow(InvalidArgumentError);
     expect(() => activityRate([], { targets: [], period: MARCH, timeZone: "Mars/Olympus" })).toThrow(InvalidArgumentError);
     expect(() => activityRate([], { targets: [], period: MARCH, dayCount: "lunar" as "calendar" })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], { ...undefined as unknown as { period: typeof MARCH }, targets: [] })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], undefined as unknown as { period: typeof MARCH; targets: [] })).toThrow(InvalidArgumentError);
   });
 });
 
