@@ -31,14 +31,14 @@ export const DEFAULT_PERCENT_FRACTION_DIGITS = 1;
  *   `pace`, `lossRateByCount`...)
  * @param options - `locale` (default `"en-US"`), `fractionDigits` (default
  *   {@link DEFAULT_PERCENT_FRACTION_DIGITS}), `withReason`
- * @returns the text: `"87.3%"` in en-US, `"87,3 %"` in fr-FR (a narrow no-break space, U+202F,
- *   before the sign), `"— (no target)"` for an empty ratio
+ * @returns the text: `"87.3%"` in en-US, `"87,3 %"` in fr-FR (a no-break space, U+00A0, before the
+ *   sign; narrow no-break spaces, U+202F, between digit groups), `"— (no target)"` for an empty ratio
  * @throws {@link InvalidArgumentError} when the ratio is not a finite `Decimal` or a figure, is
  *   1e306 or more in size, or an option is malformed
  * @example
  * ```ts
  * formatPercent(new Decimal("0.8734"));                                    //=> "87.3%"
- * formatPercent(new Decimal("0.8734"), { locale: "fr-FR" });               //=> "87,3 %"
+ * formatPercent(new Decimal("0.8734"), { locale: "fr-FR" });               //=> "87,3 %"
  * formatPercent(new Decimal("1.25"), { fractionDigits: 0 });               //=> "125%"
  * formatPercent({ value: null, reason: "no-target" }, { locale: "fr-FR" }); //=> "— (pas d'objectif)"
  * ```
