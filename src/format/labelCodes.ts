@@ -1,65 +1,35 @@
 /**
- * The codes the labels name, built from the indicators' own types: a code added to a result type
- * is a code the label tables must name, or the library does not compile.
+ * The codes the labels name, built from the indicators' own code unions (the reasons are checked
+ * against the result types by a type test): a code added to a result type is a code the label
+ * tables must name, or the project does not type-check.
  *
  * @module
  */
-import type { Decimal } from "decimal.js";
-import type { ActivityRateGroupedResult } from "../indicators/activity/activityRateGrouped.js";
-import type { ActivityRateSeriesResult } from "../indicators/activity/activityRateSeries.js";
-import type { ActivityRateResult, ActivityRateWarning } from "../indicators/activity/activityRateTypes.js";
-import type { LostDealsGroupedResult } from "../indicators/lostDeals/lostDealsGrouped.js";
-import type { LossCategory, LostDealsFlag, LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js";
-import type { PipelineGroupedResult } from "../indicators/pipeline/pipelineGrouped.js";
-import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
-import type { RevenuePerSellerFlag, RevenuePerSellerQuadrant, RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
-import type { RevenueVsTargetGroupedResult } from "../indicators/revenue/revenueVsTargetGrouped.js";
-import type { RevenueVsTargetSeriesResult } from "../indicators/revenue/revenueVsTargetSeries.js";
+import type { ActivityRateWarning } from "../indicators/activity/activityRateTypes.js";
+import type { LossCategory, LostDealsFlag } from "../indicators/lostDeals/lostDealsTypes.js";
+import type { RevenuePerSellerFlag, RevenuePerSellerQuadrant } from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
 import type { Status } from "../model/figures.js";
 
-/** Every result type of a headline indicator, in its plain, series and grouped forms. */
-type HeadlineResult =
-  | RevenueVsTargetResult
-  | RevenueVsTargetSeriesResult
-  | RevenueVsTargetGroupedResult
-  | RevenuePerSellerResult
-  | PipelineResult
-  | PipelineGroupedResult
-  | ActivityRateResult
-  | ActivityRateSeriesResult
-  | ActivityRateGroupedResult
-  | LostDealsResult
-  | LostDealsGroupedResult;
-
-/** Fields whose non-null value is a reason code, besides the `reason` of a figure. */
-type ReasonField = "statusReason" | "quadrantReason";
-
 /**
- * The reason codes anywhere in `T`: the `reason` of every figure (an object with a `value`; the
- * `reason` of a loss-reason line is the caller's text, not a code) and every `statusReason` and
- * `quadrantReason`. `Depth` stops the walk on deep or recursive types.
- */
-type ReasonsIn<T, Depth extends unknown[] = []> = Depth["length"] extends 8
-  ? never
-  : T extends Decimal | Date | string | number | boolean | bigint | null | undefined
-    ? never
-    : T extends readonly (infer Element)[]
-      ? ReasonsIn<Element, [...Depth, unknown]>
-      :
-          | (T extends { readonly value: unknown; readonly reason: infer Reason } ? Exclude<Reason, null> : never)
-          | {
-              [Key in keyof T]-?: Key extends ReasonField ? Exclude<T[Key], null | undefined> : Key extends "reason" ? never : ReasonsIn<T[Key], [...Depth, unknown]>;
-            }[keyof T];
-
-/**
- * Every reason a figure of a headline indicator can be empty for (`no-target`, `not-started`,
- * `no-closed-deals`...), and the reasons of `statusReason` and `quadrantReason`: read from the
- * result types themselves.
+ * Every reason a figure of a headline indicator can be empty for, and the reasons of
+ * `statusReason` and `quadrantReason`. A type test holds this list equal to the reasons read from
+ * the result types themselves, so a reason added to a result without a label fails the type check.
  *
  * @category Format
  */
-export type ReasonCode = ReasonsIn<HeadlineResult>;
+export type ReasonCode =
+  | "no-target"
+  | "not-started"
+  | "no-previous"
+  | "zero-previous"
+  | "negative-previous"
+  | "insufficient-history"
+  | "no-baseline"
+  | "no-closed-deals"
+  | "no-closed-value"
+  | "no-remaining-target"
+  | "no-activities";
 
 /**
  * Every flag a bucket can carry: those of revenue per seller (`drop`, `exceptional`, `partial`,

@@ -2,12 +2,14 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { LossCategory } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { RevenuePerSellerQuadrant } from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { Status } from "../model/figures.js";
+import type { ResultReasonCode } from "./_resultCodes.js";
 import type { FlagCode, LabelCodes, LabelKind, LabelTable, ReasonCode, WarningCode } from "./labelCodes.js";
 import { labelOf } from "./labels.js";
 
 describe("label codes", () => {
-  it("reads every reason from the result types", () => {
-    expectTypeOf<ReasonCode>().toEqualTypeOf<
+  it("lists exactly the reasons the result types carry", () => {
+    expectTypeOf<ReasonCode>().toEqualTypeOf<ResultReasonCode>();
+    expectTypeOf<ResultReasonCode>().toEqualTypeOf<
       | "no-target"
       | "not-started"
       | "no-previous"
