@@ -68,9 +68,22 @@ export function fractionDigitsOf(value: unknown, fallback: number, name = "fract
   return value;
 }
 
+/** Formatters already built, by locale and settings: building one costs far more than using it. */
+const formatters = new Map<string, Intl.NumberFormat>();
+
+/** How many formatters are kept; past it the cache starts again (a caller cycling through locales). */
+const MAX_CACHED_FORMATTERS = 64;
+
 /** A formatter; the settings are checked by the caller, so Intl only throws for a locale it cannot use. */
 export function numberFormat(locale: string, settings: NumberFormatSettings): Intl.NumberFormat {
-  return new Intl.NumberFormat(locale, settings as unknown as Intl.NumberFormatOptions);
+  const key = JSON.stringify([locale, settings]);
+  let formatter = formatters.get(key);
+  if (formatter === undefined) {
+    formatter = new Intl.NumberFormat(locale, settings as unknown as Intl.NumberFormatOptions);
+    if (formatters.size >= MAX_CACHED_FORMATTERS) formatters.clear();
+    formatters.set(key, formatter);
+  }
+  return formatter;
 }
 
 /**
