@@ -36,8 +36,8 @@ export interface FormatNumberOptions extends FormatOptions {
  *   `Decimal`, is 1e308 or more in size, or an option is malformed
  * @example
  * ```ts
- * formatNumber(1234);                                 //=> "1,234"
- * formatNumber(new Decimal("12.5"), { locale: "fr-FR" }); //=> "12,5"
+ * formatNumber(1234);                                           //=> "1,234"
+ * formatNumber(new Decimal("12.5"), { locale: "fr-FR" });       //=> "12,5"
  * formatNumber(new Decimal("8.333"), { maxFractionDigits: 0 }); //=> "8"
  * ```
  * @category Format
