@@ -1,6 +1,7 @@
 /**
  * `npm run demo`: the five headline indicators of the sample dataset, as a sales director would
- * read them, as of the sample's fixed date (2026-06-15).
+ * read them, as of the sample's fixed date (2026-06-15). Numbers and labels follow one locale:
+ * en-US by default, another with `npm run demo -- --locale fr-FR`.
  */
 import {
   activityRateGrouped,
@@ -13,7 +14,18 @@ import {
   rollingWindow,
 } from "crm-kpi";
 import { generateSampleDataset } from "crm-kpi/sample";
-import { light, money, percent, table, title } from "./_format.js";
+import { formatFor, table, title } from "./_format.js";
+
+/** The locale of `--locale xx-YY` (or `--locale=xx-YY`), else en-US. */
+function localeArgument(args: readonly string[]): string {
+  const at = args.findIndex((arg) => arg === "--locale" || arg.startsWith("--locale="));
+  if (at < 0) return "en-US";
+  const value = args[at]?.startsWith("--locale=") === true ? args[at]?.slice("--locale=".length) : args[at + 1];
+  if (value === undefined || value === "") throw new Error("--locale needs a tag, e.g. --locale fr-FR");
+  return value;
+}
+
+const f = formatFor(localeArgument(process.argv.slice(2)));
 
 const data = generateSampleDataset();
 const asOf = data.asOf;
@@ -21,8 +33,10 @@ const names = new Map(data.sellers.map((seller) => [seller.id, seller.name]));
 const nameOf = (id: string): string => names.get(id) ?? id;
 const year = periodContaining(asOf, "year");
 
-console.log(`crm-kpi demo: ${data.sellers.length} sellers, ${data.orders.length} orders, ${data.deals.length} deals, ${data.activities.length} activities (${data.currency})`);
-console.log(`As of ${asOf.toISOString().slice(0, 10)}.`);
+console.log(
+  `crm-kpi demo: ${f.count(data.sellers.length)} sellers, ${f.count(data.orders.length)} orders, ${f.count(data.deals.length)} deals, ${f.count(data.activities.length)} activities`,
+);
+console.log(`As of ${asOf.toISOString().slice(0, 10)}. Amounts in ${data.currency}; numbers written as ${f.locale} writes them.`);
 
 title(`1. Revenue versus target (CA réalisé / objectifs), ${year.label} by month`);
 const series = revenueVsTargetSeries(data.orders, data.revenueTargets, { range: year, grain: "month", asOf });
@@ -30,14 +44,17 @@ table(
   ["month", "realized", "target", "attainment", "pace", "status"],
   [...series.buckets, { ...series.total, label: `${year.label} to date` }].map((bucket) => [
     bucket.label,
-    money(bucket.realized),
-    money(bucket.target),
-    percent(bucket.attainment.value, bucket.attainment.reason),
-    percent(bucket.pace.value, bucket.pace.reason),
-    `${light(bucket.status, bucket.statusReason)} (${bucket.statusBasis})`,
+    f.money(bucket.realized),
+    f.money(bucket.target),
+    f.percent(bucket.attainment),
+    f.percent(bucket.pace),
+    bucket.status === null ? f.light(null, bucket.statusReason) : `${f.light(bucket.status)} (${f.label("basis", bucket.statusBasis)})`,
   ]),
 );
-console.log(`Projected for ${year.label} at the current run rate: ${money(series.total.projected.value)} ${data.currency}.`);
+const thresholds = series.total.thresholds;
+console.log(`Status: ${f.light("good")} at ${f.threshold(thresholds.good)} or more, ${f.light("watch")} from ${f.threshold(thresholds.watch)}, ${f.light("alert")} below.`);
+console.log("A closed month is judged on its attainment, the running one on its pace (realized / target expected to date).");
+console.log(`Projected for ${year.label} at the current run rate: ${f.money(series.total.projected)} ${data.currency}.`);
 
 const bySeller = revenueVsTargetGrouped(data.orders, data.revenueTargets, { period: year, asOf, groupBy: "seller", sellers: data.sellers });
 console.log("\nPer seller, year to date:");
@@ -45,11 +62,11 @@ table(
   ["seller", "realized", "annual target", "attainment", "pace", "status"],
   bySeller.groups.map((group) => [
     nameOf(group.key),
-    money(group.realized),
-    money(group.target),
-    percent(group.attainment.value, group.attainment.reason),
-    percent(group.pace.value, group.pace.reason),
-    light(group.status, group.statusReason),
+    f.money(group.realized),
+    f.money(group.target),
+    f.percent(group.attainment),
+    f.percent(group.pace),
+    f.light(group.status, group.statusReason),
   ]),
 );
 
@@ -67,18 +84,19 @@ table(
   perSeller.sellers.map((seller) => {
     const complete = seller.points.filter((point) => !point.flags.includes("partial") && !point.flags.includes("not-started"));
     const latest = complete[complete.length - 1];
-    return [nameOf(seller.sellerId), ...seller.points.map((point) => money(point.realized)), latest?.flags.join(", ") || "-"];
+    return [nameOf(seller.sellerId), ...seller.points.map((point) => f.money(point.realized)), latest?.flags.map((flag) => f.label("flag", flag)).join(", ") || "—"];
   }),
 );
+console.log(`Flags are those of the latest complete month: ${perSeller.buckets.at(-1)?.label ?? "the last month"} is still running.`);
 console.log("\nEffort versus result over the same months (split at the team medians):");
 table(
   ["seller", "realized", "attainment", "done activities", "quadrant"],
   perSeller.effortVsResult.map((line) => [
     nameOf(line.sellerId),
-    money(line.realized),
-    percent(line.attainment.value, line.attainment.reason),
-    String(line.activityCount ?? "-"),
-    line.quadrant === "high-effort-low-result" ? "high effort, low result: method to review" : (line.quadrant ?? "-").replaceAll("-", " "),
+    f.money(line.realized),
+    f.percent(line.attainment),
+    line.activityCount === null ? "—" : f.count(line.activityCount),
+    line.quadrant === null ? f.percent(null, line.quadrantReason) : f.label("quadrant", line.quadrant),
   ]),
 );
 
@@ -96,14 +114,14 @@ table(
     ...pipe.buckets.map((bucket) => [bucket.label, bucket] as const),
     ["no date", pipe.undated] as const,
     ["total", pipe.totals] as const,
-  ].map(([label, amounts]) => [label, String(amounts.count), money(amounts.unweighted), money(amounts.weighted)]),
+  ].map(([label, amounts]) => [label, f.count(amounts.count), f.money(amounts.unweighted), f.money(amounts.weighted)]),
 );
 if (pipe.forecast !== null) {
   const forecast = pipe.forecast;
   console.log(
-    `\nForecast ${year.label}: realized ${money(forecast.realized)} + weighted pipeline ${money(forecast.weightedInWindow)} = ${money(forecast.forecast)} ` +
-      `(${percent(forecast.forecastAttainment.value, forecast.forecastAttainment.reason)} of ${money(forecast.target)}); ` +
-      `coverage of the remaining ${money(forecast.remainingTarget)}: ${forecast.coverage.value === null ? `(${forecast.coverage.reason})` : `${forecast.coverage.value.toFixed(2)}x`}.`,
+    `\nForecast ${year.label}: realized ${f.money(forecast.realized)} + weighted pipeline ${f.money(forecast.weightedInWindow)} = ${f.money(forecast.forecast)} ` +
+      `(${f.percent(forecast.forecastAttainment)} of ${f.money(forecast.target)}); ` +
+      `coverage of the remaining ${f.money(forecast.remainingTarget)}: ${f.multiple(forecast.coverage)} (open deals / target still to reach).`,
   );
 }
 
@@ -115,13 +133,20 @@ table(
   ["seller", ...types, "overall", "status"],
   activity.groups.map((group) => [
     nameOf(group.key),
-    ...group.result.byType.map((type) => (type.rate.value === null ? String(type.done) : `${type.done}/${type.target.toFixed(0)}`)),
-    percent(group.result.overall.value, group.result.overall.reason),
-    light(group.result.status, group.result.statusReason),
+    ...group.result.byType.map((type) => (type.rate.value === null ? f.count(type.done) : f.parts(type.rate))),
+    f.percent(group.result.overall),
+    f.light(group.result.status, group.result.statusReason),
   ]),
 );
-const warnings = new Set(activity.groups.flatMap((group) => group.result.warnings));
-if (warnings.size > 0) console.log(`Warnings: ${[...warnings].join(", ")}`);
+console.log("9/9: activities done / target for the 28 days (monthly targets prorated, rounded); a number alone: done, no target for that type.");
+const activityThresholds = activity.groups[0]?.result.thresholds;
+if (activityThresholds !== undefined) {
+  console.log(
+    `Status of the overall rate: ${f.light("good")} at ${f.threshold(activityThresholds.good)} or more, ${f.light("watch")} from ${f.threshold(activityThresholds.watch)}, ${f.light("alert")} below.`,
+  );
+}
+const warnings = new Set(activity.groups.flatMap((group) => group.result.warnings.map((warning) => f.warning(warning))));
+if (warnings.size > 0) console.log(`Warnings: ${[...warnings].join("; ")}`);
 
 title("5. Lost deals (volume des affaires perdues), last 12 months to date");
 // Deals are bucketed by closing date; the range stops at asOf so nothing after "now" is read.
@@ -131,20 +156,20 @@ table(
   ["month", "lost", "lost amount", "loss rate (count)", "loss rate (value)", "flags"],
   lost.buckets.map((bucket) => [
     bucket.label,
-    String(bucket.lostCount),
-    money(bucket.lostAmount),
-    percent(bucket.lossRateByCount.value, bucket.lossRateByCount.reason),
-    percent(bucket.lossRateByValue.value, bucket.lossRateByValue.reason),
-    bucket.spike ? "SPIKE" : bucket.flags.join(", "),
+    f.count(bucket.lostCount),
+    f.money(bucket.lostAmount),
+    f.percent(bucket.lossRateByCount),
+    f.percent(bucket.lossRateByValue),
+    bucket.flags.map((flag) => (flag === "spike" ? `[!!] ${f.label("flag", flag)}` : f.label("flag", flag))).join(", ") || "—",
   ]),
 );
 console.log("\nWhy deals were lost (12 months):");
 table(
   ["category", "deals", "amount"],
-  lost.totals.byCategory.map((line) => [line.category, String(line.count), money(line.amount)]),
+  lost.totals.byCategory.map((line) => [f.label("lossCategory", line.category), f.count(line.count), f.money(line.amount)]),
 );
 console.log("\nCompetitors who won them:");
 table(
   ["competitor", "deals", "amount"],
-  lost.totals.byCompetitor.slice(0, 5).map((line) => [line.competitor, String(line.count), money(line.amount)]),
+  lost.totals.byCompetitor.slice(0, 5).map((line) => [line.competitor, f.count(line.count), f.money(line.amount)]),
 );

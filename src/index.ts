@@ -2,6 +2,14 @@
 export { Decimal } from "decimal.js";
 export * from "./catalogue/catalogue.js";
 export * from "./errors/index.js";
+export * from "./format/formatMoney.js";
+export * from "./format/formatNumber.js";
+export * from "./format/formatOptions.js";
+export * from "./format/formatPercent.js";
+export * from "./format/formatRatio.js";
+export * from "./format/labelCodes.js";
+export * from "./format/labels.js";
+export * from "./format/resultToJSON.js";
 export * from "./indicators/activity/activityRate.js";
 export * from "./indicators/activity/activityRateGrouped.js";
 export * from "./indicators/activity/activityRateSeries.js";
