@@ -25,14 +25,14 @@ import {
   expectedInPlan,
   latestClosePlan,
   overduePlan,
-  stageDealsPlan,
   stagesWithoutProbabilityPlan,
   totalsPlan,
   undatedPlan,
   type AmountMeasures,
   type PipelinePlanContext,
 } from "./_pipelinePlans.js";
-import type { PipelineAmounts, PipelineBucket, PipelineForecast, PipelineResult } from "./pipelineTypes.js";
+import type { IndicatorWarning } from "../warnings.js";
+import type { PipelineAmounts, PipelineBucket, PipelineForecast, PipelineResult, PipelineWarningCode } from "./pipelineTypes.js";
 
 /** One pipeline of a computation: its key among the groups (`null` without groups), its scope and the owners it reads. */
 export interface PipelineGroupSpec {
@@ -62,38 +62,21 @@ function bucketOf<M extends Readonly<Record<string, Measure>>>(cells: Cells<M>, 
 }
 
 function amountsOf(values: CellValues<AmountMeasures>): PipelineAmounts {
-  const amounts = { count: values.count, unweighted: values.unweighted, weighted: values.weighted };
+  const amounts = { dealCount: values.dealCount, unweighted: values.unweighted, weighted: values.weighted };
   return values.ids === undefined ? amounts : { ...amounts, explain: { dealIds: values.ids } };
 }
 
-/** The first open deal of `owners` (in table order) with no probability whose stage is not in the map. */
-function firstUnknownStage(runner: PlanRunner, settings: PipelineSettings, owners: readonly string[] | undefined): { stage: string; dealId: string } | null {
-  // Stages come in order of first appearance: the first unknown one is that of the first deal to need it.
-  const stages = runner(stagesWithoutProbabilityPlan(settings.asOf, owners)).keys[0] ?? [];
-  const stage = stages.find((value) => value === null || !settings.stages.has(value));
-  if (stage === undefined) return null;
-  const ids = runner(stageDealsPlan(settings.asOf, owners, stage)).total().ids;
-  return { stage: stage ?? "", dealId: ids[0] ?? "" };
-}
-
 /**
- * Throws {@link UnknownStageError} for an open deal that needs the stage map and whose stage is not
- * in it: the first such deal in table order; with groups, that of the first group that has one,
- * its sellers taken one after the other (a team's in roster order), as the currency check meets them.
+ * Throws {@link UnknownStageError} when open deals of the computation (its scope, or every group's
+ * owners) need the stage map and their stage is not in it: every such stage, with how many of
+ * those deals carry it, counted by one plan (open deals without a probability, by stage).
  */
-function checkStages(runner: PlanRunner, settings: PipelineSettings, split: PipelineSplit): void {
-  const found = firstUnknownStage(runner, settings, split.owners);
-  if (found === null) return;
-  if (split.groupBy !== undefined) {
-    for (const group of split.groups) {
-      if (firstUnknownStage(runner, settings, group.owners) === null) continue;
-      for (const owner of group.owners ?? []) {
-        const inGroup = firstUnknownStage(runner, settings, [owner]);
-        if (inGroup !== null) throw new UnknownStageError(inGroup.stage, inGroup.dealId);
-      }
-    }
-  }
-  throw new UnknownStageError(found.stage, found.dealId);
+function checkStages(runner: PlanRunner, settings: PipelineSettings, owners: readonly string[] | undefined): void {
+  const cells = runner(stagesWithoutProbabilityPlan(settings.asOf, owners));
+  const unknown = (cells.keys[0] ?? [])
+    .filter((stage) => stage === null || !settings.stages.has(stage))
+    .map((stage) => ({ stage: stage ?? "", dealCount: cells.total(stage).dealCount }));
+  if (unknown.length > 0) throw new UnknownStageError(unknown);
 }
 
 /** First instant of a wall day of the zone that is at or after `t`. */
@@ -142,16 +125,16 @@ function forecastCellsOf(runner: PlanRunner, settings: PipelineSettings, context
  * The forecast of one pipeline: realized revenue plus the weighted deals expected in the window,
  * against the scope's own targets (settled detail 1), converted at their start and prorated.
  */
-function forecastOf(cells: ForecastCells, key: string | null, scope: ScopeFilter, settings: PipelineSettings): { forecast: PipelineForecast; warnings: string[] } {
+function forecastOf(cells: ForecastCells, key: string | null, scope: ScopeFilter, settings: PipelineSettings): { forecast: PipelineForecast; warnings: IndicatorWarning<PipelineWarningCode>[] } {
   const { period, targets } = cells.forecast;
   const start = period.start.getTime();
   const end = period.end.getTime();
   const realizedCell = totalOf(cells.realized, key);
   const inWindow = totalOf(cells.inWindow, key);
   const realized = realizedCell.revenue;
-  const warnings: string[] = [];
+  const warnings: IndicatorWarning<PipelineWarningCode>[] = [];
   const window = settings.asOf < end ? { start: new Date(Math.max(start, settings.asOf)), end: new Date(end) } : null;
-  if (window === null) warnings.push("the forecast period is over at asOf: the forecast is the realized revenue alone");
+  if (window === null) warnings.push({ code: "forecast-period-over", message: "the forecast period is over at asOf: the forecast is the realized revenue alone" });
 
   const parts: TargetPart[] = [];
   for (const target of targets) {
@@ -174,7 +157,8 @@ function forecastOf(cells: ForecastCells, key: string | null, scope: ScopeFilter
     period,
     window,
     realized,
-    countInWindow: inWindow.count,
+    orderCount: realizedCell.orders,
+    dealCountInWindow: inWindow.dealCount,
     unweightedInWindow: inWindow.unweighted,
     weightedInWindow: inWindow.weighted,
     forecast,
@@ -213,7 +197,7 @@ function unitsUntil(settings: PipelineSettings, last: number | null): { label: s
 export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, split: PipelineSplit): PipelineResult[] {
   const { guard, explain } = settings;
   const context: PipelinePlanContext = { asOf: settings.asOf, asOfDayStart: settings.asOfDayStart, owners: split.owners, groupBy: split.groupBy };
-  checkStages(runner, settings, split);
+  checkStages(runner, settings, split.owners);
   const measures = amountMeasures(settings.stages, explain);
   const totals = runner(totalsPlan(context, measures), guard);
   const undated = runner(undatedPlan(context, measures), guard);

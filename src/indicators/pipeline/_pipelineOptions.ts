@@ -19,14 +19,14 @@ import type { DayCount, Period } from "../../period/types.js";
 import { startOfDayContaining } from "../../period/zone.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import { orderColumnsOf, type OrderColumns } from "../../table/_columns.js";
-import type { PipelineForecastOptions, PipelineGrain, PipelineOptions } from "./pipelineTypes.js";
+import { DEFAULT_PIPELINE_GRAIN, type PipelineForecastOptions, type PipelineGrain, type PipelineOptions } from "./pipelineTypes.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 
 const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
 
 /** The grain option: `"month"` when absent. @throws InvalidArgumentError for another value */
 export function assertPipelineGrain(grain: unknown): PipelineGrain {
-  if (grain === undefined) return "month";
+  if (grain === undefined) return DEFAULT_PIPELINE_GRAIN;
   if (GRAINS.includes(grain as PipelineGrain)) return grain as PipelineGrain;
   throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(safeString(grain)).slice(0, 40)}`);
 }

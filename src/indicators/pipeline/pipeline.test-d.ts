@@ -16,7 +16,9 @@ import {
   type PipelineGrain,
   type PipelineOptions,
   type PipelineResult,
+  type PipelineWarningCode,
 } from "./pipeline.js";
+import type { IndicatorWarning } from "../warnings.js";
 import { pipelineGrouped, PipelineGroupedResultSchema, type PipelineGroupedOptions, type PipelineGroupedResult } from "./pipelineGrouped.js";
 import { stageProbabilityMap, type StageProbabilities } from "./stageProbabilities.js";
 
@@ -40,13 +42,13 @@ describe("pipeline types", () => {
     expectTypeOf(r.grain).toEqualTypeOf<PipelineGrain>();
     expectTypeOf(r.scope).toEqualTypeOf<Scope>();
     expectTypeOf(r.forecast).toEqualTypeOf<PipelineForecast | null>();
-    expectTypeOf(r.warnings).toEqualTypeOf<readonly string[]>();
+    expectTypeOf(r.warnings).toEqualTypeOf<readonly IndicatorWarning<PipelineWarningCode>[]>();
   });
 
   it("types the amounts and buckets", () => {
     const r = pipeline(deals, { asOf, stageProbabilities: {} });
     expectTypeOf(r.totals).toEqualTypeOf<PipelineAmounts>();
-    expectTypeOf(r.totals.count).toEqualTypeOf<number>();
+    expectTypeOf(r.totals.dealCount).toEqualTypeOf<number>();
     expectTypeOf(r.totals.weighted).toEqualTypeOf<Decimal>();
     expectTypeOf(r.buckets).toEqualTypeOf<readonly PipelineBucket[]>();
     expectTypeOf<PipelineBucket["label"]>().toEqualTypeOf<string>();

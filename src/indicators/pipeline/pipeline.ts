@@ -1,22 +1,27 @@
 import * as z from "zod";
 import { InvalidArgumentError } from "../../errors/index.js";
-import {
-  CurrencyJsonSchema,
-  DecimalJsonSchema,
-  InstantJsonSchema,
-  PeriodJsonSchema,
-  ratioJsonSchema,
-  ScopeJsonSchema,
-} from "../../model/resultJson.js";
+import { CurrencyJsonSchema, InstantJsonSchema, ScopeJsonSchema } from "../../model/resultJson.js";
+import { PipelineAmountsJsonSchema, PipelineBucketJsonSchema, PipelineForecastJsonSchema, PipelineWarningJsonSchema } from "./_pipelineJson.js";
 import type { Deal } from "../../model/types.js";
 import { pipelineOf } from "./_pipelineCore.js";
 import { checkPipelineOptions } from "./_pipelineOptions.js";
 import type { DealTable } from "../../table/dealTable.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { dealColumnsOf } from "../../table/_columns.js";
-import type { PipelineAmounts, PipelineBucket, PipelineForecast, PipelineOptions, PipelineResult } from "./pipelineTypes.js";
+import type { PipelineOptions, PipelineResult } from "./pipelineTypes.js";
 
-export type { PipelineAmounts, PipelineBucket, PipelineExplain, PipelineForecast, PipelineForecastExplain, PipelineForecastOptions, PipelineGrain, PipelineOptions, PipelineResult } from "./pipelineTypes.js";
+export type {
+  PipelineAmounts,
+  PipelineBucket,
+  PipelineExplain,
+  PipelineForecast,
+  PipelineForecastExplain,
+  PipelineForecastOptions,
+  PipelineGrain,
+  PipelineOptions,
+  PipelineResult,
+  PipelineWarningCode,
+} from "./pipelineTypes.js";
 
 /**
  * The commercial pipeline (pipeline commercial, headline indicator 2.3): the open deals at `asOf`,
@@ -97,37 +102,6 @@ export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOp
   return pipelineOf(tableRunner(orders === null ? { deals: table } : { deals: table, orders }), settings);
 }
 
-const ExplainJsonSchema = z.object({ dealIds: z.array(z.string()) });
-
-const amountsShape = {
-  count: z.number().int().nonnegative(),
-  unweighted: DecimalJsonSchema,
-  weighted: DecimalJsonSchema,
-  explain: ExplainJsonSchema.exactOptional(),
-};
-
-/** Schema of {@link PipelineAmounts} in a result. */
-const PipelineAmountsJsonSchema = z.object(amountsShape);
-
-/** Schema of a {@link PipelineBucket} in a result. */
-const PipelineBucketJsonSchema = z.object({ label: z.string(), start: InstantJsonSchema, end: InstantJsonSchema, ...amountsShape });
-
-/** Schema of a {@link PipelineForecast} in a result. */
-const PipelineForecastJsonSchema = z.object({
-  period: PeriodJsonSchema,
-  window: PeriodJsonSchema.nullable(),
-  realized: DecimalJsonSchema,
-  countInWindow: z.number().int().nonnegative(),
-  unweightedInWindow: DecimalJsonSchema,
-  weightedInWindow: DecimalJsonSchema,
-  forecast: DecimalJsonSchema,
-  target: DecimalJsonSchema,
-  forecastAttainment: ratioJsonSchema(["no-target"]),
-  remainingTarget: DecimalJsonSchema,
-  coverage: ratioJsonSchema(["no-target", "no-remaining-target"]),
-  explain: z.object({ orderIds: z.array(z.string()), dealIds: z.array(z.string()), targetIds: z.array(z.string()) }).exactOptional(),
-});
-
 /**
  * Schema of a {@link PipelineResult} as JSON: read one back with
  * `resultFromJSON(PipelineResultSchema, text)` (decimal strings become `Decimal`, ISO strings `Date`).
@@ -150,5 +124,5 @@ export const PipelineResultSchema: z.ZodType<PipelineResult, unknown> = z.object
   overdue: PipelineAmountsJsonSchema,
   undated: PipelineAmountsJsonSchema,
   forecast: PipelineForecastJsonSchema.nullable(),
-  warnings: z.array(z.string()),
+  warnings: z.array(PipelineWarningJsonSchema),
 });

@@ -62,7 +62,7 @@ describe("pipelineGrouped by seller", () => {
     expect(result.grain).toBe("month");
     expect(result.asOf).toEqual(asOf);
     expect(result.currency).toBe("EUR");
-    expect(result.groups.map((g) => [g.key, g.result.totals.count, g.result.totals.unweighted.toString(), g.result.totals.weighted.toString()])).toEqual([
+    expect(result.groups.map((g) => [g.key, g.result.totals.dealCount, g.result.totals.unweighted.toString(), g.result.totals.weighted.toString()])).toEqual([
       ["s1", 2, "1400", "700"], // a + c: 1000 + 400, 500 + 200
       ["s2", 1, "2000", "1000"],
       ["s3", 0, "0", "0"],
@@ -94,7 +94,7 @@ describe("pipelineGrouped by seller", () => {
     const s1 = result.groups[0]?.result;
     expect(s1?.buckets.map((b) => [b.label, b.explain?.dealIds])).toEqual([["2026-05", ["a"]]]);
     const s2 = result.groups[1]?.result;
-    expect(s2?.buckets.map((b) => [b.label, b.count])).toEqual([
+    expect(s2?.buckets.map((b) => [b.label, b.dealCount])).toEqual([
       ["2026-05", 0],
       ["2026-06", 1],
     ]);
@@ -140,7 +140,7 @@ describe("pipelineGrouped with a forecast", () => {
     expect(north?.forecast?.forecast.toString()).toBe("1800");
     expect(north?.forecast?.target.toString()).toBe("8000");
     const south = r.groups[1]?.result;
-    expect(south?.totals.count).toBe(0);
+    expect(south?.totals.dealCount).toBe(0);
     expect(south?.forecast?.realized.toString()).toBe("70");
   });
 });
