@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { compareCodePoints } from "./describe.js";
 
 /** Prefix of every message crm-kpi writes, so its errors stand out in logs. */
 export const ERROR_PREFIX = "[crm-kpi]";
@@ -145,23 +146,6 @@ export interface UnknownStage {
 
 /** How many unknown stages an {@link UnknownStageError} message names before "and N more" (the `stages` property holds them all). */
 export const UNKNOWN_STAGES_IN_MESSAGE = 10;
-
-/**
- * Compares two strings by Unicode code point (not by UTF-16 unit, as `<` does: "\u{1F600}" sorts
- * after "\uFFFD" here), so that a sorted list does not depend on the locale or on surrogates.
- */
-function compareCodePoints(a: string, b: string): number {
-  const left = a[Symbol.iterator]();
-  const right = b[Symbol.iterator]();
-  for (;;) {
-    const x = left.next();
-    const y = right.next();
-    if (x.done === true) return y.done === true ? 0 : -1;
-    if (y.done === true) return 1;
-    const diff = (x.value.codePointAt(0) as number) - (y.value.codePointAt(0) as number);
-    if (diff !== 0) return diff;
-  }
-}
 
 function describeUnknownStage(entry: UnknownStage): string {
   return `${JSON.stringify(entry.stage.slice(0, 80))} (${entry.dealCount} ${entry.dealCount === 1 ? "deal" : "deals"})`;

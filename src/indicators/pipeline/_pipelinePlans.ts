@@ -146,3 +146,22 @@ export function bucketsPlan(context: PipelinePlanContext, starts: readonly numbe
 export function expectedInPlan(context: PipelinePlanContext, from: number, to: number, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
   return dueDeals(context, { from, to: Math.max(from, to) }, measures);
 }
+
+/**
+ * The open deals expected to close in `[starts[0], end)`, by bucket `[starts[b], starts[b + 1])`
+ * (the forecast windows of a series' periods, one plan for all of them).
+ */
+export function expectedByBucketPlan(context: PipelinePlanContext, starts: readonly number[], end: number, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
+  return dueDeals(context, { from: starts[0] as number, to: end }, measures, starts);
+}
+
+/** The customers of the open deals of `owners` (deals without a customer left out), in order of first appearance. */
+export function customersPlan(asOf: number, owners: readonly string[] | undefined): AggregationPlan<Record<string, never>> {
+  const none: Record<string, never> = {};
+  return openDeals(asOf, owners, { column: "customer" }, [{ kind: "present", column: "customer", present: true }], none);
+}
+
+/** The open deals of the context without a customer. */
+export function withoutCustomerPlan(context: PipelinePlanContext, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
+  return openDeals(context.asOf, context.owners, undefined, [{ kind: "present", column: "customer", present: false }], measures);
+}
