@@ -419,6 +419,15 @@ describe("pipeline: forecast (settled detail 9)", () => {
     expect(result.warnings).toEqual([]);
   });
 
+  it("counts the orders realized and the deals in the window, as many as their ids", () => {
+    // o2, o3, o6 realized; w1, w2 in the window
+    expect(forecast?.orderCount).toBe(3);
+    expect(forecast?.dealCountInWindow).toBe(2);
+    expect(forecast?.explain?.orderIds).toHaveLength(forecast?.orderCount ?? -1);
+    expect(forecast?.explain?.dealIds).toHaveLength(forecast?.dealCountInWindow ?? -1);
+    for (const part of [result.totals, result.overdue, result.undated, ...result.buckets]) expect(part.explain?.dealIds).toHaveLength(part.dealCount);
+  });
+
   it("explains with order, deal and target ids", () => {
     expect(forecast?.explain).toEqual({ orderIds: ["o2", "o3", "o6"], dealIds: ["w1", "w2"], targetIds: ["t2", "t1"] });
     expect("explain" in (pipeline(deals, options({ asOf, forecast: { period, orders, targets } })).forecast ?? {})).toBe(false);
@@ -483,7 +492,7 @@ describe("pipeline: forecast (settled detail 9)", () => {
     expect(r.forecast?.realized.toString()).toBe("2450");
     expect(r.forecast?.dealCountInWindow).toBe(0);
     expect(r.forecast?.forecast.toString()).toBe("2450");
-    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings).toEqual([{ code: "forecast-period-over", message: "the forecast period is over at asOf: the forecast is the realized revenue alone" }]);
   });
 
   it("a period starting mid-day excludes deals due on that day; one ending mid-day includes them", () => {
