@@ -71,7 +71,8 @@ export type {
  * @throws {@link InvalidArgumentError} for an invalid `asOf`, grain, stage map (a probability outside
  *   [0, 1]), scope, time zone, fiscal month, day count or forecast period, or `deals` (`forecast.orders`)
  *   that are neither an array nor a deal (order) table
- * @throws {@link UnknownStageError} when an open deal of the scope has no probability and its stage is not in the map
+ * @throws {@link UnknownStageError} when open deals of the scope have no probability and their stage is not in the map:
+ *   `stages` lists every such stage (sorted by code point) with how many of those deals carry it
  * @throws {@link MixedCurrencyError} when summed amounts or used targets are in several currencies without exchange rates
  * @throws {@link MissingExchangeRateError} when a rate is missing for an amount's currency and date
  * @throws {@link ProrationForbiddenError} when `proration: false` and a target only partly overlaps the period
@@ -86,7 +87,7 @@ export type {
  *   [d("a", "1000", "proposal", "2026-03-20"), d("b", "2000", "qualification", "2026-04-10"), d("c", "500", "proposal")],
  *   { asOf: new Date("2026-03-15T12:00:00Z"), stageProbabilities: { qualification: "0.2", proposal: "0.5" } },
  * );
- * result.buckets.map((b) => [b.label, b.count, b.unweighted.toString(), b.weighted.toString()]);
+ * result.buckets.map((b) => [b.label, b.dealCount, b.unweighted.toString(), b.weighted.toString()]);
  * //=> [["2026-03", 1, "1000", "500"], ["2026-04", 1, "2000", "400"]]
  * result.undated.weighted.toString(); //=> "250"
  * result.totals.weighted.toString();  //=> "1150"

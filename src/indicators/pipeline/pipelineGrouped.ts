@@ -105,7 +105,8 @@ export interface PipelineGroupedResult {
  * currencies raise {@link MixedCurrencyError}; a group with nothing summed takes the common currency.
  * One currency check covers every group: the open deals meet it group by group (a team's seller by
  * seller, in roster order), then the orders, then each group's targets; an error names the first
- * two currencies met. An unknown stage is reported first, for the first group that has one.
+ * two currencies met. Unknown stages are reported first: every stage missing from the map among
+ * the open deals of every group, with its deal count.
  *
  * @param deals - an array of deals (trusted domain records), or its table (`dealTable`): pass the
  *   table when calling several indicators on the same deals
@@ -115,7 +116,7 @@ export interface PipelineGroupedResult {
  * @throws {@link InvalidArgumentError} for an unknown `groupBy`, a team grouping without a roster, a `top`
  *   that is not a positive integer or given for sellers or teams, `deals`
  *   (`forecast.orders`) that are neither an array nor a deal (order) table, or any option {@link pipeline} rejects
- * @throws {@link UnknownStageError} when an open deal has no probability and its stage is not in the map
+ * @throws {@link UnknownStageError} when open deals have no probability and their stage is not in the map (every such stage, with its deal count)
  * @throws {@link MixedCurrencyError} when amounts (within or across groups) are in several currencies without exchange rates
  * @throws {@link MissingExchangeRateError} when a rate is missing
  * @throws {@link ProrationForbiddenError} when `proration: false` and a target only partly overlaps the period
