@@ -144,7 +144,15 @@ export interface UnknownStage {
   readonly dealCount: number;
 }
 
-/** How many unknown stages an {@link UnknownStageError} message names before "and N more" (the `stages` property holds them all). */
+/**
+ * How many unknown stages an {@link UnknownStageError} message names before "and N more" (the
+ * `stages` property holds them all).
+ *
+ * @example
+ * ```ts
+ * UNKNOWN_STAGES_IN_MESSAGE; //=> 10
+ * ```
+ */
 export const UNKNOWN_STAGES_IN_MESSAGE = 10;
 
 function describeUnknownStage(entry: UnknownStage): string {

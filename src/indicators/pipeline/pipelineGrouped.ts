@@ -139,7 +139,8 @@ export interface PipelineGroupedResult {
  *
  * // by customer: the two largest accounts, the others folded into rest
  * const withCustomer = (id: string, customerId: string | undefined, amount: string): Deal => ({
- *   ...deals[0]!, id, amount: toDecimal(amount), ...(customerId === undefined ? {} : { customerId }),
+ *   id, ownerId: "s1", amount: toDecimal(amount), currency: "EUR", stage: "proposal", status: "open",
+ *   createdAt: new Date("2026-01-01T00:00:00Z"), ...(customerId === undefined ? {} : { customerId }),
  * });
  * const byCustomer = pipelineGrouped(
  *   [withCustomer("a", "acme", "1000"), withCustomer("b", "globex", "3000"), withCustomer("c", "initech", "200"), withCustomer("d", "umbrella", "400"), withCustomer("e", undefined, "600")],
