@@ -20,6 +20,7 @@ export * from "./indicators/lostDeals/lostDealsGrouped.js";
 export * from "./indicators/lostDeals/lostDealsTypes.js";
 export * from "./indicators/pipeline/pipeline.js";
 export * from "./indicators/pipeline/pipelineGrouped.js";
+export * from "./indicators/pipeline/pipelineSeries.js";
 export * from "./indicators/pipeline/pipelineTypes.js";
 export * from "./indicators/pipeline/stageProbabilities.js";
 export * from "./indicators/revenue/revenuePerSeller.js";

@@ -51,3 +51,20 @@ export function describeValue(value: unknown): string {
   if (Array.isArray(value)) return "an array";
   return "an object";
 }
+
+/**
+ * Compares two strings by Unicode code point (not by UTF-16 unit, as `<` does: "\u{1F600}" sorts
+ * after "\uFFFD" here), so that a sorted list does not depend on the locale or on surrogates.
+ */
+export function compareCodePoints(a: string, b: string): number {
+  const left = a[Symbol.iterator]();
+  const right = b[Symbol.iterator]();
+  for (;;) {
+    const x = left.next();
+    const y = right.next();
+    if (x.done === true) return y.done === true ? 0 : -1;
+    if (y.done === true) return 1;
+    const diff = (x.value.codePointAt(0) as number) - (y.value.codePointAt(0) as number);
+    if (diff !== 0) return diff;
+  }
+}

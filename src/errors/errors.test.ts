@@ -11,6 +11,7 @@ import {
   RowValidationError,
   UnknownCurrencyError,
   UnknownStageError,
+  UNKNOWN_STAGES_IN_MESSAGE,
   formatRowError,
   isCrmKpiError,
   type CrmKpiErrorCode,
@@ -38,7 +39,7 @@ const cases: readonly [string, () => CrmKpiError, CrmKpiErrorCode, string][] = [
     "MISSING_EXCHANGE_RATE",
     "MissingExchangeRateError",
   ],
-  ["UnknownStageError", () => new UnknownStageError("demo", "d-1"), "UNKNOWN_STAGE", "UnknownStageError"],
+  ["UnknownStageError", () => new UnknownStageError([{ stage: "demo", dealCount: 1 }]), "UNKNOWN_STAGE", "UnknownStageError"],
   ["ProrationForbiddenError", () => new ProrationForbiddenError("t-1"), "PRORATION_FORBIDDEN", "ProrationForbiddenError"],
   ["RowValidationError", () => new RowValidationError(rowError), "ROW_VALIDATION", "RowValidationError"],
 ];
@@ -86,11 +87,34 @@ describe("error classes", () => {
     expect(error.message).toBe("[crm-kpi] no exchange rate from USD to EUR in force on 2026-03-01T12:00:00.000Z");
   });
 
-  it("UnknownStageError names the stage and the deal", () => {
-    const error = new UnknownStageError("demo", "d-1");
+  it("UnknownStageError names the stage and its deal count", () => {
+    const error = new UnknownStageError([{ stage: "demo", dealCount: 1 }]);
     expect(error.stage).toBe("demo");
-    expect(error.message).toContain('"demo"');
-    expect(error.message).toContain('"d-1"');
+    expect(error.stages).toEqual([{ stage: "demo", dealCount: 1 }]);
+    expect(error.message).toBe('[crm-kpi] stage "demo" (1 deal) has no probability: give its open deals a probability or add the stage to the stage map');
+  });
+
+  it("UnknownStageError lists every stage by code point, __proto__ included, and caps its message", () => {
+    // "\u{1F600}" (one code point above U+FFFF) sorts after "\uFFFD" by code point, before it by UTF-16 unit
+    const stages = [
+      { stage: "\u{1F600}", dealCount: 1 },
+      { stage: "\uFFFD", dealCount: 2 },
+      { stage: "__proto__", dealCount: 3 },
+      { stage: "Zeta", dealCount: 4 },
+    ];
+    const error = new UnknownStageError(stages);
+    expect(error.stages.map((s) => s.stage)).toEqual(["Zeta", "__proto__", "\uFFFD", "\u{1F600}"]);
+    expect(error.stage).toBe("Zeta");
+    expect(error.message).toBe(
+      '[crm-kpi] 4 stages have no probability: "Zeta" (4 deals), "__proto__" (3 deals), "\uFFFD" (2 deals), "\u{1F600}" (1 deal); give those deals a probability or add the stages to the stage map',
+    );
+    // the caller's array is copied, not sorted in place
+    expect(stages[0]?.stage).toBe("\u{1F600}");
+    const many = Array.from({ length: UNKNOWN_STAGES_IN_MESSAGE + 3 }, (_, i) => ({ stage: `s${String(i).padStart(2, "0")}`, dealCount: 1 }));
+    const capped = new UnknownStageError(many);
+    expect(capped.stages).toHaveLength(UNKNOWN_STAGES_IN_MESSAGE + 3);
+    expect(capped.message).toContain('"s09" (1 deal) and 3 more;');
+    expect(capped.message).not.toContain('"s10"');
   });
 
   it("ProrationForbiddenError names the target", () => {

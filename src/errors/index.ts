@@ -5,6 +5,7 @@
  *
  * @module
  */
+import { compareCodePoints } from "./describe.js";
 
 /** Prefix of every message crm-kpi writes, so its errors stand out in logs. */
 export const ERROR_PREFIX = "[crm-kpi]";
@@ -135,21 +136,64 @@ export class MissingExchangeRateError extends CrmKpiError {
   }
 }
 
-/** An open deal needs the stage map and its stage is not in it. */
+/** A stage missing from the stage map, with the number of open deals that needed it. */
+export interface UnknownStage {
+  /** The stage name as the deals give it (an absent stage is `""`). */
+  readonly stage: string;
+  /** How many open deals without a probability carry it. */
+  readonly dealCount: number;
+}
+
+/**
+ * How many unknown stages an {@link UnknownStageError} message names before "and N more" (the
+ * `stages` property holds them all).
+ *
+ * @example
+ * ```ts
+ * UNKNOWN_STAGES_IN_MESSAGE; //=> 10
+ * ```
+ */
+export const UNKNOWN_STAGES_IN_MESSAGE = 10;
+
+function describeUnknownStage(entry: UnknownStage): string {
+  return `${JSON.stringify(entry.stage.slice(0, 80))} (${entry.dealCount} ${entry.dealCount === 1 ? "deal" : "deals"})`;
+}
+
+/**
+ * Open deals need the stage map and their stages are not in it. The error lists every such stage,
+ * sorted by code point, with how many open deals carry it; the message names the first
+ * {@link UNKNOWN_STAGES_IN_MESSAGE} of them and says how many more there are.
+ *
+ * @example
+ * ```ts
+ * const error = new UnknownStageError([{ stage: "demo", dealCount: 2 }, { stage: "closing", dealCount: 1 }]);
+ * error.stages.map((s) => [s.stage, s.dealCount]); //=> [["closing", 1], ["demo", 2]]
+ * error.stage; //=> "closing"
+ * error.message;
+ * //=> '[crm-kpi] 2 stages have no probability: "closing" (1 deal), "demo" (2 deals); give those deals a probability or add the stages to the stage map'
+ * ```
+ */
 export class UnknownStageError extends CrmKpiError {
-  /** The stage that has no probability. */
+  /** Every unknown stage with its open deal count, sorted by code point (at least one). */
+  readonly stages: readonly UnknownStage[];
+  /** The first of {@link UnknownStageError.stages} (the only one when there is one). */
   readonly stage: string;
   /**
-   * @param stage - the stage that has no probability
-   * @param dealId - the deal that needed it
+   * @param stages - the unknown stages and their deal counts, in any order (copied and sorted)
    */
-  constructor(stage: string, dealId: string) {
+  constructor(stages: readonly UnknownStage[]) {
+    const sorted = stages.map((entry) => ({ stage: entry.stage, dealCount: entry.dealCount })).sort((a, b) => compareCodePoints(a.stage, b.stage));
+    const shown = sorted.slice(0, UNKNOWN_STAGES_IN_MESSAGE).map(describeUnknownStage).join(", ");
+    const more = sorted.length > UNKNOWN_STAGES_IN_MESSAGE ? ` and ${sorted.length - UNKNOWN_STAGES_IN_MESSAGE} more` : "";
     super(
       "UNKNOWN_STAGE",
-      `stage ${JSON.stringify(stage)} of deal ${JSON.stringify(dealId)} has no probability: give the deal a probability or add the stage to the stage map`,
+      sorted.length === 1
+        ? `stage ${shown} has no probability: give its open deals a probability or add the stage to the stage map`
+        : `${sorted.length} stages have no probability: ${shown}${more}; give those deals a probability or add the stages to the stage map`,
     );
     this.name = "UnknownStageError";
-    this.stage = stage;
+    this.stages = sorted;
+    this.stage = sorted[0]?.stage ?? "";
   }
 }
 

@@ -199,7 +199,7 @@ function put(figures: Figures, key: string, value: { toFixed(): string } | numbe
 }
 
 function pipelineAmounts(figures: Figures, label: string, amounts: PipelineAmounts): void {
-  put(figures, `count|${label}`, amounts.count);
+  put(figures, `count|${label}`, amounts.dealCount);
   put(figures, `unweighted|${label}`, amounts.unweighted);
   put(figures, `weighted|${label}`, amounts.weighted);
 }

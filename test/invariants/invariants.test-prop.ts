@@ -226,17 +226,17 @@ describe("merging the results of two halves equals the result over the whole (su
   test.prop([splitCaseArb], RUNS)("pipeline: totals, overdue, undated, buckets, and the forecast's sums", ([{ dataset, scenario }, mask]) => {
     const [a, b] = splitDataset(dataset, mask);
     const [whole, left, right] = [dataset, a, b].map((d) => runPipeline(d, scenario)) as [PipelineResult, PipelineResult, PipelineResult];
-    const plain = (x: PipelineAmounts) => ({ count: x.count, unweighted: x.unweighted, weighted: x.weighted });
-    const sum = (x: PipelineAmounts, y: PipelineAmounts) => ({ count: x.count + y.count, unweighted: x.unweighted.plus(y.unweighted), weighted: x.weighted.plus(y.weighted) });
+    const plain = (x: PipelineAmounts) => ({ dealCount: x.dealCount, unweighted: x.unweighted, weighted: x.weighted });
+    const sum = (x: PipelineAmounts, y: PipelineAmounts) => ({ dealCount: x.dealCount + y.dealCount, unweighted: x.unweighted.plus(y.unweighted), weighted: x.weighted.plus(y.weighted) });
     expectSame(plain(whole.totals), sum(left.totals, right.totals), "totals");
     expectSame(plain(whole.overdue), sum(left.overdue, right.overdue), "overdue");
     expectSame(plain(whole.undated), sum(left.undated, right.undated), "undated");
     const merged = mergeByKey(left.buckets, right.buckets, (x) => x.label, plain, sum);
-    expectMerged(new Map(whole.buckets.map((x) => [x.label, plain(x)])), merged, (v) => v.count === 0, "buckets");
+    expectMerged(new Map(whole.buckets.map((x) => [x.label, plain(x)])), merged, (v) => v.dealCount === 0, "buckets");
     const f = (r: PipelineResult) => r.forecast;
     expect(f(whole)).not.toBeNull();
     expectSame(f(whole)?.realized, add(f(left)?.realized, f(right)?.realized), "forecast realized");
-    expect(f(whole)?.countInWindow).toBe((f(left)?.countInWindow ?? 0) + (f(right)?.countInWindow ?? 0));
+    expect(f(whole)?.dealCountInWindow).toBe((f(left)?.dealCountInWindow ?? 0) + (f(right)?.dealCountInWindow ?? 0));
     expectSame(f(whole)?.unweightedInWindow, add(f(left)?.unweightedInWindow, f(right)?.unweightedInWindow), "unweighted in window");
     expectSame(f(whole)?.weightedInWindow, add(f(left)?.weightedInWindow, f(right)?.weightedInWindow), "weighted in window");
   });
@@ -358,7 +358,7 @@ describe("the same data in two reporting zones gives the same totals over a rang
     expectSame(p2?.sellers.map((s) => s.total), p1?.sellers.map((s) => s.total), "revenuePerSeller totals");
 
     const [q1, q2] = [utc, other].map((s) => runPipeline(d, s));
-    const plain = (x: PipelineAmounts | undefined) => ({ count: x?.count, unweighted: x?.unweighted, weighted: x?.weighted });
+    const plain = (x: PipelineAmounts | undefined) => ({ dealCount: x?.dealCount, unweighted: x?.unweighted, weighted: x?.weighted });
     expectSame(plain(q2?.totals), plain(q1?.totals), "pipeline totals");
     expectSame([q2?.forecast?.realized, q2?.forecast?.target], [q1?.forecast?.realized, q1?.forecast?.target], "pipeline forecast");
 

@@ -630,7 +630,7 @@ describe('8. "__proto__", "constructor" and "prototype" as keys and as ids', () 
     const stageProbabilities = JSON.parse('{"__proto__":"0.5","constructor":"0.25","prototype":"1"}') as Record<string, string>;
     const result = pipelineGrouped(deals, { asOf: day("2026-03-15"), stageProbabilities, groupBy: "seller", sellers });
     // Worked by hand: __proto__ 1000 x 0.5 + 800 x 0.25 = 700; constructor 400 x 0.25 = 100; prototype 300 x 1 = 300.
-    expect(result.groups.map((group) => [group.key, group.result.totals.count, group.result.totals.unweighted.toString(), group.result.totals.weighted.toString()])).toEqual([
+    expect(result.groups.map((group) => [group.key, group.result.totals.dealCount, group.result.totals.unweighted.toString(), group.result.totals.weighted.toString()])).toEqual([
       ["__proto__", 2, "1800", "700"],
       ["constructor", 1, "400", "100"],
       ["prototype", 1, "300", "300"],
@@ -816,7 +816,7 @@ describe("11. ten million records", () => {
   // amount); ten million take about 9 s here, mostly garbage collection, against 0.5 s for one.
   it("pipeline over one million open deals: count 1 000 000, unweighted 10 000 000, weighted 5 000 000", { timeout: 60_000 }, () => {
     const result = pipeline(new Array<Deal>(1_000_000).fill(openDeal), { asOf: day("2026-03-15"), stageProbabilities: {} });
-    expect([result.totals.count, result.totals.unweighted.toString(), result.totals.weighted.toString()]).toEqual([1_000_000, "10000000", "5000000"]);
+    expect([result.totals.dealCount, result.totals.unweighted.toString(), result.totals.weighted.toString()]).toEqual([1_000_000, "10000000", "5000000"]);
   });
 
   it("lostDeals over ten million lost deals: 10 000 000 lost, 100 000 000 lost amount", { timeout: 60_000 }, () => {

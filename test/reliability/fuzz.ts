@@ -47,6 +47,8 @@ import {
   periodContaining,
   pipeline,
   pipelineGrouped,
+  pipelineSeries,
+  PipelineSeriesResultSchema,
   PipelineGroupedResultSchema,
   PipelineResultSchema,
   prorate,
@@ -321,6 +323,14 @@ const pipelineBase = merge(
     { requiredKeys: ["asOf", "stageProbabilities"] },
   ),
 );
+const pipelineSeriesBase = merge(
+  commonOptions(sellers),
+  targetOptions,
+  fc.record(
+    { asOf, stageProbabilities, range: period, grain, orders, targets: revenueTargets },
+    { requiredKeys: ["asOf", "stageProbabilities", "range", "orders", "targets"] },
+  ),
+);
 const activityBase = merge(
   commonOptions(sellers),
   targetOptions,
@@ -356,6 +366,7 @@ const REVENUE = [...COMMON, ...TARGET, "period", "asOf"];
 const SERIES = [...COMMON, ...TARGET, "range", "grain", "asOf"];
 const PER_SELLER = [...COMMON, ...TARGET, "range", "grain", "asOf", "targets", "activities", "trailingBuckets", "dropThreshold", "exceptionalThreshold"];
 const PIPELINE = [...COMMON, ...TARGET, "asOf", "stageProbabilities", "grain", "forecast"];
+const PIPELINE_SERIES = [...COMMON, ...TARGET, "asOf", "stageProbabilities", "range", "grain", "orders", "targets"];
 const ACTIVITY = [...COMMON, ...TARGET, "period", "targets", "asOf", "minWindowDays", "types"];
 const ACTIVITY_SERIES = [...COMMON, ...TARGET, "range", "targets", "grain", "asOf", "minWindowDays", "types"];
 const LOST = [...COMMON, "range", "grain", "asOf", "reasonCategories", "spike"];
@@ -463,6 +474,14 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
     fuzz("revenuePerSeller", fc.tuple(orders, fuzzedOptions(perSellerBase, PER_SELLER)), ([o, options]) => call(revenuePerSeller, o, options), settings, roundTrips(RevenuePerSellerResultSchema)),
     fuzz("pipeline", fc.tuple(deals, fuzzedOptions(pipelineBase, PIPELINE)), ([d, options]) => call(pipeline, d, options), settings, roundTrips(PipelineResultSchema)),
     fuzz("pipelineGrouped", fc.tuple(deals, fuzzedOptions(grouped(pipelineBase), [...PIPELINE, "groupBy"])), ([d, options]) => call(pipelineGrouped, d, options), settings, roundTrips(PipelineGroupedResultSchema)),
+    fuzz(
+      "pipelineGrouped by customer",
+      fc.tuple(deals, fuzzedOptions(merge(pipelineBase, fc.record({ groupBy: fc.constant("customer"), top: fc.constantFrom(1, 3, 0, 2.5) }, { requiredKeys: ["groupBy"] })), [...PIPELINE, "groupBy", "top"])),
+      ([d, options]) => call(pipelineGrouped, d, options),
+      settings,
+      roundTrips(PipelineGroupedResultSchema),
+    ),
+    fuzz("pipelineSeries", fc.tuple(deals, fuzzedOptions(pipelineSeriesBase, PIPELINE_SERIES)), ([d, options]) => call(pipelineSeries, d, options), settings, roundTrips(PipelineSeriesResultSchema)),
     fuzz("activityRate", fc.tuple(activities, fuzzedOptions(activityBase, ACTIVITY)), ([a, options]) => call(activityRate, a, options), settings, roundTrips(ActivityRateResultSchema)),
     fuzz(
       "activityRateSeries",

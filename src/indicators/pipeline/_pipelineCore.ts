@@ -6,18 +6,13 @@
  * @module
  */
 import { UnknownStageError } from "../../errors/index.js";
-import { ZERO } from "../../money/dec.js";
 import { lastStartAtOrBefore } from "../../money/lastStartAtOrBefore.js";
 import { unitAt } from "../../period/calendar.js";
 import { splitRange } from "../../period/splitRange.js";
-import { startOfWallDay, wallDayOf } from "../../period/zone.js";
 import type { Cells, CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { GroupKey, Measure } from "../../table/kernel/plan.js";
 import type { ScopeFilter } from "../../table/scope.js";
-import { ratio } from "../figure.js";
 import { realizedPlan, type RealizedMeasures } from "../revenue/realizedPlan.js";
-import { proratedTarget, type TargetPart } from "../targets.js";
-import type { Ratio } from "../types.js";
 import type { CheckedForecast, PipelineSettings } from "./_pipelineOptions.js";
 import {
   amountMeasures,
@@ -25,14 +20,14 @@ import {
   expectedInPlan,
   latestClosePlan,
   overduePlan,
-  stageDealsPlan,
   stagesWithoutProbabilityPlan,
   totalsPlan,
   undatedPlan,
   type AmountMeasures,
   type PipelinePlanContext,
 } from "./_pipelinePlans.js";
-import type { PipelineAmounts, PipelineBucket, PipelineForecast, PipelineResult } from "./pipelineTypes.js";
+import { forecastFigures, forecastOverWarning, windowStart } from "./_pipelineForecast.js";
+import type { PipelineAmounts, PipelineBucket, PipelineResult } from "./pipelineTypes.js";
 
 /** One pipeline of a computation: its key among the groups (`null` without groups), its scope and the owners it reads. */
 export interface PipelineGroupSpec {
@@ -61,50 +56,22 @@ function bucketOf<M extends Readonly<Record<string, Measure>>>(cells: Cells<M>, 
   return key === null ? cells.get(bucket) : cells.get(bucket, key);
 }
 
-function amountsOf(values: CellValues<AmountMeasures>): PipelineAmounts {
-  const amounts = { count: values.count, unweighted: values.unweighted, weighted: values.weighted };
+export function amountsOf(values: CellValues<AmountMeasures>): PipelineAmounts {
+  const amounts = { dealCount: values.dealCount, unweighted: values.unweighted, weighted: values.weighted };
   return values.ids === undefined ? amounts : { ...amounts, explain: { dealIds: values.ids } };
 }
 
-/** The first open deal of `owners` (in table order) with no probability whose stage is not in the map. */
-function firstUnknownStage(runner: PlanRunner, settings: PipelineSettings, owners: readonly string[] | undefined): { stage: string; dealId: string } | null {
-  // Stages come in order of first appearance: the first unknown one is that of the first deal to need it.
-  const stages = runner(stagesWithoutProbabilityPlan(settings.asOf, owners)).keys[0] ?? [];
-  const stage = stages.find((value) => value === null || !settings.stages.has(value));
-  if (stage === undefined) return null;
-  const ids = runner(stageDealsPlan(settings.asOf, owners, stage)).total().ids;
-  return { stage: stage ?? "", dealId: ids[0] ?? "" };
-}
-
 /**
- * Throws {@link UnknownStageError} for an open deal that needs the stage map and whose stage is not
- * in it: the first such deal in table order; with groups, that of the first group that has one,
- * its sellers taken one after the other (a team's in roster order), as the currency check meets them.
+ * Throws {@link UnknownStageError} when open deals of the computation (its scope, or every group's
+ * owners) need the stage map and their stage is not in it: every such stage, with how many of
+ * those deals carry it, counted by one plan (open deals without a probability, by stage).
  */
-function checkStages(runner: PlanRunner, settings: PipelineSettings, split: PipelineSplit): void {
-  const found = firstUnknownStage(runner, settings, split.owners);
-  if (found === null) return;
-  if (split.groupBy !== undefined) {
-    for (const group of split.groups) {
-      if (firstUnknownStage(runner, settings, group.owners) === null) continue;
-      for (const owner of group.owners ?? []) {
-        const inGroup = firstUnknownStage(runner, settings, [owner]);
-        if (inGroup !== null) throw new UnknownStageError(inGroup.stage, inGroup.dealId);
-      }
-    }
-  }
-  throw new UnknownStageError(found.stage, found.dealId);
-}
-
-/** First instant of a wall day of the zone that is at or after `t`. */
-function firstDayStartAtOrAfter(zone: string, t: number): number {
-  const day = wallDayOf(zone, t);
-  const start = startOfWallDay(zone, day);
-  return start >= t ? start : startOfWallDay(zone, day + 1);
-}
-
-function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+export function checkStages(runner: PlanRunner, settings: PipelineSettings, owners: readonly string[] | undefined): void {
+  const cells = runner(stagesWithoutProbabilityPlan(settings.asOf, owners));
+  const unknown = (cells.keys[0] ?? [])
+    .filter((stage) => stage === null || !settings.stages.has(stage))
+    .map((stage) => ({ stage: stage ?? "", dealCount: cells.total(stage).dealCount }));
+  if (unknown.length > 0) throw new UnknownStageError(unknown);
 }
 
 /** The cells of the forecast: realized orders and open deals expected in the window. */
@@ -129,63 +96,8 @@ function forecastCellsOf(runner: PlanRunner, settings: PipelineSettings, context
     }),
     settings.guard,
   );
-  // Window [max(start, asOf), end): a deal is in it when its expected close day is on or after
-  // asOf's day and that day's first instant lies in [start, end). Both tests compare the instant
-  // with first instants of days.
-  const zone = settings.calendar.timeZone;
-  const from = Math.max(settings.asOfDayStart, firstDayStartAtOrAfter(zone, start));
-  const inWindow = runner(expectedInPlan(context, from, firstDayStartAtOrAfter(zone, end), measures), settings.guard);
+  const inWindow = runner(expectedInPlan(context, windowStart(settings, start), windowStart(settings, end), measures), settings.guard);
   return { forecast, realized, inWindow };
-}
-
-/**
- * The forecast of one pipeline: realized revenue plus the weighted deals expected in the window,
- * against the scope's own targets (settled detail 1), converted at their start and prorated.
- */
-function forecastOf(cells: ForecastCells, key: string | null, scope: ScopeFilter, settings: PipelineSettings): { forecast: PipelineForecast; warnings: string[] } {
-  const { period, targets } = cells.forecast;
-  const start = period.start.getTime();
-  const end = period.end.getTime();
-  const realizedCell = totalOf(cells.realized, key);
-  const inWindow = totalOf(cells.inWindow, key);
-  const realized = realizedCell.revenue;
-  const warnings: string[] = [];
-  const window = settings.asOf < end ? { start: new Date(Math.max(start, settings.asOf)), end: new Date(end) } : null;
-  if (window === null) warnings.push("the forecast period is over at asOf: the forecast is the realized revenue alone");
-
-  const parts: TargetPart[] = [];
-  for (const target of targets) {
-    if (!scope.ownsTarget(target)) continue;
-    if (target.start.getTime() >= end || target.end.getTime() <= start) continue;
-    parts.push({ id: target.id, start: target.start, end: target.end, value: settings.guard.convert(target.amount, target.currency, target.start) });
-  }
-  // A canonical order, so the target ids do not depend on the order the targets were given in.
-  parts.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || compareText(a.id, b.id) || a.value.comparedTo(b.value));
-  const prorated = proratedTarget(parts, period, { timeZone: settings.calendar.timeZone, dayCount: settings.dayCount, proration: settings.proration });
-  const target = prorated.total;
-
-  const forecast = realized.plus(inWindow.weighted);
-  const shortfall = target.minus(realized);
-  const remainingTarget = shortfall.greaterThan(0) ? shortfall : ZERO;
-  const coverage: Ratio<"no-target" | "no-remaining-target"> = target.isZero()
-    ? { value: null, reason: "no-target", numerator: inWindow.unweighted, denominator: remainingTarget }
-    : ratio(inWindow.unweighted, remainingTarget, "no-remaining-target");
-  const result: PipelineForecast = {
-    period,
-    window,
-    realized,
-    countInWindow: inWindow.count,
-    unweightedInWindow: inWindow.unweighted,
-    weightedInWindow: inWindow.weighted,
-    forecast,
-    target,
-    forecastAttainment: ratio(forecast, target, "no-target"),
-    remainingTarget,
-    coverage,
-  };
-  if (!settings.explain) return { forecast: result, warnings };
-  const orderIds = (realizedCell.ids as readonly string[] | undefined) ?? [];
-  return { forecast: { ...result, explain: { orderIds, dealIds: inWindow.ids ?? [], targetIds: prorated.ids } }, warnings };
 }
 
 /**
@@ -213,7 +125,7 @@ function unitsUntil(settings: PipelineSettings, last: number | null): { label: s
 export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, split: PipelineSplit): PipelineResult[] {
   const { guard, explain } = settings;
   const context: PipelinePlanContext = { asOf: settings.asOf, asOfDayStart: settings.asOfDayStart, owners: split.owners, groupBy: split.groupBy };
-  checkStages(runner, settings, split);
+  checkStages(runner, settings, split.owners);
   const measures = amountMeasures(settings.stages, explain);
   const totals = runner(totalsPlan(context, measures), guard);
   const undated = runner(undatedPlan(context, measures), guard);
@@ -236,7 +148,10 @@ export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, 
       end: new Date(unit.end.getTime()),
       ...amountsOf(bucketOf(byUnit as Cells<AmountMeasures>, b, group.key)),
     }));
-    const forecast = forecastCells === null ? null : forecastOf(forecastCells, group.key, group.scope, settings);
+    const forecast =
+      forecastCells === null
+        ? null
+        : forecastFigures(forecastCells.forecast, totalOf(forecastCells.realized, group.key), totalOf(forecastCells.inWindow, group.key), group.scope, settings);
     return { group, buckets, forecast };
   });
 
@@ -252,8 +167,8 @@ export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, 
     buckets,
     overdue: amountsOf(totalOf(overdue, group.key)),
     undated: amountsOf(totalOf(undated, group.key)),
-    forecast: forecast === null ? null : forecast.forecast,
-    warnings: forecast === null ? [] : forecast.warnings,
+    forecast,
+    warnings: forecast === null || forecast.window !== null ? [] : [forecastOverWarning()],
   }));
 }
 

@@ -19,14 +19,14 @@ import type { DayCount, Period } from "../../period/types.js";
 import { startOfDayContaining } from "../../period/zone.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import { orderColumnsOf, type OrderColumns } from "../../table/_columns.js";
-import type { PipelineForecastOptions, PipelineGrain, PipelineOptions } from "./pipelineTypes.js";
+import { DEFAULT_PIPELINE_GRAIN, type PipelineForecastOptions, type PipelineGrain, type PipelineOptions } from "./pipelineTypes.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 
 const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
 
 /** The grain option: `"month"` when absent. @throws InvalidArgumentError for another value */
 export function assertPipelineGrain(grain: unknown): PipelineGrain {
-  if (grain === undefined) return "month";
+  if (grain === undefined) return DEFAULT_PIPELINE_GRAIN;
   if (GRAINS.includes(grain as PipelineGrain)) return grain as PipelineGrain;
   throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(safeString(grain)).slice(0, 40)}`);
 }
@@ -60,15 +60,26 @@ export interface PipelineSettings {
 }
 
 
+/** The option names the forecast's errors give (the series takes them at the top level). */
+export interface ForecastNames {
+  readonly forecast: string;
+  readonly period: string;
+  readonly orders: string;
+  readonly targets: string;
+}
+
+/** The names of the `forecast` option's fields. */
+export const FORECAST_NAMES: ForecastNames = { forecast: "forecast", period: "forecast.period", orders: "forecast.orders", targets: "forecast.targets" };
+
 /**
  * Checks the forecast options (period, orders, targets, in that order). The orders are read into
  * columns when `readOrders` (the grouped form has read them already).
  */
-function checkForecast(input: PipelineForecastOptions, readOrders: boolean): { forecast: CheckedForecast; orders: OrderColumns | null } {
-  if (typeof input !== "object" || input === null) throw new InvalidArgumentError("forecast must be an object { period, orders, targets }");
-  const period = checkPeriod(input.period, "forecast.period");
-  const orders = readOrders ? orderColumnsOf(input.orders, "forecast.orders") : null;
-  if (!Array.isArray(input.targets)) throw new InvalidArgumentError("forecast.targets must be an array of revenue targets");
+function checkForecast(input: PipelineForecastOptions, readOrders: boolean, names: ForecastNames): { forecast: CheckedForecast; orders: OrderColumns | null } {
+  if (typeof input !== "object" || input === null) throw new InvalidArgumentError(`${names.forecast} must be an object { period, orders, targets }`);
+  const period = checkPeriod(input.period, names.period);
+  const orders = readOrders ? orderColumnsOf(input.orders, names.orders) : null;
+  if (!Array.isArray(input.targets)) throw new InvalidArgumentError(`${names.targets} must be an array of revenue targets`);
   return { forecast: { period, targets: input.targets }, orders };
 }
 
@@ -78,10 +89,11 @@ function checkForecast(input: PipelineForecastOptions, readOrders: boolean): { f
  *
  * @param options - the pipeline's options
  * @param readOrders - whether to read `forecast.orders` into columns (at its place in the checks)
+ * @param names - the names the forecast's errors give its fields
  * @returns the settings, and the forecast's orders as columns (`null` without a forecast or when not read)
  * @throws InvalidArgumentError, UnknownCurrencyError for an invalid option
  */
-export function checkPipelineOptions(options: PipelineOptions, readOrders: boolean): { settings: PipelineSettings; orders: OrderColumns | null } {
+export function checkPipelineOptions(options: PipelineOptions, readOrders: boolean, names: ForecastNames = FORECAST_NAMES): { settings: PipelineSettings; orders: OrderColumns | null } {
   const asOf = instantOf(options.asOf, "asOf");
   const grain = assertPipelineGrain(options.grain);
   const calendar = resolveCalendar(options);
@@ -91,7 +103,7 @@ export function checkPipelineOptions(options: PipelineOptions, readOrders: boole
   const scope = resolveScope(options.scope, options.sellers);
   const guard = new CurrencyGuard(options);
   const asOfDayStart = startOfDayContaining(calendar.timeZone, asOf);
-  const checked = options.forecast === undefined ? null : checkForecast(options.forecast, readOrders);
+  const checked = options.forecast === undefined ? null : checkForecast(options.forecast, readOrders, names);
   const settings: PipelineSettings = {
     asOf,
     asOfDayStart,

@@ -22,7 +22,7 @@ import type {
 
 /** The measures of a pipeline figure: count, unweighted and weighted sums, and (explaining) the deal ids in table order. */
 export type AmountMeasures = {
-  readonly count: CountMeasure;
+  readonly dealCount: CountMeasure;
   readonly unweighted: SumMeasure;
   readonly weighted: WeightedSumMeasure;
   readonly ids?: IdsMeasure;
@@ -51,7 +51,7 @@ export function amountMeasures(stages: ReadonlyMap<string, Decimal>, explain: bo
     weight: "probability",
     fallback: { column: "stage", values: [...stages].map(([stage, probability]) => [stage, probability.toString()] as const) },
   };
-  const measures: AmountMeasures = { count: { kind: "count" }, unweighted: { kind: "sum", column: "amount" }, weighted };
+  const measures: AmountMeasures = { dealCount: { kind: "count" }, unweighted: { kind: "sum", column: "amount" }, weighted };
   return explain ? { ...measures, ids: { kind: "ids" } } : measures;
 }
 
@@ -97,20 +97,10 @@ function dueDeals<M extends AggregationPlan["measures"]>(context: PipelinePlanCo
   };
 }
 
-/** The stages of the open deals of `owners` that have no probability, in order of first appearance. */
-export function stagesWithoutProbabilityPlan(asOf: number, owners: readonly string[] | undefined): AggregationPlan<Record<string, never>> {
-  const none: Record<string, never> = {};
-  return { ...openDeals(asOf, owners, undefined, [{ kind: "present", column: "probability", present: false }], none), groupBy: [{ column: "stage" }] };
-}
-
-/** The ids of the open deals of `owners` at `stage` that have no probability, in table order. */
-export function stageDealsPlan(asOf: number, owners: readonly string[] | undefined, stage: string | null): AggregationPlan<{ readonly ids: IdsMeasure }> {
-  const where: Predicate[] = [
-    { kind: "present", column: "probability", present: false },
-    { kind: "in", column: "stage", values: [stage] },
-  ];
-  const ids: IdsMeasure = { kind: "ids" };
-  return openDeals(asOf, owners, undefined, where, { ids });
+/** The open deals of `owners` that have no probability, counted by stage (stages in order of first appearance). */
+export function stagesWithoutProbabilityPlan(asOf: number, owners: readonly string[] | undefined): AggregationPlan<{ readonly dealCount: CountMeasure }> {
+  const dealCount: CountMeasure = { kind: "count" };
+  return { ...openDeals(asOf, owners, undefined, [{ kind: "present", column: "probability", present: false }], { dealCount }), groupBy: [{ column: "stage" }] };
 }
 
 /**
@@ -155,4 +145,23 @@ export function bucketsPlan(context: PipelinePlanContext, starts: readonly numbe
 /** The open deals expected to close in `[from, to)` (an empty window when `to` is before `from`). */
 export function expectedInPlan(context: PipelinePlanContext, from: number, to: number, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
   return dueDeals(context, { from, to: Math.max(from, to) }, measures);
+}
+
+/**
+ * The open deals expected to close in `[starts[0], end)`, by bucket `[starts[b], starts[b + 1])`
+ * (the forecast windows of a series' periods, one plan for all of them).
+ */
+export function expectedByBucketPlan(context: PipelinePlanContext, starts: readonly number[], end: number, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
+  return dueDeals(context, { from: starts[0] as number, to: end }, measures, starts);
+}
+
+/** The customers of the open deals of `owners` (deals without a customer left out), in order of first appearance. */
+export function customersPlan(asOf: number, owners: readonly string[] | undefined): AggregationPlan<Record<string, never>> {
+  const none: Record<string, never> = {};
+  return openDeals(asOf, owners, { column: "customer" }, [{ kind: "present", column: "customer", present: true }], none);
+}
+
+/** The open deals of the context without a customer. */
+export function withoutCustomerPlan(context: PipelinePlanContext, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
+  return openDeals(context.asOf, context.owners, undefined, [{ kind: "present", column: "customer", present: false }], measures);
 }

@@ -16,8 +16,28 @@ import {
   type PipelineGrain,
   type PipelineOptions,
   type PipelineResult,
+  type PipelineWarningCode,
 } from "./pipeline.js";
-import { pipelineGrouped, PipelineGroupedResultSchema, type PipelineGroupedOptions, type PipelineGroupedResult } from "./pipelineGrouped.js";
+import type { IndicatorWarning } from "../warnings.js";
+import {
+  pipelineGrouped,
+  PipelineGroupedResultSchema,
+  type PipelineGroup,
+  type PipelineGroupedOptions,
+  type PipelineGroupedRest,
+  type PipelineGroupedResult,
+} from "./pipelineGrouped.js";
+import {
+  DEFAULT_PIPELINE_SERIES_GRAIN,
+  pipelineSeries,
+  PipelineSeriesResultSchema,
+  type PipelineSeriesBucket,
+  type PipelineSeriesOptions,
+  type PipelineSeriesResult,
+} from "./pipelineSeries.js";
+import { DEFAULT_PIPELINE_GRAIN, PIPELINE_WARNING_CODES } from "./pipelineTypes.js";
+import type { Grain } from "../../period/types.js";
+import type { UnknownStage, UnknownStageError } from "../../errors/index.js";
 import { stageProbabilityMap, type StageProbabilities } from "./stageProbabilities.js";
 
 declare const deals: readonly Deal[];
@@ -40,13 +60,17 @@ describe("pipeline types", () => {
     expectTypeOf(r.grain).toEqualTypeOf<PipelineGrain>();
     expectTypeOf(r.scope).toEqualTypeOf<Scope>();
     expectTypeOf(r.forecast).toEqualTypeOf<PipelineForecast | null>();
-    expectTypeOf(r.warnings).toEqualTypeOf<readonly string[]>();
+    expectTypeOf(r.warnings).toEqualTypeOf<readonly IndicatorWarning<PipelineWarningCode>[]>();
   });
 
   it("types the amounts and buckets", () => {
     const r = pipeline(deals, { asOf, stageProbabilities: {} });
     expectTypeOf(r.totals).toEqualTypeOf<PipelineAmounts>();
-    expectTypeOf(r.totals.count).toEqualTypeOf<number>();
+    expectTypeOf(r.totals.dealCount).toEqualTypeOf<number>();
+    expectTypeOf<PipelineForecast["dealCountInWindow"]>().toEqualTypeOf<number>();
+    expectTypeOf<PipelineForecast["orderCount"]>().toEqualTypeOf<number>();
+    expectTypeOf<PipelineAmounts>().not.toHaveProperty("count");
+    expectTypeOf(r.totals.dealCount).toEqualTypeOf<number>();
     expectTypeOf(r.totals.weighted).toEqualTypeOf<Decimal>();
     expectTypeOf(r.buckets).toEqualTypeOf<readonly PipelineBucket[]>();
     expectTypeOf<PipelineBucket["label"]>().toEqualTypeOf<string>();
@@ -114,13 +138,52 @@ describe("pipelineGrouped types", () => {
   it("takes a groupBy and no scope", () => {
     const g = pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "team", sellers: [] });
     expectTypeOf(g.groups[0]?.result).toEqualTypeOf<PipelineResult | undefined>();
-    expectTypeOf(g.groupBy).toEqualTypeOf<"seller" | "team">();
+    expectTypeOf(g.groupBy).toEqualTypeOf<"seller" | "team" | "customer">();
+    expectTypeOf(g.groups).toEqualTypeOf<readonly PipelineGroup[]>();
+    expectTypeOf(g.rest).toEqualTypeOf<PipelineGroupedRest | null>();
+    expectTypeOf<PipelineGroupedRest>().toEqualTypeOf<{ readonly groupCount: number; readonly result: PipelineResult }>();
+    expectTypeOf(g.withoutCustomer).toEqualTypeOf<PipelineAmounts | null>();
+    pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "customer", top: 10 });
     // @ts-expect-error groupBy is required
     pipelineGrouped(deals, { asOf, stageProbabilities: {} });
-    // @ts-expect-error only seller or team
-    pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "customer" });
+    // @ts-expect-error only seller, team or customer
+    pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "account" });
+    // @ts-expect-error top is a number
+    pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "customer", top: "10" });
     // @ts-expect-error the groups are the scopes
     pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "seller", scope: { level: "company" } });
     expectTypeOf<PipelineGroupedOptions>().not.toHaveProperty("scope");
+  });
+});
+
+describe("pipelineSeries types", () => {
+  it("takes a range, a grain, orders and targets; returns readonly buckets", () => {
+    const range: Period = { start: asOf, end: asOf };
+    const s = pipelineSeries(dealsTable, { asOf, stageProbabilities: {}, range, grain: "month", orders: ordersTable, targets: [] });
+    expectTypeOf(s).toEqualTypeOf<PipelineSeriesResult>();
+    expectTypeOf(s.buckets).toEqualTypeOf<readonly PipelineSeriesBucket[]>();
+    expectTypeOf(s.buckets[0]?.label).toEqualTypeOf<string | undefined>();
+    expectTypeOf(s.total).toEqualTypeOf<PipelineForecast>();
+    expectTypeOf(s.grain).toEqualTypeOf<Grain>();
+    expectTypeOf(s.warnings).toEqualTypeOf<readonly IndicatorWarning<PipelineWarningCode>[]>();
+    expectTypeOf(resultFromJSON(PipelineSeriesResultSchema, "")).toEqualTypeOf<PipelineSeriesResult>();
+    pipelineSeries(deals, { asOf, stageProbabilities: {}, range, grain: "week", orders: [], targets: [] });
+    // @ts-expect-error orders and targets are required
+    pipelineSeries(deals, { asOf, stageProbabilities: {}, range });
+    // @ts-expect-error the series has no forecast option: its buckets are the forecast periods
+    pipelineSeries(deals, { asOf, stageProbabilities: {}, range, orders: [], targets: [], forecast: { period: range, orders: [], targets: [] } });
+    expectTypeOf<PipelineSeriesOptions["grain"]>().toEqualTypeOf<Grain | undefined>();
+  });
+
+  it("exports the defaults and the warning codes", () => {
+    expectTypeOf(DEFAULT_PIPELINE_GRAIN).toEqualTypeOf<PipelineGrain>();
+    expectTypeOf(DEFAULT_PIPELINE_SERIES_GRAIN).toEqualTypeOf<Grain>();
+    expectTypeOf(PIPELINE_WARNING_CODES).toEqualTypeOf<readonly PipelineWarningCode[]>();
+    expectTypeOf<PipelineWarningCode>().toEqualTypeOf<"forecast-period-over">();
+  });
+
+  it("types the unknown stages of the error", () => {
+    expectTypeOf<UnknownStageError["stages"]>().toEqualTypeOf<readonly UnknownStage[]>();
+    expectTypeOf<UnknownStage>().toEqualTypeOf<{ readonly stage: string; readonly dealCount: number }>();
   });
 });

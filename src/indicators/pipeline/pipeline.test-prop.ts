@@ -193,15 +193,15 @@ function parts(result: PipelineResult): PipelineAmounts[] {
   return [...result.buckets, result.overdue, result.undated];
 }
 
-function sum(list: readonly PipelineAmounts[]): { count: number; unweighted: Decimal; weighted: Decimal } {
+function sum(list: readonly PipelineAmounts[]): { dealCount: number; unweighted: Decimal; weighted: Decimal } {
   return list.reduce(
-    (acc, a) => ({ count: acc.count + a.count, unweighted: acc.unweighted.plus(a.unweighted), weighted: acc.weighted.plus(a.weighted) }),
-    { count: 0, unweighted: ZERO, weighted: ZERO },
+    (acc, a) => ({ dealCount: acc.dealCount + a.dealCount, unweighted: acc.unweighted.plus(a.unweighted), weighted: acc.weighted.plus(a.weighted) }),
+    { dealCount: 0, unweighted: ZERO, weighted: ZERO },
   );
 }
 
-function expectSameAmounts(a: { count: number; unweighted: Decimal; weighted: Decimal }, b: PipelineAmounts): void {
-  expect(a.count).toBe(b.count);
+function expectSameAmounts(a: { dealCount: number; unweighted: Decimal; weighted: Decimal }, b: PipelineAmounts): void {
+  expect(a.dealCount).toBe(b.dealCount);
   expect(a.unweighted.equals(b.unweighted)).toBe(true);
   expect(a.weighted.equals(b.weighted)).toBe(true);
 }
@@ -261,14 +261,14 @@ describe("pipeline properties", () => {
       }
       expect(result.overdue.explain?.dealIds).toEqual(expectedOverdue);
       expect(result.undated.explain?.dealIds).toEqual(expectedUndated);
-      const nonEmpty = result.buckets.filter((b) => b.count > 0).map((b) => [b.label, b.explain?.dealIds]);
+      const nonEmpty = result.buckets.filter((b) => b.dealCount > 0).map((b) => [b.label, b.explain?.dealIds]);
       expect(new Map(nonEmpty as [string, string[]][])).toEqual(byLabel);
       // contiguous whole units from asOf's unit to the last unit with a deal
       if (result.buckets.length > 0) {
         const first = result.buckets[0];
         const last = result.buckets[result.buckets.length - 1];
         expect(first?.label).toBe(periodContaining(setting.asOf, setting.grain, setting).label);
-        expect(last?.count).toBeGreaterThan(0);
+        expect(last?.dealCount).toBeGreaterThan(0);
         for (let i = 1; i < result.buckets.length; i++) {
           expect(result.buckets[i]?.start.getTime()).toBe(result.buckets[i - 1]?.end.getTime());
         }
@@ -358,7 +358,7 @@ describe("pipeline properties", () => {
     const pb = [b.totals, ...parts(b)];
     pa.forEach((part, i) => {
       const other = pb[i] as PipelineAmounts;
-      expect(other.count).toBe(part.count);
+      expect(other.dealCount).toBe(part.dealCount);
       expect(other.unweighted.equals(part.unweighted.times(k))).toBe(true);
       expect(other.weighted.equals(part.weighted.times(k))).toBe(true);
     });
@@ -474,7 +474,7 @@ describe("the weighted sums against plain Decimal arithmetic", () => {
         weighted = weighted.plus(new Dec(deal.amount).times(deal.probability ?? new Dec(STAGES.get(deal.stage) as string)));
       }
       const result = pipeline(dealTable(deals), optionsOf(setting));
-      expect(result.totals.count).toBe(open.length);
+      expect(result.totals.dealCount).toBe(open.length);
       expect(result.totals.unweighted.equals(unweighted)).toBe(true);
       expect(result.totals.weighted.equals(weighted)).toBe(true);
     },

@@ -55,10 +55,21 @@ function dec(value: string | number): Decimal {
 
 /** Compact view of amounts for comparisons. */
 function view(a: PipelineAmounts): [number, string, string] {
-  return [a.count, a.unweighted.toString(), a.weighted.toString()];
+  return [a.dealCount, a.unweighted.toString(), a.weighted.toString()];
 }
 
 const ASOF = new Date("2026-03-15T12:00:00Z");
+
+/** The UnknownStageError `run` throws (fails the test when it throws nothing else). */
+function caught(run: () => unknown): UnknownStageError {
+  try {
+    run();
+  } catch (error) {
+    if (error instanceof UnknownStageError) return error;
+    throw error;
+  }
+  throw new Error("expected an UnknownStageError");
+}
 
 function options(extra: Partial<PipelineOptions> = {}): PipelineOptions {
   return { asOf: ASOF, stageProbabilities: STAGES, ...extra };
@@ -148,7 +159,7 @@ describe("pipeline: buckets, overdue, undated, totals", () => {
 describe("pipeline: openness comes from dates (settled detail 6)", () => {
   it("a deal closed exactly at asOf is not open", () => {
     const r = pipeline([deal("a", { closedAt: ASOF.toISOString() })], options());
-    expect(r.totals.count).toBe(0);
+    expect(r.totals.dealCount).toBe(0);
   });
 
   it("a deal created exactly at asOf is open", () => {
@@ -165,7 +176,7 @@ describe("pipeline: openness comes from dates (settled detail 6)", () => {
 
   it("a deal closed one millisecond before asOf is not open", () => {
     const r = pipeline([deal("a", { closedAt: "2026-03-15T11:59:59.999Z", status: "lost" })], options());
-    expect(r.totals.count).toBe(0);
+    expect(r.totals.dealCount).toBe(0);
   });
 });
 
@@ -184,13 +195,45 @@ describe("pipeline: probabilities (settled detail 7)", () => {
   it("an open deal whose stage is not in the map throws, naming the stage", () => {
     const run = (): unknown => pipeline([deal("a", { stage: "demo" })], options());
     expect(run).toThrow(UnknownStageError);
-    expect(run).toThrow(/stage "demo" of deal "a"/);
+    expect(run).toThrow(/stage "demo" \(1 deal\)/);
     try {
       run();
     } catch (error) {
       expect((error as UnknownStageError).stage).toBe("demo");
       expect((error as UnknownStageError).code).toBe("UNKNOWN_STAGE");
     }
+  });
+
+  it("lists every unknown stage, sorted by code point, with the open deals that need it", () => {
+    const deals = [
+      deal("a", { stage: "demo" }),
+      deal("b", { stage: "__proto__" }),
+      deal("c", { stage: "demo", close: "2026-03-20" }),
+      deal("d", { stage: "Audit" }),
+      deal("e", { stage: "demo", probability: "0.5" }), // has its own probability: not counted
+      deal("f", { stage: "__proto__", closedAt: "2026-03-01T00:00:00Z" }), // closed: not counted
+      deal("g", { stage: "proposal" }), // known
+      deal("h", { stage: "__proto__", ownerId: "s2" }),
+    ];
+    const error = caught(() => pipeline(deals, options()));
+    // "A" (U+0041) < "_" (U+005F) < "d" (U+0064)
+    expect(error.stages).toEqual([
+      { stage: "Audit", dealCount: 1 },
+      { stage: "__proto__", dealCount: 2 },
+      { stage: "demo", dealCount: 2 },
+    ]);
+    expect(error.stage).toBe("Audit");
+    expect(error.message).toBe(
+      '[crm-kpi] 3 stages have no probability: "Audit" (1 deal), "__proto__" (2 deals), "demo" (2 deals); give those deals a probability or add the stages to the stage map',
+    );
+    // a seller scope counts only its own deals: s2's "__proto__" deal is out
+    const mine = caught(() => pipeline(deals, options({ scope: { level: "seller", sellerId: "s2" } })));
+    expect(mine.stages).toEqual([{ stage: "__proto__", dealCount: 1 }]);
+  });
+
+  it("reports unknown stages before a currency error", () => {
+    const run = (): unknown => pipeline([deal("a", { currency: "USD", close: "2026-03-20" }), deal("b", { stage: "demo" })], options());
+    expect(run).toThrow(UnknownStageError);
   });
 
   it("closed, not yet created, explicitly weighted and out-of-scope deals never need the map", () => {
@@ -261,7 +304,7 @@ describe("pipeline: expected close dates are days (settled detail 8)", () => {
     ]);
     // The same instants in UTC: asOf is on 31 March; all three are due on or after it.
     const utc = pipeline(deals, options({ asOf: parisAsOf, explain: true }));
-    expect(utc.overdue.count).toBe(0);
+    expect(utc.overdue.dealCount).toBe(0);
     expect(utc.buckets.map((b) => [b.label, b.explain?.dealIds])).toEqual([
       ["2026-03", ["apr1", "mar31"]],
       ["2026-04", ["may1"]],
@@ -311,7 +354,7 @@ describe("pipeline: quarter and year grains with a fiscal year starting in April
 
   it("calendar quarters by default", () => {
     const r = pipeline(deals, options({ grain: "quarter" }));
-    expect(r.buckets.map((b) => [b.label, b.count])).toEqual([
+    expect(r.buckets.map((b) => [b.label, b.dealCount])).toEqual([
       ["2026-Q1", 1],
       ["2026-Q2", 1],
       ["2026-Q3", 0],
@@ -361,7 +404,7 @@ describe("pipeline: forecast (settled detail 9)", () => {
     // realized: o2 + o3 + o6 = 1000 + 500 + 50 = 1550
     expect(forecast.realized.toString()).toBe("1550");
     // window: w1 + w2 = 2000 + 4000 unweighted, 1000 + 1000 weighted
-    expect(forecast.countInWindow).toBe(2);
+    expect(forecast.dealCountInWindow).toBe(2);
     expect(forecast.unweightedInWindow.toString()).toBe("6000");
     expect(forecast.weightedInWindow.toString()).toBe("2000");
     // forecast = 1550 + 2000 = 3550
@@ -374,6 +417,15 @@ describe("pipeline: forecast (settled detail 9)", () => {
     expect(forecast.remainingTarget.toString()).toBe("7360");
     expect(forecast.coverage).toEqual({ value: dec(6000).div(7360), reason: null, numerator: dec(6000), denominator: dec(7360) });
     expect(result.warnings).toEqual([]);
+  });
+
+  it("counts the orders realized and the deals in the window, as many as their ids", () => {
+    // o2, o3, o6 realized; w1, w2 in the window
+    expect(forecast?.orderCount).toBe(3);
+    expect(forecast?.dealCountInWindow).toBe(2);
+    expect(forecast?.explain?.orderIds).toHaveLength(forecast?.orderCount ?? -1);
+    expect(forecast?.explain?.dealIds).toHaveLength(forecast?.dealCountInWindow ?? -1);
+    for (const part of [result.totals, result.overdue, result.undated, ...result.buckets]) expect(part.explain?.dealIds).toHaveLength(part.dealCount);
   });
 
   it("explains with order, deal and target ids", () => {
@@ -427,7 +479,7 @@ describe("pipeline: forecast (settled detail 9)", () => {
     expect(r.forecast?.realized.toString()).toBe("0");
     // w1 (05-10), w2 (06-30), w4 (05-09), w6 (04-20) are in Q2: 2000 + 4000 + 3000 + 100 = 9100
     // weighted 1000 + 1000 + 1500 + 50 = 3550
-    expect(r.forecast?.countInWindow).toBe(4);
+    expect(r.forecast?.dealCountInWindow).toBe(4);
     expect(r.forecast?.unweightedInWindow.toString()).toBe("9100");
     expect(r.forecast?.weightedInWindow.toString()).toBe("3550");
   });
@@ -438,9 +490,9 @@ describe("pipeline: forecast (settled detail 9)", () => {
     expect(r.forecast?.window).toBeNull();
     // all of o2, o3, o4, o5, o6 are in [start, end): 1000 + 500 + 700 + 200 + 50 = 2450
     expect(r.forecast?.realized.toString()).toBe("2450");
-    expect(r.forecast?.countInWindow).toBe(0);
+    expect(r.forecast?.dealCountInWindow).toBe(0);
     expect(r.forecast?.forecast.toString()).toBe("2450");
-    expect(r.warnings).toHaveLength(1);
+    expect(r.warnings).toEqual([{ code: "forecast-period-over", message: "the forecast period is over at asOf: the forecast is the realized revenue alone" }]);
   });
 
   it("a period starting mid-day excludes deals due on that day; one ending mid-day includes them", () => {

@@ -1,22 +1,27 @@
 import * as z from "zod";
 import { InvalidArgumentError } from "../../errors/index.js";
-import {
-  CurrencyJsonSchema,
-  DecimalJsonSchema,
-  InstantJsonSchema,
-  PeriodJsonSchema,
-  ratioJsonSchema,
-  ScopeJsonSchema,
-} from "../../model/resultJson.js";
+import { CurrencyJsonSchema, InstantJsonSchema, ScopeJsonSchema } from "../../model/resultJson.js";
+import { PipelineAmountsJsonSchema, PipelineBucketJsonSchema, PipelineForecastJsonSchema, PipelineWarningJsonSchema } from "./_pipelineJson.js";
 import type { Deal } from "../../model/types.js";
 import { pipelineOf } from "./_pipelineCore.js";
 import { checkPipelineOptions } from "./_pipelineOptions.js";
 import type { DealTable } from "../../table/dealTable.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { dealColumnsOf } from "../../table/_columns.js";
-import type { PipelineAmounts, PipelineBucket, PipelineForecast, PipelineOptions, PipelineResult } from "./pipelineTypes.js";
+import type { PipelineOptions, PipelineResult } from "./pipelineTypes.js";
 
-export type { PipelineAmounts, PipelineBucket, PipelineExplain, PipelineForecast, PipelineForecastExplain, PipelineForecastOptions, PipelineGrain, PipelineOptions, PipelineResult } from "./pipelineTypes.js";
+export type {
+  PipelineAmounts,
+  PipelineBucket,
+  PipelineExplain,
+  PipelineForecast,
+  PipelineForecastExplain,
+  PipelineForecastOptions,
+  PipelineGrain,
+  PipelineOptions,
+  PipelineResult,
+  PipelineWarningCode,
+} from "./pipelineTypes.js";
 
 /**
  * The commercial pipeline (pipeline commercial, headline indicator 2.3): the open deals at `asOf`,
@@ -66,7 +71,8 @@ export type { PipelineAmounts, PipelineBucket, PipelineExplain, PipelineForecast
  * @throws {@link InvalidArgumentError} for an invalid `asOf`, grain, stage map (a probability outside
  *   [0, 1]), scope, time zone, fiscal month, day count or forecast period, or `deals` (`forecast.orders`)
  *   that are neither an array nor a deal (order) table
- * @throws {@link UnknownStageError} when an open deal of the scope has no probability and its stage is not in the map
+ * @throws {@link UnknownStageError} when open deals of the scope have no probability and their stage is not in the map:
+ *   `stages` lists every such stage (sorted by code point) with how many of those deals carry it
  * @throws {@link MixedCurrencyError} when summed amounts or used targets are in several currencies without exchange rates
  * @throws {@link MissingExchangeRateError} when a rate is missing for an amount's currency and date
  * @throws {@link ProrationForbiddenError} when `proration: false` and a target only partly overlaps the period
@@ -81,7 +87,7 @@ export type { PipelineAmounts, PipelineBucket, PipelineExplain, PipelineForecast
  *   [d("a", "1000", "proposal", "2026-03-20"), d("b", "2000", "qualification", "2026-04-10"), d("c", "500", "proposal")],
  *   { asOf: new Date("2026-03-15T12:00:00Z"), stageProbabilities: { qualification: "0.2", proposal: "0.5" } },
  * );
- * result.buckets.map((b) => [b.label, b.count, b.unweighted.toString(), b.weighted.toString()]);
+ * result.buckets.map((b) => [b.label, b.dealCount, b.unweighted.toString(), b.weighted.toString()]);
  * //=> [["2026-03", 1, "1000", "500"], ["2026-04", 1, "2000", "400"]]
  * result.undated.weighted.toString(); //=> "250"
  * result.totals.weighted.toString();  //=> "1150"
@@ -96,37 +102,6 @@ export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOp
   const { settings, orders } = checkPipelineOptions(options, true);
   return pipelineOf(tableRunner(orders === null ? { deals: table } : { deals: table, orders }), settings);
 }
-
-const ExplainJsonSchema = z.object({ dealIds: z.array(z.string()) });
-
-const amountsShape = {
-  count: z.number().int().nonnegative(),
-  unweighted: DecimalJsonSchema,
-  weighted: DecimalJsonSchema,
-  explain: ExplainJsonSchema.exactOptional(),
-};
-
-/** Schema of {@link PipelineAmounts} in a result. */
-const PipelineAmountsJsonSchema = z.object(amountsShape);
-
-/** Schema of a {@link PipelineBucket} in a result. */
-const PipelineBucketJsonSchema = z.object({ label: z.string(), start: InstantJsonSchema, end: InstantJsonSchema, ...amountsShape });
-
-/** Schema of a {@link PipelineForecast} in a result. */
-const PipelineForecastJsonSchema = z.object({
-  period: PeriodJsonSchema,
-  window: PeriodJsonSchema.nullable(),
-  realized: DecimalJsonSchema,
-  countInWindow: z.number().int().nonnegative(),
-  unweightedInWindow: DecimalJsonSchema,
-  weightedInWindow: DecimalJsonSchema,
-  forecast: DecimalJsonSchema,
-  target: DecimalJsonSchema,
-  forecastAttainment: ratioJsonSchema(["no-target"]),
-  remainingTarget: DecimalJsonSchema,
-  coverage: ratioJsonSchema(["no-target", "no-remaining-target"]),
-  explain: z.object({ orderIds: z.array(z.string()), dealIds: z.array(z.string()), targetIds: z.array(z.string()) }).exactOptional(),
-});
 
 /**
  * Schema of a {@link PipelineResult} as JSON: read one back with
@@ -150,5 +125,5 @@ export const PipelineResultSchema: z.ZodType<PipelineResult, unknown> = z.object
   overdue: PipelineAmountsJsonSchema,
   undated: PipelineAmountsJsonSchema,
   forecast: PipelineForecastJsonSchema.nullable(),
-  warnings: z.array(z.string()),
+  warnings: z.array(PipelineWarningJsonSchema),
 });

@@ -62,7 +62,7 @@ describe("pipelineGrouped by seller", () => {
     expect(result.grain).toBe("month");
     expect(result.asOf).toEqual(asOf);
     expect(result.currency).toBe("EUR");
-    expect(result.groups.map((g) => [g.key, g.result.totals.count, g.result.totals.unweighted.toString(), g.result.totals.weighted.toString()])).toEqual([
+    expect(result.groups.map((g) => [g.key, g.result.totals.dealCount, g.result.totals.unweighted.toString(), g.result.totals.weighted.toString()])).toEqual([
       ["s1", 2, "1400", "700"], // a + c: 1000 + 400, 500 + 200
       ["s2", 1, "2000", "1000"],
       ["s3", 0, "0", "0"],
@@ -94,7 +94,7 @@ describe("pipelineGrouped by seller", () => {
     const s1 = result.groups[0]?.result;
     expect(s1?.buckets.map((b) => [b.label, b.explain?.dealIds])).toEqual([["2026-05", ["a"]]]);
     const s2 = result.groups[1]?.result;
-    expect(s2?.buckets.map((b) => [b.label, b.count])).toEqual([
+    expect(s2?.buckets.map((b) => [b.label, b.dealCount])).toEqual([
       ["2026-05", 0],
       ["2026-06", 1],
     ]);
@@ -140,7 +140,7 @@ describe("pipelineGrouped with a forecast", () => {
     expect(north?.forecast?.forecast.toString()).toBe("1800");
     expect(north?.forecast?.target.toString()).toBe("8000");
     const south = r.groups[1]?.result;
-    expect(south?.totals.count).toBe(0);
+    expect(south?.totals.dealCount).toBe(0);
     expect(south?.forecast?.realized.toString()).toBe("70");
   });
 });
@@ -151,7 +151,7 @@ describe("pipelineGrouped checks", () => {
   });
 
   it("rejects an unknown groupBy and bad options even with no group", () => {
-    expect(() => pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "customer" as "seller" })).toThrow(InvalidArgumentError);
+    expect(() => pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "account" as "seller" })).toThrow(InvalidArgumentError);
     expect(() => pipelineGrouped([], { asOf: new Date("x"), stageProbabilities, groupBy: "seller" })).toThrow(InvalidArgumentError);
     expect(() => pipelineGrouped([], { asOf, stageProbabilities: { p: "2" }, groupBy: "seller" })).toThrow(InvalidArgumentError);
     expect(() => pipelineGrouped([], { asOf, stageProbabilities, grain: "day" as "month", groupBy: "seller" })).toThrow(InvalidArgumentError);
@@ -171,5 +171,115 @@ describe("pipelineGrouped checks", () => {
     const r = pipelineGrouped([], { asOf, stageProbabilities, groupBy: "seller" });
     expect(r.groups).toEqual([]);
     expect(r.currency).toBeNull();
+  });
+});
+
+describe("pipelineGrouped by customer", () => {
+  const at = (id: string, customerId: string | undefined, amount: string, close?: string): Deal => {
+    const base = deal(id, "s1", amount, close);
+    return customerId === undefined ? base : { ...base, customerId };
+  };
+  const byCustomer = [
+    at("a", "acme", "1000", "2026-05-20"), // 500 weighted
+    at("b", "__proto__", "3000", "2026-06-15"), // 1500
+    at("c", "acme", "400"), // undated, 200: acme 1400 / 700
+    at("d", "initech", "200", "2026-05-01"), // overdue, 100
+    at("e", "umbrella", "200", "2026-05-30"), // 100 (ties with initech)
+    at("f", undefined, "600", "2026-05-25"), // no customer: 300
+    { ...at("g", "hooli", "9000", "2026-05-20"), closedAt: new Date("2026-04-01T00:00:00Z"), status: "won" as const }, // closed: no group
+  ];
+
+  it("ranks customers by weighted pipeline, ties by id, and reports the deals without a customer", () => {
+    const r = pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", explain: true });
+    expect(r.groupBy).toBe("customer");
+    expect(r.groups.map((g) => [g.key, g.result.totals.dealCount, g.result.totals.unweighted.toString(), g.result.totals.weighted.toString()])).toEqual([
+      ["__proto__", 1, "3000", "1500"],
+      ["acme", 2, "1400", "700"],
+      ["initech", 1, "200", "100"], // initech < umbrella
+      ["umbrella", 1, "200", "100"],
+    ]);
+    expect(r.groups.map((g) => g.result.scope)).toEqual([{ level: "company" }, { level: "company" }, { level: "company" }, { level: "company" }]);
+    expect(r.groups[1]?.result.totals.explain?.dealIds).toEqual(["a", "c"]);
+    expect(r.rest).toBeNull();
+    // f: 600, 300 weighted
+    expect(r.withoutCustomer).toEqual({ dealCount: 1, unweighted: toDecimal(600), weighted: toDecimal(300), explain: { dealIds: ["f"] } });
+    expect(resultFromJSON(PipelineGroupedResultSchema, JSON.stringify(r))).toEqual(r);
+  });
+
+  it("keeps the top customers and folds the others into rest", () => {
+    const r = pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", top: 2, explain: true });
+    expect(r.groups.map((g) => g.key)).toEqual(["__proto__", "acme"]);
+    // initech + umbrella: 2 deals, 400, 200 weighted; d is overdue, e in May
+    const rest = r.rest;
+    expect(rest?.groupCount).toBe(2);
+    expect([rest?.result.totals.dealCount, rest?.result.totals.unweighted.toString(), rest?.result.totals.weighted.toString()]).toEqual([2, "400", "200"]);
+    expect(rest?.result.totals.explain?.dealIds).toEqual(["d", "e"]);
+    expect(rest?.result.overdue.explain?.dealIds).toEqual(["d"]);
+    expect(rest?.result.buckets.map((b) => [b.label, b.dealCount])).toEqual([["2026-05", 1]]);
+    // groups + rest + without a customer = the company: 3000 + 1400 + 400 + 600 = 5400
+    expect(pipeline(byCustomer, { asOf, stageProbabilities }).totals.unweighted.toString()).toBe("5400");
+    // nothing folded when top covers every customer
+    expect(pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", top: 4 }).rest).toBeNull();
+    expect(resultFromJSON(PipelineGroupedResultSchema, JSON.stringify(r))).toEqual(r);
+  });
+
+  it("splits the forecast's orders by customer, with no target", () => {
+    const period = { start: new Date("2026-04-01T00:00:00Z"), end: new Date("2026-07-01T00:00:00Z") };
+    const orders = [
+      { ...order("o1", "s1", "2026-04-10", "300"), customerId: "acme" },
+      { ...order("o2", "s2", "2026-04-11", "50"), customerId: "globex" }, // a customer with an order only
+      { ...order("o3", "s2", "2026-06-11", "70"), customerId: "acme" }, // after asOf: not realized
+    ];
+    const targets = [target("tc", "company", undefined, "20000")];
+    const r = pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", forecast: { period, orders, targets } });
+    const acme = r.groups.find((g) => g.key === "acme")?.result.forecast;
+    // acme: realized o1 = 300; window a (05-20): 500 weighted; forecast 800; no customer target
+    expect(acme?.realized.toString()).toBe("300");
+    expect(acme?.orderCount).toBe(1);
+    expect(acme?.forecast.toString()).toBe("800");
+    expect(acme?.target.toString()).toBe("0");
+    expect(acme?.forecastAttainment.reason).toBe("no-target");
+    // globex has no open deal: last, with its realized 50
+    expect(r.groups.map((g) => g.key)).toEqual(["__proto__", "acme", "initech", "umbrella", "globex"]);
+    expect(r.groups[4]?.result.forecast?.realized.toString()).toBe("50");
+  });
+
+  it("checks top and the stages", () => {
+    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", top: 0 })).toThrow(/top must be a positive integer/);
+    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", top: 1.5 })).toThrow(InvalidArgumentError);
+    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "seller", top: 2 })).toThrow(/customer groups only/);
+    expect(() => pipelineGrouped([{ ...at("x", "acme", "1"), stage: "demo" }, at("y", undefined, "1")], { asOf, stageProbabilities: {}, groupBy: "customer" })).toThrow(
+      /2 stages have no probability: "demo" \(1 deal\), "proposal" \(1 deal\)/,
+    );
+  });
+
+  it("gives no group but the deals without a customer when no deal has one", () => {
+    const r = pipelineGrouped([at("f", undefined, "600")], { asOf, stageProbabilities, groupBy: "customer", top: 3 });
+    expect(r.groups).toEqual([]);
+    expect(r.rest).toBeNull();
+    expect(r.withoutCustomer?.dealCount).toBe(1);
+    expect(r.currency).toBe("EUR");
+  });
+});
+
+describe("pipelineGrouped by seller and team: the customer fields", () => {
+  it("are null", () => {
+    const r = pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "team", sellers });
+    expect(r.rest).toBeNull();
+    expect(r.withoutCustomer).toBeNull();
+  });
+
+  it("lists every unknown stage of the groups' deals", () => {
+    const mixed = [{ ...deal("a", "s1", "1"), stage: "z" }, { ...deal("b", "s3", "1"), stage: "__proto__" }, { ...deal("c", "s4", "1"), stage: "z" }];
+    // by team: s4 is in no team, so its deal needs no stage
+    try {
+      pipelineGrouped(mixed, { asOf, stageProbabilities, groupBy: "team", sellers });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as UnknownStageError).stages).toEqual([
+        { stage: "__proto__", dealCount: 1 },
+        { stage: "z", dealCount: 1 },
+      ]);
+    }
   });
 });

@@ -9,10 +9,38 @@ import type { Order, RevenueTarget } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import type { IndicatorOptions, Ratio, Scope, TargetOptions } from "../types.js";
+import type { IndicatorWarning } from "../warnings.js";
 import type { StageProbabilities } from "./stageProbabilities.js";
 
 /** The grains a pipeline is bucketed by (the article: "par mois, par trimestre et/ou par an"). */
 export type PipelineGrain = "month" | "quarter" | "year";
+
+/**
+ * The grain of a pipeline's buckets when the `grain` option is absent.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_PIPELINE_GRAIN; //=> "month"
+ * ```
+ */
+export const DEFAULT_PIPELINE_GRAIN: PipelineGrain = "month";
+
+/**
+ * The codes of the warnings a pipeline result can carry:
+ * - `forecast-period-over`: `asOf` is at or after the forecast period's end, so the forecast is the
+ *   realized revenue alone (the window is empty).
+ */
+export type PipelineWarningCode = "forecast-period-over";
+
+/**
+ * Every {@link PipelineWarningCode}, for schemas and exhaustive checks.
+ *
+ * @example
+ * ```ts
+ * PIPELINE_WARNING_CODES; //=> ["forecast-period-over"]
+ * ```
+ */
+export const PIPELINE_WARNING_CODES: readonly PipelineWarningCode[] = ["forecast-period-over"];
 
 /** What the forecast of {@link pipeline} is measured against. */
 export interface PipelineForecastOptions {
@@ -31,7 +59,7 @@ export interface PipelineForecastOptions {
 export interface PipelineOptions extends IndicatorOptions, TargetOptions {
   /** The instant "now": which deals are open, which are overdue, where realized revenue stops. */
   readonly asOf: Date;
-  /** Bucket grain of the expected close dates. Default `"month"`. Quarters and years follow `fiscalYearStartMonth`. */
+  /** Bucket grain of the expected close dates. Default `"month"` ({@link DEFAULT_PIPELINE_GRAIN}). Quarters and years follow `fiscalYearStartMonth`. */
   readonly grain?: PipelineGrain;
   /** Probability of each stage, for deals without an explicit `probability`. */
   readonly stageProbabilities: StageProbabilities;
@@ -47,8 +75,8 @@ export interface PipelineExplain {
 
 /** Count, unweighted sum and weighted sum of a set of open deals. */
 export interface PipelineAmounts {
-  /** Number of open deals. */
-  readonly count: number;
+  /** Number of open deals summed (the length of `explain.dealIds` when explaining). */
+  readonly dealCount: number;
   /** Sum of their amounts, in the result's currency. */
   readonly unweighted: Decimal;
   /** Sum of amount x probability. */
@@ -85,8 +113,10 @@ export interface PipelineForecast {
   readonly window: Period | null;
   /** Revenue of the scope dated in `[start, min(end, asOf))`. */
   readonly realized: Decimal;
-  /** Number of open deals expected in the window. */
-  readonly countInWindow: number;
+  /** Number of orders summed into `realized` (the length of `explain.orderIds` when explaining). */
+  readonly orderCount: number;
+  /** Number of open deals expected in the window (the length of `explain.dealIds` when explaining). */
+  readonly dealCountInWindow: number;
   /** Sum of the amounts of the open deals expected in the window. */
   readonly unweightedInWindow: Decimal;
   /** Sum of amount x probability of the open deals expected in the window. */
@@ -132,6 +162,6 @@ export interface PipelineResult {
   readonly undated: PipelineAmounts;
   /** The forecast against the target period, or `null` when none was asked for. */
   readonly forecast: PipelineForecast | null;
-  /** Notes on how to read the result. */
-  readonly warnings: readonly string[];
+  /** Notes on how to read the result, each with a stable code. */
+  readonly warnings: readonly IndicatorWarning<PipelineWarningCode>[];
 }
