@@ -1,9 +1,17 @@
-/** A half-open interval of instants `[start, end)`. */
+/**
+ * A half-open interval of instants `[start, end)`. A period built by `splitRange`,
+ * `periodContaining` or `parsePeriod` also says the time zone it was read in and its label, so an
+ * indicator given it reads the calendar in that zone (and refuses options naming another zone).
+ */
 export interface Period {
   /** First instant inside the period. */
   readonly start: Date;
   /** First instant after the period. */
   readonly end: Date;
+  /** IANA time zone in which the period's days were read, when known (`"Europe/Paris"`). */
+  readonly timeZone?: string;
+  /** Label a person can read (`2026-Q4`, `FY2026/27-H1`), when the period is a calendar unit or was named. */
+  readonly label?: string;
 }
 
 /** A period with a label a person can read (`2026-03`, `2026-Q1`, `2026-W09`...). */
