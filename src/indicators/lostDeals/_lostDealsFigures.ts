@@ -11,6 +11,7 @@ import type { Decimal } from "decimal.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import { Dec } from "../../money/dec.js";
 import { ExactSum } from "../../money/exactSum.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import { splitRange } from "../../period/splitRange.js";
 import type { Bucket, Period } from "../../period/types.js";
 import type { GroupBy } from "../../table/scope.js";
@@ -148,7 +149,7 @@ export function lostDealsResultOf(cells: LostDealsCells, input: ResultInput): Lo
     unit: "count",
     currency: input.currency,
     grain: settings.grain,
-    range: settings.range,
+    range: echoPeriod(settings.range, settings.calendar.timeZone),
     scope: settings.scope,
     buckets,
     totals: figuresAt(null),

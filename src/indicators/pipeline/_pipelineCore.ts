@@ -9,6 +9,7 @@ import { UnknownStageError } from "../../errors/index.js";
 import { ZERO } from "../../money/dec.js";
 import { lastStartAtOrBefore } from "../../money/lastStartAtOrBefore.js";
 import { unitAt } from "../../period/calendar.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import { splitRange } from "../../period/splitRange.js";
 import { startOfWallDay, wallDayOf } from "../../period/zone.js";
 import type { Cells, CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
@@ -171,7 +172,7 @@ function forecastOf(cells: ForecastCells, key: string | null, scope: ScopeFilter
     ? { value: null, reason: "no-target", numerator: inWindow.unweighted, denominator: remainingTarget }
     : ratio(inWindow.unweighted, remainingTarget, "no-remaining-target");
   const result: PipelineForecast = {
-    period,
+    period: echoPeriod(period, settings.calendar.timeZone),
     window,
     realized,
     countInWindow: inWindow.count,
