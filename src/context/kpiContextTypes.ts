@@ -25,6 +25,7 @@ import type { ActivityTable, DealTable, OrderTable, TableParseResult } from "../
 /**
  * What a {@link KpiContext} binds: the options that are the same for every call of a report.
  * Each is optional; a call may override any of them.
+ * @category Context
  */
 export interface KpiContextOptions {
   /** IANA zone of the report: parse functions read dates in it, periods are built in it, indicators compute in it. */
@@ -43,16 +44,23 @@ export interface KpiContextOptions {
   readonly stageProbabilities?: StageProbabilities;
 }
 
-/** The names of the options a context can bind. */
+/**
+ * The names of the options a context can bind.
+ * @category Context
+ */
 export type KpiContextKey = keyof KpiContextOptions;
 
 /**
  * An indicator's options as a context method takes them: the options the context binds (`K`)
  * become optional, and a value given in the call wins over the bound one.
+ * @category Context
  */
 export type InContext<O, K extends PropertyKey> = Omit<O, K> & Partial<Pick<O, Extract<K, keyof O>>>;
 
-/** The targets an indicator reads, given as an option. */
+/**
+ * The targets an indicator reads, given as an option.
+ * @category Context
+ */
 export interface TargetsOption<T> {
   /** The targets to compare with (revenue targets for revenue, activity targets for activities). */
   readonly targets: readonly T[];
@@ -62,6 +70,7 @@ export interface TargetsOption<T> {
  * A KPI context: the indicators, calendar helpers and parse functions with the options of
  * {@link KpiContextOptions} bound once. `K` names the options the context binds; in each method's
  * options they are optional (and may still be given, to override the bound value).
+ * @category Context
  */
 export interface KpiContext<K extends KpiContextKey = KpiContextKey> {
   /** The bound options (a frozen copy). */

@@ -2,7 +2,10 @@ import { optionsObject } from "../errors/optionsObject.js";
 import { checkPeriod } from "./checkPeriod.js";
 import type { Period } from "./types.js";
 
-/** Options of {@link createPeriod}: what the period says about itself besides its dates. */
+/**
+ * Options of {@link createPeriod}: what the period says about itself besides its dates.
+ * @category Period
+ */
 export interface CreatePeriodOptions {
   /** IANA zone the period was read in; an indicator given the period then uses (or checks) this zone. */
   readonly timeZone?: string;
