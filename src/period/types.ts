@@ -31,7 +31,14 @@ export type DayCount = "calendar" | "business";
 
 /** Calendar options shared by every function that answers a calendar question. */
 export interface CalendarOptions {
-  /** IANA time zone in which days, weeks and months are read. Default `"UTC"`. */
+  /**
+   * IANA time zone in which days, weeks and months are read. Default: the zone of the period (or
+   * range) the call is given when it carries one, else `"UTC"`.
+   *
+   * Interpretation (the zone said once): a period from `splitRange`, `periodContaining` or
+   * `parsePeriod` carries its zone; an indicator given one computes in that zone when `timeZone`
+   * is absent, and throws `InvalidArgumentError` naming both zones when `timeZone` names another.
+   */
   readonly timeZone?: string;
   /** Month (1 = January ... 12 = December) in which the fiscal year starts. Default 1. */
   readonly fiscalYearStartMonth?: number;
