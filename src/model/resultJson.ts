@@ -33,11 +33,21 @@ export const InstantJsonSchema: z.ZodType<Date, Date | string> = z.union([
     .pipe(z.date()),
 ]);
 
-/** Schema of a `[start, end)` period in a result. */
-export const PeriodJsonSchema: z.ZodType<Period, unknown> = z.object({ start: InstantJsonSchema, end: InstantJsonSchema });
+/** Schema of a `[start, end)` period in a result, with its label and zone when it has them. */
+export const PeriodJsonSchema: z.ZodType<Period, unknown> = z.object({
+  start: InstantJsonSchema,
+  end: InstantJsonSchema,
+  label: z.string().exactOptional(),
+  timeZone: z.string().exactOptional(),
+});
 
-/** Schema of a labelled bucket in a result. */
-export const BucketJsonSchema: z.ZodType<Bucket, unknown> = z.object({ label: z.string(), start: InstantJsonSchema, end: InstantJsonSchema });
+/** Schema of a labelled bucket in a result, with its zone when it has one. */
+export const BucketJsonSchema: z.ZodType<Bucket, unknown> = z.object({
+  label: z.string(),
+  start: InstantJsonSchema,
+  end: InstantJsonSchema,
+  timeZone: z.string().exactOptional(),
+});
 
 /** Schema of status thresholds in a result. */
 export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({ good: DecimalJsonSchema, watch: DecimalJsonSchema });

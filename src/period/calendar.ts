@@ -10,7 +10,8 @@ import { InvalidArgumentError } from "../errors/index.js";
 import type { CalendarOptions, Grain } from "./types.js";
 import { safeString } from "../errors/describe.js";
 import { optionsObject } from "../errors/optionsObject.js";
-import { assertTimeZone, DAY_MS, startOfWallDay, wallDayOf } from "./zone.js";
+import { reconcileTimeZone, periodsOfOptions } from "./periodZone.js";
+import { DAY_MS, startOfWallDay, wallDayOf } from "./zone.js";
 
 /** Calendar settings, checked once per computation. */
 export interface Calendar {
@@ -21,9 +22,17 @@ export interface Calendar {
 const GRAIN_MONTHS: Readonly<Record<Exclude<Grain, "day" | "week">, number>> = { month: 1, quarter: 3, semester: 6, year: 12 };
 const utc = tz("UTC");
 
-export function resolveCalendar(input?: CalendarOptions): Calendar {
+/**
+ * Checks the calendar options. Given an indicator's options, it also reads the zones their periods
+ * carry (`period`, `range`, `forecast.period`): every indicator resolves its calendar here, so this
+ * is the one place where a period of another zone than the options is refused, and where options
+ * without `timeZone` take the period's zone. `periods` names the periods to read instead (for a
+ * calendar function whose period is an argument, not an option).
+ * @throws InvalidArgumentError for an unknown zone or fiscal month, or a period of another zone
+ */
+export function resolveCalendar(input?: CalendarOptions, periods?: readonly (readonly [name: string, value: unknown])[]): Calendar {
   const options = optionsObject(input);
-  const timeZone = assertTimeZone(options.timeZone ?? "UTC");
+  const timeZone = reconcileTimeZone(options.timeZone, periods ?? periodsOfOptions(options));
   const fiscalYearStartMonth = options.fiscalYearStartMonth ?? 1;
   if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
     throw new InvalidArgumentError(`fiscalYearStartMonth must be a whole number from 1 to 12, got ${safeString(fiscalYearStartMonth)}`);
@@ -44,7 +53,8 @@ function monthIndexOfDay(day: number): number {
   return d.getUTCFullYear() * 12 + d.getUTCMonth();
 }
 
-function dayOfMonthIndex(monthIndex: number): number {
+/** Wall day number of the first day of a month index (year x 12 + month - 1). */
+export function dayOfMonthIndex(monthIndex: number): number {
   const year = Math.floor(monthIndex / 12);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex - year * 12, 1);

@@ -19,8 +19,8 @@ describe("period types", () => {
     splitRange(period, "hour");
   });
 
-  it("periods and buckets are readonly Date pairs, buckets add a label", () => {
-    expectTypeOf<Period>().toEqualTypeOf<{ readonly start: Date; readonly end: Date }>();
+  it("periods are readonly Date pairs with an optional zone and label; buckets always have a label", () => {
+    expectTypeOf<Period>().toEqualTypeOf<{ readonly start: Date; readonly end: Date; readonly timeZone?: string; readonly label?: string }>();
     expectTypeOf<Bucket>().toMatchTypeOf<Period>();
     expectTypeOf<Bucket["label"]>().toEqualTypeOf<string>();
     expectTypeOf(createPeriod(new Date(), new Date())).toEqualTypeOf<Period>();

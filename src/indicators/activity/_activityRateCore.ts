@@ -7,6 +7,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { resolveCalendar, type Calendar } from "../../period/calendar.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import { assertDayCount, daysBetween } from "../../period/dayCount.js";
 import { Dec, ZERO } from "../../money/dec.js";
 import { isZero, RATIONAL_ONE, rationalToDecimal, scale, type Rational } from "../../money/rational.js";
@@ -279,7 +280,7 @@ export function activityRateFromCounts(counts: DoneCounts, settings: ActivityRat
   const result: ActivityRateResult = {
     indicator: "activity-rate",
     unit: "ratio",
-    period,
+    period: echoPeriod(period, settings.calendar.timeZone),
     asOf,
     scope: filter.scope,
     bySeller: sellerCounts(settings, counts.doneBySeller, types),

@@ -94,7 +94,7 @@ describe("activityRate: counting", () => {
   it("carries the result's identity fields", () => {
     expect(result.indicator).toBe("activity-rate");
     expect(result.unit).toBe("ratio");
-    expect(result.period).toEqual(MARCH);
+    expect(result.period).toEqual({ ...MARCH, timeZone: "UTC" });
     expect(result.asOf).toBeNull();
     expect(result.scope).toEqual({ level: "company" });
     expect(result.thresholds.good.toString()).toBe("1");

@@ -7,6 +7,7 @@ import { splitRange } from "../../period/splitRange.js";
 import { GRAINS, type Grain, type Period } from "../../period/types.js";
 import { ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult } from "./activityRate.js";
 import { activityRateSettings } from "./_activityRateCore.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import { activityRateSeriesOf } from "./_activityRateFigures.js";
 import { checkActivityWindow } from "./_window.js";
 import type { ActivityTable } from "../../table/activityTable.js";
@@ -101,13 +102,13 @@ export interface ActivityRateSeriesResult {
 export function activityRateSeries(activities: readonly Activity[] | ActivityTable, options: ActivityRateSeriesOptions): ActivityRateSeriesResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
   const table = activityColumnsOf(activities, "activities");
-  const { range: rawRange, grain: rawGrain, ...rest } = options;
+  const { range: rawRange, grain: rawGrain } = options;
   const window = checkActivityWindow({ period: rawRange, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
   const grain = assertGrain(rawGrain ?? DEFAULT_ACTIVITY_RATE_SERIES_GRAIN);
   const buckets = splitRange(window.period, grain, resolveCalendar(options));
-  const settings = activityRateSettings(rest);
+  const settings = activityRateSettings(options);
   const figures = activityRateSeriesOf(tableRunner({ activities: table }), settings, window, buckets);
-  return { indicator: "activity-rate", unit: "ratio", grain, range: window.period, asOf: window.asOf, ...figures };
+  return { indicator: "activity-rate", unit: "ratio", grain, range: echoPeriod(window.period, settings.calendar.timeZone), asOf: window.asOf, ...figures };
 }
 
 /**

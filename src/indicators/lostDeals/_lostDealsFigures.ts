@@ -11,6 +11,7 @@ import type { Decimal } from "decimal.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import { Dec } from "../../money/dec.js";
 import { ExactSum } from "../../money/exactSum.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import { splitRange } from "../../period/splitRange.js";
 import { instantOf } from "../../period/checkInstant.js";
 import type { Bucket, Period } from "../../period/types.js";
@@ -158,7 +159,7 @@ export function lostDealsResultOf(cells: LostDealsCells, input: ResultInput): Lo
     unit: "count",
     currency: input.currency,
     grain: settings.grain,
-    range: settings.range,
+    range: echoPeriod(settings.range, settings.calendar.timeZone),
     asOf: asOf === null ? null : new Date(asOf),
     scope: settings.scope,
     buckets,

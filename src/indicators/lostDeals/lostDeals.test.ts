@@ -145,7 +145,7 @@ describe("lostDeals: figures per bucket", () => {
     expect(result.indicator).toBe("lost-deals");
     expect(result.unit).toBe("count");
     expect(result.currency).toBe("EUR");
-    expect(result.range).toEqual(Q1);
+    expect(result.range).toEqual({ ...Q1, timeZone: "UTC" });
     expect(result.scope).toEqual({ level: "company" });
     expect("explain" in result).toBe(false);
   });

@@ -6,6 +6,7 @@
  * @internal
  * @module
  */
+import { echoPeriod } from "../../period/checkPeriod.js";
 import { ZERO } from "../../money/dec.js";
 import type { Period } from "../../period/types.js";
 import { startOfWallDay, wallDayOf } from "../../period/zone.js";
@@ -102,7 +103,7 @@ export function forecastFigures(forecast: CheckedForecast, realizedCell: Realize
     ? { value: null, reason: "no-target", numerator: inWindow.unweighted, denominator: remainingTarget }
     : ratio(inWindow.unweighted, remainingTarget, "no-remaining-target");
   const result: PipelineForecast = {
-    period,
+    period: echoPeriod(period, settings.calendar.timeZone),
     window,
     realized,
     orderCount: realizedCell.orders,

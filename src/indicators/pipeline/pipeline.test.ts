@@ -399,7 +399,7 @@ describe("pipeline: forecast (settled detail 9)", () => {
   it("computes realized, window sums, forecast and target", () => {
     expect(forecast).not.toBeNull();
     if (forecast === null) return;
-    expect(forecast.period).toEqual(period);
+    expect(forecast.period).toEqual({ ...period, timeZone: "UTC" });
     expect(forecast.window).toEqual({ start: asOf, end: period.end });
     // realized: o2 + o3 + o6 = 1000 + 500 + 50 = 1550
     expect(forecast.realized.toString()).toBe("1550");

@@ -12,6 +12,7 @@ import type { RevenueTarget, Seller } from "../../model/types.js";
 import { Dec } from "../../money/dec.js";
 import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 import { resolveCalendar } from "../../period/calendar.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import { instantOf } from "../../period/checkInstant.js";
 import { assertDayCount } from "../../period/dayCount.js";
 import { splitRange } from "../../period/splitRange.js";
@@ -68,7 +69,7 @@ export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions): 
   const buckets = splitRange(options.range, grain, calendar);
   const first = buckets[0] as Bucket;
   const last = buckets[buckets.length - 1] as Bucket;
-  const range: Period = { start: new Date(first.start.getTime()), end: new Date(last.end.getTime()) };
+  const range: Period = echoPeriod({ ...options.range, start: first.start, end: last.end }, calendar.timeZone);
   const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
   const trailingBuckets = options.trailingBuckets ?? 3;
   if (typeof trailingBuckets !== "number" || !Number.isSafeInteger(trailingBuckets) || trailingBuckets < 1) {

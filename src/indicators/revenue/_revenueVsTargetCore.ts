@@ -10,6 +10,7 @@ import type { Decimal } from "decimal.js";
 import { instantOf } from "../../period/checkInstant.js";
 import * as z from "zod";
 import { resolveCalendar, type Calendar } from "../../period/calendar.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import { assertDayCount, daysBetween } from "../../period/dayCount.js";
 import { asDec, Dec, ZERO } from "../../money/dec.js";
@@ -223,7 +224,7 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
     unit: "money",
     currency,
     scope: input.scope,
-    period: { start: new Date(period.start.getTime()), end: new Date(end) },
+    period: echoPeriod(period, zone),
     asOf: settings.asOf === null ? null : new Date(settings.asOf),
     realized: realizedSum,
     target,

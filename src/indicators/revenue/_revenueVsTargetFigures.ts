@@ -103,7 +103,7 @@ export function revenueVsTargetSeriesOf(run: PlanRunner, targets: readonly Reven
   const currency = guard.currency;
   const resultOver = (period: Period, realized: RealizedFigure): RevenueVsTargetResult =>
     buildResult(settings, { scope: filter.scope, period, realized, targets: parts, below }, currency);
-  const results = buckets.map((bucket, b) => ({ label: bucket.label, ...resultOver({ start: bucket.start, end: bucket.end }, realizedOf(cells.get(b), explain)) }));
+  const results = buckets.map((bucket, b) => ({ label: bucket.label, ...resultOver(bucket, realizedOf(cells.get(b), explain)) }));
   const total = resultOver(range, realizedOf(cells.total(), explain));
   const warnings = new Set<string>(total.warnings);
   for (const bucket of results) for (const warning of bucket.warnings) warnings.add(warning);

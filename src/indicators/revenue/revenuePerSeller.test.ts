@@ -92,9 +92,9 @@ describe("revenuePerSeller: series fields, worked by hand", () => {
     expect(result.grain).toBe("month");
     expect(result.scope).toEqual({ level: "company" });
     expect(result.asOf).toBeNull();
-    expect(json(result.range)).toEqual({ start: "2026-01-01T00:00:00.000Z", end: "2026-06-01T00:00:00.000Z" });
+    expect(json(result.range)).toEqual({ start: "2026-01-01T00:00:00.000Z", end: "2026-06-01T00:00:00.000Z", timeZone: "UTC" });
     expect(result.buckets.map((b) => b.label)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"]);
-    expect(json(result.buckets[1])).toEqual({ label: "2026-02", start: "2026-02-01T00:00:00.000Z", end: "2026-03-01T00:00:00.000Z" });
+    expect(json(result.buckets[1])).toEqual({ label: "2026-02", start: "2026-02-01T00:00:00.000Z", end: "2026-03-01T00:00:00.000Z", timeZone: "UTC" });
     expect(json(result.thresholds)).toEqual({ trailingBuckets: 3, drop: "0.3", exceptional: "0.5" });
     expect(result.warnings).toEqual([]);
     expect(result.sellers.map((s) => s.sellerId)).toEqual(["ana"]);

@@ -47,7 +47,7 @@ describe("revenueVsTarget: mid-period (pace 1 at 50 % attainment half way)", () 
     expect(result.unit).toBe("money");
     expect(result.currency).toBe("EUR");
     expect(result.scope).toEqual({ level: "company" });
-    expect(result.period).toEqual(JAN);
+    expect(result.period).toEqual({ ...JAN, timeZone: "UTC" });
     expect(result.asOf).toEqual(d("2026-01-16T12:00:00Z"));
     expect(s(result.realized)).toBe("15500");
     expect(s(result.target)).toBe("31000");

@@ -69,7 +69,7 @@ describe("revenueVsTargetGrouped by seller", () => {
     expect(result.currency).toBe("EUR");
     expect(result.groupBy).toBe("seller");
     expect(result.scope).toEqual({ level: "company" });
-    expect(result.period).toEqual(JAN);
+    expect(result.period).toEqual({ ...JAN, timeZone: "UTC" });
     expect(result.asOf).toBeNull();
     expect(s(result.thresholds.good)).toBe("1");
     expect(result.groups.every((g) => g.currency === "EUR")).toBe(true);

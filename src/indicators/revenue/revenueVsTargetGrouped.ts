@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { checkPeriod } from "../../period/checkPeriod.js";
+import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
 import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
@@ -122,7 +122,7 @@ export function revenueVsTargetGrouped(
     currency: figures.currency,
     scope: outer.scope,
     groupBy,
-    period,
+    period: echoPeriod(period, settings.calendar.timeZone),
     asOf: settings.asOf === null ? null : new Date(settings.asOf),
     thresholds: settings.thresholds,
     groups: figures.groups,

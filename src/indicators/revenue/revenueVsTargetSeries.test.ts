@@ -53,7 +53,7 @@ describe("revenueVsTargetSeries: monthly Q1 with an annual target, asOf mid-Febr
     expect(series.unit).toBe("money");
     expect(series.currency).toBe("EUR");
     expect(series.grain).toBe("month");
-    expect(series.range).toEqual(Q1);
+    expect(series.range).toEqual({ ...Q1, timeZone: "UTC" });
     expect(series.asOf).toEqual(asOf);
     expect(series.scope).toEqual({ level: "company" });
     expect(series.warnings).toEqual([]);

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { checkPeriod } from "../../period/checkPeriod.js";
+import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
 import type { Order, RevenueTarget } from "../../model/types.js";
 import {
   CurrencyJsonSchema,
@@ -114,7 +114,7 @@ export function revenueVsTargetSeries(
     unit: "money",
     currency: figures.currency,
     scope: settings.filter.scope,
-    range,
+    range: echoPeriod(range, settings.calendar.timeZone),
     grain,
     asOf: settings.asOf === null ? null : new Date(settings.asOf),
     thresholds: settings.thresholds,

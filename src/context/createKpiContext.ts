@@ -1,0 +1,157 @@
+import { InvalidArgumentError } from "../errors/index.js";
+import { optionsObject } from "../errors/optionsObject.js";
+import { activityRate } from "../indicators/activity/activityRate.js";
+import { activityRateGrouped } from "../indicators/activity/activityRateGrouped.js";
+import { activityRateSeries } from "../indicators/activity/activityRateSeries.js";
+import { lostDeals } from "../indicators/lostDeals/lostDeals.js";
+import { lostDealsGrouped } from "../indicators/lostDeals/lostDealsGrouped.js";
+import { pipeline } from "../indicators/pipeline/pipeline.js";
+import { pipelineGrouped } from "../indicators/pipeline/pipelineGrouped.js";
+import { revenuePerSeller } from "../indicators/revenue/revenuePerSeller.js";
+import { revenueVsTarget } from "../indicators/revenue/revenueVsTarget.js";
+import { revenueVsTargetGrouped } from "../indicators/revenue/revenueVsTargetGrouped.js";
+import { revenueVsTargetSeries } from "../indicators/revenue/revenueVsTargetSeries.js";
+import { parseActivities } from "../model/parseActivities.js";
+import { parseActivityTargets } from "../model/parseActivityTargets.js";
+import { parseDeals } from "../model/parseDeals.js";
+import { parseOrders } from "../model/parseOrders.js";
+import { parseRevenueTargets } from "../model/parseRevenueTargets.js";
+import { parseSellers } from "../model/parseSellers.js";
+import type { ParseOptions } from "../model/rowParsing.js";
+import { parsePeriod } from "../period/parsePeriod.js";
+import { periodContaining } from "../period/periodContaining.js";
+import { splitRange } from "../period/splitRange.js";
+import type { CalendarOptions } from "../period/types.js";
+import { parseActivityTable } from "../table/parseActivityTable.js";
+import { parseDealTable } from "../table/parseDealTable.js";
+import { parseOrderTable } from "../table/parseOrderTable.js";
+import type { ActivityTarget, RevenueTarget } from "../model/types.js";
+import type { KpiContext, KpiContextKey, KpiContextOptions, TargetsOption } from "./kpiContextTypes.js";
+
+/** Every option a context binds, in the order they are checked. */
+const KEYS: readonly KpiContextKey[] = ["timeZone", "fiscalYearStartMonth", "currency", "exchangeRates", "sellers", "dayCount", "stageProbabilities"];
+
+/** The bound options each indicator reads: every indicator reads the calendar, money and roster ones. */
+const COMMON: readonly KpiContextKey[] = ["timeZone", "fiscalYearStartMonth", "currency", "exchangeRates", "sellers"];
+const WITH_DAY_COUNT: readonly KpiContextKey[] = [...COMMON, "dayCount"];
+const WITH_STAGES: readonly KpiContextKey[] = [...WITH_DAY_COUNT, "stageProbabilities"];
+
+/** Keys of an object that hold a value (`undefined` leaves the bound value in place, as an absent key does). */
+function definedEntries(options: object): [string, unknown][] {
+  return Object.entries(options).filter(([, value]) => value !== undefined);
+}
+
+/**
+ * Binds the options that are the same for every call of a report (zone, fiscal year start,
+ * currency and exchange rates, roster, day count, stage map) once, and gives the indicators, the
+ * calendar helpers and the parse functions with those options filled in. Each method calls the
+ * plain function with the bound options under the call's own: an option given in the call wins.
+ * The plain functions stay; the context only saves repeating options, so the zone is said once:
+ * records parsed by `kpi.parseOrders` and periods from `kpi.period("2026-Q4")` are in the bound
+ * zone, and the indicators compute in it.
+ *
+ * The indicators that read targets (`revenueVsTarget`, `activityRate` and their forms) take them as
+ * the option `targets`.
+ *
+ * Interpretation: only the options that are the same for a whole report are bound; the period,
+ * scope, `asOf` and thresholds belong to each call. A bound option an indicator does not read
+ * (the stage map for revenue) is not passed to it.
+ *
+ * @param options - the options to bind ({@link KpiContextOptions}); the zone and fiscal month are checked now
+ * @returns a frozen context whose methods are the indicators, `period`, `periodContaining`, `splitRange` and the parse functions
+ * @throws {@link InvalidArgumentError} when `options` is not an object, names an option a context does not bind, or has an unknown zone or fiscal month
+ * @category Context
+ * @example
+ * ```ts
+ * const kpi = createKpiContext({ timeZone: "Europe/Paris", currency: "EUR" });
+ * const q4 = kpi.period("2026-Q4");
+ * q4.start; //=> 2026-09-30T22:00:00.000Z
+ * const orders = kpi.parseOrders([{ id: "o1", date: "2026-10-01", amount: "100", currency: "EUR", sellerId: "s1", customerId: "c1" }]).records;
+ * const result = kpi.revenueVsTarget(orders, { targets: [], period: q4 });
+ * result.realized.toString(); //=> "100"
+ * result.period.label; //=> "2026-Q4"
+ * result.period.timeZone; //=> "Europe/Paris"
+ * ```
+ */
+export function createKpiContext<const O extends KpiContextOptions>(
+  options: O & Readonly<Record<Exclude<keyof O, KpiContextKey>, never>>,
+): KpiContext<Extract<keyof O, KpiContextKey>> {
+  type K = Extract<keyof O, KpiContextKey>;
+  const given = optionsObject<KpiContextOptions>(options);
+  const unknown = Object.keys(given).filter((key) => !(KEYS as readonly string[]).includes(key));
+  if (unknown.length > 0) {
+    throw new InvalidArgumentError(`createKpiContext does not bind ${unknown.map((key) => JSON.stringify(key.slice(0, 40))).join(", ")}: it binds ${KEYS.join(", ")}`);
+  }
+  const bound: KpiContextOptions = Object.freeze(Object.fromEntries(definedEntries(given)));
+  const calendar: CalendarOptions = {
+    ...(bound.timeZone === undefined ? {} : { timeZone: bound.timeZone }),
+    ...(bound.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: bound.fiscalYearStartMonth }),
+  };
+  // Checks the zone and the fiscal month now, rather than at the first call.
+  parsePeriod("2000-01-01", calendar);
+  const parseZone: ParseOptions = bound.timeZone === undefined ? {} : { timeZone: bound.timeZone };
+
+  /**
+   * The plain function's options: the bound options it reads, then the call's defined options over them.
+   * The cast is the one place the types cannot follow: a key the call leaves out is bound, or was
+   * optional in `T`, or is missing and reported by the indicator's own checks.
+   */
+  function merge<T>(call: object, keys: readonly KpiContextKey[]): T {
+    const base = keys.flatMap((key) => (bound[key] === undefined ? [] : [[key, bound[key]] as const]));
+    return Object.fromEntries([...base, ...definedEntries(optionsObject(call))]) as T;
+  }
+  /** The `targets` option apart, for the functions that still take targets as an argument, and the other options merged. */
+  function splitTargets<T, O>(call: TargetsOption<T>, keys: readonly KpiContextKey[]): { targets: readonly T[]; options: O } {
+    const { targets, ...rest } = optionsObject(call);
+    return { targets, options: merge<O>(rest, keys) };
+  }
+  function parseWith(call: ParseOptions | undefined): ParseOptions {
+    return { ...parseZone, ...optionsObject(call) };
+  }
+
+  const context: KpiContext<K> = {
+    options: bound as Readonly<Pick<KpiContextOptions, K>>,
+    revenueVsTarget: (orders, call) => {
+      const { targets, options: rest } = splitTargets<RevenueTarget, Parameters<typeof revenueVsTarget>[2]>(call, WITH_DAY_COUNT);
+      return revenueVsTarget(orders, targets, rest);
+    },
+    revenueVsTargetSeries: (orders, call) => {
+      const { targets, options: rest } = splitTargets<RevenueTarget, Parameters<typeof revenueVsTargetSeries>[2]>(call, WITH_DAY_COUNT);
+      return revenueVsTargetSeries(orders, targets, rest);
+    },
+    revenueVsTargetGrouped: (orders, call) => {
+      const { targets, options: rest } = splitTargets<RevenueTarget, Parameters<typeof revenueVsTargetGrouped>[2]>(call, WITH_DAY_COUNT);
+      return revenueVsTargetGrouped(orders, targets, rest);
+    },
+    revenuePerSeller: (orders, call) => revenuePerSeller(orders, merge(call, WITH_DAY_COUNT)),
+    pipeline: (deals, call) => pipeline(deals, merge(call, WITH_STAGES)),
+    pipelineGrouped: (deals, call) => pipelineGrouped(deals, merge(call, WITH_STAGES)),
+    activityRate: (activities, call) => {
+      const { targets, options: rest } = splitTargets<ActivityTarget, Parameters<typeof activityRate>[2]>(call, WITH_DAY_COUNT);
+      return activityRate(activities, targets, rest);
+    },
+    activityRateSeries: (activities, call) => {
+      const { targets, options: rest } = splitTargets<ActivityTarget, Parameters<typeof activityRateSeries>[2]>(call, WITH_DAY_COUNT);
+      return activityRateSeries(activities, targets, rest);
+    },
+    activityRateGrouped: (activities, call) => {
+      const { targets, options: rest } = splitTargets<ActivityTarget, Parameters<typeof activityRateGrouped>[2]>(call, WITH_DAY_COUNT);
+      return activityRateGrouped(activities, targets, rest);
+    },
+    lostDeals: (deals, call) => lostDeals(deals, merge(call, COMMON)),
+    lostDealsGrouped: (deals, call) => lostDealsGrouped(deals, merge(call, COMMON)),
+    period: (label) => parsePeriod(label, calendar),
+    periodContaining: (instant, grain) => periodContaining(instant, grain, calendar),
+    splitRange: (range, grain) => splitRange(range, grain, calendar),
+    parseOrders: (rows, call) => parseOrders(rows, parseWith(call)),
+    parseDeals: (rows, call) => parseDeals(rows, parseWith(call)),
+    parseActivities: (rows, call) => parseActivities(rows, parseWith(call)),
+    parseRevenueTargets: (rows, call) => parseRevenueTargets(rows, parseWith(call)),
+    parseActivityTargets: (rows, call) => parseActivityTargets(rows, parseWith(call)),
+    parseSellers: (rows, call) => parseSellers(rows, parseWith(call)),
+    parseOrderTable: (rows, call) => parseOrderTable(rows, parseWith(call)),
+    parseDealTable: (rows, call) => parseDealTable(rows, parseWith(call)),
+    parseActivityTable: (rows, call) => parseActivityTable(rows, parseWith(call)),
+  };
+  return Object.freeze(context);
+}
