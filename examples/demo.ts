@@ -114,7 +114,7 @@ table(
     ...pipe.buckets.map((bucket) => [bucket.label, bucket] as const),
     ["no date", pipe.undated] as const,
     ["total", pipe.totals] as const,
-  ].map(([label, amounts]) => [label, f.count(amounts.count), f.money(amounts.unweighted), f.money(amounts.weighted)]),
+  ].map(([label, amounts]) => [label, f.count(amounts.dealCount), f.money(amounts.unweighted), f.money(amounts.weighted)]),
 );
 if (pipe.forecast !== null) {
   const forecast = pipe.forecast;
@@ -127,7 +127,7 @@ if (pipe.forecast !== null) {
 
 title("4. Activity rate (taux d'activité), last 28 days per seller");
 const window = rollingWindow(asOf, 28);
-const activity = activityRateGrouped(data.activities, data.activityTargets, { period: window, groupBy: "seller", sellers: data.sellers });
+const activity = activityRateGrouped(data.activities, { targets: data.activityTargets, period: window, groupBy: "seller", sellers: data.sellers });
 const types = activity.groups[0]?.result.byType.map((type) => type.type) ?? [];
 table(
   ["seller", ...types, "overall", "status"],

@@ -106,7 +106,7 @@ describe("createKpiContext: methods", () => {
     expect(kpi.revenuePerSeller(orders, { range: period }).sellers.map((seller) => seller.sellerId)).toEqual(["s1", "s2"]);
     expect(kpi.pipelineGrouped(deals, { asOf: new Date("2026-10-10T00:00:00Z"), groupBy: "seller" }).groups.length).toBe(2);
     const rate = kpi.activityRate(activities, { targets: [], period });
-    expect(rate).toEqual(activityRate(activities, [], { period, timeZone: PARIS, fiscalYearStartMonth: 4, currency: "EUR", dayCount: "calendar", sellers: kpi.options.sellers ?? [] }));
+    expect(rate).toEqual(activityRate(activities, { targets: [], period, timeZone: PARIS, fiscalYearStartMonth: 4, currency: "EUR", dayCount: "calendar", sellers: kpi.options.sellers ?? [] }));
     expect(rate.totalDone).toBe(1);
     expect(kpi.activityRateSeries(activities, { targets: [], range: period, grain: "month" }).buckets.map((bucket) => bucket.label)).toEqual(["2026-10", "2026-11", "2026-12"]);
     expect(kpi.activityRateGrouped(activities, { targets: [], period, groupBy: "seller" }).groups.length).toBe(2);

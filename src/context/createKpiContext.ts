@@ -25,7 +25,7 @@ import type { CalendarOptions } from "../period/types.js";
 import { parseActivityTable } from "../table/parseActivityTable.js";
 import { parseDealTable } from "../table/parseDealTable.js";
 import { parseOrderTable } from "../table/parseOrderTable.js";
-import type { ActivityTarget, RevenueTarget } from "../model/types.js";
+import type { RevenueTarget } from "../model/types.js";
 import type { KpiContext, KpiContextKey, KpiContextOptions, TargetsOption } from "./kpiContextTypes.js";
 
 /** Every option a context binds, in the order they are checked. */
@@ -126,18 +126,9 @@ export function createKpiContext<const O extends KpiContextOptions>(
     revenuePerSeller: (orders, call) => revenuePerSeller(orders, merge(call, WITH_DAY_COUNT)),
     pipeline: (deals, call) => pipeline(deals, merge(call, WITH_STAGES)),
     pipelineGrouped: (deals, call) => pipelineGrouped(deals, merge(call, WITH_STAGES)),
-    activityRate: (activities, call) => {
-      const { targets, options: rest } = splitTargets<ActivityTarget, Parameters<typeof activityRate>[2]>(call, WITH_DAY_COUNT);
-      return activityRate(activities, targets, rest);
-    },
-    activityRateSeries: (activities, call) => {
-      const { targets, options: rest } = splitTargets<ActivityTarget, Parameters<typeof activityRateSeries>[2]>(call, WITH_DAY_COUNT);
-      return activityRateSeries(activities, targets, rest);
-    },
-    activityRateGrouped: (activities, call) => {
-      const { targets, options: rest } = splitTargets<ActivityTarget, Parameters<typeof activityRateGrouped>[2]>(call, WITH_DAY_COUNT);
-      return activityRateGrouped(activities, targets, rest);
-    },
+    activityRate: (activities, call) => activityRate(activities, merge(call, WITH_DAY_COUNT)),
+    activityRateSeries: (activities, call) => activityRateSeries(activities, merge(call, WITH_DAY_COUNT)),
+    activityRateGrouped: (activities, call) => activityRateGrouped(activities, merge(call, WITH_DAY_COUNT)),
     lostDeals: (deals, call) => lostDeals(deals, merge(call, COMMON)),
     lostDealsGrouped: (deals, call) => lostDealsGrouped(deals, merge(call, COMMON)),
     period: (label) => parsePeriod(label, calendar),

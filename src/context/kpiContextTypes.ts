@@ -95,16 +95,16 @@ export interface KpiContext<K extends KpiContextKey = KpiContextKey> {
   /** `pipelineGrouped` (2.3 per seller or team) with the bound options. */
   pipelineGrouped(deals: readonly Deal[] | DealTable, options: InContext<PipelineGroupedOptions, K>): PipelineGroupedResult;
   /** `activityRate` (2.4) with the bound options; the targets are the `targets` option. */
-  activityRate(activities: readonly Activity[] | ActivityTable, options: InContext<ActivityRateOptions, K> & TargetsOption<ActivityTarget>): ActivityRateResult;
+  activityRate(activities: readonly Activity[] | ActivityTable, options: InContext<ActivityRateOptions, K>): ActivityRateResult;
   /** `activityRateSeries` (2.4 per bucket) with the bound options; the targets are the `targets` option. */
   activityRateSeries(
     activities: readonly Activity[] | ActivityTable,
-    options: InContext<ActivityRateSeriesOptions, K> & TargetsOption<ActivityTarget>,
+    options: InContext<ActivityRateSeriesOptions, K>,
   ): ActivityRateSeriesResult;
   /** `activityRateGrouped` (2.4 per seller or team) with the bound options; the targets are the `targets` option. */
   activityRateGrouped(
     activities: readonly Activity[] | ActivityTable,
-    options: InContext<ActivityRateGroupedOptions, K> & TargetsOption<ActivityTarget>,
+    options: InContext<ActivityRateGroupedOptions, K>,
   ): ActivityRateGroupedResult;
   /** `lostDeals` (2.5) with the bound options. */
   lostDeals(deals: readonly Deal[] | DealTable, options: InContext<LostDealsOptions, K>): LostDealsResult;

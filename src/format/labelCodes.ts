@@ -5,8 +5,9 @@
  *
  * @module
  */
-import type { ActivityRateWarning } from "../indicators/activity/activityRateTypes.js";
-import type { LossCategory, LostDealsFlag } from "../indicators/lostDeals/lostDealsTypes.js";
+import type { ActivityRateWarningCode } from "../indicators/activity/activityRateTypes.js";
+import type { LossCategory, LostDealsFlag, LostDealsWarningCode } from "../indicators/lostDeals/lostDealsTypes.js";
+import type { PipelineWarningCode } from "../indicators/pipeline/pipelineTypes.js";
 import type { RevenuePerSellerFlag, RevenuePerSellerQuadrant } from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
 import type { Status } from "../model/figures.js";
@@ -45,7 +46,7 @@ export type FlagCode = RevenuePerSellerFlag | LostDealsFlag;
  *
  * @category Format
  */
-export type WarningCode = ActivityRateWarning;
+export type WarningCode = ActivityRateWarningCode | PipelineWarningCode | LostDealsWarningCode;
 
 /** What a status is judged on in revenue versus target: the attainment (closed period) or the pace. */
 export type StatusBasis = RevenueVsTargetResult["statusBasis"];

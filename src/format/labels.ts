@@ -37,6 +37,10 @@ const ENGLISH: LabelTable = {
   },
   warning: {
     "short-window": "period too short to judge activity",
+    "targets-below-scope": "targets set only below this scope",
+    "forecast-period-over": "forecast period over: realized revenue only",
+    "partial-range": "range still running: figures to date",
+    "range-not-started": "range not started yet",
   },
   quadrant: {
     "high-effort-low-result": "high effort, low result (method to review)",
@@ -74,6 +78,10 @@ const FRENCH: LabelTable = {
   },
   warning: {
     "short-window": "période trop courte pour juger l'activité",
+    "targets-below-scope": "objectifs fixés seulement sous ce périmètre",
+    "forecast-period-over": "période de prévision écoulée : réalisé seul",
+    "partial-range": "période en cours : chiffres à date",
+    "range-not-started": "période pas encore commencée",
   },
   quadrant: {
     "high-effort-low-result": "effort élevé, résultat faible (méthode à revoir)",

@@ -44,9 +44,9 @@ const RUNS: readonly (readonly [name: string, run: (period: Period, options: { t
   ["revenuePerSeller", (period, o) => revenuePerSeller(orders, { ...o, range: period, sellers }).range],
   ["pipeline", (period, o) => pipeline(deals, { ...o, asOf, stageProbabilities, forecast: { period, orders, targets: [] } }).forecast?.period],
   ["pipelineGrouped", (period, o) => pipelineGrouped(deals, { ...o, asOf, stageProbabilities, groupBy: "seller", forecast: { period, orders, targets: [] } }).groups[0]?.result.forecast?.period],
-  ["activityRate", (period, o) => activityRate(activities, [], { ...o, period }).period],
-  ["activityRateSeries", (period, o) => activityRateSeries(activities, [], { ...o, range: period }).range],
-  ["activityRateGrouped", (period, o) => activityRateGrouped(activities, [], { ...o, period, groupBy: "seller", sellers }).groups[0]?.result.period],
+  ["activityRate", (period, o) => activityRate(activities, { targets: [], ...o, period }).period],
+  ["activityRateSeries", (period, o) => activityRateSeries(activities, { targets: [], ...o, range: period }).range],
+  ["activityRateGrouped", (period, o) => activityRateGrouped(activities, { targets: [], ...o, period, groupBy: "seller", sellers }).groups[0]?.result.period],
   ["lostDeals", (period, o) => lostDeals(deals, { ...o, range: period }).range],
   ["lostDealsGrouped", (period, o) => lostDealsGrouped(deals, { ...o, range: period, groupBy: "seller" }).groups[0]?.result.range],
 ];
