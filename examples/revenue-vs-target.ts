@@ -6,14 +6,14 @@ import { light, money, percent, table } from "./_format.js";
 const data = generateSampleDataset();
 const quarter = periodContaining(data.asOf, "quarter");
 
-const company = revenueVsTarget(data.orders, data.revenueTargets, { period: quarter, asOf: data.asOf });
+const company = revenueVsTarget(data.orders, { targets: data.revenueTargets, period: quarter, asOf: data.asOf });
 console.log(`${quarter.label}, ${percent(company.elapsedFraction)} elapsed`);
 console.log(`realized ${money(company.realized)} / target ${money(company.target)} = ${percent(company.attainment.value)}`);
 console.log(`expected to date ${money(company.expectedToDate)}, pace ${percent(company.pace.value)}, ${light(company.status)} (on ${company.statusBasis})`);
 console.log(`still to travel ${money(company.remaining)}, projected ${money(company.projected.value)}`);
 
-const teams = revenueVsTargetGrouped(data.orders, data.revenueTargets, { period: quarter, asOf: data.asOf, groupBy: "team", sellers: data.sellers });
+const teams = revenueVsTargetGrouped(data.orders, { targets: data.revenueTargets, period: quarter, asOf: data.asOf, groupBy: "team", sellers: data.sellers });
 table(
   ["team", "realized", "target", "pace", "status"],
-  teams.groups.map((team) => [team.key, money(team.realized), money(team.target), percent(team.pace.value, team.pace.reason), light(team.status, team.statusReason)]),
+  teams.groups.map(({ key, result: team }) => [key, money(team.realized), money(team.target), percent(team.pace.value, team.pace.reason), light(team.status, team.statusReason)]),
 );

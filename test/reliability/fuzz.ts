@@ -391,7 +391,7 @@ const damagedResultJson: fc.Arbitrary<unknown> = fc
   .map(([orderList, targetList, range, position, value]) => {
     let text: string;
     try {
-      text = JSON.stringify(revenueVsTarget(orderList as never, targetList as never, { period: range }));
+      text = JSON.stringify(revenueVsTarget(orderList as never, { targets: targetList as never, period: range }));
     } catch {
       return "{}";
     }
