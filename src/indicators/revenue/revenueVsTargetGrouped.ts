@@ -26,14 +26,17 @@ import { orderColumnsOf } from "../../table/_columns.js";
 
 /** Options of {@link revenueVsTargetGrouped}. */
 export type RevenueVsTargetGroupedOptions = RevenueVsTargetOptions & {
+  /** One result per seller (owner) or per team of the `sellers` roster; `"customer"` takes {@link RevenueVsTargetCustomerGroupedOptions}. */
+  readonly groupBy: "seller" | "team";
+};
+
+/** Options of {@link revenueVsTargetGrouped} by customer. */
+export type RevenueVsTargetCustomerGroupedOptions = RevenueVsTargetOptions & {
+  /** One result per customer (the orders' `customerId`). */
+  readonly groupBy: "customer";
   /**
-   * One result per seller (owner), per team of the `sellers` roster, or per customer (the orders'
-   * `customerId`).
-   */
-  readonly groupBy: "seller" | "team" | "customer";
-  /**
-   * With `groupBy: "customer"` only: keep the first `top` customers (by realized revenue) and fold
-   * the others into `rest`. A whole number >= 1; absent: every customer.
+   * Keep the first `top` customers (by realized revenue) and fold the others into `rest`. A whole
+   * number >= 1; absent: every customer.
    */
   readonly top?: number;
 };
@@ -172,29 +175,23 @@ export interface RevenueVsTargetCustomerGroupedResult {
  * byCustomer.rest?.result.realized.toString();    //=> "300"
  * ```
  */
+export function revenueVsTargetGrouped(orders: readonly Order[] | OrderTable, options: RevenueVsTargetGroupedOptions): RevenueVsTargetGroupedResult;
+export function revenueVsTargetGrouped(orders: readonly Order[] | OrderTable, options: RevenueVsTargetCustomerGroupedOptions): RevenueVsTargetCustomerGroupedResult;
 export function revenueVsTargetGrouped(
   orders: readonly Order[] | OrderTable,
-  options: RevenueVsTargetGroupedOptions & { readonly groupBy: "seller" | "team" },
-): RevenueVsTargetGroupedResult;
-export function revenueVsTargetGrouped(
-  orders: readonly Order[] | OrderTable,
-  options: RevenueVsTargetGroupedOptions & { readonly groupBy: "customer" },
-): RevenueVsTargetCustomerGroupedResult;
-export function revenueVsTargetGrouped(
-  orders: readonly Order[] | OrderTable,
-  options: RevenueVsTargetGroupedOptions,
+  options: RevenueVsTargetGroupedOptions | RevenueVsTargetCustomerGroupedOptions,
 ): RevenueVsTargetGroupedResult | RevenueVsTargetCustomerGroupedResult;
 export function revenueVsTargetGrouped(
   orders: readonly Order[] | OrderTable,
-  options: RevenueVsTargetGroupedOptions,
+  options: RevenueVsTargetGroupedOptions | RevenueVsTargetCustomerGroupedOptions,
 ): RevenueVsTargetGroupedResult | RevenueVsTargetCustomerGroupedResult {
   const settings = prepare(options);
   const period = checkPeriod(options.period, "period");
-  const groupBy = options.groupBy;
+  const groupBy: unknown = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team" && groupBy !== "customer") {
     throw new InvalidArgumentError(`groupBy must be "seller", "team" or "customer", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
   }
-  const top = options.top;
+  const top: unknown = (options as { readonly top?: unknown }).top;
   if (top !== undefined) {
     if (groupBy !== "customer") throw new InvalidArgumentError('top is for groupBy "customer" only');
     if (typeof top !== "number" || !Number.isSafeInteger(top) || top < 1) throw new InvalidArgumentError(`top must be a whole number >= 1, got ${safeString(top)}`);
@@ -214,7 +211,7 @@ export function revenueVsTargetGrouped(
     thresholds: settings.thresholds,
   } as const;
   if (groupBy === "customer") {
-    const figures = revenueVsTargetByCustomerOf(tableRunner({ orders: table }), settings, period, top);
+    const figures = revenueVsTargetByCustomerOf(tableRunner({ orders: table }), settings, period, top as number | undefined);
     return { ...envelope, currency: figures.currency, groupBy, groups: figures.groups, rest: figures.rest, withoutCustomer: figures.withoutCustomer, warnings: figures.warnings };
   }
   const figures = revenueVsTargetGroupedOf(tableRunner({ orders: table }), options.targets, settings, period, groupBy, options.sellers);
