@@ -885,7 +885,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: 'rollingWindow days [{"toString":[]}]', run: () => rollingWindow(MARCH.end, asJson('[{"toString":[]}]')), message: "days must be a positive whole number, got an array" },
     { what: 'fiscalYearStartMonth {"valueOf":1}', run: () => splitRange(MARCH, "month", { fiscalYearStartMonth: asJson('{"valueOf":1}') }), message: "fiscalYearStartMonth must be a whole number from 1 to 12, got an object" },
     { what: "a grain without prototype", run: () => periodContaining(MARCH.start, Object.create(null) as never), message: 'unknown grain "an object": use day, week, month, quarter, semester or year' },
-    { what: 'groupBy {"toString":1}', run: () => revenueVsTargetGrouped([], { targets: [], period: MARCH, groupBy: asJson('{"toString":1}') }), message: 'groupBy must be "seller" or "team", got "an object"' },
+    { what: 'groupBy {"toString":1}', run: () => revenueVsTargetGrouped([], { targets: [], period: MARCH, groupBy: asJson('{"toString":1}') }), message: 'groupBy must be "seller", "team" or "customer", got "an object"' },
     { what: 'dayCount {"toString":1}', run: () => countDays(MARCH, { dayCount: asJson('{"toString":1}') }), message: 'dayCount must be "calendar" or "business", got "an object"' },
     { what: 'trailingBuckets {"valueOf":3}', run: () => revenuePerSeller([], { range: MARCH, trailingBuckets: asJson('{"valueOf":3}') }), message: "trailingBuckets must be a whole number >= 1, got an object" },
     { what: 'spike.history {"valueOf":6}', run: () => lostDeals([], { range: MARCH, spike: { history: asJson('{"valueOf":6}') } }), message: "spike.history must be a whole number >= 1, got an object" },
