@@ -3,16 +3,16 @@ import { checkPeriod } from "../../period/checkPeriod.js";
 import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Order } from "../../model/types.js";
+import type { Decimal } from "decimal.js";
 import {
   CurrencyJsonSchema,
+  DecimalJsonSchema,
   InstantJsonSchema,
   PeriodJsonSchema,
   ScopeJsonSchema,
   ThresholdsJsonSchema,
 } from "../../model/resultJson.js";
 import type { Period } from "../../period/types.js";
-import type { Decimal } from "decimal.js";
-import { DecimalJsonSchema } from "../../model/resultJson.js";
 import type { Scope, Thresholds } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
