@@ -39,7 +39,7 @@ console.log(
 console.log(`As of ${asOf.toISOString().slice(0, 10)}. Amounts in ${data.currency}; numbers written as ${f.locale} writes them.`);
 
 title(`1. Revenue versus target (CA réalisé / objectifs), ${year.label} by month`);
-const series = revenueVsTargetSeries(data.orders, data.revenueTargets, { range: year, grain: "month", asOf });
+const series = revenueVsTargetSeries(data.orders, { targets: data.revenueTargets, range: year, grain: "month", asOf });
 table(
   ["month", "realized", "target", "attainment", "pace", "status"],
   [...series.buckets, { ...series.total, label: `${year.label} to date` }].map((bucket) => [
@@ -56,17 +56,17 @@ console.log(`Status: ${f.light("good")} at ${f.threshold(thresholds.good)} or mo
 console.log("A closed month is judged on its attainment, the running one on its pace (realized / target expected to date).");
 console.log(`Projected for ${year.label} at the current run rate: ${f.money(series.total.projected)} ${data.currency}.`);
 
-const bySeller = revenueVsTargetGrouped(data.orders, data.revenueTargets, { period: year, asOf, groupBy: "seller", sellers: data.sellers });
+const bySeller = revenueVsTargetGrouped(data.orders, { targets: data.revenueTargets, period: year, asOf, groupBy: "seller", sellers: data.sellers });
 console.log("\nPer seller, year to date:");
 table(
   ["seller", "realized", "annual target", "attainment", "pace", "status"],
-  bySeller.groups.map((group) => [
-    nameOf(group.key),
-    f.money(group.realized),
-    f.money(group.target),
-    f.percent(group.attainment),
-    f.percent(group.pace),
-    f.light(group.status, group.statusReason),
+  bySeller.groups.map(({ key, result }) => [
+    nameOf(key),
+    f.money(result.realized),
+    f.money(result.target),
+    f.percent(result.attainment),
+    f.percent(result.pace),
+    f.light(result.status, result.statusReason),
   ]),
 );
 

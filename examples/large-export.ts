@@ -36,7 +36,7 @@ console.log(`parsed ${orders.table.size} orders, ${deals.table.size} deals, ${ac
 start = performance.now();
 const year = periodContaining(data.asOf, "year");
 const twoYears = { start: new Date("2025-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") };
-const revenue = revenueVsTargetSeries(orders.table, revenueTargets, { range: year, grain: "quarter", asOf: data.asOf });
+const revenue = revenueVsTargetSeries(orders.table, { targets: revenueTargets, range: year, grain: "quarter", asOf: data.asOf });
 const perSeller = revenuePerSeller(orders.table, { range: twoYears, grain: "quarter", asOf: data.asOf, targets: revenueTargets });
 const pipe = pipeline(deals.table, { asOf: data.asOf, grain: "quarter", stageProbabilities: data.stageProbabilities });
 const activity = activityRateSeries(activities.table, { targets: activityTargets, range: year, grain: "quarter", asOf: data.asOf });

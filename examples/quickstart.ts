@@ -18,7 +18,8 @@ for (const error of orders.errors) console.log(formatRowError(error));
 
 // March 2026 in Paris, as of the start of 17 March (16 of 31 days elapsed).
 const march = periodContaining(new Date("2026-03-15T12:00:00Z"), "month", { timeZone: "Europe/Paris" });
-const result = revenueVsTarget(orders.records, targets.records, {
+const result = revenueVsTarget(orders.records, {
+  targets: targets.records,
   period: march,
   asOf: new Date("2026-03-16T23:00:00Z"),
   timeZone: "Europe/Paris",

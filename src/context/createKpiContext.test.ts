@@ -41,12 +41,12 @@ describe("createKpiContext: the issue's scenario (the zone said once)", () => {
     const utcQuarter = periodContaining(asOf, "quarter");
     expect(() => kpi.revenueVsTarget(orders, { targets, period: utcQuarter })).toThrow(InvalidArgumentError);
     expect(() => kpi.revenueVsTarget(orders, { targets, period: utcQuarter })).toThrow(/"UTC".*"Europe\/Paris"/);
-    expect(() => revenueVsTarget(orders, targets, { timeZone: PARIS, period: utcQuarter })).toThrow(/"UTC".*"Europe\/Paris"/);
+    expect(() => revenueVsTarget(orders, { targets: targets, timeZone: PARIS, period: utcQuarter })).toThrow(/"UTC".*"Europe\/Paris"/);
   });
 
   it("gives what the plain function gives with the same options", () => {
     const period = kpi.period("2026-Q4");
-    expect(kpi.revenueVsTarget(orders, { targets, period, asOf })).toEqual(revenueVsTarget(orders, targets, { timeZone: PARIS, currency: "EUR", period, asOf }));
+    expect(kpi.revenueVsTarget(orders, { targets, period, asOf })).toEqual(revenueVsTarget(orders, { targets: targets, timeZone: PARIS, currency: "EUR", period, asOf }));
   });
 });
 
@@ -84,7 +84,7 @@ describe("createKpiContext: methods", () => {
     const orders = kpi.parseOrders(orderRows).records;
     const period = kpi.period("FY2026/27-Q3");
     const grouped = kpi.revenueVsTargetGrouped(orders, { targets: [], period, groupBy: "team" });
-    expect(grouped.groups.map((group) => group.scope)).toEqual([
+    expect(grouped.groups.map((group) => group.result.scope)).toEqual([
       { level: "team", teamId: "north" },
       { level: "team", teamId: "south" },
     ]);

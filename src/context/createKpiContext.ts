@@ -7,9 +7,12 @@ import { lostDeals } from "../indicators/lostDeals/lostDeals.js";
 import { lostDealsGrouped } from "../indicators/lostDeals/lostDealsGrouped.js";
 import { pipeline } from "../indicators/pipeline/pipeline.js";
 import { pipelineGrouped } from "../indicators/pipeline/pipelineGrouped.js";
+import { pipelineSeries } from "../indicators/pipeline/pipelineSeries.js";
 import { revenuePerSeller } from "../indicators/revenue/revenuePerSeller.js";
+import type { RevenuePerCustomerOptions, RevenuePerSellerOptions } from "../indicators/revenue/revenuePerSellerTypes.js";
 import { revenueVsTarget } from "../indicators/revenue/revenueVsTarget.js";
 import { revenueVsTargetGrouped } from "../indicators/revenue/revenueVsTargetGrouped.js";
+import type { RevenueVsTargetCustomerGroupedOptions, RevenueVsTargetGroupedOptions } from "../indicators/revenue/revenueVsTargetGrouped.js";
 import { revenueVsTargetSeries } from "../indicators/revenue/revenueVsTargetSeries.js";
 import { parseActivities } from "../model/parseActivities.js";
 import { parseActivityTargets } from "../model/parseActivityTargets.js";
@@ -25,8 +28,9 @@ import type { CalendarOptions } from "../period/types.js";
 import { parseActivityTable } from "../table/parseActivityTable.js";
 import { parseDealTable } from "../table/parseDealTable.js";
 import { parseOrderTable } from "../table/parseOrderTable.js";
-import type { RevenueTarget } from "../model/types.js";
-import type { KpiContext, KpiContextKey, KpiContextOptions, TargetsOption } from "./kpiContextTypes.js";
+import type { OrderTable } from "../table/types.js";
+import type { Order } from "../model/types.js";
+import type { KpiContext, KpiContextKey, KpiContextOptions } from "./kpiContextTypes.js";
 
 /** Every option a context binds, in the order they are checked. */
 const KEYS: readonly KpiContextKey[] = ["timeZone", "fiscalYearStartMonth", "currency", "exchangeRates", "sellers", "dayCount", "stageProbabilities"];
@@ -100,31 +104,21 @@ export function createKpiContext<const O extends KpiContextOptions>(
     const base = keys.flatMap((key) => (bound[key] === undefined ? [] : [[key, bound[key]] as const]));
     return Object.fromEntries([...base, ...definedEntries(optionsObject(call))]) as T;
   }
-  /** The `targets` option apart, for the functions that still take targets as an argument, and the other options merged. */
-  function splitTargets<T, O>(call: TargetsOption<T>, keys: readonly KpiContextKey[]): { targets: readonly T[]; options: O } {
-    const { targets, ...rest } = optionsObject(call);
-    return { targets, options: merge<O>(rest, keys) };
-  }
   function parseWith(call: ParseOptions | undefined): ParseOptions {
     return { ...parseZone, ...optionsObject(call) };
   }
 
   const context: KpiContext<K> = {
     options: bound as Readonly<Pick<KpiContextOptions, K>>,
-    revenueVsTarget: (orders, call) => {
-      const { targets, options: rest } = splitTargets<RevenueTarget, Parameters<typeof revenueVsTarget>[2]>(call, WITH_DAY_COUNT);
-      return revenueVsTarget(orders, targets, rest);
-    },
-    revenueVsTargetSeries: (orders, call) => {
-      const { targets, options: rest } = splitTargets<RevenueTarget, Parameters<typeof revenueVsTargetSeries>[2]>(call, WITH_DAY_COUNT);
-      return revenueVsTargetSeries(orders, targets, rest);
-    },
-    revenueVsTargetGrouped: (orders, call) => {
-      const { targets, options: rest } = splitTargets<RevenueTarget, Parameters<typeof revenueVsTargetGrouped>[2]>(call, WITH_DAY_COUNT);
-      return revenueVsTargetGrouped(orders, targets, rest);
-    },
-    revenuePerSeller: (orders, call) => revenuePerSeller(orders, merge(call, WITH_DAY_COUNT)),
+    revenueVsTarget: (orders, call) => revenueVsTarget(orders, merge(call, WITH_DAY_COUNT)),
+    revenueVsTargetSeries: (orders, call) => revenueVsTargetSeries(orders, merge(call, WITH_DAY_COUNT)),
+    // Overloaded: the plain function picks the result type from the options, so the context does too.
+    revenueVsTargetGrouped: ((orders: readonly Order[] | OrderTable, call: object) =>
+      revenueVsTargetGrouped(orders, merge<RevenueVsTargetGroupedOptions | RevenueVsTargetCustomerGroupedOptions>(call, WITH_DAY_COUNT))) as KpiContext<K>["revenueVsTargetGrouped"],
+    revenuePerSeller: ((orders: readonly Order[] | OrderTable, call: object) =>
+      revenuePerSeller(orders, merge<RevenuePerSellerOptions | RevenuePerCustomerOptions>(call, WITH_DAY_COUNT))) as KpiContext<K>["revenuePerSeller"],
     pipeline: (deals, call) => pipeline(deals, merge(call, WITH_STAGES)),
+    pipelineSeries: (deals, call) => pipelineSeries(deals, merge(call, WITH_STAGES)),
     pipelineGrouped: (deals, call) => pipelineGrouped(deals, merge(call, WITH_STAGES)),
     activityRate: (activities, call) => activityRate(activities, merge(call, WITH_DAY_COUNT)),
     activityRateSeries: (activities, call) => activityRateSeries(activities, merge(call, WITH_DAY_COUNT)),

@@ -10,10 +10,16 @@ import type { ActivityRateOptions, ActivityRateResult } from "../indicators/acti
 import type { LostDealsGroupedOptions, LostDealsGroupedResult } from "../indicators/lostDeals/lostDealsGrouped.js";
 import type { LostDealsOptions, LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { PipelineGroupedOptions, PipelineGroupedResult } from "../indicators/pipeline/pipelineGrouped.js";
+import type { PipelineSeriesOptions, PipelineSeriesResult } from "../indicators/pipeline/pipelineSeries.js";
 import type { PipelineOptions, PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
 import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
-import type { RevenuePerSellerOptions, RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
-import type { RevenueVsTargetGroupedOptions, RevenueVsTargetGroupedResult } from "../indicators/revenue/revenueVsTargetGrouped.js";
+import type { RevenuePerCustomerOptions, RevenuePerCustomerResult, RevenuePerSellerOptions, RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type {
+  RevenueVsTargetCustomerGroupedOptions,
+  RevenueVsTargetCustomerGroupedResult,
+  RevenueVsTargetGroupedOptions,
+  RevenueVsTargetGroupedResult,
+} from "../indicators/revenue/revenueVsTargetGrouped.js";
 import type { RevenueVsTargetSeriesOptions, RevenueVsTargetSeriesResult } from "../indicators/revenue/revenueVsTargetSeries.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
 import type { ParseOptions, ParseResult } from "../model/rowParsing.js";
@@ -58,15 +64,6 @@ export type KpiContextKey = keyof KpiContextOptions;
 export type InContext<O, K extends PropertyKey> = Omit<O, K> & Partial<Pick<O, Extract<K, keyof O>>>;
 
 /**
- * The targets an indicator reads, given as an option.
- * @category Context
- */
-export interface TargetsOption<T> {
-  /** The targets to compare with (revenue targets for revenue, activity targets for activities). */
-  readonly targets: readonly T[];
-}
-
-/**
  * A KPI context: the indicators, calendar helpers and parse functions with the options of
  * {@link KpiContextOptions} bound once. `K` names the options the context binds; in each method's
  * options they are optional (and may still be given, to override the bound value).
@@ -77,22 +74,31 @@ export interface KpiContext<K extends KpiContextKey = KpiContextKey> {
   readonly options: Readonly<Pick<KpiContextOptions, K>>;
 
   /** `revenueVsTarget` (2.1) with the bound options; the targets are the `targets` option. */
-  revenueVsTarget(orders: readonly Order[] | OrderTable, options: InContext<RevenueVsTargetOptions, K> & TargetsOption<RevenueTarget>): RevenueVsTargetResult;
+  revenueVsTarget(orders: readonly Order[] | OrderTable, options: InContext<RevenueVsTargetOptions, K>): RevenueVsTargetResult;
   /** `revenueVsTargetSeries` (2.1 per bucket) with the bound options; the targets are the `targets` option. */
   revenueVsTargetSeries(
     orders: readonly Order[] | OrderTable,
-    options: InContext<RevenueVsTargetSeriesOptions, K> & TargetsOption<RevenueTarget>,
+    options: InContext<RevenueVsTargetSeriesOptions, K>,
   ): RevenueVsTargetSeriesResult;
   /** `revenueVsTargetGrouped` (2.1 per seller or team) with the bound options; the targets are the `targets` option. */
   revenueVsTargetGrouped(
     orders: readonly Order[] | OrderTable,
-    options: InContext<RevenueVsTargetGroupedOptions, K> & TargetsOption<RevenueTarget>,
+    options: InContext<RevenueVsTargetGroupedOptions, K>,
   ): RevenueVsTargetGroupedResult;
+  /** `revenueVsTargetGrouped` by customer (2.1 per account, with `top` and `rest`) with the bound options. */
+  revenueVsTargetGrouped(
+    orders: readonly Order[] | OrderTable,
+    options: InContext<RevenueVsTargetCustomerGroupedOptions, K>,
+  ): RevenueVsTargetCustomerGroupedResult;
   /** `revenuePerSeller` (2.2) with the bound options. */
   revenuePerSeller(orders: readonly Order[] | OrderTable, options: InContext<RevenuePerSellerOptions, K>): RevenuePerSellerResult;
+  /** `revenuePerSeller` by customer (2.2 per account, with `top` and `rest`) with the bound options. */
+  revenuePerSeller(orders: readonly Order[] | OrderTable, options: InContext<RevenuePerCustomerOptions, K>): RevenuePerCustomerResult;
   /** `pipeline` (2.3) with the bound options (the stage map among them). */
   pipeline(deals: readonly Deal[] | DealTable, options: InContext<PipelineOptions, K>): PipelineResult;
-  /** `pipelineGrouped` (2.3 per seller or team) with the bound options. */
+  /** `pipelineSeries` (2.3's forecast for each period of a range) with the bound options. */
+  pipelineSeries(deals: readonly Deal[] | DealTable, options: InContext<PipelineSeriesOptions, K>): PipelineSeriesResult;
+  /** `pipelineGrouped` (2.3 per seller, team or customer) with the bound options. */
   pipelineGrouped(deals: readonly Deal[] | DealTable, options: InContext<PipelineGroupedOptions, K>): PipelineGroupedResult;
   /** `activityRate` (2.4) with the bound options; the targets are the `targets` option. */
   activityRate(activities: readonly Activity[] | ActivityTable, options: InContext<ActivityRateOptions, K>): ActivityRateResult;

@@ -8,8 +8,8 @@
 import type { ActivityRateWarningCode } from "../indicators/activity/activityRateTypes.js";
 import type { LossCategory, LostDealsFlag, LostDealsWarningCode } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { PipelineWarningCode } from "../indicators/pipeline/pipelineTypes.js";
-import type { RevenuePerSellerFlag, RevenuePerSellerQuadrant } from "../indicators/revenue/revenuePerSellerTypes.js";
-import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
+import type { RevenuePerSellerFlag, RevenuePerSellerQuadrant, RevenuePerSellerWarningCode } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type { RevenueVsTargetResult, RevenueVsTargetWarningCode } from "../indicators/revenue/revenueVsTargetTypes.js";
 import type { Status } from "../model/figures.js";
 
 /**
@@ -30,7 +30,8 @@ export type ReasonCode =
   | "no-closed-deals"
   | "no-closed-value"
   | "no-remaining-target"
-  | "no-activities";
+  | "no-activities"
+  | "no-customer-targets";
 
 /**
  * Every flag a bucket can carry: those of revenue per seller (`drop`, `exceptional`, `partial`,
@@ -46,7 +47,7 @@ export type FlagCode = RevenuePerSellerFlag | LostDealsFlag;
  *
  * @category Format
  */
-export type WarningCode = ActivityRateWarningCode | PipelineWarningCode | LostDealsWarningCode;
+export type WarningCode = RevenueVsTargetWarningCode | RevenuePerSellerWarningCode | PipelineWarningCode | ActivityRateWarningCode | LostDealsWarningCode;
 
 /** What a status is judged on in revenue versus target: the attainment (closed period) or the pace. */
 export type StatusBasis = RevenueVsTargetResult["statusBasis"];

@@ -26,7 +26,17 @@ describe("label codes", () => {
 
   it("has the flags, warnings, quadrants and categories of the indicators", () => {
     expectTypeOf<FlagCode>().toEqualTypeOf<"drop" | "exceptional" | "insufficient-history" | "no-baseline" | "partial" | "not-started" | "spike">();
-    expectTypeOf<WarningCode>().toEqualTypeOf<"short-window" | "targets-below-scope" | "forecast-period-over" | "partial-range" | "range-not-started">();
+    expectTypeOf<WarningCode>().toEqualTypeOf<
+      | "targets-below-scope"
+      | "targets-without-group"
+      | "orders-without-customer"
+      | "as-of-before-range"
+      | "partial-range"
+      | "quadrants-on-realized"
+      | "forecast-period-over"
+      | "short-window"
+      | "range-not-started"
+    >();
     expectTypeOf<LabelCodes["status"]>().toEqualTypeOf<Status>();
     expectTypeOf<LabelCodes["quadrant"]>().toEqualTypeOf<RevenuePerSellerQuadrant>();
     expectTypeOf<LabelCodes["lossCategory"]>().toEqualTypeOf<LossCategory>();

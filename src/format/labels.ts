@@ -34,6 +34,7 @@ const ENGLISH: LabelTable = {
     "no-closed-value": "closed deals worth zero",
     "no-remaining-target": "target already reached",
     "no-activities": "no activities given",
+    "no-customer-targets": "no targets per customer",
   },
   warning: {
     "short-window": "period too short to judge activity",
@@ -41,6 +42,10 @@ const ENGLISH: LabelTable = {
     "forecast-period-over": "forecast period over: realized revenue only",
     "partial-range": "range still running: figures to date",
     "range-not-started": "range not started yet",
+    "targets-without-group": "targets that no group shows",
+    "orders-without-customer": "orders without a customer, in no group",
+    "as-of-before-range": "as-of date before the range",
+    "quadrants-on-realized": "quadrants on realized revenue: some sellers have no target",
   },
   quadrant: {
     "high-effort-low-result": "high effort, low result (method to review)",
@@ -75,6 +80,7 @@ const FRENCH: LabelTable = {
     "no-closed-value": "affaires clôturées de montant nul",
     "no-remaining-target": "objectif déjà atteint",
     "no-activities": "aucune activité fournie",
+    "no-customer-targets": "pas d'objectifs par client",
   },
   warning: {
     "short-window": "période trop courte pour juger l'activité",
@@ -82,6 +88,10 @@ const FRENCH: LabelTable = {
     "forecast-period-over": "période de prévision écoulée : réalisé seul",
     "partial-range": "période en cours : chiffres à date",
     "range-not-started": "période pas encore commencée",
+    "targets-without-group": "objectifs qu'aucun groupe ne montre",
+    "orders-without-customer": "commandes sans client, dans aucun groupe",
+    "as-of-before-range": "date d'arrêté antérieure à la période",
+    "quadrants-on-realized": "quadrants sur le réalisé : des vendeurs sans objectif",
   },
   quadrant: {
     "high-effort-low-result": "effort élevé, résultat faible (méthode à revoir)",

@@ -23,7 +23,7 @@ describe("resultToJSON on a result worked by hand", () => {
   // expectedToDate = 300 x 10/31 = 96.774193548...; pace = 100 / (3000/31) = 31/30 = 1.0333...
   const orders: Order[] = [{ id: "o1", date: d("2026-01-05T00:00:00Z"), amount: new Dec("100"), currency: "EUR", sellerId: "s1", customerId: "c1" }];
   const targets: RevenueTarget[] = [{ id: "t1", level: "company", scopeId: undefined, start: JAN.start, end: JAN.end, amount: new Dec("300"), currency: "EUR" }];
-  const result = revenueVsTarget(orders, targets, { period: JAN, asOf: d("2026-01-11T00:00:00Z") });
+  const result = revenueVsTarget(orders, { targets: targets, period: JAN, asOf: d("2026-01-11T00:00:00Z") });
 
   it("is exact by default: the same text as JSON.stringify", () => {
     const text = resultToJSON(result);
@@ -108,7 +108,7 @@ describe("resultToJSON on the sample dataset's results", () => {
   const data = generateSampleDataset();
   const year = periodContaining(data.asOf, "year");
   const cases: [string, unknown, z.ZodType<unknown>][] = [
-    ["revenueVsTargetSeries", revenueVsTargetSeries(data.orders, data.revenueTargets, { range: year, grain: "month", asOf: data.asOf }), RevenueVsTargetSeriesResultSchema as z.ZodType<unknown>],
+    ["revenueVsTargetSeries", revenueVsTargetSeries(data.orders, { targets: data.revenueTargets, range: year, grain: "month", asOf: data.asOf }), RevenueVsTargetSeriesResultSchema as z.ZodType<unknown>],
     ["revenuePerSeller", revenuePerSeller(data.orders, { range: year, asOf: data.asOf, sellers: data.sellers, targets: data.revenueTargets, activities: data.activities }), RevenuePerSellerResultSchema as z.ZodType<unknown>],
     ["pipeline", pipeline(data.deals, { asOf: data.asOf, stageProbabilities: data.stageProbabilities, forecast: { period: year, orders: data.orders, targets: data.revenueTargets } }), PipelineResultSchema as z.ZodType<unknown>],
     ["lostDeals", lostDeals(data.deals, { range: { start: year.start, end: data.asOf }, reasonCategories: data.lossReasonCategories }), LostDealsResultSchema as z.ZodType<unknown>],

@@ -19,7 +19,7 @@ export type { OrderTable } from "./types.js";
  * ```ts
  * const table = orderTable(orders);
  * table.size; //=> orders.length
- * revenueVsTarget(table, targets, { period }); // the same result as revenueVsTarget(orders, targets, { period })
+ * revenueVsTarget(table, { targets, period }); // the same result as revenueVsTarget(orders, { targets, period })
  * ```
  */
 export function orderTable(orders: readonly Order[]): OrderTable {

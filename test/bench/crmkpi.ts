@@ -110,7 +110,7 @@ export function runIndicator<I extends IndicatorId>(id: I, inputs: Inputs, w: Wo
 export function runIndicator(id: IndicatorId, inputs: Inputs, w: Workload): Results[IndicatorId] {
   switch (id) {
     case "2.1":
-      return revenueVsTargetSeries(inputs.orders, inputs.revenueTargets, { range: w.year, grain: "month" });
+      return revenueVsTargetSeries(inputs.orders, { targets: inputs.revenueTargets, range: w.year, grain: "month" });
     case "2.2":
       return revenuePerSeller(inputs.orders, { range: w.months24, grain: "month", targets: inputs.revenueTargets });
     case "2.3":

@@ -38,9 +38,9 @@ const stageProbabilities = { proposal: "0.5" };
 
 /** Every indicator form, run with a period (or range) and options. */
 const RUNS: readonly (readonly [name: string, run: (period: Period, options: { timeZone?: string }) => { readonly timeZone?: string | undefined; readonly label?: string | undefined } | undefined])[] = [
-  ["revenueVsTarget", (period, o) => revenueVsTarget(orders, [], { ...o, period }).period],
-  ["revenueVsTargetSeries", (period, o) => revenueVsTargetSeries(orders, [], { ...o, range: period }).range],
-  ["revenueVsTargetGrouped", (period, o) => revenueVsTargetGrouped(orders, [], { ...o, period, groupBy: "seller" }).period],
+  ["revenueVsTarget", (period, o) => revenueVsTarget(orders, { targets: [], ...o, period }).period],
+  ["revenueVsTargetSeries", (period, o) => revenueVsTargetSeries(orders, { targets: [], ...o, range: period }).range],
+  ["revenueVsTargetGrouped", (period, o) => revenueVsTargetGrouped(orders, { targets: [], ...o, period, groupBy: "seller" }).period],
   ["revenuePerSeller", (period, o) => revenuePerSeller(orders, { ...o, range: period, sellers }).range],
   ["pipeline", (period, o) => pipeline(deals, { ...o, asOf, stageProbabilities, forecast: { period, orders, targets: [] } }).forecast?.period],
   ["pipelineGrouped", (period, o) => pipelineGrouped(deals, { ...o, asOf, stageProbabilities, groupBy: "seller", forecast: { period, orders, targets: [] } }).groups[0]?.result.forecast?.period],
@@ -72,22 +72,22 @@ describe.each(RUNS)("%s and the period's zone", (_name, run) => {
 
 describe("the zone in results", () => {
   it("is the period's zone: a Paris Q4 counts the order of 1 October, Paris time", () => {
-    expect(revenueVsTarget(orders, [], { period: paris }).realized.toString()).toBe("100");
-    expect(revenueVsTarget(orders, [], { period: utc }).realized.toString()).toBe("0");
+    expect(revenueVsTarget(orders, { targets: [], period: paris }).realized.toString()).toBe("100");
+    expect(revenueVsTarget(orders, { targets: [], period: utc }).realized.toString()).toBe("0");
   });
 
   it("the message says what to do", () => {
-    expect(() => revenueVsTarget(orders, [], { timeZone: PARIS, period: utc })).toThrow(
+    expect(() => revenueVsTarget(orders, { targets: [], timeZone: PARIS, period: utc })).toThrow(
       `[crm-kpi] period was built in time zone "UTC" but the options' timeZone is "Europe/Paris": build the period in "Europe/Paris", or leave timeZone out of the options to use the period's zone`,
     );
   });
 
   it("round-trips through JSON with the label and zone", () => {
-    const result = revenueVsTarget(orders, [], { period: paris });
+    const result = revenueVsTarget(orders, { targets: [], period: paris });
     const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));
     expect(back.period).toEqual({ start: paris.start, end: paris.end, label: "2026-Q4", timeZone: PARIS });
     const custom = createPeriod(paris.start, paris.end, { label: "Autumn push" });
-    expect(resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(revenueVsTarget(orders, [], { period: custom }))).period).toEqual({
+    expect(resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(revenueVsTarget(orders, { targets: [], period: custom }))).period).toEqual({
       start: paris.start,
       end: paris.end,
       label: "Autumn push",
@@ -104,6 +104,6 @@ describe("the zone in results", () => {
   });
 
   it("a period's zone is checked like an option's", () => {
-    expect(() => revenueVsTarget(orders, [], { period: { ...paris, timeZone: "Mars/Olympus" } })).toThrow("[crm-kpi] period.timeZone: unknown time zone");
+    expect(() => revenueVsTarget(orders, { targets: [], period: { ...paris, timeZone: "Mars/Olympus" } })).toThrow("[crm-kpi] period.timeZone: unknown time zone");
   });
 });

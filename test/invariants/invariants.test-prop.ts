@@ -148,13 +148,13 @@ const asOfOption = (s: Scenario): { asOf?: Date } => (s.asOf === undefined ? {} 
 // Indicator runs over a dataset and a scenario (the same calls serve every invariant).
 
 const runRevenueVsTarget = (d: Dataset, s: Scenario, period: Period = s.period, extra: object = {}) =>
-  revenueVsTarget(d.orders, d.revenueTargets, { ...common(s, d), ...asOfOption(s), dayCount: s.dayCount, period, ...extra });
+  revenueVsTarget(d.orders, { targets: d.revenueTargets, ...common(s, d), ...asOfOption(s), dayCount: s.dayCount, period, ...extra });
 
 const runSeries = (d: Dataset, s: Scenario, range: Period = s.range, grain: Grain = s.grain, extra: object = {}) =>
-  revenueVsTargetSeries(d.orders, d.revenueTargets, { ...common(s, d), ...asOfOption(s), dayCount: s.dayCount, range, grain, ...extra });
+  revenueVsTargetSeries(d.orders, { targets: d.revenueTargets, ...common(s, d), ...asOfOption(s), dayCount: s.dayCount, range, grain, ...extra });
 
 const runGroupedRevenue = (d: Dataset, s: Scenario, extra: object = {}) =>
-  revenueVsTargetGrouped(d.orders, d.revenueTargets, { ...common(s, d), ...asOfOption(s), dayCount: s.dayCount, period: s.period, groupBy: "seller", ...extra });
+  revenueVsTargetGrouped(d.orders, { targets: d.revenueTargets, ...common(s, d), ...asOfOption(s), dayCount: s.dayCount, period: s.period, groupBy: "seller", ...extra });
 
 const runPerSeller = (d: Dataset, s: Scenario, range: Period = s.range, grain: Grain = s.grain, extra: object = {}): RevenuePerSellerResult =>
   revenuePerSeller(d.orders, {
@@ -205,8 +205,8 @@ describe("merging the results of two halves equals the result over the whole (su
     });
 
     const [gw, ga, gb] = [dataset, a, b].map((d) => runGroupedRevenue(d, scenario).groups);
-    const byKey = (groups: typeof gw) => new Map((groups ?? []).map((g) => [g.key, g.realized]));
-    const merged = mergeByKey([...(ga ?? []), ...(gb ?? [])], [], (g) => g.key, (g) => g.realized, (x, y) => x.plus(y));
+    const byKey = (groups: typeof gw) => new Map((groups ?? []).map((g) => [g.key, g.result.realized]));
+    const merged = mergeByKey([...(ga ?? []), ...(gb ?? [])], [], (g) => g.key, (g) => g.result.realized, (x, y) => x.plus(y));
     expectMerged(byKey(gw), merged, (v) => v.isZero(), "groups");
   });
 

@@ -340,7 +340,7 @@ describe("3. currencies", () => {
   it.each([
     { what: "createExchangeRates reportingCurrency", run: () => createExchangeRates({ reportingCurrency: "XYZ", rates: [] }), currency: "XYZ" },
     { what: "a rate's currency", run: () => createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "ABC", rate: "1", validFrom: day("2026-01-01") }] }), currency: "ABC" },
-    { what: "the currency option of an indicator", run: () => revenueVsTarget([], [], { period: MARCH, currency: "XYZ" }), currency: "XYZ" },
+    { what: "the currency option of an indicator", run: () => revenueVsTarget([], { targets: [], period: MARCH, currency: "XYZ" }), currency: "XYZ" },
     { what: "the currency option of sumMoney", run: () => sumMoney([], { currency: "eur" }), currency: "eur" },
   ])("unknown currency in $what: UnknownCurrencyError naming it", ({ run, currency }) => {
     const error = thrown(run);
@@ -367,11 +367,11 @@ describe("4. mixed currencies", () => {
 
   it.each([
     { what: "sumMoney", run: () => sumMoney(orders) },
-    { what: "revenueVsTarget (orders)", run: () => revenueVsTarget(orders, [], { period: MARCH }) },
-    { what: "revenueVsTarget (EUR orders, USD target)", run: () => revenueVsTarget(orders.slice(0, 1), usdTarget, { period: MARCH }) },
-    { what: "revenueVsTarget (currency option EUR, a USD order)", run: () => revenueVsTarget(orders.slice(1), eurTarget, { period: MARCH, currency: "EUR" }) },
-    { what: "revenueVsTargetSeries", run: () => revenueVsTargetSeries(orders, [], { range: MARCH, grain: "week" }) },
-    { what: "revenueVsTargetGrouped", run: () => revenueVsTargetGrouped(orders, [], { period: MARCH, groupBy: "seller" }) },
+    { what: "revenueVsTarget (orders)", run: () => revenueVsTarget(orders, { targets: [], period: MARCH }) },
+    { what: "revenueVsTarget (EUR orders, USD target)", run: () => revenueVsTarget(orders.slice(0, 1), { targets: usdTarget, period: MARCH }) },
+    { what: "revenueVsTarget (currency option EUR, a USD order)", run: () => revenueVsTarget(orders.slice(1), { targets: eurTarget, period: MARCH, currency: "EUR" }) },
+    { what: "revenueVsTargetSeries", run: () => revenueVsTargetSeries(orders, { targets: [], range: MARCH, grain: "week" }) },
+    { what: "revenueVsTargetGrouped", run: () => revenueVsTargetGrouped(orders, { targets: [], period: MARCH, groupBy: "seller" }) },
     { what: "revenuePerSeller", run: () => revenuePerSeller(orders, { range: MARCH }) },
     { what: "pipeline", run: () => pipeline(openDeals, { asOf: day("2026-03-15"), stageProbabilities: {} }) },
     { what: "pipelineGrouped", run: () => pipelineGrouped(openDeals, { asOf: day("2026-03-15"), stageProbabilities: {}, groupBy: "seller" }) },
@@ -521,7 +521,7 @@ describe("7. probabilities outside [0, 1], negative targets, contradictory dates
 
   it.each([
     { what: "createPeriod", run: () => createPeriod(MARCH.end, MARCH.start), message: "period must end after it starts ([2026-04-01T00:00:00.000Z, 2026-03-01T00:00:00.000Z))" },
-    { what: "revenueVsTarget", run: () => revenueVsTarget([], [], { period: { start: MARCH.end, end: MARCH.start } }), message: "period must end after it starts ([2026-04-01T00:00:00.000Z, 2026-03-01T00:00:00.000Z))" },
+    { what: "revenueVsTarget", run: () => revenueVsTarget([], { targets: [], period: { start: MARCH.end, end: MARCH.start } }), message: "period must end after it starts ([2026-04-01T00:00:00.000Z, 2026-03-01T00:00:00.000Z))" },
     { what: "splitRange (empty range)", run: () => splitRange({ start: MARCH.start, end: MARCH.start }, "day"), message: "range must end after it starts ([2026-03-01T00:00:00.000Z, 2026-03-01T00:00:00.000Z))" },
     { what: "lostDeals", run: () => lostDeals([], { range: { start: MARCH.end, end: MARCH.start } }), message: "range must end after it starts ([2026-04-01T00:00:00.000Z, 2026-03-01T00:00:00.000Z))" },
     { what: "activityRate (a NaN end)", run: () => activityRate([], { targets: [], period: { start: MARCH.start, end: new Date(Number.NaN) } }), message: "period.end must be a valid Date" },
@@ -591,16 +591,16 @@ describe('8. "__proto__", "constructor" and "prototype" as keys and as ids', () 
 
   it("revenueVsTargetGrouped by seller and by team gives each group its own figures", () => {
     // Worked by hand: __proto__ 100 + 50 = 150 of 300; constructor 200 of 400; prototype 300 of 300; s-1 25 of 100.
-    const bySeller = revenueVsTargetGrouped(orders, targets, { period: MARCH, groupBy: "seller", sellers });
-    expect(bySeller.groups.map((group) => [group.key, group.realized.toString(), group.target.toString(), group.attainment.value?.toString()])).toEqual([
+    const bySeller = revenueVsTargetGrouped(orders, { targets, period: MARCH, groupBy: "seller", sellers });
+    expect(bySeller.groups.map((group) => [group.key, group.result.realized.toString(), group.result.target.toString(), group.result.attainment.value?.toString()])).toEqual([
       ["__proto__", "150", "300", "0.5"],
       ["constructor", "200", "400", "0.5"],
       ["prototype", "300", "300", "1"],
       ["s-1", "25", "100", "0.25"],
     ]);
     // Team "constructor" = sellers __proto__ and s-1: 175 of 500; team "__proto__" = constructor and prototype: 500 of 1000.
-    const byTeam = revenueVsTargetGrouped(orders, targets, { period: MARCH, groupBy: "team", sellers });
-    expect(byTeam.groups.map((group) => [group.key, group.realized.toString(), group.target.toString(), group.attainment.value?.toString()])).toEqual([
+    const byTeam = revenueVsTargetGrouped(orders, { targets, period: MARCH, groupBy: "team", sellers });
+    expect(byTeam.groups.map((group) => [group.key, group.result.realized.toString(), group.result.target.toString(), group.result.attainment.value?.toString()])).toEqual([
       ["constructor", "175", "500", "0.35"],
       ["__proto__", "500", "1000", "0.5"],
     ]);
@@ -727,7 +727,7 @@ describe("9. deeply nested and circular values", () => {
   });
 
   it("an option period nested deep, or circular: InvalidArgumentError", () => {
-    expectTyped(() => revenueVsTarget([], [], { period: nested(100_000, MARCH) as never }), InvalidArgumentError, "INVALID_ARGUMENT", "period.start must be a valid Date");
+    expectTyped(() => revenueVsTarget([], { targets: [], period: nested(100_000, MARCH) as never }), InvalidArgumentError, "INVALID_ARGUMENT", "period.start must be a valid Date");
     const period: Record<string, unknown> = { start: MARCH.start };
     period["end"] = period;
     expectTyped(() => lostDeals([], { range: period as never }), InvalidArgumentError, "INVALID_ARGUMENT", "range.end must be a valid Date");
@@ -804,12 +804,12 @@ describe("11. ten million records", () => {
   const activity = Object.freeze(parseActivities([ACTIVITY]).records[0] as Activity);
 
   it("revenueVsTarget sums ten million orders: 10 000 000 x 12.50 = 125 000 000", { timeout: 60_000 }, () => {
-    expect(revenueVsTarget(orders, [], { period: MARCH }).realized.toString()).toBe("125000000");
+    expect(revenueVsTarget(orders, { targets: [], period: MARCH }).realized.toString()).toBe("125000000");
   });
 
   it("revenueVsTargetGrouped by team over ten million orders of one seller (regression: push(...list) overflowed the stack)", { timeout: 60_000 }, () => {
-    const result = revenueVsTargetGrouped(orders, [], { period: MARCH, groupBy: "team", sellers: [{ id: "s-1", name: "Ana", teamId: "t-1" }] });
-    expect(result.groups.map((group) => [group.key, group.realized.toString()])).toEqual([["t-1", "125000000"]]);
+    const result = revenueVsTargetGrouped(orders, { targets: [], period: MARCH, groupBy: "team", sellers: [{ id: "s-1", name: "Ana", teamId: "t-1" }] });
+    expect(result.groups.map((group) => [group.key, group.result.realized.toString()])).toEqual([["t-1", "125000000"]]);
   });
 
   // One million only: the pipeline keeps one object per open deal (with its 60-digit weighted
@@ -858,7 +858,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     // [src/money/currencyGuard.ts checkRates]
     ...[null, [], {}, { reportingCurrency: "EUR", rateOn: "x" }].map((exchangeRates) => ({
       what: `exchangeRates ${JSON.stringify(exchangeRates)}`,
-      run: () => revenueVsTarget([], [], { period: MARCH, exchangeRates: exchangeRates as never }),
+      run: () => revenueVsTarget([], { targets: [], period: MARCH, exchangeRates: exchangeRates as never }),
       message: "exchangeRates must be the result of createExchangeRates (a reportingCurrency and a rateOn function)",
     })),
     // [src/money/exchangeRates.ts]
@@ -875,8 +875,8 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: "revenuePerSeller with targets {}", run: () => revenuePerSeller([], { range: MARCH, targets: {} as never }), message: "targets must be an array of revenue targets" },
     { what: "revenuePerSeller with activities {}", run: () => revenuePerSeller([], { range: MARCH, activities: {} as never }), message: "activities must be an array of activities or a table of activities (activityTable)" },
     // [src/table/_columns.ts tableOf]: records that are neither an array nor a table of their kind.
-    { what: "revenueVsTarget with orders as a string", run: () => revenueVsTarget("orders" as never, [], { period: MARCH }), message: "orders must be an array of orders or a table of orders (orderTable)" },
-    { what: "revenueVsTargetSeries with a deal table as orders", run: () => revenueVsTargetSeries(dealTable([]) as never, [], { range: MARCH }), message: "orders must be an array of orders or a table of orders (orderTable)" },
+    { what: "revenueVsTarget with orders as a string", run: () => revenueVsTarget("orders" as never, { targets: [], period: MARCH }), message: "orders must be an array of orders or a table of orders (orderTable)" },
+    { what: "revenueVsTargetSeries with a deal table as orders", run: () => revenueVsTargetSeries(dealTable([]) as never, { targets: [], range: MARCH }), message: "orders must be an array of orders or a table of orders (orderTable)" },
     { what: "pipeline with a look-alike deal table (from JSON)", run: () => pipeline(asJson('{"kind":"deals","size":0}') as never, { asOf: MARCH.start, stageProbabilities: {} }), message: "deals must be an array of deals or a table of deals (dealTable)" },
     { what: "lostDeals with deals null", run: () => lostDeals(null as never, { range: MARCH }), message: "deals must be an array of deals or a table of deals (dealTable)" },
     { what: "pipelineGrouped with forecast.orders holding a non-record (fuzz regression)", run: () => pipelineGrouped([], { asOf: MARCH.start, stageProbabilities: {}, groupBy: "seller", forecast: { period: MARCH, orders: [[]] as never, targets: [] } }), message: "forecast.orders[0] is not a valid record of orders (records come from the parse functions)" },
@@ -885,7 +885,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     { what: 'rollingWindow days [{"toString":[]}]', run: () => rollingWindow(MARCH.end, asJson('[{"toString":[]}]')), message: "days must be a positive whole number, got an array" },
     { what: 'fiscalYearStartMonth {"valueOf":1}', run: () => splitRange(MARCH, "month", { fiscalYearStartMonth: asJson('{"valueOf":1}') }), message: "fiscalYearStartMonth must be a whole number from 1 to 12, got an object" },
     { what: "a grain without prototype", run: () => periodContaining(MARCH.start, Object.create(null) as never), message: 'unknown grain "an object": use day, week, month, quarter, semester or year' },
-    { what: 'groupBy {"toString":1}', run: () => revenueVsTargetGrouped([], [], { period: MARCH, groupBy: asJson('{"toString":1}') }), message: 'groupBy must be "seller" or "team", got "an object"' },
+    { what: 'groupBy {"toString":1}', run: () => revenueVsTargetGrouped([], { targets: [], period: MARCH, groupBy: asJson('{"toString":1}') }), message: 'groupBy must be "seller", "team" or "customer", got "an object"' },
     { what: 'dayCount {"toString":1}', run: () => countDays(MARCH, { dayCount: asJson('{"toString":1}') }), message: 'dayCount must be "calendar" or "business", got "an object"' },
     { what: 'trailingBuckets {"valueOf":3}', run: () => revenuePerSeller([], { range: MARCH, trailingBuckets: asJson('{"valueOf":3}') }), message: "trailingBuckets must be a whole number >= 1, got an object" },
     { what: 'spike.trailingBuckets {"valueOf":6}', run: () => lostDeals([], { range: MARCH, spike: { trailingBuckets: asJson('{"valueOf":6}') } }), message: "spike.trailingBuckets must be a whole number >= 1, got an object" },
@@ -901,7 +901,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
 
   it("a result whose asOf is the first Date reads back from its JSON (six-digit year) [src/model/resultJson.ts InstantJsonSchema]", () => {
     const first = new Date(-8.64e15);
-    const text = JSON.stringify(revenueVsTarget([], [], { period: MARCH, asOf: first }));
+    const text = JSON.stringify(revenueVsTarget([], { targets: [], period: MARCH, asOf: first }));
     expect(text).toContain('"asOf":"-271821-04-20T00:00:00.000Z"');
     expect(resultFromJSON(RevenueVsTargetResultSchema, text).asOf).toEqual(first);
   });

@@ -304,8 +304,7 @@ const perSellerBase = merge(
       targets: revenueTargets,
       activities,
       trailingBuckets: fc.integer({ min: 1, max: 4 }),
-      dropThreshold: fc.constantFrom("0.3", 0),
-      exceptionalThreshold: fc.constantFrom("0.5", "2"),
+      thresholds: fc.record({ drop: fc.constantFrom("0.3", 0), exceptional: fc.constantFrom("0.5", "2") }, { requiredKeys: [] }),
     },
     { requiredKeys: ["range"] },
   ),
@@ -364,7 +363,7 @@ const grouped = (base: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Reco
 
 const REVENUE = [...COMMON, ...TARGET, "period", "asOf"];
 const SERIES = [...COMMON, ...TARGET, "range", "grain", "asOf"];
-const PER_SELLER = [...COMMON, ...TARGET, "range", "grain", "asOf", "targets", "activities", "trailingBuckets", "dropThreshold", "exceptionalThreshold"];
+const PER_SELLER = [...COMMON, ...TARGET, "range", "grain", "asOf", "targets", "activities", "trailingBuckets", "thresholds"];
 const PIPELINE = [...COMMON, ...TARGET, "asOf", "stageProbabilities", "grain", "forecast"];
 const PIPELINE_SERIES = [...COMMON, ...TARGET, "asOf", "stageProbabilities", "range", "grain", "orders", "targets"];
 const ACTIVITY = [...COMMON, ...TARGET, "period", "targets", "asOf", "minWindowDays", "types"];
@@ -374,6 +373,11 @@ const LOST = [...COMMON, "range", "grain", "asOf", "reasonCategories", "spike"];
 /** Calls a function of unknown arguments (the point is to pass what its types forbid). */
 function call(fn: unknown, ...args: unknown[]): unknown {
   return (fn as (...values: unknown[]) => unknown)(...args);
+}
+
+/** Fuzzed options with the parsed targets as their `targets` option (a fuzzed non-object stays as it is). */
+function withTargets(options: unknown, targets: unknown): unknown {
+  return typeof options === "object" && options !== null && !Array.isArray(options) ? { ...options, targets } : options;
 }
 
 const calendarOptions = fuzzedOptions(fc.record({ timeZone: zone, fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }) }, { requiredKeys: [] }), [
@@ -403,7 +407,7 @@ const damagedResultJson: fc.Arbitrary<unknown> = fc
   .map(([orderList, targetList, range, position, value]) => {
     let text: string;
     try {
-      text = JSON.stringify(revenueVsTarget(orderList as never, targetList as never, { period: range }));
+      text = JSON.stringify(revenueVsTarget(orderList as never, { targets: targetList as never, period: range }));
     } catch {
       return "{}";
     }
@@ -462,12 +466,12 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
 
   // Indicators: parsed records, fuzzed options.
   properties.push(
-    fuzz("revenueVsTarget", fc.tuple(orders, revenueTargets, fuzzedOptions(revenueBase, REVENUE)), ([o, t, options]) => call(revenueVsTarget, o, t, options), settings, roundTrips(RevenueVsTargetResultSchema)),
-    fuzz("revenueVsTargetSeries", fc.tuple(orders, revenueTargets, fuzzedOptions(seriesBase, SERIES)), ([o, t, options]) => call(revenueVsTargetSeries, o, t, options), settings, roundTrips(RevenueVsTargetSeriesResultSchema)),
+    fuzz("revenueVsTarget", fc.tuple(orders, revenueTargets, fuzzedOptions(revenueBase, REVENUE)), ([o, t, options]) => call(revenueVsTarget, o, withTargets(options, t)), settings, roundTrips(RevenueVsTargetResultSchema)),
+    fuzz("revenueVsTargetSeries", fc.tuple(orders, revenueTargets, fuzzedOptions(seriesBase, SERIES)), ([o, t, options]) => call(revenueVsTargetSeries, o, withTargets(options, t)), settings, roundTrips(RevenueVsTargetSeriesResultSchema)),
     fuzz(
       "revenueVsTargetGrouped",
       fc.tuple(orders, revenueTargets, fuzzedOptions(grouped(revenueBase), [...REVENUE, "groupBy"])),
-      ([o, t, options]) => call(revenueVsTargetGrouped, o, t, options),
+      ([o, t, options]) => call(revenueVsTargetGrouped, o, withTargets(options, t)),
       settings,
       roundTrips(RevenueVsTargetGroupedResultSchema),
     ),

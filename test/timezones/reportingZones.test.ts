@@ -323,7 +323,7 @@ describe("revenueVsTarget in zones with DST changes (pace on calendar days)", ()
       order("february", "2026-02-28T22:59:59.999Z", "7000"), // 28 February 23:59:59.999 CET: out
       order("at-asOf", "2026-03-29T10:00:00Z", "9999"), // exactly asOf: out (settled detail 3)
     ];
-    const r = revenueVsTarget(orders, [companyTarget(march, "71300")], { period: march, asOf: at("2026-03-29T10:00:00Z"), timeZone: PARIS });
+    const r = revenueVsTarget(orders, { targets: [companyTarget(march, "71300")], period: march, asOf: at("2026-03-29T10:00:00Z"), timeZone: PARIS });
     // realized 500 + 40,000 + 25,000 = 65,500; elapsed 655/713; expected 71,300 x 655/713 = 65,500.
     expect(r.realized.toString()).toBe("65500");
     expect(r.target.toString()).toBe("71300");
@@ -338,7 +338,8 @@ describe("revenueVsTarget in zones with DST changes (pace on calendar days)", ()
 
   it("Paris, October, at local noon on the fall-back day: pace 0.8 (watch)", () => {
     const october = range("2026-09-30T22:00:00Z", "2026-10-31T23:00:00Z");
-    const r = revenueVsTarget([order("o", "2026-10-25T00:30:00Z", "4904")], [companyTarget(october, "7750")], {
+    const r = revenueVsTarget([order("o", "2026-10-25T00:30:00Z", "4904")], {
+      targets: [companyTarget(october, "7750")],
       period: october,
       asOf: at("2026-10-25T11:00:00Z"),
       timeZone: PARIS,
@@ -352,7 +353,8 @@ describe("revenueVsTarget in zones with DST changes (pace on calendar days)", ()
 
   it("New York, March at noon EDT on the 8th: pace 0.7 (alert); November at noon EST on the 1st: pace 1", () => {
     const march = range("2026-03-01T05:00:00Z", "2026-04-01T04:00:00Z");
-    const m = revenueVsTarget([order("o", "2026-03-08T06:30:00Z", "12040")], [companyTarget(march, "71300")], {
+    const m = revenueVsTarget([order("o", "2026-03-08T06:30:00Z", "12040")], {
+      targets: [companyTarget(march, "71300")],
       period: march,
       asOf: at("2026-03-08T16:00:00Z"),
       timeZone: NEW_YORK,
@@ -365,7 +367,8 @@ describe("revenueVsTarget in zones with DST changes (pace on calendar days)", ()
     expect(m.status).toBe("alert");
 
     const november = range("2026-11-01T04:00:00Z", "2026-12-01T05:00:00Z");
-    const n = revenueVsTarget([order("o", "2026-11-01T05:30:00Z", "1300")], [companyTarget(november, "75000")], {
+    const n = revenueVsTarget([order("o", "2026-11-01T05:30:00Z", "1300")], {
+      targets: [companyTarget(november, "75000")],
       period: november,
       asOf: at("2026-11-01T17:00:00Z"),
       timeZone: NEW_YORK,
@@ -379,7 +382,8 @@ describe("revenueVsTarget in zones with DST changes (pace on calendar days)", ()
 
   it("Lord Howe, April at noon on the 24.5-hour day: pace 1", () => {
     const april = range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z");
-    const r = revenueVsTarget([order("o", "2026-04-04T14:45:00Z", "2210")], [companyTarget(april, "14700")], {
+    const r = revenueVsTarget([order("o", "2026-04-04T14:45:00Z", "2210")], {
+      targets: [companyTarget(april, "14700")],
       period: april,
       asOf: at("2026-04-05T01:30:00Z"),
       timeZone: LORD_HOWE,
@@ -393,7 +397,7 @@ describe("revenueVsTarget in zones with DST changes (pace on calendar days)", ()
   it("an annual target prorated to a month holding the change in the month's own zone", () => {
     // 2026 in Paris: 1 January 00:00 CET = 2025-12-31T23:00Z. March gets 365,000 x 31/365 = 31,000.
     const year = range("2025-12-31T23:00:00Z", "2026-12-31T23:00:00Z");
-    const r = revenueVsTarget([], [companyTarget(year, "365000")], { period: range("2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z"), timeZone: PARIS, currency: "EUR" });
+    const r = revenueVsTarget([], { targets: [companyTarget(year, "365000")], period: range("2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z"), timeZone: PARIS, currency: "EUR" });
     expect(r.target.toString()).toBe("31000");
     expect(r.closed).toBe(true);
     expect(r.attainment.value?.toString()).toBe("0");

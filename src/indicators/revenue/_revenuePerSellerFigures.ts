@@ -13,7 +13,11 @@ import { proratedTarget, type TargetPart } from "../targets.js";
 import { effortVsResult, type SellerEffort } from "./_revenuePerSellerEffort.js";
 import type { RevenuePerSellerInput } from "./_revenuePerSellerOptions.js";
 import { sellerSeries, type SellerBuckets, type SeriesContext } from "./_revenuePerSellerSeries.js";
-import type { RevenuePerSellerResult, RevenuePerSellerSeries } from "./revenuePerSellerTypes.js";
+import type { IndicatorWarning } from "../warnings.js";
+import type { RevenuePerSellerResult, RevenuePerSellerSeries, RevenuePerSellerWarningCode } from "./revenuePerSellerTypes.js";
+
+/** A warning of revenue per seller. @internal */
+export type Warning = IndicatorWarning<RevenuePerSellerWarningCode>;
 import { realizedPlan } from "./realizedPlan.js";
 
 /** The measures of the done-activities plan: the count and (explaining) the ids in table order. */
@@ -73,23 +77,44 @@ function sellerTargets(input: RevenuePerSellerInput, guard: CurrencyGuard): Map<
   return bySeller;
 }
 
-function warningsOf(input: RevenuePerSellerInput, sellerCount: number, withoutTarget: readonly string[]): string[] {
-  const warnings: string[] = [];
+/** The warnings about `asOf`: before the range, or inside it. @internal */
+export function asOfWarnings(input: RevenuePerSellerInput): Warning[] {
+  const warnings: Warning[] = [];
   const { asOf } = input;
   if (asOf !== null && asOf < input.range.end.getTime()) {
-    warnings.push(
-      asOf <= input.range.start.getTime()
+    const before = asOf <= input.range.start.getTime();
+    warnings.push({
+      code: before ? "as-of-before-range" : "partial-range",
+      message: before
         ? `asOf ${new Date(asOf).toISOString()} is at or before the range start: nothing is counted and no bucket is judged`
         : `asOf ${new Date(asOf).toISOString()} falls inside the range: the bucket holding it is partial (revenue to date) and later buckets are not judged`,
-    );
-  }
-  if (input.targets !== undefined && sellerCount > 0 && withoutTarget.length > 0) {
-    const missing = withoutTarget.map((id) => JSON.stringify(id)).sort();
-    warnings.push(
-      `not every seller has a target over the range (${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}): the quadrants split result on realized revenue, not attainment`,
-    );
+    });
   }
   return warnings;
+}
+
+function warningsOf(input: RevenuePerSellerInput, sellerCount: number, withoutTarget: readonly string[]): Warning[] {
+  const warnings = asOfWarnings(input);
+  if (input.targets !== undefined && sellerCount > 0 && withoutTarget.length > 0) {
+    const missing = withoutTarget.map((id) => JSON.stringify(id)).sort();
+    warnings.push({
+      code: "quadrants-on-realized",
+      message: `not every seller has a target over the range (${missing.slice(0, 5).join(", ")}${missing.length > 5 ? ", ..." : ""}): the quadrants split result on realized revenue, not attainment`,
+    });
+  }
+  return warnings;
+}
+
+/** What judging a series needs, from the checked options. @internal */
+export function seriesContext(input: RevenuePerSellerInput): SeriesContext {
+  return {
+    buckets: input.buckets,
+    trailingBuckets: input.trailingBuckets,
+    dropFactor: new Dec(1).minus(input.drop),
+    exceptionalFactor: new Dec(1).plus(input.exceptional),
+    asOf: input.asOf,
+    proration: input.proration,
+  };
 }
 
 /**
@@ -127,21 +152,14 @@ export function revenuePerSellerFigures(runner: PlanRunner, input: RevenuePerSel
   const sellers = new Set<string>();
   for (const id of [...(orders.keys[0] ?? []), ...targets.keys(), ...(activities?.keys[0] ?? [])]) if (id !== null) sellers.add(id);
 
-  const context: SeriesContext = {
-    buckets,
-    trailingBuckets: input.trailingBuckets,
-    dropFactor: new Dec(1).minus(input.drop),
-    exceptionalFactor: new Dec(1).plus(input.exceptional),
-    asOf: input.asOf,
-    proration: input.proration,
-  };
+  const context = seriesContext(input);
   const series: RevenuePerSellerSeries[] = [];
   const efforts: SellerEffort[] = [];
   for (const sellerId of sellers) {
     const cells = buckets.map((_, bucket) => orders.get(bucket, sellerId));
     const orderIds = explain ? cells.map((cell) => cell.ids as readonly string[]) : null;
     const parts = targets.get(sellerId) ?? [];
-    const seller: SellerBuckets = { sellerId, realized: cells.map((cell) => cell.revenue), orderIds, targets: parts };
+    const seller: SellerBuckets = { sellerId, realized: cells.map((cell) => cell.revenue), counts: cells.map((cell) => cell.orders), orderIds, targets: parts };
     const line = sellerSeries(seller, context);
     series.push(line);
     const { total: target, ids: targetIds } = proratedTarget(parts, range, input.proration);
@@ -159,6 +177,7 @@ export function revenuePerSellerFigures(runner: PlanRunner, input: RevenuePerSel
   return {
     indicator: "revenue-per-seller",
     unit: "money",
+    by: "seller",
     currency: guard.currency,
     scope: input.filter.scope,
     grain: input.grain,

@@ -20,7 +20,7 @@ import type { Bucket, Grain, Period } from "../../period/types.js";
 import { activityColumnsOf, type ActivityColumns } from "../../table/_columns.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import type { ProrationContext } from "../targets.js";
-import type { RevenuePerSellerOptions } from "./revenuePerSellerTypes.js";
+import { DEFAULT_REVENUE_PER_SELLER_THRESHOLDS, DEFAULT_TRAILING_BUCKETS, type RevenuePerCustomerOptions, type RevenuePerSellerOptions } from "./revenuePerSellerTypes.js";
 
 /** The checked options of one `revenuePerSeller` computation. */
 export interface RevenuePerSellerInput {
@@ -44,6 +44,10 @@ export interface RevenuePerSellerInput {
   readonly targets: readonly RevenueTarget[] | undefined;
   /** Whether activities are given: then the effort-versus-result lines count them. */
   readonly withActivities: boolean;
+  /** One series per seller or per customer. */
+  readonly by: "seller" | "customer";
+  /** With `by: "customer"`, how many customers to keep (the others fold into `rest`); `undefined`: all. */
+  readonly top: number | undefined;
 }
 
 function readThreshold(raw: DecimalInput | undefined, fallback: string, name: string): Decimal {
@@ -61,9 +65,10 @@ function readThreshold(raw: DecimalInput | undefined, fallback: string, name: st
  * and turns the activities, when given, into columns at the point where their error is reported.
  *
  * @throws InvalidArgumentError for an invalid range, grain, zone, fiscal start, `asOf`,
- *   `trailingBuckets`, `targets`, activities, threshold, day count, `proration`, roster or scope
+ *   `trailingBuckets`, `targets`, activities, threshold, day count, `proration`, roster, scope,
+ *   `by` or `top` (a whole number >= 1, with `by: "customer"` only)
  */
-export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions): { readonly input: RevenuePerSellerInput; readonly activities: ActivityColumns | undefined } {
+export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions | RevenuePerCustomerOptions): { readonly input: RevenuePerSellerInput; readonly activities: ActivityColumns | undefined } {
   const grain: Grain = options.grain ?? "month";
   const calendar = resolveCalendar(options);
   const buckets = splitRange(options.range, grain, calendar);
@@ -71,14 +76,17 @@ export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions): 
   const last = buckets[buckets.length - 1] as Bucket;
   const range: Period = echoPeriod({ ...options.range, start: first.start, end: last.end }, calendar.timeZone);
   const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
-  const trailingBuckets = options.trailingBuckets ?? 3;
+  const trailingBuckets = options.trailingBuckets ?? DEFAULT_TRAILING_BUCKETS;
   if (typeof trailingBuckets !== "number" || !Number.isSafeInteger(trailingBuckets) || trailingBuckets < 1) {
     throw new InvalidArgumentError(`trailingBuckets must be a whole number >= 1, got ${safeString(trailingBuckets)}`);
   }
-  if (options.targets !== undefined && !Array.isArray(options.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets");
-  const activities = options.activities === undefined ? undefined : activityColumnsOf(options.activities, "activities");
-  const drop = readThreshold(options.dropThreshold, "0.3", "dropThreshold");
-  const exceptional = readThreshold(options.exceptionalThreshold, "0.5", "exceptionalThreshold");
+  const all: Partial<RevenuePerSellerOptions> & { readonly top?: number } = options as RevenuePerSellerOptions;
+  if (all.targets !== undefined && !Array.isArray(all.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets");
+  const activities = all.activities === undefined ? undefined : activityColumnsOf(all.activities, "activities");
+  const thresholds = options.thresholds;
+  if (thresholds !== undefined && (typeof thresholds !== "object" || thresholds === null)) throw new InvalidArgumentError("thresholds must be an object { drop, exceptional }");
+  const drop = readThreshold(thresholds?.drop, DEFAULT_REVENUE_PER_SELLER_THRESHOLDS.drop, "thresholds.drop");
+  const exceptional = readThreshold(thresholds?.exceptional, DEFAULT_REVENUE_PER_SELLER_THRESHOLDS.exceptional, "thresholds.exceptional");
   const proration: ProrationContext = {
     timeZone: calendar.timeZone,
     dayCount: assertDayCount(options.dayCount),
@@ -86,6 +94,13 @@ export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions): 
   };
   if (typeof proration.proration !== "boolean") throw new InvalidArgumentError("proration must be a boolean");
   const filter = resolveScope(options.scope, options.sellers);
+  const by: unknown = options.by ?? "seller";
+  if (by !== "seller" && by !== "customer") throw new InvalidArgumentError(`by must be "seller" or "customer", got ${JSON.stringify(safeString(by)).slice(0, 40)}`);
+  const top: unknown = all.top;
+  if (top !== undefined) {
+    if (by !== "customer") throw new InvalidArgumentError('top is for by "customer" only');
+    if (typeof top !== "number" || !Number.isSafeInteger(top) || top < 1) throw new InvalidArgumentError(`top must be a whole number >= 1, got ${safeString(top)}`);
+  }
   const input: RevenuePerSellerInput = {
     grain,
     buckets,
@@ -98,8 +113,10 @@ export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions): 
     explain: options.explain === true,
     filter,
     roster: options.sellers ?? [],
-    targets: options.targets,
+    targets: all.targets,
     withActivities: activities !== undefined,
+    by,
+    top,
   };
   return { input, activities };
 }

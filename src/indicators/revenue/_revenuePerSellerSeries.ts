@@ -32,6 +32,8 @@ export interface SellerBuckets {
   readonly sellerId: string;
   /** Realized revenue of each bucket. */
   readonly realized: readonly Decimal[];
+  /** Number of orders of each bucket. */
+  readonly counts: readonly number[];
   /** Ids of the orders of each bucket; `null` when not explaining. */
   readonly orderIds: readonly (readonly string[])[] | null;
   /** The seller's targets overlapping the range, by start, end, amount then id. */
@@ -110,6 +112,7 @@ export function sellerSeries(seller: SellerBuckets, context: SeriesContext): Rev
     const point: RevenuePerSellerPoint = {
       label: bucket.label,
       realized: value,
+      orderCount: seller.counts[i] ?? 0,
       target,
       attainment: ratio(value, target, "no-target"),
       ...fromPrevious(value, i === 0 ? null : (realized[i - 1] as Decimal)),
@@ -118,5 +121,10 @@ export function sellerSeries(seller: SellerBuckets, context: SeriesContext): Rev
     };
     return orderIds === null ? point : { ...point, explain: { orderIds: orderIds[i] ?? [], targetIds } };
   });
-  return { sellerId: seller.sellerId, points, total: realized.reduce((sum, value) => sum.plus(value), ZERO) };
+  return {
+    sellerId: seller.sellerId,
+    points,
+    total: realized.reduce((sum, value) => sum.plus(value), ZERO),
+    orderCount: seller.counts.reduce((sum, count) => sum + count, 0),
+  };
 }

@@ -34,7 +34,19 @@ import {
 } from "../../model/resultJson.js";
 import type { DayCount, Period } from "../../period/types.js";
 import type { Ratio, Scope, Status, Thresholds } from "../types.js";
-import type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetResult, RevenueVsTargetStatusReason } from "./revenueVsTargetTypes.js";
+import type { IndicatorWarning } from "../warnings.js";
+import {
+  REVENUE_VS_TARGET_WARNING_CODES,
+  type PaceReason,
+  type RevenueVsTargetCommonOptions,
+  type RevenueVsTargetCustomerResult,
+  type RevenueVsTargetResult,
+  type RevenueVsTargetStatusReason,
+  type RevenueVsTargetWarningCode,
+} from "./revenueVsTargetTypes.js";
+
+/** A warning of revenue versus target. @internal */
+export type Warning = IndicatorWarning<RevenueVsTargetWarningCode>;
 
 /** Everything checked once per computation. @internal */
 export interface Settings {
@@ -76,6 +88,7 @@ export function prepare(options: RevenueVsTargetCommonOptions): Settings {
   const thresholds = resolveThresholds(options.thresholds, DEFAULT_ATTAINMENT_THRESHOLDS);
   const explain = checkBoolean(options.explain, "explain", false);
   const filter = resolveScope(options.scope, options.sellers);
+  if (!Array.isArray(options.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets (option targets; [] for none)");
   const guard = new CurrencyGuard(options);
   return { calendar, dayCount, proration, asOf, thresholds, explain, filter, owners: filter.owners, guard };
 }
@@ -139,6 +152,8 @@ export function targetsBelow(targets: readonly RevenueTarget[], filter: ScopeFil
  */
 export interface RealizedFigure {
   readonly sum: Decimal;
+  /** How many orders make `sum`. */
+  readonly count: number;
   readonly ids: readonly string[] | null;
 }
 
@@ -210,13 +225,14 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
   let statusReason: RevenueVsTargetStatusReason | null = null;
   if (basis.value === null) statusReason = basis.reason;
   else status = statusOf(basis.value, settings.thresholds);
-  const warnings: string[] = [];
+  const warnings: Warning[] = [];
   if (targetIds.length === 0) {
     const below = input.below.filter((t) => overlaps(t, period.start.getTime(), end)).length;
     if (below > 0) {
-      warnings.push(
-        `no target is set at this scope's own level over the period; ${below} target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them`,
-      );
+      warnings.push({
+        code: "targets-below-scope",
+        message: `no target is set at this scope's own level over the period; ${below} target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them`,
+      });
     }
   }
   const result: RevenueVsTargetResult = {
@@ -227,6 +243,7 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
     period: echoPeriod(period, zone),
     asOf: settings.asOf === null ? null : new Date(settings.asOf),
     realized: realizedSum,
+    orderCount: realized.count,
     target,
     attainment,
     remaining: remainingRaw.isNegative() ? ZERO : remainingRaw,
@@ -245,6 +262,39 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
   return { ...result, explain: { orders: [...realized.ids], targets: targetIds } };
 }
 
+/**
+ * The result of a customer group (or of the customers folded into `rest`): the realized figures
+ * of `buildResult`, and `null` with `no-customer-targets` for every figure that needs a target.
+ * @internal
+ */
+export function buildCustomerResult(settings: Settings, scope: Scope, period: Period, realized: RealizedFigure, currency: string | null): RevenueVsTargetCustomerResult {
+  const end = period.end.getTime();
+  const elapsed = elapsedOf(settings, period);
+  const result: RevenueVsTargetCustomerResult = {
+    indicator: "revenue-vs-target",
+    unit: "money",
+    currency,
+    scope,
+    period: { start: new Date(period.start.getTime()), end: new Date(end) },
+    asOf: settings.asOf === null ? null : new Date(settings.asOf),
+    realized: realized.sum,
+    orderCount: realized.count,
+    target: null,
+    attainment: null,
+    remaining: null,
+    expectedToDate: null,
+    pace: null,
+    targetReason: "no-customer-targets",
+    elapsedFraction: rationalToDecimal(elapsed),
+    projected: isZero(elapsed) ? absent("not-started" as const) : present<"not-started">(divideDecimal(realized.sum, elapsed)),
+    closed: settings.asOf === null || settings.asOf >= end,
+    status: null,
+    statusReason: "no-customer-targets",
+    warnings: [],
+  };
+  return realized.ids === null ? result : { ...result, explain: { orders: [...realized.ids], targets: [] } };
+}
+
 /** The roster restricted to the sellers of a scope. @internal */
 export function sellersIn(sellers: readonly Seller[] | undefined, filter: ScopeFilter): Seller[] | undefined {
   return sellers?.filter((seller) => filter.includesOwner(seller.id));
@@ -252,6 +302,11 @@ export function sellersIn(sellers: readonly Seller[] | undefined, filter: ScopeF
 
 /** Schema of a status light. @internal */
 export const StatusJsonSchema = z.enum(["good", "watch", "alert"]).nullable();
+
+/** Schema of a warning of revenue versus target. @internal */
+export const WarningJsonSchema = z.object({ code: z.enum(REVENUE_VS_TARGET_WARNING_CODES), message: z.string() });
+
+const ExplainJsonSchema = z.object({ orders: z.array(z.string()), targets: z.array(z.string()) });
 
 /** The object schema of one result, extendable by the series and grouped schemas. @internal */
 export const revenueVsTargetResultObject = z.object({
@@ -262,6 +317,7 @@ export const revenueVsTargetResultObject = z.object({
   period: PeriodJsonSchema,
   asOf: InstantJsonSchema.nullable(),
   realized: DecimalJsonSchema,
+  orderCount: z.number().int().nonnegative(),
   target: DecimalJsonSchema,
   attainment: ratioJsonSchema(["no-target"]),
   remaining: DecimalJsonSchema,
@@ -274,6 +330,31 @@ export const revenueVsTargetResultObject = z.object({
   status: StatusJsonSchema,
   statusReason: z.enum(["no-target", "not-started"]).nullable(),
   thresholds: ThresholdsJsonSchema,
-  warnings: z.array(z.string()),
-  explain: z.object({ orders: z.array(z.string()), targets: z.array(z.string()) }).exactOptional(),
+  warnings: z.array(WarningJsonSchema),
+  explain: ExplainJsonSchema.exactOptional(),
+});
+
+/** The object schema of a customer group's result. @internal */
+export const revenueVsTargetCustomerResultObject = z.object({
+  indicator: z.literal("revenue-vs-target"),
+  unit: z.literal("money"),
+  currency: CurrencyJsonSchema,
+  scope: ScopeJsonSchema,
+  period: PeriodJsonSchema,
+  asOf: InstantJsonSchema.nullable(),
+  realized: DecimalJsonSchema,
+  orderCount: z.number().int().nonnegative(),
+  target: z.null(),
+  attainment: z.null(),
+  remaining: z.null(),
+  expectedToDate: z.null(),
+  pace: z.null(),
+  targetReason: z.literal("no-customer-targets"),
+  elapsedFraction: DecimalJsonSchema,
+  projected: figureJsonSchema(["not-started"]),
+  closed: z.boolean(),
+  status: z.null(),
+  statusReason: z.literal("no-customer-targets"),
+  warnings: z.array(WarningJsonSchema),
+  explain: ExplainJsonSchema.exactOptional(),
 });

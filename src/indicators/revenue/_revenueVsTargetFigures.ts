@@ -24,13 +24,14 @@ import {
   windowEnd,
   type RealizedFigure,
   type Settings,
+  type Warning,
 } from "./_revenueVsTargetCore.js";
 import { realizedPlan, type RealizedMeasures } from "./realizedPlan.js";
 import type { RevenueVsTargetResult } from "./revenueVsTargetTypes.js";
 
-/** The realized figure of a cell of a realized-revenue plan. */
-function realizedOf(cell: CellValues<RealizedMeasures>, explain: boolean): RealizedFigure {
-  return { sum: cell.revenue, ids: explain ? (cell.ids ?? []) : null };
+/** The realized figure of a cell of a realized-revenue plan: its sum, its order count and (explaining) its ids. @internal */
+export function realizedOf(cell: CellValues<RealizedMeasures>, explain: boolean): RealizedFigure {
+  return { sum: cell.revenue, count: cell.orders, ids: explain ? (cell.ids ?? []) : null };
 }
 
 /**
@@ -66,10 +67,10 @@ export function revenueVsTargetOf(run: PlanRunner, targets: readonly RevenueTarg
 /** What {@link revenueVsTargetSeriesOf} computes: a series result but its envelope. */
 export interface SeriesFigures {
   readonly currency: string | null;
-  readonly buckets: (RevenueVsTargetResult & { readonly label: string })[];
+  readonly buckets: readonly (RevenueVsTargetResult & { readonly label: string })[];
   readonly total: RevenueVsTargetResult;
-  /** The distinct warnings of the buckets and the total. */
-  readonly warnings: string[];
+  /** The distinct warnings of the buckets and the total (by code and message). */
+  readonly warnings: readonly Warning[];
 }
 
 /**
@@ -105,16 +106,24 @@ export function revenueVsTargetSeriesOf(run: PlanRunner, targets: readonly Reven
     buildResult(settings, { scope: filter.scope, period, realized, targets: parts, below }, currency);
   const results = buckets.map((bucket, b) => ({ label: bucket.label, ...resultOver(bucket, realizedOf(cells.get(b), explain)) }));
   const total = resultOver(range, realizedOf(cells.total(), explain));
-  const warnings = new Set<string>(total.warnings);
-  for (const bucket of results) for (const warning of bucket.warnings) warnings.add(warning);
-  return { currency, buckets: results, total, warnings: [...warnings] };
+  return { currency, buckets: results, total, warnings: distinctWarnings([total, ...results].flatMap((result) => result.warnings)) };
+}
+
+/** The warnings once each (same code and message), in order of first appearance. */
+function distinctWarnings(warnings: readonly Warning[]): Warning[] {
+  const seen = new Map<string, Warning>();
+  for (const warning of warnings) {
+    const id = `${warning.code}\u0000${warning.message}`;
+    if (!seen.has(id)) seen.set(id, warning);
+  }
+  return [...seen.values()];
 }
 
 /** What {@link revenueVsTargetGroupedOf} computes: a grouped result but its envelope. */
 export interface GroupedFigures {
   readonly currency: string | null;
-  readonly groups: (RevenueVsTargetResult & { readonly key: string })[];
-  readonly warnings: string[];
+  readonly groups: readonly { readonly key: string; readonly result: RevenueVsTargetResult }[];
+  readonly warnings: readonly Warning[];
 }
 
 /** The targets set at `level` that overlap `[from, to)`, by the seller or team they are set for. */
@@ -206,7 +215,7 @@ export function revenueVsTargetGroupedOf(
   const currency = guard.currency;
   const groups = computed.map((group) => ({
     key: group.key,
-    ...buildResult(settings, { scope: group.scope, period, realized: group.realized, targets: group.parts, below: group.below }, currency),
+    result: buildResult(settings, { scope: group.scope, period, realized: group.realized, targets: group.parts, below: group.below }, currency),
   }));
   return { currency, groups, warnings: unshownTargets(own, new Set(keys), groupBy, outer) };
 }
@@ -223,19 +232,21 @@ function membersOf(roster: readonly Seller[] | undefined): Map<string, string[]>
 }
 
 /** A warning for each seller or team of the outer scope with targets over the period but no group. */
-function unshownTargets(own: ReadonlyMap<string, readonly RevenueTarget[]>, grouped: ReadonlySet<string>, groupBy: "seller" | "team", outer: ScopeFilter): string[] {
-  const warnings: string[] = [];
+function unshownTargets(own: ReadonlyMap<string, readonly RevenueTarget[]>, grouped: ReadonlySet<string>, groupBy: "seller" | "team", outer: ScopeFilter): Warning[] {
+  const warnings: Warning[] = [];
   const scope = outer.scope;
   for (const [key, list] of own) {
     if (grouped.has(key)) continue;
     const inside = groupBy === "seller" ? outer.includesOwner(key) : scope.level === "company" || (scope.level === "team" && scope.teamId === key);
     if (!inside) continue;
     const ids = list.map((t) => JSON.stringify(t.id)).join(", ");
-    warnings.push(
-      groupBy === "seller"
+    warnings.push({
+      code: "targets-without-group",
+      message:
+        groupBy === "seller"
         ? `target(s) ${ids} set for seller ${JSON.stringify(key)} overlap the period, but that seller has no order and is not in the sellers roster, so no group shows it: add the seller to the roster to list it with zero`
         : `target(s) ${ids} set for team ${JSON.stringify(key)} overlap the period, but no seller of the roster is in that team, so no group shows it`,
-    );
+    });
   }
   return warnings;
 }

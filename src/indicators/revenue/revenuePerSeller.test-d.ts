@@ -7,9 +7,19 @@ import type { OrderTable } from "../../table/orderTable.js";
 import type { resultFromJSON } from "../../model/resultJson.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
 import type { Scope } from "../types.js";
+import type { RevenueTarget } from "../../model/types.js";
+import type { IndicatorWarning } from "../warnings.js";
 import {
+  DEFAULT_REVENUE_PER_SELLER_THRESHOLDS,
+  DEFAULT_TRAILING_BUCKETS,
   revenuePerSeller,
+  RevenuePerCustomerResultSchema,
   RevenuePerSellerResultSchema,
+  type RevenuePerCustomerOptions,
+  type RevenuePerCustomerPoint,
+  type RevenuePerCustomerResult,
+  type RevenuePerCustomerSeries,
+  type RevenuePerSellerWarningCode,
   type RevenuePerSellerEffort,
   type RevenuePerSellerFlag,
   type RevenuePerSellerOptions,
@@ -20,8 +30,46 @@ import {
 
 describe("revenuePerSeller types", () => {
   it("takes orders and options, returns the result", () => {
-    expectTypeOf(revenuePerSeller).parameters.toEqualTypeOf<[readonly Order[] | OrderTable, RevenuePerSellerOptions]>();
-    expectTypeOf(revenuePerSeller).returns.toEqualTypeOf<RevenuePerSellerResult>();
+    const orders = [] as Order[];
+    const range = {} as Period;
+    expectTypeOf(revenuePerSeller(orders, { range })).toEqualTypeOf<RevenuePerSellerResult>();
+    expectTypeOf(revenuePerSeller(orders, { range, by: "seller" })).toEqualTypeOf<RevenuePerSellerResult>();
+    const options = { range } as RevenuePerSellerOptions;
+    expectTypeOf(revenuePerSeller(orders, options)).toEqualTypeOf<RevenuePerSellerResult>();
+  });
+
+  it("takes targets as an optional option", () => {
+    expectTypeOf<RevenuePerSellerOptions["targets"]>().toEqualTypeOf<readonly RevenueTarget[] | undefined>();
+  });
+
+  it("groups by customer with by: \"customer\" and top", () => {
+    const orders = [] as Order[];
+    const range = {} as Period;
+    const byCustomer = revenuePerSeller(orders, { range, by: "customer", top: 5 });
+    expectTypeOf(byCustomer).toEqualTypeOf<RevenuePerCustomerResult>();
+    expectTypeOf(byCustomer.customers).toEqualTypeOf<readonly RevenuePerCustomerSeries[]>();
+    expectTypeOf(byCustomer.rest).toEqualTypeOf<{ readonly groupCount: number; readonly result: RevenuePerCustomerSeries } | null>();
+    expectTypeOf(byCustomer.withoutCustomer).toEqualTypeOf<{ readonly orderCount: number; readonly realized: Decimal }>();
+    expectTypeOf<RevenuePerCustomerPoint["target"]>().toEqualTypeOf<null>();
+    expectTypeOf<RevenuePerCustomerPoint["attainment"]>().toEqualTypeOf<null>();
+    expectTypeOf<RevenuePerCustomerPoint["targetReason"]>().toEqualTypeOf<"no-customer-targets">();
+    expectTypeOf<RevenuePerCustomerPoint["orderCount"]>().toEqualTypeOf<number>();
+    expectTypeOf<RevenuePerCustomerOptions["top"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<z.output<typeof RevenuePerCustomerResultSchema>>().toEqualTypeOf<RevenuePerCustomerResult>();
+    expectTypeOf<RevenuePerSellerOptions>().not.toHaveProperty("top");
+    // @ts-expect-error by seller or customer
+    revenuePerSeller(orders, { range, by: "team" });
+  });
+
+  it("counts orders per point and per series, and types its warnings", () => {
+    expectTypeOf<RevenuePerSellerPoint["orderCount"]>().toEqualTypeOf<number>();
+    expectTypeOf<RevenuePerSellerResult["sellers"][number]["orderCount"]>().toEqualTypeOf<number>();
+    expectTypeOf<RevenuePerSellerResult["warnings"]>().toEqualTypeOf<readonly IndicatorWarning<RevenuePerSellerWarningCode>[]>();
+  });
+
+  it("exports its defaults", () => {
+    expectTypeOf(DEFAULT_TRAILING_BUCKETS).toEqualTypeOf<number>();
+    expectTypeOf(DEFAULT_REVENUE_PER_SELLER_THRESHOLDS).toEqualTypeOf<{ readonly drop: string; readonly exceptional: string }>();
   });
 
   it("takes an order table, and activities as an array or a table", () => {
@@ -35,7 +83,8 @@ describe("revenuePerSeller types", () => {
     expectTypeOf<{ range: Period }>().toExtend<RevenuePerSellerOptions>();
     expectTypeOf<{ grain: "month" }>().not.toExtend<RevenuePerSellerOptions>();
     expectTypeOf<RevenuePerSellerOptions["grain"]>().toEqualTypeOf<Grain | undefined>();
-    expectTypeOf<RevenuePerSellerOptions["dropThreshold"]>().toEqualTypeOf<string | number | Decimal | undefined>();
+    expectTypeOf<NonNullable<RevenuePerSellerOptions["thresholds"]>["drop"]>().toEqualTypeOf<string | number | Decimal | undefined>();
+    expectTypeOf<NonNullable<RevenuePerSellerOptions["thresholds"]>["exceptional"]>().toEqualTypeOf<string | number | Decimal | undefined>();
     expectTypeOf<RevenuePerSellerOptions["asOf"]>().toEqualTypeOf<Date | undefined>();
   });
 

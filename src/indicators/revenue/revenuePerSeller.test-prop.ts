@@ -11,6 +11,7 @@ import { activityColumnsOf, orderColumnsOf } from "../../table/_columns.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
+import { revenuePerCustomerFigures } from "./_revenuePerCustomerFigures.js";
 import { revenuePerSellerFigures } from "./_revenuePerSellerFigures.js";
 import { checkRevenuePerSellerOptions } from "./_revenuePerSellerOptions.js";
 import { revenuePerSeller, type RevenuePerSellerOptions, type RevenuePerSellerResult } from "./revenuePerSeller.js";
@@ -249,6 +250,31 @@ describe("revenuePerSeller on the kernel", () => {
       const onRecords = referenceRunner({ orders, ...(activities === undefined ? {} : { activities }) });
       const [fromTables, fromRecords] = [onTables, onRecords].map((runner) =>
         outcome(() => revenuePerSellerFigures(runner, checkRevenuePerSellerOptions(all).input, new CurrencyGuard(all))),
+      );
+      expect(fromTables).toEqual(fromRecords);
+    },
+  );
+
+  // Customers include `__proto__` and orders without a customer (records built by hand).
+  const customerArb = fc.constantFrom<string | undefined>("c1", "c2", "c3", "__proto__", undefined);
+  const customerOrdersArb = mixedOrdersArb.chain((orders) =>
+    fc.array(customerArb, { minLength: orders.length, maxLength: orders.length }).map((customers) =>
+      orders.map((o, i) => {
+        const { customerId: _dropped, ...rest } = o;
+        const customer = customers[i];
+        return (customer === undefined ? rest : { ...rest, customerId: customer }) as Order;
+      }),
+    ),
+  );
+  test.prop([customerOrdersArb, optionsArb, scopeArb, moneyArb, fc.boolean(), fc.constantFrom(undefined, 1, 2)], { numRuns: 150 })(
+    "by customer: the columnar executor and the reference executor give the same result, or the same error",
+    (orders, options, scope, money, explain, top) => {
+      const { activities: _activities, targets: _targets, ...rest } = options;
+      const all = { ...rest, ...scope, ...money, explain, by: "customer" as const, ...(top === undefined ? {} : { top }) };
+      const onTables = tableRunner({ orders: orderColumnsOf(orderTable(orders), "orders") });
+      const onRecords = referenceRunner({ orders });
+      const [fromTables, fromRecords] = [onTables, onRecords].map((runner) =>
+        outcome(() => revenuePerCustomerFigures(runner, checkRevenuePerSellerOptions(all).input, new CurrencyGuard(all))),
       );
       expect(fromTables).toEqual(fromRecords);
     },

@@ -105,10 +105,16 @@ describe("revenuePerSeller: series fields, worked by hand", () => {
     expect(seriesOf(result, "ana").total.toString()).toBe("469");
   });
 
+  it("counts the orders of each bucket and of the series (two in February, none in March)", () => {
+    expect(seriesOf(result, "ana").points.map((p) => p.orderCount)).toEqual([1, 2, 0, 1, 1]);
+    expect(seriesOf(result, "ana").orderCount).toBe(5);
+  });
+
   it("January: no previous bucket, no history", () => {
     expect(json(points[0])).toEqual({
       label: "2026-01",
       realized: "100",
+      orderCount: 1,
       target: "0",
       attainment: { value: null, reason: "no-target", numerator: "100", denominator: "0" },
       changeFromPrevious: { value: null, reason: "no-previous" },
@@ -143,6 +149,7 @@ describe("revenuePerSeller: series fields, worked by hand", () => {
     expect(json(points[3])).toEqual({
       label: "2026-04",
       realized: "100",
+      orderCount: 1,
       target: "0",
       attainment: { value: null, reason: "no-target", numerator: "100", denominator: "0" },
       changeFromPrevious: { value: "100", reason: null },
@@ -161,6 +168,7 @@ describe("revenuePerSeller: series fields, worked by hand", () => {
     expect(json(points[4])).toEqual({
       label: "2026-05",
       realized: "69",
+      orderCount: 1,
       target: "0",
       attainment: { value: null, reason: "no-target", numerator: "69", denominator: "0" },
       changeFromPrevious: { value: "-31", reason: null },
@@ -241,7 +249,7 @@ describe("revenuePerSeller: drop and exceptional are strict (settled detail 11)"
       ...monthly("e-at", ["100", "100", "100", "200"]),
       ...monthly("e-over", ["100", "100", "100", "200.01"]),
     ];
-    const options: RevenuePerSellerOptions = { range: JAN_APR, trailingBuckets: 2, dropThreshold: "0.5", exceptionalThreshold: 1 };
+    const options: RevenuePerSellerOptions = { range: JAN_APR, trailingBuckets: 2, thresholds: { drop: "0.5", exceptional: 1 } };
     const result = revenuePerSeller(custom, options);
     expect(json(result.thresholds)).toEqual({ trailingBuckets: 2, drop: "0.5", exceptional: "1" });
     expect(flagsOf(result, "d-at")).toEqual([["insufficient-history"], ["insufficient-history"], [], []]);
@@ -452,7 +460,7 @@ describe("revenuePerSeller: effort versus result", () => {
       ["z", false, "high-effort-high-result"],
     ]);
     expect(json(lineOf(result, "y").attainment)).toEqual({ value: null, reason: "no-target", numerator: "500", denominator: "0" });
-    expect(result.warnings.some((w) => w.includes('"y"') && w.includes("realized revenue"))).toBe(true);
+    expect(result.warnings.some((w) => w.code === "quadrants-on-realized" && w.message.includes('"y"') && w.message.includes("realized revenue"))).toBe(true);
   });
 
   it("gives no quadrant without activities", () => {
@@ -611,7 +619,8 @@ describe("revenuePerSeller: asOf (settled details 3 and 5)", () => {
     expect(line.realized.toString()).toBe("240");
     expect(line.attainment.value?.toString()).toBe("0.002");
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toContain("partial");
+    expect(result.warnings[0]?.code).toBe("partial-range");
+    expect(result.warnings[0]?.message).toContain("partial");
   });
 
   it("judges nothing when asOf is at or before the range start", () => {
@@ -726,9 +735,12 @@ describe("revenuePerSeller: option checks", () => {
   it.each([
     ["trailingBuckets 0", { trailingBuckets: 0 }],
     ["trailingBuckets 1.5", { trailingBuckets: 1.5 }],
-    ["negative dropThreshold", { dropThreshold: "-0.1" }],
-    ["dropThreshold not a decimal", { dropThreshold: "1e3" }],
-    ["negative exceptionalThreshold", { exceptionalThreshold: -1 }],
+    ["negative thresholds.drop", { thresholds: { drop: "-0.1" } }],
+    ["thresholds.drop not a decimal", { thresholds: { drop: "1e3" } }],
+    ["negative thresholds.exceptional", { thresholds: { exceptional: -1 } }],
+    ["thresholds not an object", { thresholds: "0.3" as never }],
+    ["by neither seller nor customer", { by: "team" as never }],
+    ["top without by customer", { top: 2 } as never],
     ["invalid asOf", { asOf: new Date("nope") }],
     ["unknown grain", { grain: "fortnight" as never }],
     ["unknown time zone", { timeZone: "Mars/Olympus" }],
@@ -746,8 +758,7 @@ describe("revenuePerSeller: option checks", () => {
     // drop 0: below the mean; exceptional 0: above the mean.
     const result = revenuePerSeller([...monthly("a", ["100", "100", "100", "99"]), ...monthly("b", ["100", "100", "100", "101"])], {
       range: JAN_APR,
-      dropThreshold: 0,
-      exceptionalThreshold: "0",
+      thresholds: { drop: 0, exceptional: "0" },
     });
     expect(flagsOf(result, "a")[3]).toEqual(["drop"]);
     expect(flagsOf(result, "b")[3]).toEqual(["exceptional"]);

@@ -16,12 +16,31 @@ import { GRAINS } from "../../period/types.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import type { OrderTable } from "../../table/orderTable.js";
+import { revenuePerCustomerFigures } from "./_revenuePerCustomerFigures.js";
 import { revenuePerSellerFigures } from "./_revenuePerSellerFigures.js";
 import { checkRevenuePerSellerOptions } from "./_revenuePerSellerOptions.js";
-import { REVENUE_PER_SELLER_FLAGS, REVENUE_PER_SELLER_QUADRANTS, type RevenuePerSellerOptions, type RevenuePerSellerResult } from "./revenuePerSellerTypes.js";
+import {
+  REVENUE_PER_SELLER_FLAGS,
+  REVENUE_PER_SELLER_QUADRANTS,
+  REVENUE_PER_SELLER_WARNING_CODES,
+  type RevenuePerCustomerOptions,
+  type RevenuePerCustomerResult,
+  type RevenuePerSellerOptions,
+  type RevenuePerSellerResult,
+} from "./revenuePerSellerTypes.js";
 
-export { REVENUE_PER_SELLER_FLAGS, REVENUE_PER_SELLER_QUADRANTS } from "./revenuePerSellerTypes.js";
+export {
+  DEFAULT_REVENUE_PER_SELLER_THRESHOLDS,
+  DEFAULT_TRAILING_BUCKETS,
+  REVENUE_PER_SELLER_FLAGS,
+  REVENUE_PER_SELLER_QUADRANTS,
+  REVENUE_PER_SELLER_WARNING_CODES,
+} from "./revenuePerSellerTypes.js";
 export type {
+  RevenuePerCustomerOptions,
+  RevenuePerCustomerPoint,
+  RevenuePerCustomerResult,
+  RevenuePerCustomerSeries,
   RevenuePerSellerEffort,
   RevenuePerSellerEffortExplain,
   RevenuePerSellerFlag,
@@ -33,6 +52,8 @@ export type {
   RevenuePerSellerResult,
   RevenuePerSellerSeries,
   RevenuePerSellerThresholds,
+  RevenuePerSellerThresholdsInput,
+  RevenuePerSellerWarningCode,
 } from "./revenuePerSellerTypes.js";
 
 /**
@@ -44,13 +65,15 @@ export type {
  * Formula in words:
  * - The range is split into buckets of `grain` (`splitRange`). For each seller and bucket,
  *   `realized` = sum of the seller's order amounts dated in the bucket and before `asOf`
- *   (records at or after `asOf` are excluded); credit notes count negative.
+ *   (records at or after `asOf` are excluded); credit notes count negative; `orderCount` = the
+ *   number of those orders (and per series, over the range).
  * - `target` = the seller's seller-level targets prorated to the bucket; `attainment` = realized / target.
  * - `changeFromPrevious` = realized - previous bucket's realized; relative = change / previous.
  * - `trailingMean` = mean realized of the `n` previous buckets of the range (empty buckets count 0,
  *   settled detail 10); `changeFromTrailingMean` = realized - trailingMean; relative = change / mean.
- * - Flags: `drop` when realized < trailingMean x (1 - dropThreshold), `exceptional` when realized >
- *   trailingMean x (1 + exceptionalThreshold), strict comparisons; not judged, with
+ * - Flags: `drop` when realized < trailingMean x (1 - thresholds.drop), `exceptional` when realized >
+ *   trailingMean x (1 + thresholds.exceptional), strict comparisons (defaults
+ *   {@link DEFAULT_REVENUE_PER_SELLER_THRESHOLDS}, n = {@link DEFAULT_TRAILING_BUCKETS}); not judged, with
  *   `insufficient-history`, when fewer than `n` earlier buckets exist, or with `no-baseline` when the
  *   trailing mean is 0 or negative (settled detail 11).
  * - Effort versus result, over the whole range to `asOf`: per seller `realized`, `attainment` against
@@ -89,20 +112,37 @@ export type {
  * and `medians.effort` `null` (`quadrantReason: "no-activities"`). Only seller-level targets count
  * (settled detail 1); each is converted to the reporting currency at the rate in force on its start.
  *
+ * By customer (`by: "customer"`, spec section 1 "Scope"): the same series per customer of the
+ * scope's orders (the orders' `customerId`) instead of per seller, ranked by revenue over the range
+ * descending (ties by customer id ascending); with `top: n`, the first n are kept and the others
+ * are summed bucket by bucket into `rest` (judged as one series); there is no effort versus result
+ * (activities and effort are a seller's). See {@link RevenuePerCustomerResult}.
+ *
+ * Interpretation: targets are never set for a customer, so a customer point's `target` and
+ * `attainment` are `null` with `targetReason: "no-customer-targets"`; `targets` is not read.
+ * Interpretation: a customer series exists only for a customer with an order of the scope in the
+ * window (there is no customer roster). Orders without a customer (possible in records built by
+ * hand; parsed orders always have one) are in no series: `withoutCustomer` gives their count and
+ * sum, with a warning `orders-without-customer`.
+ *
  * @param orders - an array of revenue records (orders or invoices), or its table (`orderTable`):
  *   pass the table when calling several indicators on the same records
- * @param options - range, grain, roster, scope, targets, activities (an array of activities, or
- *   its table, `activityTable`), thresholds, `asOf`, currency, calendar ({@link RevenuePerSellerOptions})
+ * @param options - range, grain, roster, scope, `targets` (optional), activities (an array of
+ *   activities, or its table, `activityTable`), `thresholds` (`{ drop, exceptional }`),
+ *   `trailingBuckets`, `by`, `top`, `asOf`, currency, calendar ({@link RevenuePerSellerOptions})
  * @returns the buckets, one series per seller, effort versus result, medians and thresholds
- *   ({@link RevenuePerSellerResult}); with `explain: true` each point and line carries its record ids
+ *   ({@link RevenuePerSellerResult}); with `by: "customer"` the {@link RevenuePerCustomerResult};
+ *   with `explain: true` each point and line carries its record ids
  * @throws {@link InvalidArgumentError} for a missing or invalid range, grain, zone, fiscal start,
  *   day count, scope (a team scope needs `sellers`), `asOf`, `trailingBuckets` (a whole number >= 1)
- *   or thresholds (decimals >= 0), `sellers` or `targets` that are not arrays, `orders` or
+ *   or thresholds (decimals >= 0), `by` (seller or customer), `top` (a whole number >= 1, with
+ *   `by: "customer"` only), `sellers` or `targets` that are not arrays, `orders` or
  *   `activities` that are neither an array nor a table of their kind; or a target range with no
  *   day to prorate over
  * @throws {@link MixedCurrencyError} when summed amounts or used targets mix currencies without rates
  * @throws {@link MissingExchangeRateError} when a rate is missing for a record's currency and date
  * @throws {@link ProrationForbiddenError} with `proration: false`, when a target only partly overlaps a bucket or the range
+ * @category Revenue per seller (2.2)
  * @example
  * ```ts
  * const order = (id: string, date: string, amount: string) =>
@@ -117,21 +157,40 @@ export type {
  * result.sellers[0]?.points[0]?.flags;   //=> ["insufficient-history"]
  * // The same figures from the table, built once for several calls:
  * revenuePerSeller(orderTable(orders), options).sellers[0]?.total.toString(); //=> "360"
+ * result.sellers[0]?.points.map((p) => p.orderCount); //=> [1, 1, 1, 1]
+ * // One series per customer instead:
+ * const byCustomer = revenuePerSeller(orders, { ...options, by: "customer", top: 5 });
+ * byCustomer.customers.map((c) => [c.customerId, c.total.toString(), c.orderCount]); //=> [["c1", "360", 4]]
+ * byCustomer.customers[0]?.points[3]?.flags;  //=> ["drop"]
+ * byCustomer.customers[0]?.points[3]?.target; //=> null
  * ```
  */
-export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions): RevenuePerSellerResult {
+export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions): RevenuePerSellerResult;
+export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerCustomerOptions): RevenuePerCustomerResult;
+export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions | RevenuePerCustomerOptions): RevenuePerSellerResult | RevenuePerCustomerResult;
+export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions | RevenuePerCustomerOptions): RevenuePerSellerResult | RevenuePerCustomerResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("revenuePerSeller needs options with a range");
   const table = orderColumnsOf(orders, "orders");
   const { input, activities } = checkRevenuePerSellerOptions(options);
   const guard = new CurrencyGuard(options);
+  if (input.by === "customer") return revenuePerCustomerFigures(tableRunner({ orders: table }), input, guard);
   return revenuePerSellerFigures(tableRunner(activities === undefined ? { orders: table } : { orders: table, activities }), input, guard);
 }
 
 const IdsSchema = z.array(z.string());
 
+const WarningJsonSchema = z.object({ code: z.enum(REVENUE_PER_SELLER_WARNING_CODES), message: z.string() });
+
+const ThresholdsSchema = z.object({
+  trailingBuckets: z.number().int().positive(),
+  drop: DecimalJsonSchema,
+  exceptional: DecimalJsonSchema,
+});
+
 const PointJsonSchema = z.object({
   label: z.string(),
   realized: DecimalJsonSchema,
+  orderCount: z.number().int().nonnegative(),
   target: DecimalJsonSchema,
   attainment: ratioJsonSchema(["no-target"]),
   changeFromPrevious: figureJsonSchema(["no-previous"]),
@@ -162,6 +221,7 @@ const EffortJsonSchema = z.object({
  * when they were. Use it with `resultFromJSON`, which throws `InvalidArgumentError` on JSON of
  * another shape.
  *
+ * @category Revenue per seller (2.2)
  * @example
  * ```ts
  * const back = resultFromJSON(RevenuePerSellerResultSchema, JSON.stringify(result));
@@ -171,23 +231,55 @@ const EffortJsonSchema = z.object({
 export const RevenuePerSellerResultSchema: z.ZodType<RevenuePerSellerResult, unknown> = z.object({
   indicator: z.literal("revenue-per-seller"),
   unit: z.literal("money"),
+  by: z.literal("seller"),
   currency: CurrencyJsonSchema,
   scope: ScopeJsonSchema,
   grain: z.enum(GRAINS),
   range: PeriodJsonSchema,
   asOf: InstantJsonSchema.nullable(),
   buckets: z.array(BucketJsonSchema),
-  sellers: z.array(z.object({ sellerId: z.string(), points: z.array(PointJsonSchema), total: DecimalJsonSchema })),
+  sellers: z.array(z.object({ sellerId: z.string(), points: z.array(PointJsonSchema), total: DecimalJsonSchema, orderCount: z.number().int().nonnegative() })),
   effortVsResult: z.array(EffortJsonSchema),
   medians: z.object({
     effort: DecimalJsonSchema.nullable(),
     result: DecimalJsonSchema.nullable(),
     resultBasis: z.enum(["attainment", "realized"]),
   }),
-  thresholds: z.object({
-    trailingBuckets: z.number().int().positive(),
-    drop: DecimalJsonSchema,
-    exceptional: DecimalJsonSchema,
-  }),
-  warnings: z.array(z.string()),
+  thresholds: ThresholdsSchema,
+  warnings: z.array(WarningJsonSchema),
+});
+
+const CustomerSeriesJsonSchema = z.object({
+  customerId: z.string().nullable(),
+  points: z.array(PointJsonSchema.extend({ target: z.null(), attainment: z.null(), targetReason: z.literal("no-customer-targets") })),
+  total: DecimalJsonSchema,
+  orderCount: z.number().int().nonnegative(),
+});
+
+/**
+ * Zod schema of a {@link RevenuePerCustomerResult} (`revenuePerSeller` with `by: "customer"`) read
+ * back from JSON, for `resultFromJSON`.
+ *
+ * @category Revenue per seller (2.2)
+ * @example
+ * ```ts
+ * const back = resultFromJSON(RevenuePerCustomerResultSchema, JSON.stringify(byCustomer));
+ * back.customers[0]?.customerId; //=> "c1"
+ * ```
+ */
+export const RevenuePerCustomerResultSchema: z.ZodType<RevenuePerCustomerResult, unknown> = z.object({
+  indicator: z.literal("revenue-per-seller"),
+  unit: z.literal("money"),
+  by: z.literal("customer"),
+  currency: CurrencyJsonSchema,
+  scope: ScopeJsonSchema,
+  grain: z.enum(GRAINS),
+  range: PeriodJsonSchema,
+  asOf: InstantJsonSchema.nullable(),
+  buckets: z.array(BucketJsonSchema),
+  customers: z.array(CustomerSeriesJsonSchema),
+  rest: z.object({ groupCount: z.number().int().positive(), result: CustomerSeriesJsonSchema }).nullable(),
+  withoutCustomer: z.object({ orderCount: z.number().int().nonnegative(), realized: DecimalJsonSchema }),
+  thresholds: ThresholdsSchema,
+  warnings: z.array(WarningJsonSchema),
 });

@@ -10,6 +10,56 @@ import type { DecimalInput } from "../../money/decimal.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
 import type { ActivityTable } from "../../table/activityTable.js";
 import type { Figure, IndicatorOptions, Ratio, Scope, TargetOptions } from "../types.js";
+import type { IndicatorWarning } from "../warnings.js";
+
+/**
+ * The default number of earlier buckets in the trailing mean of {@link revenuePerSeller} (`n`).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_TRAILING_BUCKETS; //=> 3
+ * ```
+ * @category Revenue per seller (2.2)
+ */
+export const DEFAULT_TRAILING_BUCKETS = 3;
+
+/**
+ * The default flag thresholds of {@link revenuePerSeller}: a `drop` below trailing mean x (1 - 0.3),
+ * `exceptional` above trailing mean x (1 + 0.5).
+ *
+ * @example
+ * ```ts
+ * DEFAULT_REVENUE_PER_SELLER_THRESHOLDS; //=> { drop: "0.3", exceptional: "0.5" }
+ * ```
+ * @category Revenue per seller (2.2)
+ */
+export const DEFAULT_REVENUE_PER_SELLER_THRESHOLDS: { readonly drop: string; readonly exceptional: string } = Object.freeze({ drop: "0.3", exceptional: "0.5" });
+
+/**
+ * The codes of the warnings of {@link revenuePerSeller}:
+ * - `as-of-before-range`: `asOf` is at or before the range's start: nothing is counted;
+ * - `partial-range`: `asOf` falls inside the range: the bucket holding it is partial, later ones not judged;
+ * - `quadrants-on-realized`: not every seller has a target, so the quadrants split on realized revenue;
+ * - `orders-without-customer`: (by customer) orders of the window without a customer are in no series.
+ *
+ * @example
+ * ```ts
+ * REVENUE_PER_SELLER_WARNING_CODES.includes("partial-range"); //=> true
+ * ```
+ * @category Revenue per seller (2.2)
+ */
+export const REVENUE_PER_SELLER_WARNING_CODES = ["as-of-before-range", "partial-range", "quadrants-on-realized", "orders-without-customer"] as const;
+
+/** A warning code of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_WARNING_CODES}. @category Revenue per seller (2.2) */
+export type RevenuePerSellerWarningCode = (typeof REVENUE_PER_SELLER_WARNING_CODES)[number];
+
+/** The flag thresholds as a caller gives them; a missing one takes {@link DEFAULT_REVENUE_PER_SELLER_THRESHOLDS}. */
+export interface RevenuePerSellerThresholdsInput {
+  /** A bucket is a `drop` when realized < trailing mean x (1 - drop). At least 0. Default `"0.3"`. */
+  readonly drop?: DecimalInput;
+  /** A bucket is `exceptional` when realized > trailing mean x (1 + exceptional). At least 0. Default `"0.5"`. */
+  readonly exceptional?: DecimalInput;
+}
 
 /**
  * The flags a bucket of a seller's series can carry (CA par vendeur, spec 2.2).
@@ -64,15 +114,29 @@ export interface RevenuePerSellerOptions extends IndicatorOptions, TargetOptions
    * the same activities. Their done ones are the effort of the effort-versus-result quadrants.
    */
   readonly activities?: readonly Activity[] | ActivityTable;
-  /** `n`, the number of earlier buckets in the trailing mean. A whole number >= 1. Default 3. */
+  /** `n`, the number of earlier buckets in the trailing mean. A whole number >= 1. Default {@link DEFAULT_TRAILING_BUCKETS} (3). */
   readonly trailingBuckets?: number;
-  /** A bucket is a `drop` when realized < trailing mean x (1 - dropThreshold). At least 0. Default `"0.3"`. */
-  readonly dropThreshold?: DecimalInput;
-  /** A bucket is `exceptional` when realized > trailing mean x (1 + exceptionalThreshold). At least 0. Default `"0.5"`. */
-  readonly exceptionalThreshold?: DecimalInput;
+  /** The flag thresholds, named as in the result's `thresholds`; default {@link DEFAULT_REVENUE_PER_SELLER_THRESHOLDS}. */
+  readonly thresholds?: RevenuePerSellerThresholdsInput;
+  /** One series per seller (the default); `"customer"` takes {@link RevenuePerCustomerOptions}. */
+  readonly by?: "seller";
   /** Count only records dated before this instant (half-open, settled detail 3). Default: no cut. */
   readonly asOf?: Date;
 }
+
+/**
+ * Options of {@link revenuePerSeller} by customer: those of {@link RevenuePerSellerOptions} but the
+ * activities and the targets (a customer has neither effort lines nor targets), with `by: "customer"`.
+ */
+export type RevenuePerCustomerOptions = Omit<RevenuePerSellerOptions, "by" | "activities" | "targets"> & {
+  /** One series per customer (the orders' `customerId`); see {@link RevenuePerCustomerResult}. */
+  readonly by: "customer";
+  /**
+   * Keep the first `top` customers (by revenue over the range) and fold the others into `rest`. A
+   * whole number >= 1; absent: every customer.
+   */
+  readonly top?: number;
+};
 
 /** Record ids behind one point of a series (only with `explain: true`). */
 export interface RevenuePerSellerPointExplain {
@@ -88,6 +152,8 @@ export interface RevenuePerSellerPoint {
   readonly label: string;
   /** Sum of the seller's amounts dated in the bucket (and before `asOf`); credit notes count negative. */
   readonly realized: Decimal;
+  /** Number of orders summed in {@link realized} (credit notes included). */
+  readonly orderCount: number;
   /** The seller's prorated target for the bucket; 0 when no seller target overlaps it (or no targets are given). */
   readonly target: Decimal;
   /** realized / target; `null` with `no-target` when the target is 0. */
@@ -123,6 +189,8 @@ export interface RevenuePerSellerSeries {
   readonly points: readonly RevenuePerSellerPoint[];
   /** Sum of the points' realized: the seller's revenue over the range (to `asOf`). */
   readonly total: Decimal;
+  /** Sum of the points' order counts: the seller's orders over the range (to `asOf`). */
+  readonly orderCount: number;
 }
 
 /** Record ids behind one seller's effort-versus-result line (only with `explain: true`). */
@@ -183,6 +251,8 @@ export interface RevenuePerSellerResult {
   readonly indicator: "revenue-per-seller";
   /** Unit of `realized`, `target` and the changes. */
   readonly unit: "money";
+  /** One series per seller. */
+  readonly by: "seller";
   /** Reporting currency; `null` when nothing was summed and none was asked for. */
   readonly currency: string | null;
   /** The scope the sellers were taken from. */
@@ -204,5 +274,63 @@ export interface RevenuePerSellerResult {
   /** The thresholds used for the flags. */
   readonly thresholds: RevenuePerSellerThresholds;
   /** Notes for the reader (partial buckets, quadrant basis...). */
-  readonly warnings: readonly string[];
+  readonly warnings: readonly IndicatorWarning<RevenuePerSellerWarningCode>[];
+}
+
+/**
+ * One bucket of one customer's series: the figures of a {@link RevenuePerSellerPoint}, but
+ * `target` and `attainment` are `null` with {@link targetReason} `"no-customer-targets"` (targets
+ * are never set for a customer).
+ */
+export type RevenuePerCustomerPoint = Omit<RevenuePerSellerPoint, "target" | "attainment"> & {
+  /** `null`: a customer has no target. */
+  readonly target: null;
+  /** `null`: a customer has no target. */
+  readonly attainment: null;
+  /** Why `target` and `attainment` are `null`. */
+  readonly targetReason: "no-customer-targets";
+};
+
+/** One customer's series (or the series of the customers folded into `rest`). */
+export interface RevenuePerCustomerSeries {
+  /** The customer id (`null` for the folded `rest`). */
+  readonly customerId: string | null;
+  /** One point per bucket, in bucket order. */
+  readonly points: readonly RevenuePerCustomerPoint[];
+  /** Sum of the points' realized: the customer's revenue over the range (to `asOf`). */
+  readonly total: Decimal;
+  /** Sum of the points' order counts. */
+  readonly orderCount: number;
+}
+
+/** Result of {@link revenuePerSeller} with `by: "customer"`: one series per customer. */
+export interface RevenuePerCustomerResult {
+  /** Stable indicator id. */
+  readonly indicator: "revenue-per-seller";
+  /** Unit of `realized` and the changes. */
+  readonly unit: "money";
+  /** One series per customer. */
+  readonly by: "customer";
+  /** Reporting currency; `null` when nothing was summed and none was asked for. */
+  readonly currency: string | null;
+  /** The scope whose orders were grouped by customer. */
+  readonly scope: Scope;
+  /** Bucket grain. */
+  readonly grain: Grain;
+  /** The requested range. */
+  readonly range: Period;
+  /** The `asOf` cut, or `null` when none was given. */
+  readonly asOf: Date | null;
+  /** The buckets of the range, in order. */
+  readonly buckets: readonly Bucket[];
+  /** The customers with orders in the window, by total descending (ties by id ascending); the first `top` with `top`. */
+  readonly customers: readonly RevenuePerCustomerSeries[];
+  /** The customers beyond `top` as one series (their orders summed bucket by bucket); `null` when none was folded. */
+  readonly rest: { readonly groupCount: number; readonly result: RevenuePerCustomerSeries } | null;
+  /** The orders of the window without a customer, in no series: how many, and their sum. */
+  readonly withoutCustomer: { readonly orderCount: number; readonly realized: Decimal };
+  /** The thresholds used for the flags. */
+  readonly thresholds: RevenuePerSellerThresholds;
+  /** Notes for the reader (partial buckets, orders without a customer). */
+  readonly warnings: readonly IndicatorWarning<RevenuePerSellerWarningCode>[];
 }

@@ -9,15 +9,22 @@ import {
   revenueVsTarget,
   RevenueVsTargetResultSchema,
   type PaceReason,
+  type RevenueVsTargetCustomerResult,
+  type RevenueVsTargetExplain,
   type RevenueVsTargetOptions,
   type RevenueVsTargetResult,
+  type RevenueVsTargetWarningCode,
 } from "./revenueVsTarget.js";
 import {
   revenueVsTargetGrouped,
+  RevenueVsTargetCustomerGroupedResultSchema,
   RevenueVsTargetGroupedResultSchema,
+  type RevenueVsTargetCustomerGroup,
+  type RevenueVsTargetCustomerGroupedResult,
+  type RevenueVsTargetGroup,
   type RevenueVsTargetGroupedResult,
-  type RevenueVsTargetGroupResult,
 } from "./revenueVsTargetGrouped.js";
+import type { IndicatorWarning } from "../warnings.js";
 import {
   revenueVsTargetSeries,
   RevenueVsTargetSeriesResultSchema,
@@ -31,7 +38,7 @@ declare const period: Period;
 declare const table: OrderTable;
 
 describe("revenueVsTarget types", () => {
-  const result = revenueVsTarget(orders, targets, { period });
+  const result = revenueVsTarget(orders, { targets, period });
 
   it("returns the result type with its fixed tags", () => {
     expectTypeOf(result).toEqualTypeOf<RevenueVsTargetResult>();
@@ -69,22 +76,38 @@ describe("revenueVsTarget types", () => {
     expectTypeOf(result.statusReason).toEqualTypeOf<"no-target" | "not-started" | null>();
     expectTypeOf(result.thresholds).toEqualTypeOf<Thresholds>();
     expectTypeOf(result.closed).toEqualTypeOf<boolean>();
-    expectTypeOf(result.warnings).toEqualTypeOf<string[]>();
+    expectTypeOf(result.warnings).toEqualTypeOf<readonly IndicatorWarning<RevenueVsTargetWarningCode>[]>();
+    expectTypeOf<RevenueVsTargetWarningCode>().toEqualTypeOf<"targets-below-scope" | "targets-without-group" | "orders-without-customer">();
+  });
+
+  it("counts the orders", () => {
+    expectTypeOf(result.orderCount).toEqualTypeOf<number>();
   });
 
   it("has an optional explain", () => {
-    expectTypeOf(result.explain).toEqualTypeOf<{ readonly orders: string[]; readonly targets: string[] } | undefined>();
+    expectTypeOf(result.explain).toEqualTypeOf<RevenueVsTargetExplain | undefined>();
+    expectTypeOf<RevenueVsTargetExplain["orders"]>().toEqualTypeOf<readonly string[]>();
+  });
+
+  it("takes the targets as a required option, never positionally", () => {
+    expectTypeOf<RevenueVsTargetOptions["targets"]>().toEqualTypeOf<readonly RevenueTarget[]>();
+    // @ts-expect-error targets is required
+    revenueVsTarget(orders, { period });
+    // @ts-expect-error the positional form is gone
+    revenueVsTarget(orders, targets, { period });
+    // @ts-expect-error targets is an array of revenue targets
+    revenueVsTarget(orders, { targets: [{ id: "t" }], period });
   });
 
   it("requires a period and checks option types", () => {
     // @ts-expect-error period is required
-    revenueVsTarget(orders, targets, {});
+    revenueVsTarget(orders, { targets });
     // @ts-expect-error asOf is a Date
-    revenueVsTarget(orders, targets, { period, asOf: "2026-01-01" });
+    revenueVsTarget(orders, { targets, period, asOf: "2026-01-01" });
     // @ts-expect-error dayCount is calendar or business
-    revenueVsTarget(orders, targets, { period, dayCount: "weekly" });
+    revenueVsTarget(orders, { targets, period, dayCount: "weekly" });
     expectTypeOf<RevenueVsTargetOptions>().toHaveProperty("thresholds");
-    revenueVsTarget(orders, targets, { period, thresholds: { good: "1.1", watch: 0.9 }, scope: { level: "team", teamId: "t" }, explain: true });
+    revenueVsTarget(orders, { targets, period, thresholds: { good: "1.1", watch: 0.9 }, scope: { level: "team", teamId: "t" }, explain: true });
   });
 
   it("reads a result back with its schema", () => {
@@ -93,11 +116,12 @@ describe("revenueVsTarget types", () => {
 });
 
 describe("revenueVsTargetSeries types", () => {
-  const series = revenueVsTargetSeries(orders, targets, { range: period, grain: "semester" });
+  const series = revenueVsTargetSeries(orders, { targets, range: period, grain: "semester" });
 
   it("labels buckets and keeps a total", () => {
     expectTypeOf(series).toEqualTypeOf<RevenueVsTargetSeriesResult>();
-    expectTypeOf(series.buckets).toEqualTypeOf<RevenueVsTargetBucketResult[]>();
+    expectTypeOf(series.buckets).toEqualTypeOf<readonly RevenueVsTargetBucketResult[]>();
+    expectTypeOf(series.buckets[0]?.orderCount).toEqualTypeOf<number | undefined>();
     expectTypeOf(series.buckets[0]).toEqualTypeOf<RevenueVsTargetBucketResult | undefined>();
     expectTypeOf<RevenueVsTargetBucketResult["label"]>().toEqualTypeOf<string>();
     expectTypeOf(series.total).toEqualTypeOf<RevenueVsTargetResult>();
@@ -107,36 +131,61 @@ describe("revenueVsTargetSeries types", () => {
 
   it("takes a range, not a period", () => {
     // @ts-expect-error range is required
-    revenueVsTargetSeries(orders, targets, { period });
+    revenueVsTargetSeries(orders, { targets, period });
     // @ts-expect-error unknown grain
-    revenueVsTargetSeries(orders, targets, { range: period, grain: "fortnight" });
+    revenueVsTargetSeries(orders, { targets, range: period, grain: "fortnight" });
+    // @ts-expect-error targets is required
+    revenueVsTargetSeries(orders, { range: period });
   });
 });
 
 describe("revenueVsTargetGrouped types", () => {
-  const grouped = revenueVsTargetGrouped(orders, targets, { period, groupBy: "team", sellers: [] });
+  const grouped = revenueVsTargetGrouped(orders, { targets, period, groupBy: "team", sellers: [] });
 
   it("keys its groups", () => {
     expectTypeOf(grouped).toEqualTypeOf<RevenueVsTargetGroupedResult>();
-    expectTypeOf(grouped.groups).toEqualTypeOf<RevenueVsTargetGroupResult[]>();
-    expectTypeOf<RevenueVsTargetGroupResult["key"]>().toEqualTypeOf<string>();
+    expectTypeOf(grouped.groups).toEqualTypeOf<readonly RevenueVsTargetGroup[]>();
+    expectTypeOf<RevenueVsTargetGroup["key"]>().toEqualTypeOf<string>();
+    expectTypeOf<RevenueVsTargetGroup["result"]>().toEqualTypeOf<RevenueVsTargetResult>();
     expectTypeOf(grouped.groupBy).toEqualTypeOf<"seller" | "team">();
     expectTypeOf(resultFromJSON(RevenueVsTargetGroupedResultSchema, "{}")).toEqualTypeOf<RevenueVsTargetGroupedResult>();
   });
 
   it("needs groupBy", () => {
     // @ts-expect-error groupBy is required
-    revenueVsTargetGrouped(orders, targets, { period });
-    // @ts-expect-error groups by seller or team only
-    revenueVsTargetGrouped(orders, targets, { period, groupBy: "customer" });
+    revenueVsTargetGrouped(orders, { targets, period });
+    // @ts-expect-error groups by seller, team or customer only
+    revenueVsTargetGrouped(orders, { targets, period, groupBy: "product" });
+    // @ts-expect-error top is a number
+    revenueVsTargetGrouped(orders, { targets, period, groupBy: "customer", top: "3" });
+  });
+
+  it("groups by customer with null target figures, a rest and the orders without a customer", () => {
+    const byCustomer = revenueVsTargetGrouped(orders, { targets, period, groupBy: "customer", top: 3 });
+    expectTypeOf(byCustomer).toEqualTypeOf<RevenueVsTargetCustomerGroupedResult>();
+    expectTypeOf(byCustomer.groupBy).toEqualTypeOf<"customer">();
+    expectTypeOf(byCustomer.groups).toEqualTypeOf<readonly RevenueVsTargetCustomerGroup[]>();
+    expectTypeOf<RevenueVsTargetCustomerGroup["result"]>().toEqualTypeOf<RevenueVsTargetCustomerResult>();
+    expectTypeOf<RevenueVsTargetCustomerResult["target"]>().toEqualTypeOf<null>();
+    expectTypeOf<RevenueVsTargetCustomerResult["attainment"]>().toEqualTypeOf<null>();
+    expectTypeOf<RevenueVsTargetCustomerResult["targetReason"]>().toEqualTypeOf<"no-customer-targets">();
+    expectTypeOf<RevenueVsTargetCustomerResult["orderCount"]>().toEqualTypeOf<number>();
+    expectTypeOf(byCustomer.rest).toEqualTypeOf<{ readonly groupCount: number; readonly result: RevenueVsTargetCustomerResult } | null>();
+    expectTypeOf(byCustomer.withoutCustomer).toEqualTypeOf<{ readonly orderCount: number; readonly realized: Decimal }>();
+    expectTypeOf(resultFromJSON(RevenueVsTargetCustomerGroupedResultSchema, "{}")).toEqualTypeOf<RevenueVsTargetCustomerGroupedResult>();
+  });
+
+  it("gives the union when groupBy is not known statically", () => {
+    const by = "seller" as "seller" | "team" | "customer";
+    expectTypeOf(revenueVsTargetGrouped(orders, { targets, period, groupBy: by })).toEqualTypeOf<RevenueVsTargetGroupedResult | RevenueVsTargetCustomerGroupedResult>();
   });
 });
 
 describe("revenue vs target from an order table", () => {
   it("accepts the table where it accepts the orders, with the same result types", () => {
-    expectTypeOf(revenueVsTarget(table, targets, { period })).toEqualTypeOf<RevenueVsTargetResult>();
-    expectTypeOf(revenueVsTargetSeries(table, targets, { range: period })).toEqualTypeOf<RevenueVsTargetSeriesResult>();
-    expectTypeOf(revenueVsTargetGrouped(table, targets, { period, groupBy: "seller" })).toEqualTypeOf<RevenueVsTargetGroupedResult>();
+    expectTypeOf(revenueVsTarget(table, { targets, period })).toEqualTypeOf<RevenueVsTargetResult>();
+    expectTypeOf(revenueVsTargetSeries(table, { targets, range: period })).toEqualTypeOf<RevenueVsTargetSeriesResult>();
+    expectTypeOf(revenueVsTargetGrouped(table, { targets, period, groupBy: "seller" })).toEqualTypeOf<RevenueVsTargetGroupedResult>();
     expectTypeOf(revenueVsTarget).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();
     expectTypeOf(revenueVsTargetSeries).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();
     expectTypeOf(revenueVsTargetGrouped).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();
@@ -144,8 +193,8 @@ describe("revenue vs target from an order table", () => {
 
   it("refuses other inputs", () => {
     // @ts-expect-error not orders
-    revenueVsTarget([{ id: "x" }], targets, { period });
+    revenueVsTarget([{ id: "x" }], { targets, period });
     // @ts-expect-error a plain object is not a table
-    revenueVsTargetSeries({ kind: "orders" }, targets, { range: period });
+    revenueVsTargetSeries({ kind: "orders" }, { targets, range: period });
   });
 });

@@ -11,6 +11,7 @@ import { orderColumnsOf } from "../../table/_columns.js";
 import type { DayCount, Grain } from "../../period/types.js";
 import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
 import { prepare } from "./_revenueVsTargetCore.js";
+import { revenueVsTargetByCustomerOf } from "./_revenueVsTargetCustomers.js";
 import { revenueVsTargetGroupedOf, revenueVsTargetOf, revenueVsTargetSeriesOf } from "./_revenueVsTargetFigures.js";
 import { revenueVsTarget, type RevenueVsTargetOptions, type RevenueVsTargetResult } from "./revenueVsTarget.js";
 import { revenueVsTargetGrouped } from "./revenueVsTargetGrouped.js";
@@ -81,7 +82,7 @@ function buildTargets(specs: readonly TargetSpec[]): RevenueTarget[] {
   }));
 }
 
-function optionsOf(c: Case): RevenueVsTargetOptions {
+function optionsOf(c: Case): Omit<RevenueVsTargetOptions, "targets"> {
   const start = BASE + c.startDay * DAY;
   const period = { start: new Date(start), end: new Date(start + c.days * DAY) };
   return {
@@ -138,9 +139,9 @@ describe("revenueVsTarget properties", () => {
     const orders = buildOrders(c.orders);
     const targets = buildTargets(c.targets);
     const options = optionsOf(c);
-    const company = revenueVsTarget(orders, targets, options);
-    const grouped = revenueVsTargetGrouped(orders, targets, { ...options, groupBy: "seller", sellers: [{ id: "s1", name: "A" }] });
-    const sum = grouped.groups.reduce((acc, g) => acc.plus(g.realized), new Dec(0));
+    const company = revenueVsTarget(orders, { ...options, targets });
+    const grouped = revenueVsTargetGrouped(orders, { targets, ...options, groupBy: "seller", sellers: [{ id: "s1", name: "A" }] });
+    const sum = grouped.groups.reduce((acc, g) => acc.plus(g.result.realized), new Dec(0));
     expect(sum.equals(company.realized)).toBe(true);
     // and the company realized is the plain sum over the window
     const { from, to } = windowOf(c);
@@ -153,8 +154,8 @@ describe("revenueVsTarget properties", () => {
     RUNS,
   )("input order changes nothing", ([c, orders, targets]) => {
     const options = { ...optionsOf(c), explain: true };
-    const a = revenueVsTarget(buildOrders(c.orders), buildTargets(c.targets), options);
-    const b = revenueVsTarget(orders, targets, options);
+    const a = revenueVsTarget(buildOrders(c.orders), { ...options, targets: buildTargets(c.targets) });
+    const b = revenueVsTarget(orders, { ...options, targets });
     expectNear(withoutExplain(b), withoutExplain(a));
     expect([...(b.explain?.orders ?? [])].sort()).toEqual([...(a.explain?.orders ?? [])].sort());
     expect([...(b.explain?.targets ?? [])].sort()).toEqual([...(a.explain?.targets ?? [])].sort());
@@ -165,10 +166,10 @@ describe("revenueVsTarget properties", () => {
     (c, kText) => {
       const k = new Dec(kText);
       const options = optionsOf(c);
-      const base = revenueVsTarget(buildOrders(c.orders), buildTargets(c.targets), options);
+      const base = revenueVsTarget(buildOrders(c.orders), { ...options, targets: buildTargets(c.targets) });
       const scaledOrders = buildOrders(c.orders).map((o) => ({ ...o, amount: o.amount.times(k) }));
       const scaledTargets = buildTargets(c.targets).map((t) => ({ ...t, amount: t.amount.times(k) }));
-      const scaled = revenueVsTarget(scaledOrders, scaledTargets, options);
+      const scaled = revenueVsTarget(scaledOrders, { ...options, targets: scaledTargets });
       expectNear(scaled.realized, base.realized.times(k));
       expectNear(scaled.target, base.target.times(k));
       expectNear(scaled.remaining, base.remaining.times(k));
@@ -191,9 +192,9 @@ describe("revenueVsTarget properties", () => {
       const orders = buildOrders(c.orders);
       const targets = buildTargets(c.targets);
       const options = optionsOf(c);
-      const before = revenueVsTarget(orders, targets, options);
+      const before = revenueVsTarget(orders, { ...options, targets });
       const extra: Order = { id: "extra", date: new Date(from + Math.floor(where * (to - from))), amount: cents(extraCents), currency: "EUR", sellerId: "s2", customerId: "c" };
-      const after = revenueVsTarget([...orders, extra], targets, options);
+      const after = revenueVsTarget([...orders, extra], { ...options, targets });
       expect(after.realized.greaterThan(before.realized)).toBe(true);
       expect(after.remaining.lessThanOrEqualTo(before.remaining)).toBe(true);
       if (before.attainment.value !== null) expect(after.attainment.value?.greaterThanOrEqualTo(before.attainment.value)).toBe(true);
@@ -212,8 +213,8 @@ describe("revenueVsTarget properties", () => {
       ).map((o) => ({ ...o, id: `n-${o.id}` }));
       const orders = buildOrders(c.orders);
       const targets = buildTargets(c.targets);
-      const base = revenueVsTarget(orders, targets, options);
-      const noisy = revenueVsTarget([...outside, ...orders, ...outside], targets, options);
+      const base = revenueVsTarget(orders, { ...options, targets });
+      const noisy = revenueVsTarget([...outside, ...orders, ...outside], { ...options, targets });
       expect(noisy).toEqual(base);
     },
   );
@@ -232,7 +233,11 @@ describe("revenueVsTarget properties", () => {
       const mixed = [...orders];
       mixed.splice(position % (mixed.length + 1), 0, sale);
       mixed.push(credit);
-      expect(revenueVsTarget(mixed, targets, options)).toEqual(revenueVsTarget(orders, targets, options));
+      // Only the order count sees the two records.
+      const after = revenueVsTarget(mixed, { ...options, targets });
+      const before = revenueVsTarget(orders, { ...options, targets });
+      expect(after.orderCount).toBe(before.orderCount + 2);
+      expect({ ...after, orderCount: before.orderCount }).toEqual(before);
     },
   );
 
@@ -251,12 +256,12 @@ describe("revenueVsTarget properties", () => {
       const offset = buildOrders(c.orders).map((o, i) => ({ ...o, date: written(o.date.getTime(), offsets[i] ?? 0) }));
       const asOfOffset = options.asOf === undefined ? {} : { asOf: written(options.asOf.getTime(), offsets[25] ?? 0) };
       const targets = buildTargets(c.targets);
-      expect(revenueVsTarget(offset, targets, { ...options, ...asOfOffset })).toEqual(revenueVsTarget(utc, targets, options));
+      expect(revenueVsTarget(offset, { targets, ...options, ...asOfOffset })).toEqual(revenueVsTarget(utc, { ...options, targets }));
     },
   );
 
   test.prop([caseArb], RUNS)("every result keeps its invariants", (c) => {
-    const r = revenueVsTarget(buildOrders(c.orders), buildTargets(c.targets), optionsOf(c));
+    const r = revenueVsTarget(buildOrders(c.orders), { ...optionsOf(c), targets: buildTargets(c.targets) });
     expect(r.elapsedFraction.greaterThanOrEqualTo(0) && r.elapsedFraction.lessThanOrEqualTo(1)).toBe(true);
     expect(r.remaining.isNegative()).toBe(false);
     expect(r.statusBasis).toBe(r.closed ? "attainment" : "pace");
@@ -282,14 +287,14 @@ describe("revenueVsTargetSeries properties", () => {
       const { period, ...rest } = optionsOf(c);
       const orders = buildOrders(c.orders);
       const targets = buildTargets(c.targets);
-      const series = revenueVsTargetSeries(orders, targets, { ...rest, range: period, grain, fiscalYearStartMonth });
+      const series = revenueVsTargetSeries(orders, { targets, ...rest, range: period, grain, fiscalYearStartMonth });
       const sum = series.buckets.reduce((acc, b) => acc.plus(b.realized), new Dec(0));
       expect(sum.equals(series.total.realized)).toBe(true);
       expect(series.buckets[0]?.period.start).toEqual(period.start);
       expect(series.buckets.at(-1)?.period.end).toEqual(period.end);
       const targetSum = series.buckets.reduce((acc, b) => acc.plus(b.target), new Dec(0));
       expect(near(targetSum, series.total.target)).toBe(true);
-      expect(series.total).toEqual(revenueVsTarget(orders, targets, { ...rest, period, fiscalYearStartMonth }));
+      expect(series.total).toEqual(revenueVsTarget(orders, { targets, ...rest, period, fiscalYearStartMonth }));
     },
   );
 });
@@ -331,7 +336,7 @@ describe("revenue vs target on the kernel and on the reference executor", () => 
   test.prop([mixed, scopes, fc.boolean()], RUNS)("revenueVsTargetOf: the same result, or the same error", ([c, currencies], scope, explain) => {
     const orders = ordersOf(c, currencies);
     const targets = buildTargets(c.targets);
-    const options = { ...optionsOf(c), explain, sellers, ...(scope === undefined ? {} : { scope }) };
+    const options = { ...optionsOf(c), targets, explain, sellers, ...(scope === undefined ? {} : { scope }) };
     const [kernel, reference] = onBoth(orders, (run) => revenueVsTargetOf(run, targets, prepare(options), checkPeriod(options.period, "period")));
     expect(kernel).toEqual(reference);
   });
@@ -342,7 +347,7 @@ describe("revenue vs target on the kernel and on the reference executor", () => 
       const orders = ordersOf(c, currencies);
       const targets = buildTargets(c.targets);
       const { period: range, ...rest } = optionsOf(c);
-      const options = { ...rest, explain, sellers, ...(scope === undefined ? {} : { scope }) };
+      const options = { ...rest, targets, explain, sellers, ...(scope === undefined ? {} : { scope }) };
       const [kernel, reference] = onBoth(orders, (run) => {
         const settings = prepare(options);
         return revenueVsTargetSeriesOf(run, targets, settings, range, splitRange(range, grain, settings.calendar));
@@ -356,8 +361,27 @@ describe("revenue vs target on the kernel and on the reference executor", () => 
     ([c, currencies], scope, explain, groupBy) => {
       const orders = ordersOf(c, currencies);
       const targets = buildTargets(c.targets);
-      const options = { ...optionsOf(c), explain, sellers, ...(scope === undefined ? {} : { scope }) };
+      const options = { ...optionsOf(c), targets, explain, sellers, ...(scope === undefined ? {} : { scope }) };
       const [kernel, reference] = onBoth(orders, (run) => revenueVsTargetGroupedOf(run, targets, prepare(options), options.period, groupBy, sellers));
+      expect(kernel).toEqual(reference);
+    },
+  );
+
+  // Customers include `__proto__` and orders without a customer (records built by hand).
+  const customerOf = fc.constantFrom<string | undefined>("c1", "c2", "c3", "__proto__", undefined);
+  const withCustomers: fc.Arbitrary<[Case, readonly string[], readonly (string | undefined)[]]> = mixed.chain(([c, currencies]) =>
+    fc.tuple(fc.constant(c), fc.constant(currencies), fc.array(customerOf, { minLength: c.orders.length, maxLength: c.orders.length })),
+  );
+  test.prop([withCustomers, scopes, fc.boolean(), fc.constantFrom(undefined, 1, 2, 3)], RUNS)(
+    "revenueVsTargetByCustomerOf: the same result, or the same error",
+    ([c, currencies, customers], scope, explain, top) => {
+      const orders = ordersOf(c, currencies).map((o, i) => {
+        const { customerId: _dropped, ...rest } = o;
+        const customer = customers[i];
+        return (customer === undefined ? rest : { ...rest, customerId: customer }) as Order;
+      });
+      const options = { ...optionsOf(c), targets: buildTargets(c.targets), explain, sellers, ...(scope === undefined ? {} : { scope }) };
+      const [kernel, reference] = onBoth(orders, (run) => revenueVsTargetByCustomerOf(run, prepare(options), options.period, top));
       expect(kernel).toEqual(reference);
     },
   );

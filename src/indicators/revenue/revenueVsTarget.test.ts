@@ -25,7 +25,7 @@ const janTarget = (amount: string, id = "t-jan"): RevenueTarget => target(id, "c
 const yearTarget = (amount: string, id = "t-2026"): RevenueTarget => target(id, "company", undefined, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", amount);
 
 const run = (orders: readonly Order[], targets: readonly RevenueTarget[], options: Partial<RevenueVsTargetOptions> = {}) =>
-  revenueVsTarget(orders, targets, { period: JAN, ...options });
+  revenueVsTarget(orders, { targets, period: JAN, ...options });
 
 const s = (value: { toString(): string } | null): string | null => (value === null ? null : value.toString());
 
@@ -85,8 +85,7 @@ describe("revenueVsTarget: mid-period (pace 1 at 50 % attainment half way)", () 
     const period = { start: d("2026-01-01T00:00:00Z"), end: d("2026-01-04T00:00:00Z") };
     const r = revenueVsTarget(
       [order("o1", "2026-01-01T10:00:00Z", "100")],
-      [target("t", "company", undefined, "2026-01-01T00:00:00Z", "2026-01-04T00:00:00Z", "300")],
-      { period, asOf: d("2026-01-02T00:00:00Z") },
+      { targets: [target("t", "company", undefined, "2026-01-01T00:00:00Z", "2026-01-04T00:00:00Z", "300")], period, asOf: d("2026-01-02T00:00:00Z") },
     );
     expect(r.elapsedFraction.equals(new Dec(1).div(3))).toBe(true);
     expect(s(r.expectedToDate)).toBe("100");
@@ -170,7 +169,8 @@ describe("revenueVsTarget: scopes and targets (settled detail 1: no roll-up)", (
     expect(r.status).toBeNull();
     expect(r.statusReason).toBe("no-target");
     expect(r.warnings).toHaveLength(1);
-    expect(r.warnings[0]).toContain("2 target(s)");
+    expect(r.warnings[0]?.code).toBe("targets-below-scope");
+    expect(r.warnings[0]?.message).toContain("2 target(s)");
   });
 
   it("uses only a seller's own targets for a seller scope", () => {
@@ -194,7 +194,7 @@ describe("revenueVsTarget: scopes and targets (settled detail 1: no roll-up)", (
     // Without a team target the team has none, and the warning names the members' targets.
     const without = run(orders, sellerTargets, { scope: { level: "team", teamId: "north" }, sellers });
     expect(without.attainment.reason).toBe("no-target");
-    expect(without.warnings[0]).toContain("2 target(s)");
+    expect(without.warnings[0]?.message).toContain("2 target(s)");
   });
 
   it("needs the roster for a team scope", () => {
@@ -314,7 +314,7 @@ describe("revenueVsTarget: asOf and the to-date window (settled details 3 and 4)
       order("o-local-march-1st", "2026-02-28T23:30:00Z", "655000"), // 00:30 on 1 March in Paris: counts
       order("o-local-feb-28th", "2026-02-28T22:30:00Z", "1"), // 23:30 on 28 February in Paris: does not
     ];
-    const r = revenueVsTarget(orders, [march], { period, asOf: d("2026-03-29T10:00:00Z"), timeZone: "Europe/Paris" });
+    const r = revenueVsTarget(orders, { targets: [march], period, asOf: d("2026-03-29T10:00:00Z"), timeZone: "Europe/Paris" });
     expect(r.elapsedFraction.equals(new Dec(655).div(713))).toBe(true);
     expect(s(r.realized)).toBe("655000");
     expect(s(r.expectedToDate)).toBe("655000");
@@ -322,7 +322,7 @@ describe("revenueVsTarget: asOf and the to-date window (settled details 3 and 4)
     expect(s(r.projected.value)).toBe("713000");
     // An annual Paris target of 365,000 gives March 31 local days = 31,000, though March is 743 hours long.
     const year = target("t-y", "company", undefined, "2025-12-31T23:00:00Z", "2026-12-31T23:00:00Z", "365000");
-    expect(s(revenueVsTarget([], [year], { period, timeZone: "Europe/Paris" }).target)).toBe("31000");
+    expect(s(revenueVsTarget([], { targets: [year], period, timeZone: "Europe/Paris" }).target)).toBe("31000");
   });
 
   it("measures the 25-hour day of October in Europe/Paris", () => {
@@ -331,7 +331,8 @@ describe("revenueVsTarget: asOf and the to-date window (settled details 3 and 4)
     // elapsed = (24 + 13/25) / 31 = 613 / 775; target 775,000 -> expected 613,000.
     const period = { start: d("2026-09-30T22:00:00Z"), end: d("2026-10-31T23:00:00Z") };
     const october = target("t-oct", "company", undefined, "2026-09-30T22:00:00Z", "2026-10-31T23:00:00Z", "775000");
-    const r = revenueVsTarget([order("o1", "2026-10-02T08:00:00Z", "613000")], [october], {
+    const r = revenueVsTarget([order("o1", "2026-10-02T08:00:00Z", "613000")], {
+      targets: [october],
       period,
       asOf: d("2026-10-25T11:00:00Z"),
       timeZone: "Europe/Paris",

@@ -1,5 +1,5 @@
 import type * as z from "zod";
-import type { Order, RevenueTarget } from "../../model/types.js";
+import type { Order } from "../../model/types.js";
 import { checkPeriod } from "../../period/checkPeriod.js";
 import { prepare, revenueVsTargetResultObject } from "./_revenueVsTargetCore.js";
 import { revenueVsTargetOf } from "./_revenueVsTargetFigures.js";
@@ -8,7 +8,19 @@ import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "./revenueVsTargetTypes.js";
 
-export type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetOptions, RevenueVsTargetResult, RevenueVsTargetStatusReason } from "./revenueVsTargetTypes.js";
+export { REVENUE_VS_TARGET_WARNING_CODES } from "./revenueVsTargetTypes.js";
+export type {
+  CustomerTargetReason,
+  PaceReason,
+  RevenueVsTargetCommonOptions,
+  RevenueVsTargetCustomerResult,
+  RevenueVsTargetExplain,
+  RevenueVsTargetOptions,
+  RevenueVsTargetResult,
+  RevenueVsTargetStatusReason,
+  RevenueVsTargetWarningCode,
+} from "./revenueVsTargetTypes.js";
+export { DEFAULT_ATTAINMENT_THRESHOLDS } from "../status.js";
 
 /**
  * Revenue achieved versus target (CA réalisé / objectifs), headline indicator 2.1.
@@ -20,6 +32,7 @@ export type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetOptions, 
  * - target = sum over the scope's own targets of `amount x overlap / targetLength` (days of the
  *   reporting zone, calendar or business), overlapping targets adding up (settled details 1 and 2);
  * - attainment = realized / target, over the whole period's target (settled detail 5);
+ * - orderCount = the number of orders summed in realized;
  * - remaining = max(target - realized, 0);
  * - elapsedFraction = (asOf - start) / (end - start) in days of the zone, parts of days as real
  *   time over the day's real length, clamped to [0, 1] (settled details 4 and 17);
@@ -40,24 +53,31 @@ export type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetOptions, 
  *
  * @param orders - an array of orders or invoices (domain records, already parsed), or its table
  *   (`orderTable`): pass the table when calling several indicators on the same orders
- * @param targets - revenue targets at any level; only the scope's own are used
- * @param options - period, scope, `asOf`, calendar, currency, day count, proration, thresholds, explain
+ * @param options - `targets` (revenue targets at any level; only the scope's own are used), period,
+ *   scope, `asOf`, calendar, currency, day count, proration, thresholds (default
+ *   {@link DEFAULT_ATTAINMENT_THRESHOLDS}), explain
  * @returns the {@link RevenueVsTargetResult}
- * @throws {@link InvalidArgumentError} for an invalid period, `asOf`, scope, zone, fiscal month,
- *   day count, flag or thresholds (watch above good), or a period with no business day to count;
+ * @throws {@link InvalidArgumentError} for `targets` that are not an array, an invalid period,
+ *   `asOf`, scope, zone, fiscal month, day count, flag or thresholds (watch above good), or a period
+ *   with no business day to count;
  *   for `orders` that are neither an array nor an order table
  * @throws {@link InvalidMoneyError} for a threshold that is not a decimal
  * @throws {@link UnknownCurrencyError} when `currency` is not an ISO 4217 code
  * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
  * @throws {@link MissingExchangeRateError} when no rate is in force for an order's date or a target's start
  * @throws {@link ProrationForbiddenError} with `proration: false`, for a target that only partly overlaps the period
+ * @category Revenue versus target (2.1)
  * @example
  * ```ts
  * const result = revenueVsTarget(
  *   [{ id: "o1", date: new Date("2026-01-10T00:00:00Z"), amount: toDecimal("15500"), currency: "EUR", sellerId: "s1", customerId: "c1" }],
- *   [{ id: "t1", level: "company", start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z"), amount: toDecimal("31000"), currency: "EUR" }],
- *   { period: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") }, asOf: new Date("2026-01-16T12:00:00Z") },
+ *   {
+ *     targets: [{ id: "t1", level: "company", start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z"), amount: toDecimal("31000"), currency: "EUR" }],
+ *     period: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") },
+ *     asOf: new Date("2026-01-16T12:00:00Z"),
+ *   },
  * );
+ * result.orderCount;                   //=> 1
  * result.attainment.value?.toString(); //=> "0.5"   (15,500 / 31,000)
  * result.elapsedFraction.toString();   //=> "0.5"   (15.5 of 31 days)
  * result.pace.value?.toString();       //=> "1"     on track half way
@@ -66,21 +86,18 @@ export type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetOptions, 
  * result.status;                       //=> "good"
  * ```
  */
-export function revenueVsTarget(
-  orders: readonly Order[] | OrderTable,
-  targets: readonly RevenueTarget[],
-  options: RevenueVsTargetOptions,
-): RevenueVsTargetResult {
+export function revenueVsTarget(orders: readonly Order[] | OrderTable, options: RevenueVsTargetOptions): RevenueVsTargetResult {
   const settings = prepare(options);
   const period = checkPeriod(options.period, "period");
   const table = orderColumnsOf(orders, "orders");
-  return revenueVsTargetOf(tableRunner({ orders: table }), targets, settings, period);
+  return revenueVsTargetOf(tableRunner({ orders: table }), options.targets, settings, period);
 }
 
 /**
  * Zod schema of a {@link RevenueVsTargetResult} as JSON: use it with `resultFromJSON` to read a
  * serialised result back (decimals from strings, instants from ISO strings).
  *
+ * @category Revenue versus target (2.1)
  * @example
  * ```ts
  * const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));

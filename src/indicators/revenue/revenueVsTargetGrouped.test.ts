@@ -42,8 +42,8 @@ const targets = [
 ];
 const s = (value: { toString(): string } | null): string | null => (value === null ? null : value.toString());
 
-const run = (options: Partial<RevenueVsTargetGroupedOptions> & Pick<RevenueVsTargetGroupedOptions, "groupBy">, o = orders, t = targets) =>
-  revenueVsTargetGrouped(o, t, { period: JAN, sellers, ...options });
+const run = (options: Partial<RevenueVsTargetGroupedOptions> & { readonly groupBy: "seller" | "team" }, o = orders, t = targets) =>
+  revenueVsTargetGrouped(o, { targets: t, period: JAN, sellers, ...options });
 
 describe("revenueVsTargetGrouped by seller", () => {
   const result = run({ groupBy: "seller", explain: true });
@@ -51,16 +51,16 @@ describe("revenueVsTargetGrouped by seller", () => {
   it("lists roster sellers (with zero) then other owners, each with their own targets", () => {
     // s1: 600 / 1,000 = 0.6 -> alert; s2: 300 / 1,000 = 0.3 -> alert; s3: 0, no target;
     // s9: 100, no target; s5: 0 in January, no target.
-    expect(result.groups.map((g) => [g.key, s(g.realized), s(g.target), s(g.attainment.value), g.status, g.statusReason])).toEqual([
+    expect(result.groups.map((g) => [g.key, s(g.result.realized), s(g.result.target), s(g.result.attainment.value), g.result.status, g.result.statusReason])).toEqual([
       ["s1", "600", "1000", "0.6", "alert", null],
       ["s2", "300", "1000", "0.3", "alert", null],
       ["s3", "0", "0", null, null, "no-target"],
       ["s9", "100", "0", null, null, "no-target"],
       ["s5", "0", "0", null, null, "no-target"],
     ]);
-    expect(result.groups[0]?.scope).toEqual({ level: "seller", sellerId: "s1" });
-    expect(result.groups[0]?.explain).toEqual({ orders: ["o1"], targets: ["ts1"] });
-    expect(result.groups[2]?.explain).toEqual({ orders: [], targets: [] });
+    expect(result.groups[0]?.result.scope).toEqual({ level: "seller", sellerId: "s1" });
+    expect(result.groups[0]?.result.explain).toEqual({ orders: ["o1"], targets: ["ts1"] });
+    expect(result.groups[2]?.result.explain).toEqual({ orders: [], targets: [] });
   });
 
   it("has the envelope fields and one currency for every group", () => {
@@ -72,32 +72,33 @@ describe("revenueVsTargetGrouped by seller", () => {
     expect(result.period).toEqual({ ...JAN, timeZone: "UTC" });
     expect(result.asOf).toBeNull();
     expect(s(result.thresholds.good)).toBe("1");
-    expect(result.groups.every((g) => g.currency === "EUR")).toBe(true);
+    expect(result.groups.every((g) => g.result.currency === "EUR")).toBe(true);
   });
 
   it("sums per-seller realized to the company realized", () => {
     // 600 + 300 + 0 + 100 + 0 = 1,000 = the company's realized.
-    const sum = result.groups.reduce((acc, g) => acc.plus(g.realized), toDecimal(0));
+    const sum = result.groups.reduce((acc, g) => acc.plus(g.result.realized), toDecimal(0));
     expect(s(sum)).toBe("1000");
-    expect(s(revenueVsTarget(orders, targets, { period: JAN }).realized)).toBe("1000");
+    expect(s(revenueVsTarget(orders, { targets, period: JAN }).realized)).toBe("1000");
   });
 
   it("gives each group what revenueVsTarget gives for that seller", () => {
     const asOf = d("2026-01-16T12:00:00Z");
     const grouped = run({ groupBy: "seller", asOf });
     for (const group of grouped.groups) {
-      const { key, ...alone } = group;
-      expect(alone).toEqual(revenueVsTarget(orders, targets, { period: JAN, asOf, sellers, scope: { level: "seller", sellerId: key }, currency: "EUR" }));
+      const { key, result: alone } = group;
+      expect(alone).toEqual(revenueVsTarget(orders, { targets, period: JAN, asOf, sellers, scope: { level: "seller", sellerId: key }, currency: "EUR" }));
     }
     // s1 half way: pace = 600 / (1,000 x 0.5) = 1.2 -> good.
-    expect(s(grouped.groups[0]?.pace.value ?? null)).toBe("1.2");
-    expect(grouped.groups[0]?.status).toBe("good");
+    expect(s(grouped.groups[0]?.result.pace.value ?? null)).toBe("1.2");
+    expect(grouped.groups[0]?.result.status).toBe("good");
   });
 
   it("warns about a seller target that no group shows", () => {
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toContain('"ts7"');
-    expect(result.warnings[0]).toContain('"s7"');
+    expect(result.warnings[0]?.code).toBe("targets-without-group");
+    expect(result.warnings[0]?.message).toContain('"ts7"');
+    expect(result.warnings[0]?.message).toContain('"s7"');
   });
 
   it("keeps to the sellers of an outer team scope", () => {
@@ -108,19 +109,20 @@ describe("revenueVsTargetGrouped by seller", () => {
   });
 
   it("works without a roster (owners found in the orders only)", () => {
-    const bare = revenueVsTargetGrouped(orders, targets, { period: JAN, groupBy: "seller" });
+    const bare = revenueVsTargetGrouped(orders, { targets, period: JAN, groupBy: "seller" });
     expect(bare.groups.map((g) => g.key)).toEqual(["s1", "s2", "s9", "s5"]);
   });
 
   it("works for seller ids such as __proto__ and constructor", () => {
     const odd = [order("p1", "__proto__", "2026-01-05T00:00:00Z", "250"), order("p2", "constructor", "2026-01-06T00:00:00Z", "90")];
-    const grouped = revenueVsTargetGrouped(odd, [target("tp", "seller", "__proto__", "500")], {
+    const grouped = revenueVsTargetGrouped(odd, {
+      targets: [target("tp", "seller", "__proto__", "500")],
       period: JAN,
       groupBy: "seller",
       sellers: [{ id: "toString", name: "T" }],
     });
     // __proto__: 250 / 500 = 0.5; constructor: 90, no target; toString: roster seller with 0.
-    expect(grouped.groups.map((g) => [g.key, s(g.realized), s(g.attainment.value)])).toEqual([
+    expect(grouped.groups.map((g) => [g.key, s(g.result.realized), s(g.result.attainment.value)])).toEqual([
       ["toString", "0", null],
       ["__proto__", "250", "0.5"],
       ["constructor", "90", null],
@@ -143,20 +145,20 @@ describe("revenueVsTargetGrouped by team", () => {
     // north = s1 + s2 = 900 against 2,000 -> 0.45 -> alert; south = 0 against 500 -> 0 -> alert.
     // Seller and company targets are not used (settled detail 1); s9 and s5 have no team.
     const result = run({ groupBy: "team", explain: true });
-    expect(result.groups.map((g) => [g.key, s(g.realized), s(g.target), s(g.attainment.value), g.status])).toEqual([
+    expect(result.groups.map((g) => [g.key, s(g.result.realized), s(g.result.target), s(g.result.attainment.value), g.result.status])).toEqual([
       ["north", "900", "2000", "0.45", "alert"],
       ["south", "0", "500", "0", "alert"],
     ]);
-    expect(result.groups[0]?.scope).toEqual({ level: "team", teamId: "north" });
-    expect(result.groups[0]?.explain).toEqual({ orders: ["o1", "o2"], targets: ["tn"] });
+    expect(result.groups[0]?.result.scope).toEqual({ level: "team", teamId: "north" });
+    expect(result.groups[0]?.result.explain).toEqual({ orders: ["o1", "o2"], targets: ["tn"] });
     expect(result.warnings).toEqual([]);
   });
 
   it("does not roll the members' targets up, and says so", () => {
     const result = run({ groupBy: "team" }, orders, targets.filter((t) => t.id !== "tn"));
     const north = result.groups[0];
-    expect(north?.attainment.reason).toBe("no-target");
-    expect(north?.warnings[0]).toContain("2 target(s)");
+    expect(north?.result.attainment.reason).toBe("no-target");
+    expect(north?.result.warnings[0]?.message).toContain("2 target(s)");
   });
 
   it("keeps to one team inside a team scope", () => {
@@ -167,12 +169,12 @@ describe("revenueVsTargetGrouped by team", () => {
   it("warns about a team target that no group shows", () => {
     const result = run({ groupBy: "team" }, orders, [...targets, target("tw", "team", "west", "10")]);
     expect(result.warnings).toHaveLength(1);
-    expect(result.warnings[0]).toContain('"west"');
+    expect(result.warnings[0]?.message).toContain('"west"');
   });
 
   it("refuses bad grouping options", () => {
-    expect(() => revenueVsTargetGrouped(orders, targets, { period: JAN, groupBy: "team" })).toThrow(/roster/);
+    expect(() => revenueVsTargetGrouped(orders, { targets, period: JAN, groupBy: "team" })).toThrow(/roster/);
     expect(() => run({ groupBy: "team", scope: { level: "seller", sellerId: "s1" } })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
-    expect(() => run({ groupBy: "customer" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => run({ groupBy: "product" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
   });
 });

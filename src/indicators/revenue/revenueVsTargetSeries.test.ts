@@ -28,7 +28,7 @@ const s = (value: { toString(): string } | null): string | null => (value === nu
 const same = (a: Decimal | null, b: Decimal): boolean => a !== null && a.toSignificantDigits(40).equals(b.toSignificantDigits(40));
 
 const run = (orders: readonly Order[], targets: readonly RevenueTarget[], options: Partial<RevenueVsTargetSeriesOptions> = {}) =>
-  revenueVsTargetSeries(orders, targets, { range: Q1, ...options });
+  revenueVsTargetSeries(orders, { targets, range: Q1, ...options });
 
 describe("revenueVsTargetSeries: monthly Q1 with an annual target, asOf mid-February", () => {
   const orders = [
@@ -105,7 +105,7 @@ describe("revenueVsTargetSeries: monthly Q1 with an annual target, asOf mid-Febr
     expect(same(total.pace.value, new Dec(70_000 * 365).div(54_000_000))).toBe(true);
     expect(total.status).toBe("alert");
     expect(total.explain?.orders).toEqual(["o-jan", "o-feb"]);
-    expect(total).toEqual(revenueVsTarget(orders, [annual], { period: Q1, asOf, explain: true }));
+    expect(total).toEqual(revenueVsTarget(orders, { targets: [annual], period: Q1, asOf, explain: true }));
   });
 
   it("round-trips through JSON", () => {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
-import type { Order, RevenueTarget } from "../../model/types.js";
+import type { Order } from "../../model/types.js";
 import {
   CurrencyJsonSchema,
   InstantJsonSchema,
@@ -11,8 +11,10 @@ import {
 import { splitRange } from "../../period/splitRange.js";
 import { GRAINS, type Grain, type Period } from "../../period/types.js";
 import type { Scope, Thresholds } from "../types.js";
+import type { IndicatorWarning } from "../warnings.js";
+import type { RevenueVsTargetWarningCode } from "./revenueVsTargetTypes.js";
 import type { RevenueVsTargetCommonOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
-import { prepare, revenueVsTargetResultObject } from "./_revenueVsTargetCore.js";
+import { prepare, revenueVsTargetResultObject, WarningJsonSchema } from "./_revenueVsTargetCore.js";
 import { revenueVsTargetSeriesOf } from "./_revenueVsTargetFigures.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import type { OrderTable } from "../../table/orderTable.js";
@@ -50,12 +52,12 @@ export interface RevenueVsTargetSeriesResult {
   readonly asOf: Date | null;
   /** The status thresholds used. */
   readonly thresholds: Thresholds;
-  /** One result per bucket, in time order; the buckets partition the range. */
-  readonly buckets: RevenueVsTargetBucketResult[];
-  /** The result over the whole range (its realized is the sum of the buckets' realized). */
+  /** One result per bucket, in time order (each with its `orderCount`); the buckets partition the range. */
+  readonly buckets: readonly RevenueVsTargetBucketResult[];
+  /** The result over the whole range (its realized and orderCount are the sums of the buckets'). */
   readonly total: RevenueVsTargetResult;
-  /** The distinct warnings of the buckets and the total. */
-  readonly warnings: string[];
+  /** The distinct warnings of the buckets and the total (same code and message once). */
+  readonly warnings: readonly IndicatorWarning<RevenueVsTargetWarningCode>[];
 }
 
 /**
@@ -67,8 +69,8 @@ export interface RevenueVsTargetSeriesResult {
  * attainment, remaining, elapsed fraction, expected to date, pace, projected and status as in
  * {@link revenueVsTarget}, with the same `asOf` for every bucket (so buckets before `asOf` are
  * closed and judged on attainment, the bucket holding it on pace, later ones are `not-started`).
- * The total is the same computation over the whole range; its realized is the sum of the
- * buckets' realized.
+ * orderCount = the number of orders summed in a bucket's realized. The total is the same
+ * computation over the whole range; its realized and orderCount are the sums of the buckets'.
  *
  * Interpretation: one currency check covers the whole series (every order summed in any bucket
  * and every target used), so all buckets and the total share one `currency`.
@@ -77,19 +79,21 @@ export interface RevenueVsTargetSeriesResult {
  *
  * @param orders - an array of orders or invoices (domain records), or its table (`orderTable`):
  *   pass the table when calling several indicators on the same orders
- * @param targets - revenue targets at any level; only the scope's own are used
- * @param options - range, grain (default month), and the options of {@link revenueVsTarget} but `period`
+ * @param options - `targets` (at any level; only the scope's own are used), range, grain (default
+ *   month), and the options of {@link revenueVsTarget} but `period`
  * @returns the {@link RevenueVsTargetSeriesResult}
- * @throws {@link InvalidArgumentError} for an invalid range, grain, `asOf`, scope, zone, fiscal month, day count, flag or thresholds,
+ * @throws {@link InvalidArgumentError} for `targets` that are not an array, an invalid range, grain, `asOf`, scope, zone, fiscal month, day count, flag or thresholds,
  *   or `orders` that are neither an array nor an order table
  * @throws {@link InvalidMoneyError} for a threshold that is not a decimal
  * @throws {@link UnknownCurrencyError} when `currency` is not an ISO 4217 code
  * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
  * @throws {@link MissingExchangeRateError} when no rate is in force for an order's date or a target's start
  * @throws {@link ProrationForbiddenError} with `proration: false`, for a target that only partly overlaps a bucket
+ * @category Revenue versus target (2.1)
  * @example
  * ```ts
- * const series = revenueVsTargetSeries(orders, [annualTarget1200000], {
+ * const series = revenueVsTargetSeries(orders, {
+ *   targets: [annualTarget1200000],
  *   range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") },
  *   grain: "month",
  * });
@@ -98,17 +102,13 @@ export interface RevenueVsTargetSeriesResult {
  * series.total.target.toFixed(2);                 //=> "295890.41" (1,200,000 x 90 / 365)
  * ```
  */
-export function revenueVsTargetSeries(
-  orders: readonly Order[] | OrderTable,
-  targets: readonly RevenueTarget[],
-  options: RevenueVsTargetSeriesOptions,
-): RevenueVsTargetSeriesResult {
+export function revenueVsTargetSeries(orders: readonly Order[] | OrderTable, options: RevenueVsTargetSeriesOptions): RevenueVsTargetSeriesResult {
   const settings = prepare(options);
   const range = checkPeriod(options.range, "range");
   const grain = options.grain ?? "month";
   const buckets = splitRange(range, grain, settings.calendar);
   const table = orderColumnsOf(orders, "orders");
-  const figures = revenueVsTargetSeriesOf(tableRunner({ orders: table }), targets, settings, range, buckets);
+  const figures = revenueVsTargetSeriesOf(tableRunner({ orders: table }), options.targets, settings, range, buckets);
   return {
     indicator: "revenue-vs-target",
     unit: "money",
@@ -127,6 +127,7 @@ export function revenueVsTargetSeries(
 /**
  * Zod schema of a {@link RevenueVsTargetSeriesResult} as JSON, for `resultFromJSON`.
  *
+ * @category Revenue versus target (2.1)
  * @example
  * ```ts
  * const back = resultFromJSON(RevenueVsTargetSeriesResultSchema, JSON.stringify(series));
@@ -144,5 +145,5 @@ export const RevenueVsTargetSeriesResultSchema: z.ZodType<RevenueVsTargetSeriesR
   thresholds: ThresholdsJsonSchema,
   buckets: z.array(revenueVsTargetResultObject.extend({ label: z.string() })),
   total: revenueVsTargetResultObject,
-  warnings: z.array(z.string()),
+  warnings: z.array(WarningJsonSchema),
 });
