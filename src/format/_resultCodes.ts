@@ -12,9 +12,10 @@ import type { ActivityRateResult } from "../indicators/activity/activityRateType
 import type { LostDealsGroupedResult } from "../indicators/lostDeals/lostDealsGrouped.js";
 import type { LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { PipelineGroupedResult } from "../indicators/pipeline/pipelineGrouped.js";
+import type { PipelineSeriesResult } from "../indicators/pipeline/pipelineSeries.js";
 import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
-import type { RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
-import type { RevenueVsTargetGroupedResult } from "../indicators/revenue/revenueVsTargetGrouped.js";
+import type { RevenuePerCustomerResult, RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type { RevenueVsTargetCustomerGroupedResult, RevenueVsTargetGroupedResult } from "../indicators/revenue/revenueVsTargetGrouped.js";
 import type { RevenueVsTargetSeriesResult } from "../indicators/revenue/revenueVsTargetSeries.js";
 import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
 
@@ -23,8 +24,11 @@ export type HeadlineResult =
   | RevenueVsTargetResult
   | RevenueVsTargetSeriesResult
   | RevenueVsTargetGroupedResult
+  | RevenueVsTargetCustomerGroupedResult
   | RevenuePerSellerResult
+  | RevenuePerCustomerResult
   | PipelineResult
+  | PipelineSeriesResult
   | PipelineGroupedResult
   | ActivityRateResult
   | ActivityRateSeriesResult
@@ -33,7 +37,7 @@ export type HeadlineResult =
   | LostDealsGroupedResult;
 
 /** Fields whose non-null value is a reason code, besides the `reason` of a figure. */
-type ReasonField = "statusReason" | "quadrantReason";
+type ReasonField = "statusReason" | "quadrantReason" | "targetReason";
 
 /**
  * The reason codes anywhere in `T`: the `reason` of every figure (an object with a `value`; the

@@ -21,6 +21,7 @@ describe("label codes", () => {
       | "no-closed-value"
       | "no-remaining-target"
       | "no-activities"
+      | "no-customer-targets"
     >();
   });
 
