@@ -89,8 +89,11 @@ export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(
  * @throws {@link InvalidArgumentError} when the JSON does not match the schema
  * @example
  * ```ts
- * const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));
- * back.realized.toString() === result.realized.toString(); //=> true
+ * const { deals, range } = generateSampleDataset();
+ * const result = lostDeals(deals, { range });
+ * const back = resultFromJSON(LostDealsResultSchema, JSON.stringify(result));
+ * back.totals.lostAmount.equals(result.totals.lostAmount); //=> true
+ * JSON.stringify(back) === JSON.stringify(result); //=> true
  * ```
  */
 export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown): T {

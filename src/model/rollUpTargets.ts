@@ -45,7 +45,8 @@ export interface RollUpResult<T> {
  * @example
  * ```ts
  * const sellers = [{ id: "ana", name: "Ana", teamId: "north" }];
- * rollUpTargets([{ id: "t1", level: "seller", scopeId: "ana", ...range, amount, currency: "EUR" }], { to: "team", sellers });
+ * const year2026 = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") };
+ * rollUpTargets([{ id: "t1", level: "seller", scopeId: "ana", ...year2026, amount: toDecimal("120000"), currency: "EUR" }], { to: "team", sellers });
  * //=> { targets: [{ id: "rollup:t1", level: "team", scopeId: "north", ... }], unassigned: [] }
  * ```
  */

@@ -59,7 +59,10 @@ export interface ParseOptions extends SchemaOptions, RowParseOptions {}
  *
  * @example
  * ```ts
- * const result: ParseResult<Order> = parseOrders(rows);
+ * const result: ParseResult<Order> = parseOrders([
+ *   { id: "o-1", date: "2026-03-02", amount: "10", currency: "EUR", sellerId: "ana", customerId: "acme" },
+ *   { id: "o-2", date: "2026-02-30", amount: "10", currency: "EUR", sellerId: "ana", customerId: "acme" },
+ * ]);
  * result.records.length + result.errors.length === result.inputCount; //=> true
  * ```
  */
@@ -87,7 +90,8 @@ export type AnyRowSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>;
  *
  * @example
  * ```ts
- * parseRows(schema, [rowWith500UnknownKeys], { unknownKeys: "reject" }).errors[0]?.issues.length; //=> 100
+ * const row = Object.fromEntries([["id", "s-1"], ...Array.from({ length: 500 }, (_, i) => [`extra${i}`, i])]);
+ * parseRows(SellerSchema, [row], { unknownKeys: "reject" }).errors[0]?.issues.length; //=> 100
  * ```
  */
 export const MAX_ISSUES_PER_ROW = 100;

@@ -287,7 +287,7 @@ export function centsToDecimal(cents: number): Decimal {
  * @throws never
  * @example
  * ```ts
- * skewedFactor(createRng(1, 0)); //=> e.g. 0.81
+ * skewedFactor(createRng(1, 0)); //=> 1.090148417895203
  * ```
  */
 export function skewedFactor(rng: Rng): number {

@@ -17,9 +17,10 @@ export type { OrderTable } from "./types.js";
  * @throws never for valid orders (indicators trust records, spec section 1)
  * @example
  * ```ts
+ * const { orders, range } = generateSampleDataset();
  * const table = orderTable(orders);
- * table.size; //=> orders.length
- * revenueVsTarget(table, targets, { period }); // the same result as revenueVsTarget(orders, targets, { period })
+ * table.size; //=> 4000
+ * JSON.stringify(revenuePerSeller(table, { range })) === JSON.stringify(revenuePerSeller(orders, { range })); //=> true
  * ```
  */
 export function orderTable(orders: readonly Order[]): OrderTable {

@@ -7,7 +7,10 @@ import type { RowError } from "../errors/index.js";
  *
  * @example
  * ```ts
- * const { table, errors, inputCount } = parseOrderTable(rows);
+ * const { table, errors, inputCount } = parseOrderTable([
+ *   { id: "o-1", date: "2026-03-02", amount: "10", currency: "EUR", sellerId: "ana", customerId: "acme" },
+ *   { id: "o-2", date: "2026-03-02", amount: "1e3", currency: "EUR", sellerId: "ana", customerId: "acme" },
+ * ]);
  * table.size + errors.length === inputCount; //=> true
  * ```
  */
