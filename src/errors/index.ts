@@ -6,7 +6,7 @@
  * @module
  */
 
-/** Prefix of every message crm-kpi writes, so its errors stand out in logs. */
+/** Prefix of every message crm-kpi writes, so its errors stand out in logs. @category Errors */
 export const ERROR_PREFIX = "[crm-kpi]";
 
 /**
@@ -21,6 +21,7 @@ export const ERROR_PREFIX = "[crm-kpi]";
  * - `UNKNOWN_STAGE`: an open deal has no probability and its stage is not in the stage map.
  * - `PRORATION_FORBIDDEN`: a target only partly overlaps the period and proration is off.
  * - `ROW_VALIDATION`: a raw row was rejected while parsing in fail-fast mode.
+  * @category Errors
  */
 export type CrmKpiErrorCode =
   | "INVALID_ARGUMENT"
@@ -42,6 +43,7 @@ export type CrmKpiErrorCode =
  *   if (isCrmKpiError(error) && error.code === "MIXED_CURRENCY") { ... }
  * }
  * ```
+  * @category Errors
  */
 export class CrmKpiError extends Error {
   /** Stable, machine-readable code; compare it rather than using `instanceof`. */
@@ -58,7 +60,7 @@ export class CrmKpiError extends Error {
   }
 }
 
-/** An option or argument is malformed. */
+/** An option or argument is malformed. @category Errors */
 export class InvalidArgumentError extends CrmKpiError {
   /** @param message - what is wrong */
   constructor(message: string) {
@@ -67,7 +69,7 @@ export class InvalidArgumentError extends CrmKpiError {
   }
 }
 
-/** An amount is not an accepted decimal form (NaN, Infinity, exponent, separators...). */
+/** An amount is not an accepted decimal form (NaN, Infinity, exponent, separators...). @category Errors */
 export class InvalidMoneyError extends CrmKpiError {
   /** @param message - what is wrong */
   constructor(message: string) {
@@ -76,7 +78,7 @@ export class InvalidMoneyError extends CrmKpiError {
   }
 }
 
-/** A date is impossible, unparseable, inside a DST gap or outside the business bounds. */
+/** A date is impossible, unparseable, inside a DST gap or outside the business bounds. @category Errors */
 export class InvalidDateError extends CrmKpiError {
   /** @param message - what is wrong */
   constructor(message: string) {
@@ -85,7 +87,7 @@ export class InvalidDateError extends CrmKpiError {
   }
 }
 
-/** A currency is not an ISO 4217 code known to the runtime. */
+/** A currency is not an ISO 4217 code known to the runtime. @category Errors */
 export class UnknownCurrencyError extends CrmKpiError {
   /** The rejected code. */
   readonly currency: string;
@@ -97,7 +99,7 @@ export class UnknownCurrencyError extends CrmKpiError {
   }
 }
 
-/** Amounts in several currencies were to be summed and no exchange rates were given. */
+/** Amounts in several currencies were to be summed and no exchange rates were given. @category Errors */
 export class MixedCurrencyError extends CrmKpiError {
   /** The currencies found, sorted. */
   readonly currencies: readonly string[];
@@ -113,7 +115,7 @@ export class MixedCurrencyError extends CrmKpiError {
   }
 }
 
-/** No exchange rate is in force for a currency on a record's date. */
+/** No exchange rate is in force for a currency on a record's date. @category Errors */
 export class MissingExchangeRateError extends CrmKpiError {
   /** The currency without a rate. */
   readonly currency: string;
@@ -135,7 +137,7 @@ export class MissingExchangeRateError extends CrmKpiError {
   }
 }
 
-/** An open deal needs the stage map and its stage is not in it. */
+/** An open deal needs the stage map and its stage is not in it. @category Errors */
 export class UnknownStageError extends CrmKpiError {
   /** The stage that has no probability. */
   readonly stage: string;
@@ -153,7 +155,7 @@ export class UnknownStageError extends CrmKpiError {
   }
 }
 
-/** A target only partly overlaps the requested period and the caller forbade proration. */
+/** A target only partly overlaps the requested period and the caller forbade proration. @category Errors */
 export class ProrationForbiddenError extends CrmKpiError {
   /** The target's id. */
   readonly targetId: string;
@@ -168,7 +170,7 @@ export class ProrationForbiddenError extends CrmKpiError {
   }
 }
 
-/** One problem in a rejected row. */
+/** One problem in a rejected row. @category Errors */
 export interface RowIssue {
   /** Path of the offending field inside the row (empty for the row itself). */
   readonly path: readonly (string | number)[];
@@ -179,6 +181,7 @@ export interface RowIssue {
 /**
  * One rejected raw row: where it is and what is wrong with it. A row is named in exactly one
  * `RowError`; `path` and `message` are its first problem, `issues` lists them all.
+  * @category Errors
  */
 export interface RowError {
   /** Zero-based index of the row in the input array. */
@@ -193,7 +196,7 @@ export interface RowError {
   readonly issues: readonly RowIssue[];
 }
 
-/** A raw row was rejected while parsing in fail-fast mode. */
+/** A raw row was rejected while parsing in fail-fast mode. @category Errors */
 export class RowValidationError extends CrmKpiError {
   /** The rejected row's details. */
   readonly rowError: RowError;
@@ -215,6 +218,7 @@ export class RowValidationError extends CrmKpiError {
  * formatRowError({ index: 3, id: "o-4", path: ["amount"], message: "exponents are not accepted", issues: [] });
  * //=> 'row 3 (id "o-4"), field amount: exponents are not accepted'
  * ```
+  * @category Errors
  */
 export function formatRowError(rowError: RowError): string {
   const id = rowError.id === null ? "" : ` (id ${JSON.stringify(rowError.id)})`;
@@ -244,6 +248,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
  * isCrmKpiError(new MixedCurrencyError(["EUR", "USD"])); //=> true
  * isCrmKpiError(new Error("x")); //=> false
  * ```
+  * @category Errors
  */
 export function isCrmKpiError(value: unknown): value is CrmKpiError {
   if (!(value instanceof Error)) return false;

@@ -13,6 +13,7 @@ import type { Period } from "./types.js";
  * createPeriod(new Date("2026-01-01T00:00:00Z"), new Date("2026-04-01T00:00:00Z"));
  * //=> { start: 2026-01-01T00:00:00.000Z, end: 2026-04-01T00:00:00.000Z }
  * ```
+  * @category Period
  */
 export function createPeriod(start: Date, end: Date): Period {
   return checkPeriod({ start, end }, "period");

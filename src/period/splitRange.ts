@@ -20,6 +20,7 @@ import type { Bucket, CalendarOptions, Grain, Period } from "./types.js";
  *   "month",
  * ).map((b) => b.label); //=> ["2026-01", "2026-02"]  (the January bucket starts on the 15th)
  * ```
+  * @category Period
  */
 export function splitRange(range: Period, grain: Grain, options: CalendarOptions = {}): Bucket[] {
   const { start, end } = checkPeriod(range, "range");

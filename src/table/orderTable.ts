@@ -22,6 +22,7 @@ export type { OrderTable } from "./types.js";
  * table.size; //=> 4000
  * JSON.stringify(revenuePerSeller(table, { range })) === JSON.stringify(revenuePerSeller(orders, { range })); //=> true
  * ```
+  * @category Tables
  */
 export function orderTable(orders: readonly Order[]): OrderTable {
   return orderColumnsOf(orders, "orders");

@@ -34,6 +34,15 @@ describe("README", () => {
     expect(runExample("quickstart.ts")).toBe(fencedBlockAfter("It prints:", "text"));
   });
 
+  it.each(["README.md", join("docs", "specification.md")])("%s has no code in its headings (the API site's outline drops it, leaving empty commas)", (page) => {
+    const headings = readFileSync(join(root, page), "utf8")
+      .replace(/```[\s\S]*?```/g, "")
+      .split("\n")
+      .filter((line) => /^#{1,6} /.test(line));
+    expect(headings.length).toBeGreaterThan(5);
+    expect(headings.filter((line) => line.includes("`"))).toEqual([]);
+  });
+
   it("names exactly two commands for a fresh clone: the demo and the tests", () => {
     const commands = fencedBlockAfter("## Try it on a fresh clone", "sh").trim().split("\n");
     expect(commands.map((line) => line.replace(/\s+#.*$/, ""))).toEqual(["npm ci && npm run demo", "npm ci && npm test"]);

@@ -31,6 +31,7 @@ const CountJsonSchema = z.number().int().nonnegative();
  * const back = resultFromJSON(ActivityRateResultSchema, JSON.stringify(result));
  * back.overall.value?.toString() === result.overall.value?.toString(); //=> true
  * ```
+  * @category Activity rate
  */
 export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object({
   indicator: z.literal("activity-rate"),
@@ -130,6 +131,7 @@ export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object(
  * r.warnings;                  //=> []            (March has 31 days, not shorter than 28)
  * // From a table built once (activityTable(activities)) the result is the same, without the per-call conversion.
  * ```
+  * @category Activity rate
  */
 export function activityRate(
   activities: readonly Activity[] | ActivityTable,

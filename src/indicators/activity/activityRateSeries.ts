@@ -13,7 +13,7 @@ import type { ActivityTable } from "../../table/activityTable.js";
 import { activityColumnsOf } from "../../table/_columns.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 
-/** Options of {@link activityRateSeries}: those of `activityRate`, with a range and a grain instead of a period. */
+/** Options of {@link activityRateSeries}: those of `activityRate`, with a range and a grain instead of a period. @category Activity rate */
 export type ActivityRateSeriesOptions = Omit<ActivityRateOptions, "period"> & {
   /** The `[start, end)` range to split into buckets. */
   readonly range: Period;
@@ -21,13 +21,13 @@ export type ActivityRateSeriesOptions = Omit<ActivityRateOptions, "period"> & {
   readonly grain?: Grain;
 };
 
-/** One bucket of an activity-rate series: the activity rate of that bucket, labelled. */
+/** One bucket of an activity-rate series: the activity rate of that bucket, labelled. @category Activity rate */
 export type ActivityRateBucketResult = ActivityRateResult & {
   /** The bucket's label (`2026-W09`, `2026-03`...). */
   readonly label: string;
 };
 
-/** The result of {@link activityRateSeries}. */
+/** The result of {@link activityRateSeries}. @category Activity rate */
 export interface ActivityRateSeriesResult {
   /** Stable indicator id. */
   readonly indicator: "activity-rate";
@@ -81,6 +81,7 @@ export interface ActivityRateSeriesResult {
  * series.total.byType.map((t) => [t.type, t.done]);  //=> [["call", 2], ["visit", 1]]
  * // activityRateSeries(activityTable(sameActivities), [], sameOptions) gives the same series.
  * ```
+  * @category Activity rate
  */
 export function activityRateSeries(
   activities: readonly Activity[] | ActivityTable,
@@ -107,6 +108,7 @@ export function activityRateSeries(
  * const back = resultFromJSON(ActivityRateSeriesResultSchema, JSON.stringify(series));
  * back.buckets[0]?.label; //=> "2026-W10"
  * ```
+  * @category Activity rate
  */
 export const ActivityRateSeriesResultSchema: z.ZodType<ActivityRateSeriesResult, unknown> = z.object({
   indicator: z.literal("activity-rate"),

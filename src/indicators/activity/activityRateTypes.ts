@@ -8,10 +8,10 @@ import type { Decimal } from "decimal.js";
 import type { Period } from "../../period/types.js";
 import type { IndicatorOptions, Ratio, Scope, Status, TargetOptions, Thresholds, ThresholdsInput } from "../types.js";
 
-/** Default shortest period, in calendar days, below which the activity rate carries a `short-window` warning. */
+/** Default shortest period, in calendar days, below which the activity rate carries a `short-window` warning. @category Activity rate */
 export const ACTIVITY_RATE_DEFAULT_MIN_WINDOW_DAYS = 28;
 
-/** Options of {@link activityRate}. */
+/** Options of {@link activityRate}. @category Activity rate */
 export interface ActivityRateOptions extends IndicatorOptions, TargetOptions {
   /** The `[start, end)` period whose activities are counted and whose targets are prorated. */
   readonly period: Period;
@@ -25,13 +25,13 @@ export interface ActivityRateOptions extends IndicatorOptions, TargetOptions {
   readonly types?: readonly string[];
 }
 
-/** Why an activity rate has no value: the prorated target is 0 (or there is none). */
+/** Why an activity rate has no value: the prorated target is 0 (or there is none). @category Activity rate */
 export type ActivityRateReason = "no-target";
 
-/** The warnings an activity rate can carry. */
+/** The warnings an activity rate can carry. @category Activity rate */
 export type ActivityRateWarning = "short-window";
 
-/** Done count, prorated target, rate and status of one activity type. */
+/** Done count, prorated target, rate and status of one activity type. @category Activity rate */
 export interface ActivityTypeRate {
   /** The activity type. */
   readonly type: string;
@@ -47,7 +47,7 @@ export interface ActivityTypeRate {
   readonly statusReason: ActivityRateReason | null;
 }
 
-/** Done count of one type for one seller. */
+/** Done count of one type for one seller. @category Activity rate */
 export interface SellerTypeCount {
   /** The activity type. */
   readonly type: string;
@@ -55,7 +55,7 @@ export interface SellerTypeCount {
   readonly done: number;
 }
 
-/** Done activities of one seller, per type (every listed type, zeros included). */
+/** Done activities of one seller, per type (every listed type, zeros included). @category Activity rate */
 export interface SellerActivityCounts {
   /** The seller (owner) id. */
   readonly sellerId: string;
@@ -65,7 +65,7 @@ export interface SellerActivityCounts {
   readonly byType: readonly SellerTypeCount[];
 }
 
-/** The records behind each type's figures (present only with `explain: true`). */
+/** The records behind each type's figures (present only with `explain: true`). @category Activity rate */
 export interface ActivityRateExplain {
   /** Per type, in the order of `byType`. */
   readonly byType: readonly {
@@ -78,7 +78,7 @@ export interface ActivityRateExplain {
   }[];
 }
 
-/** The result of {@link activityRate}. */
+/** The result of {@link activityRate}. @category Activity rate */
 export interface ActivityRateResult {
   /** Stable indicator id. */
   readonly indicator: "activity-rate";

@@ -57,6 +57,7 @@ const figuresShape = {
  * const back = resultFromJSON(LostDealsResultSchema, JSON.stringify(result));
  * back.totals.lostAmount.toString() === result.totals.lostAmount.toString(); //=> true
  * ```
+  * @category Lost deals
  */
 export const LostDealsResultSchema: z.ZodType<LostDealsResult> = z.object({
   indicator: z.literal("lost-deals"),
@@ -150,6 +151,7 @@ export const LostDealsResultSchema: z.ZodType<LostDealsResult> = z.object({
  * const table = dealTable([deal("d1", "lost", "2026-03-05T00:00:00Z", "1000", "price"), deal("d2", "won", "2026-03-09T00:00:00Z", "3000")]);
  * lostDeals(table, { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } }).totals.lostCount; //=> 1
  * ```
+  * @category Lost deals
  */
 export function lostDeals(deals: readonly Deal[] | DealTable, options: LostDealsOptions): LostDealsResult {
   const settings = checkLostDealsOptions(options);

@@ -9,16 +9,16 @@ import type { DecimalInput } from "../../money/decimal.js";
 import type { Grain, Period } from "../../period/types.js";
 import type { IndicatorOptions, Ratio, Scope } from "../types.js";
 
-/** The article's three families of loss causes (market, offer, internal management) and `other` for the rest. */
+/** The article's three families of loss causes (market, offer, internal management) and `other` for the rest. @category Lost deals */
 export const LOSS_CATEGORIES = ["market", "offer", "internal", "other"] as const;
 
-/** A family of loss causes: the market (a new competitor), the offer (price, services), internal management, or other. */
+/** A family of loss causes: the market (a new competitor), the offer (price, services), internal management, or other. @category Lost deals */
 export type LossCategory = (typeof LOSS_CATEGORIES)[number];
 
-/** How the spread of the previous buckets' lost counts is measured. */
+/** How the spread of the previous buckets' lost counts is measured. @category Lost deals */
 export type SpikeDeviation = "sample" | "population";
 
-/** Spike detection settings as a caller gives them; missing ones take the defaults. */
+/** Spike detection settings as a caller gives them; missing ones take the defaults. @category Lost deals */
 export interface LostDealsSpikeOptions {
   /** A spike needs at least this many lost deals in the bucket. Default 2 (one lost deal is not an alarm). */
   readonly minCount?: number;
@@ -30,7 +30,7 @@ export interface LostDealsSpikeOptions {
   readonly deviation?: SpikeDeviation;
 }
 
-/** Options of {@link lostDeals}. */
+/** Options of {@link lostDeals}. @category Lost deals */
 export interface LostDealsOptions extends IndicatorOptions {
   /** The `[start, end)` range split into buckets of `closedAt`. */
   readonly range: Period;
@@ -42,10 +42,10 @@ export interface LostDealsOptions extends IndicatorOptions {
   readonly spike?: LostDealsSpikeOptions;
 }
 
-/** Why a loss rate has no value. */
+/** Why a loss rate has no value. @category Lost deals */
 export type LossRateReason = "no-closed-deals" | "no-closed-value";
 
-/** Lost deals of one loss reason. */
+/** Lost deals of one loss reason. @category Lost deals */
 export interface LostByReason {
   /** The deal's `lossReason`, or `null` when none was given. */
   readonly reason: string | null;
@@ -55,7 +55,7 @@ export interface LostByReason {
   readonly amount: Decimal;
 }
 
-/** Lost deals of one reason category. */
+/** Lost deals of one reason category. @category Lost deals */
 export interface LostByCategory {
   /** The category. */
   readonly category: LossCategory;
@@ -65,7 +65,7 @@ export interface LostByCategory {
   readonly amount: Decimal;
 }
 
-/** Lost deals that name one competitor. */
+/** Lost deals that name one competitor. @category Lost deals */
 export interface LostByCompetitor {
   /** The competitor named by the deals. */
   readonly competitor: string;
@@ -75,7 +75,7 @@ export interface LostByCompetitor {
   readonly amount: Decimal;
 }
 
-/** Lost and won deals closed in a bucket (or in the whole range), with loss rates and breakdowns of the lost ones. */
+/** Lost and won deals closed in a bucket (or in the whole range), with loss rates and breakdowns of the lost ones. @category Lost deals */
 export interface LostDealsFigures {
   /** Lost deals closed in the bucket. */
   readonly lostCount: number;
@@ -100,10 +100,10 @@ export interface LostDealsFigures {
   readonly byCompetitor: readonly LostByCompetitor[];
 }
 
-/** Why a bucket carries a flag. */
+/** Why a bucket carries a flag. @category Lost deals */
 export type LostDealsFlag = "spike" | "insufficient-history";
 
-/** One bucket of {@link lostDeals}: its figures and its spike check. */
+/** One bucket of {@link lostDeals}: its figures and its spike check. @category Lost deals */
 export interface LostDealsBucket extends LostDealsFigures {
   /** Label of the calendar unit (`2026-03`, `2026-Q1`...), local to the reporting zone. */
   readonly label: string;
@@ -123,7 +123,7 @@ export interface LostDealsBucket extends LostDealsFigures {
   readonly flags: LostDealsFlag[];
 }
 
-/** The spike settings used. */
+/** The spike settings used. @category Lost deals */
 export interface LostDealsSpikeSettings {
   /** Minimum lost count of a spike. */
   readonly minCount: number;
@@ -135,7 +135,7 @@ export interface LostDealsSpikeSettings {
   readonly deviation: SpikeDeviation;
 }
 
-/** The deals behind each bucket (present only with `explain: true`). */
+/** The deals behind each bucket (present only with `explain: true`). @category Lost deals */
 export interface LostDealsExplain {
   /** Per bucket, in the order of `buckets`. */
   readonly buckets: readonly {
@@ -148,7 +148,7 @@ export interface LostDealsExplain {
   }[];
 }
 
-/** The result of {@link lostDeals}. */
+/** The result of {@link lostDeals}. @category Lost deals */
 export interface LostDealsResult {
   /** Stable indicator id. */
   readonly indicator: "lost-deals";

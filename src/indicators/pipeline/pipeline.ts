@@ -89,6 +89,7 @@ export type { PipelineAmounts, PipelineBucket, PipelineExplain, PipelineForecast
  * const table = dealTable([d("a", "1000", "proposal", "2026-03-20")]);
  * pipeline(table, { asOf: new Date("2026-03-15T12:00:00Z"), stageProbabilities: { proposal: "0.5" } }).totals.weighted.toString(); //=> "500"
  * ```
+  * @category Pipeline
  */
 export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOptions): PipelineResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipeline needs an options object with asOf and stageProbabilities");
@@ -137,6 +138,7 @@ const PipelineForecastJsonSchema = z.object({
  * const back = resultFromJSON(PipelineResultSchema, JSON.stringify(result));
  * back.totals.weighted.equals(result.totals.weighted); //=> true
  * ```
+  * @category Pipeline
  */
 export const PipelineResultSchema: z.ZodType<PipelineResult, unknown> = z.object({
   indicator: z.literal("pipeline"),

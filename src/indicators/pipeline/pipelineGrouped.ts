@@ -11,13 +11,13 @@ import type { DealTable } from "../../table/dealTable.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { dealColumnsOf, type OrderColumns, orderColumnsOf } from "../../table/_columns.js";
 
-/** Options of {@link pipelineGrouped}: those of {@link pipeline} without `scope`, plus how to group. */
+/** Options of {@link pipelineGrouped}: those of {@link pipeline} without `scope`, plus how to group. @category Pipeline */
 export type PipelineGroupedOptions = Omit<PipelineOptions, "scope"> & {
   /** One pipeline per seller (deal owner) or per team of the `sellers` roster. */
   readonly groupBy: "seller" | "team";
 };
 
-/** One group of a {@link PipelineGroupedResult}. */
+/** One group of a {@link PipelineGroupedResult}. @category Pipeline */
 export interface PipelineGroup {
   /** The seller id or team id. */
   readonly key: string;
@@ -25,7 +25,7 @@ export interface PipelineGroup {
   readonly result: PipelineResult;
 }
 
-/** Result of {@link pipelineGrouped}. */
+/** Result of {@link pipelineGrouped}. @category Pipeline */
 export interface PipelineGroupedResult {
   /** Stable indicator id. */
   readonly indicator: "pipeline";
@@ -89,6 +89,7 @@ export interface PipelineGroupedResult {
  * result.groups.map((g) => [g.key, g.result.totals.weighted.toString()]);
  * //=> [["s1", "500"], ["s2", "0"]]  (s2 owns no deal and is listed with zeros)
  * ```
+  * @category Pipeline
  */
 export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: PipelineGroupedOptions): PipelineGroupedResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipelineGrouped needs an options object");
@@ -128,6 +129,7 @@ export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: Pip
  * const back = resultFromJSON(PipelineGroupedResultSchema, JSON.stringify(grouped));
  * back.groups.length === grouped.groups.length; //=> true
  * ```
+  * @category Pipeline
  */
 export const PipelineGroupedResultSchema: z.ZodType<PipelineGroupedResult, unknown> = z.object({
   indicator: z.literal("pipeline"),

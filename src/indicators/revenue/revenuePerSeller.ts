@@ -118,6 +118,7 @@ export type {
  * // The same figures from the table, built once for several calls:
  * revenuePerSeller(orderTable(orders), options).sellers[0]?.total.toString(); //=> "360"
  * ```
+  * @category Revenue per seller
  */
 export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions): RevenuePerSellerResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("revenuePerSeller needs options with a range");
@@ -167,6 +168,7 @@ const EffortJsonSchema = z.object({
  * const back = resultFromJSON(RevenuePerSellerResultSchema, JSON.stringify(result));
  * back.sellers[0]?.total.toString() === result.sellers[0]?.total.toString(); //=> true
  * ```
+  * @category Revenue per seller
  */
 export const RevenuePerSellerResultSchema: z.ZodType<RevenuePerSellerResult, unknown> = z.object({
   indicator: z.literal("revenue-per-seller"),

@@ -25,10 +25,11 @@ import type { Figure, IndicatorOptions, Ratio, Scope, TargetOptions } from "../t
  * ```ts
  * REVENUE_PER_SELLER_FLAGS.includes("drop"); //=> true
  * ```
+  * @category Revenue per seller
  */
 export const REVENUE_PER_SELLER_FLAGS = ["drop", "exceptional", "insufficient-history", "no-baseline", "partial", "not-started"] as const;
 
-/** A flag of a bucket of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_FLAGS}. */
+/** A flag of a bucket of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_FLAGS}. @category Revenue per seller */
 export type RevenuePerSellerFlag = (typeof REVENUE_PER_SELLER_FLAGS)[number];
 
 /**
@@ -40,6 +41,7 @@ export type RevenuePerSellerFlag = (typeof REVENUE_PER_SELLER_FLAGS)[number];
  * ```ts
  * REVENUE_PER_SELLER_QUADRANTS[0]; //=> "high-effort-low-result"  (méthode à revoir)
  * ```
+  * @category Revenue per seller
  */
 export const REVENUE_PER_SELLER_QUADRANTS = [
   "high-effort-low-result",
@@ -48,10 +50,10 @@ export const REVENUE_PER_SELLER_QUADRANTS = [
   "high-effort-high-result",
 ] as const;
 
-/** An effort-versus-result quadrant; see {@link REVENUE_PER_SELLER_QUADRANTS}. */
+/** An effort-versus-result quadrant; see {@link REVENUE_PER_SELLER_QUADRANTS}. @category Revenue per seller */
 export type RevenuePerSellerQuadrant = (typeof REVENUE_PER_SELLER_QUADRANTS)[number];
 
-/** Options of {@link revenuePerSeller}. */
+/** Options of {@link revenuePerSeller}. @category Revenue per seller */
 export interface RevenuePerSellerOptions extends IndicatorOptions, TargetOptions {
   /** The `[start, end)` range split into buckets; all history for the flags comes from it (settled detail 10). */
   readonly range: Period;
@@ -74,7 +76,7 @@ export interface RevenuePerSellerOptions extends IndicatorOptions, TargetOptions
   readonly asOf?: Date;
 }
 
-/** Record ids behind one point of a series (only with `explain: true`). */
+/** Record ids behind one point of a series (only with `explain: true`). @category Revenue per seller */
 export interface RevenuePerSellerPointExplain {
   /** Orders summed in `realized`, in input order. */
   readonly orderIds: readonly string[];
@@ -82,7 +84,7 @@ export interface RevenuePerSellerPointExplain {
   readonly targetIds: readonly string[];
 }
 
-/** One bucket of one seller's series. */
+/** One bucket of one seller's series. @category Revenue per seller */
 export interface RevenuePerSellerPoint {
   /** The bucket's label (same index as in `buckets`). */
   readonly label: string;
@@ -115,7 +117,7 @@ export interface RevenuePerSellerPoint {
   readonly explain?: RevenuePerSellerPointExplain;
 }
 
-/** One seller's series. */
+/** One seller's series. @category Revenue per seller */
 export interface RevenuePerSellerSeries {
   /** The seller (owner) id. */
   readonly sellerId: string;
@@ -125,7 +127,7 @@ export interface RevenuePerSellerSeries {
   readonly total: Decimal;
 }
 
-/** Record ids behind one seller's effort-versus-result line (only with `explain: true`). */
+/** Record ids behind one seller's effort-versus-result line (only with `explain: true`). @category Revenue per seller */
 export interface RevenuePerSellerEffortExplain {
   /** Orders summed in `realized`. */
   readonly orderIds: readonly string[];
@@ -135,7 +137,7 @@ export interface RevenuePerSellerEffortExplain {
   readonly activityIds: readonly string[];
 }
 
-/** One seller's effort versus result over the whole range (to `asOf`). */
+/** One seller's effort versus result over the whole range (to `asOf`). @category Revenue per seller */
 export interface RevenuePerSellerEffort {
   /** The seller (owner) id. */
   readonly sellerId: string;
@@ -157,7 +159,7 @@ export interface RevenuePerSellerEffort {
   readonly explain?: RevenuePerSellerEffortExplain;
 }
 
-/** The team medians the quadrants are split at. */
+/** The team medians the quadrants are split at. @category Revenue per seller */
 export interface RevenuePerSellerMedians {
   /** Median done-activity count; `null` without activities or without sellers. */
   readonly effort: Decimal | null;
@@ -167,7 +169,7 @@ export interface RevenuePerSellerMedians {
   readonly resultBasis: "attainment" | "realized";
 }
 
-/** The flag thresholds used. */
+/** The flag thresholds used. @category Revenue per seller */
 export interface RevenuePerSellerThresholds {
   /** `n`, the number of earlier buckets in the trailing mean. */
   readonly trailingBuckets: number;
@@ -177,7 +179,7 @@ export interface RevenuePerSellerThresholds {
   readonly exceptional: Decimal;
 }
 
-/** Result of {@link revenuePerSeller}. */
+/** Result of {@link revenuePerSeller}. @category Revenue per seller */
 export interface RevenuePerSellerResult {
   /** Stable indicator id. */
   readonly indicator: "revenue-per-seller";

@@ -65,6 +65,7 @@ export type { PaceReason, RevenueVsTargetCommonOptions, RevenueVsTargetOptions, 
  * result.statusBasis;                  //=> "pace"
  * result.status;                       //=> "good"
  * ```
+  * @category Revenue vs target
  */
 export function revenueVsTarget(
   orders: readonly Order[] | OrderTable,
@@ -86,5 +87,6 @@ export function revenueVsTarget(
  * const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));
  * back.realized.equals(result.realized); //=> true
  * ```
+  * @category Revenue vs target
  */
 export const RevenueVsTargetResultSchema: z.ZodType<RevenueVsTargetResult> = revenueVsTargetResultObject;

@@ -19,19 +19,19 @@ import { tableRunner } from "../../table/kernel/executePlan.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 
-/** Options of {@link revenueVsTargetGrouped}. */
+/** Options of {@link revenueVsTargetGrouped}. @category Revenue vs target */
 export type RevenueVsTargetGroupedOptions = RevenueVsTargetOptions & {
   /** One result per seller (owner), or per team of the `sellers` roster. */
   readonly groupBy: "seller" | "team";
 };
 
-/** One group of a {@link RevenueVsTargetGroupedResult}: a full result for the group's scope, with its key. */
+/** One group of a {@link RevenueVsTargetGroupedResult}: a full result for the group's scope, with its key. @category Revenue vs target */
 export type RevenueVsTargetGroupResult = RevenueVsTargetResult & {
   /** The seller id or team id. */
   readonly key: string;
 };
 
-/** Revenue versus target for each seller or each team. */
+/** Revenue versus target for each seller or each team. @category Revenue vs target */
 export interface RevenueVsTargetGroupedResult {
   /** Stable indicator id. */
   readonly indicator: "revenue-vs-target";
@@ -97,6 +97,7 @@ export interface RevenueVsTargetGroupedResult {
  * byseller.groups.map((g) => [g.key, g.realized.toString(), g.status]);
  * //=> [["s1", "600", "alert"], ["s2", "300", "alert"], ["s3", "0", null]]
  * ```
+  * @category Revenue vs target
  */
 export function revenueVsTargetGrouped(
   orders: readonly Order[] | OrderTable,
@@ -138,6 +139,7 @@ export function revenueVsTargetGrouped(
  * const back = resultFromJSON(RevenueVsTargetGroupedResultSchema, JSON.stringify(grouped));
  * back.groups.map((g) => g.key); //=> the same keys, in the same order
  * ```
+  * @category Revenue vs target
  */
 export const RevenueVsTargetGroupedResultSchema: z.ZodType<RevenueVsTargetGroupedResult> = z.object({
   indicator: z.literal("revenue-vs-target"),

@@ -8,13 +8,13 @@ import type { Decimal } from "decimal.js";
 import type { Period } from "../../period/types.js";
 import type { Figure, IndicatorOptions, Ratio, Scope, Status, TargetOptions, Thresholds, ThresholdsInput } from "../types.js";
 
-/** Why a pace cannot be computed: the period has not started yet, or there is no target. */
+/** Why a pace cannot be computed: the period has not started yet, or there is no target. @category Revenue vs target */
 export type PaceReason = "not-started" | "no-target";
 
-/** Why a revenue-vs-target result has no status: the value it is judged on is `null` for this reason. */
+/** Why a revenue-vs-target result has no status: the value it is judged on is `null` for this reason. @category Revenue vs target */
 export type RevenueVsTargetStatusReason = "no-target" | "not-started";
 
-/** Options shared by {@link revenueVsTarget}, `revenueVsTargetSeries` and `revenueVsTargetGrouped`. */
+/** Options shared by {@link revenueVsTarget}, `revenueVsTargetSeries` and `revenueVsTargetGrouped`. @category Revenue vs target */
 export type RevenueVsTargetCommonOptions = IndicatorOptions &
   TargetOptions & {
     /**
@@ -26,7 +26,7 @@ export type RevenueVsTargetCommonOptions = IndicatorOptions &
     readonly thresholds?: ThresholdsInput;
   };
 
-/** Options of {@link revenueVsTarget}. */
+/** Options of {@link revenueVsTarget}. @category Revenue vs target */
 export type RevenueVsTargetOptions = RevenueVsTargetCommonOptions & {
   /** The `[start, end)` period measured. */
   readonly period: Period;
@@ -35,6 +35,7 @@ export type RevenueVsTargetOptions = RevenueVsTargetCommonOptions & {
 /**
  * Revenue achieved versus target over one period (CA réalisé / objectifs), for one scope.
  * Every money figure is in {@link RevenueVsTargetResult.currency}.
+  * @category Revenue vs target
  */
 export interface RevenueVsTargetResult {
   /** Stable indicator id. */
