@@ -1,7 +1,7 @@
 import type { ThresholdsInput, Unit } from "../indicators/types.js";
 import type { Grain } from "../period/types.js";
 
-/** Text in the catalogue's two languages. */
+/** Text in the catalogue's two languages. @category Catalogue */
 export interface LocalizedText {
   /** English. */
   readonly en: string;
@@ -9,10 +9,10 @@ export interface LocalizedText {
   readonly fr: string;
 }
 
-/** The record types an indicator reads. */
+/** The record types an indicator reads. @category Catalogue */
 export type RecordKind = "order" | "revenue-target" | "deal" | "activity" | "activity-target" | "seller";
 
-/** One indicator's catalogue entry (spec section 5). */
+/** One indicator's catalogue entry (spec section 5). @category Catalogue */
 export interface CatalogueEntry {
   /** Stable id, also the `indicator` field of its results. */
   readonly id: string;
@@ -39,6 +39,7 @@ export interface CatalogueEntry {
 /**
  * The catalogue of indicators, as data: the five headline indicators of the source article
  * ("Les 5 indicateurs CRM BToB indispensables"), in the article's order.
+  * @category Catalogue
  */
 export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
   {
@@ -143,6 +144,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
  * listIndicators().map((e) => e.id);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
  * ```
+  * @category Catalogue
  */
 export function listIndicators(): readonly CatalogueEntry[] {
   return CATALOGUE;
@@ -158,6 +160,7 @@ export function listIndicators(): readonly CatalogueEntry[] {
  * ```ts
  * getIndicator("activity-rate")?.label.fr; //=> "Taux d'activité"
  * ```
+  * @category Catalogue
  */
 export function getIndicator(id: string): CatalogueEntry | undefined {
   return CATALOGUE.find((entry) => entry.id === id);

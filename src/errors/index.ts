@@ -7,7 +7,7 @@
  */
 import { compareCodePoints } from "./describe.js";
 
-/** Prefix of every message crm-kpi writes, so its errors stand out in logs. */
+/** Prefix of every message crm-kpi writes, so its errors stand out in logs. @category Errors */
 export const ERROR_PREFIX = "[crm-kpi]";
 
 /**
@@ -22,6 +22,7 @@ export const ERROR_PREFIX = "[crm-kpi]";
  * - `UNKNOWN_STAGE`: an open deal has no probability and its stage is not in the stage map.
  * - `PRORATION_FORBIDDEN`: a target only partly overlaps the period and proration is off.
  * - `ROW_VALIDATION`: a raw row was rejected while parsing in fail-fast mode.
+  * @category Errors
  */
 export type CrmKpiErrorCode =
   | "INVALID_ARGUMENT"
@@ -43,6 +44,7 @@ export type CrmKpiErrorCode =
  *   if (isCrmKpiError(error) && error.code === "MIXED_CURRENCY") { ... }
  * }
  * ```
+  * @category Errors
  */
 export class CrmKpiError extends Error {
   /** Stable, machine-readable code; compare it rather than using `instanceof`. */
@@ -59,7 +61,7 @@ export class CrmKpiError extends Error {
   }
 }
 
-/** An option or argument is malformed. */
+/** An option or argument is malformed. @category Errors */
 export class InvalidArgumentError extends CrmKpiError {
   /** @param message - what is wrong */
   constructor(message: string) {
@@ -68,7 +70,7 @@ export class InvalidArgumentError extends CrmKpiError {
   }
 }
 
-/** An amount is not an accepted decimal form (NaN, Infinity, exponent, separators...). */
+/** An amount is not an accepted decimal form (NaN, Infinity, exponent, separators...). @category Errors */
 export class InvalidMoneyError extends CrmKpiError {
   /** @param message - what is wrong */
   constructor(message: string) {
@@ -77,7 +79,7 @@ export class InvalidMoneyError extends CrmKpiError {
   }
 }
 
-/** A date is impossible, unparseable, inside a DST gap or outside the business bounds. */
+/** A date is impossible, unparseable, inside a DST gap or outside the business bounds. @category Errors */
 export class InvalidDateError extends CrmKpiError {
   /** @param message - what is wrong */
   constructor(message: string) {
@@ -86,7 +88,7 @@ export class InvalidDateError extends CrmKpiError {
   }
 }
 
-/** A currency is not an ISO 4217 code known to the runtime. */
+/** A currency is not an ISO 4217 code known to the runtime. @category Errors */
 export class UnknownCurrencyError extends CrmKpiError {
   /** The rejected code. */
   readonly currency: string;
@@ -98,7 +100,7 @@ export class UnknownCurrencyError extends CrmKpiError {
   }
 }
 
-/** Amounts in several currencies were to be summed and no exchange rates were given. */
+/** Amounts in several currencies were to be summed and no exchange rates were given. @category Errors */
 export class MixedCurrencyError extends CrmKpiError {
   /** The currencies found, sorted. */
   readonly currencies: readonly string[];
@@ -114,7 +116,7 @@ export class MixedCurrencyError extends CrmKpiError {
   }
 }
 
-/** No exchange rate is in force for a currency on a record's date. */
+/** No exchange rate is in force for a currency on a record's date. @category Errors */
 export class MissingExchangeRateError extends CrmKpiError {
   /** The currency without a rate. */
   readonly currency: string;
@@ -136,7 +138,7 @@ export class MissingExchangeRateError extends CrmKpiError {
   }
 }
 
-/** A stage missing from the stage map, with the number of open deals that needed it. */
+/** A stage missing from the stage map, with the number of open deals that needed it. @category Errors */
 export interface UnknownStage {
   /** The stage name as the deals give it (an absent stage is `""`). */
   readonly stage: string;
@@ -152,6 +154,7 @@ export interface UnknownStage {
  * ```ts
  * UNKNOWN_STAGES_IN_MESSAGE; //=> 10
  * ```
+  * @category Errors
  */
 export const UNKNOWN_STAGES_IN_MESSAGE = 10;
 
@@ -172,6 +175,7 @@ function describeUnknownStage(entry: UnknownStage): string {
  * error.message;
  * //=> '[crm-kpi] 2 stages have no probability: "closing" (1 deal), "demo" (2 deals); give those deals a probability or add the stages to the stage map'
  * ```
+  * @category Errors
  */
 export class UnknownStageError extends CrmKpiError {
   /** Every unknown stage with its open deal count, sorted by code point (at least one). */
@@ -197,7 +201,7 @@ export class UnknownStageError extends CrmKpiError {
   }
 }
 
-/** A target only partly overlaps the requested period and the caller forbade proration. */
+/** A target only partly overlaps the requested period and the caller forbade proration. @category Errors */
 export class ProrationForbiddenError extends CrmKpiError {
   /** The target's id. */
   readonly targetId: string;
@@ -212,7 +216,7 @@ export class ProrationForbiddenError extends CrmKpiError {
   }
 }
 
-/** One problem in a rejected row. */
+/** One problem in a rejected row. @category Errors */
 export interface RowIssue {
   /** Path of the offending field inside the row (empty for the row itself). */
   readonly path: readonly (string | number)[];
@@ -223,6 +227,7 @@ export interface RowIssue {
 /**
  * One rejected raw row: where it is and what is wrong with it. A row is named in exactly one
  * `RowError`; `path` and `message` are its first problem, `issues` lists them all.
+  * @category Errors
  */
 export interface RowError {
   /** Zero-based index of the row in the input array. */
@@ -237,7 +242,7 @@ export interface RowError {
   readonly issues: readonly RowIssue[];
 }
 
-/** A raw row was rejected while parsing in fail-fast mode. */
+/** A raw row was rejected while parsing in fail-fast mode. @category Errors */
 export class RowValidationError extends CrmKpiError {
   /** The rejected row's details. */
   readonly rowError: RowError;
@@ -259,6 +264,7 @@ export class RowValidationError extends CrmKpiError {
  * formatRowError({ index: 3, id: "o-4", path: ["amount"], message: "exponents are not accepted", issues: [] });
  * //=> 'row 3 (id "o-4"), field amount: exponents are not accepted'
  * ```
+  * @category Errors
  */
 export function formatRowError(rowError: RowError): string {
   const id = rowError.id === null ? "" : ` (id ${JSON.stringify(rowError.id)})`;
@@ -288,6 +294,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
  * isCrmKpiError(new MixedCurrencyError(["EUR", "USD"])); //=> true
  * isCrmKpiError(new Error("x")); //=> false
  * ```
+  * @category Errors
  */
 export function isCrmKpiError(value: unknown): value is CrmKpiError {
   if (!(value instanceof Error)) return false;

@@ -49,7 +49,7 @@ export type FlagCode = RevenuePerSellerFlag | LostDealsFlag;
  */
 export type WarningCode = RevenueVsTargetWarningCode | RevenuePerSellerWarningCode | PipelineWarningCode | ActivityRateWarningCode | LostDealsWarningCode;
 
-/** What a status is judged on in revenue versus target: the attainment (closed period) or the pace. */
+/** What a status is judged on in revenue versus target: the attainment (closed period) or the pace. @category Format */
 export type StatusBasis = RevenueVsTargetResult["statusBasis"];
 
 /**

@@ -37,7 +37,7 @@ export interface ResultJsonOptions {
   readonly space?: number | string;
 }
 
-/** A JSON replacer with the `this` `JSON.stringify` gives it. */
+/** A JSON replacer with the `this` `JSON.stringify` gives it. @category Format */
 export type JsonReplacer = (this: unknown, key: string, value: unknown) => unknown;
 
 /** Fields that hold a derived ratio as a plain `Decimal`, not as a `Ratio` object. */

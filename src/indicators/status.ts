@@ -9,7 +9,7 @@ import { InvalidArgumentError } from "../errors/index.js";
 import type { Status, Thresholds, ThresholdsInput } from "./types.js";
 import { toDecimal } from "../money/decimal.js";
 
-/** Default thresholds of 2.1 and 2.4: good >= 1, watch in [0.8, 1), alert < 0.8. */
+/** Default thresholds of 2.1 and 2.4: good >= 1, watch in [0.8, 1), alert < 0.8. @category Indicators */
 export const DEFAULT_ATTAINMENT_THRESHOLDS: ThresholdsInput = { good: "1", watch: "0.8" };
 
 export function resolveThresholds(input: ThresholdsInput | undefined, defaults: ThresholdsInput): Thresholds {

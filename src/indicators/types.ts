@@ -6,10 +6,10 @@ import type { CalendarOptions, DayCount } from "../period/types.js";
 export type { Figure, Ratio, Status, Thresholds, ThresholdsInput } from "../model/figures.js";
 export type { Scope } from "../model/types.js";
 
-/** The unit of a figure (spec section 1, "Result shape"). */
+/** The unit of a figure (spec section 1, "Result shape"). @category Indicators */
 export type Unit = "money" | "ratio" | "count" | "duration" | "hours" | "score";
 
-/** Options every headline indicator takes. */
+/** Options every headline indicator takes. @category Indicators */
 export interface IndicatorOptions extends CalendarOptions, CurrencyOptions {
   /** Who to compute for. Default `{ level: "company" }`. */
   readonly scope?: Scope;
@@ -19,7 +19,7 @@ export interface IndicatorOptions extends CalendarOptions, CurrencyOptions {
   readonly explain?: boolean;
 }
 
-/** Options of indicators that prorate targets or measure elapsed time. */
+/** Options of indicators that prorate targets or measure elapsed time. @category Indicators */
 export interface TargetOptions {
   /** `"calendar"` (default) or `"business"` days for proration and elapsed fractions. */
   readonly dayCount?: DayCount;

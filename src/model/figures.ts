@@ -10,6 +10,7 @@ import type { DecimalInput } from "../money/decimal.js";
 /**
  * A figure that can be empty: a value, or `null` with the reason why (spec section 1, "Ratios and
  * empty denominators"). Never `NaN` or `Infinity`.
+  * @category Model
  */
 export type Figure<Reason extends string> =
   | {
@@ -25,7 +26,7 @@ export type Figure<Reason extends string> =
       readonly reason: Reason;
     };
 
-/** A ratio with its numerator and denominator; `value` is `null` (with a reason) when it cannot be computed. */
+/** A ratio with its numerator and denominator; `value` is `null` (with a reason) when it cannot be computed. @category Model */
 export type Ratio<Reason extends string> = Figure<Reason> & {
   /** What is divided. */
   readonly numerator: Decimal;
@@ -33,10 +34,10 @@ export type Ratio<Reason extends string> = Figure<Reason> & {
   readonly denominator: Decimal;
 };
 
-/** A status light. */
+/** A status light. @category Model */
 export type Status = "good" | "watch" | "alert";
 
-/** Status thresholds: `good` when value >= good, `watch` when value >= watch, else `alert`. */
+/** Status thresholds: `good` when value >= good, `watch` when value >= watch, else `alert`. @category Model */
 export interface Thresholds {
   /** At or above it: `good`. */
   readonly good: Decimal;
@@ -44,7 +45,7 @@ export interface Thresholds {
   readonly watch: Decimal;
 }
 
-/** Thresholds as a caller gives them; missing ones take the indicator's defaults. */
+/** Thresholds as a caller gives them; missing ones take the indicator's defaults. @category Model */
 export interface ThresholdsInput {
   /** At or above it: `good`. */
   readonly good?: DecimalInput;

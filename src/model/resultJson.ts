@@ -9,6 +9,7 @@ import type { Bucket, Period } from "../period/types.js";
 /**
  * Schema of a decimal in a result: a `Decimal`, or the string `JSON.stringify` writes for it
  * (`"1234.5"`, exponent form included), read back as a `Decimal`.
+  * @category Model
  */
 export const DecimalJsonSchema: z.ZodType<Decimal, Decimal | string> = z.union([
   z.custom<Decimal>((value) => Decimal.isDecimal(value) && (value as Decimal).isFinite(), "expected a finite Decimal"),
@@ -22,6 +23,7 @@ export const DecimalJsonSchema: z.ZodType<Decimal, Decimal | string> = z.union([
 /**
  * Schema of an instant in a result: a `Date`, or the UTC ISO string (`...Z`) `JSON.stringify` writes
  * for it, including the six-digit signed years it writes outside 0000-9999 (`"-271821-04-20T00:00:00.000Z"`).
+  * @category Model
  */
 export const InstantJsonSchema: z.ZodType<Date, Date | string> = z.union([
   z.date(),
@@ -33,7 +35,7 @@ export const InstantJsonSchema: z.ZodType<Date, Date | string> = z.union([
     .pipe(z.date()),
 ]);
 
-/** Schema of a `[start, end)` period in a result, with its label and zone when it has them. */
+/** Schema of a `[start, end)` period in a result, with its label and zone when it has them. @category Model */
 export const PeriodJsonSchema: z.ZodType<Period, unknown> = z.object({
   start: InstantJsonSchema,
   end: InstantJsonSchema,
@@ -41,7 +43,7 @@ export const PeriodJsonSchema: z.ZodType<Period, unknown> = z.object({
   timeZone: z.string().exactOptional(),
 });
 
-/** Schema of a labelled bucket in a result, with its zone when it has one. */
+/** Schema of a labelled bucket in a result, with its zone when it has one. @category Model */
 export const BucketJsonSchema: z.ZodType<Bucket, unknown> = z.object({
   label: z.string(),
   start: InstantJsonSchema,
@@ -49,7 +51,7 @@ export const BucketJsonSchema: z.ZodType<Bucket, unknown> = z.object({
   timeZone: z.string().exactOptional(),
 });
 
-/** Schema of status thresholds in a result. */
+/** Schema of status thresholds in a result. @category Model */
 export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({ good: DecimalJsonSchema, watch: DecimalJsonSchema });
 
 /**
@@ -62,6 +64,7 @@ export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({ g
  * figureJsonSchema(["no-target"]).parse({ value: null, reason: "no-target" });
  * //=> { value: null, reason: "no-target" }
  * ```
+  * @category Model
  */
 export function figureJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R): z.ZodType<Figure<R[number]>, unknown> {
   return z.union([
@@ -80,6 +83,7 @@ export function figureJsonSchema<const R extends readonly [string, ...string[]]>
  * ratioJsonSchema(["no-target"]).parse({ value: "0.5", reason: null, numerator: "1", denominator: "2" }).value?.toString();
  * //=> "0.5"
  * ```
+  * @category Model
  */
 export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R): z.ZodType<Ratio<R[number]>, unknown> {
   const parts = { numerator: DecimalJsonSchema, denominator: DecimalJsonSchema };
@@ -99,9 +103,13 @@ export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(
  * @throws {@link InvalidArgumentError} when the JSON does not match the schema
  * @example
  * ```ts
- * const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));
- * back.realized.toString() === result.realized.toString(); //=> true
+ * const { deals, range } = generateSampleDataset();
+ * const result = lostDeals(deals, { range });
+ * const back = resultFromJSON(LostDealsResultSchema, JSON.stringify(result));
+ * back.totals.lostAmount.equals(result.totals.lostAmount); //=> true
+ * JSON.stringify(back) === JSON.stringify(result); //=> true
  * ```
+  * @category Model
  */
 export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown): T {
   let value: unknown = json;
@@ -120,12 +128,12 @@ export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown):
   return parsed.data;
 }
 
-/** Schema of a {@link Scope} in a result. */
+/** Schema of a {@link Scope} in a result. @category Model */
 export const ScopeJsonSchema: z.ZodType<Scope, unknown> = z.discriminatedUnion("level", [
   z.object({ level: z.literal("company") }),
   z.object({ level: z.literal("team"), teamId: z.string() }),
   z.object({ level: z.literal("seller"), sellerId: z.string() }),
 ]);
 
-/** Schema of a result's currency: an ISO 4217 code, or `null` when nothing was summed. */
+/** Schema of a result's currency: an ISO 4217 code, or `null` when nothing was summed. @category Model */
 export const CurrencyJsonSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 4217 code").nullable();

@@ -3,7 +3,7 @@ import { safeString } from "../errors/describe.js";
 import { teamsOf } from "./_teams.js";
 import type { Seller, TargetLevel } from "./types.js";
 
-/** What {@link rollUpTargets} needs of a target: revenue and activity targets both have it. */
+/** What {@link rollUpTargets} needs of a target: revenue and activity targets both have it. @category Model */
 export interface TargetLike {
   /** The target's id. */
   readonly id: string;
@@ -13,7 +13,7 @@ export interface TargetLike {
   readonly scopeId?: string | undefined;
 }
 
-/** Options of {@link rollUpTargets}. */
+/** Options of {@link rollUpTargets}. @category Model */
 export interface RollUpOptions {
   /** The level to roll sellers' targets up to. */
   readonly to: "team" | "company";
@@ -21,7 +21,7 @@ export interface RollUpOptions {
   readonly sellers?: readonly Seller[];
 }
 
-/** What {@link rollUpTargets} gives back. */
+/** What {@link rollUpTargets} gives back. @category Model */
 export interface RollUpResult<T> {
   /** One copy of each seller target, set at the requested level (ids prefixed `rollup:`). */
   readonly targets: T[];
@@ -45,9 +45,11 @@ export interface RollUpResult<T> {
  * @example
  * ```ts
  * const sellers = [{ id: "ana", name: "Ana", teamId: "north" }];
- * rollUpTargets([{ id: "t1", level: "seller", scopeId: "ana", ...range, amount, currency: "EUR" }], { to: "team", sellers });
+ * const year2026 = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") };
+ * rollUpTargets([{ id: "t1", level: "seller", scopeId: "ana", ...year2026, amount: toDecimal("120000"), currency: "EUR" }], { to: "team", sellers });
  * //=> { targets: [{ id: "rollup:t1", level: "team", scopeId: "north", ... }], unassigned: [] }
  * ```
+  * @category Model
  */
 export function rollUpTargets<T extends TargetLike>(
   targets: readonly T[],

@@ -15,6 +15,7 @@ import type { SchemaOptions } from "./schemaOptions.js";
  * ```ts
  * parseOrders(rows, { mode: "fail-fast" }); // throws RowValidationError at the first bad row
  * ```
+  * @category Model
  */
 export type ParseMode = "collect" | "fail-fast";
 
@@ -25,6 +26,7 @@ export type ParseMode = "collect" | "fail-fast";
  * ```ts
  * parseSellers([{ id: "s-1", name: "A", team: "x" }], { unknownKeys: "reject" }).errors[0]?.path; //=> ["team"]
  * ```
+  * @category Model
  */
 export type UnknownKeysPolicy = "ignore" | "reject";
 
@@ -35,6 +37,7 @@ export type UnknownKeysPolicy = "ignore" | "reject";
  * ```ts
  * const options: RowParseOptions = { mode: "fail-fast", unknownKeys: "reject" };
  * ```
+  * @category Model
  */
 export interface RowParseOptions {
   /** `"collect"` (default): every bad row becomes a {@link RowError}; `"fail-fast"`: throw `RowValidationError` at the first. */
@@ -50,6 +53,7 @@ export interface RowParseOptions {
  * ```ts
  * parseOrders(rows, { timeZone: "Europe/Paris", decimalComma: true, mode: "collect", unknownKeys: "reject" });
  * ```
+  * @category Model
  */
 export interface ParseOptions extends SchemaOptions, RowParseOptions {}
 
@@ -59,9 +63,13 @@ export interface ParseOptions extends SchemaOptions, RowParseOptions {}
  *
  * @example
  * ```ts
- * const result: ParseResult<Order> = parseOrders(rows);
+ * const result: ParseResult<Order> = parseOrders([
+ *   { id: "o-1", date: "2026-03-02", amount: "10", currency: "EUR", sellerId: "ana", customerId: "acme" },
+ *   { id: "o-2", date: "2026-02-30", amount: "10", currency: "EUR", sellerId: "ana", customerId: "acme" },
+ * ]);
  * result.records.length + result.errors.length === result.inputCount; //=> true
  * ```
+  * @category Model
  */
 export interface ParseResult<T> {
   /** The valid rows, as domain records, in input order. */
@@ -79,6 +87,7 @@ export interface ParseResult<T> {
  * ```ts
  * const schema: AnyRowSchema = OrderSchema;
  * ```
+  * @category Model
  */
 export type AnyRowSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>;
 
@@ -87,8 +96,10 @@ export type AnyRowSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>;
  *
  * @example
  * ```ts
- * parseRows(schema, [rowWith500UnknownKeys], { unknownKeys: "reject" }).errors[0]?.issues.length; //=> 100
+ * const row = Object.fromEntries([["id", "s-1"], ...Array.from({ length: 500 }, (_, i) => [`extra${i}`, i])]);
+ * parseRows(SellerSchema, [row], { unknownKeys: "reject" }).errors[0]?.issues.length; //=> 100
  * ```
+  * @category Model
  */
 export const MAX_ISSUES_PER_ROW = 100;
 
@@ -99,5 +110,6 @@ export const MAX_ISSUES_PER_ROW = 100;
  * ```ts
  * parseSellers([{ id: "x".repeat(300), name: "" }]).errors[0]?.id?.length; //=> 64
  * ```
+  * @category Model
  */
 export const MAX_ERROR_ID_LENGTH = 64;

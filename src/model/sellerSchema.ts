@@ -11,6 +11,7 @@ import { MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type Schem
  * ```ts
  * Object.keys(SellerSchema.shape); //=> ["id", "name", "teamId"]
  * ```
+  * @category Model
  */
 export type SellerShape = {
   /** Required id. */
@@ -28,6 +29,7 @@ export type SellerShape = {
  * ```ts
  * const schema: SellerSchemaType = createSellerSchema();
  * ```
+  * @category Model
  */
 export type SellerSchemaType = z.ZodObject<SellerShape, z.core.$strip>;
 
@@ -38,6 +40,7 @@ export type SellerSchemaType = z.ZodObject<SellerShape, z.core.$strip>;
  * ```ts
  * const seller: Seller = SellerSchema.parse({ id: "s-1", name: "A" }) satisfies SellerSchemaOutput;
  * ```
+  * @category Model
  */
 export type SellerSchemaOutput = z.output<SellerSchemaType>;
 
@@ -48,6 +51,7 @@ export type SellerSchemaOutput = z.output<SellerSchemaType>;
  * ```ts
  * const row: RawSeller = { id: "s-1", name: "Alice Martin", teamId: "north" };
  * ```
+  * @category Model
  */
 export interface RawSeller {
   /** Non-empty id, at most 256 characters. */
@@ -71,6 +75,7 @@ export interface RawSeller {
  * createSellerSchema().parse({ id: "s-1", name: "Alice", teamId: "" });
  * //=> { id: "s-1", name: "Alice", teamId: undefined }
  * ```
+  * @category Model
  */
 export function createSellerSchema(options?: SchemaOptions): SellerSchemaType {
   resolveSchemaOptions(options);
@@ -92,5 +97,6 @@ export function createSellerSchema(options?: SchemaOptions): SellerSchemaType {
  * SellerSchema.parse({ id: "s-2" }); //=> { id: "s-2" } (an id alone is a roster row)
  * SellerSchema.safeParse({ id: "", name: "Alice" }).success; //=> false (id: "required: ...")
  * ```
+  * @category Model
  */
 export const SellerSchema: SellerSchemaType = createSellerSchema();

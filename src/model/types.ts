@@ -1,6 +1,6 @@
 import type { Decimal } from "decimal.js";
 
-/** A seller (owner of orders, deals and activities) and the team they belong to. */
+/** A seller (owner of orders, deals and activities) and the team they belong to. @category Model */
 export interface Seller {
   /** Stable id; the `sellerId` / `ownerId` of records. */
   readonly id: string;
@@ -10,7 +10,7 @@ export interface Seller {
   readonly teamId?: string | undefined;
 }
 
-/** An order or invoice line: realized revenue (negative for credit notes and returns). */
+/** An order or invoice line: realized revenue (negative for credit notes and returns). @category Model */
 export interface Order {
   /** Stable, unique id of the order line. */
   readonly id: string;
@@ -38,10 +38,10 @@ export interface Order {
   readonly dealId?: string | undefined;
 }
 
-/** Who a target is set for: a seller, a team, or the whole company. */
+/** Who a target is set for: a seller, a team, or the whole company. @category Model */
 export type TargetLevel = "seller" | "team" | "company";
 
-/** A revenue target (quota, objective) over its own `[start, end)` range. */
+/** A revenue target (quota, objective) over its own `[start, end)` range. @category Model */
 export interface RevenueTarget {
   /** Stable, unique id of the target. */
   readonly id: string;
@@ -59,10 +59,10 @@ export interface RevenueTarget {
   readonly currency: string;
 }
 
-/** A deal's lifecycle status. */
+/** A deal's lifecycle status. @category Model */
 export type DealStatus = "open" | "won" | "lost";
 
-/** An opportunity in the pipeline. */
+/** An opportunity in the pipeline. @category Model */
 export interface Deal {
   /** Stable, unique id of the deal. */
   readonly id: string;
@@ -92,16 +92,16 @@ export interface Deal {
   readonly competitor?: string | undefined;
 }
 
-/** What happened to an activity. */
+/** What happened to an activity. @category Model */
 export type ActivityStatus = "done" | "planned" | "cancelled";
 
-/** The activity types the library knows; callers can use their own strings too. */
+/** The activity types the library knows; callers can use their own strings too. @category Model */
 export const ACTIVITY_TYPES = ["call", "email", "meeting", "demo", "quote", "qualified-lead", "visit"] as const;
 
-/** A known activity type, or any type of the caller's own. */
+/** A known activity type, or any type of the caller's own. @category Model */
 export type ActivityType = (typeof ACTIVITY_TYPES)[number] | (string & {});
 
-/** A commercial action: call, email, meeting, demo, quote, qualified lead, visit... */
+/** A commercial action: call, email, meeting, demo, quote, qualified lead, visit... @category Model */
 export interface Activity {
   /** Stable, unique id of the activity. */
   readonly id: string;
@@ -123,7 +123,7 @@ export interface Activity {
   readonly cancellationCause?: string | undefined;
 }
 
-/** A target count of done activities of one type over a range. */
+/** A target count of done activities of one type over a range. @category Model */
 export interface ActivityTarget {
   /** Stable, unique id of the target. */
   readonly id: string;
@@ -141,7 +141,7 @@ export interface ActivityTarget {
   readonly count: Decimal;
 }
 
-/** Who a figure is computed for: the whole company (all sellers), one team, or one seller. */
+/** Who a figure is computed for: the whole company (all sellers), one team, or one seller. @category Model */
 export type Scope =
   | {
       /** Everyone: all records, company-level targets. */

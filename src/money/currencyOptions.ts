@@ -1,6 +1,6 @@
 import type { ExchangeRates } from "./exchangeRates.js";
 
-/** Currency options shared by every function that sums money. */
+/** Currency options shared by every function that sums money. @category Money */
 export interface CurrencyOptions {
   /**
    * The currency results are expected in. Without `exchangeRates`, every summed amount and every

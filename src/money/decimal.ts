@@ -2,16 +2,16 @@ import { Decimal } from "decimal.js";
 import { InvalidMoneyError } from "../errors/index.js";
 import { Dec } from "./dec.js";
 
-/** What crm-kpi accepts wherever it takes an amount or a ratio from code. */
+/** What crm-kpi accepts wherever it takes an amount or a ratio from code. @category Money */
 export type DecimalInput = string | number | Decimal;
 
-/** Longest amount string accepted: a bound checked before any pattern runs. */
+/** Longest amount string accepted: a bound checked before any pattern runs. @category Money */
 export const MAX_AMOUNT_LENGTH = 64;
 
 const PLAIN_DECIMAL = /^-?\d+(?:\.\d+)?$/;
 const COMMA_DECIMAL = /^-?\d+(?:,\d+)?$/;
 
-/** Options for reading an amount. */
+/** Options for reading an amount. @category Money */
 export interface AmountOptions {
   /**
    * Accept a locale decimal comma (`"12,5"`) instead of a point. Thousands separators are still
@@ -20,7 +20,7 @@ export interface AmountOptions {
   readonly decimalComma?: boolean;
 }
 
-/** The outcome of {@link tryParseAmount}: a value, or why there is none. */
+/** The outcome of {@link tryParseAmount}: a value, or why there is none. @category Money */
 export type AmountParse =
   | {
       /** The amount was read. */
@@ -73,6 +73,7 @@ function explainBadString(text: string, decimalComma: boolean): string {
  * tryParseAmount("1234.56"); //=> { ok: true, value: Decimal("1234.56") }
  * tryParseAmount("1e3");     //=> { ok: false, message: "exponents are not accepted in amounts (write the digits)" }
  * ```
+  * @category Money
  */
 export function tryParseAmount(raw: unknown, options: AmountOptions = {}): AmountParse {
   if (typeof raw === "number") {
@@ -110,6 +111,7 @@ export function tryParseAmount(raw: unknown, options: AmountOptions = {}): Amoun
  * toDecimal("-12.50").toString(); //=> "-12.5"
  * toDecimal(0.1).toString();      //=> "0.1"
  * ```
+  * @category Money
  */
 export function toDecimal(raw: DecimalInput, options: AmountOptions = {}): Decimal {
   const result = tryParseAmount(raw, options);

@@ -4,7 +4,7 @@ import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.
 import { assertCurrencyCode } from "./currency.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";
 
-/** One dated rate: 1 unit of `currency` is worth `rate` units of the reporting currency from `validFrom` on. */
+/** One dated rate: 1 unit of `currency` is worth `rate` units of the reporting currency from `validFrom` on. @category Money */
 export interface ExchangeRateInput {
   /** The currency converted from (ISO 4217). */
   readonly currency: string;
@@ -14,7 +14,7 @@ export interface ExchangeRateInput {
   readonly validFrom: Date;
 }
 
-/** A validated table of dated exchange rates into one reporting currency. */
+/** A validated table of dated exchange rates into one reporting currency. @category Money */
 export interface ExchangeRates {
   /** The currency every amount is converted to. */
   readonly reportingCurrency: string;
@@ -28,7 +28,7 @@ export interface ExchangeRates {
   rateOn(currency: string, date: Date): Decimal;
 }
 
-/** Options of {@link createExchangeRates}. */
+/** Options of {@link createExchangeRates}. @category Money */
 export interface ExchangeRatesOptions {
   /** The currency to convert to. */
   readonly reportingCurrency: string;
@@ -59,6 +59,7 @@ interface RateSeries {
  * });
  * rates.rateOn("USD", new Date("2026-03-01T00:00:00Z")).toString(); //=> "0.92"
  * ```
+  * @category Money
  */
 export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRates {
   if (typeof options !== "object" || options === null || !Array.isArray(options.rates)) {

@@ -3,7 +3,7 @@ import { CurrencyGuard } from "./currencyGuard.js";
 import type { CurrencyOptions } from "./currencyOptions.js";
 import { ZERO } from "./dec.js";
 
-/** An amount in a currency, dated when it may need converting. */
+/** An amount in a currency, dated when it may need converting. @category Money */
 export interface MoneyItem {
   /** The amount; negative for credit notes and returns. */
   readonly amount: Decimal;
@@ -13,7 +13,7 @@ export interface MoneyItem {
   readonly date: Date;
 }
 
-/** A total in one currency. `currency` is `null` only when nothing was summed and none was asked for. */
+/** A total in one currency. `currency` is `null` only when nothing was summed and none was asked for. @category Money */
 export interface MoneyTotal {
   /** The exact sum. */
   readonly amount: Decimal;
@@ -40,6 +40,7 @@ export interface MoneyTotal {
  *   { amount: toDecimal("0.2"), currency: "EUR", date: d },
  * ]); //=> { amount: Decimal("0.3"), currency: "EUR" }
  * ```
+  * @category Money
  */
 export function sumMoney(items: Iterable<MoneyItem>, options: CurrencyOptions = {}): MoneyTotal {
   const guard = new CurrencyGuard(options);

@@ -8,7 +8,7 @@
 import { scanIso, type IsoFields } from "./isoScan.js";
 import { DAY_MS, startOfWallDay, toWall, wallToInstant } from "./zone.js";
 
-/** Earliest and latest local years accepted (spec section 1 and settled detail 18). */
+/** Earliest and latest local years accepted (spec section 1 and settled detail 18). @category Period */
 export const BUSINESS_YEAR_BOUNDS: {
   /** Earliest local year accepted. */
   readonly min: 1900;
@@ -16,7 +16,7 @@ export const BUSINESS_YEAR_BOUNDS: {
   readonly max: 2200;
 } = { min: 1900, max: 2200 };
 
-/** Longest date string accepted: a bound checked before any pattern runs. */
+/** Longest date string accepted: a bound checked before any pattern runs. @category Period */
 export const MAX_DATE_LENGTH = 40;
 
 const scanned: IsoFields = {

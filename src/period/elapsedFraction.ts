@@ -8,7 +8,7 @@ import { checkPeriod } from "./checkPeriod.js";
 import { instantOf } from "./checkInstant.js";
 import type { DayCount, Period } from "./types.js";
 
-/** Options of {@link elapsedFraction}. */
+/** Options of {@link elapsedFraction}. @category Period */
 export interface ElapsedFractionOptions {
   /** IANA zone whose calendar days are counted. Default `"UTC"`. */
   readonly timeZone?: string;
@@ -36,6 +36,7 @@ export interface ElapsedFractionOptions {
  *   new Date("2026-01-16T12:00:00Z"),
  * ).toString(); //=> "0.5"  (15.5 of 31 days)
  * ```
+  * @category Period
  */
 export function elapsedFraction(period: Period, asOf: Date, options?: ElapsedFractionOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);

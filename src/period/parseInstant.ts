@@ -5,13 +5,13 @@ import { boundedInstant, instantOfText, lastTextWasDateOnly } from "./_instantTe
 
 export { BUSINESS_YEAR_BOUNDS, MAX_DATE_LENGTH } from "./_instantText.js";
 
-/** Options of {@link parseInstant}. */
+/** Options of {@link parseInstant}. @category Period */
 export interface ParseInstantOptions {
   /** IANA zone in which date-only strings and date-times without offset are read. Default `"UTC"`. */
   readonly timeZone?: string;
 }
 
-/** The outcome of {@link tryParseInstant}. `dateOnly` tells a `"2026-03-31"` from a date-time. */
+/** The outcome of {@link tryParseInstant}. `dateOnly` tells a `"2026-03-31"` from a date-time. @category Period */
 export type InstantParse =
   | {
       /** The date was read. */
@@ -51,6 +51,7 @@ export type InstantParse =
  * //=> { ok: true, value: 2026-03-30T22:00:00.000Z, dateOnly: true }
  * tryParseInstant("2026-02-30"); //=> { ok: false, message: "2026-02-30 is not a calendar date" }
  * ```
+  * @category Period
  */
 export function tryParseInstant(raw: unknown, options?: ParseInstantOptions): InstantParse {
   const zone = assertTimeZone(optionsObject(options).timeZone ?? "UTC");
@@ -81,6 +82,7 @@ export function tryParseInstant(raw: unknown, options?: ParseInstantOptions): In
  * parseInstant("2026-10-25T02:30", { timeZone: "Europe/Paris" }).toISOString();
  * //=> "2026-10-25T00:30:00.000Z"  (the earlier of the two instants)
  * ```
+  * @category Period
  */
 export function parseInstant(raw: unknown, options?: ParseInstantOptions): Date {
   const result = tryParseInstant(raw, options);

@@ -9,7 +9,7 @@ import { toDecimal, type DecimalInput } from "../money/decimal.js";
 import { checkPeriod } from "./checkPeriod.js";
 import type { DayCount, Period } from "./types.js";
 
-/** Options of {@link prorate}. */
+/** Options of {@link prorate}. @category Period */
 export interface ProrateOptions {
   /** IANA zone whose days are counted. Default `"UTC"`. */
   readonly timeZone?: string;
@@ -36,6 +36,7 @@ export interface ProrateOptions {
  *   { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") },
  * ).toFixed(2); //=> "101917.81"  (1,200,000 x 31 / 365)
  * ```
+  * @category Period
  */
 export function prorate(amount: DecimalInput, source: Period, period: Period, options?: ProrateOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);

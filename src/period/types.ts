@@ -2,6 +2,7 @@
  * A half-open interval of instants `[start, end)`. A period built by `splitRange`,
  * `periodContaining` or `parsePeriod` also says the time zone it was read in and its label, so an
  * indicator given it reads the calendar in that zone (and refuses options naming another zone).
+  * @category Period
  */
 export interface Period {
   /** First instant inside the period. */
@@ -14,22 +15,22 @@ export interface Period {
   readonly label?: string;
 }
 
-/** A period with a label a person can read (`2026-03`, `2026-Q1`, `2026-W09`...). */
+/** A period with a label a person can read (`2026-03`, `2026-Q1`, `2026-W09`...). @category Period */
 export interface Bucket extends Period {
   /** Label of the calendar (or fiscal) unit the bucket belongs to, in the reporting zone. */
   readonly label: string;
 }
 
-/** The calendar grains: ISO weeks start on Monday; quarters, semesters and years follow the fiscal year. */
+/** The calendar grains: ISO weeks start on Monday; quarters, semesters and years follow the fiscal year. @category Period */
 export type Grain = "day" | "week" | "month" | "quarter" | "semester" | "year";
 
-/** The grains as a list, in increasing length. */
+/** The grains as a list, in increasing length. @category Period */
 export const GRAINS: readonly Grain[] = ["day", "week", "month", "quarter", "semester", "year"];
 
-/** How days are counted in proration and elapsed fractions: all calendar days, or Monday to Friday. */
+/** How days are counted in proration and elapsed fractions: all calendar days, or Monday to Friday. @category Period */
 export type DayCount = "calendar" | "business";
 
-/** Calendar options shared by every function that answers a calendar question. */
+/** Calendar options shared by every function that answers a calendar question. @category Period */
 export interface CalendarOptions {
   /**
    * IANA time zone in which days, weeks and months are read. Default: the zone of the period (or

@@ -52,7 +52,7 @@ export function mix32(value: number): number {
  * @example
  * ```ts
  * const rng = createRng(42, 1);
- * rng.next(); //=> a number in [0, 1), the same on every machine
+ * rng.next(); //=> 0.5987304837908596  (in [0, 1), the same on every machine)
  * ```
  */
 export function createRng(seed: number, stream: number): Rng {

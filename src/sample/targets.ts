@@ -47,7 +47,7 @@ function yearLabel(ctx: Context, y: number): string {
  * @example
  * ```ts
  * const ctx = createContext({ sellers: 3 });
- * generateRevenueTargets(ctx, generateOrders(ctx).centsBySellerYear).length; //=> 3 x 2 + 3 x 8 + 2 = 32
+ * generateRevenueTargets(ctx, generateOrders(ctx).centsBySellerYear).length; //=> 32  (3 x 2 + 3 x 8 + 2)
  * ```
  */
 export function generateRevenueTargets(ctx: Context, centsBySellerYear: Float64Array): RevenueTarget[] {
@@ -125,7 +125,7 @@ export function generateRevenueTargets(ctx: Context, centsBySellerYear: Float64A
  * @throws never
  * @example
  * ```ts
- * generateActivityTargets(createContext({ sellers: 1 })).length; //=> 2 x 24 + 4 x 8 = 80
+ * generateActivityTargets(createContext({ sellers: 1 })).length; //=> 80  (2 x 24 + 4 x 8)
  * ```
  */
 export function generateActivityTargets(ctx: Context): ActivityTarget[] {

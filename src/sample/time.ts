@@ -118,7 +118,7 @@ export function toWeekday(ms: number): number {
  * @throws never
  * @example
  * ```ts
- * businessInstant(createRng(1, 0), Date.UTC(2025, 0, 2)); //=> e.g. Date.UTC(2025, 0, 2, 11, 23)
+ * businessInstant(createRng(1, 0), Date.UTC(2025, 0, 2)); //=> Date.UTC(2025, 0, 2, 13, 55)
  * ```
  */
 export function businessInstant(rng: Rng, dayMs: number): number {

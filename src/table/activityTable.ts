@@ -16,10 +16,13 @@ export type { ActivityTable } from "./types.js";
  * @throws never for valid activities (indicators trust records, spec section 1)
  * @example
  * ```ts
+ * const { activities } = generateSampleDataset();
  * const table = activityTable(activities);
- * table.size; //=> activities.length
- * activityRate(table, targets, { period }); // the same result as activityRate(activities, targets, { period })
+ * table.size; //=> 6000
+ * table.kind; //=> "activities"
+ * // Every indicator that reads activities takes the table in place of the array, with the same result.
  * ```
+  * @category Tables
  */
 export function activityTable(activities: readonly Activity[]): ActivityTable {
   return activityColumnsOf(activities, "activities");

@@ -16,10 +16,12 @@ export type { DealTable } from "./types.js";
  * @throws never for valid deals (indicators trust records, spec section 1)
  * @example
  * ```ts
+ * const { deals, asOf, stageProbabilities } = generateSampleDataset();
  * const table = dealTable(deals);
- * table.size; //=> deals.length
- * pipeline(table, { asOf }); // the same result as pipeline(deals, { asOf })
+ * table.size; //=> 600
+ * JSON.stringify(pipeline(table, { asOf, stageProbabilities })) === JSON.stringify(pipeline(deals, { asOf, stageProbabilities })); //=> true
  * ```
+  * @category Tables
  */
 export function dealTable(deals: readonly Deal[]): DealTable {
   return dealColumnsOf(deals, "deals");

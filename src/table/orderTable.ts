@@ -17,10 +17,12 @@ export type { OrderTable } from "./types.js";
  * @throws never for valid orders (indicators trust records, spec section 1)
  * @example
  * ```ts
+ * const { orders, range } = generateSampleDataset();
  * const table = orderTable(orders);
  * table.size; //=> orders.length
  * revenueVsTarget(table, { targets, period }); // the same result as revenueVsTarget(orders, { targets, period })
  * ```
+  * @category Tables
  */
 export function orderTable(orders: readonly Order[]): OrderTable {
   return orderColumnsOf(orders, "orders");

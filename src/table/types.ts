@@ -7,9 +7,13 @@ import type { RowError } from "../errors/index.js";
  *
  * @example
  * ```ts
- * const { table, errors, inputCount } = parseOrderTable(rows);
+ * const { table, errors, inputCount } = parseOrderTable([
+ *   { id: "o-1", date: "2026-03-02", amount: "10", currency: "EUR", sellerId: "ana", customerId: "acme" },
+ *   { id: "o-2", date: "2026-03-02", amount: "1e3", currency: "EUR", sellerId: "ana", customerId: "acme" },
+ * ]);
  * table.size + errors.length === inputCount; //=> true
  * ```
+  * @category Tables
  */
 export interface TableParseResult<T> {
   /** The valid rows, as a table. */
@@ -26,6 +30,7 @@ export interface TableParseResult<T> {
  * Pass it wherever an array of orders is accepted: the indicators read every input as columns, and
  * an array is converted on each call. Its layout is private, so it can change without breaking
  * callers.
+  * @category Tables
  */
 export interface OrderTable {
   /** What the table holds. */
@@ -39,6 +44,7 @@ export interface OrderTable {
  * wherever an array of deals is accepted: the indicators read every input as columns, and an
  * array is converted on each call. Its layout is private, so it can change without breaking
  * callers.
+  * @category Tables
  */
 export interface DealTable {
   /** What the table holds. */
@@ -52,6 +58,7 @@ export interface DealTable {
  * Pass it wherever an array of activities is accepted: the indicators read every input as
  * columns, and an array is converted on each call. Its layout is private, so it can change
  * without breaking callers.
+  * @category Tables
  */
 export interface ActivityTable {
   /** What the table holds. */

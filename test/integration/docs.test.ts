@@ -30,8 +30,18 @@ describe("README", () => {
     expect(fencedBlockAfter("## Quick start", "ts")).toBe(readFileSync(join(root, "examples", "quickstart.ts"), "utf8"));
   });
 
+  // A child process running tsx: as slow as the examples below on a busy machine.
   it("prints what the quick start really prints", () => {
     expect(runExample("quickstart.ts")).toBe(fencedBlockAfter("It prints:", "text"));
+  }, 60_000);
+
+  it.each(["README.md", join("docs", "specification.md")])("%s has no code in its headings (the API site's outline drops it, leaving empty commas)", (page) => {
+    const headings = readFileSync(join(root, page), "utf8")
+      .replace(/```[\s\S]*?```/g, "")
+      .split("\n")
+      .filter((line) => /^#{1,6} /.test(line));
+    expect(headings.length).toBeGreaterThan(5);
+    expect(headings.filter((line) => line.includes("`"))).toEqual([]);
   });
 
   it("names exactly two commands for a fresh clone: the demo and the tests", () => {

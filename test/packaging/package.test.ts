@@ -4,7 +4,7 @@
  * (node16 resolution, both module kinds). Needs `npm run build` first (the test command does it).
  */
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -24,7 +24,9 @@ beforeAll(() => {
   if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` before the package tests");
   rmSync(work, { recursive: true, force: true });
   mkdirSync(installed, { recursive: true });
-  const report = JSON.parse(run("npm", ["pack", "--json", "--pack-destination", work], root)) as { filename: string; files: { path: string }[] }[];
+  // `prepack` builds on a real `npm pack` (checked below); here dist/ is already built, so the
+  // scripts are skipped rather than building a second time.
+  const report = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root)) as { filename: string; files: { path: string }[] }[];
   const tarball = report[0];
   if (tarball === undefined) throw new Error("npm pack reported nothing");
   packedFiles = tarball.files.map((file) => file.path).sort();
@@ -47,6 +49,33 @@ describe("the published package", () => {
     expect(packedFiles).toContain("dist/index.cjs");
     expect(packedFiles).toContain("dist/index.d.ts");
     expect(packedFiles).toContain("dist/index.d.cts");
+  });
+
+  it("ships exactly the three entry points' code, types and maps", () => {
+    // Type chunks shared by the entry points are named by content hash (e.g. dist/schemas-0W1YjQW6.d.ts).
+    const expected = /^dist\/(index|schemas|sample)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/[a-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
+    const distFiles = packedFiles.filter((path) => path.startsWith("dist/"));
+    expect(distFiles.filter((path) => !expected.test(path))).toEqual([]);
+    for (const entry of ["index", "schemas", "sample"]) {
+      for (const suffix of [".js", ".cjs", ".d.ts", ".d.cts", ".js.map", ".cjs.map"]) expect(packedFiles).toContain(`dist/${entry}${suffix}`);
+    }
+    expect(packedFiles.filter((path) => !path.startsWith("dist/")).sort()).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "package.json"]);
+  });
+
+  it("ships source maps without the sources embedded in them", () => {
+    const maps = packedFiles.filter((path) => path.endsWith(".map"));
+    expect(maps.length).toBe(6);
+    for (const path of maps) {
+      const map = JSON.parse(readFileSync(join(installed, path), "utf8")) as { sources?: unknown; sourcesContent?: unknown };
+      expect(map.sources, path).toBeInstanceOf(Array);
+      expect(map, path).not.toHaveProperty("sourcesContent");
+    }
+  });
+
+  it("builds the code when packed from a fresh clone (prepack)", () => {
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    expect(manifest.scripts["prepack"]).toBe("npm run build");
+    expect(manifest.scripts["build"]).toBe("tsup");
   });
 
   it("works with import (ESM)", () => {

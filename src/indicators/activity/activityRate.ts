@@ -44,6 +44,7 @@ const PaceJsonSchema = ratioJsonSchema(["not-started", "no-target"]);
  * const back = resultFromJSON(ActivityRateResultSchema, JSON.stringify(result));
  * back.overall.value?.toString() === result.overall.value?.toString(); //=> true
  * ```
+  * @category Activity rate
  */
 export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object({
   indicator: z.literal("activity-rate"),

@@ -9,13 +9,13 @@ import type { ActivityTable } from "../../table/activityTable.js";
 import { activityColumnsOf } from "../../table/_columns.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 
-/** Options of {@link activityRateGrouped}: those of {@link activityRate} without `scope`, plus `groupBy`. */
+/** Options of {@link activityRateGrouped}: those of {@link activityRate} without `scope`, plus `groupBy`. @category Activity rate */
 export interface ActivityRateGroupedOptions extends Omit<ActivityRateOptions, "scope"> {
   /** One result per seller (owner), or per team of the roster (`sellers` needed). */
   readonly groupBy: "seller" | "team";
 }
 
-/** One group of {@link activityRateGrouped}: its key and its activity rate. */
+/** One group of {@link activityRateGrouped}: its key and its activity rate. @category Activity rate */
 export interface ActivityRateGroup {
   /** The seller id or the team id. */
   readonly key: string;
@@ -23,7 +23,7 @@ export interface ActivityRateGroup {
   readonly result: ActivityRateResult;
 }
 
-/** The result of {@link activityRateGrouped}. */
+/** The result of {@link activityRateGrouped}. @category Activity rate */
 export interface ActivityRateGroupedResult {
   /** Stable indicator id. */
   readonly indicator: "activity-rate";
@@ -41,6 +41,7 @@ export interface ActivityRateGroupedResult {
  * ```ts
  * resultFromJSON(ActivityRateGroupedResultSchema, JSON.stringify(grouped)).groups.length === grouped.groups.length; //=> true
  * ```
+  * @category Activity rate
  */
 export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResult> = z.object({
   indicator: z.literal("activity-rate"),

@@ -25,7 +25,7 @@ import { tableRunner } from "../../table/kernel/executePlan.js";
  */
 export const DEFAULT_ACTIVITY_RATE_SERIES_GRAIN: Grain = "week";
 
-/** Options of {@link activityRateSeries}: those of `activityRate`, with a range and a grain instead of a period. */
+/** Options of {@link activityRateSeries}: those of `activityRate`, with a range and a grain instead of a period. @category Activity rate */
 export type ActivityRateSeriesOptions = Omit<ActivityRateOptions, "period"> & {
   /** The `[start, end)` range to split into buckets. */
   readonly range: Period;
@@ -33,13 +33,13 @@ export type ActivityRateSeriesOptions = Omit<ActivityRateOptions, "period"> & {
   readonly grain?: Grain;
 };
 
-/** One bucket of an activity-rate series: the activity rate of that bucket, labelled. */
+/** One bucket of an activity-rate series: the activity rate of that bucket, labelled. @category Activity rate */
 export type ActivityRateBucketResult = ActivityRateResult & {
   /** The bucket's label (`2026-W09`, `2026-03`...). */
   readonly label: string;
 };
 
-/** The result of {@link activityRateSeries}. */
+/** The result of {@link activityRateSeries}. @category Activity rate */
 export interface ActivityRateSeriesResult {
   /** Stable indicator id. */
   readonly indicator: "activity-rate";
@@ -120,6 +120,7 @@ export function activityRateSeries(activities: readonly Activity[] | ActivityTab
  * const back = resultFromJSON(ActivityRateSeriesResultSchema, JSON.stringify(series));
  * back.buckets[0]?.label; //=> "2026-W10"
  * ```
+  * @category Activity rate
  */
 export const ActivityRateSeriesResultSchema: z.ZodType<ActivityRateSeriesResult, unknown> = z.object({
   indicator: z.literal("activity-rate"),

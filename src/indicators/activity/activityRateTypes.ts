@@ -23,7 +23,7 @@ import type { IndicatorWarning } from "../warnings.js";
  */
 export const DEFAULT_MIN_WINDOW_DAYS = 28;
 
-/** Options of {@link activityRate}. */
+/** Options of {@link activityRate}. @category Activity rate */
 export interface ActivityRateOptions extends IndicatorOptions, TargetOptions {
   /** The `[start, end)` period whose activities are counted and whose targets are prorated. */
   readonly period: Period;
@@ -45,7 +45,7 @@ export interface ActivityRateOptions extends IndicatorOptions, TargetOptions {
   readonly types?: readonly string[];
 }
 
-/** Why an activity rate has no value: the prorated target is 0 (or there is none). */
+/** Why an activity rate has no value: the prorated target is 0 (or there is none). @category Activity rate */
 export type ActivityRateReason = "no-target";
 
 /** Why an activity pace has no value: nothing of the period has elapsed yet, or there is no target. @category Activity rate (2.4) */
@@ -72,7 +72,7 @@ export const ACTIVITY_RATE_WARNING_CODES = ["short-window", "targets-below-scope
 /** A warning code of the activity rate; see {@link ACTIVITY_RATE_WARNING_CODES}. @category Activity rate (2.4) */
 export type ActivityRateWarningCode = (typeof ACTIVITY_RATE_WARNING_CODES)[number];
 
-/** Done count, prorated target, rate and status of one activity type. */
+/** Done count, prorated target, rate and status of one activity type. @category Activity rate */
 export interface ActivityTypeRate {
   /** The activity type. */
   readonly type: string;
@@ -92,7 +92,7 @@ export interface ActivityTypeRate {
   readonly statusReason: ActivityRateStatusReason | null;
 }
 
-/** Done count of one type for one seller. */
+/** Done count of one type for one seller. @category Activity rate */
 export interface SellerTypeCount {
   /** The activity type. */
   readonly type: string;
@@ -100,7 +100,7 @@ export interface SellerTypeCount {
   readonly done: number;
 }
 
-/** Done activities of one seller, per type (every listed type, zeros included). */
+/** Done activities of one seller, per type (every listed type, zeros included). @category Activity rate */
 export interface SellerActivityCounts {
   /** The seller (owner) id. */
   readonly sellerId: string;
@@ -110,7 +110,7 @@ export interface SellerActivityCounts {
   readonly byType: readonly SellerTypeCount[];
 }
 
-/** The records behind each type's figures (present only with `explain: true`). */
+/** The records behind each type's figures (present only with `explain: true`). @category Activity rate */
 export interface ActivityRateExplain {
   /** Per type, in the order of `byType`. */
   readonly byType: readonly {
@@ -123,7 +123,7 @@ export interface ActivityRateExplain {
   }[];
 }
 
-/** The result of {@link activityRate}. */
+/** The result of {@link activityRate}. @category Activity rate */
 export interface ActivityRateResult {
   /** Stable indicator id. */
   readonly indicator: "activity-rate";

@@ -5,7 +5,7 @@ import { optionsObject } from "../../errors/optionsObject.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Period } from "../../period/types.js";
 
-/** Options of {@link rollingWindow}. */
+/** Options of {@link rollingWindow}. @category Activity rate */
 export interface RollingWindowOptions {
   /** IANA zone whose wall-clock days are counted back. Default `"UTC"`. */
   readonly timeZone?: string;
@@ -40,6 +40,7 @@ export interface RollingWindowOptions {
  * rollingWindow(new Date("2026-04-10T10:00:00Z"), 28, { timeZone: "Europe/Paris" }).start.toISOString();
  * //=> "2026-03-13T11:00:00.000Z"  (12:00 in Paris on both days; CET then, CEST now)
  * ```
+  * @category Activity rate
  */
 export function rollingWindow(asOf: Date, days: number, options?: RollingWindowOptions): Period {
   const { timeZone } = optionsObject(options);

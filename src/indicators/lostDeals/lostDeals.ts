@@ -58,6 +58,7 @@ const figuresShape = {
  * const back = resultFromJSON(LostDealsResultSchema, JSON.stringify(result));
  * back.totals.lostAmount.toString() === result.totals.lostAmount.toString(); //=> true
  * ```
+  * @category Lost deals
  */
 export const LostDealsResultSchema: z.ZodType<LostDealsResult> = z.object({
   indicator: z.literal("lost-deals"),

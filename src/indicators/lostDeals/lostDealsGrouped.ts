@@ -10,13 +10,13 @@ import { tableRunner } from "../../table/kernel/executePlan.js";
 import { lostDealsGroupedOf } from "./_lostDealsFigures.js";
 import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
 
-/** Options of {@link lostDealsGrouped}: those of {@link lostDeals} without `scope`, plus `groupBy`. */
+/** Options of {@link lostDealsGrouped}: those of {@link lostDeals} without `scope`, plus `groupBy`. @category Lost deals */
 export interface LostDealsGroupedOptions extends Omit<LostDealsOptions, "scope"> {
   /** One result per seller (owner), or per team of the roster (`sellers` needed). */
   readonly groupBy: "seller" | "team";
 }
 
-/** One group of {@link lostDealsGrouped}: its key and its lost-deals result. */
+/** One group of {@link lostDealsGrouped}: its key and its lost-deals result. @category Lost deals */
 export interface LostDealsGroup {
   /** The seller id or the team id. */
   readonly key: string;
@@ -24,7 +24,7 @@ export interface LostDealsGroup {
   readonly result: LostDealsResult;
 }
 
-/** The result of {@link lostDealsGrouped}. */
+/** The result of {@link lostDealsGrouped}. @category Lost deals */
 export interface LostDealsGroupedResult {
   /** Stable indicator id. */
   readonly indicator: "lost-deals";
@@ -44,6 +44,7 @@ export interface LostDealsGroupedResult {
  * ```ts
  * resultFromJSON(LostDealsGroupedResultSchema, JSON.stringify(grouped)).groups.length === grouped.groups.length; //=> true
  * ```
+  * @category Lost deals
  */
 export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z.object({
   indicator: z.literal("lost-deals"),

@@ -10,16 +10,16 @@ import type { Grain, Period } from "../../period/types.js";
 import type { IndicatorOptions, Ratio, Scope } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 
-/** The article's three families of loss causes (market, offer, internal management) and `other` for the rest. */
+/** The article's three families of loss causes (market, offer, internal management) and `other` for the rest. @category Lost deals */
 export const LOSS_CATEGORIES = ["market", "offer", "internal", "other"] as const;
 
-/** A family of loss causes: the market (a new competitor), the offer (price, services), internal management, or other. */
+/** A family of loss causes: the market (a new competitor), the offer (price, services), internal management, or other. @category Lost deals */
 export type LossCategory = (typeof LOSS_CATEGORIES)[number];
 
-/** How the spread of the previous buckets' lost counts is measured. */
+/** How the spread of the previous buckets' lost counts is measured. @category Lost deals */
 export type SpikeDeviation = "sample" | "population";
 
-/** Spike detection settings as a caller gives them; missing ones take the defaults ({@link DEFAULT_LOST_DEALS_SPIKE}). */
+/** Spike detection settings as a caller gives them; missing ones take the defaults ({@link DEFAULT_LOST_DEALS_SPIKE}). @category Lost deals */
 export interface LostDealsSpikeOptions {
   /** A spike needs at least this many lost deals in the bucket. Default 2 (one lost deal is not an alarm). */
   readonly minCount?: number;
@@ -59,7 +59,7 @@ export const DEFAULT_LOST_DEALS_SPIKE: Readonly<Required<LostDealsSpikeOptions>>
  */
 export const DEFAULT_LOST_DEALS_GRAIN: Grain = "month";
 
-/** Options of {@link lostDeals}. */
+/** Options of {@link lostDeals}. @category Lost deals */
 export interface LostDealsOptions extends IndicatorOptions {
   /** The `[start, end)` range split into buckets of `closedAt`. */
   readonly range: Period;
@@ -77,10 +77,10 @@ export interface LostDealsOptions extends IndicatorOptions {
   readonly spike?: LostDealsSpikeOptions;
 }
 
-/** Why a loss rate has no value. */
+/** Why a loss rate has no value. @category Lost deals */
 export type LossRateReason = "no-closed-deals" | "no-closed-value";
 
-/** Lost deals of one loss reason. */
+/** Lost deals of one loss reason. @category Lost deals */
 export interface LostByReason {
   /** The deal's `lossReason`, or `null` when none was given. */
   readonly reason: string | null;
@@ -90,7 +90,7 @@ export interface LostByReason {
   readonly amount: Decimal;
 }
 
-/** Lost deals of one reason category. */
+/** Lost deals of one reason category. @category Lost deals */
 export interface LostByCategory {
   /** The category. */
   readonly category: LossCategory;
@@ -100,7 +100,7 @@ export interface LostByCategory {
   readonly amount: Decimal;
 }
 
-/** Lost deals that name one competitor. */
+/** Lost deals that name one competitor. @category Lost deals */
 export interface LostByCompetitor {
   /** The competitor named by the deals. */
   readonly competitor: string;
@@ -110,7 +110,7 @@ export interface LostByCompetitor {
   readonly amount: Decimal;
 }
 
-/** Lost and won deals closed in a bucket (or in the whole range), with loss rates and breakdowns of the lost ones. */
+/** Lost and won deals closed in a bucket (or in the whole range), with loss rates and breakdowns of the lost ones. @category Lost deals */
 export interface LostDealsFigures {
   /** Lost deals closed in the bucket. */
   readonly lostCount: number;
@@ -171,7 +171,7 @@ export const LOST_DEALS_WARNING_CODES = ["partial-range", "range-not-started"] a
 /** A warning code of {@link lostDeals}; see {@link LOST_DEALS_WARNING_CODES}. @category Lost deals (2.5) */
 export type LostDealsWarningCode = (typeof LOST_DEALS_WARNING_CODES)[number];
 
-/** One bucket of {@link lostDeals}: its figures and its spike check. */
+/** One bucket of {@link lostDeals}: its figures and its spike check. @category Lost deals */
 export interface LostDealsBucket extends LostDealsFigures {
   /** Label of the calendar unit (`2026-03`, `2026-Q1`...), local to the reporting zone. */
   readonly label: string;
@@ -193,7 +193,7 @@ export interface LostDealsBucket extends LostDealsFigures {
   readonly flags: readonly LostDealsFlag[];
 }
 
-/** The spike settings used. */
+/** The spike settings used. @category Lost deals */
 export interface LostDealsSpikeSettings {
   /** Minimum lost count of a spike. */
   readonly minCount: number;
@@ -205,7 +205,7 @@ export interface LostDealsSpikeSettings {
   readonly deviation: SpikeDeviation;
 }
 
-/** The deals behind each bucket (present only with `explain: true`). */
+/** The deals behind each bucket (present only with `explain: true`). @category Lost deals */
 export interface LostDealsExplain {
   /** Per bucket, in the order of `buckets`. */
   readonly buckets: readonly {
@@ -218,7 +218,7 @@ export interface LostDealsExplain {
   }[];
 }
 
-/** The result of {@link lostDeals}. */
+/** The result of {@link lostDeals}. @category Lost deals */
 export interface LostDealsResult {
   /** Stable indicator id. */
   readonly indicator: "lost-deals";

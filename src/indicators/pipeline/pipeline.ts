@@ -95,6 +95,7 @@ export type {
  * const table = dealTable([d("a", "1000", "proposal", "2026-03-20")]);
  * pipeline(table, { asOf: new Date("2026-03-15T12:00:00Z"), stageProbabilities: { proposal: "0.5" } }).totals.weighted.toString(); //=> "500"
  * ```
+  * @category Pipeline
  */
 export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOptions): PipelineResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipeline needs an options object with asOf and stageProbabilities");
@@ -112,6 +113,7 @@ export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOp
  * const back = resultFromJSON(PipelineResultSchema, JSON.stringify(result));
  * back.totals.weighted.equals(result.totals.weighted); //=> true
  * ```
+  * @category Pipeline
  */
 export const PipelineResultSchema: z.ZodType<PipelineResult, unknown> = z.object({
   indicator: z.literal("pipeline"),

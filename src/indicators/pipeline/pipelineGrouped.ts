@@ -13,10 +13,10 @@ import type { DealTable } from "../../table/dealTable.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { dealColumnsOf, type OrderColumns, orderColumnsOf } from "../../table/_columns.js";
 
-/** How {@link pipelineGrouped} groups: by seller (deal owner), by team of the `sellers` roster, or by customer. */
+/** How {@link pipelineGrouped} groups: by seller (deal owner), by team of the `sellers` roster, or by customer. @category Pipeline */
 export type PipelineGroupBy = "seller" | "team" | "customer";
 
-/** Options of {@link pipelineGrouped}: those of {@link pipeline} without `scope`, plus how to group. */
+/** Options of {@link pipelineGrouped}: those of {@link pipeline} without `scope`, plus how to group. @category Pipeline */
 export type PipelineGroupedOptions = Omit<PipelineOptions, "scope"> & {
   /** One pipeline per seller (deal owner), per team of the `sellers` roster, or per customer. */
   readonly groupBy: PipelineGroupBy;
@@ -27,7 +27,7 @@ export type PipelineGroupedOptions = Omit<PipelineOptions, "scope"> & {
   readonly top?: number;
 };
 
-/** The customers folded by `top` in a {@link PipelineGroupedResult}: how many, and their pipeline as one. */
+/** The customers folded by `top` in a {@link PipelineGroupedResult}: how many, and their pipeline as one. @category Pipeline */
 export interface PipelineGroupedRest {
   /** Number of customer groups folded. */
   readonly groupCount: number;
@@ -35,7 +35,7 @@ export interface PipelineGroupedRest {
   readonly result: PipelineResult;
 }
 
-/** One group of a {@link PipelineGroupedResult}. */
+/** One group of a {@link PipelineGroupedResult}. @category Pipeline */
 export interface PipelineGroup {
   /** The seller id or team id. */
   readonly key: string;
@@ -43,7 +43,7 @@ export interface PipelineGroup {
   readonly result: PipelineResult;
 }
 
-/** Result of {@link pipelineGrouped}. */
+/** Result of {@link pipelineGrouped}. @category Pipeline */
 export interface PipelineGroupedResult {
   /** Stable indicator id. */
   readonly indicator: "pipeline";
@@ -151,6 +151,7 @@ export interface PipelineGroupedResult {
  * [byCustomer.rest?.groupCount, byCustomer.rest?.result.totals.weighted.toString()]; //=> [2, "300"]
  * [byCustomer.withoutCustomer?.dealCount, byCustomer.withoutCustomer?.weighted.toString()]; //=> [1, "300"]
  * ```
+  * @category Pipeline
  */
 export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: PipelineGroupedOptions): PipelineGroupedResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipelineGrouped needs an options object");
@@ -205,6 +206,7 @@ export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: Pip
  * const back = resultFromJSON(PipelineGroupedResultSchema, JSON.stringify(grouped));
  * back.groups.length === grouped.groups.length; //=> true
  * ```
+  * @category Pipeline
  */
 export const PipelineGroupedResultSchema: z.ZodType<PipelineGroupedResult, unknown> = z.object({
   indicator: z.literal("pipeline"),

@@ -23,12 +23,14 @@ import type { PipelineAmounts, PipelineForecast, PipelineOptions, PipelineWarnin
  * ```ts
  * DEFAULT_PIPELINE_SERIES_GRAIN; //=> "quarter"
  * ```
+  * @category Pipeline
  */
 export const DEFAULT_PIPELINE_SERIES_GRAIN: Grain = "quarter";
 
 /**
  * Options of {@link pipelineSeries}: those of {@link pipeline} but its bucket `grain` and its
  * `forecast`, with the range to split, the series grain, and the forecast's orders and targets.
+  * @category Pipeline
  */
 export type PipelineSeriesOptions = Omit<PipelineOptions, "grain" | "forecast"> & {
   /** The `[start, end)` range split into forecast periods (a fiscal year...). */
@@ -44,13 +46,13 @@ export type PipelineSeriesOptions = Omit<PipelineOptions, "grain" | "forecast"> 
   readonly targets: readonly RevenueTarget[];
 };
 
-/** One period of a {@link PipelineSeriesResult}: the pipeline forecast over it, with its label. */
+/** One period of a {@link PipelineSeriesResult}: the pipeline forecast over it, with its label. @category Pipeline */
 export type PipelineSeriesBucket = PipelineForecast & {
   /** The period's label in the reporting zone (`2026-Q1`, `FY2026/27-Q1`, `2026-03`...). */
   readonly label: string;
 };
 
-/** Result of {@link pipelineSeries}. */
+/** Result of {@link pipelineSeries}. @category Pipeline */
 export interface PipelineSeriesResult {
   /** Stable indicator id. */
   readonly indicator: "pipeline";

@@ -12,7 +12,7 @@ import type { IndicatorOptions, Ratio, Scope, TargetOptions } from "../types.js"
 import type { IndicatorWarning } from "../warnings.js";
 import type { StageProbabilities } from "./stageProbabilities.js";
 
-/** The grains a pipeline is bucketed by (the article: "par mois, par trimestre et/ou par an"). */
+/** The grains a pipeline is bucketed by (the article: "par mois, par trimestre et/ou par an"). @category Pipeline */
 export type PipelineGrain = "month" | "quarter" | "year";
 
 /**
@@ -22,6 +22,7 @@ export type PipelineGrain = "month" | "quarter" | "year";
  * ```ts
  * DEFAULT_PIPELINE_GRAIN; //=> "month"
  * ```
+  * @category Pipeline
  */
 export const DEFAULT_PIPELINE_GRAIN: PipelineGrain = "month";
 
@@ -29,6 +30,7 @@ export const DEFAULT_PIPELINE_GRAIN: PipelineGrain = "month";
  * The codes of the warnings a pipeline result can carry:
  * - `forecast-period-over`: `asOf` is at or after the forecast period's end, so the forecast is the
  *   realized revenue alone (the window is empty).
+  * @category Pipeline
  */
 export type PipelineWarningCode = "forecast-period-over";
 
@@ -39,10 +41,11 @@ export type PipelineWarningCode = "forecast-period-over";
  * ```ts
  * PIPELINE_WARNING_CODES; //=> ["forecast-period-over"]
  * ```
+  * @category Pipeline
  */
 export const PIPELINE_WARNING_CODES: readonly PipelineWarningCode[] = ["forecast-period-over"];
 
-/** What the forecast of {@link pipeline} is measured against. */
+/** What the forecast of {@link pipeline} is measured against. @category Pipeline */
 export interface PipelineForecastOptions {
   /** The target period `[start, end)` (a month, a quarter, a fiscal year, any range). */
   readonly period: Period;
@@ -55,7 +58,7 @@ export interface PipelineForecastOptions {
   readonly targets: readonly RevenueTarget[];
 }
 
-/** Options of {@link pipeline}. */
+/** Options of {@link pipeline}. @category Pipeline */
 export interface PipelineOptions extends IndicatorOptions, TargetOptions {
   /** The instant "now": which deals are open, which are overdue, where realized revenue stops. */
   readonly asOf: Date;
@@ -67,13 +70,13 @@ export interface PipelineOptions extends IndicatorOptions, TargetOptions {
   readonly forecast?: PipelineForecastOptions;
 }
 
-/** Ids of the deals behind a pipeline figure (with `explain: true`). */
+/** Ids of the deals behind a pipeline figure (with `explain: true`). @category Pipeline */
 export interface PipelineExplain {
   /** The open deals counted, in input order. */
   readonly dealIds: readonly string[];
 }
 
-/** Count, unweighted sum and weighted sum of a set of open deals. */
+/** Count, unweighted sum and weighted sum of a set of open deals. @category Pipeline */
 export interface PipelineAmounts {
   /** Number of open deals summed (the length of `explain.dealIds` when explaining). */
   readonly dealCount: number;
@@ -85,7 +88,7 @@ export interface PipelineAmounts {
   readonly explain?: PipelineExplain;
 }
 
-/** The open deals expected to close in one grain unit. */
+/** The open deals expected to close in one grain unit. @category Pipeline */
 export interface PipelineBucket extends PipelineAmounts {
   /** The unit's label in the reporting zone (`2026-03`, `2026-Q2`, `FY2026/27-Q1`, `FY2026/27`...). */
   readonly label: string;
@@ -95,7 +98,7 @@ export interface PipelineBucket extends PipelineAmounts {
   readonly end: Date;
 }
 
-/** Ids behind the forecast figures (with `explain: true`). */
+/** Ids behind the forecast figures (with `explain: true`). @category Pipeline */
 export interface PipelineForecastExplain {
   /** Orders summed into `realized`. */
   readonly orderIds: readonly string[];
@@ -105,7 +108,7 @@ export interface PipelineForecastExplain {
   readonly targetIds: readonly string[];
 }
 
-/** The forecast part of a {@link PipelineResult}. */
+/** The forecast part of a {@link PipelineResult}. @category Pipeline */
 export interface PipelineForecast {
   /** The target period. */
   readonly period: Period;
@@ -138,7 +141,7 @@ export interface PipelineForecast {
   readonly explain?: PipelineForecastExplain;
 }
 
-/** Result of {@link pipeline}. */
+/** Result of {@link pipeline}. @category Pipeline */
 export interface PipelineResult {
   /** Stable indicator id. */
   readonly indicator: "pipeline";

@@ -164,6 +164,7 @@ export type {
  * byCustomer.customers[0]?.points[3]?.flags;  //=> ["drop"]
  * byCustomer.customers[0]?.points[3]?.target; //=> null
  * ```
+  * @category Revenue per seller
  */
 export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions): RevenuePerSellerResult;
 export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerCustomerOptions): RevenuePerCustomerResult;
@@ -227,6 +228,7 @@ const EffortJsonSchema = z.object({
  * const back = resultFromJSON(RevenuePerSellerResultSchema, JSON.stringify(result));
  * back.sellers[0]?.total.toString() === result.sellers[0]?.total.toString(); //=> true
  * ```
+  * @category Revenue per seller
  */
 export const RevenuePerSellerResultSchema: z.ZodType<RevenuePerSellerResult, unknown> = z.object({
   indicator: z.literal("revenue-per-seller"),

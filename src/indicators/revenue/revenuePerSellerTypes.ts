@@ -53,7 +53,7 @@ export const REVENUE_PER_SELLER_WARNING_CODES = ["as-of-before-range", "partial-
 /** A warning code of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_WARNING_CODES}. @category Revenue per seller (2.2) */
 export type RevenuePerSellerWarningCode = (typeof REVENUE_PER_SELLER_WARNING_CODES)[number];
 
-/** The flag thresholds as a caller gives them; a missing one takes {@link DEFAULT_REVENUE_PER_SELLER_THRESHOLDS}. */
+/** The flag thresholds as a caller gives them; a missing one takes {@link DEFAULT_REVENUE_PER_SELLER_THRESHOLDS}. @category Revenue per seller */
 export interface RevenuePerSellerThresholdsInput {
   /** A bucket is a `drop` when realized < trailing mean x (1 - drop). At least 0. Default `"0.3"`. */
   readonly drop?: DecimalInput;
@@ -75,10 +75,11 @@ export interface RevenuePerSellerThresholdsInput {
  * ```ts
  * REVENUE_PER_SELLER_FLAGS.includes("drop"); //=> true
  * ```
+  * @category Revenue per seller
  */
 export const REVENUE_PER_SELLER_FLAGS = ["drop", "exceptional", "insufficient-history", "no-baseline", "partial", "not-started"] as const;
 
-/** A flag of a bucket of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_FLAGS}. */
+/** A flag of a bucket of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_FLAGS}. @category Revenue per seller */
 export type RevenuePerSellerFlag = (typeof REVENUE_PER_SELLER_FLAGS)[number];
 
 /**
@@ -90,6 +91,7 @@ export type RevenuePerSellerFlag = (typeof REVENUE_PER_SELLER_FLAGS)[number];
  * ```ts
  * REVENUE_PER_SELLER_QUADRANTS[0]; //=> "high-effort-low-result"  (méthode à revoir)
  * ```
+  * @category Revenue per seller
  */
 export const REVENUE_PER_SELLER_QUADRANTS = [
   "high-effort-low-result",
@@ -98,10 +100,10 @@ export const REVENUE_PER_SELLER_QUADRANTS = [
   "high-effort-high-result",
 ] as const;
 
-/** An effort-versus-result quadrant; see {@link REVENUE_PER_SELLER_QUADRANTS}. */
+/** An effort-versus-result quadrant; see {@link REVENUE_PER_SELLER_QUADRANTS}. @category Revenue per seller */
 export type RevenuePerSellerQuadrant = (typeof REVENUE_PER_SELLER_QUADRANTS)[number];
 
-/** Options of {@link revenuePerSeller}. */
+/** Options of {@link revenuePerSeller}. @category Revenue per seller */
 export interface RevenuePerSellerOptions extends IndicatorOptions, TargetOptions {
   /** The `[start, end)` range split into buckets; all history for the flags comes from it (settled detail 10). */
   readonly range: Period;
@@ -127,6 +129,7 @@ export interface RevenuePerSellerOptions extends IndicatorOptions, TargetOptions
 /**
  * Options of {@link revenuePerSeller} by customer: those of {@link RevenuePerSellerOptions} but the
  * activities and the targets (a customer has neither effort lines nor targets), with `by: "customer"`.
+  * @category Revenue per seller
  */
 export type RevenuePerCustomerOptions = Omit<RevenuePerSellerOptions, "by" | "activities" | "targets"> & {
   /** One series per customer (the orders' `customerId`); see {@link RevenuePerCustomerResult}. */
@@ -138,7 +141,7 @@ export type RevenuePerCustomerOptions = Omit<RevenuePerSellerOptions, "by" | "ac
   readonly top?: number;
 };
 
-/** Record ids behind one point of a series (only with `explain: true`). */
+/** Record ids behind one point of a series (only with `explain: true`). @category Revenue per seller */
 export interface RevenuePerSellerPointExplain {
   /** Orders summed in `realized`, in input order. */
   readonly orderIds: readonly string[];
@@ -146,7 +149,7 @@ export interface RevenuePerSellerPointExplain {
   readonly targetIds: readonly string[];
 }
 
-/** One bucket of one seller's series. */
+/** One bucket of one seller's series. @category Revenue per seller */
 export interface RevenuePerSellerPoint {
   /** The bucket's label (same index as in `buckets`). */
   readonly label: string;
@@ -181,7 +184,7 @@ export interface RevenuePerSellerPoint {
   readonly explain?: RevenuePerSellerPointExplain;
 }
 
-/** One seller's series. */
+/** One seller's series. @category Revenue per seller */
 export interface RevenuePerSellerSeries {
   /** The seller (owner) id. */
   readonly sellerId: string;
@@ -193,7 +196,7 @@ export interface RevenuePerSellerSeries {
   readonly orderCount: number;
 }
 
-/** Record ids behind one seller's effort-versus-result line (only with `explain: true`). */
+/** Record ids behind one seller's effort-versus-result line (only with `explain: true`). @category Revenue per seller */
 export interface RevenuePerSellerEffortExplain {
   /** Orders summed in `realized`. */
   readonly orderIds: readonly string[];
@@ -203,7 +206,7 @@ export interface RevenuePerSellerEffortExplain {
   readonly activityIds: readonly string[];
 }
 
-/** One seller's effort versus result over the whole range (to `asOf`). */
+/** One seller's effort versus result over the whole range (to `asOf`). @category Revenue per seller */
 export interface RevenuePerSellerEffort {
   /** The seller (owner) id. */
   readonly sellerId: string;
@@ -225,7 +228,7 @@ export interface RevenuePerSellerEffort {
   readonly explain?: RevenuePerSellerEffortExplain;
 }
 
-/** The team medians the quadrants are split at. */
+/** The team medians the quadrants are split at. @category Revenue per seller */
 export interface RevenuePerSellerMedians {
   /** Median done-activity count; `null` without activities or without sellers. */
   readonly effort: Decimal | null;
@@ -235,7 +238,7 @@ export interface RevenuePerSellerMedians {
   readonly resultBasis: "attainment" | "realized";
 }
 
-/** The flag thresholds used. */
+/** The flag thresholds used. @category Revenue per seller */
 export interface RevenuePerSellerThresholds {
   /** `n`, the number of earlier buckets in the trailing mean. */
   readonly trailingBuckets: number;
@@ -245,7 +248,7 @@ export interface RevenuePerSellerThresholds {
   readonly exceptional: Decimal;
 }
 
-/** Result of {@link revenuePerSeller}. */
+/** Result of {@link revenuePerSeller}. @category Revenue per seller */
 export interface RevenuePerSellerResult {
   /** Stable indicator id. */
   readonly indicator: "revenue-per-seller";
@@ -281,6 +284,7 @@ export interface RevenuePerSellerResult {
  * One bucket of one customer's series: the figures of a {@link RevenuePerSellerPoint}, but
  * `target` and `attainment` are `null` with {@link targetReason} `"no-customer-targets"` (targets
  * are never set for a customer).
+  * @category Revenue per seller
  */
 export type RevenuePerCustomerPoint = Omit<RevenuePerSellerPoint, "target" | "attainment"> & {
   /** `null`: a customer has no target. */
@@ -291,7 +295,7 @@ export type RevenuePerCustomerPoint = Omit<RevenuePerSellerPoint, "target" | "at
   readonly targetReason: "no-customer-targets";
 };
 
-/** One customer's series (or the series of the customers folded into `rest`). */
+/** One customer's series (or the series of the customers folded into `rest`). @category Revenue per seller */
 export interface RevenuePerCustomerSeries {
   /** The customer id (`null` for the folded `rest`). */
   readonly customerId: string | null;
@@ -303,7 +307,7 @@ export interface RevenuePerCustomerSeries {
   readonly orderCount: number;
 }
 
-/** Result of {@link revenuePerSeller} with `by: "customer"`: one series per customer. */
+/** Result of {@link revenuePerSeller} with `by: "customer"`: one series per customer. @category Revenue per seller */
 export interface RevenuePerCustomerResult {
   /** Stable indicator id. */
   readonly indicator: "revenue-per-seller";

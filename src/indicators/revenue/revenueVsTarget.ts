@@ -85,6 +85,7 @@ export { DEFAULT_ATTAINMENT_THRESHOLDS } from "../status.js";
  * result.statusBasis;                  //=> "pace"
  * result.status;                       //=> "good"
  * ```
+  * @category Revenue vs target
  */
 export function revenueVsTarget(orders: readonly Order[] | OrderTable, options: RevenueVsTargetOptions): RevenueVsTargetResult {
   const settings = prepare(options);
@@ -103,5 +104,6 @@ export function revenueVsTarget(orders: readonly Order[] | OrderTable, options: 
  * const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));
  * back.realized.equals(result.realized); //=> true
  * ```
+  * @category Revenue vs target
  */
 export const RevenueVsTargetResultSchema: z.ZodType<RevenueVsTargetResult> = revenueVsTargetResultObject;

@@ -24,13 +24,13 @@ import { tableRunner } from "../../table/kernel/executePlan.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 
-/** Options of {@link revenueVsTargetGrouped}. */
+/** Options of {@link revenueVsTargetGrouped}. @category Revenue vs target */
 export type RevenueVsTargetGroupedOptions = RevenueVsTargetOptions & {
   /** One result per seller (owner) or per team of the `sellers` roster; `"customer"` takes {@link RevenueVsTargetCustomerGroupedOptions}. */
   readonly groupBy: "seller" | "team";
 };
 
-/** Options of {@link revenueVsTargetGrouped} by customer. */
+/** Options of {@link revenueVsTargetGrouped} by customer. @category Revenue vs target */
 export type RevenueVsTargetCustomerGroupedOptions = RevenueVsTargetOptions & {
   /** One result per customer (the orders' `customerId`). */
   readonly groupBy: "customer";
@@ -41,7 +41,7 @@ export type RevenueVsTargetCustomerGroupedOptions = RevenueVsTargetOptions & {
   readonly top?: number;
 };
 
-/** One group of a {@link RevenueVsTargetGroupedResult}: its key and the result for the group's scope. */
+/** One group of a {@link RevenueVsTargetGroupedResult}: its key and the result for the group's scope. @category Revenue vs target */
 export interface RevenueVsTargetGroup {
   /** The seller id or team id. */
   readonly key: string;
@@ -49,7 +49,7 @@ export interface RevenueVsTargetGroup {
   readonly result: RevenueVsTargetResult;
 }
 
-/** One group of a {@link RevenueVsTargetCustomerGroupedResult}: the customer id and its revenue. */
+/** One group of a {@link RevenueVsTargetCustomerGroupedResult}: the customer id and its revenue. @category Revenue vs target */
 export interface RevenueVsTargetCustomerGroup {
   /** The customer id. */
   readonly key: string;
@@ -57,7 +57,7 @@ export interface RevenueVsTargetCustomerGroup {
   readonly result: RevenueVsTargetCustomerResult;
 }
 
-/** Revenue versus target for each seller or each team. */
+/** Revenue versus target for each seller or each team. @category Revenue vs target */
 export interface RevenueVsTargetGroupedResult {
   /** Stable indicator id. */
   readonly indicator: "revenue-vs-target";
@@ -81,7 +81,7 @@ export interface RevenueVsTargetGroupedResult {
   readonly warnings: readonly IndicatorWarning<RevenueVsTargetWarningCode>[];
 }
 
-/** Revenue for each customer, the largest first, with the rest folded when `top` is given. */
+/** Revenue for each customer, the largest first, with the rest folded when `top` is given. @category Revenue vs target */
 export interface RevenueVsTargetCustomerGroupedResult {
   /** Stable indicator id. */
   readonly indicator: "revenue-vs-target";
@@ -174,6 +174,7 @@ export interface RevenueVsTargetCustomerGroupedResult {
  * byCustomer.rest?.groupCount;                    //=> 1
  * byCustomer.rest?.result.realized.toString();    //=> "300"
  * ```
+  * @category Revenue vs target
  */
 export function revenueVsTargetGrouped(orders: readonly Order[] | OrderTable, options: RevenueVsTargetGroupedOptions): RevenueVsTargetGroupedResult;
 export function revenueVsTargetGrouped(orders: readonly Order[] | OrderTable, options: RevenueVsTargetCustomerGroupedOptions): RevenueVsTargetCustomerGroupedResult;
@@ -227,6 +228,7 @@ export function revenueVsTargetGrouped(
  * const back = resultFromJSON(RevenueVsTargetGroupedResultSchema, JSON.stringify(bySeller));
  * back.groups.map((g) => g.key); //=> ["s1", "s2", "s3"]
  * ```
+  * @category Revenue vs target
  */
 export const RevenueVsTargetGroupedResultSchema: z.ZodType<RevenueVsTargetGroupedResult> = z.object({
   indicator: z.literal("revenue-vs-target"),

@@ -20,7 +20,7 @@ import { tableRunner } from "../../table/kernel/executePlan.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 
-/** Options of {@link revenueVsTargetSeries}. */
+/** Options of {@link revenueVsTargetSeries}. @category Revenue vs target */
 export type RevenueVsTargetSeriesOptions = RevenueVsTargetCommonOptions & {
   /** The `[start, end)` range split into buckets. */
   readonly range: Period;
@@ -28,13 +28,13 @@ export type RevenueVsTargetSeriesOptions = RevenueVsTargetCommonOptions & {
   readonly grain?: Grain;
 };
 
-/** One bucket of a {@link RevenueVsTargetSeriesResult}: a full result over the bucket, with its label. */
+/** One bucket of a {@link RevenueVsTargetSeriesResult}: a full result over the bucket, with its label. @category Revenue vs target */
 export type RevenueVsTargetBucketResult = RevenueVsTargetResult & {
   /** Label of the calendar (or fiscal) unit of the bucket, in the reporting zone (`2026-03`, `FY2026/27-H1`...). */
   readonly label: string;
 };
 
-/** Revenue versus target per bucket of a range, and over the whole range. */
+/** Revenue versus target per bucket of a range, and over the whole range. @category Revenue vs target */
 export interface RevenueVsTargetSeriesResult {
   /** Stable indicator id. */
   readonly indicator: "revenue-vs-target";
@@ -101,6 +101,7 @@ export interface RevenueVsTargetSeriesResult {
  * series.buckets[1]?.target.toFixed(2);           //=> "92054.79"  (1,200,000 x 28 / 365)
  * series.total.target.toFixed(2);                 //=> "295890.41" (1,200,000 x 90 / 365)
  * ```
+  * @category Revenue vs target
  */
 export function revenueVsTargetSeries(orders: readonly Order[] | OrderTable, options: RevenueVsTargetSeriesOptions): RevenueVsTargetSeriesResult {
   const settings = prepare(options);
@@ -133,6 +134,7 @@ export function revenueVsTargetSeries(orders: readonly Order[] | OrderTable, opt
  * const back = resultFromJSON(RevenueVsTargetSeriesResultSchema, JSON.stringify(series));
  * back.buckets.length === series.buckets.length; //=> true
  * ```
+  * @category Revenue vs target
  */
 export const RevenueVsTargetSeriesResultSchema: z.ZodType<RevenueVsTargetSeriesResult> = z.object({
   indicator: z.literal("revenue-vs-target"),

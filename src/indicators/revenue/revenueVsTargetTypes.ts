@@ -30,13 +30,13 @@ export const REVENUE_VS_TARGET_WARNING_CODES = ["targets-below-scope", "targets-
 /** A warning code of revenue versus target (2.1); see {@link REVENUE_VS_TARGET_WARNING_CODES}. @category Revenue versus target (2.1) */
 export type RevenueVsTargetWarningCode = (typeof REVENUE_VS_TARGET_WARNING_CODES)[number];
 
-/** Why a pace cannot be computed: the period has not started yet, or there is no target. */
+/** Why a pace cannot be computed: the period has not started yet, or there is no target. @category Revenue vs target */
 export type PaceReason = "not-started" | "no-target";
 
-/** Why a revenue-vs-target result has no status: the value it is judged on is `null` for this reason. */
+/** Why a revenue-vs-target result has no status: the value it is judged on is `null` for this reason. @category Revenue vs target */
 export type RevenueVsTargetStatusReason = "no-target" | "not-started";
 
-/** Options shared by {@link revenueVsTarget}, `revenueVsTargetSeries` and `revenueVsTargetGrouped`. */
+/** Options shared by {@link revenueVsTarget}, `revenueVsTargetSeries` and `revenueVsTargetGrouped`. @category Revenue vs target */
 export type RevenueVsTargetCommonOptions = IndicatorOptions &
   TargetOptions & {
     /**
@@ -53,7 +53,7 @@ export type RevenueVsTargetCommonOptions = IndicatorOptions &
     readonly thresholds?: ThresholdsInput;
   };
 
-/** Options of {@link revenueVsTarget}. */
+/** Options of {@link revenueVsTarget}. @category Revenue vs target */
 export type RevenueVsTargetOptions = RevenueVsTargetCommonOptions & {
   /** The `[start, end)` period measured. */
   readonly period: Period;
@@ -62,6 +62,7 @@ export type RevenueVsTargetOptions = RevenueVsTargetCommonOptions & {
 /**
  * Revenue achieved versus target over one period (CA réalisé / objectifs), for one scope.
  * Every money figure is in {@link RevenueVsTargetResult.currency}.
+  * @category Revenue vs target
  */
 export interface RevenueVsTargetResult {
   /** Stable indicator id. */
@@ -110,7 +111,7 @@ export interface RevenueVsTargetResult {
   readonly explain?: RevenueVsTargetExplain;
 }
 
-/** The records behind a revenue-vs-target result (with `explain: true`). */
+/** The records behind a revenue-vs-target result (with `explain: true`). @category Revenue vs target */
 export interface RevenueVsTargetExplain {
   /** Ids of the orders summed in `realized`, in input order; as many as `orderCount`. */
   readonly orders: readonly string[];
@@ -121,6 +122,7 @@ export interface RevenueVsTargetExplain {
 /**
  * Why the target figures of a customer group are `null`: targets are set for the company, a team
  * or a seller, never for a customer, so a customer has no target to compare with.
+  * @category Revenue vs target
  */
 export type CustomerTargetReason = "no-customer-targets";
 
@@ -129,6 +131,7 @@ export type CustomerTargetReason = "no-customer-targets";
  * that need a target (`target`, `attainment`, `remaining`, `expectedToDate`, `pace`, `status`) are
  * `null` with {@link targetReason} `"no-customer-targets"`; the others are those of
  * {@link RevenueVsTargetResult}.
+  * @category Revenue vs target
  */
 export interface RevenueVsTargetCustomerResult {
   /** Stable indicator id. */
