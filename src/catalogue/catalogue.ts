@@ -39,7 +39,7 @@ export interface CatalogueEntry {
 /**
  * The catalogue of indicators, as data: the five headline indicators of the source article
  * ("Les 5 indicateurs CRM BToB indispensables"), in the article's order.
-  * @category Catalogue
+ * @category Catalogue
  */
 export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
   {
@@ -144,7 +144,7 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
  * listIndicators().map((e) => e.id);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
  * ```
-  * @category Catalogue
+ * @category Catalogue
  */
 export function listIndicators(): readonly CatalogueEntry[] {
   return CATALOGUE;
@@ -160,7 +160,7 @@ export function listIndicators(): readonly CatalogueEntry[] {
  * ```ts
  * getIndicator("activity-rate")?.label.fr; //=> "Taux d'activité"
  * ```
-  * @category Catalogue
+ * @category Catalogue
  */
 export function getIndicator(id: string): CatalogueEntry | undefined {
   return CATALOGUE.find((entry) => entry.id === id);

@@ -22,7 +22,7 @@ export const ERROR_PREFIX = "[crm-kpi]";
  * - `UNKNOWN_STAGE`: an open deal has no probability and its stage is not in the stage map.
  * - `PRORATION_FORBIDDEN`: a target only partly overlaps the period and proration is off.
  * - `ROW_VALIDATION`: a raw row was rejected while parsing in fail-fast mode.
-  * @category Errors
+ * @category Errors
  */
 export type CrmKpiErrorCode =
   | "INVALID_ARGUMENT"
@@ -44,7 +44,7 @@ export type CrmKpiErrorCode =
  *   if (isCrmKpiError(error) && error.code === "MIXED_CURRENCY") { ... }
  * }
  * ```
-  * @category Errors
+ * @category Errors
  */
 export class CrmKpiError extends Error {
   /** Stable, machine-readable code; compare it rather than using `instanceof`. */
@@ -154,7 +154,7 @@ export interface UnknownStage {
  * ```ts
  * UNKNOWN_STAGES_IN_MESSAGE; //=> 10
  * ```
-  * @category Errors
+ * @category Errors
  */
 export const UNKNOWN_STAGES_IN_MESSAGE = 10;
 
@@ -175,7 +175,7 @@ function describeUnknownStage(entry: UnknownStage): string {
  * error.message;
  * //=> '[crm-kpi] 2 stages have no probability: "closing" (1 deal), "demo" (2 deals); give those deals a probability or add the stages to the stage map'
  * ```
-  * @category Errors
+ * @category Errors
  */
 export class UnknownStageError extends CrmKpiError {
   /** Every unknown stage with its open deal count, sorted by code point (at least one). */
@@ -227,7 +227,7 @@ export interface RowIssue {
 /**
  * One rejected raw row: where it is and what is wrong with it. A row is named in exactly one
  * `RowError`; `path` and `message` are its first problem, `issues` lists them all.
-  * @category Errors
+ * @category Errors
  */
 export interface RowError {
   /** Zero-based index of the row in the input array. */
@@ -264,7 +264,7 @@ export class RowValidationError extends CrmKpiError {
  * formatRowError({ index: 3, id: "o-4", path: ["amount"], message: "exponents are not accepted", issues: [] });
  * //=> 'row 3 (id "o-4"), field amount: exponents are not accepted'
  * ```
-  * @category Errors
+ * @category Errors
  */
 export function formatRowError(rowError: RowError): string {
   const id = rowError.id === null ? "" : ` (id ${JSON.stringify(rowError.id)})`;
@@ -294,7 +294,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
  * isCrmKpiError(new MixedCurrencyError(["EUR", "USD"])); //=> true
  * isCrmKpiError(new Error("x")); //=> false
  * ```
-  * @category Errors
+ * @category Errors
  */
 export function isCrmKpiError(value: unknown): value is CrmKpiError {
   if (!(value instanceof Error)) return false;

@@ -43,7 +43,7 @@ describe("resultToJSON on a result worked by hand", () => {
     expect(json.realized).toBe("100");
     expect(json.target).toBe("300");
     expect(json.thresholds).toEqual({ good: "1", watch: "0.8" });
-    expect(json.period).toEqual({ start: "2026-01-01T00:00:00.000Z", end: "2026-02-01T00:00:00.000Z" });
+    expect(json.period).toEqual({ start: "2026-01-01T00:00:00.000Z", end: "2026-02-01T00:00:00.000Z", timeZone: "UTC" });
   });
 
   it("reads back with resultFromJSON", () => {

@@ -15,7 +15,7 @@ import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSch
  * ```ts
  * ACTIVITY_STATUSES.includes("done"); //=> true
  * ```
-  * @category Model
+ * @category Model
  */
 export const ACTIVITY_STATUSES = ["done", "planned", "cancelled"] as const satisfies readonly ActivityStatus[];
 
@@ -26,7 +26,7 @@ export const ACTIVITY_STATUSES = ["done", "planned", "cancelled"] as const satis
  * ```ts
  * Object.keys(ActivitySchema.shape); //=> ["id", "ownerId", "type", "date", "status", "customerId", ...]
  * ```
-  * @category Model
+ * @category Model
  */
 export type ActivityShape = {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */
@@ -56,7 +56,7 @@ export type ActivityShape = {
  * ```ts
  * const schema: ActivitySchemaType = createActivitySchema({ timeZone: "Europe/Paris" });
  * ```
-  * @category Model
+ * @category Model
  */
 export type ActivitySchemaType = z.ZodObject<ActivityShape, z.core.$strip>;
 
@@ -67,7 +67,7 @@ export type ActivitySchemaType = z.ZodObject<ActivityShape, z.core.$strip>;
  * ```ts
  * const activity: Activity = ActivitySchema.parse(row) satisfies ActivitySchemaOutput;
  * ```
-  * @category Model
+ * @category Model
  */
 export type ActivitySchemaOutput = z.output<ActivitySchemaType>;
 
@@ -78,7 +78,7 @@ export type ActivitySchemaOutput = z.output<ActivitySchemaType>;
  * ```ts
  * const row: RawActivity = { id: "a-1", ownerId: "s-1", type: "visit", date: "2026-03-02T10:00", status: "done", customerId: "c-1", durationMinutes: "90" };
  * ```
-  * @category Model
+ * @category Model
  */
 export interface RawActivity {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */
@@ -119,7 +119,7 @@ export interface RawActivity {
  * createActivitySchema().parse({ id: "a-1", ownerId: "s-1", type: "visit", date: "2026-03-02T10:00:00Z", status: "done", durationMinutes: "90" });
  * //=> { id: "a-1", ownerId: "s-1", type: "visit", date: 2026-03-02T10:00:00.000Z, status: "done", durationMinutes: 90 }
  * ```
-  * @category Model
+ * @category Model
  */
 export function createActivitySchema(options?: SchemaOptions): ActivitySchemaType {
   const resolved = resolveSchemaOptions(options);
@@ -146,6 +146,6 @@ export function createActivitySchema(options?: SchemaOptions): ActivitySchemaTyp
  * ActivitySchema.safeParse({ id: "a-1", ownerId: "s-1", type: "call", date: "2026-03-02", status: "Done" }).error?.issues[0]?.message;
  * //=> 'expected one of "done", "planned", "cancelled", got "Done"'
  * ```
-  * @category Model
+ * @category Model
  */
 export const ActivitySchema: ActivitySchemaType = createActivitySchema();

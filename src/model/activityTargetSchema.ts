@@ -15,7 +15,7 @@ import { targetScopeFields, withTargetScopeChecks } from "./_targetFields.js";
  * ```ts
  * Object.keys(ActivityTargetSchema.shape); //=> ["id", "level", "scopeId", "start", "end", "type", "count"]
  * ```
-  * @category Model
+ * @category Model
  */
 export type ActivityTargetShape = TargetScopeShape & {
   /** The activity type: required text, at most 256 characters (known types or the caller's own). */
@@ -31,7 +31,7 @@ export type ActivityTargetShape = TargetScopeShape & {
  * ```ts
  * const schema: ActivityTargetSchemaType = createActivityTargetSchema({ timeZone: "Europe/Paris" });
  * ```
-  * @category Model
+ * @category Model
  */
 export type ActivityTargetSchemaType = z.ZodObject<ActivityTargetShape, z.core.$strip>;
 
@@ -42,7 +42,7 @@ export type ActivityTargetSchemaType = z.ZodObject<ActivityTargetShape, z.core.$
  * ```ts
  * const target: ActivityTarget = ActivityTargetSchema.parse(row) satisfies ActivityTargetSchemaOutput;
  * ```
-  * @category Model
+ * @category Model
  */
 export type ActivityTargetSchemaOutput = z.output<ActivityTargetSchemaType>;
 
@@ -53,7 +53,7 @@ export type ActivityTargetSchemaOutput = z.output<ActivityTargetSchemaType>;
  * ```ts
  * const row: RawActivityTarget = { id: "at-1", level: "seller", scopeId: "s-1", type: "call", start: "2026-01-01", end: "2026-02-01", count: "40" };
  * ```
-  * @category Model
+ * @category Model
  */
 export interface RawActivityTarget {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */
@@ -86,7 +86,7 @@ export interface RawActivityTarget {
  * createActivityTargetSchema().parse({ id: "at-1", level: "team", scopeId: "north", type: "call", start: "2026-01-01", end: "2026-02-01", count: 400 });
  * //=> { id: "at-1", level: "team", scopeId: "north", type: "call", start: 2026-01-01T00:00:00.000Z, end: 2026-02-01T00:00:00.000Z, count: Decimal("400") }
  * ```
-  * @category Model
+ * @category Model
  */
 export function createActivityTargetSchema(options?: SchemaOptions): ActivityTargetSchemaType {
   const resolved = resolveSchemaOptions(options);
@@ -107,6 +107,6 @@ export function createActivityTargetSchema(options?: SchemaOptions): ActivityTar
  * ActivityTargetSchema.safeParse({ id: "at-1", level: "company", type: "call", start: "2026-01-01", end: "2026-02-01", count: "-1" }).error?.issues[0]?.message;
  * //=> "must be at least 0 (got -1)"
  * ```
-  * @category Model
+ * @category Model
  */
 export const ActivityTargetSchema: ActivityTargetSchemaType = createActivityTargetSchema();

@@ -16,7 +16,7 @@ import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSch
  * ```ts
  * DEAL_STATUSES; //=> ["open", "won", "lost"]
  * ```
-  * @category Model
+ * @category Model
  */
 export const DEAL_STATUSES = ["open", "won", "lost"] as const satisfies readonly DealStatus[];
 
@@ -27,7 +27,7 @@ export const DEAL_STATUSES = ["open", "won", "lost"] as const satisfies readonly
  * ```ts
  * Object.keys(DealSchema.shape); //=> ["id", "ownerId", "customerId", "amount", "currency", "stage", ...]
  * ```
-  * @category Model
+ * @category Model
  */
 export type DealShape = {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */
@@ -65,7 +65,7 @@ export type DealShape = {
  * ```ts
  * const schema: DealSchemaType = createDealSchema({ timeZone: "Europe/Paris" });
  * ```
-  * @category Model
+ * @category Model
  */
 export type DealSchemaType = z.ZodObject<DealShape, z.core.$strip>;
 
@@ -76,7 +76,7 @@ export type DealSchemaType = z.ZodObject<DealShape, z.core.$strip>;
  * ```ts
  * const deal: Deal = DealSchema.parse(row) satisfies DealSchemaOutput;
  * ```
-  * @category Model
+ * @category Model
  */
 export type DealSchemaOutput = z.output<DealSchemaType>;
 
@@ -90,7 +90,7 @@ export type DealSchemaOutput = z.output<DealSchemaType>;
  *   createdAt: "2026-01-10T09:00:00Z", expectedCloseDate: "2026-03-31", status: "open", closedAt: "",
  * };
  * ```
-  * @category Model
+ * @category Model
  */
 export interface RawDeal {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */
@@ -153,7 +153,7 @@ interface ParsedDealDates {
  * //=> { ..., probability: Decimal("0.4"), createdAt: 2026-01-09T23:00:00.000Z,
  * //     expectedCloseDate: 2026-03-31T22:00:00.000Z (1 April in Paris), status: "open" }
  * ```
-  * @category Model
+ * @category Model
  */
 export function createDealSchema(options?: SchemaOptions): DealSchemaType {
   const resolved = resolveSchemaOptions(options);
@@ -212,6 +212,6 @@ export function createDealSchema(options?: SchemaOptions): DealSchemaType {
  *   .error?.issues[0];
  * //=> { code: "custom", path: ["closedAt"], message: "required: a won deal needs closedAt", ... }
  * ```
-  * @category Model
+ * @category Model
  */
 export const DealSchema: DealSchemaType = createDealSchema();

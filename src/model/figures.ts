@@ -10,7 +10,7 @@ import type { DecimalInput } from "../money/decimal.js";
 /**
  * A figure that can be empty: a value, or `null` with the reason why (spec section 1, "Ratios and
  * empty denominators"). Never `NaN` or `Infinity`.
-  * @category Model
+ * @category Model
  */
 export type Figure<Reason extends string> =
   | {

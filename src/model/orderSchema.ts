@@ -14,7 +14,7 @@ import type { FieldSchema, OptionalFieldSchema, SchemaOptions } from "./schemaOp
  * ```ts
  * Object.keys(OrderSchema.shape); //=> ["id", "date", "amount", "currency", "sellerId", "customerId", ...]
  * ```
-  * @category Model
+ * @category Model
  */
 export type OrderShape = {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */
@@ -50,7 +50,7 @@ export type OrderShape = {
  * ```ts
  * const schema: OrderSchemaType = createOrderSchema({ decimalComma: true });
  * ```
-  * @category Model
+ * @category Model
  */
 export type OrderSchemaType = z.ZodObject<OrderShape, z.core.$strip>;
 
@@ -61,7 +61,7 @@ export type OrderSchemaType = z.ZodObject<OrderShape, z.core.$strip>;
  * ```ts
  * const order: Order = OrderSchema.parse(row) satisfies OrderSchemaOutput;
  * ```
-  * @category Model
+ * @category Model
  */
 export type OrderSchemaOutput = z.output<OrderSchemaType>;
 
@@ -75,7 +75,7 @@ export type OrderSchemaOutput = z.output<OrderSchemaType>;
  * ```ts
  * const row: RawOrder = { id: "o-1", date: "2026-01-15", amount: "1200.50", currency: "EUR", sellerId: "s-1", customerId: "c-1" };
  * ```
-  * @category Model
+ * @category Model
  */
 export interface RawOrder {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */
@@ -121,7 +121,7 @@ export interface RawOrder {
  * });
  * //=> { id: "o-1", date: 2026-01-14T23:00:00.000Z, amount: Decimal("1200.5"), currency: "EUR", sellerId: "s-1", customerId: "c-1" }
  * ```
-  * @category Model
+ * @category Model
  */
 export function createOrderSchema(options?: SchemaOptions): OrderSchemaType {
   const resolved = resolveSchemaOptions(options);
@@ -151,6 +151,6 @@ export function createOrderSchema(options?: SchemaOptions): OrderSchemaType {
  * OrderSchema.safeParse({ id: "o-2", date: "2026-02-30", amount: "1e3", currency: "EUR", sellerId: "s-1", customerId: "c-1" }).success;
  * //=> false (date: "2026-02-30 is not a calendar date"; amount: "exponents are not accepted ...")
  * ```
-  * @category Model
+ * @category Model
  */
 export const OrderSchema: OrderSchemaType = createOrderSchema();

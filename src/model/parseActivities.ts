@@ -23,7 +23,7 @@ import { schemaForOptions } from "./_schemaForOptions.js";
  * //=> { records: [{ id: "a-1", ownerId: "s-1", type: "call", date: 2026-03-02T08:30:00.000Z, status: "done", durationMinutes: 12.5 }],
  * //     errors: [], inputCount: 1 }
  * ```
-  * @category Model
+ * @category Model
  */
 export function parseActivities(rows: readonly unknown[], options?: ParseOptions): ParseResult<Activity> {
   return parseRows(schemaForOptions(options, ActivitySchema, createActivitySchema), rows, options);

@@ -22,7 +22,7 @@ import { schemaForOptions } from "./_schemaForOptions.js";
  * //=> { records: [{ id: "at-1", level: "company", scopeId: undefined, type: "demo", start: 2026-01-01T00:00:00.000Z,
  * //     end: 2026-04-01T00:00:00.000Z, count: Decimal("30") }], errors: [], inputCount: 1 }
  * ```
-  * @category Model
+ * @category Model
  */
 export function parseActivityTargets(rows: readonly unknown[], options?: ParseOptions): ParseResult<ActivityTarget> {
   return parseRows(schemaForOptions(options, ActivityTargetSchema, createActivityTargetSchema), rows, options);

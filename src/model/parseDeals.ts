@@ -23,7 +23,7 @@ import { schemaForOptions } from "./_schemaForOptions.js";
  * //=> { records: [], inputCount: 1, errors: [{ index: 0, id: "d-1", path: ["closedAt"],
  * //     message: "closedAt (2026-01-15T00:00:00.000Z) is before createdAt (2026-02-01T00:00:00.000Z)", issues: [...] }] }
  * ```
-  * @category Model
+ * @category Model
  */
 export function parseDeals(rows: readonly unknown[], options?: ParseOptions): ParseResult<Deal> {
   return parseRows(schemaForOptions(options, DealSchema, createDealSchema), rows, options);

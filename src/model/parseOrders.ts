@@ -25,7 +25,7 @@ import { schemaForOptions } from "./_schemaForOptions.js";
  * //=> { records: [{ id: "o-1", date: 2026-01-15T00:00:00.000Z, amount: Decimal("1200.5"), ... }], inputCount: 2, errors: [
  * //     { index: 1, id: "o-2", path: ["amount"], message: "commas are not accepted in amounts (...)", issues: [...] } ] }
  * ```
-  * @category Model
+ * @category Model
  */
 export function parseOrders(rows: readonly unknown[], options?: ParseOptions): ParseResult<Order> {
   return parseRows(schemaForOptions(options, OrderSchema, createOrderSchema), rows, options);

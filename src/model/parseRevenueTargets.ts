@@ -22,7 +22,7 @@ import { schemaForOptions } from "./_schemaForOptions.js";
  * //=> { records: [{ id: "t-1", level: "seller", scopeId: "s-1", start: 2026-01-01T00:00:00.000Z,
  * //     end: 2027-01-01T00:00:00.000Z, amount: Decimal("1200000"), currency: "EUR" }], errors: [], inputCount: 1 }
  * ```
-  * @category Model
+ * @category Model
  */
 export function parseRevenueTargets(rows: readonly unknown[], options?: ParseOptions): ParseResult<RevenueTarget> {
   return parseRows(schemaForOptions(options, RevenueTargetSchema, createRevenueTargetSchema), rows, options);

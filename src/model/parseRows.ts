@@ -40,7 +40,7 @@ export { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW } from "./rowParsing.js";
  * //     { index: 1, id: null, path: [], message: "a row must be a plain object (field names to values), not null", issues: [...] },
  * //     { index: 2, id: "s-1", path: ["id"], message: 'duplicate id "s-1": row 0 has the same id (the later row is rejected)', issues: [...] } ] }
  * ```
-  * @category Model
+ * @category Model
  */
 export function parseRows<S extends AnyRowSchema>(schema: S, rows: readonly unknown[], options?: RowParseOptions): ParseResult<z.output<S>> {
   const { mode, strict } = resolveRowOptions(options);

@@ -22,7 +22,7 @@ import { schemaForOptions } from "./_schemaForOptions.js";
  * //=> { records: [{ id: "s-1", name: "Alice", teamId: "north" }, { id: "s-2" }], inputCount: 3, errors: [
  * //     { index: 2, id: "", path: ["id"], message: "required: the value is missing, null or empty", issues: [...] } ] }
  * ```
-  * @category Model
+ * @category Model
  */
 export function parseSellers(rows: readonly unknown[], options?: ParseOptions): ParseResult<Seller> {
   return parseRows(schemaForOptions(options, SellerSchema, createSellerSchema), rows, options);

@@ -9,7 +9,7 @@ import type { Bucket, Period } from "../period/types.js";
 /**
  * Schema of a decimal in a result: a `Decimal`, or the string `JSON.stringify` writes for it
  * (`"1234.5"`, exponent form included), read back as a `Decimal`.
-  * @category Model
+ * @category Model
  */
 export const DecimalJsonSchema: z.ZodType<Decimal, Decimal | string> = z.union([
   z.custom<Decimal>((value) => Decimal.isDecimal(value) && (value as Decimal).isFinite(), "expected a finite Decimal"),
@@ -23,7 +23,7 @@ export const DecimalJsonSchema: z.ZodType<Decimal, Decimal | string> = z.union([
 /**
  * Schema of an instant in a result: a `Date`, or the UTC ISO string (`...Z`) `JSON.stringify` writes
  * for it, including the six-digit signed years it writes outside 0000-9999 (`"-271821-04-20T00:00:00.000Z"`).
-  * @category Model
+ * @category Model
  */
 export const InstantJsonSchema: z.ZodType<Date, Date | string> = z.union([
   z.date(),
@@ -64,7 +64,7 @@ export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({ g
  * figureJsonSchema(["no-target"]).parse({ value: null, reason: "no-target" });
  * //=> { value: null, reason: "no-target" }
  * ```
-  * @category Model
+ * @category Model
  */
 export function figureJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R): z.ZodType<Figure<R[number]>, unknown> {
   return z.union([
@@ -83,7 +83,7 @@ export function figureJsonSchema<const R extends readonly [string, ...string[]]>
  * ratioJsonSchema(["no-target"]).parse({ value: "0.5", reason: null, numerator: "1", denominator: "2" }).value?.toString();
  * //=> "0.5"
  * ```
-  * @category Model
+ * @category Model
  */
 export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R): z.ZodType<Ratio<R[number]>, unknown> {
   const parts = { numerator: DecimalJsonSchema, denominator: DecimalJsonSchema };
@@ -109,7 +109,7 @@ export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(
  * back.totals.lostAmount.equals(result.totals.lostAmount); //=> true
  * JSON.stringify(back) === JSON.stringify(result); //=> true
  * ```
-  * @category Model
+ * @category Model
  */
 export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown): T {
   let value: unknown = json;

@@ -15,7 +15,7 @@ import { targetScopeFields, withTargetScopeChecks } from "./_targetFields.js";
  * ```ts
  * Object.keys(RevenueTargetSchema.shape); //=> ["id", "level", "scopeId", "start", "end", "amount", "currency"]
  * ```
-  * @category Model
+ * @category Model
  */
 export type RevenueTargetShape = TargetScopeShape & {
   /** The amount: a required decimal (decimal string, finite number or Decimal). */
@@ -31,7 +31,7 @@ export type RevenueTargetShape = TargetScopeShape & {
  * ```ts
  * const schema: RevenueTargetSchemaType = createRevenueTargetSchema({ timeZone: "Europe/Paris" });
  * ```
-  * @category Model
+ * @category Model
  */
 export type RevenueTargetSchemaType = z.ZodObject<RevenueTargetShape, z.core.$strip>;
 
@@ -42,7 +42,7 @@ export type RevenueTargetSchemaType = z.ZodObject<RevenueTargetShape, z.core.$st
  * ```ts
  * const target: RevenueTarget = RevenueTargetSchema.parse(row) satisfies RevenueTargetSchemaOutput;
  * ```
-  * @category Model
+ * @category Model
  */
 export type RevenueTargetSchemaOutput = z.output<RevenueTargetSchemaType>;
 
@@ -53,7 +53,7 @@ export type RevenueTargetSchemaOutput = z.output<RevenueTargetSchemaType>;
  * ```ts
  * const row: RawRevenueTarget = { id: "t-1", level: "seller", scopeId: "s-1", start: "2026-01-01", end: "2027-01-01", amount: "1200000", currency: "EUR" };
  * ```
-  * @category Model
+ * @category Model
  */
 export interface RawRevenueTarget {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */
@@ -94,7 +94,7 @@ function readNonNegativeAmount(decimalComma: boolean): FieldReader<Decimal> {
  * createRevenueTargetSchema().parse({ id: "t-1", level: "company", start: "2026-01-01", end: "2027-01-01", amount: "1200000", currency: "EUR" });
  * //=> { id: "t-1", level: "company", start: 2026-01-01T00:00:00.000Z, end: 2027-01-01T00:00:00.000Z, amount: Decimal("1200000"), currency: "EUR" }
  * ```
-  * @category Model
+ * @category Model
  */
 export function createRevenueTargetSchema(options?: SchemaOptions): RevenueTargetSchemaType {
   const resolved = resolveSchemaOptions(options);
@@ -115,6 +115,6 @@ export function createRevenueTargetSchema(options?: SchemaOptions): RevenueTarge
  * RevenueTargetSchema.safeParse({ id: "t-1", level: "seller", start: "2026-02-01", end: "2026-01-01", amount: "10", currency: "EUR" }).error?.issues.map((i) => i.path);
  * //=> [["scopeId"], ["end"]]
  * ```
-  * @category Model
+ * @category Model
  */
 export const RevenueTargetSchema: RevenueTargetSchemaType = createRevenueTargetSchema();

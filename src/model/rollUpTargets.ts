@@ -49,7 +49,7 @@ export interface RollUpResult<T> {
  * rollUpTargets([{ id: "t1", level: "seller", scopeId: "ana", ...year2026, amount: toDecimal("120000"), currency: "EUR" }], { to: "team", sellers });
  * //=> { targets: [{ id: "rollup:t1", level: "team", scopeId: "north", ... }], unassigned: [] }
  * ```
-  * @category Model
+ * @category Model
  */
 export function rollUpTargets<T extends TargetLike>(
   targets: readonly T[],

@@ -15,7 +15,7 @@ import type { SchemaOptions } from "./schemaOptions.js";
  * ```ts
  * parseOrders(rows, { mode: "fail-fast" }); // throws RowValidationError at the first bad row
  * ```
-  * @category Model
+ * @category Model
  */
 export type ParseMode = "collect" | "fail-fast";
 
@@ -26,7 +26,7 @@ export type ParseMode = "collect" | "fail-fast";
  * ```ts
  * parseSellers([{ id: "s-1", name: "A", team: "x" }], { unknownKeys: "reject" }).errors[0]?.path; //=> ["team"]
  * ```
-  * @category Model
+ * @category Model
  */
 export type UnknownKeysPolicy = "ignore" | "reject";
 
@@ -37,7 +37,7 @@ export type UnknownKeysPolicy = "ignore" | "reject";
  * ```ts
  * const options: RowParseOptions = { mode: "fail-fast", unknownKeys: "reject" };
  * ```
-  * @category Model
+ * @category Model
  */
 export interface RowParseOptions {
   /** `"collect"` (default): every bad row becomes a {@link RowError}; `"fail-fast"`: throw `RowValidationError` at the first. */
@@ -53,7 +53,7 @@ export interface RowParseOptions {
  * ```ts
  * parseOrders(rows, { timeZone: "Europe/Paris", decimalComma: true, mode: "collect", unknownKeys: "reject" });
  * ```
-  * @category Model
+ * @category Model
  */
 export interface ParseOptions extends SchemaOptions, RowParseOptions {}
 
@@ -69,7 +69,7 @@ export interface ParseOptions extends SchemaOptions, RowParseOptions {}
  * ]);
  * result.records.length + result.errors.length === result.inputCount; //=> true
  * ```
-  * @category Model
+ * @category Model
  */
 export interface ParseResult<T> {
   /** The valid rows, as domain records, in input order. */
@@ -87,7 +87,7 @@ export interface ParseResult<T> {
  * ```ts
  * const schema: AnyRowSchema = OrderSchema;
  * ```
-  * @category Model
+ * @category Model
  */
 export type AnyRowSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>;
 
@@ -99,7 +99,7 @@ export type AnyRowSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>;
  * const row = Object.fromEntries([["id", "s-1"], ...Array.from({ length: 500 }, (_, i) => [`extra${i}`, i])]);
  * parseRows(SellerSchema, [row], { unknownKeys: "reject" }).errors[0]?.issues.length; //=> 100
  * ```
-  * @category Model
+ * @category Model
  */
 export const MAX_ISSUES_PER_ROW = 100;
 
@@ -110,6 +110,6 @@ export const MAX_ISSUES_PER_ROW = 100;
  * ```ts
  * parseSellers([{ id: "x".repeat(300), name: "" }]).errors[0]?.id?.length; //=> 64
  * ```
-  * @category Model
+ * @category Model
  */
 export const MAX_ERROR_ID_LENGTH = 64;

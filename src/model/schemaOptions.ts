@@ -13,7 +13,7 @@ import type { TargetLevel } from "./types.js";
  * ```ts
  * SellerSchema.safeParse({ id: "x".repeat(257), name: "A" }).success; //=> false
  * ```
-  * @category Model
+ * @category Model
  */
 export const MAX_ID_LENGTH = 256;
 
@@ -24,7 +24,7 @@ export const MAX_ID_LENGTH = 256;
  * ```ts
  * SellerSchema.safeParse({ id: "s-1", name: "n".repeat(1001) }).success; //=> false
  * ```
-  * @category Model
+ * @category Model
  */
 export const MAX_TEXT_LENGTH = 1000;
 
@@ -35,7 +35,7 @@ export const MAX_TEXT_LENGTH = 1000;
  * ```ts
  * parseSellers([{ id: "", name: "Alice" }]).errors[0]?.message; //=> "required: the value is missing, null or empty"
  * ```
-  * @category Model
+ * @category Model
  */
 export const REQUIRED_MESSAGE = "required: the value is missing, null or empty";
 
@@ -47,7 +47,7 @@ export const REQUIRED_MESSAGE = "required: the value is missing, null or empty";
  * const options: SchemaOptions = { timeZone: "Europe/Paris", decimalComma: true };
  * createOrderSchema(options).parse(row).amount.toString(); // "12,5" read as "12.5"
  * ```
-  * @category Model
+ * @category Model
  */
 export interface SchemaOptions {
   /**
@@ -67,7 +67,7 @@ export interface SchemaOptions {
  * const amount: FieldSchema<Decimal> = moneyField(resolveSchemaOptions());
  * amount.parse("12.50").toString(); //=> "12.5"
  * ```
-  * @category Model
+ * @category Model
  */
 export type FieldSchema<T> = z.ZodPipe<z.ZodUnknown, z.ZodTransform<Awaited<T>, unknown>>;
 
@@ -79,7 +79,7 @@ export type FieldSchema<T> = z.ZodPipe<z.ZodUnknown, z.ZodTransform<Awaited<T>, 
  * const teamId: OptionalFieldSchema<string> = optionalIdField();
  * teamId.parse(""); //=> undefined
  * ```
-  * @category Model
+ * @category Model
  */
 export type OptionalFieldSchema<T> = z.ZodOptional<FieldSchema<T | undefined>>;
 
@@ -90,7 +90,7 @@ export type OptionalFieldSchema<T> = z.ZodOptional<FieldSchema<T | undefined>>;
  * ```ts
  * TARGET_LEVELS; //=> ["seller", "team", "company"]
  * ```
-  * @category Model
+ * @category Model
  */
 export const TARGET_LEVELS = ["seller", "team", "company"] as const satisfies readonly TargetLevel[];
 
@@ -101,7 +101,7 @@ export const TARGET_LEVELS = ["seller", "team", "company"] as const satisfies re
  * ```ts
  * Object.keys(targetScopeFields(() => instantField(resolveSchemaOptions()))); //=> ["id", "level", "scopeId", "start", "end"]
  * ```
-  * @category Model
+ * @category Model
  */
 export type TargetScopeShape = {
   /** The record's id: required text, at most 256 characters, unique within one parse call. */

@@ -11,7 +11,7 @@ import { MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type Schem
  * ```ts
  * Object.keys(SellerSchema.shape); //=> ["id", "name", "teamId"]
  * ```
-  * @category Model
+ * @category Model
  */
 export type SellerShape = {
   /** Required id. */
@@ -29,7 +29,7 @@ export type SellerShape = {
  * ```ts
  * const schema: SellerSchemaType = createSellerSchema();
  * ```
-  * @category Model
+ * @category Model
  */
 export type SellerSchemaType = z.ZodObject<SellerShape, z.core.$strip>;
 
@@ -40,7 +40,7 @@ export type SellerSchemaType = z.ZodObject<SellerShape, z.core.$strip>;
  * ```ts
  * const seller: Seller = SellerSchema.parse({ id: "s-1", name: "A" }) satisfies SellerSchemaOutput;
  * ```
-  * @category Model
+ * @category Model
  */
 export type SellerSchemaOutput = z.output<SellerSchemaType>;
 
@@ -51,7 +51,7 @@ export type SellerSchemaOutput = z.output<SellerSchemaType>;
  * ```ts
  * const row: RawSeller = { id: "s-1", name: "Alice Martin", teamId: "north" };
  * ```
-  * @category Model
+ * @category Model
  */
 export interface RawSeller {
   /** Non-empty id, at most 256 characters. */
@@ -75,7 +75,7 @@ export interface RawSeller {
  * createSellerSchema().parse({ id: "s-1", name: "Alice", teamId: "" });
  * //=> { id: "s-1", name: "Alice", teamId: undefined }
  * ```
-  * @category Model
+ * @category Model
  */
 export function createSellerSchema(options?: SchemaOptions): SellerSchemaType {
   resolveSchemaOptions(options);
@@ -97,6 +97,6 @@ export function createSellerSchema(options?: SchemaOptions): SellerSchemaType {
  * SellerSchema.parse({ id: "s-2" }); //=> { id: "s-2" } (an id alone is a roster row)
  * SellerSchema.safeParse({ id: "", name: "Alice" }).success; //=> false (id: "required: ...")
  * ```
-  * @category Model
+ * @category Model
  */
 export const SellerSchema: SellerSchemaType = createSellerSchema();

@@ -19,7 +19,7 @@ function knownCurrencies(): ReadonlySet<string> {
  * isCurrencyCode("eur"); //=> false
  * isCurrencyCode("XYZ"); //=> false
  * ```
-  * @category Money
+ * @category Money
  */
 export function isCurrencyCode(value: unknown): value is string {
   return typeof value === "string" && /^[A-Z]{3}$/.test(value) && knownCurrencies().has(value);
@@ -35,7 +35,7 @@ export function isCurrencyCode(value: unknown): value is string {
  * ```ts
  * assertCurrencyCode("USD"); //=> "USD"
  * ```
-  * @category Money
+ * @category Money
  */
 export function assertCurrencyCode(value: unknown): string {
   if (!isCurrencyCode(value)) throw new UnknownCurrencyError(typeof value === "string" ? value.slice(0, 16) : String(typeof value));

@@ -73,7 +73,7 @@ function explainBadString(text: string, decimalComma: boolean): string {
  * tryParseAmount("1234.56"); //=> { ok: true, value: Decimal("1234.56") }
  * tryParseAmount("1e3");     //=> { ok: false, message: "exponents are not accepted in amounts (write the digits)" }
  * ```
-  * @category Money
+ * @category Money
  */
 export function tryParseAmount(raw: unknown, options: AmountOptions = {}): AmountParse {
   if (typeof raw === "number") {
@@ -111,7 +111,7 @@ export function tryParseAmount(raw: unknown, options: AmountOptions = {}): Amoun
  * toDecimal("-12.50").toString(); //=> "-12.5"
  * toDecimal(0.1).toString();      //=> "0.1"
  * ```
-  * @category Money
+ * @category Money
  */
 export function toDecimal(raw: DecimalInput, options: AmountOptions = {}): Decimal {
   const result = tryParseAmount(raw, options);

@@ -59,7 +59,7 @@ interface RateSeries {
  * });
  * rates.rateOn("USD", new Date("2026-03-01T00:00:00Z")).toString(); //=> "0.92"
  * ```
-  * @category Money
+ * @category Money
  */
 export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRates {
   if (typeof options !== "object" || options === null || !Array.isArray(options.rates)) {

@@ -15,7 +15,7 @@ import { ZERO } from "./dec.js";
  *   { amount: toDecimal("-2.5"), currency: "EUR" },
  * ]); //=> Map { "EUR" => Decimal("7.5"), "USD" => Decimal("5") }
  * ```
-  * @category Money
+ * @category Money
  */
 export function sumByCurrency(
   items: Iterable<{ readonly amount: Decimal; readonly currency: string }>,

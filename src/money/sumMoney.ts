@@ -40,7 +40,7 @@ export interface MoneyTotal {
  *   { amount: toDecimal("0.2"), currency: "EUR", date: d },
  * ]); //=> { amount: Decimal("0.3"), currency: "EUR" }
  * ```
-  * @category Money
+ * @category Money
  */
 export function sumMoney(items: Iterable<MoneyItem>, options: CurrencyOptions = {}): MoneyTotal {
   const guard = new CurrencyGuard(options);

@@ -22,7 +22,7 @@ import type { ProrateOptions } from "./prorate.js";
  * countDays({ start: new Date("2026-03-01T00:00:00+01:00"), end: new Date("2026-04-01T00:00:00+02:00") },
  *   { timeZone: "Europe/Paris" }).toString(); //=> "31"
  * ```
-  * @category Period
+ * @category Period
  */
 export function countDays(period: Period, options?: ProrateOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);

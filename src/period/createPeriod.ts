@@ -30,7 +30,6 @@ export interface CreatePeriodOptions {
  * createPeriod(new Date("2026-03-20T00:00:00Z"), new Date("2026-04-10T00:00:00Z"), { timeZone: "UTC", label: "Spring" });
  * //=> { start: 2026-03-20T00:00:00.000Z, end: 2026-04-10T00:00:00.000Z, label: "Spring", timeZone: "UTC" }
  * ```
-  * @category Period
  */
 export function createPeriod(start: Date, end: Date, options?: CreatePeriodOptions): Period {
   const { timeZone, label } = optionsObject(options);

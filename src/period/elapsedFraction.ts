@@ -36,7 +36,7 @@ export interface ElapsedFractionOptions {
  *   new Date("2026-01-16T12:00:00Z"),
  * ).toString(); //=> "0.5"  (15.5 of 31 days)
  * ```
-  * @category Period
+ * @category Period
  */
 export function elapsedFraction(period: Period, asOf: Date, options?: ElapsedFractionOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);

@@ -51,7 +51,7 @@ export type InstantParse =
  * //=> { ok: true, value: 2026-03-30T22:00:00.000Z, dateOnly: true }
  * tryParseInstant("2026-02-30"); //=> { ok: false, message: "2026-02-30 is not a calendar date" }
  * ```
-  * @category Period
+ * @category Period
  */
 export function tryParseInstant(raw: unknown, options?: ParseInstantOptions): InstantParse {
   const zone = assertTimeZone(optionsObject(options).timeZone ?? "UTC");
@@ -82,7 +82,7 @@ export function tryParseInstant(raw: unknown, options?: ParseInstantOptions): In
  * parseInstant("2026-10-25T02:30", { timeZone: "Europe/Paris" }).toISOString();
  * //=> "2026-10-25T00:30:00.000Z"  (the earlier of the two instants)
  * ```
-  * @category Period
+ * @category Period
  */
 export function parseInstant(raw: unknown, options?: ParseInstantOptions): Date {
   const result = tryParseInstant(raw, options);

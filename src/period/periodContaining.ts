@@ -18,7 +18,7 @@ import type { Bucket, CalendarOptions, Grain } from "./types.js";
  * periodContaining(new Date("2026-02-15T12:00:00Z"), "year", { fiscalYearStartMonth: 4 }).label;
  * //=> "FY2025/26"
  * ```
-  * @category Period
+ * @category Period
  */
 export function periodContaining(instant: Date, grain: Grain, options: CalendarOptions = {}): Bucket {
   const time = instantOf(instant, "instant");

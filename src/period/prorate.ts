@@ -36,7 +36,7 @@ export interface ProrateOptions {
  *   { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") },
  * ).toFixed(2); //=> "101917.81"  (1,200,000 x 31 / 365)
  * ```
-  * @category Period
+ * @category Period
  */
 export function prorate(amount: DecimalInput, source: Period, period: Period, options?: ProrateOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);

@@ -29,7 +29,7 @@ import type { Bucket, CalendarOptions, Grain, Period } from "./types.js";
  * );
  * //=> [{ label: "2026", start: 2026-01-01T00:00:00.000Z, end: 2026-02-01T00:00:00.000Z, timeZone: "UTC" }]
  * ```
-  * @category Period
+ * @category Period
  */
 export function splitRange(range: Period, grain: Grain, options: CalendarOptions = {}): Bucket[] {
   const { start, end } = checkPeriod(range, "range");

@@ -2,7 +2,7 @@
  * A half-open interval of instants `[start, end)`. A period built by `splitRange`,
  * `periodContaining` or `parsePeriod` also says the time zone it was read in and its label, so an
  * indicator given it reads the calendar in that zone (and refuses options naming another zone).
-  * @category Period
+ * @category Period
  */
 export interface Period {
   /** First instant inside the period. */

@@ -20,7 +20,7 @@ import { FIRST_NAMES, KEY_ACCOUNTS_TEAM, LAST_NAMES, SELLER_NAMES, TEAMS } from 
  * ```ts
  * const options: SampleDatasetOptions = { seed: 7, start: new Date("2024-01-01T00:00:00Z"), years: 3, sellers: 12 };
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleDatasetOptions {
   /** Seed of the generator, a safe integer. Same seed, same data, on every machine. Default {@link SAMPLE_DEFAULT_SEED}. */
@@ -46,7 +46,7 @@ export interface SampleDatasetOptions {
  * ```ts
  * SAMPLE_DEFAULT_SEED; //=> 42
  * ```
-  * @category Sample
+ * @category Sample
  */
 export const SAMPLE_DEFAULT_SEED = 42;
 

@@ -20,7 +20,7 @@ export { SAMPLE_DEFAULT_SEED, type SampleDatasetOptions } from "./context.js";
  * ```ts
  * generateSampleDataset().lossReasonCategories.get("new-competitor"); //=> "market"
  * ```
-  * @category Sample
+ * @category Sample
  */
 export type SampleLossReasonCategory = "market" | "offer" | "internal" | "other";
 
@@ -32,7 +32,7 @@ export type SampleLossReasonCategory = "market" | "offer" | "internal" | "other"
  * ```ts
  * const { sellers, orders, revenueTargets, deals, activities, activityTargets }: SampleRecords = generateSampleDataset();
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleRecords {
   /** The sellers, each in a team. */
@@ -59,7 +59,7 @@ export interface SampleRecords {
  * //     lostDealSpike: { sellerId: "s-06", competitor: "Kelvio",
  * //                      period: { start: 2026-04-01T00:00:00.000Z, end: 2026-05-01T00:00:00.000Z }, count: 12 } }
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleHighlights {
   /**
@@ -94,7 +94,7 @@ export interface SampleHighlights {
  * const data: SampleDataset = generateSampleDataset({ seed: 1 });
  * data.range; //=> { start: 2025-01-01T00:00:00.000Z, end: 2027-01-01T00:00:00.000Z }
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleDataset extends SampleRecords {
   /** Stage -> win probability, in pipeline order (prospecting 0.1 ... commitment 0.9). */
@@ -127,7 +127,7 @@ export interface SampleDataset extends SampleRecords {
  * ```ts
  * SAMPLE_AS_OF.toISOString(); //=> "2026-06-15T00:00:00.000Z"
  * ```
-  * @category Sample
+ * @category Sample
  */
 export const SAMPLE_AS_OF: Date = new Date(Date.UTC(2026, 5, 15));
 
@@ -190,7 +190,7 @@ export const SAMPLE_AS_OF: Date = new Date(Date.UTC(2026, 5, 15));
  * generateSampleDataset({ seed: 7, orders: 20_000, deals: 3_000, activities: 30_000 }).orders.length;
  * //=> 20000
  * ```
-  * @category Sample
+ * @category Sample
  */
 export function generateSampleDataset(options?: SampleDatasetOptions): SampleDataset {
   const ctx = createContext(options);

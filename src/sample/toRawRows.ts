@@ -8,7 +8,7 @@ import type { SampleRecords } from "./generateSampleDataset.js";
  * ```ts
  * const row: SampleSellerRow = { id: "s-01", name: "Camille Martin", teamId: "north" };
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleSellerRow {
   /** The seller id. */
@@ -28,7 +28,7 @@ export interface SampleSellerRow {
  * //=> { id: "o-000001", date: "2025-01-02T08:27:00.000Z", amount: "2810.00", currency: "EUR", sellerId: "s-05",
  * //     customerId: "c-0037", grossAmount: "2963.34", discount: "153.34", hoursSold: "29.5" }
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleOrderRow {
   /** The order id. */
@@ -66,7 +66,7 @@ export interface SampleOrderRow {
  * //=> { id: "rt-s-01-2025", level: "seller", scopeId: "s-01", start: "2025-01-01", end: "2026-01-01",
  * //     amount: "450000.00", currency: "EUR" }
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleRevenueTargetRow {
   /** The target id. */
@@ -96,7 +96,7 @@ export interface SampleRevenueTargetRow {
  * //     createdAt: "2025-01-02T07:43:00.000Z", expectedCloseDate: "2025-03-09", status: "won",
  * //     closedAt: "2025-03-03T15:20:00.000Z" }
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleDealRow {
   /** The deal id. */
@@ -136,7 +136,7 @@ export interface SampleDealRow {
  * //=> { id: "a-0000001", ownerId: "s-02", type: "meeting", date: "2025-01-02T10:01:00.000Z", status: "planned",
  * //     customerId: "c-0138", durationMinutes: 45 }
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleActivityRow {
   /** The activity id. */
@@ -168,7 +168,7 @@ export interface SampleActivityRow {
  * //=> { id: "at-s-01-call-2025-01", level: "seller", scopeId: "s-01", type: "call", start: "2025-01-01",
  * //     end: "2025-02-01", count: "10" }
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleActivityTargetRow {
   /** The target id. */
@@ -195,7 +195,7 @@ export interface SampleActivityTargetRow {
  * const rows: SampleRawRows = toRawRows(generateSampleDataset());
  * rows.orders.length; //=> 4000
  * ```
-  * @category Sample
+ * @category Sample
  */
 export interface SampleRawRows {
   /** Seller rows. */
@@ -266,7 +266,7 @@ function day(date: Date): string {
  * //     amount: "450000.00", currency: "EUR" }
  * JSON.stringify(rows); // ready to write as JSON; each array is also one CSV table
  * ```
-  * @category Sample
+ * @category Sample
  */
 export function toRawRows(records: SampleRecords): SampleRawRows {
   const sellers = records.sellers.map((s): SampleSellerRow => {

@@ -22,7 +22,7 @@ export type { ActivityTable } from "./types.js";
  * table.kind; //=> "activities"
  * // Every indicator that reads activities takes the table in place of the array, with the same result.
  * ```
-  * @category Tables
+ * @category Tables
  */
 export function activityTable(activities: readonly Activity[]): ActivityTable {
   return activityColumnsOf(activities, "activities");

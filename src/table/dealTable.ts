@@ -21,7 +21,7 @@ export type { DealTable } from "./types.js";
  * table.size; //=> 600
  * JSON.stringify(pipeline(table, { asOf, stageProbabilities })) === JSON.stringify(pipeline(deals, { asOf, stageProbabilities })); //=> true
  * ```
-  * @category Tables
+ * @category Tables
  */
 export function dealTable(deals: readonly Deal[]): DealTable {
   return dealColumnsOf(deals, "deals");

@@ -17,12 +17,13 @@ export type { OrderTable } from "./types.js";
  * @throws never for valid orders (indicators trust records, spec section 1)
  * @example
  * ```ts
- * const { orders, range } = generateSampleDataset();
+ * const { orders, revenueTargets, range } = generateSampleDataset({ orders: 200 });
  * const table = orderTable(orders);
- * table.size; //=> orders.length
- * revenueVsTarget(table, { targets, period }); // the same result as revenueVsTarget(orders, { targets, period })
+ * table.size; //=> 200
+ * const fromTable = revenueVsTarget(table, { targets: revenueTargets, period: range });
+ * fromTable.realized.equals(revenueVsTarget(orders, { targets: revenueTargets, period: range }).realized); //=> true
  * ```
-  * @category Tables
+ * @category Tables
  */
 export function orderTable(orders: readonly Order[]): OrderTable {
   return orderColumnsOf(orders, "orders");

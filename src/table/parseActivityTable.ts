@@ -50,7 +50,7 @@ function activitySink(keys: readonly string[], capacity: number): TableSink<Acti
  * table.size; //=> 1
  * errors[0]?.message; //=> 'duplicate id "a-1": row 0 has the same id (the later row is rejected)'
  * ```
-  * @category Tables
+ * @category Tables
  */
 export function parseActivityTable(rows: readonly unknown[], options?: ParseOptions): TableParseResult<ActivityTable> {
   return parseTable(schemaForOptions(options, ActivitySchema, createActivitySchema), rows, options, activitySink);

@@ -62,7 +62,7 @@ function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, De
  * table.size; //=> 1
  * errors[0]?.message; //=> "required: a lost deal needs closedAt"
  * ```
-  * @category Tables
+ * @category Tables
  */
 export function parseDealTable(rows: readonly unknown[], options?: ParseOptions): TableParseResult<DealTable> {
   return parseTable(schemaForOptions(options, DealSchema, createDealSchema), rows, options, dealSink);

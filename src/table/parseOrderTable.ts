@@ -51,7 +51,7 @@ function orderSink(keys: readonly string[], capacity: number): TableSink<Order, 
  * table.size; //=> 1
  * errors[0]?.message; //=> "2026-02-30 is not a calendar date"
  * ```
-  * @category Tables
+ * @category Tables
  */
 export function parseOrderTable(rows: readonly unknown[], options?: ParseOptions): TableParseResult<OrderTable> {
   return parseTable(schemaForOptions(options, OrderSchema, createOrderSchema), rows, options, orderSink);

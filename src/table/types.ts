@@ -13,7 +13,7 @@ import type { RowError } from "../errors/index.js";
  * ]);
  * table.size + errors.length === inputCount; //=> true
  * ```
-  * @category Tables
+ * @category Tables
  */
 export interface TableParseResult<T> {
   /** The valid rows, as a table. */
@@ -30,7 +30,7 @@ export interface TableParseResult<T> {
  * Pass it wherever an array of orders is accepted: the indicators read every input as columns, and
  * an array is converted on each call. Its layout is private, so it can change without breaking
  * callers.
-  * @category Tables
+ * @category Tables
  */
 export interface OrderTable {
   /** What the table holds. */
@@ -44,7 +44,7 @@ export interface OrderTable {
  * wherever an array of deals is accepted: the indicators read every input as columns, and an
  * array is converted on each call. Its layout is private, so it can change without breaking
  * callers.
-  * @category Tables
+ * @category Tables
  */
 export interface DealTable {
   /** What the table holds. */
@@ -58,7 +58,7 @@ export interface DealTable {
  * Pass it wherever an array of activities is accepted: the indicators read every input as
  * columns, and an array is converted on each call. Its layout is private, so it can change
  * without breaking callers.
-  * @category Tables
+ * @category Tables
  */
 export interface ActivityTable {
   /** What the table holds. */

@@ -64,8 +64,12 @@ export function exportedDeclarations(): ExportedDeclaration[] {
     if (module === undefined) throw new Error(`cannot read ${entry}`);
     for (const exported of checker.getExportsOfModule(module)) {
       const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
-      for (const declaration of symbol.declarations ?? []) {
+      const declarations = symbol.declarations ?? [];
+      const overloaded = declarations.filter(ts.isFunctionDeclaration).length > 1;
+      for (const declaration of declarations) {
         if (found.has(declaration)) continue;
+        // An overloaded function's implementation signature is not part of its public type.
+        if (overloaded && ts.isFunctionDeclaration(declaration) && declaration.body !== undefined) continue;
         const docs = ts.getJSDocCommentsAndTags(declaration).filter((node): node is ts.JSDoc => ts.isJSDoc(node));
         const doc = docs[docs.length - 1];
         const categories = ts
@@ -98,7 +102,7 @@ function addMissingCategories(): Map<string, number> {
       const before = text.slice(lineStart, end);
       if (/^\s*$/.test(before)) {
         // A multi-line comment: one new line before the closing line.
-        text = `${text.slice(0, lineStart)}${before} * @category ${category}\n${text.slice(lineStart)}`;
+        text = `${text.slice(0, lineStart)}${before}* @category ${category}\n${text.slice(lineStart)}`;
       } else {
         // A one-line comment: the tag goes inside it, on the same line.
         text = `${text.slice(0, end).trimEnd()} @category ${category} ${text.slice(end)}`;

@@ -41,10 +41,15 @@ const PaceJsonSchema = ratioJsonSchema(["not-started", "no-target"]);
  *
  * @example
  * ```ts
+ * const march = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
+ * const activities: Activity[] = [{ id: "a1", ownerId: "ann", type: "call", date: new Date("2026-03-02T09:00:00Z"), status: "done" }];
+ * const targets: ActivityTarget[] = [{ id: "t1", level: "company", type: "call", start: march.start, end: march.end, count: toDecimal(2) }];
+ * const result = activityRate(activities, { period: march, targets });
  * const back = resultFromJSON(ActivityRateResultSchema, JSON.stringify(result));
- * back.overall.value?.toString() === result.overall.value?.toString(); //=> true
+ * back.overall.value;  //=> Decimal("0.5")
+ * back.period.start;   //=> 2026-03-01T00:00:00.000Z   (a Date again)
  * ```
-  * @category Activity rate
+ * @category Activity rate
  */
 export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object({
   indicator: z.literal("activity-rate"),
@@ -170,7 +175,7 @@ export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object(
  * [running.statusBasis, running.status]; //=> ["pace", "good"]
  * // From a table built once (activityTable(activities)) the result is the same, without the per-call conversion.
  * ```
- * @category Activity rate (2.4)
+ * @category Activity rate
  */
 export function activityRate(activities: readonly Activity[] | ActivityTable, options: ActivityRateOptions): ActivityRateResult {
   const window = checkActivityWindow(options);

@@ -39,9 +39,14 @@ export interface ActivityRateGroupedResult {
  *
  * @example
  * ```ts
- * resultFromJSON(ActivityRateGroupedResultSchema, JSON.stringify(grouped)).groups.length === grouped.groups.length; //=> true
+ * const grouped = activityRateGrouped(
+ *   [{ id: "a1", ownerId: "ann", type: "call", date: new Date("2026-03-02T09:00:00Z"), status: "done" }],
+ *   { period: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") }, targets: [], groupBy: "seller", sellers: [{ id: "ann" }, { id: "bob" }] },
+ * );
+ * const back = resultFromJSON(ActivityRateGroupedResultSchema, JSON.stringify(grouped));
+ * back.groups.map((g) => [g.key, g.result.totalDone]); //=> [["ann", 1], ["bob", 0]]
  * ```
-  * @category Activity rate
+ * @category Activity rate
  */
 export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResult> = z.object({
   indicator: z.literal("activity-rate"),
@@ -95,7 +100,7 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  * //=> [["ann", 2, "0.67", "alert"], ["bob", 0, "no-target", null]]   (2 of the 3 calls expected by 4 March)
  * // activityRateGrouped(activityTable(activities), sameOptions) gives the same groups.
  * ```
- * @category Activity rate (2.4)
+ * @category Activity rate
  */
 export function activityRateGrouped(activities: readonly Activity[] | ActivityTable, options: ActivityRateGroupedOptions): ActivityRateGroupedResult {
   const window = checkActivityWindow(options);

@@ -21,7 +21,7 @@ import { tableRunner } from "../../table/kernel/executePlan.js";
  * ```ts
  * DEFAULT_ACTIVITY_RATE_SERIES_GRAIN; //=> "week"
  * ```
- * @category Activity rate (2.4)
+ * @category Activity rate
  */
 export const DEFAULT_ACTIVITY_RATE_SERIES_GRAIN: Grain = "week";
 
@@ -97,7 +97,7 @@ export interface ActivityRateSeriesResult {
  * series.total.byType.map((t) => [t.type, t.done]);  //=> [["call", 2], ["visit", 1]]
  * // activityRateSeries(activityTable(sameActivities), sameOptions) gives the same series.
  * ```
- * @category Activity rate (2.4)
+ * @category Activity rate
  */
 export function activityRateSeries(activities: readonly Activity[] | ActivityTable, options: ActivityRateSeriesOptions): ActivityRateSeriesResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
@@ -117,10 +117,14 @@ export function activityRateSeries(activities: readonly Activity[] | ActivityTab
  *
  * @example
  * ```ts
+ * const series = activityRateSeries(
+ *   [{ id: "a1", ownerId: "ana", type: "call", date: new Date("2026-03-02T09:00:00Z"), status: "done" }],
+ *   { range: { start: new Date("2026-03-02T00:00:00Z"), end: new Date("2026-03-16T00:00:00Z") }, targets: [] },
+ * );
  * const back = resultFromJSON(ActivityRateSeriesResultSchema, JSON.stringify(series));
- * back.buckets[0]?.label; //=> "2026-W10"
+ * back.buckets.map((b) => [b.label, b.totalDone]); //=> [["2026-W10", 1], ["2026-W11", 0]]
  * ```
-  * @category Activity rate
+ * @category Activity rate
  */
 export const ActivityRateSeriesResultSchema: z.ZodType<ActivityRateSeriesResult, unknown> = z.object({
   indicator: z.literal("activity-rate"),

@@ -19,7 +19,7 @@ import type { IndicatorWarning } from "../warnings.js";
  * ```ts
  * DEFAULT_MIN_WINDOW_DAYS; //=> 28
  * ```
- * @category Activity rate (2.4)
+ * @category Activity rate
  */
 export const DEFAULT_MIN_WINDOW_DAYS = 28;
 
@@ -48,10 +48,10 @@ export interface ActivityRateOptions extends IndicatorOptions, TargetOptions {
 /** Why an activity rate has no value: the prorated target is 0 (or there is none). @category Activity rate */
 export type ActivityRateReason = "no-target";
 
-/** Why an activity pace has no value: nothing of the period has elapsed yet, or there is no target. @category Activity rate (2.4) */
+/** Why an activity pace has no value: nothing of the period has elapsed yet, or there is no target. @category Activity rate */
 export type ActivityPaceReason = "not-started" | "no-target";
 
-/** Why an activity-rate status is `null`: the value it is judged on (rate or pace) is `null` for this reason. @category Activity rate (2.4) */
+/** Why an activity-rate status is `null`: the value it is judged on (rate or pace) is `null` for this reason. @category Activity rate */
 export type ActivityRateStatusReason = "no-target" | "not-started";
 
 /**
@@ -65,11 +65,11 @@ export type ActivityRateStatusReason = "no-target" | "not-started";
  * ```ts
  * ACTIVITY_RATE_WARNING_CODES; //=> ["short-window", "targets-below-scope"]
  * ```
- * @category Activity rate (2.4)
+ * @category Activity rate
  */
 export const ACTIVITY_RATE_WARNING_CODES = ["short-window", "targets-below-scope"] as const;
 
-/** A warning code of the activity rate; see {@link ACTIVITY_RATE_WARNING_CODES}. @category Activity rate (2.4) */
+/** A warning code of the activity rate; see {@link ACTIVITY_RATE_WARNING_CODES}. @category Activity rate */
 export type ActivityRateWarningCode = (typeof ACTIVITY_RATE_WARNING_CODES)[number];
 
 /** Done count, prorated target, rate and status of one activity type. @category Activity rate */

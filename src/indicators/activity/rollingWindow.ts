@@ -40,7 +40,7 @@ export interface RollingWindowOptions {
  * rollingWindow(new Date("2026-04-10T10:00:00Z"), 28, { timeZone: "Europe/Paris" }).start.toISOString();
  * //=> "2026-03-13T11:00:00.000Z"  (12:00 in Paris on both days; CET then, CEST now)
  * ```
-  * @category Activity rate
+ * @category Activity rate
  */
 export function rollingWindow(asOf: Date, days: number, options?: RollingWindowOptions): Period {
   const { timeZone } = optionsObject(options);

@@ -55,10 +55,14 @@ const figuresShape = {
  *
  * @example
  * ```ts
+ * const lost: Deal = { id: "d1", ownerId: "ann", amount: toDecimal("1000"), currency: "EUR", stage: "closed", status: "lost",
+ *   createdAt: new Date("2026-01-01T00:00:00Z"), closedAt: new Date("2026-03-05T00:00:00Z") };
+ * const result = lostDeals([lost], { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-05-01T00:00:00Z") } });
  * const back = resultFromJSON(LostDealsResultSchema, JSON.stringify(result));
- * back.totals.lostAmount.toString() === result.totals.lostAmount.toString(); //=> true
+ * back.totals.lostAmount;                          //=> Decimal("1000")
+ * back.buckets.map((b) => [b.label, b.lostCount]); //=> [["2026-03", 1], ["2026-04", 0]]
  * ```
-  * @category Lost deals
+ * @category Lost deals
  */
 export const LostDealsResultSchema: z.ZodType<LostDealsResult> = z.object({
   indicator: z.literal("lost-deals"),
@@ -168,7 +172,7 @@ export const LostDealsResultSchema: z.ZodType<LostDealsResult> = z.object({
  * // The same figures from the deals' table, built once for several indicators:
  * lostDeals(dealTable(deals), { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } }).totals.lostCount; //=> 1
  * ```
- * @category Lost deals (2.5)
+ * @category Lost deals
  */
 export function lostDeals(deals: readonly Deal[] | DealTable, options: LostDealsOptions): LostDealsResult {
   const settings = checkLostDealsOptions(options);

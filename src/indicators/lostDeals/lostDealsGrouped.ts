@@ -42,9 +42,17 @@ export interface LostDealsGroupedResult {
  *
  * @example
  * ```ts
- * resultFromJSON(LostDealsGroupedResultSchema, JSON.stringify(grouped)).groups.length === grouped.groups.length; //=> true
+ * const lost: Deal = { id: "d1", ownerId: "ann", amount: toDecimal("1000"), currency: "EUR", stage: "closed", status: "lost",
+ *   createdAt: new Date("2026-01-01T00:00:00Z"), closedAt: new Date("2026-03-05T00:00:00Z") };
+ * const grouped = lostDealsGrouped([lost], {
+ *   range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-05-01T00:00:00Z") },
+ *   groupBy: "seller",
+ *   sellers: [{ id: "ann" }, { id: "bob" }],
+ * });
+ * const back = resultFromJSON(LostDealsGroupedResultSchema, JSON.stringify(grouped));
+ * back.groups.map((g) => [g.key, g.result.totals.lostCount, g.result.totals.lostAmount.toString()]); //=> [["ann", 1, "1000"], ["bob", 0, "0"]]
  * ```
-  * @category Lost deals
+ * @category Lost deals
  */
 export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z.object({
   indicator: z.literal("lost-deals"),
@@ -95,7 +103,7 @@ export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z
  * // The same result from the deals' table, built once for several indicators:
  * lostDealsGrouped(dealTable(deals), options).groups.map((g) => g.key); //=> ["ann", "bob"]
  * ```
- * @category Lost deals (2.5)
+ * @category Lost deals
  */
 export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: LostDealsGroupedOptions): LostDealsGroupedResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");

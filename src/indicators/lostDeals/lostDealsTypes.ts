@@ -39,7 +39,7 @@ export interface LostDealsSpikeOptions {
  * ```ts
  * DEFAULT_LOST_DEALS_SPIKE; //=> { minCount: 2, trailingBuckets: 6, k: "2", deviation: "sample" }
  * ```
- * @category Lost deals (2.5)
+ * @category Lost deals
  */
 export const DEFAULT_LOST_DEALS_SPIKE: Readonly<Required<LostDealsSpikeOptions>> = Object.freeze({
   minCount: 2,
@@ -55,7 +55,7 @@ export const DEFAULT_LOST_DEALS_SPIKE: Readonly<Required<LostDealsSpikeOptions>>
  * ```ts
  * DEFAULT_LOST_DEALS_GRAIN; //=> "month"
  * ```
- * @category Lost deals (2.5)
+ * @category Lost deals
  */
 export const DEFAULT_LOST_DEALS_GRAIN: Grain = "month";
 
@@ -147,11 +147,11 @@ export interface LostDealsFigures {
  * ```ts
  * LOST_DEALS_FLAGS; //=> ["spike", "insufficient-history", "partial", "not-started"]
  * ```
- * @category Lost deals (2.5)
+ * @category Lost deals
  */
 export const LOST_DEALS_FLAGS = ["spike", "insufficient-history", "partial", "not-started"] as const;
 
-/** Why a bucket carries a flag; see {@link LOST_DEALS_FLAGS}. @category Lost deals (2.5) */
+/** Why a bucket carries a flag; see {@link LOST_DEALS_FLAGS}. @category Lost deals */
 export type LostDealsFlag = (typeof LOST_DEALS_FLAGS)[number];
 
 /**
@@ -164,11 +164,11 @@ export type LostDealsFlag = (typeof LOST_DEALS_FLAGS)[number];
  * ```ts
  * LOST_DEALS_WARNING_CODES; //=> ["partial-range", "range-not-started"]
  * ```
- * @category Lost deals (2.5)
+ * @category Lost deals
  */
 export const LOST_DEALS_WARNING_CODES = ["partial-range", "range-not-started"] as const;
 
-/** A warning code of {@link lostDeals}; see {@link LOST_DEALS_WARNING_CODES}. @category Lost deals (2.5) */
+/** A warning code of {@link lostDeals}; see {@link LOST_DEALS_WARNING_CODES}. @category Lost deals */
 export type LostDealsWarningCode = (typeof LOST_DEALS_WARNING_CODES)[number];
 
 /** One bucket of {@link lostDeals}: its figures and its spike check. @category Lost deals */

@@ -95,7 +95,7 @@ export type {
  * const table = dealTable([d("a", "1000", "proposal", "2026-03-20")]);
  * pipeline(table, { asOf: new Date("2026-03-15T12:00:00Z"), stageProbabilities: { proposal: "0.5" } }).totals.weighted.toString(); //=> "500"
  * ```
-  * @category Pipeline
+ * @category Pipeline
  */
 export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOptions): PipelineResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipeline needs an options object with asOf and stageProbabilities");
@@ -110,10 +110,14 @@ export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOp
  *
  * @example
  * ```ts
+ * const deal: Deal = { id: "a", ownerId: "s1", amount: toDecimal("1000"), currency: "EUR", stage: "proposal", status: "open",
+ *   createdAt: new Date("2026-01-01T00:00:00Z"), expectedCloseDate: new Date("2026-03-20T00:00:00Z") };
+ * const result = pipeline([deal], { asOf: new Date("2026-03-15T12:00:00Z"), stageProbabilities: { proposal: "0.5" } });
  * const back = resultFromJSON(PipelineResultSchema, JSON.stringify(result));
- * back.totals.weighted.equals(result.totals.weighted); //=> true
+ * back.totals.weighted; //=> Decimal("500")
+ * back.asOf;            //=> 2026-03-15T12:00:00.000Z
  * ```
-  * @category Pipeline
+ * @category Pipeline
  */
 export const PipelineResultSchema: z.ZodType<PipelineResult, unknown> = z.object({
   indicator: z.literal("pipeline"),

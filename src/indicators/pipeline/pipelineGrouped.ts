@@ -151,7 +151,6 @@ export interface PipelineGroupedResult {
  * [byCustomer.rest?.groupCount, byCustomer.rest?.result.totals.weighted.toString()]; //=> [2, "300"]
  * [byCustomer.withoutCustomer?.dealCount, byCustomer.withoutCustomer?.weighted.toString()]; //=> [1, "300"]
  * ```
-  * @category Pipeline
  */
 export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: PipelineGroupedOptions): PipelineGroupedResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipelineGrouped needs an options object");
@@ -203,10 +202,18 @@ export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: Pip
  *
  * @example
  * ```ts
+ * const deal: Deal = { id: "a", ownerId: "s1", amount: toDecimal("1000"), currency: "EUR", stage: "proposal", status: "open",
+ *   createdAt: new Date("2026-01-01T00:00:00Z"), expectedCloseDate: new Date("2026-03-20T00:00:00Z") };
+ * const grouped = pipelineGrouped([deal], {
+ *   asOf: new Date("2026-03-15T12:00:00Z"),
+ *   stageProbabilities: { proposal: "0.5" },
+ *   groupBy: "seller",
+ *   sellers: [{ id: "s1" }, { id: "s2" }],
+ * });
  * const back = resultFromJSON(PipelineGroupedResultSchema, JSON.stringify(grouped));
- * back.groups.length === grouped.groups.length; //=> true
+ * back.groups.map((g) => [g.key, g.result.totals.weighted.toString()]); //=> [["s1", "500"], ["s2", "0"]]
  * ```
-  * @category Pipeline
+ * @category Pipeline
  */
 export const PipelineGroupedResultSchema: z.ZodType<PipelineGroupedResult, unknown> = z.object({
   indicator: z.literal("pipeline"),

@@ -23,14 +23,14 @@ import type { PipelineAmounts, PipelineForecast, PipelineOptions, PipelineWarnin
  * ```ts
  * DEFAULT_PIPELINE_SERIES_GRAIN; //=> "quarter"
  * ```
-  * @category Pipeline
+ * @category Pipeline
  */
 export const DEFAULT_PIPELINE_SERIES_GRAIN: Grain = "quarter";
 
 /**
  * Options of {@link pipelineSeries}: those of {@link pipeline} but its bucket `grain` and its
  * `forecast`, with the range to split, the series grain, and the forecast's orders and targets.
-  * @category Pipeline
+ * @category Pipeline
  */
 export type PipelineSeriesOptions = Omit<PipelineOptions, "grain" | "forecast"> & {
   /** The `[start, end)` range split into forecast periods (a fiscal year...). */
@@ -169,8 +169,18 @@ export function pipelineSeries(deals: readonly Deal[] | DealTable, options: Pipe
  * @category Pipeline
  * @example
  * ```ts
+ * const deal: Deal = { id: "a", ownerId: "s1", amount: toDecimal("1000"), currency: "EUR", stage: "proposal", status: "open",
+ *   createdAt: new Date("2026-01-01T00:00:00Z"), expectedCloseDate: new Date("2026-05-20T00:00:00Z") };
+ * const series = pipelineSeries([deal], {
+ *   asOf: new Date("2026-05-10T12:00:00Z"),
+ *   stageProbabilities: { proposal: "0.5" },
+ *   range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") },
+ *   orders: [],
+ *   targets: [],
+ * });
  * const back = resultFromJSON(PipelineSeriesResultSchema, JSON.stringify(series));
- * back.buckets.map((b) => b.label); //=> ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
+ * back.buckets.map((b) => [b.label, b.weightedInWindow.toString()]);
+ * //=> [["2026-Q1", "0"], ["2026-Q2", "500"], ["2026-Q3", "0"], ["2026-Q4", "0"]]
  * ```
  */
 export const PipelineSeriesResultSchema: z.ZodType<PipelineSeriesResult, unknown> = z.object({

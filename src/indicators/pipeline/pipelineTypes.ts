@@ -22,7 +22,7 @@ export type PipelineGrain = "month" | "quarter" | "year";
  * ```ts
  * DEFAULT_PIPELINE_GRAIN; //=> "month"
  * ```
-  * @category Pipeline
+ * @category Pipeline
  */
 export const DEFAULT_PIPELINE_GRAIN: PipelineGrain = "month";
 
@@ -30,7 +30,7 @@ export const DEFAULT_PIPELINE_GRAIN: PipelineGrain = "month";
  * The codes of the warnings a pipeline result can carry:
  * - `forecast-period-over`: `asOf` is at or after the forecast period's end, so the forecast is the
  *   realized revenue alone (the window is empty).
-  * @category Pipeline
+ * @category Pipeline
  */
 export type PipelineWarningCode = "forecast-period-over";
 
@@ -41,7 +41,7 @@ export type PipelineWarningCode = "forecast-period-over";
  * ```ts
  * PIPELINE_WARNING_CODES; //=> ["forecast-period-over"]
  * ```
-  * @category Pipeline
+ * @category Pipeline
  */
 export const PIPELINE_WARNING_CODES: readonly PipelineWarningCode[] = ["forecast-period-over"];
 

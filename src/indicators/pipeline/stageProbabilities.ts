@@ -5,7 +5,7 @@ import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 /**
  * A stage to probability map, as a caller gives it: a `Map` or a plain object whose own keys are
  * the stage names. Every probability is a decimal in [0, 1].
-  * @category Pipeline
+ * @category Pipeline
  */
 export type StageProbabilities = ReadonlyMap<string, DecimalInput> | Readonly<Record<string, DecimalInput>>;
 
@@ -45,7 +45,7 @@ function readProbability(stage: unknown, raw: unknown): Decimal {
  * stages.get("__proto__")?.toString(); //=> "0.9"
  * stageProbabilityMap({ won: "1.5" }); // throws InvalidArgumentError (not in [0, 1])
  * ```
-  * @category Pipeline
+ * @category Pipeline
  */
 export function stageProbabilityMap(input: StageProbabilities): Map<string, Decimal> {
   const result = new Map<string, Decimal>();

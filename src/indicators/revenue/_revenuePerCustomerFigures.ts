@@ -58,8 +58,17 @@ function folded(customers: readonly CustomerBuckets[], bucketCount: number, expl
  * @throws MixedCurrencyError, MissingExchangeRateError as `revenuePerSeller`
  * @example
  * ```ts
- * revenuePerCustomerFigures(tableRunner({ orders }), input, guard).customers.map((c) => c.customerId);
- * //=> the customers, the largest first
+ * import { tableRunner } from "../../table/kernel/executePlan.js";
+ * import { orderColumnsOf } from "../../table/_columns.js";
+ * import { CurrencyGuard } from "../../money/currencyGuard.js";
+ * const order = (id: string, customerId: string, date: string, amount: string): Order =>
+ *   ({ id, date: new Date(date), amount: toDecimal(amount), currency: "EUR", sellerId: "s1", customerId });
+ * const orders = [order("o1", "acme", "2026-01-10T00:00:00Z", "600"), order("o2", "bolt", "2026-01-20T00:00:00Z", "300"), order("o3", "bolt", "2026-02-10T00:00:00Z", "500")];
+ * const options: RevenuePerCustomerOptions = { range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") }, by: "customer" };
+ * const { input } = checkRevenuePerSellerOptions(options);
+ * const result = revenuePerCustomerFigures(tableRunner({ orders: orderColumnsOf(orders, "orders") }), input, new CurrencyGuard(options));
+ * result.customers.map((c) => [c.customerId, c.total.toString(), c.points.map((p) => p.realized.toString())]);
+ * //=> [["bolt", "800", ["300", "500"]], ["acme", "600", ["600", "0"]]]   (the largest total first)
  * ```
  */
 export function revenuePerCustomerFigures(runner: PlanRunner, input: RevenuePerSellerInput, guard: CurrencyGuard): RevenuePerCustomerResult {

@@ -57,8 +57,15 @@ function folded(figures: readonly RealizedFigure[], explain: boolean): RealizedF
  * @throws MixedCurrencyError or MissingExchangeRateError from the currency check
  * @example
  * ```ts
- * revenueVsTargetByCustomerOf(run, prepare(options), january, 1).groups.map((g) => g.key);
- * //=> the customer with the most revenue in January
+ * import { tableRunner } from "../../table/kernel/executePlan.js";
+ * import { orderColumnsOf } from "../../table/_columns.js";
+ * const january = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };
+ * const order = (id: string, customerId: string, amount: string): Order =>
+ *   ({ id, date: new Date("2026-01-10T00:00:00Z"), amount: toDecimal(amount), currency: "EUR", sellerId: "s1", customerId });
+ * const run = tableRunner({ orders: orderColumnsOf([order("o1", "acme", "600"), order("o2", "bolt", "300"), order("o3", "acme", "100")], "orders") });
+ * const figures = revenueVsTargetByCustomerOf(run, prepare({ targets: [] }), january, 1);
+ * figures.groups.map((g) => [g.key, g.result.realized.toString(), g.result.orderCount]); //=> [["acme", "700", 2]]
+ * [figures.rest?.groupCount, figures.rest?.result.realized.toString()];                 //=> [1, "300"]
  * ```
  */
 export function revenueVsTargetByCustomerOf(run: PlanRunner, settings: Settings, period: Period, top: number | undefined): CustomerFigures {

@@ -49,8 +49,16 @@ export function realizedOf(cell: CellValues<RealizedMeasures>, explain: boolean)
  *   ProrationForbiddenError with `proration: false`
  * @example
  * ```ts
- * revenueVsTargetOf(tableRunner({ orders: orderTable(orders) }), targets, prepare(options), options.period).realized;
- * //=> the sum of the scope's orders in the period
+ * import { tableRunner } from "../../table/kernel/executePlan.js";
+ * import { orderColumnsOf } from "../../table/_columns.js";
+ * const january = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };
+ * const order = (id: string, date: string, amount: string): Order =>
+ *   ({ id, date: new Date(date), amount: toDecimal(amount), currency: "EUR", sellerId: "s1", customerId: "acme" });
+ * const run = tableRunner({ orders: orderColumnsOf([order("o1", "2026-01-10T00:00:00Z", "600"), order("o2", "2026-01-20T00:00:00Z", "400")], "orders") });
+ * const targets: RevenueTarget[] = [{ id: "t1", level: "company", start: january.start, end: january.end, amount: toDecimal("2000"), currency: "EUR" }];
+ * const result = revenueVsTargetOf(run, targets, prepare({ targets, asOf: new Date("2026-01-15T00:00:00Z") }), january);
+ * [result.realized.toString(), result.orderCount]; //=> ["600", 1]   (o2 is dated after asOf)
+ * result.attainment.value?.toString();            //=> "0.3"        (600 / 2000)
  * ```
  */
 export function revenueVsTargetOf(run: PlanRunner, targets: readonly RevenueTarget[], settings: Settings, period: Period): RevenueVsTargetResult {
@@ -89,8 +97,16 @@ export interface SeriesFigures {
  *   ProrationForbiddenError with `proration: false`
  * @example
  * ```ts
- * revenueVsTargetSeriesOf(run, targets, prepare(options), range, splitRange(range, "month")).buckets.map((b) => b.label);
- * //=> ["2026-01", "2026-02", "2026-03"]
+ * import { tableRunner } from "../../table/kernel/executePlan.js";
+ * import { orderColumnsOf } from "../../table/_columns.js";
+ * const range = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
+ * const orders: Order[] = [{ id: "o1", date: new Date("2026-02-10T00:00:00Z"), amount: toDecimal("500"), currency: "EUR", sellerId: "s1", customerId: "acme" }];
+ * const targets: RevenueTarget[] = [{ id: "t1", level: "company", start: range.start, end: range.end, amount: toDecimal("9000"), currency: "EUR" }];
+ * const run = tableRunner({ orders: orderColumnsOf(orders, "orders") });
+ * const figures = revenueVsTargetSeriesOf(run, targets, prepare({ targets }), range, splitRange(range, "month"));
+ * figures.buckets.map((b) => [b.label, b.realized.toString(), b.target.toString()]);
+ * //=> [["2026-01", "0", "3100"], ["2026-02", "500", "2800"], ["2026-03", "0", "3100"]]   (9000 over 90 days)
+ * figures.total.realized.toString(); //=> "500"
  * ```
  */
 export function revenueVsTargetSeriesOf(run: PlanRunner, targets: readonly RevenueTarget[], settings: Settings, range: Period, buckets: readonly Bucket[]): SeriesFigures {
@@ -180,8 +196,16 @@ function teamKeys(roster: readonly Seller[] | undefined): string[] {
  *   ProrationForbiddenError with `proration: false`
  * @example
  * ```ts
- * revenueVsTargetGroupedOf(run, targets, prepare(options), january, "seller", roster).groups.map((g) => g.key);
- * //=> the roster's sellers, then the other owners
+ * import { tableRunner } from "../../table/kernel/executePlan.js";
+ * import { orderColumnsOf } from "../../table/_columns.js";
+ * const january = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };
+ * const order = (id: string, sellerId: string, amount: string): Order =>
+ *   ({ id, date: new Date("2026-01-10T00:00:00Z"), amount: toDecimal(amount), currency: "EUR", sellerId, customerId: "acme" });
+ * const run = tableRunner({ orders: orderColumnsOf([order("o1", "s1", "600"), order("o2", "s9", "300")], "orders") });
+ * const targets: RevenueTarget[] = [{ id: "t1", level: "seller", scopeId: "s1", start: january.start, end: january.end, amount: toDecimal("1000"), currency: "EUR" }];
+ * const figures = revenueVsTargetGroupedOf(run, targets, prepare({ targets }), january, "seller", [{ id: "s1" }, { id: "s2" }]);
+ * figures.groups.map((g) => [g.key, g.result.realized.toString(), g.result.target.toString()]);
+ * //=> [["s1", "600", "1000"], ["s2", "0", "0"], ["s9", "300", "0"]]   (the roster's sellers, then the other owners)
  * ```
  */
 export function revenueVsTargetGroupedOf(

@@ -142,7 +142,7 @@ export type {
  * @throws {@link MixedCurrencyError} when summed amounts or used targets mix currencies without rates
  * @throws {@link MissingExchangeRateError} when a rate is missing for a record's currency and date
  * @throws {@link ProrationForbiddenError} with `proration: false`, when a target only partly overlaps a bucket or the range
- * @category Revenue per seller (2.2)
+ * @category Revenue per seller
  * @example
  * ```ts
  * const order = (id: string, date: string, amount: string) =>
@@ -164,10 +164,11 @@ export type {
  * byCustomer.customers[0]?.points[3]?.flags;  //=> ["drop"]
  * byCustomer.customers[0]?.points[3]?.target; //=> null
  * ```
-  * @category Revenue per seller
  */
 export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions): RevenuePerSellerResult;
+/** Revenue per customer: `by: "customer"` gives one series per customer (see the first signature). @category Revenue per seller */
 export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerCustomerOptions): RevenuePerCustomerResult;
+/** Options known only at run time: the result's `by` says which form it is. @category Revenue per seller */
 export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions | RevenuePerCustomerOptions): RevenuePerSellerResult | RevenuePerCustomerResult;
 export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions | RevenuePerCustomerOptions): RevenuePerSellerResult | RevenuePerCustomerResult {
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("revenuePerSeller needs options with a range");
@@ -222,13 +223,16 @@ const EffortJsonSchema = z.object({
  * when they were. Use it with `resultFromJSON`, which throws `InvalidArgumentError` on JSON of
  * another shape.
  *
- * @category Revenue per seller (2.2)
+ * @category Revenue per seller
  * @example
  * ```ts
+ * const result = revenuePerSeller(
+ *   [{ id: "o1", date: new Date("2026-01-10T00:00:00Z"), amount: toDecimal("100"), currency: "EUR", sellerId: "ana", customerId: "c1" }],
+ *   { range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") } },
+ * );
  * const back = resultFromJSON(RevenuePerSellerResultSchema, JSON.stringify(result));
- * back.sellers[0]?.total.toString() === result.sellers[0]?.total.toString(); //=> true
+ * back.sellers.map((s) => [s.sellerId, s.total.toString(), s.points.length]); //=> [["ana", "100", 2]]
  * ```
-  * @category Revenue per seller
  */
 export const RevenuePerSellerResultSchema: z.ZodType<RevenuePerSellerResult, unknown> = z.object({
   indicator: z.literal("revenue-per-seller"),
@@ -262,11 +266,16 @@ const CustomerSeriesJsonSchema = z.object({
  * Zod schema of a {@link RevenuePerCustomerResult} (`revenuePerSeller` with `by: "customer"`) read
  * back from JSON, for `resultFromJSON`.
  *
- * @category Revenue per seller (2.2)
+ * @category Revenue per seller
  * @example
  * ```ts
+ * const byCustomer = revenuePerSeller(
+ *   [{ id: "o1", date: new Date("2026-01-10T00:00:00Z"), amount: toDecimal("100"), currency: "EUR", sellerId: "ana", customerId: "c1" }],
+ *   { range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-03-01T00:00:00Z") }, by: "customer" },
+ * );
  * const back = resultFromJSON(RevenuePerCustomerResultSchema, JSON.stringify(byCustomer));
- * back.customers[0]?.customerId; //=> "c1"
+ * back.customers.map((c) => [c.customerId, c.total.toString()]); //=> [["c1", "100"]]
+ * back.customers[0]?.points[0]?.targetReason;                     //=> "no-customer-targets"
  * ```
  */
 export const RevenuePerCustomerResultSchema: z.ZodType<RevenuePerCustomerResult, unknown> = z.object({

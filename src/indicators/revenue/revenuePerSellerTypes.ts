@@ -19,7 +19,7 @@ import type { IndicatorWarning } from "../warnings.js";
  * ```ts
  * DEFAULT_TRAILING_BUCKETS; //=> 3
  * ```
- * @category Revenue per seller (2.2)
+ * @category Revenue per seller
  */
 export const DEFAULT_TRAILING_BUCKETS = 3;
 
@@ -31,7 +31,7 @@ export const DEFAULT_TRAILING_BUCKETS = 3;
  * ```ts
  * DEFAULT_REVENUE_PER_SELLER_THRESHOLDS; //=> { drop: "0.3", exceptional: "0.5" }
  * ```
- * @category Revenue per seller (2.2)
+ * @category Revenue per seller
  */
 export const DEFAULT_REVENUE_PER_SELLER_THRESHOLDS: { readonly drop: string; readonly exceptional: string } = Object.freeze({ drop: "0.3", exceptional: "0.5" });
 
@@ -46,11 +46,11 @@ export const DEFAULT_REVENUE_PER_SELLER_THRESHOLDS: { readonly drop: string; rea
  * ```ts
  * REVENUE_PER_SELLER_WARNING_CODES.includes("partial-range"); //=> true
  * ```
- * @category Revenue per seller (2.2)
+ * @category Revenue per seller
  */
 export const REVENUE_PER_SELLER_WARNING_CODES = ["as-of-before-range", "partial-range", "quadrants-on-realized", "orders-without-customer"] as const;
 
-/** A warning code of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_WARNING_CODES}. @category Revenue per seller (2.2) */
+/** A warning code of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_WARNING_CODES}. @category Revenue per seller */
 export type RevenuePerSellerWarningCode = (typeof REVENUE_PER_SELLER_WARNING_CODES)[number];
 
 /** The flag thresholds as a caller gives them; a missing one takes {@link DEFAULT_REVENUE_PER_SELLER_THRESHOLDS}. @category Revenue per seller */
@@ -75,7 +75,7 @@ export interface RevenuePerSellerThresholdsInput {
  * ```ts
  * REVENUE_PER_SELLER_FLAGS.includes("drop"); //=> true
  * ```
-  * @category Revenue per seller
+ * @category Revenue per seller
  */
 export const REVENUE_PER_SELLER_FLAGS = ["drop", "exceptional", "insufficient-history", "no-baseline", "partial", "not-started"] as const;
 
@@ -91,7 +91,7 @@ export type RevenuePerSellerFlag = (typeof REVENUE_PER_SELLER_FLAGS)[number];
  * ```ts
  * REVENUE_PER_SELLER_QUADRANTS[0]; //=> "high-effort-low-result"  (méthode à revoir)
  * ```
-  * @category Revenue per seller
+ * @category Revenue per seller
  */
 export const REVENUE_PER_SELLER_QUADRANTS = [
   "high-effort-low-result",
@@ -129,7 +129,7 @@ export interface RevenuePerSellerOptions extends IndicatorOptions, TargetOptions
 /**
  * Options of {@link revenuePerSeller} by customer: those of {@link RevenuePerSellerOptions} but the
  * activities and the targets (a customer has neither effort lines nor targets), with `by: "customer"`.
-  * @category Revenue per seller
+ * @category Revenue per seller
  */
 export type RevenuePerCustomerOptions = Omit<RevenuePerSellerOptions, "by" | "activities" | "targets"> & {
   /** One series per customer (the orders' `customerId`); see {@link RevenuePerCustomerResult}. */
@@ -284,7 +284,7 @@ export interface RevenuePerSellerResult {
  * One bucket of one customer's series: the figures of a {@link RevenuePerSellerPoint}, but
  * `target` and `attainment` are `null` with {@link targetReason} `"no-customer-targets"` (targets
  * are never set for a customer).
-  * @category Revenue per seller
+ * @category Revenue per seller
  */
 export type RevenuePerCustomerPoint = Omit<RevenuePerSellerPoint, "target" | "attainment"> & {
   /** `null`: a customer has no target. */

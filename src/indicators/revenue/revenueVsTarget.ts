@@ -66,7 +66,7 @@ export { DEFAULT_ATTAINMENT_THRESHOLDS } from "../status.js";
  * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
  * @throws {@link MissingExchangeRateError} when no rate is in force for an order's date or a target's start
  * @throws {@link ProrationForbiddenError} with `proration: false`, for a target that only partly overlaps the period
- * @category Revenue versus target (2.1)
+ * @category Revenue vs target
  * @example
  * ```ts
  * const result = revenueVsTarget(
@@ -85,7 +85,6 @@ export { DEFAULT_ATTAINMENT_THRESHOLDS } from "../status.js";
  * result.statusBasis;                  //=> "pace"
  * result.status;                       //=> "good"
  * ```
-  * @category Revenue vs target
  */
 export function revenueVsTarget(orders: readonly Order[] | OrderTable, options: RevenueVsTargetOptions): RevenueVsTargetResult {
   const settings = prepare(options);
@@ -98,12 +97,17 @@ export function revenueVsTarget(orders: readonly Order[] | OrderTable, options: 
  * Zod schema of a {@link RevenueVsTargetResult} as JSON: use it with `resultFromJSON` to read a
  * serialised result back (decimals from strings, instants from ISO strings).
  *
- * @category Revenue versus target (2.1)
+ * @category Revenue vs target
  * @example
  * ```ts
+ * const january = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };
+ * const result = revenueVsTarget(
+ *   [{ id: "o1", date: new Date("2026-01-10T00:00:00Z"), amount: toDecimal("15500"), currency: "EUR", sellerId: "s1", customerId: "c1" }],
+ *   { targets: [{ id: "t1", level: "company", start: january.start, end: january.end, amount: toDecimal("31000"), currency: "EUR" }], period: january },
+ * );
  * const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));
- * back.realized.equals(result.realized); //=> true
+ * back.realized;                     //=> Decimal("15500")
+ * back.attainment.value?.toString(); //=> "0.5"
  * ```
-  * @category Revenue vs target
  */
 export const RevenueVsTargetResultSchema: z.ZodType<RevenueVsTargetResult> = revenueVsTargetResultObject;

@@ -158,7 +158,7 @@ export interface RevenueVsTargetCustomerGroupedResult {
  * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
  * @throws {@link MissingExchangeRateError} when no rate is in force for an order's date or a target's start
  * @throws {@link ProrationForbiddenError} with `proration: false`, for a target that only partly overlaps the period
- * @category Revenue versus target (2.1)
+ * @category Revenue vs target
  * @example
  * ```ts
  * const january = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };
@@ -174,10 +174,11 @@ export interface RevenueVsTargetCustomerGroupedResult {
  * byCustomer.rest?.groupCount;                    //=> 1
  * byCustomer.rest?.result.realized.toString();    //=> "300"
  * ```
-  * @category Revenue vs target
  */
 export function revenueVsTargetGrouped(orders: readonly Order[] | OrderTable, options: RevenueVsTargetGroupedOptions): RevenueVsTargetGroupedResult;
+/** By customer: `groupBy: "customer"`, with `top` and `rest` (see the first signature). @category Revenue vs target */
 export function revenueVsTargetGrouped(orders: readonly Order[] | OrderTable, options: RevenueVsTargetCustomerGroupedOptions): RevenueVsTargetCustomerGroupedResult;
+/** Options known only at run time: the result's `groupBy` says which form it is. @category Revenue vs target */
 export function revenueVsTargetGrouped(
   orders: readonly Order[] | OrderTable,
   options: RevenueVsTargetGroupedOptions | RevenueVsTargetCustomerGroupedOptions,
@@ -222,13 +223,16 @@ export function revenueVsTargetGrouped(
 /**
  * Zod schema of a {@link RevenueVsTargetGroupedResult} (by seller or team) as JSON, for `resultFromJSON`.
  *
- * @category Revenue versus target (2.1)
+ * @category Revenue vs target
  * @example
  * ```ts
+ * const bySeller = revenueVsTargetGrouped(
+ *   [{ id: "o1", date: new Date("2026-01-10T00:00:00Z"), amount: toDecimal("600"), currency: "EUR", sellerId: "s1", customerId: "acme" }],
+ *   { targets: [], period: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") }, groupBy: "seller", sellers: [{ id: "s1" }, { id: "s2" }] },
+ * );
  * const back = resultFromJSON(RevenueVsTargetGroupedResultSchema, JSON.stringify(bySeller));
- * back.groups.map((g) => g.key); //=> ["s1", "s2", "s3"]
+ * back.groups.map((g) => [g.key, g.result.realized.toString()]); //=> [["s1", "600"], ["s2", "0"]]
  * ```
-  * @category Revenue vs target
  */
 export const RevenueVsTargetGroupedResultSchema: z.ZodType<RevenueVsTargetGroupedResult> = z.object({
   indicator: z.literal("revenue-vs-target"),
@@ -246,11 +250,20 @@ export const RevenueVsTargetGroupedResultSchema: z.ZodType<RevenueVsTargetGroupe
 /**
  * Zod schema of a {@link RevenueVsTargetCustomerGroupedResult} (`groupBy: "customer"`) as JSON, for `resultFromJSON`.
  *
- * @category Revenue versus target (2.1)
+ * @category Revenue vs target
  * @example
  * ```ts
+ * const order = (id: string, customerId: string, amount: string): Order =>
+ *   ({ id, date: new Date("2026-01-10T00:00:00Z"), amount: toDecimal(amount), currency: "EUR", sellerId: "s1", customerId });
+ * const byCustomer = revenueVsTargetGrouped([order("o1", "acme", "700"), order("o2", "bolt", "300")], {
+ *   targets: [],
+ *   period: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") },
+ *   groupBy: "customer",
+ *   top: 1,
+ * });
  * const back = resultFromJSON(RevenueVsTargetCustomerGroupedResultSchema, JSON.stringify(byCustomer));
- * back.rest?.result.realized.toString(); //=> "300"
+ * back.groups.map((g) => [g.key, g.result.realized.toString()]); //=> [["acme", "700"]]
+ * [back.rest?.groupCount, back.rest?.result.realized.toString()]; //=> [1, "300"]
  * ```
  */
 export const RevenueVsTargetCustomerGroupedResultSchema: z.ZodType<RevenueVsTargetCustomerGroupedResult> = z.object({

@@ -89,19 +89,21 @@ export interface RevenueVsTargetSeriesResult {
  * @throws {@link MixedCurrencyError} when the summed orders and used targets are in several currencies and no exchange rates are given
  * @throws {@link MissingExchangeRateError} when no rate is in force for an order's date or a target's start
  * @throws {@link ProrationForbiddenError} with `proration: false`, for a target that only partly overlaps a bucket
- * @category Revenue versus target (2.1)
+ * @category Revenue vs target
  * @example
  * ```ts
+ * const orders: Order[] = [{ id: "o1", date: new Date("2026-02-10T00:00:00Z"), amount: toDecimal("50000"), currency: "EUR", sellerId: "s1", customerId: "c1" }];
+ * const target2026: RevenueTarget = { id: "t-2026", level: "company", start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z"),
+ *   amount: toDecimal("1200000"), currency: "EUR" };
  * const series = revenueVsTargetSeries(orders, {
- *   targets: [annualTarget1200000],
+ *   targets: [target2026],
  *   range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") },
  *   grain: "month",
  * });
- * series.buckets.map((b) => b.label);             //=> ["2026-01", "2026-02", "2026-03"]
+ * series.buckets.map((b) => [b.label, b.realized.toString()]); //=> [["2026-01", "0"], ["2026-02", "50000"], ["2026-03", "0"]]
  * series.buckets[1]?.target.toFixed(2);           //=> "92054.79"  (1,200,000 x 28 / 365)
  * series.total.target.toFixed(2);                 //=> "295890.41" (1,200,000 x 90 / 365)
  * ```
-  * @category Revenue vs target
  */
 export function revenueVsTargetSeries(orders: readonly Order[] | OrderTable, options: RevenueVsTargetSeriesOptions): RevenueVsTargetSeriesResult {
   const settings = prepare(options);
@@ -128,13 +130,17 @@ export function revenueVsTargetSeries(orders: readonly Order[] | OrderTable, opt
 /**
  * Zod schema of a {@link RevenueVsTargetSeriesResult} as JSON, for `resultFromJSON`.
  *
- * @category Revenue versus target (2.1)
+ * @category Revenue vs target
  * @example
  * ```ts
+ * const series = revenueVsTargetSeries(
+ *   [{ id: "o1", date: new Date("2026-02-10T00:00:00Z"), amount: toDecimal("500"), currency: "EUR", sellerId: "s1", customerId: "c1" }],
+ *   { targets: [], range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } },
+ * );
  * const back = resultFromJSON(RevenueVsTargetSeriesResultSchema, JSON.stringify(series));
- * back.buckets.length === series.buckets.length; //=> true
+ * back.buckets.map((b) => [b.label, b.realized.toString()]); //=> [["2026-01", "0"], ["2026-02", "500"], ["2026-03", "0"]]
+ * back.total.realized;                                       //=> Decimal("500")
  * ```
-  * @category Revenue vs target
  */
 export const RevenueVsTargetSeriesResultSchema: z.ZodType<RevenueVsTargetSeriesResult> = z.object({
   indicator: z.literal("revenue-vs-target"),

@@ -23,11 +23,11 @@ import type { IndicatorWarning } from "../warnings.js";
  * ```ts
  * REVENUE_VS_TARGET_WARNING_CODES.includes("targets-below-scope"); //=> true
  * ```
- * @category Revenue versus target (2.1)
+ * @category Revenue vs target
  */
 export const REVENUE_VS_TARGET_WARNING_CODES = ["targets-below-scope", "targets-without-group", "orders-without-customer"] as const;
 
-/** A warning code of revenue versus target (2.1); see {@link REVENUE_VS_TARGET_WARNING_CODES}. @category Revenue versus target (2.1) */
+/** A warning code of revenue versus target (2.1); see {@link REVENUE_VS_TARGET_WARNING_CODES}. @category Revenue vs target */
 export type RevenueVsTargetWarningCode = (typeof REVENUE_VS_TARGET_WARNING_CODES)[number];
 
 /** Why a pace cannot be computed: the period has not started yet, or there is no target. @category Revenue vs target */
@@ -62,7 +62,7 @@ export type RevenueVsTargetOptions = RevenueVsTargetCommonOptions & {
 /**
  * Revenue achieved versus target over one period (CA réalisé / objectifs), for one scope.
  * Every money figure is in {@link RevenueVsTargetResult.currency}.
-  * @category Revenue vs target
+ * @category Revenue vs target
  */
 export interface RevenueVsTargetResult {
   /** Stable indicator id. */
@@ -122,7 +122,7 @@ export interface RevenueVsTargetExplain {
 /**
  * Why the target figures of a customer group are `null`: targets are set for the company, a team
  * or a seller, never for a customer, so a customer has no target to compare with.
-  * @category Revenue vs target
+ * @category Revenue vs target
  */
 export type CustomerTargetReason = "no-customer-targets";
 
@@ -131,7 +131,7 @@ export type CustomerTargetReason = "no-customer-targets";
  * that need a target (`target`, `attainment`, `remaining`, `expectedToDate`, `pace`, `status`) are
  * `null` with {@link targetReason} `"no-customer-targets"`; the others are those of
  * {@link RevenueVsTargetResult}.
-  * @category Revenue vs target
+ * @category Revenue vs target
  */
 export interface RevenueVsTargetCustomerResult {
   /** Stable indicator id. */
