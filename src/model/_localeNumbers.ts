@@ -29,6 +29,9 @@ function isSpace(separator: ThousandsSeparator): boolean {
   return SPACES.includes(separator);
 }
 
+/** The accepted separators, in words (the no-break spaces would not show). */
+const ACCEPTED_SEPARATORS = `" " (a space; U+00A0 and U+202F are the same choice), ".", "," or "'"`;
+
 /**
  * Checks the `thousandsSeparator` option against the decimal mark; with `decimalComma` and no
  * separator given, spaces are the separator (the French form `1 234,50`).
@@ -38,8 +41,7 @@ function isSpace(separator: ThousandsSeparator): boolean {
 export function resolveThousandsSeparator(value: unknown, decimalComma: boolean): ThousandsSeparator | null {
   if (value === undefined) return decimalComma ? " " : null;
   if (typeof value !== "string" || !(THOUSANDS_SEPARATORS as readonly string[]).includes(value)) {
-    const accepted = THOUSANDS_SEPARATORS.map((separator) => JSON.stringify(separator)).join(", ");
-    throw new InvalidArgumentError(`thousandsSeparator must be one of ${accepted}, not ${describeValue(value)}`);
+    throw new InvalidArgumentError(`thousandsSeparator must be ${ACCEPTED_SEPARATORS}, not ${describeValue(value)}`);
   }
   const separator = value as ThousandsSeparator;
   const mark = decimalComma ? "," : ".";
