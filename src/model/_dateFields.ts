@@ -4,7 +4,7 @@
  * @module
  */
 import { tryParseInstant } from "../period/parseInstant.js";
-import { instantOfFormattedText, type DateFormat } from "./_formattedDates.js";
+import { formattedTextReader, type DateFormat } from "./_formattedDates.js";
 import { startOfDayContaining } from "../period/zone.js";
 import { bad, ok, optionalField, requiredField, withLane, type FieldReader, type ResolvedSchemaOptions } from "./_fields.js";
 import type { FieldSchema, OptionalFieldSchema } from "./schemaOptions.js";
@@ -25,10 +25,11 @@ import type { FieldSchema, OptionalFieldSchema } from "./schemaOptions.js";
  * ```
  */
 export function readInstant(timeZone: string, dateFormat: DateFormat | null = null): FieldReader<Date> {
+  const readFormatted = dateFormat === null ? null : formattedTextReader(dateFormat, timeZone);
   return withLane(
     (value) => {
-      if (dateFormat !== null && typeof value === "string") {
-        const time = instantOfFormattedText(value, dateFormat, timeZone);
+      if (readFormatted !== null && typeof value === "string") {
+        const time = readFormatted(value);
         return typeof time === "string" ? bad(time) : ok(new Date(time));
       }
       const result = tryParseInstant(value, { timeZone });

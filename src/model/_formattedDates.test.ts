@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { instantOfText } from "../period/_instantText.js";
-import { instantOfFormattedText, resolveDateFormat, type DateFormat } from "./_formattedDates.js";
+import { formattedTextReader, instantOfFormattedText, resolveDateFormat, type DateFormat } from "./_formattedDates.js";
 
 function format(pattern: string): DateFormat {
   const resolved = resolveDateFormat(pattern);
@@ -76,5 +76,18 @@ describe("instantOfFormattedText", () => {
     expect(instantOfFormattedText("31/12/1899", FRENCH_DAY, "UTC")).toBe("year 1899 is outside the business range 1900-2200");
     expect(instantOfFormattedText("1/2/26", FRENCH_DAY, "UTC")).toBe("year 26 is outside the business range 1900-2200");
     expect(iso(instantOfFormattedText("01/01/2200", FRENCH_DAY, "UTC"))).toBe("2200-01-01T00:00:00.000Z");
+  });
+});
+
+describe("formattedTextReader", () => {
+  it("gives instantOfFormattedText's answers, remembered or not", () => {
+    const read = formattedTextReader(FRENCH_TIME, "Europe/Paris");
+    const texts = ["31/03/2026 14:05", "29/03/2026 02:30", "31/02/2026 10:00", "25/10/2026 02:30"];
+    for (let pass = 0; pass < 2; pass++) {
+      for (const text of texts) expect(read(text)).toBe(instantOfFormattedText(text, FRENCH_TIME, "Europe/Paris"));
+    }
+    // Past its memory it starts afresh, with the same answers.
+    for (let day = 0; day < 5000; day++) read(`${(day % 28) + 1}/${(day % 12) + 1}/${1900 + (day % 300)} 10:00`);
+    for (const text of texts) expect(read(text)).toBe(instantOfFormattedText(text, FRENCH_TIME, "Europe/Paris"));
   });
 });

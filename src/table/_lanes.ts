@@ -16,7 +16,7 @@ import { MISSING, type FastPlan } from "../model/_fastRows.js";
 import { isCurrencyCode } from "../money/currency.js";
 import { MAX_AMOUNT_LENGTH } from "../money/decimal.js";
 import { instantOfText } from "../period/_instantText.js";
-import { instantOfFormattedText, type DateFormat } from "../model/_formattedDates.js";
+import { formattedTextReader, type DateFormat } from "../model/_formattedDates.js";
 
 /** What a lane answers when the field's reader must decide. */
 const NEEDS_READER: unique symbol = Symbol("needs-reader");
@@ -97,10 +97,11 @@ function decimalLane(separator: number, min: number | undefined, max: number | u
 }
 
 function instantLane(timeZone: string, calendarDay: boolean, dateFormat: DateFormat | null): Lane {
+  const readFormatted = dateFormat === null ? null : formattedTextReader(dateFormat, timeZone);
   return (raw) => {
     if (typeof raw !== "string") return NEEDS_READER;
     // The reader's own reading of a text, so the lane and the reader cannot disagree.
-    const time = dateFormat === null ? instantOfText(raw, timeZone) : instantOfFormattedText(raw, dateFormat, timeZone);
+    const time = readFormatted === null ? instantOfText(raw, timeZone) : readFormatted(raw);
     if (typeof time === "string") return NEEDS_READER;
     return calendarDay ? startOfDayContaining(timeZone, time) : time;
   };
