@@ -98,6 +98,7 @@ export {
   CrmKpiError,
   ERROR_PREFIX,
   InvalidArgumentError,
+  MissingFieldsError,
   RowValidationError,
   formatRowError,
   isCrmKpiError,

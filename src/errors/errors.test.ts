@@ -8,6 +8,7 @@ import {
   MissingExchangeRateError,
   MixedCurrencyError,
   ProrationForbiddenError,
+  MissingFieldsError,
   RowValidationError,
   UnknownCurrencyError,
   UnknownStageError,
@@ -42,6 +43,7 @@ const cases: readonly [string, () => CrmKpiError, CrmKpiErrorCode, string][] = [
   ["UnknownStageError", () => new UnknownStageError([{ stage: "demo", dealCount: 1 }]), "UNKNOWN_STAGE", "UnknownStageError"],
   ["ProrationForbiddenError", () => new ProrationForbiddenError("t-1"), "PRORATION_FORBIDDEN", "ProrationForbiddenError"],
   ["RowValidationError", () => new RowValidationError(rowError), "ROW_VALIDATION", "RowValidationError"],
+  ["MissingFieldsError", () => new MissingFieldsError(["id", "amount"], ["Deal ID"]), "MISSING_FIELDS", "MissingFieldsError"],
 ];
 
 describe("error classes", () => {
@@ -173,5 +175,44 @@ describe("formatRowError", () => {
     expect(formatRowError({ index: 12, id: 'a "quoted" id', path: ["lines", 2, "amount"], message: "bad", issues: [] })).toBe(
       'row 12 (id "a \\"quoted\\" id"), field lines.2.amount: bad',
     );
+  });
+});
+
+describe("formatRowError: source line and further issues (issue 9, item 4)", () => {
+  const issues = [
+    { path: ["amount"], message: "exponents are not accepted" },
+    { path: ["date"], message: "required" },
+    { path: ["currency"], message: "unknown" },
+  ];
+
+  it("names the source line after the row index when the error has one", () => {
+    expect(formatRowError({ ...rowError, line: 5 })).toBe('row 3, line 5 (id "o-4"), field amount: exponents are not accepted');
+    expect(formatRowError({ index: 0, line: 2, id: null, path: [], message: "expected an object", issues: [] })).toBe("row 0, line 2: expected an object");
+  });
+
+  it("says how many more issues the row has than the one it shows", () => {
+    expect(formatRowError({ ...rowError, issues: issues.slice(0, 1) })).toBe('row 3 (id "o-4"), field amount: exponents are not accepted');
+    expect(formatRowError({ ...rowError, issues: issues.slice(0, 2) })).toBe('row 3 (id "o-4"), field amount: exponents are not accepted (+1 more issue)');
+    expect(formatRowError({ ...rowError, line: 9, issues })).toBe('row 3, line 9 (id "o-4"), field amount: exponents are not accepted (+2 more issues)');
+    expect(new RowValidationError({ ...rowError, issues }).message).toBe('[crm-kpi] row 3 (id "o-4"), field amount: exponents are not accepted (+2 more issues)');
+  });
+});
+
+describe("MissingFieldsError", () => {
+  it("keeps the expected fields and the keys found, and names both", () => {
+    const error = new MissingFieldsError(["id", "amount"], ["Deal ID", "Montant"]);
+    expect(error.expected).toEqual(["id", "amount"]);
+    expect(error.found).toEqual(["Deal ID", "Montant"]);
+    expect(error.message).toBe(
+      '[crm-kpi] no row has any of the expected fields (id, amount); the rows have the fields "Deal ID", "Montant": rename the columns to the expected names',
+    );
+  });
+
+  it("lists at most 20 keys in its message, each cut at 64 characters", () => {
+    const found = Array.from({ length: 25 }, (_, i) => `k${i}`);
+    const error = new MissingFieldsError(["id"], [...found, "x".repeat(100)]);
+    expect(error.found).toHaveLength(26);
+    expect(error.message).toContain('"k19" and 6 more: rename');
+    expect(new MissingFieldsError(["id"], ["x".repeat(100)]).message).toContain(`"${"x".repeat(64)}..."`);
   });
 });

@@ -22,6 +22,7 @@ export const ERROR_PREFIX = "[crm-kpi]";
  * - `UNKNOWN_STAGE`: an open deal has no probability and its stage is not in the stage map.
  * - `PRORATION_FORBIDDEN`: a target only partly overlaps the period and proration is off.
  * - `ROW_VALIDATION`: a raw row was rejected while parsing in fail-fast mode.
+ * - `MISSING_FIELDS`: no row holds any of the fields a parser expects (the columns are misnamed).
  * @category Errors
  */
 export type CrmKpiErrorCode =
@@ -33,7 +34,8 @@ export type CrmKpiErrorCode =
   | "MISSING_EXCHANGE_RATE"
   | "UNKNOWN_STAGE"
   | "PRORATION_FORBIDDEN"
-  | "ROW_VALIDATION";
+  | "ROW_VALIDATION"
+  | "MISSING_FIELDS";
 
 /**
  * Base class of every error crm-kpi throws.
@@ -240,6 +242,11 @@ export interface RowError {
   readonly message: string;
   /** Every problem found in the row, the first one included. */
   readonly issues: readonly RowIssue[];
+  /**
+   * The row's line in the source file (`firstLine + index`), present only when the parse was given
+   * a `firstLine` option.
+   */
+  readonly line?: number;
 }
 
 /** A raw row was rejected while parsing in fail-fast mode. @category Errors */
@@ -255,21 +262,62 @@ export class RowValidationError extends CrmKpiError {
 }
 
 /**
- * Formats a row error as one line: row index, id, field path and problem.
+ * Formats a row error as one line: row index, source line (when known), id, field path, the first
+ * problem, and how many more the row has.
  *
  * @param rowError - the error to format
- * @returns e.g. `row 3 (id "o-4"), field amount: exponents are not accepted`
+ * @returns e.g. `row 3, line 5 (id "o-4"), field amount: exponents are not accepted (+1 more issue)`
  * @example
  * ```ts
  * formatRowError({ index: 3, id: "o-4", path: ["amount"], message: "exponents are not accepted", issues: [] });
  * //=> 'row 3 (id "o-4"), field amount: exponents are not accepted'
+ * formatRowError({
+ *   index: 3, line: 5, id: "o-4", path: ["amount"], message: "exponents are not accepted",
+ *   issues: [{ path: ["amount"], message: "exponents are not accepted" }, { path: ["date"], message: "required" }],
+ * });
+ * //=> 'row 3, line 5 (id "o-4"), field amount: exponents are not accepted (+1 more issue)'
  * ```
  * @category Errors
  */
 export function formatRowError(rowError: RowError): string {
+  const line = rowError.line === undefined ? "" : `, line ${rowError.line}`;
   const id = rowError.id === null ? "" : ` (id ${JSON.stringify(rowError.id)})`;
   const field = rowError.path.length === 0 ? "" : `, field ${rowError.path.join(".")}`;
-  return `row ${rowError.index}${id}${field}: ${rowError.message}`;
+  const more = rowError.issues.length - 1;
+  const rest = more <= 0 ? "" : ` (+${more} more issue${more === 1 ? "" : "s"})`;
+  return `row ${rowError.index}${line}${id}${field}: ${rowError.message}${rest}`;
+}
+
+/** Most keys a {@link MissingFieldsError}'s message lists (its `found` holds up to 100). */
+const MAX_KEYS_SHOWN = 20;
+
+/**
+ * No row holds any of the fields a parser expects: the columns are named otherwise (a CSV with its
+ * CRM's own headers, a header row read as data...). Thrown once, instead of one "required" error
+ * per row.
+ * @category Errors
+ */
+export class MissingFieldsError extends CrmKpiError {
+  /** The fields the parser reads, in its schema's order. */
+  readonly expected: readonly string[];
+  /** The keys the rows have, in order of first appearance (at most 100). */
+  readonly found: readonly string[];
+  /**
+   * @param expected - the fields the parser reads
+   * @param found - the keys the rows have
+   */
+  constructor(expected: readonly string[], found: readonly string[]) {
+    const shown = found.slice(0, MAX_KEYS_SHOWN).map((key) => JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}...` : key));
+    const others = found.length > MAX_KEYS_SHOWN ? ` and ${found.length - MAX_KEYS_SHOWN} more` : "";
+    const keys = found.length === 0 ? "no fields at all" : `the fields ${shown.join(", ")}${others}`;
+    super(
+      "MISSING_FIELDS",
+      `no row has any of the expected fields (${expected.join(", ")}); the rows have ${keys}: rename the columns to the expected names`,
+    );
+    this.name = "MissingFieldsError";
+    this.expected = [...expected];
+    this.found = [...found];
+  }
 }
 
 const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
@@ -282,6 +330,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
   "UNKNOWN_STAGE",
   "PRORATION_FORBIDDEN",
   "ROW_VALIDATION",
+  "MISSING_FIELDS",
 ]);
 
 /**

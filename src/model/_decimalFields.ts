@@ -5,24 +5,39 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { tryParseAmount } from "../money/decimal.js";
 import { bad, ok, optionalField, requiredField, withLane, type FieldReader, type ResolvedSchemaOptions } from "./_fields.js";
-import type { FieldSchema, OptionalFieldSchema } from "./schemaOptions.js";
+import { readLocaleAmount, readLocalePercentOrDecimal, type NumberFormat } from "./_localeNumbers.js";
+import type { FieldSchema, OptionalFieldSchema, ThousandsSeparator } from "./schemaOptions.js";
+
+/** The number options a decimal reader takes: the decimal comma flag and the thousands separator (none when omitted). */
+export interface DecimalReaderOptions {
+  /** Whether the decimal mark is a comma. */
+  readonly decimalComma: boolean;
+  /** The thousands separator (checked by `resolveSchemaOptions`), `null` or omitted for none. */
+  readonly thousandsSeparator?: ThousandsSeparator | null;
+}
+
+function numberFormat(options: DecimalReaderOptions): NumberFormat {
+  return { decimalComma: options.decimalComma, thousandsSeparator: options.thousandsSeparator ?? null };
+}
 
 /**
- * Reads an amount by spec section 1 (see `tryParseAmount`): decimal string, finite number or Decimal.
+ * Reads an amount by spec section 1 (see `tryParseAmount`): decimal string, finite number or
+ * Decimal; with a thousands separator, decimal strings grouped by three with it.
  *
- * @param options - the decimal comma flag
+ * @param options - the decimal comma flag and the thousands separator
  * @returns the reader
  * @example
  * ```ts
  * readAmount({ decimalComma: false })("1,234.56").ok; //=> false
+ * readAmount({ decimalComma: false, thousandsSeparator: "," })("1,234.56").ok; //=> true
  * ```
  */
-export function readAmount(options: { readonly decimalComma: boolean }): FieldReader<Decimal> {
+export function readAmount(options: DecimalReaderOptions): FieldReader<Decimal> {
+  const format = numberFormat(options);
   return withLane(
     (value) => {
-      const result = tryParseAmount(value, { decimalComma: options.decimalComma });
+      const result = readLocaleAmount(value, format);
       return result.ok ? ok(result.value) : bad(result.message);
     },
     { kind: "decimal", decimalComma: options.decimalComma, min: undefined, max: undefined },
@@ -35,19 +50,24 @@ function asNumberMessage(message: string): string {
 
 /**
  * Reads a decimal that is not money (probability, count, minutes) with the same accepted forms as
- * amounts, within optional bounds.
+ * amounts, within optional bounds; with `percent`, also a percentage (`"40%"`, `"40 %"` is 0.4).
  *
- * @param options - the decimal comma flag, and the inclusive bounds
+ * @param options - the number options, the inclusive bounds, and whether percentages are read
  * @returns the reader
  * @example
  * ```ts
  * readDecimal({ decimalComma: false, min: 0, max: 1 })("1.5");
  * //=> { ok: false, message: "must be between 0 and 1 (got 1.5)" }
+ * readDecimal({ decimalComma: true, min: 0, max: 1, percent: true })("12,5 %"); //=> { ok: true, value: Decimal("0.125") }
  * ```
  */
-export function readDecimal(options: { readonly decimalComma: boolean; readonly min?: number; readonly max?: number }): FieldReader<Decimal> {
+export function readDecimal(
+  options: DecimalReaderOptions & { readonly min?: number; readonly max?: number; readonly percent?: boolean },
+): FieldReader<Decimal> {
+  const format = numberFormat(options);
+  const readNumber = options.percent === true ? readLocalePercentOrDecimal : readLocaleAmount;
   return withLane((value) => {
-    const result = tryParseAmount(value, { decimalComma: options.decimalComma });
+    const result = readNumber(value, format);
     if (!result.ok) return bad(asNumberMessage(result.message));
     const { min, max } = options;
     if (min !== undefined && max !== undefined && (result.value.lt(min) || result.value.gt(max))) {
@@ -62,15 +82,15 @@ export function readDecimal(options: { readonly decimalComma: boolean; readonly 
 /**
  * Reads a non-negative finite JavaScript number (durations in minutes), from a number or a decimal string.
  *
- * @param options - the decimal comma flag
+ * @param options - the decimal comma flag and the thousands separator
  * @returns the reader
  * @example
  * ```ts
  * readNonNegativeNumber({ decimalComma: false })("45.5"); //=> { ok: true, value: 45.5 }
  * ```
  */
-export function readNonNegativeNumber(options: { readonly decimalComma: boolean }): FieldReader<number> {
-  const read = readDecimal({ decimalComma: options.decimalComma, min: 0 });
+export function readNonNegativeNumber(options: DecimalReaderOptions): FieldReader<number> {
+  const read = readDecimal({ ...numberFormat(options), min: 0 });
   return withLane(
     (value) => {
       const result = read(value);

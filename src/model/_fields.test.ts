@@ -11,8 +11,13 @@ const utc = resolveSchemaOptions();
 
 describe("resolveSchemaOptions", () => {
   it("fills in the defaults and checks the values", () => {
-    expect(resolveSchemaOptions()).toEqual({ timeZone: "UTC", decimalComma: false });
-    expect(resolveSchemaOptions({ timeZone: "Europe/Paris", decimalComma: true })).toEqual({ timeZone: "Europe/Paris", decimalComma: true });
+    expect(resolveSchemaOptions()).toEqual({ timeZone: "UTC", decimalComma: false, thousandsSeparator: null, dateFormat: null });
+    expect(resolveSchemaOptions({ timeZone: "Europe/Paris", decimalComma: true })).toEqual({
+      timeZone: "Europe/Paris",
+      decimalComma: true,
+      thousandsSeparator: " ",
+      dateFormat: null,
+    });
     expect(() => resolveSchemaOptions({ timeZone: "Europe/Pariss" })).toThrow(/unknown time zone "Europe\/Pariss"/);
     expect(() => resolveSchemaOptions({ decimalComma: 1 as unknown as boolean })).toThrow(/decimalComma must be a boolean, not a number \(1\)/);
     expect(() => resolveSchemaOptions("UTC" as unknown as undefined)).toThrow(/schema options must be an object/);

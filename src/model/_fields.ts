@@ -16,14 +16,17 @@ import * as z from "zod";
 import { InvalidArgumentError } from "../errors/index.js";
 import { describeValue } from "../errors/describe.js";
 import { assertTimeZone } from "../period/zone.js";
-import { REQUIRED_MESSAGE, type FieldSchema, type OptionalFieldSchema, type SchemaOptions } from "./schemaOptions.js";
+import { REQUIRED_MESSAGE, type FieldSchema, type OptionalFieldSchema, type SchemaOptions, type ThousandsSeparator } from "./schemaOptions.js";
+import { resolveThousandsSeparator } from "./_localeNumbers.js";
+import { resolveDateFormat, type DateFormat } from "./_formattedDates.js";
 
 /**
  * {@link SchemaOptions} checked and with their defaults filled in.
  *
  * @example
  * ```ts
- * resolveSchemaOptions({ timeZone: "Europe/Paris" }); //=> { timeZone: "Europe/Paris", decimalComma: false }
+ * resolveSchemaOptions({ timeZone: "Europe/Paris" });
+ * //=> { timeZone: "Europe/Paris", decimalComma: false, thousandsSeparator: null, dateFormat: null }
  * ```
  */
 export interface ResolvedSchemaOptions {
@@ -31,6 +34,10 @@ export interface ResolvedSchemaOptions {
   readonly timeZone: string;
   /** Whether decimals use a comma. */
   readonly decimalComma: boolean;
+  /** The thousands separator (`" "` for any of the three spaces), or `null` for none. */
+  readonly thousandsSeparator: ThousandsSeparator | null;
+  /** The checked date format, or `null` for ISO 8601 texts. */
+  readonly dateFormat: DateFormat | null;
 }
 
 /**
@@ -65,8 +72,8 @@ export type FieldLane =
   | { readonly kind: "text"; readonly max: number }
   | { readonly kind: "enum"; readonly values: ReadonlySet<string> }
   | { readonly kind: "decimal"; readonly decimalComma: boolean; readonly min: number | undefined; readonly max: number | undefined }
-  | { readonly kind: "instant"; readonly timeZone: string }
-  | { readonly kind: "calendar-day"; readonly timeZone: string }
+  | { readonly kind: "instant"; readonly timeZone: string; readonly dateFormat: DateFormat | null }
+  | { readonly kind: "calendar-day"; readonly timeZone: string; readonly dateFormat: DateFormat | null }
   | { readonly kind: "currency" };
 
 const fieldLanes = new WeakMap<object, FieldLane>();
@@ -96,16 +103,19 @@ export function bad<T>(message: string): FieldRead<T> {
  * Checks schema options and fills in the defaults.
  *
  * @param options - {@link SchemaOptions}, or `undefined`
- * @returns the zone (checked) and the decimal comma flag
- * @throws {@link InvalidArgumentError} for an unknown time zone, a non-boolean `decimalComma`, or options that are not an object
+ * @returns the zone (checked), the decimal comma flag, the thousands separator and the date format
+ * @throws {@link InvalidArgumentError} for an unknown time zone, a non-boolean `decimalComma`, an
+ * unknown `thousandsSeparator` or one equal to the decimal mark, a `dateFormat` that is not a
+ * pattern of a local date, or options that are not an object
  * @example
  * ```ts
- * resolveSchemaOptions({ timeZone: "Europe/Paris" }); //=> { timeZone: "Europe/Paris", decimalComma: false }
- * resolveSchemaOptions({ timeZone: "Mars/Olympus" }); // throws InvalidArgumentError
+ * resolveSchemaOptions({ timeZone: "Europe/Paris" });
+ * //=> { timeZone: "Europe/Paris", decimalComma: false, thousandsSeparator: null, dateFormat: null }
+ * resolveSchemaOptions({ decimalComma: true, thousandsSeparator: "," }); // throws InvalidArgumentError
  * ```
  */
 export function resolveSchemaOptions(options?: SchemaOptions): ResolvedSchemaOptions {
-  if (options === undefined) return { timeZone: "UTC", decimalComma: false };
+  if (options === undefined) return { timeZone: "UTC", decimalComma: false, thousandsSeparator: null, dateFormat: null };
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`schema options must be an object, not ${describeValue(options)}`);
   }
@@ -114,7 +124,9 @@ export function resolveSchemaOptions(options?: SchemaOptions): ResolvedSchemaOpt
   if (typeof decimalComma !== "boolean") {
     throw new InvalidArgumentError(`decimalComma must be a boolean, not ${describeValue(decimalComma)}`);
   }
-  return { timeZone, decimalComma };
+  const thousandsSeparator = resolveThousandsSeparator(options.thousandsSeparator, decimalComma);
+  const dateFormat = resolveDateFormat(options.dateFormat);
+  return { timeZone, decimalComma, thousandsSeparator, dateFormat };
 }
 
 /** The reader behind each field schema built here, for the row fast path (`_fastRows.ts`). */

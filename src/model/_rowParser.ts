@@ -6,7 +6,7 @@
  * @module
  */
 import type * as z from "zod";
-import { InvalidArgumentError, type RowError, type RowIssue } from "../errors/index.js";
+import { InvalidArgumentError, MissingFieldsError, type RowError, type RowIssue } from "../errors/index.js";
 import { fastPlanOf, fastRecord, MISSING, type FastPlan } from "./_fastRows.js";
 import { readText } from "./_textFields.js";
 import { MAX_ID_LENGTH } from "./schemaOptions.js";
@@ -22,10 +22,12 @@ const readId = readText(MAX_ID_LENGTH);
 export interface ResolvedRowOptions {
   readonly mode: ParseMode;
   readonly strict: boolean;
+  /** The source line of row 0, or `null` when not given. */
+  readonly firstLine: number | null;
 }
 
 export function resolveRowOptions(options: RowParseOptions | undefined): ResolvedRowOptions {
-  if (options === undefined) return { mode: "collect", strict: false };
+  if (options === undefined) return { mode: "collect", strict: false, firstLine: null };
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`parse options must be an object, not ${describeValue(options)}`);
   }
@@ -35,7 +37,11 @@ export function resolveRowOptions(options: RowParseOptions | undefined): Resolve
   if (!UNKNOWN_KEY_POLICIES.has(unknownKeys)) {
     throw new InvalidArgumentError(`unknownKeys must be "ignore" or "reject", not ${describeValue(unknownKeys)}`);
   }
-  return { mode: mode as ParseMode, strict: unknownKeys === "reject" };
+  const firstLine: unknown = options.firstLine ?? null;
+  if (firstLine !== null && (typeof firstLine !== "number" || !Number.isSafeInteger(firstLine) || firstLine < 0)) {
+    throw new InvalidArgumentError(`firstLine must be a whole number at least 0 (the source line of the first row), not ${describeValue(firstLine)}`);
+  }
+  return { mode: mode as ParseMode, strict: unknownKeys === "reject", firstLine };
 }
 
 function isPlainObject(value: unknown): value is Record<string, unknown> {
@@ -70,6 +76,8 @@ export interface RowContext<S extends AnyRowSchema> {
   readonly known: ReadonlySet<string | symbol>;
   readonly knownList: string;
   readonly strict: boolean;
+  /** The source line of row 0, or `null` (errors then carry no line). */
+  readonly firstLine: number | null;
   /** Which row first claimed each id (a later row with the same id is rejected). */
   readonly ids: IdRegistry;
   /** The schema's fast plan, when it has one and strict mode is off. */
@@ -103,14 +111,16 @@ export function rowCount(rows: unknown): number {
 }
 
 /** A parse call's context over `schema`. */
-export function createRowContext<S extends AnyRowSchema>(schema: S, strict: boolean): RowContext<S> {
+export function createRowContext<S extends AnyRowSchema>(schema: S, options: ResolvedRowOptions): RowContext<S> {
   const keys = Object.keys(schema.shape);
+  const { strict, firstLine } = options;
   return {
     schema,
     keys,
     known: new Set(keys),
     knownList: keys.join(", "),
     strict,
+    firstLine,
     ids: new IdRegistry(),
     plan: strict ? undefined : fastPlanOf(schema),
     values: keys.map(() => MISSING),
@@ -118,11 +128,42 @@ export function createRowContext<S extends AnyRowSchema>(schema: S, strict: bool
   };
 }
 
-/** The error of a rejected row. */
-export function rejectedRow(index: number, id: string | null, issues: RowIssue[]): { readonly ok: false; readonly error: RowError } {
+/** The error of a rejected row; it carries the row's source line when the parse has a `firstLine`. */
+export function rejectedRow(
+  context: { readonly firstLine: number | null },
+  index: number,
+  id: string | null,
+  issues: RowIssue[],
+): { readonly ok: false; readonly error: RowError } {
   const listed = capIssues(issues);
   const first = listed[0] ?? { path: [], message: "the row is invalid" };
-  return { ok: false, error: { index, id, path: first.path, message: first.message, issues: listed } };
+  const error: RowError = { index, id, path: first.path, message: first.message, issues: listed };
+  return { ok: false, error: context.firstLine === null ? error : { ...error, line: context.firstLine + index } };
+}
+
+/** Most keys a {@link MissingFieldsError} keeps. */
+const MAX_FOUND_KEYS = 100;
+
+/**
+ * The error to throw when no row holds any of the schema's fields (a CSV with its CRM's own
+ * headers), or `null` when some row does, or when no row is a plain object with a key (the row
+ * errors then say what the rows are, or what they lack). Called only once no row has been accepted, so it costs nothing on a good
+ * input; it reads each row's own keys, and a row that cannot be read counts as holding none.
+ */
+export function missingFields<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly unknown[], count: number): MissingFieldsError | null {
+  const found = new Set<string>();
+  for (let index = 0; index < count; index++) {
+    try {
+      const row: unknown = rows[index];
+      if (!isPlainObject(row)) continue;
+      for (const key of context.keys) if (Object.hasOwn(row, key)) return null;
+      if (found.size < MAX_FOUND_KEYS) for (const key of Object.keys(row)) if (found.size < MAX_FOUND_KEYS) found.add(key);
+    } catch {
+      // A row whose keys cannot be read holds no field we can use.
+    }
+  }
+  // Rows with no keys at all (`{}`) name no column to blame: their row errors say what is missing.
+  return found.size > 0 ? new MissingFieldsError(context.keys, [...found]) : null;
 }
 
 const UNREADABLE: RowIssue = { path: [], message: "the row could not be read: accessing one of its values threw an exception" };
@@ -194,11 +235,11 @@ export function finishRow<S extends AnyRowSchema>(context: RowContext<S>, index:
   } catch {
     issues.push({ ...UNREADABLE });
   }
-  return rejectedRow(index, id, issues);
+  return rejectedRow(context, index, id, issues);
 }
 
 /** Row `index` read and parsed: {@link readRowValues} then {@link finishRow}. */
 export function parseRowAt<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly unknown[], index: number): RowOutcome<z.output<S>> {
   const issue = readRowValues(context, rows, index);
-  return issue === null ? finishRow(context, index) : rejectedRow(index, null, [issue]);
+  return issue === null ? finishRow(context, index) : rejectedRow(context, index, null, [issue]);
 }

@@ -5,9 +5,10 @@ import type { ParseOptions } from "./parseRows.js";
 
 /**
  * Picks the row schema for parse options: the ready UTC instance when the options ask for the
- * defaults, else a schema built by `factory` (which checks the zone and the decimal comma flag).
+ * defaults, else a schema built by `factory` (which checks the zone, the decimal comma flag, the
+ * thousands separator and the date format).
  *
- * @param options - the parse options (only `timeZone` and `decimalComma` are read here)
+ * @param options - the parse options (only the schema options are read here)
  * @param ready - the ready instance (UTC, decimal point)
  * @param factory - the schema factory
  * @returns the schema to parse with
@@ -22,10 +23,19 @@ export function schemaForOptions<S>(options: ParseOptions | undefined, ready: S,
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`parse options must be an object, not ${describeValue(options)}`);
   }
-  const { timeZone, decimalComma } = options;
-  if ((timeZone === undefined || timeZone === "UTC") && (decimalComma === undefined || decimalComma === false)) return ready;
-  const schemaOptions: { timeZone?: string; decimalComma?: boolean } = {};
+  const { timeZone, decimalComma, thousandsSeparator, dateFormat } = options;
+  if (
+    (timeZone === undefined || timeZone === "UTC") &&
+    (decimalComma === undefined || decimalComma === false) &&
+    thousandsSeparator === undefined &&
+    dateFormat === undefined
+  ) {
+    return ready;
+  }
+  const schemaOptions: { -readonly [K in keyof SchemaOptions]: SchemaOptions[K] } = {};
   if (timeZone !== undefined) schemaOptions.timeZone = timeZone;
   if (decimalComma !== undefined) schemaOptions.decimalComma = decimalComma;
+  if (thousandsSeparator !== undefined) schemaOptions.thousandsSeparator = thousandsSeparator;
+  if (dateFormat !== undefined) schemaOptions.dateFormat = dateFormat;
   return factory(schemaOptions);
 }

@@ -94,7 +94,7 @@ export function createActivityTargetSchema(options?: SchemaOptions): ActivityTar
     z.object({
       ...targetScopeFields(() => instantField(resolved)),
       type: requiredField(readText(MAX_ID_LENGTH)),
-      count: requiredField(readDecimal({ decimalComma: resolved.decimalComma, min: 0 })),
+      count: requiredField(readDecimal({ ...resolved, min: 0 })),
     }),
   );
 }

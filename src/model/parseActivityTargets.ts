@@ -12,8 +12,9 @@ import { schemaForOptions } from "./_schemaForOptions.js";
  * field, an error ("required") in a required one.
  *
  * @param rows - the raw rows
- * @param options - {@link ParseOptions}: `timeZone`, `decimalComma`, `mode`, `unknownKeys`
+ * @param options - {@link ParseOptions}: `timeZone`, `decimalComma`, `thousandsSeparator`, `dateFormat`, `mode`, `unknownKeys`, `firstLine`
  * @returns the valid records, the row errors and the input count
+ * @throws {@link MissingFieldsError} when no row has any of the expected fields (a CSV with its own headers)
  * @throws {@link RowValidationError} in `"fail-fast"` mode, at the first bad row
  * @throws {@link InvalidArgumentError} when `rows` is not an array or an option is malformed (unknown time zone...)
  * @example

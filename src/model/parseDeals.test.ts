@@ -119,7 +119,9 @@ describe("parseDeals: rejected rows", () => {
   it("rejects probabilities outside [0, 1] and bad forms", () => {
     expect(issues([row({ probability: "1.5" })])).toEqual([["probability", "must be between 0 and 1 (got 1.5)"]]);
     expect(issues([row({ probability: -0.1 })])).toEqual([["probability", "must be between 0 and 1 (got -0.1)"]]);
-    expect(issues([row({ probability: "50%" })])).toEqual([["probability", '"50%" is not a decimal number']]);
+    // "50%" is now read as 0.5 (issue 9, item 4); a percentage above 100 is out of bounds.
+    expect(issues([row({ probability: "150%" })])).toEqual([["probability", "must be between 0 and 1 (got 1.5)"]]);
+    expect(issues([row({ probability: "50%%" })])).toEqual([["probability", '"50%" is not a decimal number']]);
     expect(issues([row({ probability: "5e-1" })])[0]?.[1]).toContain("exponents are not accepted in numbers");
     expect(issues([row({ probability: Number.NaN })])[0]?.[1]).toBe("NaN is not a finite number");
     expect(issues([row({ probability: true })])[0]?.[1]).toBe("a number must be a decimal string, a finite number or a Decimal, not boolean");

@@ -189,8 +189,9 @@ describe("parseOrders: money (spec section 1)", () => {
     const order = parseOrders([jsonRow({ amount: "-1234,56", grossAmount: "1300,10" })], { decimalComma: true }).records[0]!;
     expect(order.amount.toString()).toBe("-1234.56");
     expect(order.grossAmount?.toString()).toBe("1300.1");
-    // Thousands separators are still rejected with the comma on; so is a point.
-    expect(messagesAt([jsonRow({ amount: "1 234,56" })], "amount", { decimalComma: true })[0]).toContain("spaces");
+    // With the comma on, spaces group thousands (issue 9, item 4); a point is still rejected.
+    expect(parseOrders([jsonRow({ amount: "1 234,56" })], { decimalComma: true }).records[0]?.amount.toString()).toBe("1234.56");
+    expect(messagesAt([jsonRow({ amount: "1 23,56" })], "amount", { decimalComma: true })[0]).toContain("is not grouped in thousands");
     expect(messagesAt([jsonRow({ amount: "1.234,56" })], "amount", { decimalComma: true })[0]).toContain("points");
     expect(messagesAt([jsonRow({ amount: "12.5" })], "amount", { decimalComma: true })[0]).toContain("points");
     // Numbers are numbers whatever the option.

@@ -6,7 +6,7 @@
  */
 import type * as z from "zod";
 import { RowValidationError, type RowError } from "../errors/index.js";
-import { createRowContext, parseRowAt, resolveRowOptions, rowCount } from "./_rowParser.js";
+import { createRowContext, missingFields, parseRowAt, resolveRowOptions, rowCount } from "./_rowParser.js";
 import type { AnyRowSchema, ParseResult, RowParseOptions } from "./rowParsing.js";
 
 export type { AnyRowSchema, ParseMode, ParseOptions, ParseResult, RowParseOptions, UnknownKeysPolicy } from "./rowParsing.js";
@@ -23,14 +23,19 @@ export { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW } from "./rowParsing.js";
  *   `["id"]` names the earlier row's index; the first occurrence is kept whether or not it is valid.
  * - A row is named in exactly one {@link RowError}, whose `issues` list all its problems (at most
  *   {@link MAX_ISSUES_PER_ROW}); its `id` is the row's `id` when that is a string (cut at 64
- *   characters), else `null`.
+ *   characters), else `null`; with `firstLine`, it also carries `line = firstLine + index`.
+ * - When no row holds any of the schema's fields (and some row is a plain object), one
+ *   {@link MissingFieldsError} names the expected fields and the keys found, instead of one
+ *   "required" error per row. Interpretation: a key counts as present whatever its value (a CSV
+ *   with the right headers and empty cells gets its row errors).
  * - `records.length + errors.length === inputCount`, always. Whatever the rows hold (circular
  *   objects, throwing getters, proxies, huge strings), only the library's own errors are thrown.
  *
  * @param schema - a row schema, e.g. `OrderSchema` or `createDealSchema({ timeZone })`
  * @param rows - the raw rows
- * @param options - {@link RowParseOptions}: `mode` and `unknownKeys`
+ * @param options - {@link RowParseOptions}: `mode`, `unknownKeys` and `firstLine`
  * @returns the valid records, the row errors and the input count
+ * @throws {@link MissingFieldsError} when no row has any of the schema's fields
  * @throws {@link RowValidationError} in `"fail-fast"` mode, at the first bad row
  * @throws InvalidArgumentError when `rows` is not an array or an option is malformed
  * @example
@@ -43,9 +48,9 @@ export { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW } from "./rowParsing.js";
  * @category Model
  */
 export function parseRows<S extends AnyRowSchema>(schema: S, rows: readonly unknown[], options?: RowParseOptions): ParseResult<z.output<S>> {
-  const { mode, strict } = resolveRowOptions(options);
+  const rowOptions = resolveRowOptions(options);
   const count = rowCount(rows);
-  const context = createRowContext(schema, strict);
+  const context = createRowContext(schema, rowOptions);
   const records: z.output<S>[] = [];
   const errors: RowError[] = [];
   for (let index = 0; index < count; index += 1) {
@@ -53,9 +58,14 @@ export function parseRows<S extends AnyRowSchema>(schema: S, rows: readonly unkn
     if (outcome.ok) {
       records.push(outcome.value);
     } else {
-      if (mode === "fail-fast") throw new RowValidationError(outcome.error);
+      // Fail-fast stops at the first bad row: at row 0 nothing was accepted, so the input may hold no expected field at all.
+      if (rowOptions.mode === "fail-fast") throw (index === 0 ? missingFields(context, rows, count) : null) ?? new RowValidationError(outcome.error);
       errors.push(outcome.error);
     }
+  }
+  if (records.length === 0 && count > 0) {
+    const missing = missingFields(context, rows, count);
+    if (missing !== null) throw missing;
   }
   return { records, errors, inputCount: count };
 }

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { Decimal } from "decimal.js";
 import type { TargetLevel } from "./types.js";
-import { requiredField, resolveSchemaOptions, type FieldReader } from "./_fields.js";
+import { requiredField, resolveSchemaOptions, type FieldReader, type ResolvedSchemaOptions } from "./_fields.js";
 import { currencyField } from "./_textFields.js";
 import { readAmount } from "./_decimalFields.js";
 import { instantField } from "./_dateFields.js";
@@ -72,8 +72,8 @@ export interface RawRevenueTarget {
   readonly currency: string;
 }
 
-function readNonNegativeAmount(decimalComma: boolean): FieldReader<Decimal> {
-  const read = readAmount({ decimalComma });
+function readNonNegativeAmount(options: ResolvedSchemaOptions): FieldReader<Decimal> {
+  const read = readAmount(options);
   return (value) => {
     const result = read(value);
     if (result.ok && result.value.isNegative()) return { ok: false, message: `a target amount must be at least 0 (got ${result.value.toString()})` };
@@ -101,7 +101,7 @@ export function createRevenueTargetSchema(options?: SchemaOptions): RevenueTarge
   return withTargetScopeChecks(
     z.object({
       ...targetScopeFields(() => instantField(resolved)),
-      amount: requiredField(readNonNegativeAmount(resolved.decimalComma)),
+      amount: requiredField(readNonNegativeAmount(resolved)),
       currency: currencyField(),
     }),
   );

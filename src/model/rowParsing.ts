@@ -44,6 +44,12 @@ export interface RowParseOptions {
   readonly mode?: ParseMode;
   /** `"ignore"` (default): unknown keys (columns) are dropped; `"reject"` (strict): each one is an issue of its row. */
   readonly unknownKeys?: UnknownKeysPolicy;
+  /**
+   * The source line of the first row (e.g. `2` for a CSV whose line 1 is the header). When given,
+   * each {@link RowError} carries `line = firstLine + index`, and `formatRowError` (so a
+   * `RowValidationError`'s message) names it. Default: none.
+   */
+  readonly firstLine?: number;
 }
 
 /**

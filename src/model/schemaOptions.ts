@@ -55,9 +55,54 @@ export interface SchemaOptions {
    * expected close dates are reduced to calendar days. Default `"UTC"`.
    */
   readonly timeZone?: string;
-  /** Read decimals with a locale decimal comma (`"12,5"`) instead of a point. Default `false`. */
+  /**
+   * Read decimals with a locale decimal comma (`"12,5"`) instead of a point. Default `false`. With
+   * it, and no {@link SchemaOptions.thousandsSeparator}, spaces group thousands (`"1 234,50"`, with
+   * a space, a no-break space U+00A0 or a narrow no-break space U+202F).
+   */
   readonly decimalComma?: boolean;
+  /**
+   * The character that groups thousands in decimal texts (see {@link THOUSANDS_SEPARATORS}):
+   * `"."` for `"1.234,50"` (with `decimalComma`), `","` for `"1,234.50"`, `" "` for `"1 234,50"`
+   * (any of the three spaces). Groups must have three digits; ungrouped texts are still read; a
+   * separator equal to the decimal mark is an invalid option. Default: spaces with `decimalComma`,
+   * none without.
+   */
+  readonly thousandsSeparator?: ThousandsSeparator;
+  /**
+   * A date-fns `parse` pattern that every date text must follow, such as `"dd/MM/yyyy"` or
+   * `"dd/MM/yyyy HH:mm"` (tokens `y`, `M`, `d`, and for a time `H`, `h`, `a`, `m`, `s`, `S`;
+   * quoted text between `'`). The date and time are local, in `timeZone`, with the ISO rules: a
+   * date is the start of its day, a time in a DST gap is rejected, one in a fold is the earlier
+   * instant, years outside 1900-2200 are rejected. Without it (default), date texts are ISO 8601.
+   */
+  readonly dateFormat?: string;
 }
+
+/**
+ * The accepted values of {@link SchemaOptions.thousandsSeparator}. The three spaces (space,
+ * no-break space U+00A0, narrow no-break space U+202F) are one choice: any of them is accepted in
+ * the text whichever is given.
+ *
+ * @example
+ * ```ts
+ * THOUSANDS_SEPARATORS; //=> [" ", "\u00A0", "\u202F", ".", ",", "'"]
+ * ```
+ * @category Model
+ */
+export const THOUSANDS_SEPARATORS = [" ", "\u00A0", "\u202F", ".", ",", "'"] as const;
+
+/**
+ * A thousands separator (see {@link THOUSANDS_SEPARATORS}).
+ *
+ * @example
+ * ```ts
+ * const separator: ThousandsSeparator = ".";
+ * parseOrders(rows, { decimalComma: true, thousandsSeparator: separator }); // "1.234,50" is 1234.5
+ * ```
+ * @category Model
+ */
+export type ThousandsSeparator = (typeof THOUSANDS_SEPARATORS)[number];
 
 /**
  * A field schema: any raw value in, `T` out (or a `custom` issue).

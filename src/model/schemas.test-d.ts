@@ -85,3 +85,14 @@ describe("parse functions", () => {
     parseRows({} as z.ZodString, []);
   });
 });
+
+describe("parse options of real exports (issue 9, item 4)", () => {
+  it("takes the thousands separators, a date format and a first line; row errors may carry a line", () => {
+    expectTypeOf<ParseOptions["thousandsSeparator"]>().toEqualTypeOf<" " | "\u00A0" | "\u202F" | "." | "," | "'" | undefined>();
+    expectTypeOf<ParseOptions["dateFormat"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<ParseOptions["firstLine"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<RowError["line"]>().toEqualTypeOf<number | undefined>();
+    // @ts-expect-error: "_" is not a thousands separator
+    parseOrders([], { thousandsSeparator: "_" });
+  });
+});

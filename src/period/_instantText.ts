@@ -79,7 +79,7 @@ export function instantOfText(raw: string, zone: string): number | string {
   if (parts === null) return `${JSON.stringify(raw)} is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm])`;
   const { year, month, day } = parts;
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return `${raw.slice(0, 10)} is not a calendar date`;
-  if (!parts.hasTime) return boundedInstant(zone, startOfWallDay(zone, Math.round(wallMs(year, month, day) / DAY_MS)));
+  if (!parts.hasTime) return localInstant(zone, wallMs(year, month, day), false, raw);
   const { hour, minute, second } = parts;
   if (hour > 23 || minute > 59 || second > 59) return `${raw.slice(11, 19)} is not a time of day (00:00 to 23:59:59)`;
   const wall = wallMs(year, month, day, hour, minute, second, parts.millisecond);
@@ -87,6 +87,19 @@ export function instantOfText(raw: string, zone: string): number | string {
     if (parts.offsetHours > 23 || parts.offsetMinutePart > 59) return `${raw.slice(parts.offsetStart)} is not a UTC offset`;
     return boundedInstant(zone, wall - parts.offsetMinutes * 60_000);
   }
+  return localInstant(zone, wall, true, raw);
+}
+
+/**
+ * The instant (epoch ms) of a local date or date-time in `zone`, given as its wall clock read as
+ * UTC (`wall`, a calendar date and time already checked), or the reason it is rejected: a date
+ * without time is the first instant of that day (where the zone skips midnight, the first that
+ * exists); a wall time in a DST gap is rejected, one in a fold is the earlier instant; local years
+ * outside the business bounds are rejected. The one resolution of local times, for ISO texts and
+ * for texts read with a caller's date format.
+ */
+export function localInstant(zone: string, wall: number, hasTime: boolean, raw: string): number | string {
+  if (!hasTime) return boundedInstant(zone, startOfWallDay(zone, Math.round(wall / DAY_MS)));
   const time = wallToInstant(zone, wall);
   if (time === null) return `${raw} does not exist in ${zone} (it falls in a daylight-saving gap)`;
   return boundedInstant(zone, time);

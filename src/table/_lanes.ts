@@ -16,6 +16,7 @@ import { MISSING, type FastPlan } from "../model/_fastRows.js";
 import { isCurrencyCode } from "../money/currency.js";
 import { MAX_AMOUNT_LENGTH } from "../money/decimal.js";
 import { instantOfText } from "../period/_instantText.js";
+import { formattedTextReader, type DateFormat } from "../model/_formattedDates.js";
 
 /** What a lane answers when the field's reader must decide. */
 const NEEDS_READER: unique symbol = Symbol("needs-reader");
@@ -95,10 +96,12 @@ function decimalLane(separator: number, min: number | undefined, max: number | u
   };
 }
 
-function instantLane(timeZone: string, calendarDay: boolean): Lane {
+function instantLane(timeZone: string, calendarDay: boolean, dateFormat: DateFormat | null): Lane {
+  const readFormatted = dateFormat === null ? null : formattedTextReader(dateFormat, timeZone);
   return (raw) => {
     if (typeof raw !== "string") return NEEDS_READER;
-    const time = instantOfText(raw, timeZone);
+    // The reader's own reading of a text, so the lane and the reader cannot disagree.
+    const time = readFormatted === null ? instantOfText(raw, timeZone) : readFormatted(raw);
     if (typeof time === "string") return NEEDS_READER;
     return calendarDay ? startOfDayContaining(timeZone, time) : time;
   };
@@ -125,9 +128,9 @@ function laneFor(lane: FieldLane): Lane {
     case "decimal":
       return decimalLane(lane.decimalComma ? 44 : 46, lane.min, lane.max);
     case "instant":
-      return instantLane(lane.timeZone, false);
+      return instantLane(lane.timeZone, false, lane.dateFormat);
     case "calendar-day":
-      return instantLane(lane.timeZone, true);
+      return instantLane(lane.timeZone, true, lane.dateFormat);
     case "currency":
       return currencyLane();
   }

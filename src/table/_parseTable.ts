@@ -11,7 +11,7 @@
  */
 import type * as z from "zod";
 import { RowValidationError, type RowError } from "../errors/index.js";
-import { createRowContext, finishRow, readRowValues, rejectedRow, resolveRowOptions, rowCount, type RowOutcome } from "../model/_rowParser.js";
+import { createRowContext, finishRow, missingFields, readRowValues, rejectedRow, resolveRowOptions, rowCount, type RowOutcome } from "../model/_rowParser.js";
 import type { AnyRowSchema, ParseOptions } from "../model/parseRows.js";
 import { lanePlanOf, readLanes } from "./_lanes.js";
 import type { TableParseResult } from "./types.js";
@@ -46,8 +46,9 @@ export function fieldIndexes<const N extends readonly string[]>(keys: readonly s
  *
  * @param schema - the record schema (its options: time zone, decimal comma)
  * @param rows - the raw rows
- * @param options - the parse options (`mode`, `unknownKeys`)
+ * @param options - the parse options (`mode`, `unknownKeys`, `firstLine`)
  * @param makeSink - the table's sink, given the schema's keys and the most rows it will get
+ * @throws MissingFieldsError when no row has any of the schema's fields (as `parseRows`)
  * @throws RowValidationError in `"fail-fast"` mode, at the first bad row
  * @throws InvalidArgumentError when `rows` is not an array or an option is malformed
  */
@@ -57,9 +58,9 @@ export function parseTable<S extends AnyRowSchema, T>(
   options: ParseOptions | undefined,
   makeSink: (keys: readonly string[], capacity: number) => TableSink<z.output<S>, T>,
 ): TableParseResult<T> {
-  const { mode, strict } = resolveRowOptions(options);
+  const rowOptions = resolveRowOptions(options);
   const count = rowCount(rows);
-  const context = createRowContext(schema, strict);
+  const context = createRowContext(schema, rowOptions);
   // Strict mode reports unknown keys, which only the record parser looks for.
   const lanes = context.plan === undefined ? null : lanePlanOf(context.plan);
   const sink = makeSink(context.keys, count);
@@ -69,7 +70,7 @@ export function parseTable<S extends AnyRowSchema, T>(
   for (let index = 0; index < count; index++) {
     const issue = readRowValues(context, rows, index);
     let outcome: RowOutcome<z.output<S>>;
-    if (issue !== null) outcome = rejectedRow(index, null, [issue]);
+    if (issue !== null) outcome = rejectedRow(context, index, null, [issue]);
     else {
       if (lanes !== null && readLanes(lanes, context.values, fields)) {
         const id = fields[idIndex] as string;
@@ -82,9 +83,14 @@ export function parseTable<S extends AnyRowSchema, T>(
     }
     if (outcome.ok) sink.addRecord(outcome.value);
     else {
-      if (mode === "fail-fast") throw new RowValidationError(outcome.error);
+      // Fail-fast stops at the first bad row: at row 0 nothing was accepted, so the input may hold no expected field at all.
+      if (rowOptions.mode === "fail-fast") throw (index === 0 ? missingFields(context, rows, count) : null) ?? new RowValidationError(outcome.error);
       errors.push(outcome.error);
     }
+  }
+  if (count > 0 && errors.length === count) {
+    const missing = missingFields(context, rows, count);
+    if (missing !== null) throw missing;
   }
   return { table: sink.build(), errors, inputCount: count };
 }

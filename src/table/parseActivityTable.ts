@@ -37,8 +37,9 @@ function activitySink(keys: readonly string[], capacity: number): TableSink<Acti
  * -> a row of the table; invalid -> a row error.
  *
  * @param rows - raw rows (JSON objects, CSV records: strings for dates)
- * @param options - `timeZone`, `decimalComma`, `mode`, `unknownKeys`, as for `parseActivities`
+ * @param options - `timeZone`, `decimalComma`, `thousandsSeparator`, `dateFormat`, `mode`, `unknownKeys`, `firstLine`, as for `parseActivities`
  * @returns the table of the valid rows, the row errors and the input count
+ * @throws {@link MissingFieldsError} when no row has any of the expected fields (a CSV with its own headers)
  * @throws {@link RowValidationError} in `"fail-fast"` mode, at the first bad row
  * @throws InvalidArgumentError when `rows` is not an array or an option is malformed
  * @example

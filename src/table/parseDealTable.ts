@@ -49,8 +49,9 @@ function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, De
  * a row of the table; invalid -> a row error.
  *
  * @param rows - raw rows (JSON objects, CSV records: strings for money and dates)
- * @param options - `timeZone`, `decimalComma`, `mode`, `unknownKeys`, as for `parseDeals`
+ * @param options - `timeZone`, `decimalComma`, `thousandsSeparator`, `dateFormat`, `mode`, `unknownKeys`, `firstLine`, as for `parseDeals`
  * @returns the table of the valid rows, the row errors and the input count
+ * @throws {@link MissingFieldsError} when no row has any of the expected fields (a CSV with its own headers)
  * @throws {@link RowValidationError} in `"fail-fast"` mode, at the first bad row
  * @throws InvalidArgumentError when `rows` is not an array or an option is malformed
  * @example

@@ -227,7 +227,7 @@ describe("1. money strings and values", () => {
   // Decimals that are not money read the same forms; their messages say "number" (src/model/_fields.ts).
   it.each([
     { what: 'probability "1e-1"', parse: parseDeals, row: { ...DEAL, probability: "1e-1" }, path: "probability", message: "exponents are not accepted in numbers (write the digits)" },
-    { what: 'probability "50%"', parse: parseDeals, row: { ...DEAL, probability: "50%" }, path: "probability", message: '"50%" is not a decimal number' },
+    { what: 'probability "50%%"', parse: parseDeals, row: { ...DEAL, probability: "50%%" }, path: "probability", message: '"50%" is not a decimal number' },
     { what: "activity target count NaN", parse: parseActivityTargets, row: { ...ACTIVITY_TARGET, count: Number.NaN }, path: "count", message: "NaN is not a finite number" },
     { what: 'durationMinutes "1,5"', parse: parseActivities, row: { ...ACTIVITY, durationMinutes: "1,5" }, path: "durationMinutes", message: "commas are not accepted in numbers (no thousands separators; a decimal comma needs the decimalComma option)" },
     { what: "durationMinutes true", parse: parseActivities, row: { ...ACTIVITY, durationMinutes: true }, path: "durationMinutes", message: "a number must be a decimal string, a finite number or a Decimal, not boolean" },

@@ -30,6 +30,7 @@ import {
   elapsedFraction,
   getIndicator,
   isCrmKpiError,
+  MissingFieldsError,
   lostDeals,
   lostDealsGrouped,
   LostDealsGroupedResultSchema,
@@ -269,14 +270,30 @@ const TABLE_PARSERS: readonly (readonly [string, TableParser, fc.Arbitrary<Recor
 
 
 const parseOptionsBase = fc.record(
-  { timeZone: zone, decimalComma: fc.boolean(), mode: fc.constantFrom("collect", "fail-fast"), unknownKeys: fc.constantFrom("ignore", "reject") },
+  {
+    timeZone: zone,
+    decimalComma: fc.boolean(),
+    mode: fc.constantFrom("collect", "fail-fast"),
+    unknownKeys: fc.constantFrom("ignore", "reject"),
+    thousandsSeparator: fc.constantFrom(" ", "\u202f", ".", ",", "'"),
+    dateFormat: fc.constantFrom("dd/MM/yyyy", "dd/MM/yyyy HH:mm", "M/d/yyyy h:mm a"),
+    firstLine: fc.nat(),
+  },
   { requiredKeys: [] },
 );
-const PARSE_OPTION_NAMES = ["timeZone", "decimalComma", "mode", "unknownKeys"];
+const PARSE_OPTION_NAMES = ["timeZone", "decimalComma", "mode", "unknownKeys", "thousandsSeparator", "dateFormat", "firstLine"];
 
 // Records for the indicators: fuzzed rows through the real parse functions (UTC or Paris).
 const records = (parse: Parser, row: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[]> =>
-  fc.tuple(rowsOf(row), fc.constantFrom("UTC", "Europe/Paris")).map(([rows, timeZone]) => parse(rows, { timeZone }).records);
+  fc.tuple(rowsOf(row), fc.constantFrom("UTC", "Europe/Paris")).map(([rows, timeZone]) => {
+    // Rows that hold none of the expected fields are refused as a whole (MissingFieldsError): no records.
+    try {
+      return parse(rows, { timeZone }).records;
+    } catch (error) {
+      if (error instanceof MissingFieldsError) return [];
+      throw error;
+    }
+  });
 const sellers = records(parseSellers, sellerRow);
 const orders = records(parseOrders, orderRow);
 const revenueTargets = records(parseRevenueTargets, revenueTargetRow);

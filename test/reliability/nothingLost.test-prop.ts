@@ -6,18 +6,21 @@
  * - a kept row gives exactly the record that parsing it alone gives (so it is the row's record);
  * - a rejected row is rejected when parsed alone, or repeats the id of an earlier row, which its
  *   error names (settled detail: the later duplicate is rejected);
- * - fail-fast mode throws at the first row collect mode rejects, with the same row error.
+ * - fail-fast mode throws at the first row collect mode rejects, with the same row error;
+ * - when no row holds any expected field, both modes throw the one MissingFieldsError instead.
  */
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import {
   isCrmKpiError,
+  MissingFieldsError,
   RowValidationError,
   type ParseOptions,
   type ParseResult,
   type RowError,
 } from "../../src/index.js";
 import { PARSERS, rowsOf, ZONES, type Parser } from "./arbitraries.js";
+import { parseOrMissing } from "./missingFields.js";
 
 const options: fc.Arbitrary<ParseOptions> = fc.record(
   { timeZone: fc.constantFrom(...ZONES), unknownKeys: fc.constantFrom("ignore" as const, "reject" as const) },
@@ -34,7 +37,8 @@ function ownId(row: unknown): string | undefined {
 const DUPLICATE = /^duplicate id .*: row (\d+) has the same id \(the later row is rejected\)$/;
 
 function expectNothingLost(parse: Parser, rows: readonly unknown[], parseOptions: ParseOptions): void {
-  const result = parse(rows, parseOptions);
+  const result = parseOrMissing(rows, () => parse(rows, parseOptions));
+  if (result === null) return;
   expect(result.inputCount).toBe(rows.length);
   expect(result.records.length + result.errors.length).toBe(rows.length);
 
@@ -52,7 +56,8 @@ function expectNothingLost(parse: Parser, rows: readonly unknown[], parseOptions
 
   let next = 0;
   rows.forEach((row, index) => {
-    const alone = parse([row], parseOptions);
+    // A row alone may hold no expected field (MissingFieldsError): it is then rejected on its own merits.
+    const alone = parseOrMissing([row], () => parse([row], parseOptions)) ?? { records: [], errors: [errorByIndex.get(index)], inputCount: 1 };
     const error = errorByIndex.get(index);
     if (error === undefined) {
       // Kept: the next record is this row's, exactly as the row parses on its own.
@@ -82,7 +87,11 @@ describe("nothing lost: every row is in the records or named in exactly one row 
   test.prop([fc.constantFrom(...PARSERS).chain(([name, parse, row]) => fc.tuple(fc.constant(name), fc.constant(parse), rowsOf(row, 25))), options], { numRuns: 150 })(
     "fail-fast throws RowValidationError at the first row collect mode rejects, else returns the same records",
     ([, parse, rows], parseOptions) => {
-      const collected = parse(rows, parseOptions);
+      const collected = parseOrMissing(rows, () => parse(rows, parseOptions));
+      if (collected === null) {
+        expect(() => parse(rows, { ...parseOptions, mode: "fail-fast" })).toThrow(MissingFieldsError);
+        return;
+      }
       let error: unknown = null;
       let failFast: ParseResult<unknown> | null = null;
       try {
