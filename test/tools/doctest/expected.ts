@@ -3,7 +3,7 @@
  * pattern, and the match of a value against it.
  *
  * Notation (what the examples already write):
- * - `"text"` or `'text'` a string; `...` inside an expected string stands for any text;
+ * - `"text"` or `'text'` a string (`\n`, `\t` and `\u00A0` escapes read as in JavaScript); `...` inside an expected string stands for any text;
  * - `12`, `-0.5`, `1_000_000` a number; `Date.UTC(2026, 1, 1)` the number it gives;
  * - `true`, `false`, `null`, `undefined`;
  * - `2026-03-31T22:00:00.000Z` (unquoted) a `Date` at that instant;
@@ -88,8 +88,15 @@ class Reader {
       const char = this.text[index] ?? "";
       if (char === "\\") {
         const next = this.text[index + 1] ?? "";
-        value += next === "n" ? "\n" : next === "t" ? "\t" : next;
-        index += 1;
+        const code = next === "u" ? /^[0-9A-Fa-f]{4}/.exec(this.text.slice(index + 2))?.[0] : undefined;
+        if (code !== undefined) {
+          // `\u00A0`: a character written by its code, as in the source it documents.
+          value += String.fromCharCode(Number.parseInt(code, 16));
+          index += 5;
+        } else {
+          value += next === "n" ? "\n" : next === "t" ? "\t" : next;
+          index += 1;
+        }
       } else if (char === quote) {
         this.position = index + 1;
         return value;
