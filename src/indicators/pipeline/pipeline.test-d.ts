@@ -170,8 +170,15 @@ describe("pipelineSeries types", () => {
     pipelineSeries(deals, { asOf, stageProbabilities: {}, range, grain: "week", orders: [], targets: [] });
     // @ts-expect-error orders and targets are required
     pipelineSeries(deals, { asOf, stageProbabilities: {}, range });
-    // @ts-expect-error the series has no forecast option: its buckets are the forecast periods
-    pipelineSeries(deals, { asOf, stageProbabilities: {}, range, orders: [], targets: [], forecast: { period: range, orders: [], targets: [] } });
+    pipelineSeries(deals, {
+      asOf,
+      stageProbabilities: {},
+      range,
+      orders: [],
+      targets: [],
+      // @ts-expect-error the series has no forecast option: its buckets are the forecast periods
+      forecast: { period: range, orders: [], targets: [] },
+    });
     expectTypeOf<PipelineSeriesOptions["grain"]>().toEqualTypeOf<Grain | undefined>();
   });
 
