@@ -56,7 +56,9 @@ export interface Format {
 export function formatFor(locale: string): Format {
   const options = { locale };
   const empty = (reason: ReasonCode | null | undefined): string =>
-    reason === undefined || reason === null ? EMPTY_FIGURE_PLACEHOLDER : `${EMPTY_FIGURE_PLACEHOLDER} (${labelOf("reason", reason, options)})`;
+    reason === undefined || reason === null
+      ? EMPTY_FIGURE_PLACEHOLDER
+      : `${EMPTY_FIGURE_PLACEHOLDER} (${labelOf("reason", reason, options)})`;
   return {
     locale,
     money: (value) => (value === null ? EMPTY_FIGURE_PLACEHOLDER : formatMoney(value, null, options)),
@@ -66,7 +68,8 @@ export function formatFor(locale: string): Format {
     count: (value) => formatNumber(value, options),
     parts: (ratio) => formatParts(ratio, { ...options, maxFractionDigits: 0 }),
     label: (kind, code) => labelOf(kind, code, options),
-    light: (status, reason) => (status === null ? empty(reason) : `${MARKERS[status]} ${labelOf("status", status, options)}`),
+    light: (status, reason) =>
+      status === null ? empty(reason) : `${MARKERS[status]} ${labelOf("status", status, options)}`,
     warning: (warning) => labelOf("warning", typeof warning === "string" ? warning : warning.code, options),
   };
 }
@@ -91,9 +94,13 @@ export function light(status: Status | null, reason?: ReasonCode | null): string
 
 /** Prints rows as a table with right-aligned columns after the first. */
 export function table(headers: readonly string[], rows: readonly (readonly string[])[]): void {
-  const widths = headers.map((header, column) => Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)));
+  const widths = headers.map((header, column) =>
+    Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)),
+  );
   const line = (cells: readonly string[]): string =>
-    cells.map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0))).join("  ");
+    cells
+      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .join("  ");
   console.log(line(headers));
   console.log(widths.map((width) => "-".repeat(width)).join("  "));
   for (const row of rows) console.log(line(row));

@@ -36,7 +36,9 @@ const year = periodContaining(asOf, "year");
 console.log(
   `crm-kpi demo: ${f.count(data.sellers.length)} sellers, ${f.count(data.orders.length)} orders, ${f.count(data.deals.length)} deals, ${f.count(data.activities.length)} activities`,
 );
-console.log(`As of ${asOf.toISOString().slice(0, 10)}. Amounts in ${data.currency}; numbers written as ${f.locale} writes them.`);
+console.log(
+  `As of ${asOf.toISOString().slice(0, 10)}. Amounts in ${data.currency}; numbers written as ${f.locale} writes them.`,
+);
 
 title(`1. Revenue versus target (CA réalisé / objectifs), ${year.label} by month`);
 const series = revenueVsTargetSeries(data.orders, { targets: data.revenueTargets, range: year, grain: "month", asOf });
@@ -48,15 +50,29 @@ table(
     f.money(bucket.target),
     f.percent(bucket.attainment),
     f.percent(bucket.pace),
-    bucket.status === null ? f.light(null, bucket.statusReason) : `${f.light(bucket.status)} (${f.label("basis", bucket.statusBasis)})`,
+    bucket.status === null
+      ? f.light(null, bucket.statusReason)
+      : `${f.light(bucket.status)} (${f.label("basis", bucket.statusBasis)})`,
   ]),
 );
 const thresholds = series.total.thresholds;
-console.log(`Status: ${f.light("good")} at ${f.threshold(thresholds.good)} or more, ${f.light("watch")} from ${f.threshold(thresholds.watch)}, ${f.light("alert")} below.`);
-console.log("A closed month is judged on its attainment, the running one on its pace (realized / target expected to date).");
-console.log(`Projected for ${year.label} at the current run rate: ${f.money(series.total.projected)} ${data.currency}.`);
+console.log(
+  `Status: ${f.light("good")} at ${f.threshold(thresholds.good)} or more, ${f.light("watch")} from ${f.threshold(thresholds.watch)}, ${f.light("alert")} below.`,
+);
+console.log(
+  "A closed month is judged on its attainment, the running one on its pace (realized / target expected to date).",
+);
+console.log(
+  `Projected for ${year.label} at the current run rate: ${f.money(series.total.projected)} ${data.currency}.`,
+);
 
-const bySeller = revenueVsTargetGrouped(data.orders, { targets: data.revenueTargets, period: year, asOf, groupBy: "seller", sellers: data.sellers });
+const bySeller = revenueVsTargetGrouped(data.orders, {
+  targets: data.revenueTargets,
+  period: year,
+  asOf,
+  groupBy: "seller",
+  sellers: data.sellers,
+});
 console.log("\nPer seller, year to date:");
 table(
   ["seller", "realized", "annual target", "attainment", "pace", "status"],
@@ -71,7 +87,10 @@ table(
 );
 
 title("2. Revenue per seller (CA par vendeur), last 6 months");
-const lastSixMonths = { start: periodContaining(new Date(Date.UTC(2025, 11, 15)), "month").start, end: periodContaining(asOf, "month").end };
+const lastSixMonths = {
+  start: periodContaining(new Date(Date.UTC(2025, 11, 15)), "month").start,
+  end: periodContaining(asOf, "month").end,
+};
 const perSeller = revenuePerSeller(data.orders, {
   range: lastSixMonths,
   asOf,
@@ -82,12 +101,20 @@ const perSeller = revenuePerSeller(data.orders, {
 table(
   ["seller", ...perSeller.buckets.map((bucket) => bucket.label), "flags (latest complete month)"],
   perSeller.sellers.map((seller) => {
-    const complete = seller.points.filter((point) => !point.flags.includes("partial") && !point.flags.includes("not-started"));
+    const complete = seller.points.filter(
+      (point) => !point.flags.includes("partial") && !point.flags.includes("not-started"),
+    );
     const latest = complete[complete.length - 1];
-    return [nameOf(seller.sellerId), ...seller.points.map((point) => f.money(point.realized)), latest?.flags.map((flag) => f.label("flag", flag)).join(", ") || "—"];
+    return [
+      nameOf(seller.sellerId),
+      ...seller.points.map((point) => f.money(point.realized)),
+      latest?.flags.map((flag) => f.label("flag", flag)).join(", ") || "—",
+    ];
   }),
 );
-console.log(`Flags are those of the latest complete month: ${perSeller.buckets.at(-1)?.label ?? "the last month"} is still running.`);
+console.log(
+  `Flags are those of the latest complete month: ${perSeller.buckets.at(-1)?.label ?? "the last month"} is still running.`,
+);
 console.log("\nEffort versus result over the same months (split at the team medians):");
 table(
   ["seller", "realized", "attainment", "done activities", "quadrant"],
@@ -114,7 +141,12 @@ table(
     ...pipe.buckets.map((bucket) => [bucket.label, bucket] as const),
     ["no date", pipe.undated] as const,
     ["total", pipe.totals] as const,
-  ].map(([label, amounts]) => [label, f.count(amounts.dealCount), f.money(amounts.unweighted), f.money(amounts.weighted)]),
+  ].map(([label, amounts]) => [
+    label,
+    f.count(amounts.dealCount),
+    f.money(amounts.unweighted),
+    f.money(amounts.weighted),
+  ]),
 );
 if (pipe.forecast !== null) {
   const forecast = pipe.forecast;
@@ -127,7 +159,12 @@ if (pipe.forecast !== null) {
 
 title("4. Activity rate (taux d'activité), last 28 days per seller");
 const window = rollingWindow(asOf, 28);
-const activity = activityRateGrouped(data.activities, { targets: data.activityTargets, period: window, groupBy: "seller", sellers: data.sellers });
+const activity = activityRateGrouped(data.activities, {
+  targets: data.activityTargets,
+  period: window,
+  groupBy: "seller",
+  sellers: data.sellers,
+});
 const types = activity.groups[0]?.result.byType.map((type) => type.type) ?? [];
 table(
   ["seller", ...types, "overall", "status"],
@@ -138,14 +175,18 @@ table(
     f.light(group.result.status, group.result.statusReason),
   ]),
 );
-console.log("9/9: activities done / target for the 28 days (monthly targets prorated, rounded); a number alone: done, no target for that type.");
+console.log(
+  "9/9: activities done / target for the 28 days (monthly targets prorated, rounded); a number alone: done, no target for that type.",
+);
 const activityThresholds = activity.groups[0]?.result.thresholds;
 if (activityThresholds !== undefined) {
   console.log(
     `Status of the overall rate: ${f.light("good")} at ${f.threshold(activityThresholds.good)} or more, ${f.light("watch")} from ${f.threshold(activityThresholds.watch)}, ${f.light("alert")} below.`,
   );
 }
-const warnings = new Set(activity.groups.flatMap((group) => group.result.warnings.map((warning) => f.warning(warning))));
+const warnings = new Set(
+  activity.groups.flatMap((group) => group.result.warnings.map((warning) => f.warning(warning))),
+);
 if (warnings.size > 0) console.log(`Warnings: ${[...warnings].join("; ")}`);
 
 title("5. Lost deals (volume des affaires perdues), last 12 months to date");
@@ -160,13 +201,19 @@ table(
     f.money(bucket.lostAmount),
     f.percent(bucket.lossRateByCount),
     f.percent(bucket.lossRateByValue),
-    bucket.flags.map((flag) => (flag === "spike" ? `[!!] ${f.label("flag", flag)}` : f.label("flag", flag))).join(", ") || "—",
+    bucket.flags
+      .map((flag) => (flag === "spike" ? `[!!] ${f.label("flag", flag)}` : f.label("flag", flag)))
+      .join(", ") || "—",
   ]),
 );
 console.log("\nWhy deals were lost (12 months):");
 table(
   ["category", "deals", "amount"],
-  lost.totals.byCategory.map((line) => [f.label("lossCategory", line.category), f.count(line.count), f.money(line.amount)]),
+  lost.totals.byCategory.map((line) => [
+    f.label("lossCategory", line.category),
+    f.count(line.count),
+    f.money(line.amount),
+  ]),
 );
 console.log("\nCompetitors who won them:");
 table(

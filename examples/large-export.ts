@@ -30,16 +30,34 @@ const deals = parseDealTable(rows.deals);
 const activities = parseActivityTable(rows.activities);
 const revenueTargets = parseRevenueTargets(rows.revenueTargets).records;
 const activityTargets = parseActivityTargets(rows.activityTargets).records;
-for (const error of [...orders.errors, ...deals.errors, ...activities.errors].slice(0, 5)) console.log(formatRowError(error));
-console.log(`parsed ${orders.table.size} orders, ${deals.table.size} deals, ${activities.table.size} activities in ${Math.round(performance.now() - start)} ms`);
+for (const error of [...orders.errors, ...deals.errors, ...activities.errors].slice(0, 5))
+  console.log(formatRowError(error));
+console.log(
+  `parsed ${orders.table.size} orders, ${deals.table.size} deals, ${activities.table.size} activities in ${Math.round(performance.now() - start)} ms`,
+);
 
 start = performance.now();
 const year = periodContaining(data.asOf, "year");
 const twoYears = { start: new Date("2025-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") };
-const revenue = revenueVsTargetSeries(orders.table, { targets: revenueTargets, range: year, grain: "quarter", asOf: data.asOf });
-const perSeller = revenuePerSeller(orders.table, { range: twoYears, grain: "quarter", asOf: data.asOf, targets: revenueTargets });
+const revenue = revenueVsTargetSeries(orders.table, {
+  targets: revenueTargets,
+  range: year,
+  grain: "quarter",
+  asOf: data.asOf,
+});
+const perSeller = revenuePerSeller(orders.table, {
+  range: twoYears,
+  grain: "quarter",
+  asOf: data.asOf,
+  targets: revenueTargets,
+});
 const pipe = pipeline(deals.table, { asOf: data.asOf, grain: "quarter", stageProbabilities: data.stageProbabilities });
-const activity = activityRateSeries(activities.table, { targets: activityTargets, range: year, grain: "quarter", asOf: data.asOf });
+const activity = activityRateSeries(activities.table, {
+  targets: activityTargets,
+  range: year,
+  grain: "quarter",
+  asOf: data.asOf,
+});
 const lost = lostDeals(deals.table, { range: twoYears, grain: "quarter" });
 console.log(`five indicators in ${Math.round(performance.now() - start)} ms\n`);
 

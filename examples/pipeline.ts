@@ -21,7 +21,9 @@ table(
   ].map(([label, amounts]) => [label, String(amounts.dealCount), money(amounts.unweighted), money(amounts.weighted)]),
 );
 if (result.forecast !== null) {
-  console.log(`forecast ${money(result.forecast.forecast)}, ${percent(result.forecast.forecastAttainment.value)} of target`);
+  console.log(
+    `forecast ${money(result.forecast.forecast)}, ${percent(result.forecast.forecastAttainment.value)} of target`,
+  );
   console.log(`coverage ${result.forecast.coverage.value?.toFixed(2) ?? result.forecast.coverage.reason}`);
 }
 
@@ -36,17 +38,38 @@ const series = pipelineSeries(data.deals, {
 });
 table(
   ["quarter", "orders", "realized", "deals", "weighted", "forecast", "target"],
-  series.buckets.map((b) => [b.label, String(b.orderCount), money(b.realized), String(b.dealCountInWindow), money(b.weightedInWindow), money(b.forecast), money(b.target)]),
+  series.buckets.map((b) => [
+    b.label,
+    String(b.orderCount),
+    money(b.realized),
+    String(b.dealCountInWindow),
+    money(b.weightedInWindow),
+    money(b.forecast),
+    money(b.target),
+  ]),
 );
 for (const warning of series.warnings) console.log(`note (${warning.code}): ${warning.message}`);
 
 // The accounts that carry the pipeline: the five largest, the others as one line.
-const accounts = pipelineGrouped(data.deals, { asOf: data.asOf, stageProbabilities: data.stageProbabilities, groupBy: "customer", top: 5 });
+const accounts = pipelineGrouped(data.deals, {
+  asOf: data.asOf,
+  stageProbabilities: data.stageProbabilities,
+  groupBy: "customer",
+  top: 5,
+});
 table(
   ["customer", "deals", "weighted"],
   [
     ...accounts.groups.map((g) => [g.key, String(g.result.totals.dealCount), money(g.result.totals.weighted)]),
-    ...(accounts.rest === null ? [] : [[`${accounts.rest.groupCount} others`, String(accounts.rest.result.totals.dealCount), money(accounts.rest.result.totals.weighted)]]),
+    ...(accounts.rest === null
+      ? []
+      : [
+          [
+            `${accounts.rest.groupCount} others`,
+            String(accounts.rest.result.totals.dealCount),
+            money(accounts.rest.result.totals.weighted),
+          ],
+        ]),
     ...(accounts.withoutCustomer === null || accounts.withoutCustomer.dealCount === 0
       ? []
       : [["no customer", String(accounts.withoutCustomer.dealCount), money(accounts.withoutCustomer.weighted)]]),

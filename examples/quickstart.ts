@@ -4,7 +4,14 @@ import { formatRowError, parseOrders, parseRevenueTargets, periodContaining, rev
 const orders = parseOrders(
   [
     { id: "o-1", date: "2026-03-02", amount: "12000.00", currency: "EUR", sellerId: "ana", customerId: "acme" },
-    { id: "o-2", date: "2026-03-09T10:30:00+01:00", amount: "8000.00", currency: "EUR", sellerId: "ben", customerId: "globex" },
+    {
+      id: "o-2",
+      date: "2026-03-09T10:30:00+01:00",
+      amount: "8000.00",
+      currency: "EUR",
+      sellerId: "ben",
+      customerId: "globex",
+    },
     { id: "o-3", date: "2026-03-10", amount: "-500.00", currency: "EUR", sellerId: "ana", customerId: "acme" },
     { id: "o-4", date: "2026-03-11", amount: "1e3", currency: "EUR", sellerId: "ben", customerId: "initech" },
   ],
@@ -26,5 +33,7 @@ const result = revenueVsTarget(orders.records, {
 });
 
 console.log(`realized ${result.realized.toFixed(2)} of target ${result.target.toFixed(2)}`);
-console.log(`attainment ${result.attainment.value?.toFixed(4)}, pace ${result.pace.value?.toFixed(4)}, status ${result.status}`);
+console.log(
+  `attainment ${result.attainment.value?.toFixed(4)}, pace ${result.pace.value?.toFixed(4)}, status ${result.status}`,
+);
 console.log(`projected ${result.projected.value?.toFixed(2)}`);

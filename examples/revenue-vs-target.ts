@@ -9,11 +9,21 @@ const quarter = periodContaining(data.asOf, "quarter");
 const company = revenueVsTarget(data.orders, { targets: data.revenueTargets, period: quarter, asOf: data.asOf });
 console.log(`${quarter.label}, ${percent(company.elapsedFraction)} elapsed`);
 console.log(`${company.orderCount} orders`);
-console.log(`realized ${money(company.realized)} / target ${money(company.target)} = ${percent(company.attainment.value)}`);
-console.log(`expected to date ${money(company.expectedToDate)}, pace ${percent(company.pace.value)}, ${light(company.status)} (on ${company.statusBasis})`);
+console.log(
+  `realized ${money(company.realized)} / target ${money(company.target)} = ${percent(company.attainment.value)}`,
+);
+console.log(
+  `expected to date ${money(company.expectedToDate)}, pace ${percent(company.pace.value)}, ${light(company.status)} (on ${company.statusBasis})`,
+);
 console.log(`still to travel ${money(company.remaining)}, projected ${money(company.projected.value)}`);
 
-const teams = revenueVsTargetGrouped(data.orders, { targets: data.revenueTargets, period: quarter, asOf: data.asOf, groupBy: "team", sellers: data.sellers });
+const teams = revenueVsTargetGrouped(data.orders, {
+  targets: data.revenueTargets,
+  period: quarter,
+  asOf: data.asOf,
+  groupBy: "team",
+  sellers: data.sellers,
+});
 table(
   ["team", "orders", "realized", "target", "pace", "status"],
   teams.groups.map(({ key, result: team }) => [
@@ -27,8 +37,23 @@ table(
 );
 
 // The accounts that carry the quarter: the five largest customers, the others folded into one line.
-const customers = revenueVsTargetGrouped(data.orders, { targets: data.revenueTargets, period: quarter, asOf: data.asOf, groupBy: "customer", top: 5 });
-const rest = customers.rest === null ? [] : [[`${customers.rest.groupCount} others`, String(customers.rest.result.orderCount), money(customers.rest.result.realized)]];
+const customers = revenueVsTargetGrouped(data.orders, {
+  targets: data.revenueTargets,
+  period: quarter,
+  asOf: data.asOf,
+  groupBy: "customer",
+  top: 5,
+});
+const rest =
+  customers.rest === null
+    ? []
+    : [
+        [
+          `${customers.rest.groupCount} others`,
+          String(customers.rest.result.orderCount),
+          money(customers.rest.result.realized),
+        ],
+      ];
 table(
   ["customer", "orders", "realized"],
   [...customers.groups.map(({ key, result }) => [key, String(result.orderCount), money(result.realized)]), ...rest],

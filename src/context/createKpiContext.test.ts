@@ -14,8 +14,13 @@ const orderRows = [
   { id: "o2", date: "2026-09-30", amount: "40", currency: "EUR", sellerId: "s2", customerId: "c1" },
 ];
 // 36,500 over 2026 is 100 a day: Q4 (92 days) is 9,200.
-const targetRows = [{ id: "t1", level: "company", scopeId: "", start: "2026-01-01", end: "2027-01-01", amount: "36500", currency: "EUR" }];
-const sellerRows = [{ id: "s1", name: "Ann", teamId: "north" }, { id: "s2", name: "Bo", teamId: "south" }];
+const targetRows = [
+  { id: "t1", level: "company", scopeId: "", start: "2026-01-01", end: "2027-01-01", amount: "36500", currency: "EUR" },
+];
+const sellerRows = [
+  { id: "s1", name: "Ann", teamId: "north" },
+  { id: "s2", name: "Bo", teamId: "south" },
+];
 const asOf = new Date("2026-12-31T12:00:00Z");
 
 describe("createKpiContext: the issue's scenario (the zone said once)", () => {
@@ -33,7 +38,12 @@ describe("createKpiContext: the issue's scenario (the zone said once)", () => {
       const result = kpi.revenueVsTarget(orders, { targets, period });
       expect(result.realized.toString()).toBe("100");
       expect(result.target.toString()).toBe("9200");
-      expect(result.period).toEqual({ start: new Date("2026-09-30T22:00:00Z"), end: new Date("2026-12-31T23:00:00Z"), label: "2026-Q4", timeZone: PARIS });
+      expect(result.period).toEqual({
+        start: new Date("2026-09-30T22:00:00Z"),
+        end: new Date("2026-12-31T23:00:00Z"),
+        label: "2026-Q4",
+        timeZone: PARIS,
+      });
     }
   });
 
@@ -41,17 +51,28 @@ describe("createKpiContext: the issue's scenario (the zone said once)", () => {
     const utcQuarter = periodContaining(asOf, "quarter");
     expect(() => kpi.revenueVsTarget(orders, { targets, period: utcQuarter })).toThrow(InvalidArgumentError);
     expect(() => kpi.revenueVsTarget(orders, { targets, period: utcQuarter })).toThrow(/"UTC".*"Europe\/Paris"/);
-    expect(() => revenueVsTarget(orders, { targets: targets, timeZone: PARIS, period: utcQuarter })).toThrow(/"UTC".*"Europe\/Paris"/);
+    expect(() => revenueVsTarget(orders, { targets: targets, timeZone: PARIS, period: utcQuarter })).toThrow(
+      /"UTC".*"Europe\/Paris"/,
+    );
   });
 
   it("gives what the plain function gives with the same options", () => {
     const period = kpi.period("2026-Q4");
-    expect(kpi.revenueVsTarget(orders, { targets, period, asOf })).toEqual(revenueVsTarget(orders, { targets: targets, timeZone: PARIS, currency: "EUR", period, asOf }));
+    expect(kpi.revenueVsTarget(orders, { targets, period, asOf })).toEqual(
+      revenueVsTarget(orders, { targets: targets, timeZone: PARIS, currency: "EUR", period, asOf }),
+    );
   });
 });
 
 describe("createKpiContext: methods", () => {
-  const kpi = createKpiContext({ timeZone: PARIS, fiscalYearStartMonth: 4, currency: "EUR", dayCount: "calendar", stageProbabilities: { proposal: "0.5" }, sellers: parseOrdersSellers() });
+  const kpi = createKpiContext({
+    timeZone: PARIS,
+    fiscalYearStartMonth: 4,
+    currency: "EUR",
+    dayCount: "calendar",
+    stageProbabilities: { proposal: "0.5" },
+    sellers: parseOrdersSellers(),
+  });
 
   function parseOrdersSellers() {
     return createKpiContext({}).parseSellers(sellerRows).records;
@@ -59,21 +80,56 @@ describe("createKpiContext: methods", () => {
 
   it("reads periods in the bound zone and fiscal year", () => {
     const half = kpi.period("FY2026/27-H1");
-    expect(half).toEqual({ label: "FY2026/27-H1", start: new Date("2026-03-31T22:00:00Z"), end: new Date("2026-09-30T22:00:00Z"), timeZone: PARIS });
+    expect(half).toEqual({
+      label: "FY2026/27-H1",
+      start: new Date("2026-03-31T22:00:00Z"),
+      end: new Date("2026-09-30T22:00:00Z"),
+      timeZone: PARIS,
+    });
     expect(kpi.periodContaining(new Date("2026-05-10T00:00:00Z"), "semester")).toEqual(half);
     expect(kpi.splitRange(half, "quarter").map((bucket) => bucket.label)).toEqual(["FY2026/27-Q1", "FY2026/27-Q2"]);
     expect(() => kpi.period("2026-Q1")).toThrow(/fiscalYearStartMonth is 4/);
   });
 
   it("every parse function reads dates in the bound zone; a call may give another", () => {
-    expect(kpi.parseDeals([{ id: "d1", ownerId: "s1", amount: "10", currency: "EUR", stage: "proposal", createdAt: "2026-10-01", status: "open" }]).records[0]?.createdAt.toISOString()).toBe(
-      "2026-09-30T22:00:00.000Z",
+    expect(
+      kpi
+        .parseDeals([
+          {
+            id: "d1",
+            ownerId: "s1",
+            amount: "10",
+            currency: "EUR",
+            stage: "proposal",
+            createdAt: "2026-10-01",
+            status: "open",
+          },
+        ])
+        .records[0]?.createdAt.toISOString(),
+    ).toBe("2026-09-30T22:00:00.000Z");
+    expect(
+      kpi
+        .parseActivities([{ id: "a1", ownerId: "s1", type: "call", date: "2026-10-01", status: "done" }])
+        .records[0]?.date.toISOString(),
+    ).toBe("2026-09-30T22:00:00.000Z");
+    expect(
+      kpi
+        .parseActivityTargets([
+          {
+            id: "t1",
+            level: "seller",
+            scopeId: "s1",
+            type: "call",
+            start: "2026-10-01",
+            end: "2026-11-01",
+            count: "10",
+          },
+        ])
+        .records[0]?.start.toISOString(),
+    ).toBe("2026-09-30T22:00:00.000Z");
+    expect(kpi.parseOrders(orderRows, { timeZone: "UTC" }).records[0]?.date.toISOString()).toBe(
+      "2026-10-01T00:00:00.000Z",
     );
-    expect(kpi.parseActivities([{ id: "a1", ownerId: "s1", type: "call", date: "2026-10-01", status: "done" }]).records[0]?.date.toISOString()).toBe("2026-09-30T22:00:00.000Z");
-    expect(kpi.parseActivityTargets([{ id: "t1", level: "seller", scopeId: "s1", type: "call", start: "2026-10-01", end: "2026-11-01", count: "10" }]).records[0]?.start.toISOString()).toBe(
-      "2026-09-30T22:00:00.000Z",
-    );
-    expect(kpi.parseOrders(orderRows, { timeZone: "UTC" }).records[0]?.date.toISOString()).toBe("2026-10-01T00:00:00.000Z");
     expect(kpi.parseOrderTable(orderRows).table.size).toBe(2);
     expect(kpi.parseDealTable([]).table.size).toBe(0);
     expect(kpi.parseActivityTable([]).table.size).toBe(0);
@@ -88,30 +144,94 @@ describe("createKpiContext: methods", () => {
       { level: "team", teamId: "north" },
       { level: "team", teamId: "south" },
     ]);
-    const deals = kpi.parseDeals([{ id: "d1", ownerId: "s1", amount: "10", currency: "EUR", stage: "proposal", createdAt: "2026-10-01", status: "open" }]).records;
+    const deals = kpi.parseDeals([
+      {
+        id: "d1",
+        ownerId: "s1",
+        amount: "10",
+        currency: "EUR",
+        stage: "proposal",
+        createdAt: "2026-10-01",
+        status: "open",
+      },
+    ]).records;
     const asOfPipeline = new Date("2026-10-10T00:00:00Z");
     expect(kpi.pipeline(deals, { asOf: asOfPipeline }).totals.weighted.toString()).toBe("5");
-    expect(kpi.pipeline(deals, { asOf: asOfPipeline, stageProbabilities: { proposal: "0.1" } }).totals.weighted.toString()).toBe("1");
-    expect(kpi.pipeline(deals, { asOf: asOfPipeline })).toEqual(pipeline(deals, { asOf: asOfPipeline, stageProbabilities: { proposal: "0.5" }, timeZone: PARIS, currency: "EUR", sellers: kpi.options.sellers ?? [] }));
+    expect(
+      kpi.pipeline(deals, { asOf: asOfPipeline, stageProbabilities: { proposal: "0.1" } }).totals.weighted.toString(),
+    ).toBe("1");
+    expect(kpi.pipeline(deals, { asOf: asOfPipeline })).toEqual(
+      pipeline(deals, {
+        asOf: asOfPipeline,
+        stageProbabilities: { proposal: "0.5" },
+        timeZone: PARIS,
+        currency: "EUR",
+        sellers: kpi.options.sellers ?? [],
+      }),
+    );
     const utcPeriod = periodContaining(new Date("2026-10-10T00:00:00Z"), "month");
-    expect(kpi.revenueVsTarget(orders, { targets: [], period: utcPeriod, timeZone: "UTC" }).period.timeZone).toBe("UTC");
+    expect(kpi.revenueVsTarget(orders, { targets: [], period: utcPeriod, timeZone: "UTC" }).period.timeZone).toBe(
+      "UTC",
+    );
   });
 
   it("runs every indicator form with the bound options", () => {
     const orders = kpi.parseOrders(orderRows).records;
-    const deals = kpi.parseDeals([{ id: "d1", ownerId: "s1", amount: "10", currency: "EUR", stage: "closed-lost", createdAt: "2026-09-01", status: "lost", closedAt: "2026-10-02" }]).records;
-    const activities = kpi.parseActivities([{ id: "a1", ownerId: "s1", type: "call", date: "2026-10-01", status: "done" }]).records;
+    const deals = kpi.parseDeals([
+      {
+        id: "d1",
+        ownerId: "s1",
+        amount: "10",
+        currency: "EUR",
+        stage: "closed-lost",
+        createdAt: "2026-09-01",
+        status: "lost",
+        closedAt: "2026-10-02",
+      },
+    ]).records;
+    const activities = kpi.parseActivities([
+      { id: "a1", ownerId: "s1", type: "call", date: "2026-10-01", status: "done" },
+    ]).records;
     const period = kpi.period("FY2026/27-Q3");
-    expect(kpi.revenueVsTargetSeries(orders, { targets: [], range: period }).buckets.map((bucket) => bucket.period.label)).toEqual(["2026-10", "2026-11", "2026-12"]);
-    expect(kpi.revenuePerSeller(orders, { range: period }).sellers.map((seller) => seller.sellerId)).toEqual(["s1", "s2"]);
-    expect(kpi.pipelineGrouped(deals, { asOf: new Date("2026-10-10T00:00:00Z"), groupBy: "seller" }).groups.length).toBe(2);
+    expect(
+      kpi.revenueVsTargetSeries(orders, { targets: [], range: period }).buckets.map((bucket) => bucket.period.label),
+    ).toEqual(["2026-10", "2026-11", "2026-12"]);
+    expect(kpi.revenuePerSeller(orders, { range: period }).sellers.map((seller) => seller.sellerId)).toEqual([
+      "s1",
+      "s2",
+    ]);
+    expect(
+      kpi.pipelineGrouped(deals, { asOf: new Date("2026-10-10T00:00:00Z"), groupBy: "seller" }).groups.length,
+    ).toBe(2);
     const rate = kpi.activityRate(activities, { targets: [], period });
-    expect(rate).toEqual(activityRate(activities, { targets: [], period, timeZone: PARIS, fiscalYearStartMonth: 4, currency: "EUR", dayCount: "calendar", sellers: kpi.options.sellers ?? [] }));
+    expect(rate).toEqual(
+      activityRate(activities, {
+        targets: [],
+        period,
+        timeZone: PARIS,
+        fiscalYearStartMonth: 4,
+        currency: "EUR",
+        dayCount: "calendar",
+        sellers: kpi.options.sellers ?? [],
+      }),
+    );
     expect(rate.totalDone).toBe(1);
-    expect(kpi.activityRateSeries(activities, { targets: [], range: period, grain: "month" }).buckets.map((bucket) => bucket.label)).toEqual(["2026-10", "2026-11", "2026-12"]);
+    expect(
+      kpi
+        .activityRateSeries(activities, { targets: [], range: period, grain: "month" })
+        .buckets.map((bucket) => bucket.label),
+    ).toEqual(["2026-10", "2026-11", "2026-12"]);
     expect(kpi.activityRateGrouped(activities, { targets: [], period, groupBy: "seller" }).groups.length).toBe(2);
     const lost = kpi.lostDeals(deals, { range: period });
-    expect(lost).toEqual(lostDeals(deals, { range: period, timeZone: PARIS, fiscalYearStartMonth: 4, currency: "EUR", sellers: kpi.options.sellers ?? [] }));
+    expect(lost).toEqual(
+      lostDeals(deals, {
+        range: period,
+        timeZone: PARIS,
+        fiscalYearStartMonth: 4,
+        currency: "EUR",
+        sellers: kpi.options.sellers ?? [],
+      }),
+    );
     expect(lost.totals.lostCount).toBe(1);
     expect(kpi.lostDealsGrouped(deals, { range: period, groupBy: "seller" }).groups.length).toBeGreaterThan(0);
   });
@@ -137,7 +257,10 @@ describe("createKpiContext: methods", () => {
   it("without a bound zone, an indicator takes the zone of the period it is given", () => {
     const plain = createKpiContext({});
     const orders = parseOrders(orderRows, { timeZone: PARIS }).records;
-    const result = plain.revenueVsTarget(orders, { targets: [], period: createKpiContext({ timeZone: PARIS }).period("2026-Q4") });
+    const result = plain.revenueVsTarget(orders, {
+      targets: [],
+      period: createKpiContext({ timeZone: PARIS }).period("2026-Q4"),
+    });
     expect(result.realized.toString()).toBe("100");
     expect(result.period.timeZone).toBe(PARIS);
   });

@@ -9,10 +9,16 @@ import { pipeline } from "../indicators/pipeline/pipeline.js";
 import { pipelineGrouped } from "../indicators/pipeline/pipelineGrouped.js";
 import { pipelineSeries } from "../indicators/pipeline/pipelineSeries.js";
 import { revenuePerSeller } from "../indicators/revenue/revenuePerSeller.js";
-import type { RevenuePerCustomerOptions, RevenuePerSellerOptions } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type {
+  RevenuePerCustomerOptions,
+  RevenuePerSellerOptions,
+} from "../indicators/revenue/revenuePerSellerTypes.js";
 import { revenueVsTarget } from "../indicators/revenue/revenueVsTarget.js";
 import { revenueVsTargetGrouped } from "../indicators/revenue/revenueVsTargetGrouped.js";
-import type { RevenueVsTargetCustomerGroupedOptions, RevenueVsTargetGroupedOptions } from "../indicators/revenue/revenueVsTargetGrouped.js";
+import type {
+  RevenueVsTargetCustomerGroupedOptions,
+  RevenueVsTargetGroupedOptions,
+} from "../indicators/revenue/revenueVsTargetGrouped.js";
 import { revenueVsTargetSeries } from "../indicators/revenue/revenueVsTargetSeries.js";
 import { parseActivities } from "../model/parseActivities.js";
 import { parseActivityTargets } from "../model/parseActivityTargets.js";
@@ -33,7 +39,15 @@ import type { Order } from "../model/types.js";
 import type { KpiContext, KpiContextKey, KpiContextOptions } from "./kpiContextTypes.js";
 
 /** Every option a context binds, in the order they are checked. */
-const KEYS: readonly KpiContextKey[] = ["timeZone", "fiscalYearStartMonth", "currency", "exchangeRates", "sellers", "dayCount", "stageProbabilities"];
+const KEYS: readonly KpiContextKey[] = [
+  "timeZone",
+  "fiscalYearStartMonth",
+  "currency",
+  "exchangeRates",
+  "sellers",
+  "dayCount",
+  "stageProbabilities",
+];
 
 /** The bound options each indicator reads: every indicator reads the calendar, money and roster ones. */
 const COMMON: readonly KpiContextKey[] = ["timeZone", "fiscalYearStartMonth", "currency", "exchangeRates", "sellers"];
@@ -84,7 +98,9 @@ export function createKpiContext<const O extends KpiContextOptions>(
   const given = optionsObject<KpiContextOptions>(options);
   const unknown = Object.keys(given).filter((key) => !(KEYS as readonly string[]).includes(key));
   if (unknown.length > 0) {
-    throw new InvalidArgumentError(`createKpiContext does not bind ${unknown.map((key) => JSON.stringify(key.slice(0, 40))).join(", ")}: it binds ${KEYS.join(", ")}`);
+    throw new InvalidArgumentError(
+      `createKpiContext does not bind ${unknown.map((key) => JSON.stringify(key.slice(0, 40))).join(", ")}: it binds ${KEYS.join(", ")}`,
+    );
   }
   const bound: KpiContextOptions = Object.freeze(Object.fromEntries(definedEntries(given)));
   const calendar: CalendarOptions = {
@@ -114,9 +130,15 @@ export function createKpiContext<const O extends KpiContextOptions>(
     revenueVsTargetSeries: (orders, call) => revenueVsTargetSeries(orders, merge(call, WITH_DAY_COUNT)),
     // Overloaded: the plain function picks the result type from the options, so the context does too.
     revenueVsTargetGrouped: ((orders: readonly Order[] | OrderTable, call: object) =>
-      revenueVsTargetGrouped(orders, merge<RevenueVsTargetGroupedOptions | RevenueVsTargetCustomerGroupedOptions>(call, WITH_DAY_COUNT))) as KpiContext<K>["revenueVsTargetGrouped"],
+      revenueVsTargetGrouped(
+        orders,
+        merge<RevenueVsTargetGroupedOptions | RevenueVsTargetCustomerGroupedOptions>(call, WITH_DAY_COUNT),
+      )) as KpiContext<K>["revenueVsTargetGrouped"],
     revenuePerSeller: ((orders: readonly Order[] | OrderTable, call: object) =>
-      revenuePerSeller(orders, merge<RevenuePerSellerOptions | RevenuePerCustomerOptions>(call, WITH_DAY_COUNT))) as KpiContext<K>["revenuePerSeller"],
+      revenuePerSeller(
+        orders,
+        merge<RevenuePerSellerOptions | RevenuePerCustomerOptions>(call, WITH_DAY_COUNT),
+      )) as KpiContext<K>["revenuePerSeller"],
     pipeline: (deals, call) => pipeline(deals, merge(call, WITH_STAGES)),
     pipelineSeries: (deals, call) => pipelineSeries(deals, merge(call, WITH_STAGES)),
     pipelineGrouped: (deals, call) => pipelineGrouped(deals, merge(call, WITH_STAGES)),

@@ -4,7 +4,10 @@
  *
  * @module
  */
-import type { ActivityRateGroupedOptions, ActivityRateGroupedResult } from "../indicators/activity/activityRateGrouped.js";
+import type {
+  ActivityRateGroupedOptions,
+  ActivityRateGroupedResult,
+} from "../indicators/activity/activityRateGrouped.js";
 import type { ActivityRateSeriesOptions, ActivityRateSeriesResult } from "../indicators/activity/activityRateSeries.js";
 import type { ActivityRateOptions, ActivityRateResult } from "../indicators/activity/activityRateTypes.js";
 import type { LostDealsGroupedOptions, LostDealsGroupedResult } from "../indicators/lostDeals/lostDealsGrouped.js";
@@ -13,14 +16,22 @@ import type { PipelineGroupedOptions, PipelineGroupedResult } from "../indicator
 import type { PipelineSeriesOptions, PipelineSeriesResult } from "../indicators/pipeline/pipelineSeries.js";
 import type { PipelineOptions, PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
 import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
-import type { RevenuePerCustomerOptions, RevenuePerCustomerResult, RevenuePerSellerOptions, RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type {
+  RevenuePerCustomerOptions,
+  RevenuePerCustomerResult,
+  RevenuePerSellerOptions,
+  RevenuePerSellerResult,
+} from "../indicators/revenue/revenuePerSellerTypes.js";
 import type {
   RevenueVsTargetCustomerGroupedOptions,
   RevenueVsTargetCustomerGroupedResult,
   RevenueVsTargetGroupedOptions,
   RevenueVsTargetGroupedResult,
 } from "../indicators/revenue/revenueVsTargetGrouped.js";
-import type { RevenueVsTargetSeriesOptions, RevenueVsTargetSeriesResult } from "../indicators/revenue/revenueVsTargetSeries.js";
+import type {
+  RevenueVsTargetSeriesOptions,
+  RevenueVsTargetSeriesResult,
+} from "../indicators/revenue/revenueVsTargetSeries.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
 import type { ParseOptions, ParseResult } from "../model/rowParsing.js";
 import type { Activity, ActivityTarget, Deal, Order, RevenueTarget, Seller } from "../model/types.js";
@@ -74,7 +85,10 @@ export interface KpiContext<K extends KpiContextKey = KpiContextKey> {
   readonly options: Readonly<Pick<KpiContextOptions, K>>;
 
   /** `revenueVsTarget` (2.1) with the bound options; the targets are the `targets` option. */
-  revenueVsTarget(orders: readonly Order[] | OrderTable, options: InContext<RevenueVsTargetOptions, K>): RevenueVsTargetResult;
+  revenueVsTarget(
+    orders: readonly Order[] | OrderTable,
+    options: InContext<RevenueVsTargetOptions, K>,
+  ): RevenueVsTargetResult;
   /** `revenueVsTargetSeries` (2.1 per bucket) with the bound options; the targets are the `targets` option. */
   revenueVsTargetSeries(
     orders: readonly Order[] | OrderTable,
@@ -91,17 +105,32 @@ export interface KpiContext<K extends KpiContextKey = KpiContextKey> {
     options: InContext<RevenueVsTargetCustomerGroupedOptions, K>,
   ): RevenueVsTargetCustomerGroupedResult;
   /** `revenuePerSeller` (2.2) with the bound options. */
-  revenuePerSeller(orders: readonly Order[] | OrderTable, options: InContext<RevenuePerSellerOptions, K>): RevenuePerSellerResult;
+  revenuePerSeller(
+    orders: readonly Order[] | OrderTable,
+    options: InContext<RevenuePerSellerOptions, K>,
+  ): RevenuePerSellerResult;
   /** `revenuePerSeller` by customer (2.2 per account, with `top` and `rest`) with the bound options. */
-  revenuePerSeller(orders: readonly Order[] | OrderTable, options: InContext<RevenuePerCustomerOptions, K>): RevenuePerCustomerResult;
+  revenuePerSeller(
+    orders: readonly Order[] | OrderTable,
+    options: InContext<RevenuePerCustomerOptions, K>,
+  ): RevenuePerCustomerResult;
   /** `pipeline` (2.3) with the bound options (the stage map among them). */
   pipeline(deals: readonly Deal[] | DealTable, options: InContext<PipelineOptions, K>): PipelineResult;
   /** `pipelineSeries` (2.3's forecast for each period of a range) with the bound options. */
-  pipelineSeries(deals: readonly Deal[] | DealTable, options: InContext<PipelineSeriesOptions, K>): PipelineSeriesResult;
+  pipelineSeries(
+    deals: readonly Deal[] | DealTable,
+    options: InContext<PipelineSeriesOptions, K>,
+  ): PipelineSeriesResult;
   /** `pipelineGrouped` (2.3 per seller, team or customer) with the bound options. */
-  pipelineGrouped(deals: readonly Deal[] | DealTable, options: InContext<PipelineGroupedOptions, K>): PipelineGroupedResult;
+  pipelineGrouped(
+    deals: readonly Deal[] | DealTable,
+    options: InContext<PipelineGroupedOptions, K>,
+  ): PipelineGroupedResult;
   /** `activityRate` (2.4) with the bound options; the targets are the `targets` option. */
-  activityRate(activities: readonly Activity[] | ActivityTable, options: InContext<ActivityRateOptions, K>): ActivityRateResult;
+  activityRate(
+    activities: readonly Activity[] | ActivityTable,
+    options: InContext<ActivityRateOptions, K>,
+  ): ActivityRateResult;
   /** `activityRateSeries` (2.4 per bucket) with the bound options; the targets are the `targets` option. */
   activityRateSeries(
     activities: readonly Activity[] | ActivityTable,
@@ -115,7 +144,10 @@ export interface KpiContext<K extends KpiContextKey = KpiContextKey> {
   /** `lostDeals` (2.5) with the bound options. */
   lostDeals(deals: readonly Deal[] | DealTable, options: InContext<LostDealsOptions, K>): LostDealsResult;
   /** `lostDealsGrouped` (2.5 per seller or team) with the bound options. */
-  lostDealsGrouped(deals: readonly Deal[] | DealTable, options: InContext<LostDealsGroupedOptions, K>): LostDealsGroupedResult;
+  lostDealsGrouped(
+    deals: readonly Deal[] | DealTable,
+    options: InContext<LostDealsGroupedOptions, K>,
+  ): LostDealsGroupedResult;
 
   /** `parsePeriod` in the bound zone and fiscal year: the period a label names (`"2026-Q4"`). */
   period(label: string): Bucket;

@@ -39,7 +39,9 @@ export function safeString(value: unknown): string {
  */
 export function describeValue(value: unknown): string {
   if (typeof value === "string") {
-    return value.length > 64 ? `${JSON.stringify(value.slice(0, 64))}... (${value.length} characters)` : JSON.stringify(value);
+    return value.length > 64
+      ? `${JSON.stringify(value.slice(0, 64))}... (${value.length} characters)`
+      : JSON.stringify(value);
   }
   if (value === null) return "null";
   if (value === undefined) return "undefined";

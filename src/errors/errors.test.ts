@@ -40,10 +40,25 @@ const cases: readonly [string, () => CrmKpiError, CrmKpiErrorCode, string][] = [
     "MISSING_EXCHANGE_RATE",
     "MissingExchangeRateError",
   ],
-  ["UnknownStageError", () => new UnknownStageError([{ stage: "demo", dealCount: 1 }]), "UNKNOWN_STAGE", "UnknownStageError"],
-  ["ProrationForbiddenError", () => new ProrationForbiddenError("t-1"), "PRORATION_FORBIDDEN", "ProrationForbiddenError"],
+  [
+    "UnknownStageError",
+    () => new UnknownStageError([{ stage: "demo", dealCount: 1 }]),
+    "UNKNOWN_STAGE",
+    "UnknownStageError",
+  ],
+  [
+    "ProrationForbiddenError",
+    () => new ProrationForbiddenError("t-1"),
+    "PRORATION_FORBIDDEN",
+    "ProrationForbiddenError",
+  ],
   ["RowValidationError", () => new RowValidationError(rowError), "ROW_VALIDATION", "RowValidationError"],
-  ["MissingFieldsError", () => new MissingFieldsError(["id", "amount"], ["Deal ID"]), "MISSING_FIELDS", "MissingFieldsError"],
+  [
+    "MissingFieldsError",
+    () => new MissingFieldsError(["id", "amount"], ["Deal ID"]),
+    "MISSING_FIELDS",
+    "MissingFieldsError",
+  ],
 ];
 
 describe("error classes", () => {
@@ -93,7 +108,9 @@ describe("error classes", () => {
     const error = new UnknownStageError([{ stage: "demo", dealCount: 1 }]);
     expect(error.stage).toBe("demo");
     expect(error.stages).toEqual([{ stage: "demo", dealCount: 1 }]);
-    expect(error.message).toBe('[crm-kpi] stage "demo" (1 deal) has no probability: give its open deals a probability or add the stage to the stage map');
+    expect(error.message).toBe(
+      '[crm-kpi] stage "demo" (1 deal) has no probability: give its open deals a probability or add the stage to the stage map',
+    );
   });
 
   it("UnknownStageError lists every stage by code point, __proto__ included, and caps its message", () => {
@@ -112,7 +129,10 @@ describe("error classes", () => {
     );
     // the caller's array is copied, not sorted in place
     expect(stages[0]?.stage).toBe("\u{1F600}");
-    const many = Array.from({ length: UNKNOWN_STAGES_IN_MESSAGE + 3 }, (_, i) => ({ stage: `s${String(i).padStart(2, "0")}`, dealCount: 1 }));
+    const many = Array.from({ length: UNKNOWN_STAGES_IN_MESSAGE + 3 }, (_, i) => ({
+      stage: `s${String(i).padStart(2, "0")}`,
+      dealCount: 1,
+    }));
     const capped = new UnknownStageError(many);
     expect(capped.stages).toHaveLength(UNKNOWN_STAGES_IN_MESSAGE + 3);
     expect(capped.message).toContain('"s09" (1 deal) and 3 more;');
@@ -139,7 +159,10 @@ describe("isCrmKpiError", () => {
     ["an Error with the prefix but no code", new Error("[crm-kpi] x")],
     ["an Error with an unknown code", Object.assign(new Error("[crm-kpi] x"), { code: "NOPE" })],
     ["an Error with a known code but no prefix", Object.assign(new Error("x"), { code: "INVALID_ARGUMENT" })],
-    ["a plain object shaped like an error", { name: "InvalidArgumentError", code: "INVALID_ARGUMENT", message: "[crm-kpi] x" }],
+    [
+      "a plain object shaped like an error",
+      { name: "InvalidArgumentError", code: "INVALID_ARGUMENT", message: "[crm-kpi] x" },
+    ],
     ["a string", "[crm-kpi] x"],
     ["null", null],
     ["undefined", undefined],
@@ -168,13 +191,15 @@ describe("formatRowError", () => {
   });
 
   it("leaves out a missing id and an empty path", () => {
-    expect(formatRowError({ index: 0, id: null, path: [], message: "expected an object", issues: [] })).toBe("row 0: expected an object");
+    expect(formatRowError({ index: 0, id: null, path: [], message: "expected an object", issues: [] })).toBe(
+      "row 0: expected an object",
+    );
   });
 
   it("joins nested paths with dots and quotes ids safely", () => {
-    expect(formatRowError({ index: 12, id: 'a "quoted" id', path: ["lines", 2, "amount"], message: "bad", issues: [] })).toBe(
-      'row 12 (id "a \\"quoted\\" id"), field lines.2.amount: bad',
-    );
+    expect(
+      formatRowError({ index: 12, id: 'a "quoted" id', path: ["lines", 2, "amount"], message: "bad", issues: [] }),
+    ).toBe('row 12 (id "a \\"quoted\\" id"), field lines.2.amount: bad');
   });
 });
 
@@ -186,15 +211,27 @@ describe("formatRowError: source line and further issues (issue 9, item 4)", () 
   ];
 
   it("names the source line after the row index when the error has one", () => {
-    expect(formatRowError({ ...rowError, line: 5 })).toBe('row 3, line 5 (id "o-4"), field amount: exponents are not accepted');
-    expect(formatRowError({ index: 0, line: 2, id: null, path: [], message: "expected an object", issues: [] })).toBe("row 0, line 2: expected an object");
+    expect(formatRowError({ ...rowError, line: 5 })).toBe(
+      'row 3, line 5 (id "o-4"), field amount: exponents are not accepted',
+    );
+    expect(formatRowError({ index: 0, line: 2, id: null, path: [], message: "expected an object", issues: [] })).toBe(
+      "row 0, line 2: expected an object",
+    );
   });
 
   it("says how many more issues the row has than the one it shows", () => {
-    expect(formatRowError({ ...rowError, issues: issues.slice(0, 1) })).toBe('row 3 (id "o-4"), field amount: exponents are not accepted');
-    expect(formatRowError({ ...rowError, issues: issues.slice(0, 2) })).toBe('row 3 (id "o-4"), field amount: exponents are not accepted (+1 more issue)');
-    expect(formatRowError({ ...rowError, line: 9, issues })).toBe('row 3, line 9 (id "o-4"), field amount: exponents are not accepted (+2 more issues)');
-    expect(new RowValidationError({ ...rowError, issues }).message).toBe('[crm-kpi] row 3 (id "o-4"), field amount: exponents are not accepted (+2 more issues)');
+    expect(formatRowError({ ...rowError, issues: issues.slice(0, 1) })).toBe(
+      'row 3 (id "o-4"), field amount: exponents are not accepted',
+    );
+    expect(formatRowError({ ...rowError, issues: issues.slice(0, 2) })).toBe(
+      'row 3 (id "o-4"), field amount: exponents are not accepted (+1 more issue)',
+    );
+    expect(formatRowError({ ...rowError, line: 9, issues })).toBe(
+      'row 3, line 9 (id "o-4"), field amount: exponents are not accepted (+2 more issues)',
+    );
+    expect(new RowValidationError({ ...rowError, issues }).message).toBe(
+      '[crm-kpi] row 3 (id "o-4"), field amount: exponents are not accepted (+2 more issues)',
+    );
   });
 });
 

@@ -188,9 +188,12 @@ export class UnknownStageError extends CrmKpiError {
    * @param stages - the unknown stages and their deal counts, in any order (copied and sorted)
    */
   constructor(stages: readonly UnknownStage[]) {
-    const sorted = stages.map((entry) => ({ stage: entry.stage, dealCount: entry.dealCount })).sort((a, b) => compareCodePoints(a.stage, b.stage));
+    const sorted = stages
+      .map((entry) => ({ stage: entry.stage, dealCount: entry.dealCount }))
+      .sort((a, b) => compareCodePoints(a.stage, b.stage));
     const shown = sorted.slice(0, UNKNOWN_STAGES_IN_MESSAGE).map(describeUnknownStage).join(", ");
-    const more = sorted.length > UNKNOWN_STAGES_IN_MESSAGE ? ` and ${sorted.length - UNKNOWN_STAGES_IN_MESSAGE} more` : "";
+    const more =
+      sorted.length > UNKNOWN_STAGES_IN_MESSAGE ? ` and ${sorted.length - UNKNOWN_STAGES_IN_MESSAGE} more` : "";
     super(
       "UNKNOWN_STAGE",
       sorted.length === 1
@@ -307,7 +310,9 @@ export class MissingFieldsError extends CrmKpiError {
    * @param found - the keys the rows have
    */
   constructor(expected: readonly string[], found: readonly string[]) {
-    const shown = found.slice(0, MAX_KEYS_SHOWN).map((key) => JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}...` : key));
+    const shown = found
+      .slice(0, MAX_KEYS_SHOWN)
+      .map((key) => JSON.stringify(key.length > 64 ? `${key.slice(0, 64)}...` : key));
     const others = found.length > MAX_KEYS_SHOWN ? ` and ${found.length - MAX_KEYS_SHOWN} more` : "";
     const keys = found.length === 0 ? "no fields at all" : `the fields ${shown.join(", ")}${others}`;
     super(

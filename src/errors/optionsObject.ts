@@ -17,6 +17,7 @@ import { InvalidArgumentError } from "./index.js";
  */
 export function optionsObject<T extends object>(options: T | undefined): T {
   if (options === undefined) return {} as T;
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError(`options must be an object, not ${options === null ? "null" : typeof options}`);
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError(`options must be an object, not ${options === null ? "null" : typeof options}`);
   return options;
 }

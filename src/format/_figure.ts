@@ -13,7 +13,8 @@ import type { ReasonCode } from "./labelCodes.js";
 import { labelOf } from "./labels.js";
 
 /** A value to format, or the finished text of an empty figure. */
-export type FigureValue = { readonly value: Decimal; readonly text: null } | { readonly value: null; readonly text: string };
+export type FigureValue =
+  { readonly value: Decimal; readonly text: null } | { readonly value: null; readonly text: string };
 
 /**
  * The value to format, or the text of an empty figure: `"— (no target)"`, or `"—"` with
@@ -27,10 +28,17 @@ export function figureValue(input: unknown, options: FigureFormatOptions, what: 
     const figure = input as { readonly value: unknown; readonly reason?: unknown };
     if (figure.value !== null) return { value: figure.value as Decimal, text: null };
     const withReason = options.withReason ?? true;
-    if (typeof withReason !== "boolean") throw new InvalidArgumentError(`withReason must be a boolean, not ${describeValue(withReason)}`);
+    if (typeof withReason !== "boolean")
+      throw new InvalidArgumentError(`withReason must be a boolean, not ${describeValue(withReason)}`);
     if (!withReason) return { value: null, text: EMPTY_FIGURE_PLACEHOLDER };
-    const reason = labelOf("reason", figure.reason as ReasonCode, options.locale === undefined ? {} : { locale: options.locale });
+    const reason = labelOf(
+      "reason",
+      figure.reason as ReasonCode,
+      options.locale === undefined ? {} : { locale: options.locale },
+    );
     return { value: null, text: `${EMPTY_FIGURE_PLACEHOLDER} (${reason})` };
   }
-  throw new InvalidArgumentError(`${what} must be a Decimal or a figure ({ value, reason }), not ${describeValue(input)}`);
+  throw new InvalidArgumentError(
+    `${what} must be a Decimal or a figure ({ value, reason }), not ${describeValue(input)}`,
+  );
 }

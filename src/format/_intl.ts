@@ -40,7 +40,8 @@ export const MAX_FRACTION_DIGITS = 100;
  */
 export function resolveLocale(locale: unknown): string {
   if (locale === undefined) return DEFAULT_FORMAT_LOCALE;
-  if (typeof locale !== "string") throw new InvalidArgumentError(`locale must be a BCP 47 tag such as "fr-FR", not ${describeValue(locale)}`);
+  if (typeof locale !== "string")
+    throw new InvalidArgumentError(`locale must be a BCP 47 tag such as "fr-FR", not ${describeValue(locale)}`);
   try {
     const [canonical] = Intl.getCanonicalLocales(locale);
     if (canonical !== undefined) return canonical;
@@ -63,7 +64,9 @@ export function languageOf(locale: string): LabelLanguage {
 export function fractionDigitsOf(value: unknown, fallback: number, name = "fractionDigits"): number {
   if (value === undefined) return fallback;
   if (typeof value !== "number" || !Number.isInteger(value) || value < 0 || value > MAX_FRACTION_DIGITS) {
-    throw new InvalidArgumentError(`${name} must be a whole number from 0 to ${MAX_FRACTION_DIGITS}, not ${describeValue(value)}`);
+    throw new InvalidArgumentError(
+      `${name} must be a whole number from 0 to ${MAX_FRACTION_DIGITS}, not ${describeValue(value)}`,
+    );
   }
   return value;
 }
@@ -94,9 +97,16 @@ export function numberFormat(locale: string, settings: NumberFormatSettings): In
  *   100 for a percentage (Intl multiplies it first)
  * @throws {@link InvalidArgumentError} when the value is not a finite `Decimal`, or is `largest` or more in size
  */
-export function formatExact(formatter: Intl.NumberFormat, value: unknown, what: string, largest: Decimal = LARGEST_FORMATTABLE): string {
-  if (!Decimal.isDecimal(value) || !(value as Decimal).isFinite()) throw new InvalidArgumentError(`${what} must be a finite Decimal, not ${describeValue(value)}`);
+export function formatExact(
+  formatter: Intl.NumberFormat,
+  value: unknown,
+  what: string,
+  largest: Decimal = LARGEST_FORMATTABLE,
+): string {
+  if (!Decimal.isDecimal(value) || !(value as Decimal).isFinite())
+    throw new InvalidArgumentError(`${what} must be a finite Decimal, not ${describeValue(value)}`);
   const decimal = value as Decimal;
-  if (decimal.abs().gte(largest)) throw new InvalidArgumentError(`${what} is too large to format (${largest.toString()} or more in size)`);
+  if (decimal.abs().gte(largest))
+    throw new InvalidArgumentError(`${what} is too large to format (${largest.toString()} or more in size)`);
   return (formatter.format as unknown as (text: string) => string)(decimal.toFixed());
 }

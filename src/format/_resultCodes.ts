@@ -15,7 +15,10 @@ import type { PipelineGroupedResult } from "../indicators/pipeline/pipelineGroup
 import type { PipelineSeriesResult } from "../indicators/pipeline/pipelineSeries.js";
 import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
 import type { RevenuePerCustomerResult, RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
-import type { RevenueVsTargetCustomerGroupedResult, RevenueVsTargetGroupedResult } from "../indicators/revenue/revenueVsTargetGrouped.js";
+import type {
+  RevenueVsTargetCustomerGroupedResult,
+  RevenueVsTargetGroupedResult,
+} from "../indicators/revenue/revenueVsTargetGrouped.js";
 import type { RevenueVsTargetSeriesResult } from "../indicators/revenue/revenueVsTargetSeries.js";
 import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
 
@@ -50,11 +53,14 @@ export type ReasonsIn<T, Depth extends unknown[] = []> = Depth["length"] extends
     ? never
     : T extends readonly (infer Element)[]
       ? ReasonsIn<Element, [...Depth, unknown]>
-      :
-          | (T extends { readonly value: unknown; readonly reason: infer Reason } ? Exclude<Reason, null> : never)
-          | {
-              [Key in keyof T]-?: Key extends ReasonField ? Exclude<T[Key], null | undefined> : Key extends "reason" ? never : ReasonsIn<T[Key], [...Depth, unknown]>;
-            }[keyof T];
+      : | (T extends { readonly value: unknown; readonly reason: infer Reason } ? Exclude<Reason, null> : never)
+        | {
+            [Key in keyof T]-?: Key extends ReasonField
+              ? Exclude<T[Key], null | undefined>
+              : Key extends "reason"
+                ? never
+                : ReasonsIn<T[Key], [...Depth, unknown]>;
+          }[keyof T];
 
 /** Every reason code of the headline results. */
 export type ResultReasonCode = ReasonsIn<HeadlineResult>;

@@ -21,11 +21,15 @@ describe("formatMoney", () => {
     // 2^53 = 9,007,199,254,740,992: as a float, 12345678901234567890.5 would print 12,345,678,901,234,567,168.
     const amount = new Dec("12345678901234567890.5");
     expect(formatMoney(amount, "USD")).toBe("$12,345,678,901,234,567,890.50");
-    expect(formatMoney(amount, "EUR", { locale: "fr-FR" })).toBe(`12${NNBSP}345${NNBSP}678${NNBSP}901${NNBSP}234${NNBSP}567${NNBSP}890,50${NBSP}€`);
+    expect(formatMoney(amount, "EUR", { locale: "fr-FR" })).toBe(
+      `12${NNBSP}345${NNBSP}678${NNBSP}901${NNBSP}234${NNBSP}567${NNBSP}890,50${NBSP}€`,
+    );
     expect(formatMoney(new Dec("9007199254740993"), "EUR")).toBe("€9,007,199,254,740,993.00");
     // 60 significant digits, the library's own precision.
     const long = new Dec("123456789012345678901234567890123456789012345678901234567.891");
-    expect(formatMoney(long, "EUR")).toBe("€123,456,789,012,345,678,901,234,567,890,123,456,789,012,345,678,901,234,567.89");
+    expect(formatMoney(long, "EUR")).toBe(
+      "€123,456,789,012,345,678,901,234,567,890,123,456,789,012,345,678,901,234,567.89",
+    );
   });
 
   it("rounds half away from zero to the currency's digits", () => {
@@ -56,7 +60,9 @@ describe("formatMoney", () => {
 
   it("writes an empty money figure as the placeholder and its reason", () => {
     expect(formatMoney({ value: null, reason: "not-started" }, "EUR")).toBe("— (not started yet)");
-    expect(formatMoney({ value: null, reason: "not-started" }, "EUR", { locale: "fr-FR" })).toBe("— (pas encore commencé)");
+    expect(formatMoney({ value: null, reason: "not-started" }, "EUR", { locale: "fr-FR" })).toBe(
+      "— (pas encore commencé)",
+    );
     expect(formatMoney({ value: null, reason: "not-started" }, "EUR", { withReason: false })).toBe("—");
     expect(formatMoney({ value: new Dec("31000"), reason: null }, "EUR")).toBe("€31,000.00");
   });
@@ -81,6 +87,8 @@ describe("formatMoney", () => {
     expect(() => formatMoney(new Dec(1), "EUR", { fractionDigits: 101 })).toThrow(InvalidArgumentError);
     expect(() => formatMoney(new Dec(1), "EUR", null as never)).toThrow(InvalidArgumentError);
     expect(() => formatMoney({ value: null, reason: "__proto__" } as never, "EUR")).toThrow(InvalidArgumentError);
-    expect(() => formatMoney({ value: null, reason: "no-target" }, "EUR", { withReason: "yes" as never })).toThrow(InvalidArgumentError);
+    expect(() => formatMoney({ value: null, reason: "no-target" }, "EUR", { withReason: "yes" as never })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });

@@ -57,7 +57,10 @@ export function formatMoney(amount: FormattableValue, currency: string | null, o
   const settings = optionsObject(options);
   const locale = resolveLocale(settings.locale);
   const code = currency === null ? null : assertCurrencyCode(currency);
-  const digits = settings.fractionDigits === undefined && code !== null ? undefined : fractionDigitsOf(settings.fractionDigits, DEFAULT_MONEY_FRACTION_DIGITS);
+  const digits =
+    settings.fractionDigits === undefined && code !== null
+      ? undefined
+      : fractionDigitsOf(settings.fractionDigits, DEFAULT_MONEY_FRACTION_DIGITS);
   const figure = figureValue(amount, settings, "amount");
   if (figure.text !== null) return figure.text;
   const formatter = numberFormat(locale, {

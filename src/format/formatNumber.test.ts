@@ -18,7 +18,9 @@ describe("formatNumber", () => {
 
   it("writes a bigint and a Decimal with all their digits", () => {
     expect(formatNumber(12345678901234567890n)).toBe("12,345,678,901,234,567,890");
-    expect(formatNumber(new Dec("9007199254740993"), { locale: "fr-FR" })).toBe(`9${NNBSP}007${NNBSP}199${NNBSP}254${NNBSP}740${NNBSP}993`);
+    expect(formatNumber(new Dec("9007199254740993"), { locale: "fr-FR" })).toBe(
+      `9${NNBSP}007${NNBSP}199${NNBSP}254${NNBSP}740${NNBSP}993`,
+    );
   });
 
   it("rejects what is not a finite number", () => {
@@ -31,9 +33,21 @@ describe("formatNumber", () => {
 
 describe("formatParts", () => {
   it("writes numerator/denominator, also when the ratio has no value", () => {
-    expect(formatParts({ value: new Dec(1), reason: null, numerator: new Dec(9), denominator: new Dec(9) })).toBe("9/9");
-    expect(formatParts({ value: new Dec("0.5"), reason: null, numerator: new Dec(6), denominator: new Dec("12.04") }, { maxFractionDigits: 0 })).toBe("6/12");
-    expect(formatParts({ value: null, reason: "no-target", numerator: new Dec(1234), denominator: new Dec(0) }, { locale: "fr-FR" })).toBe(`1${NNBSP}234/0`);
+    expect(formatParts({ value: new Dec(1), reason: null, numerator: new Dec(9), denominator: new Dec(9) })).toBe(
+      "9/9",
+    );
+    expect(
+      formatParts(
+        { value: new Dec("0.5"), reason: null, numerator: new Dec(6), denominator: new Dec("12.04") },
+        { maxFractionDigits: 0 },
+      ),
+    ).toBe("6/12");
+    expect(
+      formatParts(
+        { value: null, reason: "no-target", numerator: new Dec(1234), denominator: new Dec(0) },
+        { locale: "fr-FR" },
+      ),
+    ).toBe(`1${NNBSP}234/0`);
   });
 
   it("rejects a figure without parts", () => {

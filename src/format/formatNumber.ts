@@ -46,7 +46,12 @@ export function formatNumber(value: number | bigint | Decimal, options?: FormatN
   const settings = optionsObject(options);
   const locale = resolveLocale(settings.locale);
   const digits = fractionDigitsOf(settings.maxFractionDigits, 2, "maxFractionDigits");
-  const formatter = numberFormat(locale, { minimumFractionDigits: 0, maximumFractionDigits: digits, signDisplay: "negative", roundingMode: "halfExpand" });
+  const formatter = numberFormat(locale, {
+    minimumFractionDigits: 0,
+    maximumFractionDigits: digits,
+    signDisplay: "negative",
+    roundingMode: "halfExpand",
+  });
   return formatExact(formatter, exactOf(value), "value");
 }
 
@@ -68,8 +73,15 @@ export function formatNumber(value: number | bigint | Decimal, options?: FormatN
  */
 export function formatParts(ratio: Ratio<ReasonCode>, options?: FormatNumberOptions): string {
   const parts = ratio as { readonly numerator?: unknown; readonly denominator?: unknown } | null;
-  if (typeof parts !== "object" || parts === null || !Decimal.isDecimal(parts.numerator) || !Decimal.isDecimal(parts.denominator)) {
-    throw new InvalidArgumentError(`ratio must be a ratio with a numerator and a denominator, not ${describeValue(ratio)}`);
+  if (
+    typeof parts !== "object" ||
+    parts === null ||
+    !Decimal.isDecimal(parts.numerator) ||
+    !Decimal.isDecimal(parts.denominator)
+  ) {
+    throw new InvalidArgumentError(
+      `ratio must be a ratio with a numerator and a denominator, not ${describeValue(ratio)}`,
+    );
   }
   return `${formatNumber(parts.numerator as Decimal, options)}/${formatNumber(parts.denominator as Decimal, options)}`;
 }
@@ -77,7 +89,8 @@ export function formatParts(ratio: Ratio<ReasonCode>, options?: FormatNumberOpti
 function exactOf(value: unknown): unknown {
   if (typeof value === "bigint") return new Decimal(value.toString());
   if (typeof value === "number") {
-    if (!Number.isFinite(value)) throw new InvalidArgumentError(`value must be a finite number, not ${describeValue(value)}`);
+    if (!Number.isFinite(value))
+      throw new InvalidArgumentError(`value must be a finite number, not ${describeValue(value)}`);
     return new Decimal(value);
   }
   return value;

@@ -35,11 +35,18 @@ describe("formatPercent", () => {
     expect(formatPercent(empty, { locale: "fr-FR" })).toBe("— (pas d'objectif)");
     expect(formatPercent(empty, { withReason: false })).toBe("—");
     expect(formatPercent({ value: null, reason: "no-closed-deals" }, { locale: "en-GB" })).toBe("— (no closed deals)");
-    expect(formatPercent({ value: null, reason: "no-closed-deals" }, { locale: "fr-CA" })).toBe("— (aucune affaire clôturée)");
+    expect(formatPercent({ value: null, reason: "no-closed-deals" }, { locale: "fr-CA" })).toBe(
+      "— (aucune affaire clôturée)",
+    );
   });
 
   it("writes the value of a ratio that has one", () => {
-    const half: Ratio<"no-target"> = { value: new Dec("0.5"), reason: null, numerator: new Dec(1), denominator: new Dec(2) };
+    const half: Ratio<"no-target"> = {
+      value: new Dec("0.5"),
+      reason: null,
+      numerator: new Dec(1),
+      denominator: new Dec(2),
+    };
     expect(formatPercent(half)).toBe("50.0%");
   });
 

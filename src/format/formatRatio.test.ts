@@ -21,7 +21,9 @@ describe("formatRatio", () => {
 
   it("writes an empty ratio as the placeholder and its reason", () => {
     expect(formatRatio({ value: null, reason: "no-remaining-target" })).toBe("— (target already reached)");
-    expect(formatRatio({ value: null, reason: "no-remaining-target" }, { locale: "fr-FR", style: "multiple" })).toBe("— (objectif déjà atteint)");
+    expect(formatRatio({ value: null, reason: "no-remaining-target" }, { locale: "fr-FR", style: "multiple" })).toBe(
+      "— (objectif déjà atteint)",
+    );
   });
 
   it("rejects an unknown style", () => {

@@ -74,10 +74,16 @@ export function formatRatio(ratio: FormattableValue, options?: FormatRatioOption
   const locale = resolveLocale(settings.locale);
   const digits = fractionDigitsOf(settings.fractionDigits, DEFAULT_RATIO_FRACTION_DIGITS);
   const style = settings.style ?? "decimal";
-  if (style !== "decimal" && style !== "multiple") throw new InvalidArgumentError(`style must be "decimal" or "multiple", not ${describeValue(style)}`);
+  if (style !== "decimal" && style !== "multiple")
+    throw new InvalidArgumentError(`style must be "decimal" or "multiple", not ${describeValue(style)}`);
   const figure = figureValue(ratio, settings, "ratio");
   if (figure.text !== null) return figure.text;
-  const formatter = numberFormat(locale, { minimumFractionDigits: digits, maximumFractionDigits: digits, signDisplay: "negative", roundingMode: "halfExpand" });
+  const formatter = numberFormat(locale, {
+    minimumFractionDigits: digits,
+    maximumFractionDigits: digits,
+    signDisplay: "negative",
+    roundingMode: "halfExpand",
+  });
   const text = formatExact(formatter, figure.value, "ratio");
   return style === "multiple" ? `${text}${MULTIPLE_SIGN}` : text;
 }

@@ -8,7 +8,11 @@
 import type { ActivityRateWarningCode } from "../indicators/activity/activityRateTypes.js";
 import type { LossCategory, LostDealsFlag, LostDealsWarningCode } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { PipelineWarningCode } from "../indicators/pipeline/pipelineTypes.js";
-import type { RevenuePerSellerFlag, RevenuePerSellerQuadrant, RevenuePerSellerWarningCode } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type {
+  RevenuePerSellerFlag,
+  RevenuePerSellerQuadrant,
+  RevenuePerSellerWarningCode,
+} from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { RevenueVsTargetResult, RevenueVsTargetWarningCode } from "../indicators/revenue/revenueVsTargetTypes.js";
 import type { Status } from "../model/figures.js";
 
@@ -47,7 +51,12 @@ export type FlagCode = RevenuePerSellerFlag | LostDealsFlag;
  *
  * @category Format
  */
-export type WarningCode = RevenueVsTargetWarningCode | RevenuePerSellerWarningCode | PipelineWarningCode | ActivityRateWarningCode | LostDealsWarningCode;
+export type WarningCode =
+  | RevenueVsTargetWarningCode
+  | RevenuePerSellerWarningCode
+  | PipelineWarningCode
+  | ActivityRateWarningCode
+  | LostDealsWarningCode;
 
 /** What a status is judged on in revenue versus target: the attainment (closed period) or the pace. @category Format */
 export type StatusBasis = RevenueVsTargetResult["statusBasis"];

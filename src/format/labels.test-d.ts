@@ -26,7 +26,9 @@ describe("label codes", () => {
   });
 
   it("has the flags, warnings, quadrants and categories of the indicators", () => {
-    expectTypeOf<FlagCode>().toEqualTypeOf<"drop" | "exceptional" | "insufficient-history" | "no-baseline" | "partial" | "not-started" | "spike">();
+    expectTypeOf<FlagCode>().toEqualTypeOf<
+      "drop" | "exceptional" | "insufficient-history" | "no-baseline" | "partial" | "not-started" | "spike"
+    >();
     expectTypeOf<WarningCode>().toEqualTypeOf<
       | "targets-below-scope"
       | "targets-without-group"
@@ -41,7 +43,9 @@ describe("label codes", () => {
     expectTypeOf<LabelCodes["status"]>().toEqualTypeOf<Status>();
     expectTypeOf<LabelCodes["quadrant"]>().toEqualTypeOf<RevenuePerSellerQuadrant>();
     expectTypeOf<LabelCodes["lossCategory"]>().toEqualTypeOf<LossCategory>();
-    expectTypeOf<LabelKind>().toEqualTypeOf<"status" | "basis" | "flag" | "reason" | "warning" | "quadrant" | "lossCategory">();
+    expectTypeOf<LabelKind>().toEqualTypeOf<
+      "status" | "basis" | "flag" | "reason" | "warning" | "quadrant" | "lossCategory"
+    >();
   });
 
   it("makes a label table without a code a compile error", () => {

@@ -22,7 +22,9 @@ describe("labelOf", () => {
     expect(labelOf("reason", "no-closed-value")).toBe("closed deals worth zero");
     expect(labelOf("warning", "short-window", { locale: "fr-FR" })).toBe("période trop courte pour juger l'activité");
     expect(labelOf("quadrant", "high-effort-low-result")).toBe("high effort, low result (method to review)");
-    expect(labelOf("quadrant", "high-effort-low-result", { locale: "fr-FR" })).toBe("effort élevé, résultat faible (méthode à revoir)");
+    expect(labelOf("quadrant", "high-effort-low-result", { locale: "fr-FR" })).toBe(
+      "effort élevé, résultat faible (méthode à revoir)",
+    );
     expect(labelOf("lossCategory", "internal", { locale: "fr-FR" })).toBe("gestion interne");
   });
 
@@ -41,7 +43,8 @@ describe("LABELS", () => {
     const [first, ...others] = LABEL_LANGUAGES.map((language) => LABELS[language]);
     for (const other of others) {
       expect(Object.keys(other)).toEqual(Object.keys(first!));
-      for (const kind of Object.keys(first!) as (keyof typeof first)[]) expect(Object.keys(other[kind]).sort()).toEqual(Object.keys(first![kind]).sort());
+      for (const kind of Object.keys(first!) as (keyof typeof first)[])
+        expect(Object.keys(other[kind]).sort()).toEqual(Object.keys(first![kind]).sort());
     }
     for (const language of LABEL_LANGUAGES) {
       for (const labels of Object.values(LABELS[language])) {
@@ -64,7 +67,12 @@ describe("LABELS", () => {
     for (const language of LABEL_LANGUAGES) {
       const labels = Object.values(LABELS[language].quadrant);
       expect(new Set(labels).size).toBe(4);
-      for (const label of labels) expect(label).toMatch(language === "en" ? /^(high|low) effort, (high|low) result/ : /^effort (élevé|faible), résultat (élevé|faible)/);
+      for (const label of labels)
+        expect(label).toMatch(
+          language === "en"
+            ? /^(high|low) effort, (high|low) result/
+            : /^effort (élevé|faible), résultat (élevé|faible)/,
+        );
     }
   });
 

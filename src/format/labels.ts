@@ -116,7 +116,8 @@ const FRENCH: LabelTable = {
 export const LABELS: Readonly<Record<LabelLanguage, LabelTable>> = deepFreeze({ en: ENGLISH, fr: FRENCH });
 
 function deepFreeze<T extends object>(value: T): T {
-  for (const inner of Object.values(value)) if (typeof inner === "object" && inner !== null) deepFreeze(inner as object);
+  for (const inner of Object.values(value))
+    if (typeof inner === "object" && inner !== null) deepFreeze(inner as object);
   return Object.freeze(value);
 }
 
@@ -138,15 +139,21 @@ function deepFreeze<T extends object>(value: T): T {
  * ```
  * @category Format
  */
-export function labelOf<Kind extends LabelKind>(kind: Kind, code: LabelCodes[Kind], options: FormatOptions = {}): string {
+export function labelOf<Kind extends LabelKind>(
+  kind: Kind,
+  code: LabelCodes[Kind],
+  options: FormatOptions = {},
+): string {
   return labelIn(languageOf(resolveLocale(options.locale)), kind, code);
 }
 
 /** The label of a code in a language already resolved. */
 function labelIn<Kind extends LabelKind>(language: LabelLanguage, kind: Kind, code: LabelCodes[Kind]): string {
   const table = LABELS[language];
-  if (typeof kind !== "string" || !Object.hasOwn(table, kind)) throw new InvalidArgumentError(`unknown label kind ${describeValue(kind)}`);
+  if (typeof kind !== "string" || !Object.hasOwn(table, kind))
+    throw new InvalidArgumentError(`unknown label kind ${describeValue(kind)}`);
   const labels = table[kind] as Readonly<Record<string, string>>;
-  if (typeof code !== "string" || !Object.hasOwn(labels, code)) throw new InvalidArgumentError(`no ${safeString(kind)} is called ${describeValue(code)}`);
+  if (typeof code !== "string" || !Object.hasOwn(labels, code))
+    throw new InvalidArgumentError(`no ${safeString(kind)} is called ${describeValue(code)}`);
   return labels[code] as string;
 }

@@ -63,11 +63,13 @@ export function resultJsonReplacer(options?: ResultJsonOptions): JsonReplacer {
   const precision = precisionOf(optionsObject(options).precision);
   return function replacer(this: unknown, key: string, value: unknown): unknown {
     if (precision === null) return value;
-    if (isRatio(value) && value.value !== null) return { ...value, value: value.value.toSignificantDigits(precision, Decimal.ROUND_HALF_UP) };
+    if (isRatio(value) && value.value !== null)
+      return { ...value, value: value.value.toSignificantDigits(precision, Decimal.ROUND_HALF_UP) };
     // JSON.stringify has already called the Decimal's toJSON: read the field from its holder.
     if (RATIO_FIELDS.has(key) && typeof this === "object" && this !== null) {
       const original = (this as Record<string, unknown>)[key];
-      if (Decimal.isDecimal(original)) return (original as Decimal).toSignificantDigits(precision, Decimal.ROUND_HALF_UP).toJSON();
+      if (Decimal.isDecimal(original))
+        return (original as Decimal).toSignificantDigits(precision, Decimal.ROUND_HALF_UP).toJSON();
     }
     return value;
   };
@@ -108,21 +110,31 @@ export function resultJsonReplacer(options?: ResultJsonOptions): JsonReplacer {
 export function resultToJSON(result: unknown, options?: ResultJsonOptions): string {
   const settings = optionsObject(options);
   const space = settings.space;
-  if (space !== undefined && typeof space !== "number" && typeof space !== "string") throw new InvalidArgumentError(`space must be a number or a string, not ${describeValue(space)}`);
+  if (space !== undefined && typeof space !== "number" && typeof space !== "string")
+    throw new InvalidArgumentError(`space must be a number or a string, not ${describeValue(space)}`);
   if (result === undefined) throw new InvalidArgumentError("result is undefined: there is nothing to serialise");
   return JSON.stringify(result, resultJsonReplacer(settings), space);
 }
 
 function precisionOf(precision: unknown): number | null {
   if (precision === undefined) return null;
-  if (typeof precision !== "number" || !Number.isInteger(precision) || precision < 1 || precision > MAX_JSON_PRECISION) {
-    throw new InvalidArgumentError(`precision must be a whole number of significant digits from 1 to ${MAX_JSON_PRECISION}, not ${describeValue(precision)}`);
+  if (
+    typeof precision !== "number" ||
+    !Number.isInteger(precision) ||
+    precision < 1 ||
+    precision > MAX_JSON_PRECISION
+  ) {
+    throw new InvalidArgumentError(
+      `precision must be a whole number of significant digits from 1 to ${MAX_JSON_PRECISION}, not ${describeValue(precision)}`,
+    );
   }
   return precision;
 }
 
 /** A ratio of a result: its value (a `Decimal` or `null`), reason, numerator and denominator. */
-function isRatio(value: unknown): value is { readonly value: Decimal | null; readonly numerator: Decimal; readonly denominator: Decimal } {
+function isRatio(
+  value: unknown,
+): value is { readonly value: Decimal | null; readonly numerator: Decimal; readonly denominator: Decimal } {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
   const ratio = value as Record<string, unknown>;
   return (

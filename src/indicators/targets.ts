@@ -33,7 +33,11 @@ export interface TargetPart {
  * The shares are added as exact fractions and divided once at the end, so the total does not
  * depend on the order of the targets (adding shares rounded at the 60th digit would).
  */
-export function proratedTarget(targets: Iterable<TargetPart>, period: Period, context: ProrationContext): { total: Decimal; ids: string[] } {
+export function proratedTarget(
+  targets: Iterable<TargetPart>,
+  period: Period,
+  context: ProrationContext,
+): { total: Decimal; ids: string[] } {
   let total: Rational = RATIONAL_ZERO;
   const ids: string[] = [];
   const start = period.start.getTime();

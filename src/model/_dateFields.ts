@@ -6,7 +6,15 @@
 import { tryParseInstant } from "../period/parseInstant.js";
 import { formattedTextReader, type DateFormat } from "./_formattedDates.js";
 import { startOfDayContaining } from "../period/zone.js";
-import { bad, ok, optionalField, requiredField, withLane, type FieldReader, type ResolvedSchemaOptions } from "./_fields.js";
+import {
+  bad,
+  ok,
+  optionalField,
+  requiredField,
+  withLane,
+  type FieldReader,
+  type ResolvedSchemaOptions,
+} from "./_fields.js";
 import type { FieldSchema, OptionalFieldSchema } from "./schemaOptions.js";
 
 /**

@@ -5,7 +5,15 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { bad, ok, optionalField, requiredField, withLane, type FieldReader, type ResolvedSchemaOptions } from "./_fields.js";
+import {
+  bad,
+  ok,
+  optionalField,
+  requiredField,
+  withLane,
+  type FieldReader,
+  type ResolvedSchemaOptions,
+} from "./_fields.js";
 import { readLocaleAmount, readLocalePercentOrDecimal, type NumberFormat } from "./_localeNumbers.js";
 import type { FieldSchema, OptionalFieldSchema, ThousandsSeparator } from "./schemaOptions.js";
 
@@ -45,7 +53,10 @@ export function readAmount(options: DecimalReaderOptions): FieldReader<Decimal> 
 }
 
 function asNumberMessage(message: string): string {
-  return message.replace(/\ban amount\b/g, "a number").replace(/\bamounts\b/g, "numbers").replace(/\bamount\b/g, "number");
+  return message
+    .replace(/\ban amount\b/g, "a number")
+    .replace(/\bamounts\b/g, "numbers")
+    .replace(/\bamount\b/g, "number");
 }
 
 /**
@@ -66,17 +77,22 @@ export function readDecimal(
 ): FieldReader<Decimal> {
   const format = numberFormat(options);
   const readNumber = options.percent === true ? readLocalePercentOrDecimal : readLocaleAmount;
-  return withLane((value) => {
-    const result = readNumber(value, format);
-    if (!result.ok) return bad(asNumberMessage(result.message));
-    const { min, max } = options;
-    if (min !== undefined && max !== undefined && (result.value.lt(min) || result.value.gt(max))) {
-      return bad(`must be between ${min} and ${max} (got ${result.value.toString()})`);
-    }
-    if (min !== undefined && result.value.lt(min)) return bad(`must be at least ${min} (got ${result.value.toString()})`);
-    if (max !== undefined && result.value.gt(max)) return bad(`must be at most ${max} (got ${result.value.toString()})`);
-    return ok(result.value);
-  }, { kind: "decimal", decimalComma: options.decimalComma, min: options.min, max: options.max });
+  return withLane(
+    (value) => {
+      const result = readNumber(value, format);
+      if (!result.ok) return bad(asNumberMessage(result.message));
+      const { min, max } = options;
+      if (min !== undefined && max !== undefined && (result.value.lt(min) || result.value.gt(max))) {
+        return bad(`must be between ${min} and ${max} (got ${result.value.toString()})`);
+      }
+      if (min !== undefined && result.value.lt(min))
+        return bad(`must be at least ${min} (got ${result.value.toString()})`);
+      if (max !== undefined && result.value.gt(max))
+        return bad(`must be at most ${max} (got ${result.value.toString()})`);
+      return ok(result.value);
+    },
+    { kind: "decimal", decimalComma: options.decimalComma, min: options.min, max: options.max },
+  );
 }
 
 /**

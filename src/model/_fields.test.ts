@@ -11,7 +11,12 @@ const utc = resolveSchemaOptions();
 
 describe("resolveSchemaOptions", () => {
   it("fills in the defaults and checks the values", () => {
-    expect(resolveSchemaOptions()).toEqual({ timeZone: "UTC", decimalComma: false, thousandsSeparator: null, dateFormat: null });
+    expect(resolveSchemaOptions()).toEqual({
+      timeZone: "UTC",
+      decimalComma: false,
+      thousandsSeparator: null,
+      dateFormat: null,
+    });
     expect(resolveSchemaOptions({ timeZone: "Europe/Paris", decimalComma: true })).toEqual({
       timeZone: "Europe/Paris",
       decimalComma: true,
@@ -19,7 +24,9 @@ describe("resolveSchemaOptions", () => {
       dateFormat: null,
     });
     expect(() => resolveSchemaOptions({ timeZone: "Europe/Pariss" })).toThrow(/unknown time zone "Europe\/Pariss"/);
-    expect(() => resolveSchemaOptions({ decimalComma: 1 as unknown as boolean })).toThrow(/decimalComma must be a boolean, not a number \(1\)/);
+    expect(() => resolveSchemaOptions({ decimalComma: 1 as unknown as boolean })).toThrow(
+      /decimalComma must be a boolean, not a number \(1\)/,
+    );
     expect(() => resolveSchemaOptions("UTC" as unknown as undefined)).toThrow(/schema options must be an object/);
   });
 });
@@ -73,7 +80,10 @@ describe("readers", () => {
     const read = readDecimal({ decimalComma: false, min: 0, max: 1 });
     expect(read("0.5")).toEqual({ ok: true, value: new Dec("0.5") });
     expect(read("1.0000000001")).toEqual({ ok: false, message: "must be between 0 and 1 (got 1.0000000001)" });
-    expect(readDecimal({ decimalComma: false, max: 10 })("11")).toEqual({ ok: false, message: "must be at most 10 (got 11)" });
+    expect(readDecimal({ decimalComma: false, max: 10 })("11")).toEqual({
+      ok: false,
+      message: "must be at most 10 (got 11)",
+    });
     expect(readDecimal({ decimalComma: false })("")).toEqual({ ok: false, message: "a number cannot be empty" });
   });
 
@@ -84,9 +94,15 @@ describe("readers", () => {
 
   it("readCurrency accepts known upper-case codes only", () => {
     expect(readCurrency()("EUR")).toEqual({ ok: true, value: "EUR" });
-    expect(readCurrency()("usd")).toEqual({ ok: false, message: 'unknown ISO 4217 currency code "usd" (codes are upper case: "USD")' });
+    expect(readCurrency()("usd")).toEqual({
+      ok: false,
+      message: 'unknown ISO 4217 currency code "usd" (codes are upper case: "USD")',
+    });
     expect(readCurrency()("€")).toEqual({ ok: false, message: 'unknown ISO 4217 currency code "€"' });
-    expect(readCurrency()(null)).toEqual({ ok: false, message: 'a currency must be an ISO 4217 code such as "EUR", not null' });
+    expect(readCurrency()(null)).toEqual({
+      ok: false,
+      message: 'a currency must be an ISO 4217 code such as "EUR", not null',
+    });
   });
 
   it("readCalendarDay reduces instants to the start of their local day", () => {
@@ -105,9 +121,12 @@ describe("whenFieldsValid", () => {
     let runs = 0;
     const schema = z
       .object({ a: requiredField(readText(5)), b: requiredField(readText(5)), c: requiredField(readText(5)) })
-      .superRefine(() => {
-        runs += 1;
-      }, { when: whenFieldsValid(["a", "b"]) });
+      .superRefine(
+        () => {
+          runs += 1;
+        },
+        { when: whenFieldsValid(["a", "b"]) },
+      );
     schema.safeParse({ a: "x", b: "y", c: "" });
     expect(runs).toBe(1);
     schema.safeParse({ a: "", b: "y", c: "z" });

@@ -16,7 +16,13 @@ import * as z from "zod";
 import { InvalidArgumentError } from "../errors/index.js";
 import { describeValue } from "../errors/describe.js";
 import { assertTimeZone } from "../period/zone.js";
-import { REQUIRED_MESSAGE, type FieldSchema, type OptionalFieldSchema, type SchemaOptions, type ThousandsSeparator } from "./schemaOptions.js";
+import {
+  REQUIRED_MESSAGE,
+  type FieldSchema,
+  type OptionalFieldSchema,
+  type SchemaOptions,
+  type ThousandsSeparator,
+} from "./schemaOptions.js";
 import { resolveThousandsSeparator } from "./_localeNumbers.js";
 import { resolveDateFormat, type DateFormat } from "./_formattedDates.js";
 
@@ -71,7 +77,12 @@ export type FieldReader<T> = (value: unknown) => FieldRead<T>;
 export type FieldLane =
   | { readonly kind: "text"; readonly max: number }
   | { readonly kind: "enum"; readonly values: ReadonlySet<string> }
-  | { readonly kind: "decimal"; readonly decimalComma: boolean; readonly min: number | undefined; readonly max: number | undefined }
+  | {
+      readonly kind: "decimal";
+      readonly decimalComma: boolean;
+      readonly min: number | undefined;
+      readonly max: number | undefined;
+    }
   | { readonly kind: "instant"; readonly timeZone: string; readonly dateFormat: DateFormat | null }
   | { readonly kind: "calendar-day"; readonly timeZone: string; readonly dateFormat: DateFormat | null }
   | { readonly kind: "currency" };
@@ -115,7 +126,8 @@ export function bad<T>(message: string): FieldRead<T> {
  * ```
  */
 export function resolveSchemaOptions(options?: SchemaOptions): ResolvedSchemaOptions {
-  if (options === undefined) return { timeZone: "UTC", decimalComma: false, thousandsSeparator: null, dateFormat: null };
+  if (options === undefined)
+    return { timeZone: "UTC", decimalComma: false, thousandsSeparator: null, dateFormat: null };
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`schema options must be an object, not ${describeValue(options)}`);
   }
@@ -133,7 +145,9 @@ export function resolveSchemaOptions(options?: SchemaOptions): ResolvedSchemaOpt
 const fieldReaders = new WeakMap<object, { readonly read: FieldReader<unknown>; readonly optional: boolean }>();
 
 /** The reader of a field schema built by {@link requiredField} or {@link optionalField}, if it is one. */
-export function fieldReaderOf(schema: unknown): { readonly read: FieldReader<unknown>; readonly optional: boolean } | undefined {
+export function fieldReaderOf(
+  schema: unknown,
+): { readonly read: FieldReader<unknown>; readonly optional: boolean } | undefined {
   return typeof schema === "object" && schema !== null ? fieldReaders.get(schema) : undefined;
 }
 

@@ -31,27 +31,61 @@ const TIME_LETTERS = "HhKkamsS";
  * (the process's included) can shift. Ten times cheaper per call than a `TZDate` in UTC.
  */
 class WallDate extends Date {
-  override getFullYear(): number { return this.getUTCFullYear(); }
-  override getMonth(): number { return this.getUTCMonth(); }
-  override getDate(): number { return this.getUTCDate(); }
-  override getDay(): number { return this.getUTCDay(); }
-  override getHours(): number { return this.getUTCHours(); }
-  override getMinutes(): number { return this.getUTCMinutes(); }
-  override getSeconds(): number { return this.getUTCSeconds(); }
-  override getMilliseconds(): number { return this.getUTCMilliseconds(); }
-  override getTimezoneOffset(): number { return 0; }
+  override getFullYear(): number {
+    return this.getUTCFullYear();
+  }
+  override getMonth(): number {
+    return this.getUTCMonth();
+  }
+  override getDate(): number {
+    return this.getUTCDate();
+  }
+  override getDay(): number {
+    return this.getUTCDay();
+  }
+  override getHours(): number {
+    return this.getUTCHours();
+  }
+  override getMinutes(): number {
+    return this.getUTCMinutes();
+  }
+  override getSeconds(): number {
+    return this.getUTCSeconds();
+  }
+  override getMilliseconds(): number {
+    return this.getUTCMilliseconds();
+  }
+  override getTimezoneOffset(): number {
+    return 0;
+  }
   // Only the arguments given are passed on: an explicit `undefined` would make the date invalid.
-  override setFullYear(...args: [number, number?, number?]): number { return Date.prototype.setUTCFullYear.apply(this, args as [number]); }
-  override setMonth(...args: [number, number?]): number { return Date.prototype.setUTCMonth.apply(this, args as [number]); }
-  override setDate(date: number): number { return this.setUTCDate(date); }
-  override setHours(...args: [number, number?, number?, number?]): number { return Date.prototype.setUTCHours.apply(this, args as [number]); }
-  override setMinutes(...args: [number, number?, number?]): number { return Date.prototype.setUTCMinutes.apply(this, args as [number]); }
-  override setSeconds(...args: [number, number?]): number { return Date.prototype.setUTCSeconds.apply(this, args as [number]); }
-  override setMilliseconds(ms: number): number { return this.setUTCMilliseconds(ms); }
+  override setFullYear(...args: [number, number?, number?]): number {
+    return Date.prototype.setUTCFullYear.apply(this, args as [number]);
+  }
+  override setMonth(...args: [number, number?]): number {
+    return Date.prototype.setUTCMonth.apply(this, args as [number]);
+  }
+  override setDate(date: number): number {
+    return this.setUTCDate(date);
+  }
+  override setHours(...args: [number, number?, number?, number?]): number {
+    return Date.prototype.setUTCHours.apply(this, args as [number]);
+  }
+  override setMinutes(...args: [number, number?, number?]): number {
+    return Date.prototype.setUTCMinutes.apply(this, args as [number]);
+  }
+  override setSeconds(...args: [number, number?]): number {
+    return Date.prototype.setUTCSeconds.apply(this, args as [number]);
+  }
+  override setMilliseconds(ms: number): number {
+    return this.setUTCMilliseconds(ms);
+  }
 }
 
 /** Parsing and formatting with {@link WallDate}s reads and writes the wall clock. */
-const IN_UTC = { in: (value: Date | number | string): WallDate => new WallDate(value instanceof Date ? value.getTime() : value) };
+const IN_UTC = {
+  in: (value: Date | number | string): WallDate => new WallDate(value instanceof Date ? value.getTime() : value),
+};
 /** Fields the pattern does not name come from here (2000-01-01 00:00 UTC); `yy` is read as 1950-2049. */
 const REFERENCE = new Date(Date.UTC(2000, 0, 1));
 /** A date whose every field differs, to check a pattern reads what it writes. */
@@ -65,7 +99,8 @@ function patternLetters(pattern: string): string[] {
     if (character === "'") {
       // Quoted text runs to the next lone quote; '' is a quote.
       i++;
-      while (i < pattern.length && !(pattern.charAt(i) === "'" && pattern.charAt(i + 1) !== "'")) i += pattern.charAt(i) === "'" ? 2 : 1;
+      while (i < pattern.length && !(pattern.charAt(i) === "'" && pattern.charAt(i + 1) !== "'"))
+        i += pattern.charAt(i) === "'" ? 2 : 1;
       continue;
     }
     if (/[A-Za-z]/.test(character)) letters.push(character);
@@ -77,7 +112,13 @@ function patternLetters(pattern: string): string[] {
 function expectedSample(letters: readonly string[]): number {
   const time = SAMPLE.getTime();
   if (letters.includes("S")) return time;
-  const unit = letters.includes("s") ? 1000 : letters.includes("m") ? 60_000 : letters.some((letter) => "HhKk".includes(letter)) ? 3_600_000 : 86_400_000;
+  const unit = letters.includes("s")
+    ? 1000
+    : letters.includes("m")
+      ? 60_000
+      : letters.some((letter) => "HhKk".includes(letter))
+        ? 3_600_000
+        : 86_400_000;
   return time - (time % unit);
 }
 
@@ -99,7 +140,9 @@ function readsBack(pattern: string, letters: readonly string[]): boolean {
 export function resolveDateFormat(value: unknown): DateFormat | null {
   if (value === undefined) return null;
   if (typeof value !== "string" || value.length === 0 || value.length > MAX_PATTERN_LENGTH) {
-    throw new InvalidArgumentError(`dateFormat must be a date-fns pattern such as "dd/MM/yyyy" (1 to ${MAX_PATTERN_LENGTH} characters), not ${describeValue(value)}`);
+    throw new InvalidArgumentError(
+      `dateFormat must be a date-fns pattern such as "dd/MM/yyyy" (1 to ${MAX_PATTERN_LENGTH} characters), not ${describeValue(value)}`,
+    );
   }
   const letters = patternLetters(value);
   const other = letters.find((letter) => !DATE_LETTERS.includes(letter) && !TIME_LETTERS.includes(letter));
@@ -109,11 +152,16 @@ export function resolveDateFormat(value: unknown): DateFormat | null {
     );
   }
   for (const letter of DATE_LETTERS) {
-    if (!letters.includes(letter)) throw new InvalidArgumentError(`dateFormat ${JSON.stringify(value)} has no ${letter} token: a date needs its year (y), month (M) and day (d)`);
+    if (!letters.includes(letter))
+      throw new InvalidArgumentError(
+        `dateFormat ${JSON.stringify(value)} has no ${letter} token: a date needs its year (y), month (M) and day (d)`,
+      );
   }
   const hasTime = letters.some((letter) => TIME_LETTERS.includes(letter));
   if (!readsBack(value, letters)) {
-    throw new InvalidArgumentError(`dateFormat ${JSON.stringify(value)} cannot read back the dates it writes (e.g. h without a, or H with a)`);
+    throw new InvalidArgumentError(
+      `dateFormat ${JSON.stringify(value)} cannot read back the dates it writes (e.g. h without a, or H with a)`,
+    );
   }
   return { pattern: value, hasTime };
 }
@@ -125,7 +173,8 @@ export function resolveDateFormat(value: unknown): DateFormat | null {
 export function instantOfFormattedText(raw: string, format: DateFormat, zone: string): number | string {
   if (raw.length > MAX_DATE_LENGTH) return `a date has at most ${MAX_DATE_LENGTH} characters`;
   const wall = raw.trim() === raw ? parse(raw, format.pattern, REFERENCE, IN_UTC).getTime() : Number.NaN;
-  if (Number.isNaN(wall)) return `${JSON.stringify(raw)} is not a date in the format ${JSON.stringify(format.pattern)} (or not a calendar date)`;
+  if (Number.isNaN(wall))
+    return `${JSON.stringify(raw)} is not a date in the format ${JSON.stringify(format.pattern)} (or not a calendar date)`;
   return localInstant(zone, wall, format.hasTime, raw);
 }
 

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { resolveThousandsSeparator, readLocaleAmount, readLocalePercentOrDecimal, type NumberFormat } from "./_localeNumbers.js";
+import {
+  resolveThousandsSeparator,
+  readLocaleAmount,
+  readLocalePercentOrDecimal,
+  type NumberFormat,
+} from "./_localeNumbers.js";
 
 const FRENCH: NumberFormat = { decimalComma: true, thousandsSeparator: " " };
 const GERMAN: NumberFormat = { decimalComma: true, thousandsSeparator: "." };
@@ -32,8 +37,12 @@ describe("resolveThousandsSeparator", () => {
   });
 
   it("rejects a separator equal to the decimal mark, and unknown ones", () => {
-    expect(() => resolveThousandsSeparator(",", true)).toThrow(/thousandsSeparator "," is the decimal mark \(decimalComma is on\)/);
-    expect(() => resolveThousandsSeparator(".", false)).toThrow(/thousandsSeparator "." is the decimal mark \(decimalComma is off\)/);
+    expect(() => resolveThousandsSeparator(",", true)).toThrow(
+      /thousandsSeparator "," is the decimal mark \(decimalComma is on\)/,
+    );
+    expect(() => resolveThousandsSeparator(".", false)).toThrow(
+      /thousandsSeparator "." is the decimal mark \(decimalComma is off\)/,
+    );
     expect(() => resolveThousandsSeparator("_", false)).toThrow(
       `[crm-kpi] thousandsSeparator must be " " (a space; U+00A0 and U+202F are the same choice), ".", "," or "'", not "_"`,
     );
@@ -52,7 +61,9 @@ describe("readLocaleAmount: French amounts (decimal comma, spaces)", () => {
   });
 
   it("rejects misplaced groups, padding, and a decimal point", () => {
-    expect(message("1 23,5", FRENCH)).toBe('"1 23,5" is not grouped in thousands by a space with a comma as decimal mark (e.g. 1 234 567,89)');
+    expect(message("1 23,5", FRENCH)).toBe(
+      '"1 23,5" is not grouped in thousands by a space with a comma as decimal mark (e.g. 1 234 567,89)',
+    );
     expect(message("1234 567", FRENCH)).toContain("is not grouped in thousands");
     expect(message("1 234,5 6", FRENCH)).toContain("is not grouped in thousands");
     expect(message("1 234,50 ", FRENCH)).toBe("an amount cannot have leading or trailing spaces");
@@ -74,7 +85,9 @@ describe("readLocaleAmount: other separators", () => {
     expect(message("12.50", GERMAN)).toBe(
       '"12.50" is not grouped in thousands by "." with a comma as decimal mark (e.g. 1.234.567,89): a file cannot mix decimal marks',
     );
-    expect(message("12,5", US)).toBe('"12,5" is not grouped in thousands by "," with a point as decimal mark (e.g. 1,234,567.89): a file cannot mix decimal marks');
+    expect(message("12,5", US)).toBe(
+      '"12,5" is not grouped in thousands by "," with a point as decimal mark (e.g. 1,234,567.89): a file cannot mix decimal marks',
+    );
     expect(message("1,234.50", GERMAN)).toContain("is not grouped in thousands");
     expect(message("1.234,50", US)).toContain("is not grouped in thousands");
     // Spaces are not a separator unless chosen.
@@ -99,16 +112,28 @@ describe("readLocalePercentOrDecimal", () => {
     expect(percent("40 %", US)).toBe("0.4");
     expect(percent("12,5 %", FRENCH)).toBe("0.125");
     expect(percent("12,5\u202f%", FRENCH)).toBe("0.125");
-    expect(percent("33.333333333333333333333333333333333333333333333333333333333333%", { decimalComma: false, thousandsSeparator: null })).toBe(
-      "0.33333333333333333333333333333333333333333333333333333333333333",
-    );
+    expect(
+      percent("33.333333333333333333333333333333333333333333333333333333333333%", {
+        decimalComma: false,
+        thousandsSeparator: null,
+      }),
+    ).toBe("0.33333333333333333333333333333333333333333333333333333333333333");
     expect(percent("-0 %", US)).toBe("0");
     expect(percent("0.4", US)).toBe("0.4");
   });
 
   it("rejects a bare percent sign and bad numbers before it", () => {
-    expect(readLocalePercentOrDecimal("%", US)).toEqual({ ok: false, message: '"%" is not a percentage (write e.g. 40% or 40 %)' });
-    expect(readLocalePercentOrDecimal("40  %", US)).toEqual({ ok: false, message: "an amount cannot have leading or trailing spaces" });
-    expect(readLocalePercentOrDecimal("12.5 %", FRENCH)).toEqual({ ok: false, message: "points are not accepted in amounts when decimalComma is on" });
+    expect(readLocalePercentOrDecimal("%", US)).toEqual({
+      ok: false,
+      message: '"%" is not a percentage (write e.g. 40% or 40 %)',
+    });
+    expect(readLocalePercentOrDecimal("40  %", US)).toEqual({
+      ok: false,
+      message: "an amount cannot have leading or trailing spaces",
+    });
+    expect(readLocalePercentOrDecimal("12.5 %", FRENCH)).toEqual({
+      ok: false,
+      message: "points are not accepted in amounts when decimalComma is on",
+    });
   });
 });

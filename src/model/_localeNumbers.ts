@@ -93,7 +93,12 @@ function example(format: NumberFormat, separator: ThousandsSeparator): string {
  */
 export function readLocaleAmount(raw: unknown, format: NumberFormat): AmountParse {
   const separator = format.thousandsSeparator;
-  if (separator === null || typeof raw !== "string" || raw.length > MAX_AMOUNT_LENGTH || !hasSeparator(raw, separator)) {
+  if (
+    separator === null ||
+    typeof raw !== "string" ||
+    raw.length > MAX_AMOUNT_LENGTH ||
+    !hasSeparator(raw, separator)
+  ) {
     return tryParseAmount(raw, format);
   }
   if (raw.trim() !== raw) return { ok: false, message: "an amount cannot have leading or trailing spaces" };
@@ -130,7 +135,8 @@ export function readLocalePercentOrDecimal(raw: unknown, format: NumberFormat): 
   if (typeof raw !== "string" || !raw.endsWith("%")) return readLocaleAmount(raw, format);
   const match = PERCENT.exec(raw);
   const number = match?.[1] ?? "";
-  if (number.length === 0) return { ok: false, message: `${JSON.stringify(raw)} is not a percentage (write e.g. 40% or 40 %)` };
+  if (number.length === 0)
+    return { ok: false, message: `${JSON.stringify(raw)} is not a percentage (write e.g. 40% or 40 %)` };
   const result = readLocaleAmount(number, format);
   if (!result.ok) return result;
   const value = new Dec(new Exact(result.value).times(HUNDREDTH));

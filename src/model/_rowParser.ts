@@ -12,7 +12,14 @@ import { readText } from "./_textFields.js";
 import { MAX_ID_LENGTH } from "./schemaOptions.js";
 import { describeValue } from "../errors/describe.js";
 import { IdRegistry } from "./_idRegistry.js";
-import { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW, type AnyRowSchema, type ParseMode, type RowParseOptions, type UnknownKeysPolicy } from "./rowParsing.js";
+import {
+  MAX_ERROR_ID_LENGTH,
+  MAX_ISSUES_PER_ROW,
+  type AnyRowSchema,
+  type ParseMode,
+  type RowParseOptions,
+  type UnknownKeysPolicy,
+} from "./rowParsing.js";
 
 const PARSE_MODES: ReadonlySet<unknown> = new Set<ParseMode>(["collect", "fail-fast"]);
 const UNKNOWN_KEY_POLICIES: ReadonlySet<unknown> = new Set<UnknownKeysPolicy>(["ignore", "reject"]);
@@ -32,14 +39,17 @@ export function resolveRowOptions(options: RowParseOptions | undefined): Resolve
     throw new InvalidArgumentError(`parse options must be an object, not ${describeValue(options)}`);
   }
   const mode: unknown = options.mode ?? "collect";
-  if (!PARSE_MODES.has(mode)) throw new InvalidArgumentError(`mode must be "collect" or "fail-fast", not ${describeValue(mode)}`);
+  if (!PARSE_MODES.has(mode))
+    throw new InvalidArgumentError(`mode must be "collect" or "fail-fast", not ${describeValue(mode)}`);
   const unknownKeys: unknown = options.unknownKeys ?? "ignore";
   if (!UNKNOWN_KEY_POLICIES.has(unknownKeys)) {
     throw new InvalidArgumentError(`unknownKeys must be "ignore" or "reject", not ${describeValue(unknownKeys)}`);
   }
   const firstLine: unknown = options.firstLine ?? null;
   if (firstLine !== null && (typeof firstLine !== "number" || !Number.isSafeInteger(firstLine) || firstLine < 0)) {
-    throw new InvalidArgumentError(`firstLine must be a whole number at least 0 (the source line of the first row), not ${describeValue(firstLine)}`);
+    throw new InvalidArgumentError(
+      `firstLine must be a whole number at least 0 (the source line of the first row), not ${describeValue(firstLine)}`,
+    );
   }
   return { mode: mode as ParseMode, strict: unknownKeys === "reject", firstLine };
 }
@@ -150,14 +160,19 @@ const MAX_FOUND_KEYS = 100;
  * errors then say what the rows are, or what they lack). Called only once no row has been accepted, so it costs nothing on a good
  * input; it reads each row's own keys, and a row that cannot be read counts as holding none.
  */
-export function missingFields<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly unknown[], count: number): MissingFieldsError | null {
+export function missingFields<S extends AnyRowSchema>(
+  context: RowContext<S>,
+  rows: readonly unknown[],
+  count: number,
+): MissingFieldsError | null {
   const found = new Set<string>();
   for (let index = 0; index < count; index++) {
     try {
       const row: unknown = rows[index];
       if (!isPlainObject(row)) continue;
       for (const key of context.keys) if (Object.hasOwn(row, key)) return null;
-      if (found.size < MAX_FOUND_KEYS) for (const key of Object.keys(row)) if (found.size < MAX_FOUND_KEYS) found.add(key);
+      if (found.size < MAX_FOUND_KEYS)
+        for (const key of Object.keys(row)) if (found.size < MAX_FOUND_KEYS) found.add(key);
     } catch {
       // A row whose keys cannot be read holds no field we can use.
     }
@@ -166,17 +181,25 @@ export function missingFields<S extends AnyRowSchema>(context: RowContext<S>, ro
   return found.size > 0 ? new MissingFieldsError(context.keys, [...found]) : null;
 }
 
-const UNREADABLE: RowIssue = { path: [], message: "the row could not be read: accessing one of its values threw an exception" };
+const UNREADABLE: RowIssue = {
+  path: [],
+  message: "the row could not be read: accessing one of its values threw an exception",
+};
 
 /**
  * Reads row `index`'s known fields into `context.values` (each once, so a getter runs once, from
  * own properties only; {@link MISSING} for a key the row does not own). Returns `null` when the
  * values are read, else the issue that rejects the row (not a plain object, or reading threw).
  */
-export function readRowValues<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly unknown[], index: number): RowIssue | null {
+export function readRowValues<S extends AnyRowSchema>(
+  context: RowContext<S>,
+  rows: readonly unknown[],
+  index: number,
+): RowIssue | null {
   try {
     const row: unknown = rows[index];
-    if (!isPlainObject(row)) return { path: [], message: `a row must be a plain object (field names to values), not ${describeRow(row)}` };
+    if (!isPlainObject(row))
+      return { path: [], message: `a row must be a plain object (field names to values), not ${describeRow(row)}` };
     const { keys, values } = context;
     for (let i = 0; i < keys.length; i++) {
       const key = keys[i] as string;
@@ -215,7 +238,11 @@ export function finishRow<S extends AnyRowSchema>(context: RowContext<S>, index:
       if (readId(rawId).ok) {
         const first = context.ids.firstRowOf(rawId);
         if (first < 0) context.ids.claim(rawId, index);
-        else issues.push({ path: ["id"], message: `duplicate id ${describeValue(rawId)}: row ${first} has the same id (the later row is rejected)` });
+        else
+          issues.push({
+            path: ["id"],
+            message: `duplicate id ${describeValue(rawId)}: row ${first} has the same id (the later row is rejected)`,
+          });
       }
     }
     const parsed = context.schema.safeParse(snapshot);
@@ -239,7 +266,11 @@ export function finishRow<S extends AnyRowSchema>(context: RowContext<S>, index:
 }
 
 /** Row `index` read and parsed: {@link readRowValues} then {@link finishRow}. */
-export function parseRowAt<S extends AnyRowSchema>(context: RowContext<S>, rows: readonly unknown[], index: number): RowOutcome<z.output<S>> {
+export function parseRowAt<S extends AnyRowSchema>(
+  context: RowContext<S>,
+  rows: readonly unknown[],
+  index: number,
+): RowOutcome<z.output<S>> {
   const issue = readRowValues(context, rows, index);
   return issue === null ? finishRow(context, index) : rejectedRow(context, index, null, [issue]);
 }

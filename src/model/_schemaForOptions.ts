@@ -18,7 +18,11 @@ import type { ParseOptions } from "./parseRows.js";
  * schemaForOptions({ timeZone: "UTC" }, OrderSchema, createOrderSchema) === OrderSchema; //=> true
  * ```
  */
-export function schemaForOptions<S>(options: ParseOptions | undefined, ready: S, factory: (options?: SchemaOptions) => S): S {
+export function schemaForOptions<S>(
+  options: ParseOptions | undefined,
+  ready: S,
+  factory: (options?: SchemaOptions) => S,
+): S {
   if (options === undefined) return ready;
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`parse options must be an object, not ${describeValue(options)}`);

@@ -38,15 +38,25 @@ interface ParsedTargetScope {
  * withTargetScopeChecks(z.object({ ...shape })); // then parse({ level: "company", scopeId: "x", ... }) fails on scopeId
  * ```
  */
-export function withTargetScopeChecks<S extends z.ZodObject<TargetScopeShape & z.core.$ZodLooseShape, z.core.$strip>>(schema: S): S {
+export function withTargetScopeChecks<S extends z.ZodObject<TargetScopeShape & z.core.$ZodLooseShape, z.core.$strip>>(
+  schema: S,
+): S {
   const checked = schema
     .superRefine(
       (value, ctx) => {
         const target = value as ParsedTargetScope;
         if (target.level === "company" && target.scopeId !== undefined) {
-          ctx.addIssue({ code: "custom", path: ["scopeId"], message: "a company target has no scopeId (leave it empty)" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["scopeId"],
+            message: "a company target has no scopeId (leave it empty)",
+          });
         } else if (target.level !== "company" && target.scopeId === undefined) {
-          ctx.addIssue({ code: "custom", path: ["scopeId"], message: `required: a ${target.level} target needs the ${target.level} id in scopeId` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["scopeId"],
+            message: `required: a ${target.level} target needs the ${target.level} id in scopeId`,
+          });
         }
       },
       { when: whenValid(["level", "scopeId"]) },
@@ -67,7 +77,9 @@ export function withTargetScopeChecks<S extends z.ZodObject<TargetScopeShape & z
   // The same two rules for the row fast path: scopeId exactly when the level is not "company", end after start.
   return registerFastPlan(checked, (record) => {
     const target = record as unknown as ParsedTargetScope;
-    return (target.level === "company") === (target.scopeId === undefined) && target.end.getTime() > target.start.getTime();
+    return (
+      (target.level === "company") === (target.scopeId === undefined) && target.end.getTime() > target.start.getTime()
+    );
   });
 }
 

@@ -21,12 +21,15 @@ import { MAX_ID_LENGTH, type FieldSchema, type OptionalFieldSchema } from "./sch
  * ```
  */
 export function readText(max: number): FieldReader<string> {
-  return withLane((value) => {
-    if (typeof value !== "string") return bad(`expected text, got ${describeValue(value)}`);
-    if (value.length > max) return bad(`text has at most ${max} characters (got ${value.length})`);
-    if (value.trim().length === 0) return bad("must not be blank (only spaces)");
-    return ok(value);
-  }, { kind: "text", max });
+  return withLane(
+    (value) => {
+      if (typeof value !== "string") return bad(`expected text, got ${describeValue(value)}`);
+      if (value.length > max) return bad(`text has at most ${max} characters (got ${value.length})`);
+      if (value.trim().length === 0) return bad("must not be blank (only spaces)");
+      return ok(value);
+    },
+    { kind: "text", max },
+  );
 }
 
 /**
@@ -44,7 +47,10 @@ export function readEnum<const V extends readonly string[]>(values: V): FieldRea
   const allowed: ReadonlySet<string> = new Set(values);
   const list = values.map((v) => JSON.stringify(v)).join(", ");
   return withLane(
-    (value) => (typeof value === "string" && allowed.has(value) ? ok(value as V[number]) : bad(`expected one of ${list}, got ${describeValue(value)}`)),
+    (value) =>
+      typeof value === "string" && allowed.has(value)
+        ? ok(value as V[number])
+        : bad(`expected one of ${list}, got ${describeValue(value)}`),
     { kind: "enum", values: allowed },
   );
 }
@@ -63,15 +69,21 @@ function isKnownCurrency(code: string): boolean {
  * ```
  */
 export function readCurrency(): FieldReader<string> {
-  return withLane((value) => {
-    if (typeof value !== "string") return bad(`a currency must be an ISO 4217 code such as "EUR", not ${describeValue(value)}`);
-    const code: string = value;
-    if (isKnownCurrency(code)) return ok(code);
-    if (code.length <= 16 && isKnownCurrency(code.toUpperCase())) {
-      return bad(`unknown ISO 4217 currency code ${describeValue(code)} (codes are upper case: ${JSON.stringify(code.toUpperCase())})`);
-    }
-    return bad(`unknown ISO 4217 currency code ${describeValue(code)}`);
-  }, { kind: "currency" });
+  return withLane(
+    (value) => {
+      if (typeof value !== "string")
+        return bad(`a currency must be an ISO 4217 code such as "EUR", not ${describeValue(value)}`);
+      const code: string = value;
+      if (isKnownCurrency(code)) return ok(code);
+      if (code.length <= 16 && isKnownCurrency(code.toUpperCase())) {
+        return bad(
+          `unknown ISO 4217 currency code ${describeValue(code)} (codes are upper case: ${JSON.stringify(code.toUpperCase())})`,
+        );
+      }
+      return bad(`unknown ISO 4217 currency code ${describeValue(code)}`);
+    },
+    { kind: "currency" },
+  );
 }
 
 /**

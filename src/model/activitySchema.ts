@@ -6,7 +6,13 @@ import { optionalField, requiredField, resolveSchemaOptions } from "./_fields.js
 import { idField, optionalIdField, readEnum, readText } from "./_textFields.js";
 import { readNonNegativeNumber } from "./_decimalFields.js";
 import { instantField } from "./_dateFields.js";
-import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type SchemaOptions } from "./schemaOptions.js";
+import {
+  MAX_ID_LENGTH,
+  MAX_TEXT_LENGTH,
+  type FieldSchema,
+  type OptionalFieldSchema,
+  type SchemaOptions,
+} from "./schemaOptions.js";
 
 /**
  * The accepted activity statuses.

@@ -6,14 +6,28 @@ import { parseActivityTargets } from "./parseActivityTargets.js";
 
 // Properties of the cross-field rules (settled detail 6 and the target range rule), against an oracle.
 
-const instant = fc.date({ min: new Date("2020-01-01T00:00:00Z"), max: new Date("2030-12-31T00:00:00Z"), noInvalidDate: true });
+const instant = fc.date({
+  min: new Date("2020-01-01T00:00:00Z"),
+  max: new Date("2030-12-31T00:00:00Z"),
+  noInvalidDate: true,
+});
 
 test.prop([fc.constantFrom("open", "won", "lost"), instant, fc.option(instant, { nil: undefined })], { numRuns: 100 })(
   "a deal is accepted exactly when (open and no closedAt) or (won/lost and closedAt >= createdAt)",
   (status, createdAt, closedAt) => {
-    const row = { id: "d", ownerId: "s", amount: "1", currency: "EUR", stage: "x", status, createdAt: createdAt.toISOString(), closedAt: closedAt?.toISOString() ?? "" };
+    const row = {
+      id: "d",
+      ownerId: "s",
+      amount: "1",
+      currency: "EUR",
+      stage: "x",
+      status,
+      createdAt: createdAt.toISOString(),
+      closedAt: closedAt?.toISOString() ?? "",
+    };
     const result = parseDeals([row]);
-    const valid = status === "open" ? closedAt === undefined : closedAt !== undefined && closedAt.getTime() >= createdAt.getTime();
+    const valid =
+      status === "open" ? closedAt === undefined : closedAt !== undefined && closedAt.getTime() >= createdAt.getTime();
     expect(result.records.length).toBe(valid ? 1 : 0);
     if (!valid) expect(result.errors[0]?.issues.map((issue) => issue.path)).toEqual([["closedAt"]]);
   },

@@ -7,7 +7,13 @@ import { optionalField, requiredField, resolveSchemaOptions, whenFieldsValid } f
 import { currencyField, idField, optionalIdField, readEnum, readText } from "./_textFields.js";
 import { moneyField, readDecimal } from "./_decimalFields.js";
 import { instantField, optionalInstantField, readCalendarDay } from "./_dateFields.js";
-import { MAX_ID_LENGTH, MAX_TEXT_LENGTH, type FieldSchema, type OptionalFieldSchema, type SchemaOptions } from "./schemaOptions.js";
+import {
+  MAX_ID_LENGTH,
+  MAX_TEXT_LENGTH,
+  type FieldSchema,
+  type OptionalFieldSchema,
+  type SchemaOptions,
+} from "./schemaOptions.js";
 
 /**
  * The accepted deal statuses.
@@ -177,9 +183,17 @@ export function createDealSchema(options?: SchemaOptions): DealSchemaType {
       (value, ctx) => {
         const deal = value as ParsedDealDates;
         if (deal.status === "open" && deal.closedAt !== undefined) {
-          ctx.addIssue({ code: "custom", path: ["closedAt"], message: "an open deal has no closedAt (leave it empty, or set status to won or lost)" });
+          ctx.addIssue({
+            code: "custom",
+            path: ["closedAt"],
+            message: "an open deal has no closedAt (leave it empty, or set status to won or lost)",
+          });
         } else if (deal.status !== "open" && deal.closedAt === undefined) {
-          ctx.addIssue({ code: "custom", path: ["closedAt"], message: `required: a ${deal.status} deal needs closedAt` });
+          ctx.addIssue({
+            code: "custom",
+            path: ["closedAt"],
+            message: `required: a ${deal.status} deal needs closedAt`,
+          });
         }
       },
       { when: whenFieldsValid(["status", "closedAt"]) },

@@ -125,20 +125,22 @@ export interface RawOrder {
  */
 export function createOrderSchema(options?: SchemaOptions): OrderSchemaType {
   const resolved = resolveSchemaOptions(options);
-  return registerFastPlan(z.object({
-    id: idField(),
-    date: instantField(resolved),
-    amount: moneyField(resolved),
-    currency: currencyField(),
-    sellerId: idField(),
-    customerId: idField(),
-    grossAmount: optionalMoneyField(resolved),
-    discount: optionalMoneyField(resolved),
-    margin: optionalMoneyField(resolved),
-    hoursSold: optionalMoneyField(resolved),
-    offerId: optionalIdField(),
-    dealId: optionalIdField(),
-  }));
+  return registerFastPlan(
+    z.object({
+      id: idField(),
+      date: instantField(resolved),
+      amount: moneyField(resolved),
+      currency: currencyField(),
+      sellerId: idField(),
+      customerId: idField(),
+      grossAmount: optionalMoneyField(resolved),
+      discount: optionalMoneyField(resolved),
+      margin: optionalMoneyField(resolved),
+      hoursSold: optionalMoneyField(resolved),
+      offerId: optionalIdField(),
+      dealId: optionalIdField(),
+    }),
+  );
 }
 
 /**

@@ -9,7 +9,9 @@ function row(overrides: Record<string, unknown> = {}): Record<string, unknown> {
 function issues(rows: readonly unknown[], options?: Parameters<typeof parseActivities>[1]): [string, string][] {
   const result = parseActivities(rows, options);
   expect(result.records.length + result.errors.length).toBe(rows.length);
-  return result.errors.flatMap((error) => error.issues.map((issue): [string, string] => [issue.path.join("."), issue.message]));
+  return result.errors.flatMap((error) =>
+    error.issues.map((issue): [string, string] => [issue.path.join("."), issue.message]),
+  );
 }
 
 describe("parseActivities", () => {
@@ -54,7 +56,17 @@ describe("parseActivities", () => {
   });
 
   it("accepts any non-empty type, the known ones and the caller's own", () => {
-    for (const type of ["call", "email", "meeting", "demo", "quote", "qualified-lead", "visit", "webinar", "Salon pro"]) {
+    for (const type of [
+      "call",
+      "email",
+      "meeting",
+      "demo",
+      "quote",
+      "qualified-lead",
+      "visit",
+      "webinar",
+      "Salon pro",
+    ]) {
       expect(issues([row({ type })])).toEqual([]);
     }
     expect(issues([row({ type: "" })])).toEqual([["type", "required: the value is missing, null or empty"]]);
@@ -63,26 +75,38 @@ describe("parseActivities", () => {
 
   it("accepts the three statuses and nothing else", () => {
     for (const status of ["done", "planned", "cancelled"]) expect(issues([row({ status })])).toEqual([]);
-    expect(issues([row({ status: "canceled" })])).toEqual([["status", 'expected one of "done", "planned", "cancelled", got "canceled"']]);
+    expect(issues([row({ status: "canceled" })])).toEqual([
+      ["status", 'expected one of "done", "planned", "cancelled", got "canceled"'],
+    ]);
   });
 
   it("reads durationMinutes as a non-negative finite number", () => {
     expect(parseActivities([row({ durationMinutes: "0" })]).records[0]?.durationMinutes).toBe(0);
     expect(parseActivities([row({ durationMinutes: "-0" })]).records[0]?.durationMinutes).toBe(0);
-    expect(parseActivities([row({ durationMinutes: "7,5" })], { decimalComma: true }).records[0]?.durationMinutes).toBe(7.5);
+    expect(parseActivities([row({ durationMinutes: "7,5" })], { decimalComma: true }).records[0]?.durationMinutes).toBe(
+      7.5,
+    );
     expect(issues([row({ durationMinutes: -5 })])).toEqual([["durationMinutes", "must be at least 0 (got -5)"]]);
-    expect(issues([row({ durationMinutes: Number.POSITIVE_INFINITY })])).toEqual([["durationMinutes", "Infinity is not a finite number"]]);
+    expect(issues([row({ durationMinutes: Number.POSITIVE_INFINITY })])).toEqual([
+      ["durationMinutes", "Infinity is not a finite number"],
+    ]);
     expect(issues([row({ durationMinutes: "1h30" })])).toEqual([["durationMinutes", '"1h30" is not a decimal number']]);
-    expect(issues([row({ durationMinutes: "9".repeat(65) })])).toEqual([["durationMinutes", "a number has at most 64 characters"]]);
+    expect(issues([row({ durationMinutes: "9".repeat(65) })])).toEqual([
+      ["durationMinutes", "a number has at most 64 characters"],
+    ]);
   });
 
   it("rejects bad dates, a DST-gap time included", () => {
-    expect(issues([row({ date: "2026-03-29T02:15" })], { timeZone: "Europe/Paris" })[0]?.[1]).toContain("daylight-saving gap");
+    expect(issues([row({ date: "2026-03-29T02:15" })], { timeZone: "Europe/Paris" })[0]?.[1]).toContain(
+      "daylight-saving gap",
+    );
     expect(issues([row({ date: "1899-06-01" })])[0]?.[1]).toContain("year 1899");
   });
 
   it("rejects duplicate ids and unknown keys in strict mode", () => {
-    expect(issues([row(), row({ type: "call" })])).toEqual([["id", 'duplicate id "a-1": row 0 has the same id (the later row is rejected)']]);
+    expect(issues([row(), row({ type: "call" })])).toEqual([
+      ["id", 'duplicate id "a-1": row 0 has the same id (the later row is rejected)'],
+    ]);
     expect(issues([row({ notes: "x" })], { unknownKeys: "reject" })[0]?.[0]).toBe("notes");
   });
 

@@ -3,13 +3,24 @@ import { ActivityTargetSchema } from "./activityTargetSchema.js";
 import { parseActivityTargets } from "./parseActivityTargets.js";
 
 function row(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id: "at-1", level: "seller", scopeId: "s-1", type: "call", start: "2026-01-01", end: "2026-02-01", count: 40, ...overrides };
+  return {
+    id: "at-1",
+    level: "seller",
+    scopeId: "s-1",
+    type: "call",
+    start: "2026-01-01",
+    end: "2026-02-01",
+    count: 40,
+    ...overrides,
+  };
 }
 
 function issues(rows: readonly unknown[], options?: Parameters<typeof parseActivityTargets>[1]): [string, string][] {
   const result = parseActivityTargets(rows, options);
   expect(result.records.length + result.errors.length).toBe(rows.length);
-  return result.errors.flatMap((error) => error.issues.map((issue): [string, string] => [issue.path.join("."), issue.message]));
+  return result.errors.flatMap((error) =>
+    error.issues.map((issue): [string, string] => [issue.path.join("."), issue.message]),
+  );
 }
 
 describe("parseActivityTargets", () => {
@@ -25,7 +36,15 @@ describe("parseActivityTargets", () => {
 
   it("reads a CSV row (team level, fractional count)", () => {
     const result = parseActivityTargets([
-      { id: "at-2", level: "team", scopeId: "north", type: "demo", start: "2026-01-01T00:00:00+01:00", end: "2026-04-01", count: "12.5" },
+      {
+        id: "at-2",
+        level: "team",
+        scopeId: "north",
+        type: "demo",
+        start: "2026-01-01T00:00:00+01:00",
+        end: "2026-04-01",
+        count: "12.5",
+      },
     ]);
     expect(result.errors).toEqual([]);
     expect(result.records[0]?.start.toISOString()).toBe("2025-12-31T23:00:00.000Z");
@@ -40,8 +59,12 @@ describe("parseActivityTargets", () => {
   });
 
   it("applies the scope and range rules of targets", () => {
-    expect(issues([row({ level: "company" })])).toEqual([["scopeId", "a company target has no scopeId (leave it empty)"]]);
-    expect(issues([row({ scopeId: "" })])).toEqual([["scopeId", "required: a seller target needs the seller id in scopeId"]]);
+    expect(issues([row({ level: "company" })])).toEqual([
+      ["scopeId", "a company target has no scopeId (leave it empty)"],
+    ]);
+    expect(issues([row({ scopeId: "" })])).toEqual([
+      ["scopeId", "required: a seller target needs the seller id in scopeId"],
+    ]);
     expect(issues([row({ end: "2025-12-31" })])).toEqual([
       ["end", "end (2025-12-31T00:00:00.000Z) must be after start (2026-01-01T00:00:00.000Z)"],
     ]);

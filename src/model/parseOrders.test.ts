@@ -84,7 +84,16 @@ describe("parseOrders: valid rows", () => {
   });
 
   it("reads every optional field from CSV cells", () => {
-    const result = parseOrders([csvRow({ grossAmount: "1300", discount: "99.50", margin: "400.25", hoursSold: "12", offerId: "of-1", dealId: "d-9" })]);
+    const result = parseOrders([
+      csvRow({
+        grossAmount: "1300",
+        discount: "99.50",
+        margin: "400.25",
+        hoursSold: "12",
+        offerId: "of-1",
+        dealId: "d-9",
+      }),
+    ]);
     const order = result.records[0]!;
     expect(order.grossAmount?.toString()).toBe("1300");
     expect(order.discount?.toString()).toBe("99.5");
@@ -109,25 +118,37 @@ describe("parseOrders: valid rows", () => {
     // Worked by hand: Paris is UTC+1 in January, so 2026-01-15 00:00 local = 2026-01-14T23:00Z.
     const order = parseOrders([jsonRow({ date: "2026-01-15" })], { timeZone: "Europe/Paris" }).records[0]!;
     expect(order.date.toISOString()).toBe("2026-01-14T23:00:00.000Z");
-    expect(parseOrders([jsonRow({ date: "2026-01-15" })]).records[0]?.date.toISOString()).toBe("2026-01-15T00:00:00.000Z");
+    expect(parseOrders([jsonRow({ date: "2026-01-15" })]).records[0]?.date.toISOString()).toBe(
+      "2026-01-15T00:00:00.000Z",
+    );
   });
 
   it("reads a naive date-time as wall time in the zone, and an offset as that instant", () => {
     // Worked by hand: 2026-07-01 14:00 in Paris (UTC+2 in summer) = 12:00Z; "+05:30" subtracts 5h30.
-    expect(parseOrders([jsonRow({ date: "2026-07-01T14:00" })], { timeZone: "Europe/Paris" }).records[0]?.date.toISOString()).toBe(
-      "2026-07-01T12:00:00.000Z",
+    expect(
+      parseOrders([jsonRow({ date: "2026-07-01T14:00" })], { timeZone: "Europe/Paris" }).records[0]?.date.toISOString(),
+    ).toBe("2026-07-01T12:00:00.000Z");
+    expect(
+      parseOrders([jsonRow({ date: "2026-07-01T14:00:00+05:30" })], {
+        timeZone: "Europe/Paris",
+      }).records[0]?.date.toISOString(),
+    ).toBe("2026-07-01T08:30:00.000Z");
+    expect(parseOrders([jsonRow({ date: "2026-07-01 14:00:00.250-03:00" })]).records[0]?.date.toISOString()).toBe(
+      "2026-07-01T17:00:00.250Z",
     );
-    expect(parseOrders([jsonRow({ date: "2026-07-01T14:00:00+05:30" })], { timeZone: "Europe/Paris" }).records[0]?.date.toISOString()).toBe(
+    // Offsets without a colon, or hours only, are read too.
+    expect(parseOrders([jsonRow({ date: "2026-07-01T14:00:00+0530" })]).records[0]?.date.toISOString()).toBe(
       "2026-07-01T08:30:00.000Z",
     );
-    expect(parseOrders([jsonRow({ date: "2026-07-01 14:00:00.250-03:00" })]).records[0]?.date.toISOString()).toBe("2026-07-01T17:00:00.250Z");
-    // Offsets without a colon, or hours only, are read too.
-    expect(parseOrders([jsonRow({ date: "2026-07-01T14:00:00+0530" })]).records[0]?.date.toISOString()).toBe("2026-07-01T08:30:00.000Z");
-    expect(parseOrders([jsonRow({ date: "2026-07-01T14:00+05" })]).records[0]?.date.toISOString()).toBe("2026-07-01T09:00:00.000Z");
+    expect(parseOrders([jsonRow({ date: "2026-07-01T14:00+05" })]).records[0]?.date.toISOString()).toBe(
+      "2026-07-01T09:00:00.000Z",
+    );
   });
 
   it("accepts a valid Date", () => {
-    expect(parseOrders([jsonRow({ date: new Date("2026-03-01T00:00:00Z") })]).records[0]?.date.toISOString()).toBe("2026-03-01T00:00:00.000Z");
+    expect(parseOrders([jsonRow({ date: new Date("2026-03-01T00:00:00Z") })]).records[0]?.date.toISOString()).toBe(
+      "2026-03-01T00:00:00.000Z",
+    );
   });
 });
 
@@ -174,7 +195,9 @@ describe("parseOrders: money (spec section 1)", () => {
 
   it("rejects a Decimal NaN or Infinity", () => {
     expect(messagesAt([jsonRow({ amount: new Decimal(Number.NaN) })], "amount")[0]).toContain("not a finite amount");
-    expect(messagesAt([jsonRow({ amount: new Decimal(Number.POSITIVE_INFINITY) })], "amount")[0]).toContain("not a finite amount");
+    expect(messagesAt([jsonRow({ amount: new Decimal(Number.POSITIVE_INFINITY) })], "amount")[0]).toContain(
+      "not a finite amount",
+    );
   });
 
   it('reads "-0" (and -0) as zero', () => {
@@ -186,12 +209,17 @@ describe("parseOrders: money (spec section 1)", () => {
 
   it("reads a decimal comma only when the caller opts in", () => {
     expect(messagesAt([jsonRow({ amount: "12,5" })], "amount")[0]).toContain("decimalComma");
-    const order = parseOrders([jsonRow({ amount: "-1234,56", grossAmount: "1300,10" })], { decimalComma: true }).records[0]!;
+    const order = parseOrders([jsonRow({ amount: "-1234,56", grossAmount: "1300,10" })], { decimalComma: true })
+      .records[0]!;
     expect(order.amount.toString()).toBe("-1234.56");
     expect(order.grossAmount?.toString()).toBe("1300.1");
     // With the comma on, spaces group thousands (issue 9, item 4); a point is still rejected.
-    expect(parseOrders([jsonRow({ amount: "1 234,56" })], { decimalComma: true }).records[0]?.amount.toString()).toBe("1234.56");
-    expect(messagesAt([jsonRow({ amount: "1 23,56" })], "amount", { decimalComma: true })[0]).toContain("is not grouped in thousands");
+    expect(parseOrders([jsonRow({ amount: "1 234,56" })], { decimalComma: true }).records[0]?.amount.toString()).toBe(
+      "1234.56",
+    );
+    expect(messagesAt([jsonRow({ amount: "1 23,56" })], "amount", { decimalComma: true })[0]).toContain(
+      "is not grouped in thousands",
+    );
     expect(messagesAt([jsonRow({ amount: "1.234,56" })], "amount", { decimalComma: true })[0]).toContain("points");
     expect(messagesAt([jsonRow({ amount: "12.5" })], "amount", { decimalComma: true })[0]).toContain("points");
     // Numbers are numbers whatever the option.
@@ -256,7 +284,9 @@ describe("parseOrders: dates (spec section 1)", () => {
 
   it("judges the business year bounds in the reporting zone's local year (settled detail 18)", () => {
     // 2200-12-31T23:30Z is 2201-01-01 00:30 in Paris: rejected there, accepted in UTC.
-    expect(messagesAt([jsonRow({ date: "2200-12-31T23:30:00Z" })], "date", { timeZone: "Europe/Paris" })[0]).toContain("year 2201");
+    expect(messagesAt([jsonRow({ date: "2200-12-31T23:30:00Z" })], "date", { timeZone: "Europe/Paris" })[0]).toContain(
+      "year 2201",
+    );
     expect(parseOrders([jsonRow({ date: "2200-12-31T23:30:00Z" })]).records).toHaveLength(1);
     expect(parseOrders([jsonRow({ date: "1900-01-01" })]).records).toHaveLength(1);
     expect(parseOrders([jsonRow({ date: "2200-12-31" })]).records).toHaveLength(1);
@@ -264,7 +294,9 @@ describe("parseOrders: dates (spec section 1)", () => {
 
   it("rejects an absent date as required", () => {
     expect(messagesAt([jsonRow({ date: "" })], "date")).toEqual(["required: the value is missing, null or empty"]);
-    expect(messagesAt([jsonRow({ date: undefined })], "date")).toEqual(["required: the value is missing, null or empty"]);
+    expect(messagesAt([jsonRow({ date: undefined })], "date")).toEqual([
+      "required: the value is missing, null or empty",
+    ]);
   });
 });
 
@@ -274,14 +306,23 @@ describe("parseOrders: other fields", () => {
     expect(messagesAt([jsonRow({ currency: "eur" })], "currency")[0]).toContain('codes are upper case: "EUR"');
     expect(messagesAt([jsonRow({ currency: "EURO" })], "currency")[0]).toContain("unknown ISO 4217");
     expect(messagesAt([jsonRow({ currency: 978 })], "currency")[0]).toContain("not a number");
-    expect(messagesAt([jsonRow({ currency: "" })], "currency")).toEqual(["required: the value is missing, null or empty"]);
+    expect(messagesAt([jsonRow({ currency: "" })], "currency")).toEqual([
+      "required: the value is missing, null or empty",
+    ]);
   });
 
   it("lists every missing required field of a row in one error", () => {
     const error = onlyError([{}]);
     expect(error.index).toBe(0);
     expect(error.id).toBeNull();
-    expect(error.issues.map((issue) => issue.path)).toEqual([["id"], ["date"], ["amount"], ["currency"], ["sellerId"], ["customerId"]]);
+    expect(error.issues.map((issue) => issue.path)).toEqual([
+      ["id"],
+      ["date"],
+      ["amount"],
+      ["currency"],
+      ["sellerId"],
+      ["customerId"],
+    ]);
     expect(error.path).toEqual(["id"]);
     expect(error.message).toBe("required: the value is missing, null or empty");
   });
@@ -289,7 +330,9 @@ describe("parseOrders: other fields", () => {
   it("rejects ids that are not text, blank, or too long", () => {
     expect(messagesAt([jsonRow({ id: 12 })], "id")[0]).toBe("expected text, got a number (12)");
     expect(messagesAt([jsonRow({ id: "   " })], "id")[0]).toBe("must not be blank (only spaces)");
-    expect(messagesAt([jsonRow({ sellerId: "x".repeat(257) })], "sellerId")[0]).toBe("text has at most 256 characters (got 257)");
+    expect(messagesAt([jsonRow({ sellerId: "x".repeat(257) })], "sellerId")[0]).toBe(
+      "text has at most 256 characters (got 257)",
+    );
     expect(parseOrders([jsonRow({ sellerId: "x".repeat(256) })]).records).toHaveLength(1);
   });
 
@@ -299,7 +342,10 @@ describe("parseOrders: other fields", () => {
   });
 
   it("accepts __proto__ and constructor as ids and as seller ids", () => {
-    const rows = [jsonRow({ id: "__proto__", sellerId: "constructor" }), jsonRow({ id: "constructor", sellerId: "__proto__" })];
+    const rows = [
+      jsonRow({ id: "__proto__", sellerId: "constructor" }),
+      jsonRow({ id: "constructor", sellerId: "__proto__" }),
+    ];
     const result = parseOrders(rows);
     expect(result.errors).toEqual([]);
     expect(result.records.map((order) => [order.id, order.sellerId])).toEqual([
@@ -310,7 +356,11 @@ describe("parseOrders: other fields", () => {
   });
 
   it("rejects a duplicate id, naming the earlier row, and keeps the first", () => {
-    const result = parseOrders([jsonRow({ id: "__proto__" }), jsonRow({ id: "o-2" }), jsonRow({ id: "__proto__", amount: "5" })]);
+    const result = parseOrders([
+      jsonRow({ id: "__proto__" }),
+      jsonRow({ id: "o-2" }),
+      jsonRow({ id: "__proto__", amount: "5" }),
+    ]);
     expect(result.records.map((order) => order.id)).toEqual(["__proto__", "o-2"]);
     expect(result.errors).toEqual([
       {
@@ -318,7 +368,9 @@ describe("parseOrders: other fields", () => {
         id: "__proto__",
         path: ["id"],
         message: 'duplicate id "__proto__": row 0 has the same id (the later row is rejected)',
-        issues: [{ path: ["id"], message: 'duplicate id "__proto__": row 0 has the same id (the later row is rejected)' }],
+        issues: [
+          { path: ["id"], message: 'duplicate id "__proto__": row 0 has the same id (the later row is rejected)' },
+        ],
       },
     ]);
   });
@@ -343,7 +395,9 @@ describe("parseOrders: other fields", () => {
     expect(isCrmKpiError(caught)).toBe(true);
     const rowError = (caught as RowValidationError).rowError;
     expect(rowError.index).toBe(1);
-    expect((caught as Error).message).toBe('[crm-kpi] row 1 (id "b"), field currency: unknown ISO 4217 currency code "XYZ"');
+    expect((caught as Error).message).toBe(
+      '[crm-kpi] row 1 (id "b"), field currency: unknown ISO 4217 currency code "XYZ"',
+    );
   });
 
   it("throws InvalidArgumentError for an unknown time zone", () => {

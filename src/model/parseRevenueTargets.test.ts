@@ -3,13 +3,24 @@ import { RevenueTargetSchema } from "./revenueTargetSchema.js";
 import { parseRevenueTargets } from "./parseRevenueTargets.js";
 
 function row(overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return { id: "t-1", level: "seller", scopeId: "s-1", start: "2026-01-01", end: "2027-01-01", amount: 1_200_000, currency: "EUR", ...overrides };
+  return {
+    id: "t-1",
+    level: "seller",
+    scopeId: "s-1",
+    start: "2026-01-01",
+    end: "2027-01-01",
+    amount: 1_200_000,
+    currency: "EUR",
+    ...overrides,
+  };
 }
 
 function issues(rows: readonly unknown[], options?: Parameters<typeof parseRevenueTargets>[1]): [string, string][] {
   const result = parseRevenueTargets(rows, options);
   expect(result.records.length + result.errors.length).toBe(rows.length);
-  return result.errors.flatMap((error) => error.issues.map((issue): [string, string] => [issue.path.join("."), issue.message]));
+  return result.errors.flatMap((error) =>
+    error.issues.map((issue): [string, string] => [issue.path.join("."), issue.message]),
+  );
 }
 
 describe("parseRevenueTargets", () => {
@@ -26,7 +37,17 @@ describe("parseRevenueTargets", () => {
   it("reads a company target from CSV cells in the reporting zone", () => {
     // Worked by hand: Paris is UTC+1 on 1 January, so both bounds are 23:00Z the day before.
     const result = parseRevenueTargets(
-      [{ id: "t-2", level: "company", scopeId: "", start: "2026-01-01", end: "2027-01-01", amount: "1200000,50", currency: "EUR" }],
+      [
+        {
+          id: "t-2",
+          level: "company",
+          scopeId: "",
+          start: "2026-01-01",
+          end: "2027-01-01",
+          amount: "1200000,50",
+          currency: "EUR",
+        },
+      ],
       { timeZone: "Europe/Paris", decimalComma: true },
     );
     expect(result.errors).toEqual([]);
@@ -56,14 +77,22 @@ describe("parseRevenueTargets", () => {
   });
 
   it("requires scopeId for seller and team targets and forbids it for the company", () => {
-    expect(issues([row({ scopeId: "" })])).toEqual([["scopeId", "required: a seller target needs the seller id in scopeId"]]);
-    expect(issues([row({ level: "team", scopeId: undefined })])).toEqual([["scopeId", "required: a team target needs the team id in scopeId"]]);
-    expect(issues([row({ level: "company", scopeId: "s-1" })])).toEqual([["scopeId", "a company target has no scopeId (leave it empty)"]]);
+    expect(issues([row({ scopeId: "" })])).toEqual([
+      ["scopeId", "required: a seller target needs the seller id in scopeId"],
+    ]);
+    expect(issues([row({ level: "team", scopeId: undefined })])).toEqual([
+      ["scopeId", "required: a team target needs the team id in scopeId"],
+    ]);
+    expect(issues([row({ level: "company", scopeId: "s-1" })])).toEqual([
+      ["scopeId", "a company target has no scopeId (leave it empty)"],
+    ]);
     expect(parseRevenueTargets([row({ level: "company", scopeId: null })]).records).toHaveLength(1);
   });
 
   it("rejects an unknown level without piling a scope issue on it", () => {
-    expect(issues([row({ level: "region" })])).toEqual([["level", 'expected one of "seller", "team", "company", got "region"']]);
+    expect(issues([row({ level: "region" })])).toEqual([
+      ["level", 'expected one of "seller", "team", "company", got "region"'],
+    ]);
     expect(issues([row({ level: "Seller" })])[0]?.[1]).toContain('got "Seller"');
   });
 
@@ -80,7 +109,9 @@ describe("parseRevenueTargets", () => {
   });
 
   it("rejects duplicate ids and unknown keys in strict mode", () => {
-    expect(issues([row(), row()])).toEqual([["id", 'duplicate id "t-1": row 0 has the same id (the later row is rejected)']]);
+    expect(issues([row(), row()])).toEqual([
+      ["id", 'duplicate id "t-1": row 0 has the same id (the later row is rejected)'],
+    ]);
     expect(issues([row({ quota: 1 })], { unknownKeys: "reject" })[0]?.[0]).toBe("quota");
   });
 

@@ -13,7 +13,10 @@ import { parseOrMissing } from "../../test/reliability/missingFields.js";
 // Properties of the row parsers: every input row ends up in exactly one place, and nothing but
 // the library's own errors is ever thrown.
 
-const PARSERS: readonly [string, (rows: readonly unknown[], options?: ParseOptions) => ParseResult<{ readonly id: string }>][] = [
+const PARSERS: readonly [
+  string,
+  (rows: readonly unknown[], options?: ParseOptions) => ParseResult<{ readonly id: string }>,
+][] = [
   ["sellers", parseSellers],
   ["orders", parseOrders],
   ["revenue targets", parseRevenueTargets],
@@ -75,8 +78,15 @@ type Spec =
 
 const specArb: fc.Arbitrary<Spec> = fc.oneof(
   fc.record({ kind: fc.constant("good" as const), id: fc.constantFrom(...ID_POOL) }),
-  fc.record({ kind: fc.constant("bad-field" as const), id: fc.constantFrom(...ID_POOL), bad: fc.nat({ max: BAD_FIELDS.length - 1 }) }),
-  fc.record({ kind: fc.constant("not-an-object" as const), value: fc.constantFrom<unknown>(null, [], 7, "row", true, [goodOrder("a")]) }),
+  fc.record({
+    kind: fc.constant("bad-field" as const),
+    id: fc.constantFrom(...ID_POOL),
+    bad: fc.nat({ max: BAD_FIELDS.length - 1 }),
+  }),
+  fc.record({
+    kind: fc.constant("not-an-object" as const),
+    value: fc.constantFrom<unknown>(null, [], 7, "row", true, [goodOrder("a")]),
+  }),
 );
 
 function build(spec: Spec): unknown {
@@ -111,21 +121,24 @@ test.prop([fc.array(specArb, { maxLength: 30 })], { numRuns: 100 })(
   },
 );
 
-test.prop([fc.array(specArb, { maxLength: 30 })], { numRuns: 100 })("fail-fast throws at the first rejected row of collect mode", (specs) => {
-  const rows = specs.map(build);
-  const collected = parseOrders(rows);
-  let thrown: unknown = null;
-  try {
-    parseOrders(rows, { mode: "fail-fast" });
-  } catch (error) {
-    thrown = error;
-  }
-  if (collected.errors.length === 0) expect(thrown).toBeNull();
-  else {
-    expect(isCrmKpiError(thrown)).toBe(true);
-    expect((thrown as { rowError: RowError }).rowError).toEqual(collected.errors[0]);
-  }
-});
+test.prop([fc.array(specArb, { maxLength: 30 })], { numRuns: 100 })(
+  "fail-fast throws at the first rejected row of collect mode",
+  (specs) => {
+    const rows = specs.map(build);
+    const collected = parseOrders(rows);
+    let thrown: unknown = null;
+    try {
+      parseOrders(rows, { mode: "fail-fast" });
+    } catch (error) {
+      thrown = error;
+    }
+    if (collected.errors.length === 0) expect(thrown).toBeNull();
+    else {
+      expect(isCrmKpiError(thrown)).toBe(true);
+      expect((thrown as { rowError: RowError }).rowError).toEqual(collected.errors[0]);
+    }
+  },
+);
 
 test.prop([fc.array(fc.jsonValue(), { maxLength: 20 }), fc.constantFrom(...PARSERS), fc.boolean()], { numRuns: 100 })(
   "parsing arbitrary JSON values never throws in collect mode (but MissingFieldsError when no row has an expected field) and partitions the rows",
@@ -137,19 +150,61 @@ test.prop([fc.array(fc.jsonValue(), { maxLength: 20 }), fc.constantFrom(...PARSE
 );
 
 const FIELD_NAMES = [
-  "id", "name", "teamId", "date", "amount", "currency", "sellerId", "customerId", "level", "scopeId", "start", "end",
-  "ownerId", "stage", "probability", "createdAt", "expectedCloseDate", "status", "closedAt", "type", "count", "durationMinutes",
+  "id",
+  "name",
+  "teamId",
+  "date",
+  "amount",
+  "currency",
+  "sellerId",
+  "customerId",
+  "level",
+  "scopeId",
+  "start",
+  "end",
+  "ownerId",
+  "stage",
+  "probability",
+  "createdAt",
+  "expectedCloseDate",
+  "status",
+  "closedAt",
+  "type",
+  "count",
+  "durationMinutes",
 ];
-const KEY = fc.oneof(fc.constantFrom("__proto__", "constructor", "prototype", "toString", ...FIELD_NAMES), fc.string({ maxLength: 8 }));
+const KEY = fc.oneof(
+  fc.constantFrom("__proto__", "constructor", "prototype", "toString", ...FIELD_NAMES),
+  fc.string({ maxLength: 8 }),
+);
 const CELL = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
-  fc.constantFrom("", "2026-01-01", "2026-02-30", "EUR", "open", "won", "done", "seller", "company", "0.5", "1e3", "-0", "__proto__"),
+  fc.constantFrom(
+    "",
+    "2026-01-01",
+    "2026-02-30",
+    "EUR",
+    "open",
+    "won",
+    "done",
+    "seller",
+    "company",
+    "0.5",
+    "1e3",
+    "-0",
+    "__proto__",
+  ),
 );
 
 /** JSON text of an object whose keys may repeat and include `__proto__`, parsed like real input. */
 const protoRow = fc
   .array(fc.tuple(KEY, CELL), { maxLength: 12 })
-  .map((entries) => JSON.parse(`{${entries.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(",")}}`) as unknown);
+  .map(
+    (entries) =>
+      JSON.parse(
+        `{${entries.map(([key, value]) => `${JSON.stringify(key)}:${JSON.stringify(value)}`).join(",")}}`,
+      ) as unknown,
+  );
 
 test.prop([fc.array(protoRow, { maxLength: 10 }), fc.constantFrom(...PARSERS), fc.boolean()], { numRuns: 100 })(
   "rows with __proto__ keys (from JSON.parse) never throw (but MissingFieldsError when no row has an expected field), never pollute prototypes, and partition the rows",
@@ -171,27 +226,32 @@ test.prop([fc.jsonValue(), fc.constantFrom(...PARSERS)], { numRuns: 100 })(
   },
 );
 
-const EXTRA_KEY = fc.string({ minLength: 1, maxLength: 10 }).filter((key) => !Object.hasOwn(goodOrder("x"), key) && !FIELD_NAMES.includes(key));
+const EXTRA_KEY = fc
+  .string({ minLength: 1, maxLength: 10 })
+  .filter((key) => !Object.hasOwn(goodOrder("x"), key) && !FIELD_NAMES.includes(key));
 
 test.prop([fc.uniqueArray(EXTRA_KEY, { maxLength: 8 })], { numRuns: 100 })(
   "strict mode reports exactly the unknown keys, each on its own path; the default mode ignores them",
   (extras) => {
     const row = goodOrder("o-1");
-    for (const key of extras) Object.defineProperty(row, key, { value: 1, enumerable: true, configurable: true, writable: true });
+    for (const key of extras)
+      Object.defineProperty(row, key, { value: 1, enumerable: true, configurable: true, writable: true });
     expect(parseOrders([row]).records).toHaveLength(1);
     const strict = parseOrders([row], { unknownKeys: "reject" });
     expect(strict.records.length + strict.errors.length).toBe(1);
     // Reported in the row's own key order (integer-like keys first, as JavaScript orders them).
     const expected = Reflect.ownKeys(row).filter((key) => typeof key === "string" && extras.includes(key));
-    expect(strict.errors.flatMap((error) => error.issues.map((issue) => issue.path))).toEqual(expected.map((key) => [key]));
+    expect(strict.errors.flatMap((error) => error.issues.map((issue) => issue.path))).toEqual(
+      expected.map((key) => [key]),
+    );
     expect(expected).toHaveLength(extras.length);
   },
 );
 
-test.prop([fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-12-31T23:59:59.999Z"), noInvalidDate: true })], { numRuns: 100 })(
-  "an instant written as an ISO string with Z reads back as the same instant",
-  (date) => {
-    const result = parseOrders([{ ...goodOrder("o-1"), date: date.toISOString() }]);
-    expect(result.records[0]?.date.getTime()).toBe(date.getTime());
-  },
-);
+test.prop(
+  [fc.date({ min: new Date("1900-01-01T00:00:00Z"), max: new Date("2200-12-31T23:59:59.999Z"), noInvalidDate: true })],
+  { numRuns: 100 },
+)("an instant written as an ISO string with Z reads back as the same instant", (date) => {
+  const result = parseOrders([{ ...goodOrder("o-1"), date: date.toISOString() }]);
+  expect(result.records[0]?.date.getTime()).toBe(date.getTime());
+});

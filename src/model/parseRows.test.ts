@@ -89,16 +89,25 @@ describe("parseRows", () => {
 
   it("reads only own properties, never inherited ones", () => {
     // A field named like an Object.prototype member must not pick up the inherited function.
-    const schema = z.object({ id: idField(), constructor: optionalField(readText(10)), toString: optionalField(readText(10)) });
+    const schema = z.object({
+      id: idField(),
+      constructor: optionalField(readText(10)),
+      toString: optionalField(readText(10)),
+    });
     expect(parseRows(schema, [{ id: "x" }]).records).toEqual([{ id: "x" }]);
-    expect(parseRows(schema, [{ id: "y", constructor: "c", toString: "t" }]).records).toEqual([{ id: "y", constructor: "c", toString: "t" }]);
+    expect(parseRows(schema, [{ id: "y", constructor: "c", toString: "t" }]).records).toEqual([
+      { id: "y", constructor: "c", toString: "t" },
+    ]);
     // A row inheriting its fields from a custom prototype is not a plain object.
     const child = Object.create({ id: "inherited", name: "inherited" }) as Record<string, unknown>;
     expect(parseRows(SellerSchema, [child]).errors[0]?.message).toContain("not a plain object");
   });
 
   it("rejects each unknown key in strict mode, __proto__ and symbols included", () => {
-    const row = JSON.parse('{"id":"s-1","name":"A","__proto__":null,"constructor":"x"}') as Record<string | symbol, unknown>;
+    const row = JSON.parse('{"id":"s-1","name":"A","__proto__":null,"constructor":"x"}') as Record<
+      string | symbol,
+      unknown
+    >;
     row[Symbol("tag")] = 1;
     const { errors } = parseRows(SellerSchema, [row], { unknownKeys: "reject" });
     expect(errors[0]?.issues.map((issue) => issue.path)).toEqual([["__proto__"], ["constructor"], ["Symbol(tag)"]]);
@@ -123,7 +132,14 @@ describe("parseRows", () => {
     };
     const revocable = Proxy.revocable({}, {});
     revocable.revoke();
-    const trap = new Proxy({ id: "s-9", name: "A" }, { ownKeys: () => { throw new TypeError("no keys"); } });
+    const trap = new Proxy(
+      { id: "s-9", name: "A" },
+      {
+        ownKeys: () => {
+          throw new TypeError("no keys");
+        },
+      },
+    );
     const rows = [throwing, revocable.proxy, trap, seller("ok")];
     const result = parseRows(SellerSchema, rows, { unknownKeys: "reject" });
     expect(result.records).toEqual([{ id: "ok", name: "N" }]);
@@ -148,17 +164,29 @@ describe("parseRows", () => {
   });
 
   it("survives circular objects and huge strings", () => {
-    const circular: Record<string, unknown> = { id: "o-1", currency: "EUR", sellerId: "s", customerId: "c", date: "2026-01-01" };
+    const circular: Record<string, unknown> = {
+      id: "o-1",
+      currency: "EUR",
+      sellerId: "s",
+      customerId: "c",
+      date: "2026-01-01",
+    };
     circular["amount"] = circular;
     circular["margin"] = [circular];
     circular["self"] = circular;
     const huge = "9".repeat(5_000_000);
-    const result = parseRows(OrderSchema, [circular, { ...circular, id: huge, amount: huge, date: huge }], { unknownKeys: "reject" });
+    const result = parseRows(OrderSchema, [circular, { ...circular, id: huge, amount: huge, date: huge }], {
+      unknownKeys: "reject",
+    });
     expect(result.records).toEqual([]);
     expect(result.errors[0]?.issues.map((issue) => issue.path)).toEqual([["amount"], ["margin"], ["self"]]);
     expect(result.errors[1]?.id).toHaveLength(64);
     expect(result.errors[1]?.issues.map((issue) => issue.message)).toEqual(
-      expect.arrayContaining(["text has at most 256 characters (got 5000000)", "an amount has at most 64 characters", "a date has at most 40 characters"]),
+      expect.arrayContaining([
+        "text has at most 256 characters (got 5000000)",
+        "an amount has at most 64 characters",
+        "a date has at most 40 characters",
+      ]),
     );
   });
 
@@ -172,22 +200,33 @@ describe("parseRows", () => {
       expect(isCrmKpiError(error)).toBe(true);
       expect((error as RowValidationError).code).toBe("ROW_VALIDATION");
       expect((error as RowValidationError).rowError.index).toBe(1);
-      expect((error as Error).message).toBe("[crm-kpi] row 1: a row must be a plain object (field names to values), not null");
+      expect((error as Error).message).toBe(
+        "[crm-kpi] row 1: a row must be a plain object (field names to values), not null",
+      );
     }
   });
 
   it("validates its arguments", () => {
     expect(() => parseRows(SellerSchema, "rows" as unknown as unknown[])).toThrow(InvalidArgumentError);
-    expect(() => parseRows(SellerSchema, { length: 1, 0: {} } as unknown as unknown[])).toThrow(/rows must be an array/);
-    expect(() => parseRows(SellerSchema, [], { mode: "strict" as "collect" })).toThrow(/mode must be "collect" or "fail-fast"/);
-    expect(() => parseRows(SellerSchema, [], { unknownKeys: "strip" as "ignore" })).toThrow(/unknownKeys must be "ignore" or "reject"/);
+    expect(() => parseRows(SellerSchema, { length: 1, 0: {} } as unknown as unknown[])).toThrow(
+      /rows must be an array/,
+    );
+    expect(() => parseRows(SellerSchema, [], { mode: "strict" as "collect" })).toThrow(
+      /mode must be "collect" or "fail-fast"/,
+    );
+    expect(() => parseRows(SellerSchema, [], { unknownKeys: "strip" as "ignore" })).toThrow(
+      /unknownKeys must be "ignore" or "reject"/,
+    );
     expect(() => parseRows(SellerSchema, [], null as unknown as undefined)).toThrow(/parse options must be an object/);
     expect(parseRows(SellerSchema, [])).toEqual({ records: [], errors: [], inputCount: 0 });
   });
 
   it("works with a caller's own object schema", () => {
     const schema = z.object({ id: idField(), label: requiredField(readText(10)) });
-    const result = parseRows(schema, [{ id: "x", label: "hello" }, { id: "y", label: "far too long here" }]);
+    const result = parseRows(schema, [
+      { id: "x", label: "hello" },
+      { id: "y", label: "far too long here" },
+    ]);
     expect(result.records).toEqual([{ id: "x", label: "hello" }]);
     expect(result.errors[0]?.message).toBe("text has at most 10 characters (got 17)");
   });
@@ -196,9 +235,13 @@ describe("parseRows", () => {
 describe("schemaForOptions", () => {
   it("reuses the ready instance for default options and builds one otherwise", () => {
     expect(schemaForOptions(undefined, OrderSchema, createOrderSchema)).toBe(OrderSchema);
-    expect(schemaForOptions({ timeZone: "UTC", decimalComma: false, mode: "fail-fast" }, OrderSchema, createOrderSchema)).toBe(OrderSchema);
+    expect(
+      schemaForOptions({ timeZone: "UTC", decimalComma: false, mode: "fail-fast" }, OrderSchema, createOrderSchema),
+    ).toBe(OrderSchema);
     expect(schemaForOptions({ timeZone: "Europe/Paris" }, OrderSchema, createOrderSchema)).not.toBe(OrderSchema);
-    expect(() => schemaForOptions({ decimalComma: "yes" as unknown as boolean }, OrderSchema, createOrderSchema)).toThrow(/decimalComma must be a boolean/);
+    expect(() =>
+      schemaForOptions({ decimalComma: "yes" as unknown as boolean }, OrderSchema, createOrderSchema),
+    ).toThrow(/decimalComma must be a boolean/);
     expect(() => schemaForOptions({ timeZone: "" }, OrderSchema, createOrderSchema)).toThrow(/time zone/);
   });
 });

@@ -9,7 +9,14 @@ import { RowValidationError, type RowError } from "../errors/index.js";
 import { createRowContext, missingFields, parseRowAt, resolveRowOptions, rowCount } from "./_rowParser.js";
 import type { AnyRowSchema, ParseResult, RowParseOptions } from "./rowParsing.js";
 
-export type { AnyRowSchema, ParseMode, ParseOptions, ParseResult, RowParseOptions, UnknownKeysPolicy } from "./rowParsing.js";
+export type {
+  AnyRowSchema,
+  ParseMode,
+  ParseOptions,
+  ParseResult,
+  RowParseOptions,
+  UnknownKeysPolicy,
+} from "./rowParsing.js";
 export { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW } from "./rowParsing.js";
 
 /**
@@ -47,7 +54,11 @@ export { MAX_ERROR_ID_LENGTH, MAX_ISSUES_PER_ROW } from "./rowParsing.js";
  * ```
  * @category Model
  */
-export function parseRows<S extends AnyRowSchema>(schema: S, rows: readonly unknown[], options?: RowParseOptions): ParseResult<z.output<S>> {
+export function parseRows<S extends AnyRowSchema>(
+  schema: S,
+  rows: readonly unknown[],
+  options?: RowParseOptions,
+): ParseResult<z.output<S>> {
   const rowOptions = resolveRowOptions(options);
   const count = rowCount(rows);
   const context = createRowContext(schema, rowOptions);
@@ -59,7 +70,8 @@ export function parseRows<S extends AnyRowSchema>(schema: S, rows: readonly unkn
       records.push(outcome.value);
     } else {
       // Fail-fast stops at the first bad row: at row 0 nothing was accepted, so the input may hold no expected field at all.
-      if (rowOptions.mode === "fail-fast") throw (index === 0 ? missingFields(context, rows, count) : null) ?? new RowValidationError(outcome.error);
+      if (rowOptions.mode === "fail-fast")
+        throw (index === 0 ? missingFields(context, rows, count) : null) ?? new RowValidationError(outcome.error);
       errors.push(outcome.error);
     }
   }

@@ -22,17 +22,32 @@ describe("parseSellers", () => {
   });
 
   it("requires an id; a name is optional (spec section 1: an id alone is a valid roster row)", () => {
-    const result = parseSellers([{ id: "", name: "" }, { name: "X" }, { id: "s-9" }, { id: "s-8", name: null }, { id: "s-7", name: "" }]);
+    const result = parseSellers([
+      { id: "", name: "" },
+      { name: "X" },
+      { id: "s-9" },
+      { id: "s-8", name: null },
+      { id: "s-7", name: "" },
+    ]);
     expect(result.records).toEqual([{ id: "s-9" }, { id: "s-8" }, { id: "s-7" }]);
-    expect(result.errors.map((error) => [error.index, error.id, error.issues.map((issue) => issue.path.join("."))])).toEqual([
+    expect(
+      result.errors.map((error) => [error.index, error.id, error.issues.map((issue) => issue.path.join("."))]),
+    ).toEqual([
       [0, "", ["id"]],
       [1, null, ["id"]],
     ]);
   });
 
   it("rejects a name longer than 1000 characters and a blank name", () => {
-    const result = parseSellers([{ id: "a", name: "n".repeat(1001) }, { id: "b", name: "\t " }, { id: "c", name: "n".repeat(1000) }]);
-    expect(result.errors.map((error) => error.message)).toEqual(["text has at most 1000 characters (got 1001)", "must not be blank (only spaces)"]);
+    const result = parseSellers([
+      { id: "a", name: "n".repeat(1001) },
+      { id: "b", name: "\t " },
+      { id: "c", name: "n".repeat(1000) },
+    ]);
+    expect(result.errors.map((error) => error.message)).toEqual([
+      "text has at most 1000 characters (got 1001)",
+      "must not be blank (only spaces)",
+    ]);
     expect(result.records.map((seller) => seller.id)).toEqual(["c"]);
   });
 

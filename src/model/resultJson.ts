@@ -52,7 +52,10 @@ export const BucketJsonSchema: z.ZodType<Bucket, unknown> = z.object({
 });
 
 /** Schema of status thresholds in a result. @category Model */
-export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({ good: DecimalJsonSchema, watch: DecimalJsonSchema });
+export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({
+  good: DecimalJsonSchema,
+  watch: DecimalJsonSchema,
+});
 
 /**
  * Schema of a {@link Figure}: a value, or `null` with one of `reasons`.
@@ -66,7 +69,9 @@ export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({ g
  * ```
  * @category Model
  */
-export function figureJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R): z.ZodType<Figure<R[number]>, unknown> {
+export function figureJsonSchema<const R extends readonly [string, ...string[]]>(
+  reasons: R,
+): z.ZodType<Figure<R[number]>, unknown> {
   return z.union([
     z.object({ value: DecimalJsonSchema, reason: z.null() }),
     z.object({ value: z.null(), reason: z.enum(reasons) }),
@@ -85,7 +90,9 @@ export function figureJsonSchema<const R extends readonly [string, ...string[]]>
  * ```
  * @category Model
  */
-export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(reasons: R): z.ZodType<Ratio<R[number]>, unknown> {
+export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(
+  reasons: R,
+): z.ZodType<Ratio<R[number]>, unknown> {
   const parts = { numerator: DecimalJsonSchema, denominator: DecimalJsonSchema };
   return z.union([
     z.object({ value: DecimalJsonSchema, reason: z.null(), ...parts }),
@@ -123,7 +130,9 @@ export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown):
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new InvalidArgumentError(`the JSON is not a result of this shape: ${issue === undefined ? "" : `${issue.path.join(".")}: ${issue.message}`}`);
+    throw new InvalidArgumentError(
+      `the JSON is not a result of this shape: ${issue === undefined ? "" : `${issue.path.join(".")}: ${issue.message}`}`,
+    );
   }
   return parsed.data;
 }
@@ -136,4 +145,7 @@ export const ScopeJsonSchema: z.ZodType<Scope, unknown> = z.discriminatedUnion("
 ]);
 
 /** Schema of a result's currency: an ISO 4217 code, or `null` when nothing was summed. @category Model */
-export const CurrencyJsonSchema = z.string().regex(/^[A-Z]{3}$/, "expected an ISO 4217 code").nullable();
+export const CurrencyJsonSchema = z
+  .string()
+  .regex(/^[A-Z]{3}$/, "expected an ISO 4217 code")
+  .nullable();

@@ -76,7 +76,8 @@ function readNonNegativeAmount(options: ResolvedSchemaOptions): FieldReader<Deci
   const read = readAmount(options);
   return (value) => {
     const result = read(value);
-    if (result.ok && result.value.isNegative()) return { ok: false, message: `a target amount must be at least 0 (got ${result.value.toString()})` };
+    if (result.ok && result.value.isNegative())
+      return { ok: false, message: `a target amount must be at least 0 (got ${result.value.toString()})` };
     return result;
   };
 }

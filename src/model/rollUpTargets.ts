@@ -51,13 +51,13 @@ export interface RollUpResult<T> {
  * ```
  * @category Model
  */
-export function rollUpTargets<T extends TargetLike>(
-  targets: readonly T[],
-  options: RollUpOptions,
-): RollUpResult<T> {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("rollUpTargets needs options { to, sellers }");
+export function rollUpTargets<T extends TargetLike>(targets: readonly T[], options: RollUpOptions): RollUpResult<T> {
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("rollUpTargets needs options { to, sellers }");
   if (options.to !== "team" && options.to !== "company") {
-    throw new InvalidArgumentError(`rollUpTargets: "to" must be "team" or "company", got ${JSON.stringify(safeString(options.to)).slice(0, 40)}`);
+    throw new InvalidArgumentError(
+      `rollUpTargets: "to" must be "team" or "company", got ${JSON.stringify(safeString(options.to)).slice(0, 40)}`,
+    );
   }
   if (options.to === "team" && options.sellers === undefined) {
     throw new InvalidArgumentError("rollUpTargets to teams needs the sellers roster (option sellers)");

@@ -4,10 +4,20 @@ import type { Decimal } from "decimal.js";
 import type { RowError } from "../errors/index.js";
 import type { Activity, ActivityTarget, Deal, Order, RevenueTarget, Seller } from "./types.js";
 import { ActivitySchema, createActivitySchema, type ActivitySchemaOutput, type RawActivity } from "./activitySchema.js";
-import { ActivityTargetSchema, createActivityTargetSchema, type ActivityTargetSchemaOutput, type RawActivityTarget } from "./activityTargetSchema.js";
+import {
+  ActivityTargetSchema,
+  createActivityTargetSchema,
+  type ActivityTargetSchemaOutput,
+  type RawActivityTarget,
+} from "./activityTargetSchema.js";
 import { createDealSchema, DealSchema, type DealSchemaOutput, type RawDeal } from "./dealSchema.js";
 import { createOrderSchema, OrderSchema, type OrderSchemaOutput, type RawOrder } from "./orderSchema.js";
-import { createRevenueTargetSchema, RevenueTargetSchema, type RawRevenueTarget, type RevenueTargetSchemaOutput } from "./revenueTargetSchema.js";
+import {
+  createRevenueTargetSchema,
+  RevenueTargetSchema,
+  type RawRevenueTarget,
+  type RevenueTargetSchemaOutput,
+} from "./revenueTargetSchema.js";
 import { createSellerSchema, SellerSchema, type RawSeller, type SellerSchemaOutput } from "./sellerSchema.js";
 import { parseActivities } from "./parseActivities.js";
 import { parseActivityTargets } from "./parseActivityTargets.js";
@@ -88,7 +98,9 @@ describe("parse functions", () => {
 
 describe("parse options of real exports (issue 9, item 4)", () => {
   it("takes the thousands separators, a date format and a first line; row errors may carry a line", () => {
-    expectTypeOf<ParseOptions["thousandsSeparator"]>().toEqualTypeOf<" " | "\u00A0" | "\u202F" | "." | "," | "'" | undefined>();
+    expectTypeOf<ParseOptions["thousandsSeparator"]>().toEqualTypeOf<
+      " " | "\u00A0" | "\u202F" | "." | "," | "'" | undefined
+    >();
     expectTypeOf<ParseOptions["dateFormat"]>().toEqualTypeOf<string | undefined>();
     expectTypeOf<ParseOptions["firstLine"]>().toEqualTypeOf<number | undefined>();
     expectTypeOf<RowError["line"]>().toEqualTypeOf<number | undefined>();

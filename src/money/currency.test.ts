@@ -7,12 +7,24 @@ describe("isCurrencyCode", () => {
     expect(isCurrencyCode(code)).toBe(true);
   });
 
-  it.each([["eur"], ["Eur"], ["XYZ"], ["EURO"], ["EU"], [" EUR"], ["EUR "], [""], ["€"], [978], [null], [undefined], [{}], [["EUR"]]])(
-    "rejects %j",
-    (value) => {
-      expect(isCurrencyCode(value)).toBe(false);
-    },
-  );
+  it.each([
+    ["eur"],
+    ["Eur"],
+    ["XYZ"],
+    ["EURO"],
+    ["EU"],
+    [" EUR"],
+    ["EUR "],
+    [""],
+    ["€"],
+    [978],
+    [null],
+    [undefined],
+    [{}],
+    [["EUR"]],
+  ])("rejects %j", (value) => {
+    expect(isCurrencyCode(value)).toBe(false);
+  });
 });
 
 describe("assertCurrencyCode", () => {

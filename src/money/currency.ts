@@ -38,6 +38,7 @@ export function isCurrencyCode(value: unknown): value is string {
  * @category Money
  */
 export function assertCurrencyCode(value: unknown): string {
-  if (!isCurrencyCode(value)) throw new UnknownCurrencyError(typeof value === "string" ? value.slice(0, 16) : String(typeof value));
+  if (!isCurrencyCode(value))
+    throw new UnknownCurrencyError(typeof value === "string" ? value.slice(0, 16) : String(typeof value));
   return value;
 }

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { InvalidArgumentError, MissingExchangeRateError, MixedCurrencyError, UnknownCurrencyError } from "../errors/index.js";
+import {
+  InvalidArgumentError,
+  MissingExchangeRateError,
+  MixedCurrencyError,
+  UnknownCurrencyError,
+} from "../errors/index.js";
 import { createExchangeRates } from "./exchangeRates.js";
 import { toDecimal } from "./decimal.js";
 import { CurrencyGuard } from "./currencyGuard.js";
@@ -39,7 +44,9 @@ describe("CurrencyGuard", () => {
 
   it("refuses an expected currency other than the rates' reporting currency", () => {
     expect(() => new CurrencyGuard({ exchangeRates: rates, currency: "USD" })).toThrow(InvalidArgumentError);
-    expect(() => new CurrencyGuard({ exchangeRates: rates, currency: "USD" })).toThrow(/differs from the exchange rates' reporting currency EUR/);
+    expect(() => new CurrencyGuard({ exchangeRates: rates, currency: "USD" })).toThrow(
+      /differs from the exchange rates' reporting currency EUR/,
+    );
     expect(new CurrencyGuard({ exchangeRates: rates, currency: "EUR" }).currency).toBe("EUR");
   });
 });

@@ -16,8 +16,15 @@ import { safeString } from "../errors/describe.js";
 function checkRates(rates: unknown): ExchangeRates | undefined {
   if (rates === undefined) return undefined;
   const candidate = rates as Partial<ExchangeRates> | null;
-  if (typeof candidate !== "object" || candidate === null || typeof candidate.rateOn !== "function" || !isCurrencyCode(candidate.reportingCurrency)) {
-    throw new InvalidArgumentError("exchangeRates must be the result of createExchangeRates (a reportingCurrency and a rateOn function)");
+  if (
+    typeof candidate !== "object" ||
+    candidate === null ||
+    typeof candidate.rateOn !== "function" ||
+    !isCurrencyCode(candidate.reportingCurrency)
+  ) {
+    throw new InvalidArgumentError(
+      "exchangeRates must be the result of createExchangeRates (a reportingCurrency and a rateOn function)",
+    );
   }
   return candidate as ExchangeRates;
 }
@@ -33,7 +40,8 @@ export class CurrencyGuard {
   private readonly rates: ExchangeRates | undefined;
 
   constructor(options: CurrencyOptions) {
-    if (typeof options !== "object" || options === null) throw new InvalidArgumentError(`options must be an object, not ${options === null ? "null" : typeof options}`);
+    if (typeof options !== "object" || options === null)
+      throw new InvalidArgumentError(`options must be an object, not ${options === null ? "null" : typeof options}`);
     this.rates = checkRates(options.exchangeRates);
     if (this.rates !== undefined) {
       if (options.currency !== undefined && options.currency !== this.rates.reportingCurrency) {

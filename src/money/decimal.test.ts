@@ -158,7 +158,9 @@ describe("tryParseAmount: rejected forms, with a reason", () => {
     [Symbol("x"), "symbol"],
     [new Date("2026-01-01T00:00:00Z"), "an object"],
   ])("rejects %s, naming what it got", (raw, kind) => {
-    expect(message(tryParseAmount(raw))).toBe(`an amount must be a decimal string, a finite number or a Decimal, not ${kind}`);
+    expect(message(tryParseAmount(raw))).toBe(
+      `an amount must be a decimal string, a finite number or a Decimal, not ${kind}`,
+    );
   });
 
   it("returns quickly with a clear message for a 1 MB string", () => {
@@ -192,7 +194,9 @@ describe("toDecimal", () => {
     expect(caught).toBeInstanceOf(InvalidMoneyError);
     expect(isCrmKpiError(caught)).toBe(true);
     expect((caught as InvalidMoneyError).code).toBe("INVALID_MONEY");
-    expect((caught as InvalidMoneyError).message).toBe("[crm-kpi] exponents are not accepted in amounts (write the digits)");
+    expect((caught as InvalidMoneyError).message).toBe(
+      "[crm-kpi] exponents are not accepted in amounts (write the digits)",
+    );
   });
 
   it.each(["NaN", "Infinity", "", " 12 ", "1,234.56", "0x1F", "1_000", "1e400"])("throws for %j", (raw) => {

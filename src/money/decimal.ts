@@ -96,7 +96,10 @@ export function tryParseAmount(raw: unknown, options: AmountOptions = {}): Amoun
     if (!value.isFinite()) return { ok: false, message: `${value.toString()} is not a finite amount` };
     return { ok: true, value: value.isZero() ? new Dec(0) : new Dec(value) };
   }
-  return { ok: false, message: `an amount must be a decimal string, a finite number or a Decimal, not ${describe(raw)}` };
+  return {
+    ok: false,
+    message: `an amount must be a decimal string, a finite number or a Decimal, not ${describe(raw)}`,
+  };
 }
 
 /**

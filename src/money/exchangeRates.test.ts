@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
-import { InvalidArgumentError, InvalidMoneyError, MissingExchangeRateError, UnknownCurrencyError } from "../errors/index.js";
+import {
+  InvalidArgumentError,
+  InvalidMoneyError,
+  MissingExchangeRateError,
+  UnknownCurrencyError,
+} from "../errors/index.js";
 import { createExchangeRates, type ExchangeRateInput } from "./exchangeRates.js";
 
 const jan1 = new Date("2026-01-01T00:00:00Z");
@@ -58,7 +63,9 @@ describe("createExchangeRates / rateOn", () => {
   });
 
   it("throws MissingExchangeRateError for a currency without any rate", () => {
-    expect(() => table.rateOn("JPY", mar1)).toThrow(/no exchange rate from JPY to EUR in force on 2026-03-01T00:00:00.000Z/);
+    expect(() => table.rateOn("JPY", mar1)).toThrow(
+      /no exchange rate from JPY to EUR in force on 2026-03-01T00:00:00.000Z/,
+    );
   });
 
   it("returns rates as exact Decimals (no float rounding of the given string)", () => {
@@ -91,7 +98,9 @@ describe("createExchangeRates: validation", () => {
 
   it("rejects an invalid validFrom", () => {
     expect(() => rates([{ currency: "USD", rate: "1", validFrom: new Date(Number.NaN) }])).toThrow(/invalid validFrom/);
-    expect(() => rates([{ currency: "USD", rate: "1", validFrom: "2026-01-01" as unknown as Date }])).toThrow(InvalidArgumentError);
+    expect(() => rates([{ currency: "USD", rate: "1", validFrom: "2026-01-01" as unknown as Date }])).toThrow(
+      InvalidArgumentError,
+    );
   });
 
   it("rejects two rates of one currency from the same instant", () => {
@@ -128,8 +137,8 @@ describe("createExchangeRates: validation", () => {
   // Bug (reported): options are not checked before use, so a JavaScript caller who forgets `rates`
   // gets a TypeError ("... is not iterable") instead of the library's InvalidArgumentError.
   it("throws InvalidArgumentError when rates is not an array", () => {
-    expect(() => createExchangeRates({ reportingCurrency: "EUR" } as unknown as Parameters<typeof createExchangeRates>[0])).toThrow(
-      InvalidArgumentError,
-    );
+    expect(() =>
+      createExchangeRates({ reportingCurrency: "EUR" } as unknown as Parameters<typeof createExchangeRates>[0]),
+    ).toThrow(InvalidArgumentError);
   });
 });

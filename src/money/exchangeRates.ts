@@ -68,7 +68,8 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
   const reportingCurrency = assertCurrencyCode(options.reportingCurrency);
   const series = new Map<string, { from: number; rate: Decimal }[]>();
   for (const input of options.rates) {
-    if (typeof input !== "object" || input === null) throw new InvalidArgumentError("each exchange rate must be an object { currency, rate, validFrom }");
+    if (typeof input !== "object" || input === null)
+      throw new InvalidArgumentError("each exchange rate must be an object { currency, rate, validFrom }");
     const currency = assertCurrencyCode(input.currency);
     if (currency === reportingCurrency) {
       throw new InvalidArgumentError(`a rate from the reporting currency ${currency} to itself is always 1: remove it`);
@@ -78,7 +79,8 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
       throw new InvalidArgumentError(`exchange rate for ${currency} must be positive, got ${rate.toString()}`);
     }
     const from = input.validFrom instanceof Date ? input.validFrom.getTime() : Number.NaN;
-    if (Number.isNaN(from)) throw new InvalidArgumentError(`exchange rate for ${currency} has an invalid validFrom date`);
+    if (Number.isNaN(from))
+      throw new InvalidArgumentError(`exchange rate for ${currency} has an invalid validFrom date`);
     const list = series.get(currency) ?? [];
     list.push({ from, rate });
     series.set(currency, list);

@@ -1,7 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
 import { Dec } from "./dec.js";
-import { divide, divideDecimal, isZero, rational, RATIONAL_ONE, RATIONAL_ZERO, rationalToDecimal, scale, subtract } from "./rational.js";
+import {
+  divide,
+  divideDecimal,
+  isZero,
+  rational,
+  RATIONAL_ONE,
+  RATIONAL_ZERO,
+  rationalToDecimal,
+  scale,
+  subtract,
+} from "./rational.js";
 
 describe("rational helpers", () => {
   it("keeps the denominator positive", () => {

@@ -23,22 +23,34 @@ const rates = createExchangeRates({
   ],
 });
 
-test.prop([fc.array(eurItem, { maxLength: 30 }).chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length })))], { numRuns: 100 })(
-  "sumMoney is order-independent (one currency)",
-  ([items, shuffled]) => {
-    expect(sumMoney(shuffled).amount.equals(sumMoney(items).amount)).toBe(true);
-  },
-);
+test.prop(
+  [
+    fc
+      .array(eurItem, { maxLength: 30 })
+      .chain((items) =>
+        fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length })),
+      ),
+  ],
+  { numRuns: 100 },
+)("sumMoney is order-independent (one currency)", ([items, shuffled]) => {
+  expect(sumMoney(shuffled).amount.equals(sumMoney(items).amount)).toBe(true);
+});
 
-test.prop([fc.array(anyItem, { maxLength: 30 }).chain((items) => fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length })))], { numRuns: 100 })(
-  "sumMoney is order-independent with exchange rates",
-  ([items, shuffled]) => {
-    const a = sumMoney(items, { exchangeRates: rates });
-    const b = sumMoney(shuffled, { exchangeRates: rates });
-    expect(b.amount.equals(a.amount)).toBe(true);
-    expect(b.currency).toBe("EUR");
-  },
-);
+test.prop(
+  [
+    fc
+      .array(anyItem, { maxLength: 30 })
+      .chain((items) =>
+        fc.tuple(fc.constant(items), fc.shuffledSubarray(items, { minLength: items.length, maxLength: items.length })),
+      ),
+  ],
+  { numRuns: 100 },
+)("sumMoney is order-independent with exchange rates", ([items, shuffled]) => {
+  const a = sumMoney(items, { exchangeRates: rates });
+  const b = sumMoney(shuffled, { exchangeRates: rates });
+  expect(b.amount.equals(a.amount)).toBe(true);
+  expect(b.currency).toBe("EUR");
+});
 
 test.prop([fc.array(anyItem, { maxLength: 20 }), fc.integer({ min: -1000, max: 1000 })], { numRuns: 100 })(
   "scaling every amount by k scales the total by k",
@@ -52,12 +64,15 @@ test.prop([fc.array(anyItem, { maxLength: 20 }), fc.integer({ min: -1000, max: 1
   },
 );
 
-test.prop([fc.array(eurItem, { maxLength: 30 })], { numRuns: 100 })("sumMoney equals the per-currency total for one currency", (items) => {
-  const total = sumMoney(items);
-  const byCurrency = sumByCurrency(items);
-  expect(total.currency).toBe(items.length === 0 ? null : "EUR");
-  expect(total.amount.equals(byCurrency.get("EUR") ?? toDecimal(0))).toBe(true);
-});
+test.prop([fc.array(eurItem, { maxLength: 30 })], { numRuns: 100 })(
+  "sumMoney equals the per-currency total for one currency",
+  (items) => {
+    const total = sumMoney(items);
+    const byCurrency = sumByCurrency(items);
+    expect(total.currency).toBe(items.length === 0 ? null : "EUR");
+    expect(total.amount.equals(byCurrency.get("EUR") ?? toDecimal(0))).toBe(true);
+  },
+);
 
 test.prop([fc.array(anyItem, { maxLength: 30 })], { numRuns: 100 })(
   "converting the per-currency totals gives the converted total when one rate applies per currency",
@@ -66,7 +81,8 @@ test.prop([fc.array(anyItem, { maxLength: 30 })], { numRuns: 100 })(
     const firstHalf = items.map((i) => ({ ...i, date: new Date(Math.min(i.date.getTime(), Date.UTC(2026, 5, 30))) }));
     const converted = sumMoney(firstHalf, { exchangeRates: rates }).amount;
     let expected = toDecimal(0);
-    for (const [code, subtotal] of sumByCurrency(firstHalf)) expected = expected.plus(subtotal.times(rates.rateOn(code, new Date("2026-01-01T00:00:00Z"))));
+    for (const [code, subtotal] of sumByCurrency(firstHalf))
+      expected = expected.plus(subtotal.times(rates.rateOn(code, new Date("2026-01-01T00:00:00Z"))));
     expect(converted.equals(expected)).toBe(true);
   },
 );

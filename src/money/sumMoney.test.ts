@@ -1,7 +1,13 @@
 import { createRequire } from "node:module";
 import { describe, expect, it } from "vitest";
 import { Decimal } from "decimal.js";
-import { InvalidArgumentError, MissingExchangeRateError, MixedCurrencyError, UnknownCurrencyError, isCrmKpiError } from "../errors/index.js";
+import {
+  InvalidArgumentError,
+  MissingExchangeRateError,
+  MixedCurrencyError,
+  UnknownCurrencyError,
+  isCrmKpiError,
+} from "../errors/index.js";
 import { toDecimal } from "./decimal.js";
 import { createExchangeRates } from "./exchangeRates.js";
 import { sumMoney, type MoneyItem } from "./sumMoney.js";
@@ -96,9 +102,13 @@ describe("sumMoney", () => {
 
   it("converts at validFrom exactly with the new rate", () => {
     // worked by hand: 10 USD on 2026-02-01T00:00Z is at the February rate 0.8 = 8
-    expect(sumMoney([item("10", "USD", new Date("2026-02-01T00:00:00Z"))], { exchangeRates: rates }).amount.toFixed()).toBe("8");
+    expect(
+      sumMoney([item("10", "USD", new Date("2026-02-01T00:00:00Z"))], { exchangeRates: rates }).amount.toFixed(),
+    ).toBe("8");
     // one millisecond earlier the January rate 0.9 applies: 9
-    expect(sumMoney([item("10", "USD", new Date("2026-01-31T23:59:59.999Z"))], { exchangeRates: rates }).amount.toFixed()).toBe("9");
+    expect(
+      sumMoney([item("10", "USD", new Date("2026-01-31T23:59:59.999Z"))], { exchangeRates: rates }).amount.toFixed(),
+    ).toBe("9");
   });
 
   it("accepts the reporting currency as expected currency with rates, and refuses another", () => {
@@ -138,7 +148,9 @@ describe("sumMoney", () => {
       reportingCurrency: "EUR",
       rates: [{ currency: "USD", rate: "1.1", validFrom: new Date("2020-01-01T00:00:00Z") }],
     });
-    const total = sumMoney([{ amount: new Decimal("12345678901234567890.12"), currency: "USD", date: jan }], { exchangeRates: usd });
+    const total = sumMoney([{ amount: new Decimal("12345678901234567890.12"), currency: "USD", date: jan }], {
+      exchangeRates: usd,
+    });
     expect(total.amount.toFixed()).toBe("13580246791358024679.132");
   });
 
@@ -150,6 +162,8 @@ describe("sumMoney", () => {
       rates: [{ currency: "USD", rate: "1.1", validFrom: new Date("2020-01-01T00:00:00Z") }],
     });
     const amount = new Foreign("12345678901234567890.12") as unknown as Decimal;
-    expect(sumMoney([{ amount, currency: "USD", date: jan }], { exchangeRates: usd }).amount.toFixed()).toBe("13580246791358024679.132");
+    expect(sumMoney([{ amount, currency: "USD", date: jan }], { exchangeRates: usd }).amount.toFixed()).toBe(
+      "13580246791358024679.132",
+    );
   });
 });

@@ -51,7 +51,10 @@ function wallMs(year: number, month: number, day: number, hour = 0, minute = 0, 
 }
 
 /** Years whose every instant is inside the bounds in any zone (offsets are less than a day). */
-const SAFE_UTC_YEAR_MS = { from: Date.UTC(BUSINESS_YEAR_BOUNDS.min + 1, 0, 1), to: Date.UTC(BUSINESS_YEAR_BOUNDS.max, 0, 1) };
+const SAFE_UTC_YEAR_MS = {
+  from: Date.UTC(BUSINESS_YEAR_BOUNDS.min + 1, 0, 1),
+  to: Date.UTC(BUSINESS_YEAR_BOUNDS.max, 0, 1),
+};
 
 /** `time` when its local year (in `zone`) is within the business bounds, else why not. */
 export function boundedInstant(zone: string, time: number): number | string {
@@ -76,15 +79,18 @@ export function lastTextWasDateOnly(): boolean {
 export function instantOfText(raw: string, zone: string): number | string {
   if (raw.length > MAX_DATE_LENGTH) return `a date has at most ${MAX_DATE_LENGTH} characters`;
   const parts = scanIso(raw, scanned);
-  if (parts === null) return `${JSON.stringify(raw)} is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm])`;
+  if (parts === null)
+    return `${JSON.stringify(raw)} is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm])`;
   const { year, month, day } = parts;
-  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return `${raw.slice(0, 10)} is not a calendar date`;
+  if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month))
+    return `${raw.slice(0, 10)} is not a calendar date`;
   if (!parts.hasTime) return localInstant(zone, wallMs(year, month, day), false, raw);
   const { hour, minute, second } = parts;
   if (hour > 23 || minute > 59 || second > 59) return `${raw.slice(11, 19)} is not a time of day (00:00 to 23:59:59)`;
   const wall = wallMs(year, month, day, hour, minute, second, parts.millisecond);
   if (parts.offsetMinutes !== null) {
-    if (parts.offsetHours > 23 || parts.offsetMinutePart > 59) return `${raw.slice(parts.offsetStart)} is not a UTC offset`;
+    if (parts.offsetHours > 23 || parts.offsetMinutePart > 59)
+      return `${raw.slice(parts.offsetStart)} is not a UTC offset`;
     return boundedInstant(zone, wall - parts.offsetMinutes * 60_000);
   }
   return localInstant(zone, wall, true, raw);

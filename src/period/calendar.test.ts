@@ -11,7 +11,10 @@ const april = resolveCalendar({ fiscalYearStartMonth: 4 });
 describe("resolveCalendar / assertGrain", () => {
   it("defaults to UTC and a January fiscal year", () => {
     expect(resolveCalendar()).toEqual({ timeZone: "UTC", fiscalYearStartMonth: 1 });
-    expect(resolveCalendar({ timeZone: "Asia/Kolkata", fiscalYearStartMonth: 12 })).toEqual({ timeZone: "Asia/Kolkata", fiscalYearStartMonth: 12 });
+    expect(resolveCalendar({ timeZone: "Asia/Kolkata", fiscalYearStartMonth: 12 })).toEqual({
+      timeZone: "Asia/Kolkata",
+      fiscalYearStartMonth: 12,
+    });
   });
 
   it("rejects bad fiscal months and zones", () => {
@@ -56,11 +59,19 @@ describe("unitAt", () => {
   it("gives instants of the unit in the zone", () => {
     const paris = resolveCalendar({ timeZone: "Europe/Paris" });
     const unit = unitAt(paris, "day", Date.parse("2026-03-29T12:00:00Z"));
-    expect(unit).toEqual({ start: Date.parse("2026-03-28T23:00:00Z"), end: Date.parse("2026-03-29T22:00:00Z"), label: "2026-03-29" });
+    expect(unit).toEqual({
+      start: Date.parse("2026-03-28T23:00:00Z"),
+      end: Date.parse("2026-03-29T22:00:00Z"),
+      label: "2026-03-29",
+    });
   });
 
   it("does not depend on the process time zone (all arithmetic is UTC or the given zone)", () => {
     const unit = unitAt(utc, "week", Date.parse("2026-12-31T23:59:59.999Z"));
-    expect(unit).toEqual({ start: Date.parse("2026-12-28T00:00:00Z"), end: Date.parse("2027-01-04T00:00:00Z"), label: "2026-W53" });
+    expect(unit).toEqual({
+      start: Date.parse("2026-12-28T00:00:00Z"),
+      end: Date.parse("2027-01-04T00:00:00Z"),
+      label: "2026-W53",
+    });
   });
 });

@@ -19,7 +19,12 @@ export interface Calendar {
   readonly fiscalYearStartMonth: number;
 }
 
-const GRAIN_MONTHS: Readonly<Record<Exclude<Grain, "day" | "week">, number>> = { month: 1, quarter: 3, semester: 6, year: 12 };
+const GRAIN_MONTHS: Readonly<Record<Exclude<Grain, "day" | "week">, number>> = {
+  month: 1,
+  quarter: 3,
+  semester: 6,
+  year: 12,
+};
 const utc = tz("UTC");
 
 /**
@@ -30,21 +35,35 @@ const utc = tz("UTC");
  * calendar function whose period is an argument, not an option).
  * @throws InvalidArgumentError for an unknown zone or fiscal month, or a period of another zone
  */
-export function resolveCalendar(input?: CalendarOptions, periods?: readonly (readonly [name: string, value: unknown])[]): Calendar {
+export function resolveCalendar(
+  input?: CalendarOptions,
+  periods?: readonly (readonly [name: string, value: unknown])[],
+): Calendar {
   const options = optionsObject(input);
   const timeZone = reconcileTimeZone(options.timeZone, periods ?? periodsOfOptions(options));
   const fiscalYearStartMonth = options.fiscalYearStartMonth ?? 1;
   if (!Number.isInteger(fiscalYearStartMonth) || fiscalYearStartMonth < 1 || fiscalYearStartMonth > 12) {
-    throw new InvalidArgumentError(`fiscalYearStartMonth must be a whole number from 1 to 12, got ${safeString(fiscalYearStartMonth)}`);
+    throw new InvalidArgumentError(
+      `fiscalYearStartMonth must be a whole number from 1 to 12, got ${safeString(fiscalYearStartMonth)}`,
+    );
   }
   return { timeZone, fiscalYearStartMonth };
 }
 
 export function assertGrain(grain: unknown): Grain {
-  if (grain === "day" || grain === "week" || grain === "month" || grain === "quarter" || grain === "semester" || grain === "year") {
+  if (
+    grain === "day" ||
+    grain === "week" ||
+    grain === "month" ||
+    grain === "quarter" ||
+    grain === "semester" ||
+    grain === "year"
+  ) {
     return grain;
   }
-  throw new InvalidArgumentError(`unknown grain ${JSON.stringify(safeString(grain)).slice(0, 40)}: use day, week, month, quarter, semester or year`);
+  throw new InvalidArgumentError(
+    `unknown grain ${JSON.stringify(safeString(grain)).slice(0, 40)}: use day, week, month, quarter, semester or year`,
+  );
 }
 
 /** Month count since year 0 (year x 12 + month - 1) of a wall day number. */

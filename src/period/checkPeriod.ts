@@ -12,14 +12,18 @@ import type { Period } from "./types.js";
 
 /** Checks a period given by a caller and copies its dates, and its label and zone when it has them. */
 export function checkPeriod(period: Period, name: string): Period {
-  if (typeof period !== "object" || period === null) throw new InvalidArgumentError(`${name} must be an object { start, end }`);
+  if (typeof period !== "object" || period === null)
+    throw new InvalidArgumentError(`${name} must be an object { start, end }`);
   const start = instantOf(period.start, `${name}.start`);
   const end = instantOf(period.end, `${name}.end`);
   if (end <= start) {
-    throw new InvalidArgumentError(`${name} must end after it starts ([${new Date(start).toISOString()}, ${new Date(end).toISOString()}))`);
+    throw new InvalidArgumentError(
+      `${name} must end after it starts ([${new Date(start).toISOString()}, ${new Date(end).toISOString()}))`,
+    );
   }
   const { label, timeZone } = period;
-  if (label !== undefined && typeof label !== "string") throw new InvalidArgumentError(`${name}.label must be a string, got ${safeString(label).slice(0, 40)}`);
+  if (label !== undefined && typeof label !== "string")
+    throw new InvalidArgumentError(`${name}.label must be a string, got ${safeString(label).slice(0, 40)}`);
   return {
     start: new Date(start),
     end: new Date(end),

@@ -28,6 +28,11 @@ export function countDays(period: Period, options?: ProrateOptions): Decimal {
   const { timeZone, dayCount } = optionsObject(options);
   const checked = checkPeriod(period, "period");
   return rationalToDecimal(
-    daysBetween(assertTimeZone(timeZone ?? "UTC"), checked.start.getTime(), checked.end.getTime(), assertDayCount(dayCount)),
+    daysBetween(
+      assertTimeZone(timeZone ?? "UTC"),
+      checked.start.getTime(),
+      checked.end.getTime(),
+      assertDayCount(dayCount),
+    ),
   );
 }

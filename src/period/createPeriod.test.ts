@@ -28,13 +28,19 @@ describe("createPeriod", () => {
   it("rejects invalid dates and values that are not Dates", () => {
     expect(() => createPeriod(new Date(Number.NaN), new Date())).toThrow("[crm-kpi] period.start must be a valid Date");
     expect(() => createPeriod(new Date(), new Date(Number.NaN))).toThrow("[crm-kpi] period.end must be a valid Date");
-    expect(() => createPeriod("2026-01-01" as unknown as Date, new Date())).toThrow(/period.start must be a valid Date/);
+    expect(() => createPeriod("2026-01-01" as unknown as Date, new Date())).toThrow(
+      /period.start must be a valid Date/,
+    );
     expect(() => createPeriod(1 as unknown as Date, new Date())).toThrow(/period.start must be a valid Date/);
   });
 
   it("checkPeriod names the argument and rejects non-objects", () => {
-    expect(() => checkPeriod(null as unknown as { start: Date; end: Date }, "target")).toThrow("[crm-kpi] target must be an object { start, end }");
-    expect(() => checkPeriod({} as { start: Date; end: Date }, "range")).toThrow("[crm-kpi] range.start must be a valid Date");
+    expect(() => checkPeriod(null as unknown as { start: Date; end: Date }, "target")).toThrow(
+      "[crm-kpi] target must be an object { start, end }",
+    );
+    expect(() => checkPeriod({} as { start: Date; end: Date }, "range")).toThrow(
+      "[crm-kpi] range.start must be a valid Date",
+    );
   });
 });
 

@@ -40,10 +40,16 @@ describe("dayPosition / daysBetween", () => {
   });
 
   it("counts 23- and 25-hour days as one calendar day", () => {
-    expect(value(daysBetween("Europe/Paris", at("2026-03-28T23:00:00Z"), at("2026-03-29T22:00:00Z"), "calendar"))).toBe("1");
-    expect(value(daysBetween("Europe/Paris", at("2026-10-24T22:00:00Z"), at("2026-10-25T23:00:00Z"), "calendar"))).toBe("1");
+    expect(value(daysBetween("Europe/Paris", at("2026-03-28T23:00:00Z"), at("2026-03-29T22:00:00Z"), "calendar"))).toBe(
+      "1",
+    );
+    expect(value(daysBetween("Europe/Paris", at("2026-10-24T22:00:00Z"), at("2026-10-25T23:00:00Z"), "calendar"))).toBe(
+      "1",
+    );
     // Half of the real length of the 25-hour day is 12.5 hours: 0.5.
-    expect(value(daysBetween("Europe/Paris", at("2026-10-24T22:00:00Z"), at("2026-10-25T10:30:00Z"), "calendar"))).toBe("0.5");
+    expect(value(daysBetween("Europe/Paris", at("2026-10-24T22:00:00Z"), at("2026-10-25T10:30:00Z"), "calendar"))).toBe(
+      "0.5",
+    );
   });
 
   it("is negative when the end is before the start", () => {

@@ -13,7 +13,9 @@ import { startOfWallDay, wallDayOf } from "./zone.js";
 export function assertDayCount(value: unknown): DayCount {
   if (value === undefined || value === "calendar") return "calendar";
   if (value === "business") return "business";
-  throw new InvalidArgumentError(`dayCount must be "calendar" or "business", got ${JSON.stringify(safeString(value)).slice(0, 40)}`);
+  throw new InvalidArgumentError(
+    `dayCount must be "calendar" or "business", got ${JSON.stringify(safeString(value)).slice(0, 40)}`,
+  );
 }
 
 /** Monday to Friday days in wall days [0, day) counted from a Monday (1969-12-29 is day -3). */

@@ -75,16 +75,23 @@ describe("settled 17: part of a day is real time over the day's real length", ()
   });
 
   it("at local noon on the 23-hour Paris day, 11/23 of that day has passed (not 12/24)", () => {
-    const value = elapsedFraction(localDay("2026-03-29", "Europe/Paris"), parseInstant("2026-03-29T12:00", { timeZone: "Europe/Paris" }), {
-      timeZone: "Europe/Paris",
-    });
+    const value = elapsedFraction(
+      localDay("2026-03-29", "Europe/Paris"),
+      parseInstant("2026-03-29T12:00", { timeZone: "Europe/Paris" }),
+      {
+        timeZone: "Europe/Paris",
+      },
+    );
     expect(value.equals(new Dec(11).div(23))).toBe(true);
     expect(value.equals(0.5)).toBe(false);
   });
 
   it("measures a Paris month in calendar days: the 23-hour day counts as one", () => {
     const paris = "Europe/Paris";
-    const march: Period = { start: parseInstant("2026-03-01", { timeZone: paris }), end: parseInstant("2026-04-01", { timeZone: paris }) };
+    const march: Period = {
+      start: parseInstant("2026-03-01", { timeZone: paris }),
+      end: parseInstant("2026-04-01", { timeZone: paris }),
+    };
     // worked by hand: at local noon on 29 March, 28 whole days + 11/23 of a day have passed, of 31:
     // (28 + 11/23) / 31 = 655 / 713.
     expect(fraction(march, "2026-03-29T12:00", paris)).toBe(frac(655, 713));
@@ -96,7 +103,10 @@ describe("settled 17: part of a day is real time over the day's real length", ()
 
   it("counts the day of a zone with a 45-minute offset (Chatham) from its local midnight", () => {
     const chatham = "Pacific/Chatham";
-    const week: Period = { start: parseInstant("2026-06-01", { timeZone: chatham }), end: parseInstant("2026-06-08", { timeZone: chatham }) };
+    const week: Period = {
+      start: parseInstant("2026-06-01", { timeZone: chatham }),
+      end: parseInstant("2026-06-08", { timeZone: chatham }),
+    };
     // worked by hand: Wednesday 3 June 06:00 local is 2 days and 6 hours in: 2.25 / 7 = 9 / 28.
     expect(fraction(week, "2026-06-03T06:00", chatham)).toBe(frac(9, 28));
     // With a constant offset all week, UTC days give the same answer (every day is 24 hours long).
@@ -126,7 +136,10 @@ describe("elapsedFraction in business days (Monday to Friday)", () => {
   it("uses the real length of a 23-hour business day (Jerusalem changes on a Friday)", () => {
     // Asia/Jerusalem, rule "Mar Fri>=23 2:00": Friday 27 March 2026 02:00 -> 03:00 (23 hours).
     const zone = "Asia/Jerusalem";
-    const week: Period = { start: parseInstant("2026-03-23", { timeZone: zone }), end: parseInstant("2026-03-30", { timeZone: zone }) };
+    const week: Period = {
+      start: parseInstant("2026-03-23", { timeZone: zone }),
+      end: parseInstant("2026-03-30", { timeZone: zone }),
+    };
     // worked by hand: Monday to Thursday = 4 days, Friday noon = 11 of 23 hours: (4 + 11/23) / 5 = 103 / 115.
     expect(fraction(week, "2026-03-27T12:00", zone, "business")).toBe(frac(103, 115));
   });
@@ -142,8 +155,12 @@ describe("elapsedFraction: invalid arguments", () => {
   it("rejects invalid asOf, period, zone and day count", () => {
     expect(() => elapsedFraction(january, new Date(Number.NaN))).toThrow(/asOf must be a valid Date/);
     expect(() => elapsedFraction(january, "2026-01-05" as unknown as Date)).toThrow(/asOf must be a valid Date/);
-    expect(() => elapsedFraction({ start: january.end, end: january.start }, january.start)).toThrow(/period must end after it starts/);
+    expect(() => elapsedFraction({ start: january.end, end: january.start }, january.start)).toThrow(
+      /period must end after it starts/,
+    );
     expect(() => elapsedFraction(january, january.start, { timeZone: "Europe/Nowhere" })).toThrow(/unknown time zone/);
-    expect(() => elapsedFraction(january, january.start, { dayCount: "weekdays" as DayCount })).toThrow(/dayCount must be "calendar" or "business"/);
+    expect(() => elapsedFraction(january, january.start, { dayCount: "weekdays" as DayCount })).toThrow(
+      /dayCount must be "calendar" or "business"/,
+    );
   });
 });

@@ -29,7 +29,8 @@ export interface IsoFields {
 /** The accepted forms as regular expressions: the specification the scanner is tested against. */
 export const ISO_DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 /** See {@link ISO_DATE_ONLY}. */
-export const ISO_DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
+export const ISO_DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(Z|[+-]\d{2}(?::?\d{2})?)?$/;
 
 function digits(text: string, from: number, count: number): number {
   if (from + count > text.length) return -1;

@@ -1,6 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError, InvalidDateError, isCrmKpiError } from "../errors/index.js";
-import { BUSINESS_YEAR_BOUNDS, MAX_DATE_LENGTH, parseInstant, tryParseInstant, type InstantParse } from "./parseInstant.js";
+import {
+  BUSINESS_YEAR_BOUNDS,
+  MAX_DATE_LENGTH,
+  parseInstant,
+  tryParseInstant,
+  type InstantParse,
+} from "./parseInstant.js";
 
 // Spec section 1 ("Time") and settled details 18 and 19. Every expected instant below is worked by
 // hand from the zone's offset on that date (tz database rules, quoted where they matter).
@@ -87,12 +93,14 @@ describe("date-times with an offset or Z: that instant, whatever the zone", () =
     expect(iso("2026-03-29T02:30:00+01:00", "Europe/Paris")).toBe("2026-03-29T01:30:00.000Z");
   });
 
-  it.each(["2026-03-31T14:00:00+24:00", "2026-03-31T14:00:00+05:60", "2026-03-31T14:00:00+5", "2026-03-31T14:00:00+05:3"])(
-    "rejects the bad offset in %s",
-    (raw) => {
-      expect(tryParseInstant(raw).ok).toBe(false);
-    },
-  );
+  it.each([
+    "2026-03-31T14:00:00+24:00",
+    "2026-03-31T14:00:00+05:60",
+    "2026-03-31T14:00:00+5",
+    "2026-03-31T14:00:00+05:3",
+  ])("rejects the bad offset in %s", (raw) => {
+    expect(tryParseInstant(raw).ok).toBe(false);
+  });
 });
 
 describe("date-times without offset: wall time in the reporting zone", () => {
@@ -272,7 +280,9 @@ describe("settled 18: business bounds 1900-2200 are local years of the reporting
     expect(rejection(lateUtc1899, "UTC")).toMatch(/year 1899/);
     expect(parseInstant(lateUtc1899, { timeZone: "Asia/Kolkata" }).getTime()).toBe(lateUtc1899.getTime());
     expect(rejection(new Date("2201-01-01T00:00:00Z"), "UTC")).toMatch(/year 2201/);
-    expect(parseInstant(new Date("2201-01-01T00:00:00Z"), { timeZone: "America/New_York" }).toISOString()).toBe("2201-01-01T00:00:00.000Z");
+    expect(parseInstant(new Date("2201-01-01T00:00:00Z"), { timeZone: "America/New_York" }).toISOString()).toBe(
+      "2201-01-01T00:00:00.000Z",
+    );
   });
 
   it("judges a date-only string in a zone with a 1900 local mean time offset", () => {

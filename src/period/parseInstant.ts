@@ -59,13 +59,20 @@ export function tryParseInstant(raw: unknown, options?: ParseInstantOptions): In
     const time = raw.getTime();
     if (Number.isNaN(time)) return { ok: false, message: "the date is invalid" };
     const bounded = boundedInstant(zone, time);
-    return typeof bounded === "string" ? { ok: false, message: bounded } : { ok: true, value: new Date(bounded), dateOnly: false };
+    return typeof bounded === "string"
+      ? { ok: false, message: bounded }
+      : { ok: true, value: new Date(bounded), dateOnly: false };
   }
   if (typeof raw !== "string") {
-    return { ok: false, message: `a date must be an ISO 8601 string or a Date, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}` };
+    return {
+      ok: false,
+      message: `a date must be an ISO 8601 string or a Date, not ${raw === null ? "null" : Array.isArray(raw) ? "an array" : typeof raw}`,
+    };
   }
   const time = instantOfText(raw, zone);
-  return typeof time === "string" ? { ok: false, message: time } : { ok: true, value: new Date(time), dateOnly: lastTextWasDateOnly() };
+  return typeof time === "string"
+    ? { ok: false, message: time }
+    : { ok: true, value: new Date(time), dateOnly: lastTextWasDateOnly() };
 }
 
 /**

@@ -90,11 +90,14 @@ function readLabel(label: string, calendar: Calendar): { grain: Grain; startDay:
  */
 export function parsePeriod(label: string, options?: CalendarOptions): Bucket {
   const calendar = resolveCalendar(options, []);
-  if (typeof label !== "string") throw new InvalidArgumentError(`a period label must be a string: use ${acceptedForms(calendar)}`);
+  if (typeof label !== "string")
+    throw new InvalidArgumentError(`a period label must be a string: use ${acceptedForms(calendar)}`);
   const unit = label.length > 20 ? null : readLabel(label, calendar);
   // Writing the label back catches what the patterns let through: month 13, 30 February, week 53 of a 52-week year.
   if (unit === null || unitLabel(calendar, unit.grain, unit.startDay) !== label) {
-    throw new InvalidArgumentError(`unknown period label ${JSON.stringify(label.slice(0, 40))}: use ${acceptedForms(calendar)}`);
+    throw new InvalidArgumentError(
+      `unknown period label ${JSON.stringify(label.slice(0, 40))}: use ${acceptedForms(calendar)}`,
+    );
   }
   return {
     label,

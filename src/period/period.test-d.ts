@@ -20,7 +20,12 @@ describe("period types", () => {
   });
 
   it("periods are readonly Date pairs with an optional zone and label; buckets always have a label", () => {
-    expectTypeOf<Period>().toEqualTypeOf<{ readonly start: Date; readonly end: Date; readonly timeZone?: string; readonly label?: string }>();
+    expectTypeOf<Period>().toEqualTypeOf<{
+      readonly start: Date;
+      readonly end: Date;
+      readonly timeZone?: string;
+      readonly label?: string;
+    }>();
     expectTypeOf<Bucket>().toMatchTypeOf<Period>();
     expectTypeOf<Bucket["label"]>().toEqualTypeOf<string>();
     expectTypeOf(createPeriod(new Date(), new Date())).toEqualTypeOf<Period>();

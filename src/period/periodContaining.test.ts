@@ -6,7 +6,11 @@ import type { Bucket, CalendarOptions, Grain } from "./types.js";
 // Spec section 1 ("Periods"): grains day, ISO week (Monday start), month, quarter, semester, year;
 // quarters, semesters and years follow the fiscal year. Expected bounds worked by hand.
 
-function unit(instant: string, grain: Grain, options: CalendarOptions = {}): { label: string; start: string; end: string } {
+function unit(
+  instant: string,
+  grain: Grain,
+  options: CalendarOptions = {},
+): { label: string; start: string; end: string } {
   const bucket: Bucket = periodContaining(new Date(instant), grain, options);
   return { label: bucket.label, start: bucket.start.toISOString(), end: bucket.end.toISOString() };
 }
@@ -18,13 +22,37 @@ function hours(b: { start: string; end: string }): number {
 describe("periodContaining in UTC", () => {
   it("gives each grain of 2026-02-15T12:00Z", () => {
     const at = "2026-02-15T12:00:00Z";
-    expect(unit(at, "day")).toEqual({ label: "2026-02-15", start: "2026-02-15T00:00:00.000Z", end: "2026-02-16T00:00:00.000Z" });
+    expect(unit(at, "day")).toEqual({
+      label: "2026-02-15",
+      start: "2026-02-15T00:00:00.000Z",
+      end: "2026-02-16T00:00:00.000Z",
+    });
     // 2026-02-15 is a Sunday: its ISO week runs Monday 9th to Monday 16th, week 7.
-    expect(unit(at, "week")).toEqual({ label: "2026-W07", start: "2026-02-09T00:00:00.000Z", end: "2026-02-16T00:00:00.000Z" });
-    expect(unit(at, "month")).toEqual({ label: "2026-02", start: "2026-02-01T00:00:00.000Z", end: "2026-03-01T00:00:00.000Z" });
-    expect(unit(at, "quarter")).toEqual({ label: "2026-Q1", start: "2026-01-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z" });
-    expect(unit(at, "semester")).toEqual({ label: "2026-H1", start: "2026-01-01T00:00:00.000Z", end: "2026-07-01T00:00:00.000Z" });
-    expect(unit(at, "year")).toEqual({ label: "2026", start: "2026-01-01T00:00:00.000Z", end: "2027-01-01T00:00:00.000Z" });
+    expect(unit(at, "week")).toEqual({
+      label: "2026-W07",
+      start: "2026-02-09T00:00:00.000Z",
+      end: "2026-02-16T00:00:00.000Z",
+    });
+    expect(unit(at, "month")).toEqual({
+      label: "2026-02",
+      start: "2026-02-01T00:00:00.000Z",
+      end: "2026-03-01T00:00:00.000Z",
+    });
+    expect(unit(at, "quarter")).toEqual({
+      label: "2026-Q1",
+      start: "2026-01-01T00:00:00.000Z",
+      end: "2026-04-01T00:00:00.000Z",
+    });
+    expect(unit(at, "semester")).toEqual({
+      label: "2026-H1",
+      start: "2026-01-01T00:00:00.000Z",
+      end: "2026-07-01T00:00:00.000Z",
+    });
+    expect(unit(at, "year")).toEqual({
+      label: "2026",
+      start: "2026-01-01T00:00:00.000Z",
+      end: "2027-01-01T00:00:00.000Z",
+    });
   });
 
   it("puts a unit's first instant in it and its end in the next one (half-open)", () => {
@@ -34,7 +62,11 @@ describe("periodContaining in UTC", () => {
   });
 
   it("knows leap years", () => {
-    expect(unit("2024-02-29T12:00:00Z", "month")).toEqual({ label: "2024-02", start: "2024-02-01T00:00:00.000Z", end: "2024-03-01T00:00:00.000Z" });
+    expect(unit("2024-02-29T12:00:00Z", "month")).toEqual({
+      label: "2024-02",
+      start: "2024-02-01T00:00:00.000Z",
+      end: "2024-03-01T00:00:00.000Z",
+    });
     expect(unit("2024-02-29T12:00:00Z", "day").end).toBe("2024-03-01T00:00:00.000Z");
     expect(hours(unit("2024-06-01T00:00:00Z", "year"))).toBe(366 * 24);
     expect(hours(unit("2100-06-01T00:00:00Z", "year"))).toBe(365 * 24);
@@ -88,11 +120,27 @@ describe("ISO weeks across year ends", () => {
 describe("fiscal years", () => {
   it("starting in April", () => {
     const april = { fiscalYearStartMonth: 4 };
-    expect(unit("2026-04-15T12:00:00Z", "quarter", april)).toEqual({ label: "FY2026/27-Q1", start: "2026-04-01T00:00:00.000Z", end: "2026-07-01T00:00:00.000Z" });
+    expect(unit("2026-04-15T12:00:00Z", "quarter", april)).toEqual({
+      label: "FY2026/27-Q1",
+      start: "2026-04-01T00:00:00.000Z",
+      end: "2026-07-01T00:00:00.000Z",
+    });
     // February 2026 is the last quarter of the fiscal year that started in April 2025.
-    expect(unit("2026-02-15T12:00:00Z", "quarter", april)).toEqual({ label: "FY2025/26-Q4", start: "2026-01-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z" });
-    expect(unit("2026-02-15T12:00:00Z", "semester", april)).toEqual({ label: "FY2025/26-H2", start: "2025-10-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z" });
-    expect(unit("2026-02-15T12:00:00Z", "year", april)).toEqual({ label: "FY2025/26", start: "2025-04-01T00:00:00.000Z", end: "2026-04-01T00:00:00.000Z" });
+    expect(unit("2026-02-15T12:00:00Z", "quarter", april)).toEqual({
+      label: "FY2025/26-Q4",
+      start: "2026-01-01T00:00:00.000Z",
+      end: "2026-04-01T00:00:00.000Z",
+    });
+    expect(unit("2026-02-15T12:00:00Z", "semester", april)).toEqual({
+      label: "FY2025/26-H2",
+      start: "2025-10-01T00:00:00.000Z",
+      end: "2026-04-01T00:00:00.000Z",
+    });
+    expect(unit("2026-02-15T12:00:00Z", "year", april)).toEqual({
+      label: "FY2025/26",
+      start: "2025-04-01T00:00:00.000Z",
+      end: "2026-04-01T00:00:00.000Z",
+    });
     expect(unit("2026-03-31T23:59:59.999Z", "year", april).label).toBe("FY2025/26");
     expect(unit("2026-04-01T00:00:00Z", "year", april).label).toBe("FY2026/27");
     expect(unit("2026-09-30T12:00:00Z", "semester", april).label).toBe("FY2026/27-H1");
@@ -101,16 +149,40 @@ describe("fiscal years", () => {
 
   it("starting in July", () => {
     const july = { fiscalYearStartMonth: 7 };
-    expect(unit("2026-07-01T00:00:00Z", "quarter", july)).toEqual({ label: "FY2026/27-Q1", start: "2026-07-01T00:00:00.000Z", end: "2026-10-01T00:00:00.000Z" });
-    expect(unit("2026-06-30T12:00:00Z", "quarter", july)).toEqual({ label: "FY2025/26-Q4", start: "2026-04-01T00:00:00.000Z", end: "2026-07-01T00:00:00.000Z" });
-    expect(unit("2026-06-30T12:00:00Z", "semester", july)).toEqual({ label: "FY2025/26-H2", start: "2026-01-01T00:00:00.000Z", end: "2026-07-01T00:00:00.000Z" });
-    expect(unit("2026-06-30T12:00:00Z", "year", july)).toEqual({ label: "FY2025/26", start: "2025-07-01T00:00:00.000Z", end: "2026-07-01T00:00:00.000Z" });
+    expect(unit("2026-07-01T00:00:00Z", "quarter", july)).toEqual({
+      label: "FY2026/27-Q1",
+      start: "2026-07-01T00:00:00.000Z",
+      end: "2026-10-01T00:00:00.000Z",
+    });
+    expect(unit("2026-06-30T12:00:00Z", "quarter", july)).toEqual({
+      label: "FY2025/26-Q4",
+      start: "2026-04-01T00:00:00.000Z",
+      end: "2026-07-01T00:00:00.000Z",
+    });
+    expect(unit("2026-06-30T12:00:00Z", "semester", july)).toEqual({
+      label: "FY2025/26-H2",
+      start: "2026-01-01T00:00:00.000Z",
+      end: "2026-07-01T00:00:00.000Z",
+    });
+    expect(unit("2026-06-30T12:00:00Z", "year", july)).toEqual({
+      label: "FY2025/26",
+      start: "2025-07-01T00:00:00.000Z",
+      end: "2026-07-01T00:00:00.000Z",
+    });
   });
 
   it("starting in December, and the century roll of the label", () => {
     const december = { fiscalYearStartMonth: 12 };
-    expect(unit("2026-12-05T00:00:00Z", "quarter", december)).toEqual({ label: "FY2026/27-Q1", start: "2026-12-01T00:00:00.000Z", end: "2027-03-01T00:00:00.000Z" });
-    expect(unit("2026-11-30T00:00:00Z", "quarter", december)).toEqual({ label: "FY2025/26-Q4", start: "2026-09-01T00:00:00.000Z", end: "2026-12-01T00:00:00.000Z" });
+    expect(unit("2026-12-05T00:00:00Z", "quarter", december)).toEqual({
+      label: "FY2026/27-Q1",
+      start: "2026-12-01T00:00:00.000Z",
+      end: "2027-03-01T00:00:00.000Z",
+    });
+    expect(unit("2026-11-30T00:00:00Z", "quarter", december)).toEqual({
+      label: "FY2025/26-Q4",
+      start: "2026-09-01T00:00:00.000Z",
+      end: "2026-12-01T00:00:00.000Z",
+    });
     expect(unit("1999-05-01T00:00:00Z", "year", { fiscalYearStartMonth: 4 }).label).toBe("FY1999/00");
     expect(unit("2099-05-01T00:00:00Z", "quarter", { fiscalYearStartMonth: 4 }).label).toBe("FY2099/00-Q1");
   });
@@ -133,9 +205,9 @@ describe("fiscal years", () => {
   });
 
   it.each([0, 13, 4.5, -1, Number.NaN, "4"])("rejects fiscalYearStartMonth %j", (month) => {
-    expect(() => periodContaining(new Date("2026-01-01T00:00:00Z"), "year", { fiscalYearStartMonth: month as number })).toThrow(
-      /fiscalYearStartMonth must be a whole number from 1 to 12/,
-    );
+    expect(() =>
+      periodContaining(new Date("2026-01-01T00:00:00Z"), "year", { fiscalYearStartMonth: month as number }),
+    ).toThrow(/fiscalYearStartMonth must be a whole number from 1 to 12/);
   });
 });
 
@@ -157,16 +229,86 @@ describe("periodContaining in zones with DST", () => {
     // [instant inside the day, zone, label, start, end, hours]
     ["2026-03-29T12:00:00Z", "Europe/Paris", "2026-03-29", "2026-03-28T23:00:00.000Z", "2026-03-29T22:00:00.000Z", 23],
     ["2026-10-25T12:00:00Z", "Europe/Paris", "2026-10-25", "2026-10-24T22:00:00.000Z", "2026-10-25T23:00:00.000Z", 25],
-    ["2026-03-08T12:00:00Z", "America/New_York", "2026-03-08", "2026-03-08T05:00:00.000Z", "2026-03-09T04:00:00.000Z", 23],
-    ["2026-11-01T12:00:00Z", "America/New_York", "2026-11-01", "2026-11-01T04:00:00.000Z", "2026-11-02T05:00:00.000Z", 25],
-    ["2026-10-04T00:00:00Z", "Australia/Lord_Howe", "2026-10-04", "2026-10-03T13:30:00.000Z", "2026-10-04T13:00:00.000Z", 23.5],
-    ["2026-04-05T00:00:00Z", "Australia/Lord_Howe", "2026-04-05", "2026-04-04T13:00:00.000Z", "2026-04-05T13:30:00.000Z", 24.5],
-    ["2026-09-27T00:00:00Z", "Pacific/Chatham", "2026-09-27", "2026-09-26T11:15:00.000Z", "2026-09-27T10:15:00.000Z", 23],
-    ["2026-04-05T00:00:00Z", "Pacific/Chatham", "2026-04-05", "2026-04-04T10:15:00.000Z", "2026-04-05T11:15:00.000Z", 25],
-    ["2026-09-06T12:00:00Z", "America/Santiago", "2026-09-06", "2026-09-06T04:00:00.000Z", "2026-09-07T03:00:00.000Z", 23],
-    ["2026-04-04T12:00:00Z", "America/Santiago", "2026-04-04", "2026-04-04T03:00:00.000Z", "2026-04-05T04:00:00.000Z", 25],
-    ["2026-03-08T12:00:00Z", "America/Havana", "2026-03-08", "2026-03-08T05:00:00.000Z", "2026-03-09T04:00:00.000Z", 23],
-    ["2026-11-01T12:00:00Z", "America/Havana", "2026-11-01", "2026-11-01T04:00:00.000Z", "2026-11-02T05:00:00.000Z", 25],
+    [
+      "2026-03-08T12:00:00Z",
+      "America/New_York",
+      "2026-03-08",
+      "2026-03-08T05:00:00.000Z",
+      "2026-03-09T04:00:00.000Z",
+      23,
+    ],
+    [
+      "2026-11-01T12:00:00Z",
+      "America/New_York",
+      "2026-11-01",
+      "2026-11-01T04:00:00.000Z",
+      "2026-11-02T05:00:00.000Z",
+      25,
+    ],
+    [
+      "2026-10-04T00:00:00Z",
+      "Australia/Lord_Howe",
+      "2026-10-04",
+      "2026-10-03T13:30:00.000Z",
+      "2026-10-04T13:00:00.000Z",
+      23.5,
+    ],
+    [
+      "2026-04-05T00:00:00Z",
+      "Australia/Lord_Howe",
+      "2026-04-05",
+      "2026-04-04T13:00:00.000Z",
+      "2026-04-05T13:30:00.000Z",
+      24.5,
+    ],
+    [
+      "2026-09-27T00:00:00Z",
+      "Pacific/Chatham",
+      "2026-09-27",
+      "2026-09-26T11:15:00.000Z",
+      "2026-09-27T10:15:00.000Z",
+      23,
+    ],
+    [
+      "2026-04-05T00:00:00Z",
+      "Pacific/Chatham",
+      "2026-04-05",
+      "2026-04-04T10:15:00.000Z",
+      "2026-04-05T11:15:00.000Z",
+      25,
+    ],
+    [
+      "2026-09-06T12:00:00Z",
+      "America/Santiago",
+      "2026-09-06",
+      "2026-09-06T04:00:00.000Z",
+      "2026-09-07T03:00:00.000Z",
+      23,
+    ],
+    [
+      "2026-04-04T12:00:00Z",
+      "America/Santiago",
+      "2026-04-04",
+      "2026-04-04T03:00:00.000Z",
+      "2026-04-05T04:00:00.000Z",
+      25,
+    ],
+    [
+      "2026-03-08T12:00:00Z",
+      "America/Havana",
+      "2026-03-08",
+      "2026-03-08T05:00:00.000Z",
+      "2026-03-09T04:00:00.000Z",
+      23,
+    ],
+    [
+      "2026-11-01T12:00:00Z",
+      "America/Havana",
+      "2026-11-01",
+      "2026-11-01T04:00:00.000Z",
+      "2026-11-02T05:00:00.000Z",
+      25,
+    ],
     ["2026-01-15T12:00:00Z", "Asia/Kolkata", "2026-01-15", "2026-01-14T18:30:00.000Z", "2026-01-15T18:30:00.000Z", 24],
   ])("the day of %s in %s is %s", (at, zone, label, start, end, length) => {
     const day = unit(at, "day", { timeZone: zone });
@@ -195,6 +337,8 @@ describe("periodContaining: invalid arguments", () => {
     expect(() => periodContaining(new Date(Number.NaN), "day")).toThrow(/instant must be a valid Date/);
     expect(() => periodContaining("2026-01-01" as unknown as Date, "day")).toThrow(InvalidArgumentError);
     expect(() => periodContaining(new Date("2026-01-01T00:00:00Z"), "hour" as Grain)).toThrow(/unknown grain "hour"/);
-    expect(() => periodContaining(new Date("2026-01-01T00:00:00Z"), "day", { timeZone: "Europe/Pariss" })).toThrow(/unknown time zone/);
+    expect(() => periodContaining(new Date("2026-01-01T00:00:00Z"), "day", { timeZone: "Europe/Pariss" })).toThrow(
+      /unknown time zone/,
+    );
   });
 });

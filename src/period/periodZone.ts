@@ -15,7 +15,8 @@ function carriedZone(value: unknown, name: string): string | undefined {
   try {
     return assertTimeZone(zone);
   } catch (error) {
-    if (error instanceof InvalidArgumentError) throw new InvalidArgumentError(`${name}.timeZone: ${error.message.replace(/^\[crm-kpi\] /, "")}`);
+    if (error instanceof InvalidArgumentError)
+      throw new InvalidArgumentError(`${name}.timeZone: ${error.message.replace(/^\[crm-kpi\] /, "")}`);
     throw error;
   }
 }
@@ -31,7 +32,10 @@ function carriedZone(value: unknown, name: string): string | undefined {
  * @throws InvalidArgumentError for an unknown zone, or when a period carries another zone than the
  *   options (or than another period), naming both zones
  */
-export function reconcileTimeZone(optionsZone: unknown, periods: readonly (readonly [name: string, value: unknown])[]): string {
+export function reconcileTimeZone(
+  optionsZone: unknown,
+  periods: readonly (readonly [name: string, value: unknown])[],
+): string {
   let zone: string | undefined = optionsZone === undefined ? undefined : assertTimeZone(optionsZone);
   let zoneSource = "the options' timeZone";
   for (const [name, value] of periods) {

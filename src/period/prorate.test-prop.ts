@@ -9,7 +9,16 @@ import { GRAINS, type DayCount, type Period } from "./types.js";
 
 // Spec section 1 ("Targets that do not line up"): amount x overlap / targetLength, in days of the zone.
 
-const ZONES = ["UTC", "Europe/Paris", "America/New_York", "Pacific/Chatham", "Australia/Lord_Howe", "America/Santiago", "America/Havana", "Asia/Kolkata"];
+const ZONES = [
+  "UTC",
+  "Europe/Paris",
+  "America/New_York",
+  "Pacific/Chatham",
+  "Australia/Lord_Howe",
+  "America/Santiago",
+  "America/Havana",
+  "Asia/Kolkata",
+];
 const DAY = 86_400_000;
 const isoDay = (n: number): string => new Date(n * DAY).toISOString().slice(0, 10);
 const firstDay = fc.integer({ min: Date.UTC(1990, 0, 1) / DAY, max: Date.UTC(2150, 0, 1) / DAY });
@@ -20,7 +29,18 @@ function localDays(from: number, to: number, timeZone: string): Period {
   return { start: parseInstant(isoDay(from), { timeZone }), end: parseInstant(isoDay(to), { timeZone }) };
 }
 
-test.prop([zone, firstDay, fc.integer({ min: 1, max: 800 }), fc.integer({ min: -300, max: 1100 }), fc.integer({ min: 1, max: 500 }), grain, fc.integer({ min: -1000, max: 1000 })], { numRuns: 100 })(
+test.prop(
+  [
+    zone,
+    firstDay,
+    fc.integer({ min: 1, max: 800 }),
+    fc.integer({ min: -300, max: 1100 }),
+    fc.integer({ min: 1, max: 500 }),
+    grain,
+    fc.integer({ min: -1000, max: 1000 }),
+  ],
+  { numRuns: 100 },
+)(
   "over whole calendar days, prorating over the buckets of a split sums exactly to the prorated whole",
   (timeZone, sourceFirst, sourceDays, periodOffset, periodDays, g, k) => {
     const source = localDays(sourceFirst, sourceFirst + sourceDays, timeZone);
@@ -40,27 +60,43 @@ test.prop([zone, firstDay, fc.integer({ min: 1, max: 800 }), fc.integer({ min: -
 
 const instant = fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2150, 0, 1) });
 const range = (maxDays: number) =>
-  fc.tuple(instant, fc.integer({ min: 1, max: maxDays * DAY })).map(([start, length]): Period => ({ start: new Date(start), end: new Date(start + length) }));
+  fc
+    .tuple(instant, fc.integer({ min: 1, max: maxDays * DAY }))
+    .map(([start, length]): Period => ({ start: new Date(start), end: new Date(start + length) }));
 const dayCount = fc.constantFrom<DayCount>("calendar", "business");
 const amount = fc.bigInt({ min: -(10n ** 18n), max: 10n ** 18n }).map((n) => new Dec(n.toString()).div(100));
 
-test.prop([zone, range(400).filter((r) => r.end.getTime() - r.start.getTime() >= 4 * DAY), range(400), grain, dayCount, amount], { numRuns: 100 })(
+test.prop(
+  [zone, range(400).filter((r) => r.end.getTime() - r.start.getTime() >= 4 * DAY), range(400), grain, dayCount, amount],
+  { numRuns: 100 },
+)(
   "for any ranges and instants, the buckets' prorations add up to the whole (to 45 digits)",
   (timeZone, source, period, g, count, value) => {
     const options = { timeZone, dayCount: count };
     const whole = prorate(value, source, period, options);
     let sum = new Dec(0);
     for (const bucket of splitRange(period, g, { timeZone })) sum = sum.plus(prorate(value, source, bucket, options));
-    expect(sum.minus(whole).abs().lessThanOrEqualTo(new Dec("1e-45").times(value.abs().plus(1)))).toBe(true);
+    expect(
+      sum
+        .minus(whole)
+        .abs()
+        .lessThanOrEqualTo(new Dec("1e-45").times(value.abs().plus(1))),
+    ).toBe(true);
     // The share is between 0 and the whole amount.
     expect(whole.abs().lessThanOrEqualTo(value.abs())).toBe(true);
   },
 );
 
-test.prop([zone, range(400).filter((r) => r.end.getTime() - r.start.getTime() >= 4 * DAY), dayCount, amount], { numRuns: 100 })(
-  "prorating an amount over its own range gives it back exactly",
-  (timeZone, source, count, value) => {
-    expect(prorate(value, source, source, { timeZone, dayCount: count }).equals(value)).toBe(true);
-    expect(prorate(value, source, { start: new Date(source.start.getTime() - DAY), end: new Date(source.end.getTime() + DAY) }, { timeZone, dayCount: count }).equals(value)).toBe(true);
-  },
-);
+test.prop([zone, range(400).filter((r) => r.end.getTime() - r.start.getTime() >= 4 * DAY), dayCount, amount], {
+  numRuns: 100,
+})("prorating an amount over its own range gives it back exactly", (timeZone, source, count, value) => {
+  expect(prorate(value, source, source, { timeZone, dayCount: count }).equals(value)).toBe(true);
+  expect(
+    prorate(
+      value,
+      source,
+      { start: new Date(source.start.getTime() - DAY), end: new Date(source.end.getTime() + DAY) },
+      { timeZone, dayCount: count },
+    ).equals(value),
+  ).toBe(true);
+});

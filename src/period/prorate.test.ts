@@ -92,10 +92,16 @@ describe("prorate", () => {
 
   it("rejects a source without business day, invalid ranges and invalid amounts", () => {
     const weekend = days("2026-01-10", "2026-01-12");
-    expect(() => prorate("1", weekend, weekend, { dayCount: "business" })).toThrow(/has no business day to prorate over/);
+    expect(() => prorate("1", weekend, weekend, { dayCount: "business" })).toThrow(
+      /has no business day to prorate over/,
+    );
     expect(() => prorate("1", weekend, weekend, { dayCount: "business" })).toThrow(InvalidArgumentError);
-    expect(() => prorate("1", { start: jan2026.end, end: jan2026.start }, jan2026)).toThrow(/source must end after it starts/);
-    expect(() => prorate("1", jan2026, { start: jan2026.start, end: jan2026.start })).toThrow(/period must end after it starts/);
+    expect(() => prorate("1", { start: jan2026.end, end: jan2026.start }, jan2026)).toThrow(
+      /source must end after it starts/,
+    );
+    expect(() => prorate("1", jan2026, { start: jan2026.start, end: jan2026.start })).toThrow(
+      /period must end after it starts/,
+    );
     expect(() => prorate("1e3", year2026, jan2026)).toThrow(InvalidMoneyError);
     expect(() => prorate("1", year2026, jan2026, { timeZone: "Paris" })).toThrow(/unknown time zone/);
   });
@@ -120,10 +126,15 @@ describe("countDays", () => {
 
   it("counts parts of days", () => {
     // worked by hand: 06:00 to 18:00 UTC = 0.5 day
-    expect(countDays({ start: new Date("2026-01-01T06:00:00Z"), end: new Date("2026-01-01T18:00:00Z") }).toFixed()).toBe("0.5");
+    expect(
+      countDays({ start: new Date("2026-01-01T06:00:00Z"), end: new Date("2026-01-01T18:00:00Z") }).toFixed(),
+    ).toBe("0.5");
     // From local noon to the end of the 23-hour Paris day: 12/23.
     const paris = "Europe/Paris";
-    const afternoon: Period = { start: parseInstant("2026-03-29T12:00", { timeZone: paris }), end: parseInstant("2026-03-30", { timeZone: paris }) };
+    const afternoon: Period = {
+      start: parseInstant("2026-03-29T12:00", { timeZone: paris }),
+      end: parseInstant("2026-03-30", { timeZone: paris }),
+    };
     expect(countDays(afternoon, { timeZone: paris }).equals(new Dec(12).div(23))).toBe(true);
   });
 
@@ -133,7 +144,12 @@ describe("countDays", () => {
     expect(countDays(year2026, { dayCount: "business" }).toFixed()).toBe("261");
     expect(countDays(days("2026-01-10", "2026-01-12"), { dayCount: "business" }).toFixed()).toBe("0");
     // Saturday 12:00 to Monday 12:00: only the Monday morning counts.
-    expect(countDays({ start: new Date("2026-01-10T12:00:00Z"), end: new Date("2026-01-12T12:00:00Z") }, { dayCount: "business" }).toFixed()).toBe("0.5");
+    expect(
+      countDays(
+        { start: new Date("2026-01-10T12:00:00Z"), end: new Date("2026-01-12T12:00:00Z") },
+        { dayCount: "business" },
+      ).toFixed(),
+    ).toBe("0.5");
   });
 
   it("rejects invalid periods and options", () => {

@@ -7,15 +7,37 @@ import { GRAINS, type Bucket, type CalendarOptions, type Grain, type Period } fr
 // Spec section 1 ("Periods"): the buckets partition the range exactly (no gap, no overlap, clipped
 // first/last bucket), for every grain, in any zone, with any fiscal year start.
 
-const ZONES = ["UTC", "Europe/Paris", "America/New_York", "Pacific/Chatham", "Australia/Lord_Howe", "America/Santiago", "America/Havana", "Asia/Kolkata"];
+const ZONES = [
+  "UTC",
+  "Europe/Paris",
+  "America/New_York",
+  "Pacific/Chatham",
+  "Australia/Lord_Howe",
+  "America/Santiago",
+  "America/Havana",
+  "Asia/Kolkata",
+];
 const DAY = 86_400_000;
-const MAX_LENGTH: Record<Grain, number> = { day: 120 * DAY, week: 800 * DAY, month: 3_000 * DAY, quarter: 9_000 * DAY, semester: 12_000 * DAY, year: 20_000 * DAY };
+const MAX_LENGTH: Record<Grain, number> = {
+  day: 120 * DAY,
+  week: 800 * DAY,
+  month: 3_000 * DAY,
+  quarter: 9_000 * DAY,
+  semester: 12_000 * DAY,
+  year: 20_000 * DAY,
+};
 
-const calendar: fc.Arbitrary<CalendarOptions> = fc.record({ timeZone: fc.constantFrom(...ZONES), fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }) });
+const calendar: fc.Arbitrary<CalendarOptions> = fc.record({
+  timeZone: fc.constantFrom(...ZONES),
+  fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }),
+});
 const grain = fc.constantFrom(...GRAINS);
 const rangeFor = (g: Grain): fc.Arbitrary<Period> =>
   fc
-    .tuple(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2150, 0, 1) }), fc.integer({ min: 1, max: MAX_LENGTH[g] }))
+    .tuple(
+      fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2150, 0, 1) }),
+      fc.integer({ min: 1, max: MAX_LENGTH[g] }),
+    )
     .map(([start, length]) => ({ start: new Date(start), end: new Date(start + length) }));
 const splitCase = grain.chain((g) => fc.tuple(fc.constant(g), rangeFor(g), calendar));
 
@@ -30,22 +52,25 @@ function expectPartition(buckets: readonly Bucket[], range: Period): void {
   }
 }
 
-test.prop([splitCase], { numRuns: 150 })("splitRange buckets partition the range, for every grain, range and zone", ([g, range, options]) => {
-  const buckets = splitRange(range, g, options);
-  expectPartition(buckets, range);
-  for (let i = 0; i < buckets.length; i++) {
-    const b = buckets[i] as Bucket;
-    // Each bucket lies inside the calendar unit it is labelled with; only the first and last are clipped.
-    const unit = periodContaining(b.start, g, options);
-    expect(b.label).toBe(unit.label);
-    expect(b.end.getTime()).toBeLessThanOrEqual(unit.end.getTime());
-    if (i > 0) expect(b.start.getTime()).toBe(unit.start.getTime());
-    if (i < buckets.length - 1) expect(b.end.getTime()).toBe(unit.end.getTime());
-    // The last instant of the bucket is in the same unit.
-    expect(periodContaining(new Date(b.end.getTime() - 1), g, options).label).toBe(b.label);
-    if (i > 0) expect(b.label).not.toBe(buckets[i - 1]?.label);
-  }
-});
+test.prop([splitCase], { numRuns: 150 })(
+  "splitRange buckets partition the range, for every grain, range and zone",
+  ([g, range, options]) => {
+    const buckets = splitRange(range, g, options);
+    expectPartition(buckets, range);
+    for (let i = 0; i < buckets.length; i++) {
+      const b = buckets[i] as Bucket;
+      // Each bucket lies inside the calendar unit it is labelled with; only the first and last are clipped.
+      const unit = periodContaining(b.start, g, options);
+      expect(b.label).toBe(unit.label);
+      expect(b.end.getTime()).toBeLessThanOrEqual(unit.end.getTime());
+      if (i > 0) expect(b.start.getTime()).toBe(unit.start.getTime());
+      if (i < buckets.length - 1) expect(b.end.getTime()).toBe(unit.end.getTime());
+      // The last instant of the bucket is in the same unit.
+      expect(periodContaining(new Date(b.end.getTime() - 1), g, options).label).toBe(b.label);
+      if (i > 0) expect(b.label).not.toBe(buckets[i - 1]?.label);
+    }
+  },
+);
 
 test.prop([splitCase, fc.double({ min: 0, max: 1, noNaN: true })], { numRuns: 150 })(
   "splitting a range at any instant and splitting each part partitions the whole",
@@ -61,11 +86,14 @@ test.prop([splitCase, fc.double({ min: 0, max: 1, noNaN: true })], { numRuns: 15
     const merged: Bucket[] = [];
     for (const b of parts) {
       const last = merged.at(-1);
-      if (last !== undefined && last.label === b.label && last.end.getTime() === cut) merged[merged.length - 1] = { label: b.label, start: last.start, end: b.end };
+      if (last !== undefined && last.label === b.label && last.end.getTime() === cut)
+        merged[merged.length - 1] = { label: b.label, start: last.start, end: b.end };
       else merged.push(b);
     }
     const whole = splitRange(range, g, options);
-    expect(merged.map((b) => [b.label, b.start.getTime(), b.end.getTime()])).toEqual(whole.map((b) => [b.label, b.start.getTime(), b.end.getTime()]));
+    expect(merged.map((b) => [b.label, b.start.getTime(), b.end.getTime()])).toEqual(
+      whole.map((b) => [b.label, b.start.getTime(), b.end.getTime()]),
+    );
   },
 );
 
@@ -83,7 +111,9 @@ test.prop([fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2150, 0, 1) }),
   },
 );
 
-test.prop([fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2150, 0, 1) }), fc.constantFrom(...ZONES)], { numRuns: 200 })(
+test.prop([fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2150, 0, 1) }), fc.constantFrom(...ZONES)], {
+  numRuns: 200,
+})(
   "ISO week labels: a week has 7 local days, starts on Monday, and its year is that of its Thursday",
   (t, timeZone) => {
     const week = periodContaining(new Date(t), "week", { timeZone });
@@ -96,7 +126,7 @@ test.prop([fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2150, 0, 1) }),
     // Week number = 1 + number of whole weeks between the first Thursday of that year and this Thursday.
     const thursdayTime = Date.parse(`${thursday}T00:00:00Z`);
     const jan1 = new Date(Date.UTC(Number(thursday.slice(0, 4)), 0, 1));
-    const firstThursday = jan1.getTime() + (((4 - jan1.getUTCDay()) % 7) + 7) % 7 * DAY;
+    const firstThursday = jan1.getTime() + ((((4 - jan1.getUTCDay()) % 7) + 7) % 7) * DAY;
     expect(Number(week.label.slice(6))).toBe(1 + (thursdayTime - firstThursday) / (7 * DAY));
   },
 );

@@ -47,7 +47,9 @@ describe("splitRange", () => {
   });
 
   it("splits a calendar year into fiscal quarters starting in April", () => {
-    expect(split(range("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z"), "quarter", { fiscalYearStartMonth: 4 })).toEqual([
+    expect(
+      split(range("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z"), "quarter", { fiscalYearStartMonth: 4 }),
+    ).toEqual([
       "FY2025/26-Q4 2026-01-01T00:00:00.000Z 2026-04-01T00:00:00.000Z",
       "FY2026/27-Q1 2026-04-01T00:00:00.000Z 2026-07-01T00:00:00.000Z",
       "FY2026/27-Q2 2026-07-01T00:00:00.000Z 2026-10-01T00:00:00.000Z",
@@ -73,15 +75,33 @@ describe("splitRange", () => {
     const year = { start: parseInstant("2026-01-01", paris), end: parseInstant("2027-01-01", paris) };
     const buckets = splitRange(year, "month", paris);
     expect(buckets.map((b) => b.label)).toEqual([
-      "2026-01", "2026-02", "2026-03", "2026-04", "2026-05", "2026-06",
-      "2026-07", "2026-08", "2026-09", "2026-10", "2026-11", "2026-12",
+      "2026-01",
+      "2026-02",
+      "2026-03",
+      "2026-04",
+      "2026-05",
+      "2026-06",
+      "2026-07",
+      "2026-08",
+      "2026-09",
+      "2026-10",
+      "2026-11",
+      "2026-12",
     ]);
     // Winter months start at 23:00Z the day before (+01:00), summer months at 22:00Z (+02:00).
     expect(buckets.map((b) => b.start.toISOString())).toEqual([
-      "2025-12-31T23:00:00.000Z", "2026-01-31T23:00:00.000Z", "2026-02-28T23:00:00.000Z",
-      "2026-03-31T22:00:00.000Z", "2026-04-30T22:00:00.000Z", "2026-05-31T22:00:00.000Z",
-      "2026-06-30T22:00:00.000Z", "2026-07-31T22:00:00.000Z", "2026-08-31T22:00:00.000Z",
-      "2026-09-30T22:00:00.000Z", "2026-10-31T23:00:00.000Z", "2026-11-30T23:00:00.000Z",
+      "2025-12-31T23:00:00.000Z",
+      "2026-01-31T23:00:00.000Z",
+      "2026-02-28T23:00:00.000Z",
+      "2026-03-31T22:00:00.000Z",
+      "2026-04-30T22:00:00.000Z",
+      "2026-05-31T22:00:00.000Z",
+      "2026-06-30T22:00:00.000Z",
+      "2026-07-31T22:00:00.000Z",
+      "2026-08-31T22:00:00.000Z",
+      "2026-09-30T22:00:00.000Z",
+      "2026-10-31T23:00:00.000Z",
+      "2026-11-30T23:00:00.000Z",
     ]);
     expect(buckets.at(-1)?.end.toISOString()).toBe("2026-12-31T23:00:00.000Z");
   });
@@ -90,7 +110,15 @@ describe("splitRange", () => {
     const paris = { timeZone: "Europe/Paris" };
     const week = { start: parseInstant("2026-03-23", paris), end: parseInstant("2026-03-30", paris) };
     const buckets = splitRange(week, "day", paris);
-    expect(buckets.map((b) => b.label)).toEqual(["2026-03-23", "2026-03-24", "2026-03-25", "2026-03-26", "2026-03-27", "2026-03-28", "2026-03-29"]);
+    expect(buckets.map((b) => b.label)).toEqual([
+      "2026-03-23",
+      "2026-03-24",
+      "2026-03-25",
+      "2026-03-26",
+      "2026-03-27",
+      "2026-03-28",
+      "2026-03-29",
+    ]);
     expect(buckets.map((b) => (b.end.getTime() - b.start.getTime()) / 3_600_000)).toEqual([24, 24, 24, 24, 24, 24, 23]);
     expect(splitRange(week, "week", paris).map((b) => b.label)).toEqual(["2026-W13"]);
   });
@@ -137,7 +165,9 @@ describe("splitRange", () => {
 
   it("splits a long range quickly (30 years of days)", () => {
     const started = performance.now();
-    const buckets = splitRange(range("2000-01-01T00:00:00Z", "2030-01-01T00:00:00Z"), "day", { timeZone: "Europe/Paris" });
+    const buckets = splitRange(range("2000-01-01T00:00:00Z", "2030-01-01T00:00:00Z"), "day", {
+      timeZone: "Europe/Paris",
+    });
     // worked by hand: 30 x 365 + 8 leap days = 10958 local days from 2000-01-01 to 2029-12-31 (the first
     // one clipped: 00:00Z is already 01:00 in Paris), plus the first hour of 2030-01-01 (23:00Z to 00:00Z).
     expect(buckets).toHaveLength(10958 + 1);
@@ -151,12 +181,18 @@ describe("splitRange: invalid ranges and options", () => {
     const t = new Date("2026-01-01T00:00:00Z");
     expect(() => splitRange({ start: t, end: t }, "day")).toThrow(InvalidArgumentError);
     expect(() => splitRange({ start: t, end: t }, "day")).toThrow(/range must end after it starts/);
-    expect(() => splitRange(range("2026-02-01T00:00:00Z", "2026-01-01T00:00:00Z"), "day")).toThrow(/range must end after it starts/);
+    expect(() => splitRange(range("2026-02-01T00:00:00Z", "2026-01-01T00:00:00Z"), "day")).toThrow(
+      /range must end after it starts/,
+    );
   });
 
   it("rejects invalid dates and non-objects", () => {
-    expect(() => splitRange({ start: new Date(Number.NaN), end: new Date() }, "day")).toThrow(/range.start must be a valid Date/);
-    expect(() => splitRange({ start: new Date(), end: "2030-01-01" as unknown as Date }, "day")).toThrow(/range.end must be a valid Date/);
+    expect(() => splitRange({ start: new Date(Number.NaN), end: new Date() }, "day")).toThrow(
+      /range.start must be a valid Date/,
+    );
+    expect(() => splitRange({ start: new Date(), end: "2030-01-01" as unknown as Date }, "day")).toThrow(
+      /range.end must be a valid Date/,
+    );
     expect(() => splitRange(null as unknown as Period, "day")).toThrow(/range must be an object/);
   });
 

@@ -22,7 +22,12 @@ function intlWall(zone: string, t: number): number {
   const parts = new Map(format.formatToParts(new Date(t)).map((p) => [p.type, Number(p.value)]));
   const date = new Date(0);
   date.setUTCFullYear(parts.get("year") ?? 0, (parts.get("month") ?? 1) - 1, parts.get("day") ?? 1);
-  date.setUTCHours(parts.get("hour") ?? 0, parts.get("minute") ?? 0, parts.get("second") ?? 0, ((t % 1000) + 1000) % 1000);
+  date.setUTCHours(
+    parts.get("hour") ?? 0,
+    parts.get("minute") ?? 0,
+    parts.get("second") ?? 0,
+    ((t % 1000) + 1000) % 1000,
+  );
   return date.getTime();
 }
 
@@ -50,27 +55,33 @@ test.prop([zone, instant], { numRuns: 300 })("toWall agrees with Intl's wall-clo
   expect(toWall(z, t)).toBe(intlWall(z, t));
 });
 
-test.prop([zone, instant], { numRuns: 300 })("the day of an instant starts at or before it and ends after it", (z, t) => {
-  const day = wallDayOf(z, t);
-  const start = startOfWallDay(z, day);
-  const end = startOfWallDay(z, day + 1);
-  expect(start).toBeLessThanOrEqual(t);
-  expect(end).toBeGreaterThan(t);
-  expect(Number.isInteger(start)).toBe(true);
-  // The day's first instant reads as that day on Intl's clock, and one millisecond before it as an earlier day.
-  expect(Math.floor(intlWall(z, start) / DAY_MS)).toBe(day);
-  expect(Math.floor(intlWall(z, start - 1) / DAY_MS)).toBeLessThan(day);
-});
+test.prop([zone, instant], { numRuns: 300 })(
+  "the day of an instant starts at or before it and ends after it",
+  (z, t) => {
+    const day = wallDayOf(z, t);
+    const start = startOfWallDay(z, day);
+    const end = startOfWallDay(z, day + 1);
+    expect(start).toBeLessThanOrEqual(t);
+    expect(end).toBeGreaterThan(t);
+    expect(Number.isInteger(start)).toBe(true);
+    // The day's first instant reads as that day on Intl's clock, and one millisecond before it as an earlier day.
+    expect(Math.floor(intlWall(z, start) / DAY_MS)).toBe(day);
+    expect(Math.floor(intlWall(z, start - 1) / DAY_MS)).toBeLessThan(day);
+  },
+);
 
-test.prop([zone, instant], { numRuns: 300 })("wallToInstant of an instant's wall time gives it back, or the earlier pass of a fold", (z, t) => {
-  const w = toWall(z, t);
-  const back = wallToInstant(z, w);
-  expect(back).not.toBeNull();
-  expect(back as number).toBeLessThanOrEqual(t);
-  expect(toWall(z, back as number)).toBe(w);
-  // No earlier instant has the same wall time: one hour (or 30 minutes) earlier it was another time.
-  if ((back as number) < t) expect(t - (back as number)).toBeLessThanOrEqual(2 * 3_600_000);
-});
+test.prop([zone, instant], { numRuns: 300 })(
+  "wallToInstant of an instant's wall time gives it back, or the earlier pass of a fold",
+  (z, t) => {
+    const w = toWall(z, t);
+    const back = wallToInstant(z, w);
+    expect(back).not.toBeNull();
+    expect(back as number).toBeLessThanOrEqual(t);
+    expect(toWall(z, back as number)).toBe(w);
+    // No earlier instant has the same wall time: one hour (or 30 minutes) earlier it was another time.
+    if ((back as number) < t) expect(t - (back as number)).toBeLessThanOrEqual(2 * 3_600_000);
+  },
+);
 
 test.prop([zone, instant, instant], { numRuns: 200 })("wall day numbers never go backwards in time", (z, a, b) => {
   const [early, late] = a <= b ? [a, b] : [b, a];

@@ -1,6 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../errors/index.js";
-import { assertTimeZone, DAY_MS, firstInstantAtOrAfterWall, offsetMs, startOfWallDay, toWall, wallDayOf, wallToInstant } from "./zone.js";
+import {
+  assertTimeZone,
+  DAY_MS,
+  firstInstantAtOrAfterWall,
+  offsetMs,
+  startOfWallDay,
+  toWall,
+  wallDayOf,
+  wallToInstant,
+} from "./zone.js";
 
 // Offsets and transitions worked by hand from the tz database rules for 2026.
 
@@ -11,12 +20,19 @@ const wall = (iso: string): number => Date.parse(`${iso}Z`); // a wall-clock tim
 const dayNumber = (date: string): number => Date.parse(`${date}T00:00:00Z`) / DAY_MS;
 
 describe("assertTimeZone", () => {
-  it.each(["UTC", "Europe/Paris", "Pacific/Chatham", "Australia/Lord_Howe", "America/Santiago", "America/Havana", "Asia/Kolkata", "America/New_York", "Etc/GMT+5"])(
-    "accepts %s",
-    (zone) => {
-      expect(assertTimeZone(zone)).toBe(zone);
-    },
-  );
+  it.each([
+    "UTC",
+    "Europe/Paris",
+    "Pacific/Chatham",
+    "Australia/Lord_Howe",
+    "America/Santiago",
+    "America/Havana",
+    "Asia/Kolkata",
+    "America/New_York",
+    "Etc/GMT+5",
+  ])("accepts %s", (zone) => {
+    expect(assertTimeZone(zone)).toBe(zone);
+  });
 
   it.each([
     ["", /a time zone must be an IANA name/],
@@ -128,7 +144,9 @@ describe("firstInstantAtOrAfterWall / startOfWallDay", () => {
     // Paris 02:30 on 29 March does not exist; the first instant after it is 03:00 CEST = 01:00Z.
     expect(firstInstantAtOrAfterWall("Europe/Paris", wall("2026-03-29T02:30:00"))).toBe(at("2026-03-29T01:00:00Z"));
     // Lord Howe 02:15 on 4 October: the gap ends at 02:30 +11:00 = 15:30Z on the 3rd.
-    expect(firstInstantAtOrAfterWall("Australia/Lord_Howe", wall("2026-10-04T02:15:00"))).toBe(at("2026-10-03T15:30:00Z"));
+    expect(firstInstantAtOrAfterWall("Australia/Lord_Howe", wall("2026-10-04T02:15:00"))).toBe(
+      at("2026-10-03T15:30:00Z"),
+    );
     // An existing wall time is its own instant.
     expect(firstInstantAtOrAfterWall("Europe/Paris", wall("2026-03-29T03:00:00"))).toBe(at("2026-03-29T01:00:00Z"));
   });

@@ -17,7 +17,9 @@ const validZones = new Set<string>(["UTC"]);
  */
 export function assertTimeZone(zone: unknown): string {
   if (typeof zone !== "string" || zone.length === 0 || zone.length > 64) {
-    throw new InvalidArgumentError(`a time zone must be an IANA name such as "Europe/Paris", got ${typeof zone === "string" ? JSON.stringify(zone.slice(0, 64)) : typeof zone}`);
+    throw new InvalidArgumentError(
+      `a time zone must be an IANA name such as "Europe/Paris", got ${typeof zone === "string" ? JSON.stringify(zone.slice(0, 64)) : typeof zone}`,
+    );
   }
   if (validZones.has(zone)) return zone;
   try {
@@ -35,7 +37,9 @@ const MAX_TIME = 8.64e15;
 /** Calendar computations stop at the range of dates: beyond it a Date is invalid and Intl throws a RangeError. */
 function checkTime(t: number): void {
   if (!(t >= -MAX_TIME && t <= MAX_TIME)) {
-    throw new InvalidArgumentError("the computation reaches beyond the range of JavaScript dates (years -271821 to 275760)");
+    throw new InvalidArgumentError(
+      "the computation reaches beyond the range of JavaScript dates (years -271821 to 275760)",
+    );
   }
 }
 
@@ -53,9 +57,12 @@ function readOffset(zone: string, t: number): number {
     offsetFormats.set(zone, format);
   }
   // Clamped: the cache probes the ends of a 15-minute slot, which may lie just past the range's last instant.
-  const name = format.formatToParts(Math.min(Math.max(t, -MAX_TIME), MAX_TIME)).find((part) => part.type === "timeZoneName")?.value ?? "";
+  const name =
+    format.formatToParts(Math.min(Math.max(t, -MAX_TIME), MAX_TIME)).find((part) => part.type === "timeZoneName")
+      ?.value ?? "";
   const match = LONG_OFFSET.exec(name);
-  if (match === null) throw new InvalidArgumentError(`cannot read the UTC offset of ${zone} (Intl gave ${JSON.stringify(name)})`);
+  if (match === null)
+    throw new InvalidArgumentError(`cannot read the UTC offset of ${zone} (Intl gave ${JSON.stringify(name)})`);
   if (match[1] === undefined) return 0;
   const seconds = Number(match[2]) * 3600 + Number(match[3]) * 60 + Number(match[4] ?? "0");
   return (match[1] === "-" ? -seconds : seconds) * 1000;

@@ -50,7 +50,8 @@ const CAUSES = cumulate(CANCELLATION_CAUSES.map(([, weight]) => weight));
 export function activityWeights(ctx: Context): number[] {
   const weights: number[] = [];
   for (let s = 0; s < ctx.sellerCount; s++) {
-    const base = (0.9 + (0.2 * ((ctx.sellerVigour[s] as number) - 0.8)) / 0.4) * (ctx.isKeyAccount[s] === true ? 0.8 : 1);
+    const base =
+      (0.9 + (0.2 * ((ctx.sellerVigour[s] as number) - 0.8)) / 0.4) * (ctx.isKeyAccount[s] === true ? 0.8 : 1);
     weights.push(s === ctx.underperformer ? base * 1.2 : base);
   }
   return weights;
@@ -122,7 +123,9 @@ export function generateActivities(ctx: Context, dealsPart: DealsPart): Activity
   for (const w of weights) weightSum += w;
   const monthWeights: number[] = [];
   for (let m = 0; m < ctx.months; m++) {
-    monthWeights.push((ACTIVITY_SEASON[(ctx.startMonth + m) % 12] as number) * (1 + 0.03 * Math.floor(m / 12)) * weightSum);
+    monthWeights.push(
+      (ACTIVITY_SEASON[(ctx.startMonth + m) % 12] as number) * (1 + 0.03 * Math.floor(m / 12)) * weightSum,
+    );
   }
   const counts = apportion(n, monthWeights);
   let maxCount = 0;
@@ -191,7 +194,9 @@ export function generateActivities(ctx: Context, dealsPart: DealsPart): Activity
         customerId,
         dealId,
         durationMinutes: cancelled ? undefined : duration(rng, type),
-        cancellationCause: cancelled ? (CANCELLATION_CAUSES[pickCumulative(CAUSES, rng.next())] as readonly [string, number])[0] : undefined,
+        cancellationCause: cancelled
+          ? (CANCELLATION_CAUSES[pickCumulative(CAUSES, rng.next())] as readonly [string, number])[0]
+          : undefined,
       };
     }
   }

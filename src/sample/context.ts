@@ -96,7 +96,15 @@ export interface Context {
   pickCustomer(rng: Rng, s: number, ms: number): number;
 }
 
-const KNOWN_OPTIONS: ReadonlySet<string> = new Set(["seed", "start", "years", "sellers", "orders", "deals", "activities"]);
+const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
+  "seed",
+  "start",
+  "years",
+  "sellers",
+  "orders",
+  "deals",
+  "activities",
+]);
 
 function integerOption(name: string, value: unknown, fallback: number, min: number, max: number): number {
   if (value === undefined) return fallback;

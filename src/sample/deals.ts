@@ -116,7 +116,8 @@ export function generateDeals(ctx: Context): DealsPart {
   }
   const owners = cumulate(ownerWeights);
   const monthWeights: number[] = [];
-  for (let m = 0; m < ctx.months; m++) monthWeights.push((DEAL_SEASON[(ctx.startMonth + m) % 12] as number) * weightSum);
+  for (let m = 0; m < ctx.months; m++)
+    monthWeights.push((DEAL_SEASON[(ctx.startMonth + m) % 12] as number) * weightSum);
   const counts = apportion(normalCount, monthWeights);
   let maxCount = spikeCount;
   for (const c of counts) maxCount = Math.max(maxCount, c);
@@ -185,7 +186,8 @@ export function generateDeals(ctx: Context): DealsPart {
     fillSortedInstants(rng, count, ctx.businessDaysOf(m), times);
     for (let i = 0; i < count; i++) {
       const created = times[i] as number;
-      while (nextSpike < spike.length && (spike[nextSpike] as DealDraft).created < created) emit(spike[nextSpike++] as DealDraft);
+      while (nextSpike < spike.length && (spike[nextSpike] as DealDraft).created < created)
+        emit(spike[nextSpike++] as DealDraft);
       const s = pickCumulative(owners, rng.next());
       const key = ctx.isKeyAccount[s] === true;
       const customerId = customerFor(ctx, rng, s, created);
@@ -198,7 +200,8 @@ export function generateDeals(ctx: Context): DealsPart {
       let closed = toWeekday(businessInstant(rng, expectedDay + slip * DAY_MS));
       if (closed <= created) closed = toWeekday(created + (1 + rng.int(5)) * DAY_MS);
       const dated = rng.next() < 0.88;
-      const probability = rng.next() < 0.18 ? EXPLICIT_PROBABILITIES[rng.int(EXPLICIT_PROBABILITIES.length)] : undefined;
+      const probability =
+        rng.next() < 0.18 ? EXPLICIT_PROBABILITIES[rng.int(EXPLICIT_PROBABILITIES.length)] : undefined;
       let stage: string;
       let status: DealStatus;
       let lossReason: string | undefined;
@@ -214,8 +217,17 @@ export function generateDeals(ctx: Context): DealsPart {
       } else {
         stage = STAGE_NAMES[pickCumulative(LOST_STAGE_WEIGHTS, rng.next())] as string;
         status = "lost";
-        lossReason = (LOSS_REASONS[pickCumulative(REASON_WEIGHTS, rng.next())] as readonly [string, number, unknown])[0];
-        const named = lossReason === "new-competitor" ? 1 : lossReason === "price" ? 0.7 : lossReason === "missing-features" ? 0.5 : 0.2;
+        lossReason = (
+          LOSS_REASONS[pickCumulative(REASON_WEIGHTS, rng.next())] as readonly [string, number, unknown]
+        )[0];
+        const named =
+          lossReason === "new-competitor"
+            ? 1
+            : lossReason === "price"
+              ? 0.7
+              : lossReason === "missing-features"
+                ? 0.5
+                : 0.2;
         if (rng.next() < named) {
           const pool = closed >= spikeStart ? COMPETITORS.length : COMPETITORS.length - 1;
           competitor = COMPETITORS[rng.int(pool)];

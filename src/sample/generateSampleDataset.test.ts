@@ -2,7 +2,12 @@ import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { isCrmKpiError } from "../errors/index.js";
 import type { Deal, Order } from "../model/types.js";
-import { generateSampleDataset, SAMPLE_AS_OF, SAMPLE_DEFAULT_SEED, type SampleDataset } from "./generateSampleDataset.js";
+import {
+  generateSampleDataset,
+  SAMPLE_AS_OF,
+  SAMPLE_DEFAULT_SEED,
+  type SampleDataset,
+} from "./generateSampleDataset.js";
 import { toRawRows } from "./toRawRows.js";
 
 const DAY = 86_400_000;
@@ -53,7 +58,13 @@ describe("generateSampleDataset: determinism", () => {
       discount: "153.34",
       hoursSold: "29.5",
     });
-    expect(rows.deals[0]).toMatchObject({ id: "d-000001", ownerId: "s-06", amount: "8000.00", status: "won", closedAt: "2025-03-03T15:20:00.000Z" });
+    expect(rows.deals[0]).toMatchObject({
+      id: "d-000001",
+      ownerId: "s-06",
+      amount: "8000.00",
+      status: "won",
+      closedAt: "2025-03-03T15:20:00.000Z",
+    });
     const digest = createHash("sha256").update(JSON.stringify(rows)).digest("hex");
     expect(digest).toBe("2cdd1b20dc2f2ea3c09efbf7edd520e9a8c8b21938a3c4b53c75c9b000040a0d");
   });
@@ -111,23 +122,42 @@ describe("generateSampleDataset: shape and sizes", () => {
 
   it("has 8 named sellers in 3 teams", () => {
     expect(data.sellers.map((s) => s.id)).toEqual(["s-01", "s-02", "s-03", "s-04", "s-05", "s-06", "s-07", "s-08"]);
-    expect(data.sellers.map((s) => s.teamId)).toEqual(["north", "north", "north", "south", "south", "south", "key-accounts", "key-accounts"]);
+    expect(data.sellers.map((s) => s.teamId)).toEqual([
+      "north",
+      "north",
+      "north",
+      "south",
+      "south",
+      "south",
+      "key-accounts",
+      "key-accounts",
+    ]);
     expect(new Set(data.sellers.map((s) => s.name)).size).toBe(8);
   });
 
   it("gives unique ids in every collection", () => {
-    for (const records of [data.sellers, data.orders, data.revenueTargets, data.deals, data.activities, data.activityTargets]) {
+    for (const records of [
+      data.sellers,
+      data.orders,
+      data.revenueTargets,
+      data.deals,
+      data.activities,
+      data.activityTargets,
+    ]) {
       expect(idsUnique(records)).toBe(true);
     }
   });
 
   it("writes every money amount with at most 2 decimals, all in EUR", () => {
     for (const o of data.orders) {
-      expect(isTwoDecimals(o.amount) && isTwoDecimals(o.grossAmount) && isTwoDecimals(o.discount) && isTwoDecimals(o.margin)).toBe(true);
+      expect(
+        isTwoDecimals(o.amount) && isTwoDecimals(o.grossAmount) && isTwoDecimals(o.discount) && isTwoDecimals(o.margin),
+      ).toBe(true);
       expect(o.currency).toBe("EUR");
     }
     for (const d of data.deals) expect(isTwoDecimals(d.amount) && d.currency === "EUR").toBe(true);
-    for (const t of data.revenueTargets) expect(isTwoDecimals(t.amount) && t.currency === "EUR" && t.amount.gt(0)).toBe(true);
+    for (const t of data.revenueTargets)
+      expect(isTwoDecimals(t.amount) && t.currency === "EUR" && t.amount.gt(0)).toBe(true);
   });
 
   it("dates every record inside the range, on weekdays, between 07:00 and 17:00 UTC, in order", () => {
@@ -151,7 +181,11 @@ describe("generateSampleDataset: shape and sizes", () => {
   });
 
   it("skips fixed public holidays (nothing on 1 January or 25 December)", () => {
-    const all = [...data.orders.map((o) => o.date), ...data.activities.map((a) => a.date), ...data.deals.map((d) => d.createdAt)];
+    const all = [
+      ...data.orders.map((o) => o.date),
+      ...data.activities.map((a) => a.date),
+      ...data.deals.map((d) => d.createdAt),
+    ];
     const days = new Set(all.map((d) => d.toISOString().slice(5, 10)));
     expect(days.has("01-01")).toBe(false);
     expect(days.has("12-25")).toBe(false);
@@ -165,7 +199,12 @@ describe("generateSampleDataset: orders", () => {
     expect(credits.length / data.orders.length).toBeLessThan(0.045);
     for (const credit of credits) {
       const earlier = data.orders.filter(
-        (o) => o.date <= credit.date && o.id < credit.id && o.customerId === credit.customerId && o.sellerId === credit.sellerId && o.amount.gte(credit.amount.negated()),
+        (o) =>
+          o.date <= credit.date &&
+          o.id < credit.id &&
+          o.customerId === credit.customerId &&
+          o.sellerId === credit.sellerId &&
+          o.amount.gte(credit.amount.negated()),
       );
       expect(earlier.length).toBeGreaterThan(0);
       expect(credit.margin).toBeUndefined();
@@ -304,7 +343,9 @@ describe("generateSampleDataset: deals", () => {
   });
 
   it("has open deals at asOf, some with explicit probabilities (0 included) and some without expected close", () => {
-    const openAtAsOf = data.deals.filter((d) => d.createdAt <= data.asOf && (d.closedAt === undefined || d.closedAt > data.asOf));
+    const openAtAsOf = data.deals.filter(
+      (d) => d.createdAt <= data.asOf && (d.closedAt === undefined || d.closedAt > data.asOf),
+    );
     expect(openAtAsOf.length).toBeGreaterThan(30);
     const explicit = data.deals.filter((d) => d.probability !== undefined);
     expect(explicit.length).toBeGreaterThan(data.deals.length * 0.1);
@@ -312,7 +353,8 @@ describe("generateSampleDataset: deals", () => {
     expect(explicit.some((d) => d.probability?.isZero())).toBe(true);
     expect(data.deals.some((d) => d.expectedCloseDate === undefined)).toBe(true);
     expect(data.deals.some((d) => d.customerId === undefined)).toBe(true);
-    for (const d of data.deals) if (d.expectedCloseDate !== undefined) expect(d.expectedCloseDate.getTime() % DAY).toBe(0);
+    for (const d of data.deals)
+      if (d.expectedCloseDate !== undefined) expect(d.expectedCloseDate.getTime() % DAY).toBe(0);
   });
 
   it("gives lost deals reasons of every category, competitors, and one reason left unmapped", () => {
@@ -342,10 +384,18 @@ describe("generateSampleDataset: deals", () => {
 
   it("lowers the underperformer's win rate after the drop", () => {
     const rate = (from: string, to: string): number => {
-      const closed = data.deals.filter((d) => d.ownerId === "s-03" && d.closedAt !== undefined && d.createdAt >= new Date(from) && d.createdAt < new Date(to));
+      const closed = data.deals.filter(
+        (d) =>
+          d.ownerId === "s-03" &&
+          d.closedAt !== undefined &&
+          d.createdAt >= new Date(from) &&
+          d.createdAt < new Date(to),
+      );
       return closed.filter((d) => d.status === "won").length / closed.length;
     };
-    expect(rate("2026-03-01T00:00:00Z", "2027-01-01T00:00:00Z")).toBeLessThan(rate("2025-01-01T00:00:00Z", "2026-03-01T00:00:00Z"));
+    expect(rate("2026-03-01T00:00:00Z", "2027-01-01T00:00:00Z")).toBeLessThan(
+      rate("2025-01-01T00:00:00Z", "2026-03-01T00:00:00Z"),
+    );
   });
 });
 
@@ -414,7 +464,14 @@ describe("generateSampleDataset: activities", () => {
 
 describe("generateSampleDataset: options", () => {
   it("honours start, years, sellers and counts", () => {
-    const small = generateSampleDataset({ start: new Date("2024-04-01T00:00:00Z"), years: 1, sellers: 13, orders: 321, deals: 45, activities: 67 });
+    const small = generateSampleDataset({
+      start: new Date("2024-04-01T00:00:00Z"),
+      years: 1,
+      sellers: 13,
+      orders: 321,
+      deals: 45,
+      activities: 67,
+    });
     expect(small.sellers).toHaveLength(13);
     expect(small.sellers.at(-1)?.id).toBe("s-13");
     expect(new Set(small.sellers.map((s) => s.teamId))).toEqual(new Set(["north", "south", "key-accounts"]));

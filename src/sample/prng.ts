@@ -87,7 +87,12 @@ export function createRng(seed: number, stream: number): Rng {
  * pickCumulative(Float64Array.of(1, 3, 4), 0.5); //=> 1  (0.5 x 4 = 2 falls in [1, 3))
  * ```
  */
-export function pickCumulative(cumulative: Float64Array, u: number, from = 0, length = cumulative.length - from): number {
+export function pickCumulative(
+  cumulative: Float64Array,
+  u: number,
+  from = 0,
+  length = cumulative.length - from,
+): number {
   const total = cumulative[from + length - 1] as number;
   const target = u * total;
   let lo = 0;

@@ -10,7 +10,14 @@ import type { ActivityTarget, RevenueTarget } from "../model/types.js";
 import { activityWeights, DONE_SHARE } from "./activities.js";
 import { centsToDecimal, padNumber, STREAM, type Context } from "./context.js";
 import { createRng } from "./prng.js";
-import { ACTIVITY_TYPE_LIST, ORDER_SEASON, TEAMS, TYPE_TARGET_GRAIN, TYPE_WEIGHTS_FIELD, TYPE_WEIGHTS_KEY } from "./vocabulary.js";
+import {
+  ACTIVITY_TYPE_LIST,
+  ORDER_SEASON,
+  TEAMS,
+  TYPE_TARGET_GRAIN,
+  TYPE_WEIGHTS_FIELD,
+  TYPE_WEIGHTS_KEY,
+} from "./vocabulary.js";
 
 const THOUSAND_EUR = 100_000;
 

@@ -86,10 +86,12 @@ describe("toRawRows on the sample", () => {
     });
     data.deals.forEach((d, i) => {
       const row = rows.deals[i];
-      expect(row?.expectedCloseDate === undefined ? undefined : new Date(`${row.expectedCloseDate}T00:00:00Z`).getTime()).toBe(
-        d.expectedCloseDate?.getTime(),
+      expect(
+        row?.expectedCloseDate === undefined ? undefined : new Date(`${row.expectedCloseDate}T00:00:00Z`).getTime(),
+      ).toBe(d.expectedCloseDate?.getTime());
+      expect(row?.probability === undefined ? undefined : new Dec(row.probability).toFixed()).toBe(
+        d.probability?.toFixed(),
       );
-      expect(row?.probability === undefined ? undefined : new Dec(row.probability).toFixed()).toBe(d.probability?.toFixed());
     });
     data.activityTargets.forEach((t, i) => expect(rows.activityTargets[i]?.count).toBe(t.count.toFixed()));
   });
@@ -113,7 +115,14 @@ describe("toRawRows on hand-made records", () => {
     hoursSold: new Dec("2.5"),
     dealId: "d-1",
   };
-  const credit: Order = { id: "o-2", date: new Date("2026-03-05T00:00:00Z"), amount: new Dec("-12.3"), currency: "EUR", sellerId: "s-1", customerId: "c-1" };
+  const credit: Order = {
+    id: "o-2",
+    date: new Date("2026-03-05T00:00:00Z"),
+    amount: new Dec("-12.3"),
+    currency: "EUR",
+    sellerId: "s-1",
+    customerId: "c-1",
+  };
   const precise: Order = { ...credit, id: "o-3", amount: new Dec("0.125") };
   const target: RevenueTarget = {
     id: "rt-1",
@@ -123,7 +132,13 @@ describe("toRawRows on hand-made records", () => {
     amount: new Dec(300000),
     currency: "EUR",
   };
-  const offMidnight: RevenueTarget = { ...target, id: "rt-2", level: "team", scopeId: "north", start: new Date("2026-01-01T05:00:00Z") };
+  const offMidnight: RevenueTarget = {
+    ...target,
+    id: "rt-2",
+    level: "team",
+    scopeId: "north",
+    start: new Date("2026-01-01T05:00:00Z"),
+  };
   const deal: Deal = {
     id: "d-1",
     ownerId: "s-1",
@@ -183,9 +198,20 @@ describe("toRawRows on hand-made records", () => {
     expect(raw.orders[1]?.amount).toBe("-12.30");
     // 0.125 has 3 decimals: written in full rather than rounded to 2.
     expect(raw.orders[2]?.amount).toBe("0.125");
-    expect(raw.revenueTargets[0]).toEqual({ id: "rt-1", level: "company", start: "2026-01-01", end: "2026-04-01", amount: "300000.00", currency: "EUR" });
+    expect(raw.revenueTargets[0]).toEqual({
+      id: "rt-1",
+      level: "company",
+      start: "2026-01-01",
+      end: "2026-04-01",
+      amount: "300000.00",
+      currency: "EUR",
+    });
     // not a UTC midnight: the full instant is kept
-    expect(raw.revenueTargets[1]).toMatchObject({ scopeId: "north", start: "2026-01-01T05:00:00.000Z", end: "2026-04-01" });
+    expect(raw.revenueTargets[1]).toMatchObject({
+      scopeId: "north",
+      start: "2026-01-01T05:00:00.000Z",
+      end: "2026-04-01",
+    });
     expect(raw.deals[0]).toEqual({
       id: "d-1",
       ownerId: "s-1",
@@ -200,9 +226,25 @@ describe("toRawRows on hand-made records", () => {
       lossReason: "price",
       competitor: "Corvex",
     });
-    expect(raw.activities[0]).toEqual({ id: "a-1", ownerId: "s-1", type: "visit", date: "2026-02-02T10:00:00.000Z", status: "done", customerId: "c-1", durationMinutes: 90 });
+    expect(raw.activities[0]).toEqual({
+      id: "a-1",
+      ownerId: "s-1",
+      type: "visit",
+      date: "2026-02-02T10:00:00.000Z",
+      status: "done",
+      customerId: "c-1",
+      durationMinutes: 90,
+    });
     // worked by hand: 0.0000001 x 10^8 = 10, written without exponent
-    expect(raw.activityTargets[0]).toEqual({ id: "at-1", level: "seller", scopeId: "s-1", type: "visit", start: "2026-02-01", end: "2026-03-01", count: "10" });
+    expect(raw.activityTargets[0]).toEqual({
+      id: "at-1",
+      level: "seller",
+      scopeId: "s-1",
+      type: "visit",
+      start: "2026-02-01",
+      end: "2026-03-01",
+      count: "10",
+    });
   });
 
   it("never writes an exponent, even for tiny or huge decimals", () => {

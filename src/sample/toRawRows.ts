@@ -326,7 +326,13 @@ export function toRawRows(records: SampleRecords): SampleRawRows {
   for (let i = 0; i < records.activities.length; i++) {
     const a = records.activities[i];
     if (a === undefined) continue;
-    const row: SampleActivityRow = { id: a.id, ownerId: a.ownerId, type: a.type, date: instant(a.date), status: a.status };
+    const row: SampleActivityRow = {
+      id: a.id,
+      ownerId: a.ownerId,
+      type: a.type,
+      date: instant(a.date),
+      status: a.status,
+    };
     if (a.customerId !== undefined) row.customerId = a.customerId;
     if (a.dealId !== undefined) row.dealId = a.dealId;
     if (a.durationMinutes !== undefined) row.durationMinutes = a.durationMinutes;

@@ -21,14 +21,50 @@ export const SELLER_NAMES: readonly string[] = [
 
 /** First names for sellers beyond the named ones. */
 export const FIRST_NAMES: readonly string[] = [
-  "Manon", "Hugo", "Chloé", "Lucas", "Inès", "Mathis", "Sarah", "Louis", "Emma", "Gabriel",
-  "Jade", "Arthur", "Louise", "Raphaël", "Alice", "Jules", "Lina", "Adam", "Zoé", "Paul",
+  "Manon",
+  "Hugo",
+  "Chloé",
+  "Lucas",
+  "Inès",
+  "Mathis",
+  "Sarah",
+  "Louis",
+  "Emma",
+  "Gabriel",
+  "Jade",
+  "Arthur",
+  "Louise",
+  "Raphaël",
+  "Alice",
+  "Jules",
+  "Lina",
+  "Adam",
+  "Zoé",
+  "Paul",
 ];
 
 /** Last names for sellers beyond the named ones. */
 export const LAST_NAMES: readonly string[] = [
-  "Petit", "Durand", "Leroy", "Simon", "Michel", "Garcia", "David", "Bertrand", "Roussel", "Vincent",
-  "Fournier", "Morel", "Mercier", "Blanc", "Guerin", "Boyer", "Garnier", "Chevalier", "François", "Legrand",
+  "Petit",
+  "Durand",
+  "Leroy",
+  "Simon",
+  "Michel",
+  "Garcia",
+  "David",
+  "Bertrand",
+  "Roussel",
+  "Vincent",
+  "Fournier",
+  "Morel",
+  "Mercier",
+  "Blanc",
+  "Guerin",
+  "Boyer",
+  "Garnier",
+  "Chevalier",
+  "François",
+  "Legrand",
 ];
 
 /** The three teams, in order; the last one handles key accounts (fewer, larger orders and deals). */
@@ -48,11 +84,30 @@ export const STAGES: readonly (readonly [string, string])[] = [
 
 /** Explicit probabilities some deals carry (0 included: it overrides the stage map too). */
 export const EXPLICIT_PROBABILITIES: readonly string[] = [
-  "0", "0.05", "0.15", "0.25", "0.3", "0.35", "0.4", "0.6", "0.65", "0.75", "0.8", "0.95",
+  "0",
+  "0.05",
+  "0.15",
+  "0.25",
+  "0.3",
+  "0.35",
+  "0.4",
+  "0.6",
+  "0.65",
+  "0.75",
+  "0.8",
+  "0.95",
 ];
 
 /** The activity types, in the order of the library's `ACTIVITY_TYPES`. */
-export const ACTIVITY_TYPE_LIST: readonly string[] = ["call", "email", "meeting", "demo", "quote", "qualified-lead", "visit"];
+export const ACTIVITY_TYPE_LIST: readonly string[] = [
+  "call",
+  "email",
+  "meeting",
+  "demo",
+  "quote",
+  "qualified-lead",
+  "visit",
+];
 
 /** Share of each activity type for a field seller (same order as {@link ACTIVITY_TYPE_LIST}). */
 export const TYPE_WEIGHTS_FIELD: readonly number[] = [0.34, 0.24, 0.12, 0.06, 0.08, 0.06, 0.1];
@@ -65,7 +120,13 @@ export const TYPE_WEIGHTS_KEY: readonly number[] = [0.25, 0.25, 0.16, 0.08, 0.08
  * `null` (no target: email is counted but has no rate, to show that case).
  */
 export const TYPE_TARGET_GRAIN: readonly ("month" | "quarter" | null)[] = [
-  "month", null, "quarter", "quarter", "quarter", "quarter", "month",
+  "month",
+  null,
+  "quarter",
+  "quarter",
+  "quarter",
+  "quarter",
+  "month",
 ];
 
 /** Loss reasons with their weight and category; `null` = deliberately left out of the category map. */

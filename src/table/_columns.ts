@@ -36,7 +36,11 @@ export function branded<T extends { readonly kind: TableKind }>(table: T): T {
   return Object.freeze(table);
 }
 
-const BUILDER_NAMES: Readonly<Record<TableKind, string>> = { orders: "orderTable", deals: "dealTable", activities: "activityTable" };
+const BUILDER_NAMES: Readonly<Record<TableKind, string>> = {
+  orders: "orderTable",
+  deals: "dealTable",
+  activities: "activityTable",
+};
 
 /** Builds columns record by record. */
 interface RecordColumnsBuilder<R, C> {
@@ -51,9 +55,17 @@ interface RecordColumnsBuilder<R, C> {
  *
  * @throws InvalidArgumentError when `input` is neither an array nor a table of `kind`
  */
-function columnsOf<R, C>(input: unknown, kind: TableKind, newBuilder: (capacity: number) => RecordColumnsBuilder<R, C>, name: string): C {
+function columnsOf<R, C>(
+  input: unknown,
+  kind: TableKind,
+  newBuilder: (capacity: number) => RecordColumnsBuilder<R, C>,
+  name: string,
+): C {
   if (isTable(input, kind)) return input as C;
-  if (!Array.isArray(input)) throw new InvalidArgumentError(`${name} must be an array of ${kind} or a table of ${kind} (${BUILDER_NAMES[kind]})`);
+  if (!Array.isArray(input))
+    throw new InvalidArgumentError(
+      `${name} must be an array of ${kind} or a table of ${kind} (${BUILDER_NAMES[kind]})`,
+    );
   const records = input as readonly R[];
   const builder = newBuilder(records.length);
   let index = 0;
@@ -61,7 +73,9 @@ function columnsOf<R, C>(input: unknown, kind: TableKind, newBuilder: (capacity:
     for (; index < records.length; index++) builder.addRecord(records[index] as R);
   } catch (error) {
     if (!(error instanceof TypeError)) throw error;
-    throw new InvalidArgumentError(`${name}[${index}] is not a valid record of ${kind} (records come from the parse functions)`);
+    throw new InvalidArgumentError(
+      `${name}[${index}] is not a valid record of ${kind} (records come from the parse functions)`,
+    );
   }
   return builder.build();
 }
@@ -92,7 +106,12 @@ export function amountAt(money: MoneyColumns, row: number): Decimal {
  * Stores a decimal column's value at `row`: its scaled form (x 10^4, a safe integer) when it has
  * one, else `NaN` there and the `Decimal` in `exact`; `undefined` (no value) is `NaN` alone.
  */
-function setDecimalAt(scaled: Float64Array, exact: Map<number, Decimal>, row: number, value: Decimal | undefined): void {
+function setDecimalAt(
+  scaled: Float64Array,
+  exact: Map<number, Decimal>,
+  row: number,
+  value: Decimal | undefined,
+): void {
   const form = value === undefined ? undefined : scaledInteger(value);
   if (form !== undefined) scaled[row] = form;
   else {
@@ -170,10 +189,21 @@ export class OrderColumnsBuilder {
   }
 
   addRecord(order: Order): void {
-    this.money.setDecimal(this.addCommon(order.id, order.date.getTime(), order.sellerId, order.customerId), order.amount, order.currency);
+    this.money.setDecimal(
+      this.addCommon(order.id, order.date.getTime(), order.sellerId, order.customerId),
+      order.amount,
+      order.currency,
+    );
   }
 
-  addFields(id: string, time: number, scaledAmount: number, currency: string, sellerId: string, customerId: string): void {
+  addFields(
+    id: string,
+    time: number,
+    scaledAmount: number,
+    currency: string,
+    sellerId: string,
+    customerId: string,
+  ): void {
     this.money.setScaled(this.addCommon(id, time, sellerId, customerId), scaledAmount, currency);
   }
 
@@ -316,7 +346,18 @@ export class DealColumnsBuilder {
     competitor: string | undefined,
     customerId: string | undefined,
   ): void {
-    const row = this.addCommon(id, ownerId, statusCode, createdTime, closedTime, expectedCloseTime, stage, lossReason, competitor, customerId);
+    const row = this.addCommon(
+      id,
+      ownerId,
+      statusCode,
+      createdTime,
+      closedTime,
+      expectedCloseTime,
+      stage,
+      lossReason,
+      competitor,
+      customerId,
+    );
     this.scaledProbabilities[row] = scaledProbability;
     this.money.setScaled(row, scaledAmount, currency);
   }
@@ -417,10 +458,24 @@ export class ActivityColumnsBuilder {
   }
 
   addRecord(activity: Activity): void {
-    this.addFields(activity.id, activity.date.getTime(), activity.ownerId, activity.type, activityStatusCode(activity.status), activity.customerId);
+    this.addFields(
+      activity.id,
+      activity.date.getTime(),
+      activity.ownerId,
+      activity.type,
+      activityStatusCode(activity.status),
+      activity.customerId,
+    );
   }
 
-  addFields(id: string, time: number, ownerId: string, type: string, statusCode: number, customerId: string | undefined): void {
+  addFields(
+    id: string,
+    time: number,
+    ownerId: string,
+    type: string,
+    statusCode: number,
+    customerId: string | undefined,
+  ): void {
     const row = this.size++;
     this.ids.push(id);
     this.times[row] = time;

@@ -90,7 +90,8 @@ function decimalLane(separator: number, min: number | undefined, max: number | u
     let scaled: number;
     if (typeof raw === "string") scaled = scaledDecimalText(raw, separator);
     // A whole number (JSON gives durations and counts as numbers) is read as tryParseAmount reads it, -0 as 0.
-    else if (typeof raw === "number" && Number.isInteger(raw) && Math.abs(raw) <= MAX_INTEGER_PART) scaled = raw === 0 ? 0 : raw * SCALE_FACTOR;
+    else if (typeof raw === "number" && Number.isInteger(raw) && Math.abs(raw) <= MAX_INTEGER_PART)
+      scaled = raw === 0 ? 0 : raw * SCALE_FACTOR;
     else return NEEDS_READER;
     return scaled >= low && scaled <= high ? scaled : NEEDS_READER;
   };

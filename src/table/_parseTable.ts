@@ -11,7 +11,16 @@
  */
 import type * as z from "zod";
 import { RowValidationError, type RowError } from "../errors/index.js";
-import { createRowContext, finishRow, missingFields, readRowValues, rejectedRow, resolveRowOptions, rowCount, type RowOutcome } from "../model/_rowParser.js";
+import {
+  createRowContext,
+  finishRow,
+  missingFields,
+  readRowValues,
+  rejectedRow,
+  resolveRowOptions,
+  rowCount,
+  type RowOutcome,
+} from "../model/_rowParser.js";
 import type { AnyRowSchema, ParseOptions } from "../model/parseRows.js";
 import { lanePlanOf, readLanes } from "./_lanes.js";
 import type { TableParseResult } from "./types.js";
@@ -31,7 +40,10 @@ export interface TableSink<R, T> {
 }
 
 /** The index of each named field in the schema's key order. */
-export function fieldIndexes<const N extends readonly string[]>(keys: readonly string[], names: N): { readonly [K in N[number]]: number } {
+export function fieldIndexes<const N extends readonly string[]>(
+  keys: readonly string[],
+  names: N,
+): { readonly [K in N[number]]: number } {
   const indexes: Record<string, number> = Object.create(null) as Record<string, number>;
   for (const name of names) {
     const index = keys.indexOf(name);
@@ -84,7 +96,8 @@ export function parseTable<S extends AnyRowSchema, T>(
     if (outcome.ok) sink.addRecord(outcome.value);
     else {
       // Fail-fast stops at the first bad row: at row 0 nothing was accepted, so the input may hold no expected field at all.
-      if (rowOptions.mode === "fail-fast") throw (index === 0 ? missingFields(context, rows, count) : null) ?? new RowValidationError(outcome.error);
+      if (rowOptions.mode === "fail-fast")
+        throw (index === 0 ? missingFields(context, rows, count) : null) ?? new RowValidationError(outcome.error);
       errors.push(outcome.error);
     }
   }

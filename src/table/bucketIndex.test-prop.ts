@@ -8,14 +8,22 @@ import { BucketSlots } from "./bucketIndex.js";
 // with buckets of unequal widths (DST days, months) and a range end before the last start (an
 // asOf that cuts the range).
 const rangeArb = fc
-  .tuple(fc.integer({ min: -1e12, max: 1e12 }), fc.array(fc.integer({ min: 1, max: 40 * 86_400_000 }), { minLength: 1, maxLength: 30 }))
+  .tuple(
+    fc.integer({ min: -1e12, max: 1e12 }),
+    fc.array(fc.integer({ min: 1, max: 40 * 86_400_000 }), { minLength: 1, maxLength: 30 }),
+  )
   .map(([origin, widths]) => {
     const starts = [origin];
     for (const width of widths.slice(0, -1)) starts.push((starts.at(-1) as number) + width);
     return { starts, end: (starts.at(-1) as number) + (widths.at(-1) as number) };
   });
 
-test.prop([rangeArb, fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 60 }), fc.boolean(), fc.double({ min: 0, max: 1, noNaN: true })])(
+test.prop([
+  rangeArb,
+  fc.array(fc.double({ min: 0, max: 1, noNaN: true }), { maxLength: 60 }),
+  fc.boolean(),
+  fc.double({ min: 0, max: 1, noNaN: true }),
+])(
   "bucketOf(time) is lastStartAtOrBefore(starts, time) for every instant of [starts[0], end)",
   ({ starts, end: rangeEnd }, fractions, sorted, cut) => {
     const origin = starts[0] as number;

@@ -39,15 +39,20 @@ export class BucketSlots {
     const span = Math.max(1, end - origin);
     let narrowest = span;
     // The narrowest inner bucket (the first and last may be clipped to the range).
-    for (let i = 1; i + 1 < starts.length; i++) narrowest = Math.min(narrowest, (starts[i + 1] as number) - (starts[i] as number));
+    for (let i = 1; i + 1 < starts.length; i++)
+      narrowest = Math.min(narrowest, (starts[i + 1] as number) - (starts[i] as number));
     // At most SLOTS_PER_BUCKET slots per bucket on average: a range with one very narrow bucket
     // gets wider slots (and more steps in bucketOf), not a table as long as the range in ms.
-    const count = Math.min(Math.ceil(span / Math.max(1, narrowest / SLOTS_PER_BUCKET)), SLOTS_PER_BUCKET * starts.length);
+    const count = Math.min(
+      Math.ceil(span / Math.max(1, narrowest / SLOTS_PER_BUCKET)),
+      SLOTS_PER_BUCKET * starts.length,
+    );
     const width = span / count;
     this.origin = origin;
     this.width = width;
     this.first = new Int32Array(count);
-    for (let slot = 0; slot < count; slot++) this.first[slot] = Math.max(0, lastStartAtOrBefore(starts, origin + slot * width));
+    for (let slot = 0; slot < count; slot++)
+      this.first[slot] = Math.max(0, lastStartAtOrBefore(starts, origin + slot * width));
     this.bounds = Float64Array.from([...starts, end]);
     this.low = origin;
     this.high = starts.length > 1 ? (starts[1] as number) : end;

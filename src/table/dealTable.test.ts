@@ -18,8 +18,23 @@ const base: Deal = {
 test("absent dates are NaN, absent strings have no code, statuses are codes", () => {
   const table = dealTable([
     base,
-    { ...base, id: "d-2", status: "lost", closedAt: new Date(Date.UTC(2026, 1, 1)), lossReason: "price", competitor: "Globex", probability: new Dec("0.25") },
-    { ...base, id: "d-3", status: "won", closedAt: new Date(Date.UTC(2026, 1, 2)), expectedCloseDate: new Date(Date.UTC(2026, 1, 3)), probability: new Dec("0.123456") },
+    {
+      ...base,
+      id: "d-2",
+      status: "lost",
+      closedAt: new Date(Date.UTC(2026, 1, 1)),
+      lossReason: "price",
+      competitor: "Globex",
+      probability: new Dec("0.25"),
+    },
+    {
+      ...base,
+      id: "d-3",
+      status: "won",
+      closedAt: new Date(Date.UTC(2026, 1, 2)),
+      expectedCloseDate: new Date(Date.UTC(2026, 1, 3)),
+      probability: new Dec("0.123456"),
+    },
   ]) as DealColumns;
   expect([...table.statusCodes]).toEqual([0, 2, 1]);
   expect([...table.closedTimes]).toEqual([Number.NaN, Date.UTC(2026, 1, 1), Date.UTC(2026, 1, 2)]);

@@ -16,7 +16,11 @@ const order = (id: string, sellerId: string, amount: string, currency = "EUR"): 
 });
 
 test("columns hold each order's fields, strings dictionary-encoded in order of first appearance", () => {
-  const table = columns([order("o-1", "__proto__", "12.5"), order("o-2", "constructor", "-3"), order("o-3", "__proto__", "7", "USD")]);
+  const table = columns([
+    order("o-1", "__proto__", "12.5"),
+    order("o-2", "constructor", "-3"),
+    order("o-3", "__proto__", "7", "USD"),
+  ]);
   expect(table.kind).toBe("orders");
   expect(table.size).toBe(3);
   expect(table.ids).toEqual(["o-1", "o-2", "o-3"]);

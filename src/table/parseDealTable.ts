@@ -9,7 +9,21 @@ import type { DealTable } from "./dealTable.js";
 import type { TableParseResult } from "./types.js";
 
 function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, DealTable> {
-  const at = fieldIndexes(keys, ["id", "ownerId", "amount", "currency", "stage", "probability", "createdAt", "expectedCloseDate", "status", "closedAt", "lossReason", "competitor", "customerId"]);
+  const at = fieldIndexes(keys, [
+    "id",
+    "ownerId",
+    "amount",
+    "currency",
+    "stage",
+    "probability",
+    "createdAt",
+    "expectedCloseDate",
+    "status",
+    "closedAt",
+    "lossReason",
+    "competitor",
+    "customerId",
+  ]);
   const builder = new DealColumnsBuilder(capacity);
   return {
     addFields(fields) {

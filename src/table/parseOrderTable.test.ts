@@ -9,7 +9,14 @@ const rows = [
   { id: "o-1", date: "2026-03-02", amount: "12000.00", currency: "EUR", sellerId: "ana", customerId: "acme" },
   { id: "o-2", date: "2026-02-30", amount: "10", currency: "EUR", sellerId: "ben", customerId: "acme" },
   // Not in a lane's form (a Date, a number with decimals, more than four decimals): read by parseOrders's readers.
-  { id: "o-3", date: new Date("2026-03-03T00:00:00Z"), amount: 10.5, currency: "EUR", sellerId: "ben", customerId: "acme" },
+  {
+    id: "o-3",
+    date: new Date("2026-03-03T00:00:00Z"),
+    amount: 10.5,
+    currency: "EUR",
+    sellerId: "ben",
+    customerId: "acme",
+  },
   { id: "o-4", date: "2026-03-04", amount: "0.123456", currency: "EUR", sellerId: "ana", customerId: "acme" },
   { id: "o-1", date: "2026-03-05", amount: "1", currency: "EUR", sellerId: "ana", customerId: "acme" },
 ];

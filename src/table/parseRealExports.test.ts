@@ -15,7 +15,13 @@ import { parseOrderTable } from "./parseOrderTable.js";
 // Issue 9, item 4: French and other real exports, through the record parsers and the table
 // parsers alike (same rules, same errors).
 
-const order = (fields: Record<string, unknown>): Record<string, unknown> => ({ id: "o-1", currency: "EUR", sellerId: "ana", customerId: "acme", ...fields });
+const order = (fields: Record<string, unknown>): Record<string, unknown> => ({
+  id: "o-1",
+  currency: "EUR",
+  sellerId: "ana",
+  customerId: "acme",
+  ...fields,
+});
 
 /** Parses with both parsers, checks they agree, and returns the records' parse. */
 function both(rows: readonly unknown[], options: ParseOptions): ReturnType<typeof parseOrders> {
@@ -27,7 +33,12 @@ function both(rows: readonly unknown[], options: ParseOptions): ReturnType<typeo
 }
 
 describe("a French export: decimal comma, spaces, dd/MM/yyyy, Paris", () => {
-  const options: ParseOptions = { timeZone: "Europe/Paris", decimalComma: true, dateFormat: "dd/MM/yyyy HH:mm", firstLine: 2 };
+  const options: ParseOptions = {
+    timeZone: "Europe/Paris",
+    decimalComma: true,
+    dateFormat: "dd/MM/yyyy HH:mm",
+    firstLine: 2,
+  };
   const rows = [
     order({ id: "o-1", date: "31/03/2026 14:05", amount: "1 234,50" }),
     order({ id: "o-2", date: "25/10/2026 02:30", amount: "1\u202f234\u202f567,89" }),
@@ -46,15 +57,32 @@ describe("a French export: decimal comma, spaces, dd/MM/yyyy, Paris", () => {
 
   it("names the row, its source line and the field of every problem", () => {
     const { errors } = both(rows, options);
-    expect(errors.map((error) => [error.index, error.line, error.issues.map((issue) => [issue.path.join("."), issue.message])])).toEqual([
-      [2, 4, [
-        ["date", "29/03/2026 02:30 does not exist in Europe/Paris (it falls in a daylight-saving gap)"],
-        ["amount", "points are not accepted in amounts when decimalComma is on"],
-      ]],
-      [3, 5, [
-        ["date", '"31/02/2026 10:00" is not a date in the format "dd/MM/yyyy HH:mm" (or not a calendar date)'],
-        ["amount", '"1 23,4" is not grouped in thousands by a space with a comma as decimal mark (e.g. 1 234 567,89)'],
-      ]],
+    expect(
+      errors.map((error) => [
+        error.index,
+        error.line,
+        error.issues.map((issue) => [issue.path.join("."), issue.message]),
+      ]),
+    ).toEqual([
+      [
+        2,
+        4,
+        [
+          ["date", "29/03/2026 02:30 does not exist in Europe/Paris (it falls in a daylight-saving gap)"],
+          ["amount", "points are not accepted in amounts when decimalComma is on"],
+        ],
+      ],
+      [
+        3,
+        5,
+        [
+          ["date", '"31/02/2026 10:00" is not a date in the format "dd/MM/yyyy HH:mm" (or not a calendar date)'],
+          [
+            "amount",
+            '"1 23,4" is not grouped in thousands by a space with a comma as decimal mark (e.g. 1 234 567,89)',
+          ],
+        ],
+      ],
       [4, 6, [["date", '"2026-03-31" is not a date in the format "dd/MM/yyyy HH:mm" (or not a calendar date)']]],
     ]);
     expect(formatRowError(errors[0]!)).toBe(
@@ -64,7 +92,8 @@ describe("a French export: decimal comma, spaces, dd/MM/yyyy, Paris", () => {
 
   it("throws the same RowValidationError, line included, in fail-fast mode", () => {
     const failFast = { ...options, mode: "fail-fast" as const };
-    const message = '[crm-kpi] row 2, line 4 (id "o-3"), field date: 29/03/2026 02:30 does not exist in Europe/Paris (it falls in a daylight-saving gap) (+1 more issue)';
+    const message =
+      '[crm-kpi] row 2, line 4 (id "o-3"), field date: 29/03/2026 02:30 does not exist in Europe/Paris (it falls in a daylight-saving gap) (+1 more issue)';
     expect(() => parseOrders(rows, failFast)).toThrow(message);
     expect(() => parseOrderTable(rows, failFast)).toThrow(message);
   });
@@ -73,10 +102,15 @@ describe("a French export: decimal comma, spaces, dd/MM/yyyy, Paris", () => {
 describe("US and German exports: the thousandsSeparator option", () => {
   it("reads 1,234.50 with a comma separator, M/d/yyyy h:mm a in New York", () => {
     const { records, errors } = both(
-      [order({ id: "o-1", date: "3/31/2026 2:05 PM", amount: "1,234.50" }), order({ id: "o-2", date: "3/8/2026 2:30 AM", amount: "12,5" })],
+      [
+        order({ id: "o-1", date: "3/31/2026 2:05 PM", amount: "1,234.50" }),
+        order({ id: "o-2", date: "3/8/2026 2:30 AM", amount: "12,5" }),
+      ],
       { timeZone: "America/New_York", thousandsSeparator: ",", dateFormat: "M/d/yyyy h:mm a" },
     );
-    expect(records.map((record) => [record.date.toISOString(), record.amount.toString()])).toEqual([["2026-03-31T18:05:00.000Z", "1234.5"]]);
+    expect(records.map((record) => [record.date.toISOString(), record.amount.toString()])).toEqual([
+      ["2026-03-31T18:05:00.000Z", "1234.5"],
+    ]);
     expect(errors[0]?.issues.map((issue) => issue.message)).toEqual([
       "3/8/2026 2:30 AM does not exist in America/New_York (it falls in a daylight-saving gap)",
       '"12,5" is not grouped in thousands by "," with a point as decimal mark (e.g. 1,234,567.89): a file cannot mix decimal marks',
@@ -85,22 +119,37 @@ describe("US and German exports: the thousandsSeparator option", () => {
   });
 
   it("reads 1.234,50 with a point separator and a decimal comma", () => {
-    const { records } = both([order({ date: "2026-03-02", amount: "1.234.567,5" })], { decimalComma: true, thousandsSeparator: "." });
+    const { records } = both([order({ date: "2026-03-02", amount: "1.234.567,5" })], {
+      decimalComma: true,
+      thousandsSeparator: ".",
+    });
     expect(records[0]?.amount.toString()).toBe("1234567.5");
   });
 
   it("rejects a separator equal to the decimal mark, in both parsers", () => {
     for (const parse of [parseOrders, parseOrderTable]) {
       expect(() => parse([], { decimalComma: true, thousandsSeparator: "," })).toThrow(InvalidArgumentError);
-      expect(() => parse([], { thousandsSeparator: "." })).toThrow('[crm-kpi] thousandsSeparator "." is the decimal mark (decimalComma is off): a number could be read two ways');
+      expect(() => parse([], { thousandsSeparator: "." })).toThrow(
+        '[crm-kpi] thousandsSeparator "." is the decimal mark (decimalComma is off): a number could be read two ways',
+      );
       expect(() => parse([], { dateFormat: "yyyy" })).toThrow(InvalidArgumentError);
-      expect(() => parse([], { firstLine: -1 })).toThrow("[crm-kpi] firstLine must be a whole number at least 0 (the source line of the first row), not a number (-1)");
+      expect(() => parse([], { firstLine: -1 })).toThrow(
+        "[crm-kpi] firstLine must be a whole number at least 0 (the source line of the first row), not a number (-1)",
+      );
     }
   });
 });
 
 describe("probabilities, durations and dates of deals and activities", () => {
-  const deal = { id: "d-1", ownerId: "ana", amount: "50 000", currency: "EUR", stage: "proposal", createdAt: "05/01/2026", status: "open" };
+  const deal = {
+    id: "d-1",
+    ownerId: "ana",
+    amount: "50 000",
+    currency: "EUR",
+    stage: "proposal",
+    createdAt: "05/01/2026",
+    status: "open",
+  };
   const options: ParseOptions = { timeZone: "Europe/Paris", decimalComma: true, dateFormat: "dd/MM/yyyy" };
 
   it("reads 40%, 40 % and 12,5 % as probabilities, and expected close dates in the format", () => {
@@ -121,7 +170,9 @@ describe("probabilities, durations and dates of deals and activities", () => {
   });
 
   it("reads activity dates and durations the same way", () => {
-    const rows = [{ id: "a-1", ownerId: "ana", type: "call", date: "02/03/2026", status: "done", durationMinutes: "1 440,5" }];
+    const rows = [
+      { id: "a-1", ownerId: "ana", type: "call", date: "02/03/2026", status: "done", durationMinutes: "1 440,5" },
+    ];
     const records = parseActivities(rows, options);
     const table = parseActivityTable(rows, options);
     expect(table.errors).toEqual(records.errors);
@@ -132,7 +183,11 @@ describe("probabilities, durations and dates of deals and activities", () => {
 });
 
 describe("a CSV with its CRM's own headers: one MissingFieldsError", () => {
-  const crmRows = Array.from({ length: 1000 }, (_, i) => ({ "Order ID": `O-${i}`, "Date de commande": "02/03/2026", Montant: "1 234,50" }));
+  const crmRows = Array.from({ length: 1000 }, (_, i) => ({
+    "Order ID": `O-${i}`,
+    "Date de commande": "02/03/2026",
+    Montant: "1 234,50",
+  }));
 
   it("is thrown once, naming the expected fields and the keys found, by record and table parsers", () => {
     for (const parse of [parseOrders, parseOrderTable]) {
@@ -146,7 +201,20 @@ describe("a CSV with its CRM's own headers: one MissingFieldsError", () => {
         expect(caught).toBeInstanceOf(MissingFieldsError);
         const error = caught as MissingFieldsError;
         expect(error.code).toBe("MISSING_FIELDS");
-        expect(error.expected).toEqual(["id", "date", "amount", "currency", "sellerId", "customerId", "grossAmount", "discount", "margin", "hoursSold", "offerId", "dealId"]);
+        expect(error.expected).toEqual([
+          "id",
+          "date",
+          "amount",
+          "currency",
+          "sellerId",
+          "customerId",
+          "grossAmount",
+          "discount",
+          "margin",
+          "hoursSold",
+          "offerId",
+          "dealId",
+        ]);
         expect(error.found).toEqual(["Order ID", "Date de commande", "Montant"]);
         expect(error.message).toBe(
           '[crm-kpi] no row has any of the expected fields (id, date, amount, currency, sellerId, customerId, grossAmount, discount, margin, hoursSold, offerId, dealId); the rows have the fields "Order ID", "Date de commande", "Montant": rename the columns to the expected names',

@@ -21,33 +21,126 @@ import type { TableParseResult } from "./types.js";
 // in a DST gap, and every field replaced by wild JSON values.
 
 const amountEdge = fc.constantFrom<unknown>(
-  "0", "-0", "-0.00", "12.5", "12.50", "1.50000", "1.50001", "007.5", "12.", ".5", "+1", " 1", "1 ", "1e3", "1,5", "-1,50", "1.2.3", "--1", "-",
-  "900719925474.0991", "900719925474.0992", "-900719925474.0991", "9007199254740991", "123456789012345678901234567890", "0.0001", "0.00001",
-  "1", "0.25", "1.0000", "1.0001", "0.5", 0.5, 3, -0, 0, 1, -7, 1e21, 900719925474, 900719925475, -900719925474, 2 ** 53, Number.NaN, Infinity,
+  "0",
+  "-0",
+  "-0.00",
+  "12.5",
+  "12.50",
+  "1.50000",
+  "1.50001",
+  "007.5",
+  "12.",
+  ".5",
+  "+1",
+  " 1",
+  "1 ",
+  "1e3",
+  "1,5",
+  "-1,50",
+  "1.2.3",
+  "--1",
+  "-",
+  "900719925474.0991",
+  "900719925474.0992",
+  "-900719925474.0991",
+  "9007199254740991",
+  "123456789012345678901234567890",
+  "0.0001",
+  "0.00001",
+  "1",
+  "0.25",
+  "1.0000",
+  "1.0001",
+  "0.5",
+  0.5,
+  3,
+  -0,
+  0,
+  1,
+  -7,
+  1e21,
+  900719925474,
+  900719925475,
+  -900719925474,
+  2 ** 53,
+  Number.NaN,
+  Infinity,
 );
-const textEdge = fc.constantFrom<unknown>("x", " x", "\u00a0", "\u2003x", "\u00e9milie", "   ", "a".repeat(256), "a".repeat(257), "__proto__");
+const textEdge = fc.constantFrom<unknown>(
+  "x",
+  " x",
+  "\u00a0",
+  "\u2003x",
+  "\u00e9milie",
+  "   ",
+  "a".repeat(256),
+  "a".repeat(257),
+  "__proto__",
+);
 const dateEdge = fc.constantFrom<unknown>(
-  "2026-03-29T02:30", "2026-03-29T02:30:00Z", "2026-10-25T02:30", "2026-02-30", "2026-01-15", "1899-12-31", "2201-01-01", "2026-01-15T10:00:00.1234Z",
+  "2026-03-29T02:30",
+  "2026-03-29T02:30:00Z",
+  "2026-10-25T02:30",
+  "2026-02-30",
+  "2026-01-15",
+  "1899-12-31",
+  "2201-01-01",
+  "2026-01-15T10:00:00.1234Z",
   // French exports (read with dateFormat "dd/MM/yyyy" or "dd/MM/yyyy HH:mm"): gap, fold, impossible day, trailing text, bounds.
-  "31/03/2026", "29/03/2026 02:30", "25/10/2026 02:30", "31/03/2026 14:05", "31/02/2026", "31/03/2026x", " 31/03/2026", "01/01/1899", "1/2/26",
+  "31/03/2026",
+  "29/03/2026 02:30",
+  "25/10/2026 02:30",
+  "31/03/2026 14:05",
+  "31/02/2026",
+  "31/03/2026x",
+  " 31/03/2026",
+  "01/01/1899",
+  "1/2/26",
 );
 // Amounts as locales write them (thousands separators, percentages), read with thousandsSeparator / decimalComma.
 const localeAmountEdge = fc.constantFrom<unknown>(
-  "1 234,50", "1\u00a0234\u202f567,5", "-1 000", "1 23,5", "1.234,50", "1.234.567", "12.50", "1,234.50", "1,234,567", "1,5", "1'234.5",
-  "40%", "40 %", "12,5 %", "0,5\u202f%", "%", "150%", "-0 %", "1 234 ", "0.4%",
+  "1 234,50",
+  "1\u00a0234\u202f567,5",
+  "-1 000",
+  "1 23,5",
+  "1.234,50",
+  "1.234.567",
+  "12.50",
+  "1,234.50",
+  "1,234,567",
+  "1,5",
+  "1'234.5",
+  "40%",
+  "40 %",
+  "12,5 %",
+  "0,5\u202f%",
+  "%",
+  "150%",
+  "-0 %",
+  "1 234 ",
+  "0.4%",
 );
 
 /** Rows with some fields set to edge values. */
-function edged(rows: fc.Arbitrary<unknown>, fields: Readonly<Record<string, fc.Arbitrary<unknown>>>): fc.Arbitrary<unknown> {
+function edged(
+  rows: fc.Arbitrary<unknown>,
+  fields: Readonly<Record<string, fc.Arbitrary<unknown>>>,
+): fc.Arbitrary<unknown> {
   const names = Object.keys(fields);
-  return fc.tuple(rows, fc.subarray(names, { maxLength: 2 }), fc.array(fc.oneof(...Object.values(fields)), { minLength: 2, maxLength: 2 })).map(([row, chosen, values]) => {
-    if (typeof row !== "object" || row === null || Array.isArray(row)) return row;
-    const out = { ...(row as Record<string, unknown>) };
-    chosen.forEach((name, i) => {
-      out[name] = values[i];
+  return fc
+    .tuple(
+      rows,
+      fc.subarray(names, { maxLength: 2 }),
+      fc.array(fc.oneof(...Object.values(fields)), { minLength: 2, maxLength: 2 }),
+    )
+    .map(([row, chosen, values]) => {
+      if (typeof row !== "object" || row === null || Array.isArray(row)) return row;
+      const out = { ...(row as Record<string, unknown>) };
+      chosen.forEach((name, i) => {
+        out[name] = values[i];
+      });
+      return out;
     });
-    return out;
-  });
 }
 
 const options: fc.Arbitrary<ParseOptions | undefined> = fc.oneof(
@@ -84,7 +177,11 @@ function described(error: unknown): unknown {
 }
 
 /** The same table and errors as the record parser, or the same error thrown (bad option, no expected field). */
-function sameAsRecords<R, T>(parse: () => TableParseResult<T>, parseRecords: () => ParseResult<R>, toTable: (records: readonly R[]) => T): void {
+function sameAsRecords<R, T>(
+  parse: () => TableParseResult<T>,
+  parseRecords: () => ParseResult<R>,
+  toTable: (records: readonly R[]) => T,
+): void {
   const parsed = outcome(parse);
   const records = outcome(parseRecords);
   if (!records.ok || !parsed.ok) {
@@ -99,19 +196,67 @@ function sameAsRecords<R, T>(parse: () => TableParseResult<T>, parseRecords: () 
 
 const orderAmount = fc.oneof(amountEdge, localeAmountEdge);
 
-test.prop([rowsOf(edged(orderRow, { amount: orderAmount, margin: orderAmount, date: dateEdge, id: textEdge, sellerId: textEdge, customerId: textEdge }), 20), options])(
-  "parseOrderTable gives orderTable(parseOrders(rows).records) and parseOrders's errors",
-  (rows, parseOptions) => sameAsRecords(() => parseOrderTable(rows, parseOptions), () => parseOrders(rows, parseOptions), orderTable),
+test.prop([
+  rowsOf(
+    edged(orderRow, {
+      amount: orderAmount,
+      margin: orderAmount,
+      date: dateEdge,
+      id: textEdge,
+      sellerId: textEdge,
+      customerId: textEdge,
+    }),
+    20,
+  ),
+  options,
+])("parseOrderTable gives orderTable(parseOrders(rows).records) and parseOrders's errors", (rows, parseOptions) =>
+  sameAsRecords(
+    () => parseOrderTable(rows, parseOptions),
+    () => parseOrders(rows, parseOptions),
+    orderTable,
+  ),
 );
 
 test.prop([
-  rowsOf(edged(dealRow, { amount: orderAmount, probability: orderAmount, createdAt: dateEdge, closedAt: dateEdge, expectedCloseDate: dateEdge, stage: textEdge, lossReason: textEdge }), 20),
+  rowsOf(
+    edged(dealRow, {
+      amount: orderAmount,
+      probability: orderAmount,
+      createdAt: dateEdge,
+      closedAt: dateEdge,
+      expectedCloseDate: dateEdge,
+      stage: textEdge,
+      lossReason: textEdge,
+    }),
+    20,
+  ),
   options,
 ])("parseDealTable gives dealTable(parseDeals(rows).records) and parseDeals's errors", (rows, parseOptions) =>
-  sameAsRecords(() => parseDealTable(rows, parseOptions), () => parseDeals(rows, parseOptions), dealTable),
+  sameAsRecords(
+    () => parseDealTable(rows, parseOptions),
+    () => parseDeals(rows, parseOptions),
+    dealTable,
+  ),
 );
 
-test.prop([rowsOf(edged(activityRow, { durationMinutes: orderAmount, date: dateEdge, type: textEdge, ownerId: textEdge, cancellationCause: textEdge }), 20), options])(
+test.prop([
+  rowsOf(
+    edged(activityRow, {
+      durationMinutes: orderAmount,
+      date: dateEdge,
+      type: textEdge,
+      ownerId: textEdge,
+      cancellationCause: textEdge,
+    }),
+    20,
+  ),
+  options,
+])(
   "parseActivityTable gives activityTable(parseActivities(rows).records) and parseActivities's errors",
-  (rows, parseOptions) => sameAsRecords(() => parseActivityTable(rows, parseOptions), () => parseActivities(rows, parseOptions), activityTable),
+  (rows, parseOptions) =>
+    sameAsRecords(
+      () => parseActivityTable(rows, parseOptions),
+      () => parseActivities(rows, parseOptions),
+      activityTable,
+    ),
 );

@@ -70,11 +70,16 @@ export function resolveScope(scope: Scope | undefined, sellers: readonly Seller[
     case "team": {
       const id = resolved.teamId;
       if (typeof id !== "string") throw new InvalidArgumentError("a team scope needs a teamId");
-      if (sellers === undefined) throw new InvalidArgumentError("a team scope needs the sellers roster (option sellers) to know who is in the team");
+      if (sellers === undefined)
+        throw new InvalidArgumentError(
+          "a team scope needs the sellers roster (option sellers) to know who is in the team",
+        );
       return new OwnerScope({ level: "team", teamId: id }, id, teamsOf(sellers));
     }
     default:
-      throw new InvalidArgumentError(`unknown scope level ${JSON.stringify(safeString((resolved as { level: unknown }).level)).slice(0, 40)}`);
+      throw new InvalidArgumentError(
+        `unknown scope level ${JSON.stringify(safeString((resolved as { level: unknown }).level)).slice(0, 40)}`,
+      );
   }
 }
 
@@ -98,7 +103,12 @@ export interface RowGroup {
  * @param ownerCodes - each row's owner code
  * @param owners - the table's owner dictionary (in order of first appearance)
  */
-export function groupRows(ownerCodes: Uint32Array, owners: readonly string[], groupBy: GroupBy, sellers: readonly Seller[] | undefined): RowGroup[] {
+export function groupRows(
+  ownerCodes: Uint32Array,
+  owners: readonly string[],
+  groupBy: GroupBy,
+  sellers: readonly Seller[] | undefined,
+): RowGroup[] {
   const groups = groupRowsByOwner(ownerCodes, owners, groupBy, sellers);
   if (groupBy === "team") for (const group of groups) group.rows.sort((a, b) => a - b);
   return groups;
@@ -110,7 +120,12 @@ export function groupRows(ownerCodes: Uint32Array, owners: readonly string[], gr
  * order: the order in which grouped indicators met a team's records before they read tables,
  * which decides which currency a `MixedCurrencyError` names first.
  */
-function groupRowsByOwner(ownerCodes: Uint32Array, owners: readonly string[], groupBy: GroupBy, sellers: readonly Seller[] | undefined): RowGroup[] {
+function groupRowsByOwner(
+  ownerCodes: Uint32Array,
+  owners: readonly string[],
+  groupBy: GroupBy,
+  sellers: readonly Seller[] | undefined,
+): RowGroup[] {
   checkSellers(sellers);
   const rowsByCode: number[][] = owners.map(() => []);
   for (let row = 0; row < ownerCodes.length; row++) (rowsByCode[ownerCodes[row] as number] as number[]).push(row);
@@ -126,10 +141,14 @@ function groupRowsByOwner(ownerCodes: Uint32Array, owners: readonly string[], gr
   if (groupBy === "seller") {
     return [...byOwner].map(([key, rows]) => ({ key, scope: { level: "seller", sellerId: key }, rows }));
   }
-  if (groupBy !== "team") throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
+  if (groupBy !== "team")
+    throw new InvalidArgumentError(
+      `groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,
+    );
   const teams = teamsOf(sellers);
   const byTeam = new Map<string, number[]>();
-  for (const seller of sellers ?? []) if (seller.teamId !== undefined && !byTeam.has(seller.teamId)) byTeam.set(seller.teamId, []);
+  for (const seller of sellers ?? [])
+    if (seller.teamId !== undefined && !byTeam.has(seller.teamId)) byTeam.set(seller.teamId, []);
   for (const [owner, rows] of byOwner) {
     const team = teams.get(owner);
     if (team === undefined) continue;

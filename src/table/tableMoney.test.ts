@@ -11,7 +11,14 @@ import { addRowAmount, rowAmount } from "./tableMoney.js";
 
 const day = new Date(Date.UTC(2026, 0, 15));
 const columns = (orders: Order[]): OrderColumns => orderTable(orders) as OrderColumns;
-const order = (id: string, amount: string, currency: string): Order => ({ id, date: day, amount: new Dec(amount), currency, sellerId: "s", customerId: "c" });
+const order = (id: string, amount: string, currency: string): Order => ({
+  id,
+  date: day,
+  amount: new Dec(amount),
+  currency,
+  sellerId: "s",
+  customerId: "c",
+});
 
 test("rows in the guard's currency add their fast form or their Decimal; the first currency met becomes the guard's", () => {
   const table = columns([order("o-1", "10.25", "EUR"), order("o-2", "0.000001", "EUR")]);
@@ -26,7 +33,10 @@ test("rows in the guard's currency add their fast form or their Decimal; the fir
 
 test("another currency converts at the given instant, or is refused without rates", () => {
   const table = columns([order("o-1", "100", "EUR"), order("o-2", "100", "USD")]);
-  const rates = createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.9", validFrom: new Date("2026-01-01T00:00:00Z") }] });
+  const rates = createExchangeRates({
+    reportingCurrency: "EUR",
+    rates: [{ currency: "USD", rate: "0.9", validFrom: new Date("2026-01-01T00:00:00Z") }],
+  });
   const converted = new ExactSum();
   const guard = new CurrencyGuard({ exchangeRates: rates });
   addRowAmount(converted, table, 0, guard, day.getTime());

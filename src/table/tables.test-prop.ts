@@ -5,7 +5,15 @@ import { parseActivities } from "../model/parseActivities.js";
 import { parseDeals } from "../model/parseDeals.js";
 import { parseOrders } from "../model/parseOrders.js";
 import type { Activity, Deal, Order } from "../model/types.js";
-import { ACTIVITY_STATUS_CODES, amountAt, DEAL_STATUS_CODES, probabilityAt, type ActivityColumns, type DealColumns, type OrderColumns } from "./_columns.js";
+import {
+  ACTIVITY_STATUS_CODES,
+  amountAt,
+  DEAL_STATUS_CODES,
+  probabilityAt,
+  type ActivityColumns,
+  type DealColumns,
+  type OrderColumns,
+} from "./_columns.js";
 import { activityTable } from "./activityTable.js";
 import { dealTable } from "./dealTable.js";
 import { orderTable } from "./orderTable.js";
@@ -17,7 +25,8 @@ import { NO_CODE } from "./dictionary.js";
 
 const rows = <T>(row: fc.Arbitrary<T>): fc.Arbitrary<T[]> => fc.array(row, { maxLength: 40 });
 
-const optionalOf = (values: readonly string[], code: number): string | undefined => (code === NO_CODE ? undefined : values[code]);
+const optionalOf = (values: readonly string[], code: number): string | undefined =>
+  code === NO_CODE ? undefined : values[code];
 const timeOrUndefined = (time: number): number | undefined => (Number.isNaN(time) ? undefined : time);
 
 test.prop([rows(goodOrderRow)])("orderTable: every row reads back as its order", (raw) => {
@@ -53,7 +62,9 @@ test.prop([rows(goodDealRow)])("dealTable: every row reads back as its deal", (r
     const probability = probabilityAt(table, row);
     expect(probability === undefined ? undefined : probability.toString()).toBe(deal.probability?.toString());
     const scaled = table.scaledProbabilities[row] as number;
-    expect(Number.isNaN(scaled) ? undefined : scaled).toBe(deal.probability === undefined ? undefined : scaledInteger(deal.probability));
+    expect(Number.isNaN(scaled) ? undefined : scaled).toBe(
+      deal.probability === undefined ? undefined : scaledInteger(deal.probability),
+    );
     expect(optionalOf(table.lossReasons, table.lossReasonCodes[row] as number)).toBe(deal.lossReason);
     expect(optionalOf(table.competitors, table.competitorCodes[row] as number)).toBe(deal.competitor);
     expect(amountAt(table, row).eq(deal.amount)).toBe(true);

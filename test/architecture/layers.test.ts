@@ -13,7 +13,19 @@ import { describe, expect, it } from "vitest";
 const src = fileURLToPath(new URL("../../src", import.meta.url));
 
 /** Bottom to top. `format` turns results into text; `sample` (the sample data generator) may use anything below the catalogue; `context` binds options once over the indicators and the catalogue. */
-const LAYERS = ["errors", "money", "period", "model", "table", "indicators", "format", "sample", "catalogue", "context", "entry"] as const;
+const LAYERS = [
+  "errors",
+  "money",
+  "period",
+  "model",
+  "table",
+  "indicators",
+  "format",
+  "sample",
+  "catalogue",
+  "context",
+  "entry",
+] as const;
 type Layer = (typeof LAYERS)[number];
 
 const TEST_FILE = /\.test(-prop|-d)?\.ts$/;
@@ -60,7 +72,8 @@ describe("layers", () => {
       const from = layerOf(file);
       for (const specifier of relativeImports(file)) {
         const to = layerOf(resolve(dirname(file), specifier));
-        if (rank(to) > rank(from) || rank(to) < 0) upward.push(`src/${relative(src, file).split(sep).join("/")} (${from}) imports "${specifier}" (${to})`);
+        if (rank(to) > rank(from) || rank(to) < 0)
+          upward.push(`src/${relative(src, file).split(sep).join("/")} (${from}) imports "${specifier}" (${to})`);
       }
     }
     expect(upward).toEqual([]);

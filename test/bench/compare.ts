@@ -76,7 +76,8 @@ export function differences(actual: Figures, expected: ExpectedFigures): Differe
     const theirs = expected.get(key);
     const a = mine === undefined ? "0" : canonical(mine);
     const b = theirs === undefined ? "0" : expectedText(theirs);
-    if (a !== b) found.push({ key, crmKpi: mine === undefined ? "(absent)" : a, duckdb: theirs === undefined ? "(absent)" : b });
+    if (a !== b)
+      found.push({ key, crmKpi: mine === undefined ? "(absent)" : a, duckdb: theirs === undefined ? "(absent)" : b });
   }
   return found.sort((x, y) => (x.key < y.key ? -1 : x.key > y.key ? 1 : 0));
 }
@@ -103,7 +104,9 @@ export function assertAgreement(what: string, actual: Figures, expected: Expecte
   if (diff.length > 0) {
     const lines = diff.slice(0, 25).map((d) => `  ${d.key}: crm-kpi ${d.crmKpi} | DuckDB ${d.duckdb}`);
     if (diff.length > 25) lines.push(`  ... and ${diff.length - 25} more`);
-    throw new DisagreementError(`${what}: crm-kpi and DuckDB disagree on ${diff.length} of ${keys.size} figures:\n${lines.join("\n")}`);
+    throw new DisagreementError(
+      `${what}: crm-kpi and DuckDB disagree on ${diff.length} of ${keys.size} figures:\n${lines.join("\n")}`,
+    );
   }
   return keys.size;
 }

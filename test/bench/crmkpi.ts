@@ -72,7 +72,11 @@ export interface Tables {
 
 /** Builds the tables of the records. */
 export function tablesOf(records: Records): Tables {
-  return { orders: orderTable(records.orders), deals: dealTable(records.deals), activities: activityTable(records.activities) };
+  return {
+    orders: orderTable(records.orders),
+    deals: dealTable(records.deals),
+    activities: activityTable(records.activities),
+  };
 }
 
 /** What each indicator returns. */
@@ -116,7 +120,11 @@ export function runIndicator(id: IndicatorId, inputs: Inputs, w: Workload): Resu
     case "2.3":
       return pipeline(inputs.deals, { asOf: w.asOf, grain: "month", stageProbabilities: w.stageProbabilities });
     case "2.4":
-      return activityRateSeries(inputs.activities, { targets: inputs.activityTargets, range: w.weekRange, grain: "week" });
+      return activityRateSeries(inputs.activities, {
+        targets: inputs.activityTargets,
+        range: w.weekRange,
+        grain: "week",
+      });
     case "2.5":
       return lostDeals(inputs.deals, { range: w.months24, grain: "month", reasonCategories: w.lossReasonCategories });
   }
@@ -283,7 +291,8 @@ export function figuresOf<I extends IndicatorId>(id: I, result: Results[I], w: W
     case "2.4": {
       const r = result as Results["2.4"];
       const labels = r.buckets.map((b) => b.label).join(",");
-      if (labels !== w.weeks.map((b) => b.label).join(",")) throw new Error("2.4: the buckets are not the ISO weeks of the range");
+      if (labels !== w.weeks.map((b) => b.label).join(","))
+        throw new Error("2.4: the buckets are not the ISO weeks of the range");
       for (const b of r.buckets) activityFigures(figures, b.label, b);
       activityFigures(figures, "total", r.total);
       return figures;

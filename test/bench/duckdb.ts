@@ -104,9 +104,11 @@ const MONEY = "DECIMAL(18,2)";
 const PROBABILITY = "DECIMAL(9,4)";
 
 function scaled(value: Decimal, scale: number, what: string): DuckDBDecimalValue {
-  if (value.decimalPlaces() > scale) throw new Error(`${what} ${value.toFixed()} has more than ${scale} decimals: it does not fit DECIMAL(18,${scale})`);
+  if (value.decimalPlaces() > scale)
+    throw new Error(`${what} ${value.toFixed()} has more than ${scale} decimals: it does not fit DECIMAL(18,${scale})`);
   const units = BigInt(value.times(10 ** scale).toFixed(0));
-  if (units >= 10n ** 18n || units <= -(10n ** 18n)) throw new Error(`${what} ${value.toFixed()} does not fit DECIMAL(18,${scale})`);
+  if (units >= 10n ** 18n || units <= -(10n ** 18n))
+    throw new Error(`${what} ${value.toFixed()} does not fit DECIMAL(18,${scale})`);
   return decimalValue(units, scale === 2 ? 18 : 9, scale);
 }
 
@@ -120,7 +122,12 @@ function appendMs(appender: DuckDBAppender, value: Date | undefined): void {
   else appender.appendBigInt(BigInt(value.getTime()));
 }
 
-async function append<T>(connection: DuckDBConnection, table: string, rows: readonly T[], write: (appender: DuckDBAppender, row: T) => void): Promise<void> {
+async function append<T>(
+  connection: DuckDBConnection,
+  table: string,
+  rows: readonly T[],
+  write: (appender: DuckDBAppender, row: T) => void,
+): Promise<void> {
   const appender = await connection.createAppender(table);
   for (const row of rows) {
     write(appender, row);
@@ -151,7 +158,9 @@ async function createSmallTables(connection: DuckDBConnection, tables: Tables, w
 export async function loadRecords(duck: Duck, records: Records, w: Workload): Promise<void> {
   const c = duck.connection;
   const t = MEMORY_TABLES;
-  await c.run(`CREATE OR REPLACE TABLE ${t.orders} (id VARCHAR, date_ms BIGINT, amount ${MONEY}, currency VARCHAR, seller_id VARCHAR)`);
+  await c.run(
+    `CREATE OR REPLACE TABLE ${t.orders} (id VARCHAR, date_ms BIGINT, amount ${MONEY}, currency VARCHAR, seller_id VARCHAR)`,
+  );
   await c.run(
     `CREATE OR REPLACE TABLE ${t.revenueTargets} (id VARCHAR, level VARCHAR, scope_id VARCHAR, start_ms BIGINT, end_ms BIGINT, amount ${MONEY}, currency VARCHAR)`,
   );
@@ -159,7 +168,9 @@ export async function loadRecords(duck: Duck, records: Records, w: Workload): Pr
     `CREATE OR REPLACE TABLE ${t.deals} (id VARCHAR, owner_id VARCHAR, amount ${MONEY}, currency VARCHAR, stage VARCHAR, probability ${PROBABILITY}, ` +
       `created_ms BIGINT, expected_close_ms BIGINT, status VARCHAR, closed_ms BIGINT, loss_reason VARCHAR, competitor VARCHAR)`,
   );
-  await c.run(`CREATE OR REPLACE TABLE ${t.activities} (id VARCHAR, owner_id VARCHAR, type VARCHAR, date_ms BIGINT, status VARCHAR)`);
+  await c.run(
+    `CREATE OR REPLACE TABLE ${t.activities} (id VARCHAR, owner_id VARCHAR, type VARCHAR, date_ms BIGINT, status VARCHAR)`,
+  );
   await append(c, t.orders, records.orders, (a, o) => {
     a.appendVarchar(o.id);
     a.appendBigInt(BigInt(o.date.getTime()));
@@ -207,7 +218,20 @@ export async function loadRecords(duck: Duck, records: Records, w: Workload): Pr
 
 /** The columns of each CSV file: every field of the raw row type, in the order `toRawRows` writes them. */
 const CSV_COLUMNS = {
-  orders: ["id", "date", "amount", "currency", "sellerId", "customerId", "grossAmount", "discount", "margin", "hoursSold", "offerId", "dealId"],
+  orders: [
+    "id",
+    "date",
+    "amount",
+    "currency",
+    "sellerId",
+    "customerId",
+    "grossAmount",
+    "discount",
+    "margin",
+    "hoursSold",
+    "offerId",
+    "dealId",
+  ],
   revenueTargets: ["id", "level", "scopeId", "start", "end", "amount", "currency"],
   deals: [
     "id",
@@ -224,7 +248,17 @@ const CSV_COLUMNS = {
     "lossReason",
     "competitor",
   ],
-  activities: ["id", "ownerId", "type", "date", "status", "customerId", "dealId", "durationMinutes", "cancellationCause"],
+  activities: [
+    "id",
+    "ownerId",
+    "type",
+    "date",
+    "status",
+    "customerId",
+    "dealId",
+    "durationMinutes",
+    "cancellationCause",
+  ],
   activityTargets: ["id", "level", "scopeId", "type", "start", "end", "count"],
 } as const;
 
@@ -246,7 +280,15 @@ const CSV_TYPES: Readonly<Record<CsvTable, Readonly<Record<string, string>>>> = 
     offerId: "VARCHAR",
     dealId: "VARCHAR",
   },
-  revenueTargets: { id: "VARCHAR", level: "VARCHAR", scopeId: "VARCHAR", start: "DATE", end: "DATE", amount: MONEY, currency: "VARCHAR" },
+  revenueTargets: {
+    id: "VARCHAR",
+    level: "VARCHAR",
+    scopeId: "VARCHAR",
+    start: "DATE",
+    end: "DATE",
+    amount: MONEY,
+    currency: "VARCHAR",
+  },
   deals: {
     id: "VARCHAR",
     ownerId: "VARCHAR",
@@ -273,7 +315,15 @@ const CSV_TYPES: Readonly<Record<CsvTable, Readonly<Record<string, string>>>> = 
     durationMinutes: "INTEGER",
     cancellationCause: "VARCHAR",
   },
-  activityTargets: { id: "VARCHAR", level: "VARCHAR", scopeId: "VARCHAR", type: "VARCHAR", start: "DATE", end: "DATE", count: "DECIMAL(18,4)" },
+  activityTargets: {
+    id: "VARCHAR",
+    level: "VARCHAR",
+    scopeId: "VARCHAR",
+    type: "VARCHAR",
+    start: "DATE",
+    end: "DATE",
+    count: "DECIMAL(18,4)",
+  },
 };
 
 function csvCell(value: unknown): string {
@@ -323,7 +373,9 @@ function writeCsvChunked(path: string, columns: readonly string[], rows: readonl
   }
   writeFileSync(path, `${columns.join(",")}\n`);
   for (let from = 0; from < rows.length; from += chunk) {
-    const part = rows.slice(from, from + chunk).map((row) => columns.map((column) => csvCell((row as Record<string, unknown>)[column])).join(","));
+    const part = rows
+      .slice(from, from + chunk)
+      .map((row) => columns.map((column) => csvCell((row as Record<string, unknown>)[column])).join(","));
     writeFileSync(path, `${part.join("\n")}\n`, { flag: "a" });
   }
 }
@@ -334,7 +386,9 @@ function sqlText(value: string): string {
 
 function readCsv(path: string, table: CsvTable): string {
   const types = CSV_TYPES[table];
-  const columns = CSV_COLUMNS[table].map((column) => `${sqlText(column)}: ${sqlText(types[column] as string)}`).join(", ");
+  const columns = CSV_COLUMNS[table]
+    .map((column) => `${sqlText(column)}: ${sqlText(types[column] as string)}`)
+    .join(", ");
   return `read_csv(${sqlText(path)}, header = true, delim = ',', quote = '"', columns = {${columns}})`;
 }
 
@@ -345,7 +399,9 @@ function readCsv(path: string, table: CsvTable): string {
 export function endToEndLoadSql(files: CsvFiles, w: Workload): string[] {
   const t = E2E_TABLES;
   const stageRows = [...w.stageProbabilities].map(([stage, p]) => `(${sqlText(stage)}, ${p.toFixed()})`).join(", ");
-  const categoryRows = [...w.lossReasonCategories].map(([reason, category]) => `(${sqlText(reason)}, ${sqlText(category)})`).join(", ");
+  const categoryRows = [...w.lossReasonCategories]
+    .map(([reason, category]) => `(${sqlText(reason)}, ${sqlText(category)})`)
+    .join(", ");
   return [
     `CREATE OR REPLACE TABLE ${t.orders} AS SELECT id, epoch_ms(date) AS date_ms, amount, currency, sellerId AS seller_id, customerId AS customer_id, ` +
       `grossAmount AS gross_amount, discount, margin, hoursSold AS hours_sold, offerId AS offer_id, dealId AS deal_id FROM ${readCsv(files.orders, "orders")}`,
@@ -516,7 +572,11 @@ export async function runQuery(duck: Duck, sql: string): Promise<Rows> {
  *
  * @returns each indicator's rows
  */
-export async function runEndToEndDuck(duck: Duck, loadSql: readonly string[], queries: Readonly<Record<string, string>>): Promise<Record<string, Rows>> {
+export async function runEndToEndDuck(
+  duck: Duck,
+  loadSql: readonly string[],
+  queries: Readonly<Record<string, string>>,
+): Promise<Record<string, Rows>> {
   for (const statement of loadSql) await duck.connection.run(statement);
   const out: Record<string, Rows> = {};
   for (const [id, sql] of Object.entries(queries)) out[id] = await runQuery(duck, sql);
@@ -530,7 +590,8 @@ export async function runEndToEndDuck(duck: Duck, loadSql: readonly string[], qu
 function text(value: DuckDBValue): string {
   if (value === null) throw new Error("unexpected NULL in a DuckDB result");
   if (value instanceof DuckDBDecimalValue) return value.toString();
-  if (typeof value === "bigint" || typeof value === "number" || typeof value === "string" || typeof value === "boolean") return String(value);
+  if (typeof value === "bigint" || typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return String(value);
   return String(value);
 }
 
@@ -539,7 +600,8 @@ function textOrNull(value: DuckDBValue): string | null {
 }
 
 function checkCurrency(what: string, min: DuckDBValue, max: DuckDBValue): void {
-  if (min !== null && max !== null && text(min) !== text(max)) throw new Error(`${what}: DuckDB summed two currencies (${text(min)}, ${text(max)})`);
+  if (min !== null && max !== null && text(min) !== text(max))
+    throw new Error(`${what}: DuckDB summed two currencies (${text(min)}, ${text(max)})`);
 }
 
 function put(figures: ExpectedFigures, key: string, value: Expected): void {
@@ -551,7 +613,8 @@ function target(what: string, num: DuckDBValue, den: DuckDBValue, terms: DuckDBV
   if (terms === null) return "0";
   // The library rounds each prorated share once and adds the shares; one share per bucket keeps
   // that a single correctly rounded division, which is what the comparison checks.
-  if (text(terms) !== "1") throw new Error(`${what}: ${text(terms)} targets overlap one bucket; the benchmark's comparison assumes one`);
+  if (text(terms) !== "1")
+    throw new Error(`${what}: ${text(terms)} targets overlap one bucket; the benchmark's comparison assumes one`);
   return { num: text(num), den: text(den) };
 }
 
@@ -573,7 +636,21 @@ export function expectedFigures(id: IndicatorId, rows: Rows): ExpectedFigures {
       return figures;
     case "2.2": {
       const totals = new Map<string, string>();
-      for (const [seller, label, realized, change, trailingSum, isDrop, isExceptional, total, num, den, terms, cmin, cmax] of rows) {
+      for (const [
+        seller,
+        label,
+        realized,
+        change,
+        trailingSum,
+        isDrop,
+        isExceptional,
+        total,
+        num,
+        den,
+        terms,
+        cmin,
+        cmax,
+      ] of rows) {
         const key = `${text(seller ?? null)}|${text(label ?? null)}`;
         checkCurrency(`2.2 ${key}`, cmin ?? null, cmax ?? null);
         put(figures, `realized|${key}`, text(realized ?? null));
@@ -593,7 +670,10 @@ export function expectedFigures(id: IndicatorId, rows: Rows): ExpectedFigures {
       for (const [label, n, unweighted, weighted, unknownStage, cmin, cmax] of rows) {
         const l = text(label ?? null);
         checkCurrency(`2.3 ${l}`, cmin ?? null, cmax ?? null);
-        if (text(unknownStage ?? null) !== "0") throw new Error(`2.3 ${l}: ${text(unknownStage ?? null)} open deal(s) with neither a probability nor a known stage`);
+        if (text(unknownStage ?? null) !== "0")
+          throw new Error(
+            `2.3 ${l}: ${text(unknownStage ?? null)} open deal(s) with neither a probability nor a known stage`,
+          );
         put(figures, `count|${l}`, text(n ?? null));
         put(figures, `unweighted|${l}`, text(unweighted ?? null));
         put(figures, `weighted|${l}`, text(weighted ?? null));
@@ -602,7 +682,8 @@ export function expectedFigures(id: IndicatorId, rows: Rows): ExpectedFigures {
     case "2.4":
       for (const [owner, type, label, g, n] of rows) {
         const week = text(label ?? null);
-        if (text(g ?? null) === "0") put(figures, `done|${text(owner ?? null)}|${text(type ?? null)}|${week}`, text(n ?? null));
+        if (text(g ?? null) === "0")
+          put(figures, `done|${text(owner ?? null)}|${text(type ?? null)}|${week}`, text(n ?? null));
         else put(figures, `totalDone|${week}`, text(n ?? null));
       }
       return figures;

@@ -12,4 +12,6 @@ import type * as CrmKpi from "../../src/index.js";
 export const LIBRARY_BUILD: "dist" | "src" = process.env["BENCH_LIBRARY"] === "src" ? "src" : "dist";
 
 /** The package's public API, from the build timed. */
-export const crmKpi: typeof CrmKpi = (await import(LIBRARY_BUILD === "src" ? "../../src/index.js" : "../../dist/index.js")) as typeof CrmKpi;
+export const crmKpi: typeof CrmKpi = (await import(
+  LIBRARY_BUILD === "src" ? "../../src/index.js" : "../../dist/index.js"
+)) as typeof CrmKpi;

@@ -53,7 +53,9 @@ const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 function location(frame: CallFrame): string {
   if (frame.url === "") return "";
   const path = frame.url.replace(/^file:\/\//, "").replace(ROOT, "");
-  const short = path.includes("node_modules/") ? path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length) : path;
+  const short = path.includes("node_modules/")
+    ? path.slice(path.lastIndexOf("node_modules/") + "node_modules/".length)
+    : path;
   // tsx compiles each TypeScript file to one line: its line numbers say nothing.
   return short.endsWith(".ts") && frame.lineNumber === 0 ? short : `${short}:${frame.lineNumber + 1}`;
 }
@@ -86,7 +88,11 @@ export function selfTimes(profile: Profile): SelfTime[] {
     .sort((a, b) => b.ms - a.ms);
 }
 
-async function profiled<T>(session: Session, step: string, run: () => T): Promise<{ result: T; ms: number; profile: Profile }> {
+async function profiled<T>(
+  session: Session,
+  step: string,
+  run: () => T,
+): Promise<{ result: T; ms: number; profile: Profile }> {
   fullGc();
   await session.post("Profiler.start");
   const start = performance.now();
@@ -100,10 +106,14 @@ async function profiled<T>(session: Session, step: string, run: () => T): Promis
 }
 
 function print(step: string, ms: number, records: number, what: string, profile: Profile, top: number): void {
-  const lines = [`\n## ${step}: ${ms.toFixed(0)} ms for ${records.toLocaleString("en-US")} ${what} (${((ms * 1000) / records).toFixed(3)} us per record)`];
+  const lines = [
+    `\n## ${step}: ${ms.toFixed(0)} ms for ${records.toLocaleString("en-US")} ${what} (${((ms * 1000) / records).toFixed(3)} us per record)`,
+  ];
   lines.push("| self ms | share | us/record | function |", "|---:|---:|---:|---|");
   for (const s of selfTimes(profile).slice(0, top)) {
-    lines.push(`| ${s.ms.toFixed(1)} | ${(s.share * 100).toFixed(1)} % | ${((s.ms * 1000) / records).toFixed(3)} | \`${s.name}\` |`);
+    lines.push(
+      `| ${s.ms.toFixed(1)} | ${(s.share * 100).toFixed(1)} % | ${((s.ms * 1000) / records).toFixed(3)} | \`${s.name}\` |`,
+    );
   }
   process.stdout.write(`${lines.join("\n")}\n`);
 }
@@ -137,7 +147,9 @@ async function main(): Promise<void> {
   await session.post("Profiler.enable");
   await session.post("Profiler.setSamplingInterval", { interval: 100 });
   const sizes = sizesAt(scale);
-  process.stdout.write(`# crm-kpi CPU profile, scale ${scale}: ${sizes.orders} orders, ${sizes.deals} deals, ${sizes.activities} activities\n`);
+  process.stdout.write(
+    `# crm-kpi CPU profile, scale ${scale}: ${sizes.orders} orders, ${sizes.deals} deals, ${sizes.activities} activities\n`,
+  );
   const data = generate(scale);
   const w: Workload = workloadOf(data);
   const inputs = inputsOf(data, tablesOf(data));
@@ -150,10 +162,22 @@ async function main(): Promise<void> {
   }
   if (wanted("parse")) {
     const rows: SampleRawRows = toRawRows(data);
-    const slice = { ...rows, orders: rows.orders.slice(0, rows.orders.length / 50), deals: rows.deals.slice(0, rows.deals.length / 50), activities: rows.activities.slice(0, rows.activities.length / 50) };
+    const slice = {
+      ...rows,
+      orders: rows.orders.slice(0, rows.orders.length / 50),
+      deals: rows.deals.slice(0, rows.deals.length / 50),
+      activities: rows.activities.slice(0, rows.activities.length / 50),
+    };
     parseAll(slice); // warm-up
     const { ms, profile } = await profiled(session, "parse", () => parseAll(rows));
-    print("parse", ms, rows.orders.length + rows.deals.length + rows.activities.length, "raw rows (orders + deals + activities)", profile, top);
+    print(
+      "parse",
+      ms,
+      rows.orders.length + rows.deals.length + rows.activities.length,
+      "raw rows (orders + deals + activities)",
+      profile,
+      top,
+    );
   }
   session.disconnect();
 }

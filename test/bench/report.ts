@@ -163,8 +163,27 @@ function sideRow(label: string, side: Side, limit: number): string {
 }
 
 /** A row without a DuckDB side: memory, growth. */
-function infoRow(label: string, mine: string, theirs: string, q: string, limit: number | null, value: number, best = "-"): string {
-  return row([label, mine, theirs, q, limit === null ? "(info)" : `<= ${limit}x`, limit === null ? "-" : verdict(value, limit), best, "-", "-", "-"]);
+function infoRow(
+  label: string,
+  mine: string,
+  theirs: string,
+  q: string,
+  limit: number | null,
+  value: number,
+  best = "-",
+): string {
+  return row([
+    label,
+    mine,
+    theirs,
+    q,
+    limit === null ? "(info)" : `<= ${limit}x`,
+    limit === null ? "-" : verdict(value, limit),
+    best,
+    "-",
+    "-",
+    "-",
+  ]);
 }
 
 /**
@@ -178,10 +197,14 @@ export function renderReport(r: Report): string {
   const lines: string[] = [];
   lines.push("# crm-kpi against DuckDB (`npm run bench`)");
   lines.push("");
-  lines.push(`- Date: ${r.date.toISOString()}; source measured: ${r.source}; the whole benchmark took ${duration(r.totalMs)}`);
+  lines.push(
+    `- Date: ${r.date.toISOString()}; source measured: ${r.source}; the whole benchmark took ${duration(r.totalMs)}`,
+  );
   lines.push(
     `- Machine: ${r.machine}; Node ${r.node}; DuckDB ${m.duckdb}; crm-kpi runs on one thread, ${
-      r.library === "dist" ? "from the built package (`dist/index.js`, as users import it)" : "from its TypeScript sources through tsx (`BENCH_LIBRARY=src`)"
+      r.library === "dist"
+        ? "from the built package (`dist/index.js`, as users import it)"
+        : "from its TypeScript sources through tsx (`BENCH_LIBRARY=src`)"
     }`,
   );
   lines.push(
@@ -196,13 +219,15 @@ export function renderReport(r: Report): string {
     `- Times are medians after a warm-up run. Each of ${r.runs} rounds times, per indicator, DuckDB once and crm-kpi once right after a full ` +
       `garbage collection, then ${WARM_RUNS} times more ("warm"); end to end: ${r.e2eRuns} runs each; the 3x scale: ${r.scalingRuns} rounds. ` +
       "crm-kpi and DuckDB alternate, and every timed run's figures are checked equal (exact money). The indicators read the tables; \"from the " +
-      "record arrays\" is the same call given the arrays (it builds the tables it needs on each call). Targets are judged on the medians of the " +
-      "warm crm-kpi runs on the tables. \"Best runs\" is the ratio of the fastest runs (the machine is shared and noisy). \"After a full GC\" is " +
+      'record arrays" is the same call given the arrays (it builds the tables it needs on each call). Targets are judged on the medians of the ' +
+      'warm crm-kpi runs on the tables. "Best runs" is the ratio of the fastest runs (the machine is shared and noisy). "After a full GC" is ' +
       "the run right after a full garbage collection, which makes V8 drop the indicators' optimised code and compile it again in the background " +
       "(information: what a call pays after the process collected its old generation).",
   );
   lines.push("");
-  lines.push("| Measure | crm-kpi | DuckDB | crm-kpi / DuckDB | Target | Result | Best runs | crm-kpi after a full GC (/ DuckDB) | crm-kpi from the record arrays (/ DuckDB) | Figures checked |");
+  lines.push(
+    "| Measure | crm-kpi | DuckDB | crm-kpi / DuckDB | Target | Result | Best runs | crm-kpi after a full GC (/ DuckDB) | crm-kpi from the record arrays (/ DuckDB) | Figures checked |",
+  );
   lines.push("|---|---:|---:|---:|---:|---|---:|---:|---:|---:|");
   for (const id of INDICATORS) lines.push(sideRow(INDICATOR_LABELS[id], m.indicators[id], TARGETS.indicator));
   if (m.e2e !== null) {
@@ -256,7 +281,10 @@ export function renderReport(r: Report): string {
       const small = s.indicators[id];
       const big = m.indicators[id];
       const growth = big.crmKpi.median / small.crmKpi.median;
-      const third = l === null ? "" : ` -> ${duration(l.indicators[id].median)} (x${(l.indicators[id].median / big.crmKpi.median).toFixed(1)} for 3x)`;
+      const third =
+        l === null
+          ? ""
+          : ` -> ${duration(l.indicators[id].median)} (x${(l.indicators[id].median / big.crmKpi.median).toFixed(1)} for 3x)`;
       lines.push(
         infoRow(
           `Cost growth ${id}, orders ${scales}, deals and activities in proportion`,

@@ -32,7 +32,17 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
 import { assertAgreement, DisagreementError, type ExpectedFigures, type Figures } from "./compare.js";
-import { figuresOf, inputsOf, parseAll, runEndToEnd, runIndicator, tablesOf, type EndToEndResults, type Records, type Tables } from "./crmkpi.js";
+import {
+  figuresOf,
+  inputsOf,
+  parseAll,
+  runEndToEnd,
+  runIndicator,
+  tablesOf,
+  type EndToEndResults,
+  type Records,
+  type Tables,
+} from "./crmkpi.js";
 import {
   closeDuck,
   dropEndToEndTables,
@@ -50,7 +60,15 @@ import {
   type Rows,
 } from "./duckdb.js";
 import { LIBRARY_BUILD } from "./library.js";
-import { renderReport, type ChildResult, type EndToEnd, type Report, type ScaleMeasure, type Side, type Timing } from "./report.js";
+import {
+  renderReport,
+  type ChildResult,
+  type EndToEnd,
+  type Report,
+  type ScaleMeasure,
+  type Side,
+  type Timing,
+} from "./report.js";
 import { fullGc, gcOrThrow, liveHeapBytes, median, RssSampler, since, WARM_RUNS } from "./stats.js";
 import { generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
 
@@ -91,11 +109,23 @@ function readOptions(argv: readonly string[]): Options {
   const positive = (name: string, raw: string | undefined, fallback: number, integer: boolean): number => {
     if (raw === undefined) return fallback;
     const n = Number(raw);
-    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n))) throw new Error(`${name} must be a positive ${integer ? "integer" : "number"}, got ${raw}`);
+    if (!Number.isFinite(n) || n <= 0 || (integer && !Number.isInteger(n)))
+      throw new Error(`${name} must be a positive ${integer ? "integer" : "number"}, got ${raw}`);
     return n;
   };
-  const known = new Set(["--scale", "--runs", "--e2e-runs", "--scaling-runs", "--records", "--no-scaling", "--no-e2e", "--child"]);
-  for (const arg of argv) if (arg.startsWith("--") && !known.has(arg)) throw new Error(`unknown option ${arg} (known: ${[...known].join(", ")})`);
+  const known = new Set([
+    "--scale",
+    "--runs",
+    "--e2e-runs",
+    "--scaling-runs",
+    "--records",
+    "--no-scaling",
+    "--no-e2e",
+    "--child",
+  ]);
+  for (const arg of argv)
+    if (arg.startsWith("--") && !known.has(arg))
+      throw new Error(`unknown option ${arg} (known: ${[...known].join(", ")})`);
   return {
     scale: positive("--scale", value("--scale") ?? process.env["BENCH_SCALE"], 1, false),
     runs: positive("--runs", value("--runs"), 5, true),
@@ -180,12 +210,20 @@ function rowsOf(generated: Generated): SampleRawRows {
 function make(
   scale: number,
   source: RecordSource,
-): { records: Records | null; rows: SampleRawRows | null; sellers: SampleDataset["sellers"]; w: Workload; generateMs: number } {
+): {
+  records: Records | null;
+  rows: SampleRawRows | null;
+  sellers: SampleDataset["sellers"];
+  w: Workload;
+  generateMs: number;
+} {
   const start = performance.now();
   const data = generate(scale);
   const generateMs = since(start);
   const common = { sellers: data.sellers, w: workloadOf(data), generateMs };
-  return source === "generated" ? { records: data, rows: null, ...common } : { records: null, rows: toRawRows(data), ...common };
+  return source === "generated"
+    ? { records: data, rows: null, ...common }
+    : { records: null, rows: toRawRows(data), ...common };
 }
 
 /**
@@ -214,7 +252,18 @@ function generateMeasured(scale: number, source: RecordSource): Generated {
   const tables = tablesOf(records);
   const tablesMs = since(start);
   const tableBytes = liveHeapBytes() - before - parsedBytes;
-  return { records, tables, tableBytes, tablesMs, sellers: made.sellers, w: made.w, parsedBytes, baseRss, generateMs: made.generateMs, parseMs };
+  return {
+    records,
+    tables,
+    tableBytes,
+    tablesMs,
+    sellers: made.sellers,
+    w: made.w,
+    parsedBytes,
+    baseRss,
+    generateMs: made.generateMs,
+    parseMs,
+  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -225,7 +274,11 @@ function generateMeasured(scale: number, source: RecordSource): Generated {
  * The warm-up run of each crm-kpi indicator, with the resident set size sampled by a worker thread.
  * Returns the figures of each result (computed after the run) and the memory peaks.
  */
-async function memoryPhase(records: Records, tables: Tables, w: Workload): Promise<{ figures: Record<IndicatorId, Figures>; peakRss: number; peakHeapAfterRun: number }> {
+async function memoryPhase(
+  records: Records,
+  tables: Tables,
+  w: Workload,
+): Promise<{ figures: Record<IndicatorId, Figures>; peakRss: number; peakHeapAfterRun: number }> {
   const sampler = await RssSampler.start();
   const figures = {} as Record<IndicatorId, Figures>;
   let peakRss = 0;
@@ -249,7 +302,12 @@ async function memoryPhase(records: Records, tables: Tables, w: Workload): Promi
 }
 
 /** One timed crm-kpi run of an indicator, on the tables or (`tables` null) on the record arrays. */
-function timeCrm(id: IndicatorId, records: Records, tables: Tables | null, w: Workload): { run: Run; figures: Figures } {
+function timeCrm(
+  id: IndicatorId,
+  records: Records,
+  tables: Tables | null,
+  w: Workload,
+): { run: Run; figures: Figures } {
   const stop = stopwatch();
   const result = runIndicator(id, inputsOf(records, tables), w);
   const run = stop();
@@ -263,11 +321,20 @@ function timeCrm(id: IndicatorId, records: Records, tables: Tables | null, w: Wo
  * after ("warm": the steady state a warm-up is meant to reach; what the targets are judged on).
  * Every run's figures are returned for the agreement check.
  */
-function timeCrmRuns(id: IndicatorId, records: Records, tables: Tables, w: Workload): { cold: Run; warm: Run[]; figures: Figures[] } {
+function timeCrmRuns(
+  id: IndicatorId,
+  records: Records,
+  tables: Tables,
+  w: Workload,
+): { cold: Run; warm: Run[]; figures: Figures[] } {
   fullGc();
   const cold = timeCrm(id, records, tables, w);
   const warm = Array.from({ length: WARM_RUNS }, () => timeCrm(id, records, tables, w));
-  return { cold: cold.run, warm: warm.map((run) => run.run), figures: [cold.figures, ...warm.map((run) => run.figures)] };
+  return {
+    cold: cold.run,
+    warm: warm.map((run) => run.run),
+    figures: [cold.figures, ...warm.map((run) => run.figures)],
+  };
 }
 
 /** One timed DuckDB query. */
@@ -308,9 +375,14 @@ function endToEndExpected(rows: Record<string, Rows>): Record<string, ExpectedFi
   return out;
 }
 
-function assertEndToEnd(what: string, mine: Record<string, Figures>, theirs: Readonly<Record<string, ExpectedFigures>>): number {
+function assertEndToEnd(
+  what: string,
+  mine: Record<string, Figures>,
+  theirs: Readonly<Record<string, ExpectedFigures>>,
+): number {
   let checked = 0;
-  for (const id of INDICATORS) checked += assertAgreement(`${what} ${id}`, mine[id] ?? new Map(), theirs[id] ?? new Map());
+  for (const id of INDICATORS)
+    checked += assertAgreement(`${what} ${id}`, mine[id] ?? new Map(), theirs[id] ?? new Map());
   return checked;
 }
 
@@ -320,7 +392,13 @@ function slice(rows: SampleRawRows, share: number): SampleRawRows {
 }
 
 function rawRowCount(rows: SampleRawRows): number {
-  return rows.orders.length + rows.revenueTargets.length + rows.deals.length + rows.activities.length + rows.activityTargets.length;
+  return (
+    rows.orders.length +
+    rows.revenueTargets.length +
+    rows.deals.length +
+    rows.activities.length +
+    rows.activityTargets.length
+  );
 }
 
 /** End-to-end warm-up on a 2 % slice of the rows (the JIT warms up on the same code paths). */
@@ -331,7 +409,11 @@ function warmEndToEnd(rows: SampleRawRows, w: Workload): void {
 }
 
 /** crm-kpi end to end, timed, with the RSS growth sampled. */
-function timeCrmEndToEnd(rows: SampleRawRows, w: Workload, sampler: RssSampler | null): { run: Run; results: EndToEndResults; rssBefore: number; peakRss: number } {
+function timeCrmEndToEnd(
+  rows: SampleRawRows,
+  w: Workload,
+  sampler: RssSampler | null,
+): { run: Run; results: EndToEndResults; rssBefore: number; peakRss: number } {
   fullGc();
   const rssBefore = process.memoryUsage.rss();
   sampler?.reset();
@@ -357,7 +439,9 @@ async function measureScale(options: Options, scale: number, label: string): Pro
   setup["generating the records"] = generated.generateMs;
   setup["building their tables (orderTable, dealTable, activityTable)"] = generated.tablesMs;
   if (generated.parseMs !== null) setup["parsing them from raw rows (--records parsed)"] = generated.parseMs;
-  log(`  records ready in ${generated.generateMs.toFixed(0)} ms: ${(generated.parsedBytes / 2 ** 20).toFixed(0)} MiB of heap`);
+  log(
+    `  records ready in ${generated.generateMs.toFixed(0)} ms: ${(generated.parsedBytes / 2 ** 20).toFixed(0)} MiB of heap`,
+  );
 
   // 2. crm-kpi warm-up runs, with memory sampled, before DuckDB exists in the process.
   const memory = await memoryPhase(recordsOf(generated), tablesOfGenerated(generated), w);
@@ -368,7 +452,10 @@ async function measureScale(options: Options, scale: number, label: string): Pro
   await loadRecords(duck, recordsOf(generated), w);
   setup["loading DuckDB with the appender"] = since(start);
   log(`  DuckDB ${duck.version} (${duck.threads} threads) loaded in ${since(start).toFixed(0)} ms`);
-  const sql = Object.fromEntries(INDICATORS.map((id) => [id, querySql(id, MEMORY_TABLES, w)])) as Record<IndicatorId, string>;
+  const sql = Object.fromEntries(INDICATORS.map((id) => [id, querySql(id, MEMORY_TABLES, w)])) as Record<
+    IndicatorId,
+    string
+  >;
   const figuresChecked = {} as Record<IndicatorId, number>;
   for (const id of INDICATORS) {
     const expected = expectedFigures(id, await runQuery(duck, sql[id]));
@@ -400,7 +487,8 @@ async function measureScale(options: Options, scale: number, label: string): Pro
       coldRuns[id].push(mine.cold);
       arrayRuns[id].push(fromArrays.run);
       duckRuns[id].push(theirs.run);
-      for (const figures of [...mine.figures, fromArrays.figures]) figuresChecked[id] = assertAgreement(`run ${r + 1} ${id}`, figures, theirs.figures);
+      for (const figures of [...mine.figures, fromArrays.figures])
+        figuresChecked[id] = assertAgreement(`run ${r + 1} ${id}`, figures, theirs.figures);
     }
     log(
       `  round ${r + 1}/${options.runs} (crm-kpi tables warm/after GC/arrays, DuckDB ms): ` +
@@ -466,9 +554,12 @@ async function measureScale(options: Options, scale: number, label: string): Pro
           mine = timeCrmEndToEnd(rows, w, sampler);
         }
         mineRuns.push(mine.run);
-        if (mine.peakRss - mine.rssBefore > growth.peakRss - growth.rssBefore) growth = { rssBefore: mine.rssBefore, peakRss: mine.peakRss };
+        if (mine.peakRss - mine.rssBefore > growth.peakRss - growth.rssBefore)
+          growth = { rssBefore: mine.rssBefore, peakRss: mine.peakRss };
         checked = assertEndToEnd(`end to end run ${r + 1}`, endToEndFigures(mine.results, w), theirs);
-        log(`  end-to-end ${r + 1}/${options.e2eRuns}: crm-kpi ${mine.run.ms.toFixed(0)} ms, DuckDB ${(theirRuns.at(-1)?.ms ?? 0).toFixed(0)} ms`);
+        log(
+          `  end-to-end ${r + 1}/${options.e2eRuns}: crm-kpi ${mine.run.ms.toFixed(0)} ms, DuckDB ${(theirRuns.at(-1)?.ms ?? 0).toFixed(0)} ms`,
+        );
       }
     } finally {
       await sampler.stop();
@@ -509,7 +600,9 @@ async function measureScale(options: Options, scale: number, label: string): Pro
 async function childMain(options: Options): Promise<void> {
   const generated = generateMeasured(options.scale, options.records);
   const w = generated.w;
-  log(`child, scale ${options.scale}: records ready in ${generated.generateMs.toFixed(0)} ms, ${(generated.parsedBytes / 2 ** 20).toFixed(0)} MiB`);
+  log(
+    `child, scale ${options.scale}: records ready in ${generated.generateMs.toFixed(0)} ms, ${(generated.parsedBytes / 2 ** 20).toFixed(0)} MiB`,
+  );
   const memory = await memoryPhase(recordsOf(generated), tablesOfGenerated(generated), w);
   const runs = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
   const coldRuns = Object.fromEntries(INDICATORS.map((id) => [id, [] as Run[]])) as Record<IndicatorId, Run[]>;
@@ -521,7 +614,9 @@ async function childMain(options: Options): Promise<void> {
       coldRuns[id].push(cold);
       all[id].push(...figures);
     }
-    log(`  child round ${r + 1}/${options.scalingRuns} (crm-kpi ms): ${INDICATORS.map((id) => `${id} ${(runs[id].at(-1)?.ms ?? 0).toFixed(0)}`).join(", ")}`);
+    log(
+      `  child round ${r + 1}/${options.scalingRuns} (crm-kpi ms): ${INDICATORS.map((id) => `${id} ${(runs[id].at(-1)?.ms ?? 0).toFixed(0)}`).join(", ")}`,
+    );
   }
   // The figures of the last timed runs, checked against DuckDB at this scale (loaded after the timing).
   const duck = await openDuck();
@@ -529,7 +624,8 @@ async function childMain(options: Options): Promise<void> {
   const figuresChecked = {} as Record<IndicatorId, number>;
   for (const id of INDICATORS) {
     const expected = expectedFigures(id, await runQuery(duck, querySql(id, MEMORY_TABLES, w)));
-    for (const figures of all[id]) figuresChecked[id] = assertAgreement(`scale ${options.scale} ${id}`, figures, expected);
+    for (const figures of all[id])
+      figuresChecked[id] = assertAgreement(`scale ${options.scale} ${id}`, figures, expected);
   }
   closeDuck(duck);
   log("  child figures agree with DuckDB");
@@ -542,7 +638,10 @@ async function childMain(options: Options): Promise<void> {
     peakRss: memory.peakRss,
     peakHeapAfterRun: memory.peakHeapAfterRun,
     indicators: Object.fromEntries(INDICATORS.map((id) => [id, timing(runs[id])])) as Record<IndicatorId, Timing>,
-    indicatorsAfterGc: Object.fromEntries(INDICATORS.map((id) => [id, timing(coldRuns[id])])) as Record<IndicatorId, Timing>,
+    indicatorsAfterGc: Object.fromEntries(INDICATORS.map((id) => [id, timing(coldRuns[id])])) as Record<
+      IndicatorId,
+      Timing
+    >,
     figuresChecked,
   };
   process.stdout.write(`${CHILD_MARK}${JSON.stringify(result)}\n`);
@@ -551,7 +650,17 @@ async function childMain(options: Options): Promise<void> {
 async function runChild(options: Options, scale: number): Promise<ChildResult> {
   const script = fileURLToPath(import.meta.url);
   const execArgv = process.execArgv.filter((arg) => !arg.startsWith("--cpu-prof") && !arg.startsWith("--heap-prof"));
-  const args = [...execArgv, script, "--child", "--scale", String(scale), "--scaling-runs", String(options.scalingRuns), "--records", options.records];
+  const args = [
+    ...execArgv,
+    script,
+    "--child",
+    "--scale",
+    String(scale),
+    "--scaling-runs",
+    String(options.scalingRuns),
+    "--records",
+    options.records,
+  ];
   log(`child process at scale ${scale} (${sizesAt(scale).orders.toLocaleString("en-US")} orders), crm-kpi alone...`);
   return new Promise<ChildResult>((resolve, reject) => {
     const child = spawn(process.execPath, args, { stdio: ["ignore", "pipe", "inherit"], cwd: ROOT });
@@ -564,7 +673,11 @@ async function runChild(options: Options, scale: number): Promise<ChildResult> {
     child.on("close", (code) => {
       const line = out.split("\n").find((l) => l.startsWith(CHILD_MARK));
       if (code !== 0 || line === undefined) {
-        reject(new Error(`child process at scale ${scale} failed (exit code ${String(code)})${out.length > 0 ? `:\n${out.slice(-2000)}` : ""}`));
+        reject(
+          new Error(
+            `child process at scale ${scale} failed (exit code ${String(code)})${out.length > 0 ? `:\n${out.slice(-2000)}` : ""}`,
+          ),
+        );
         return;
       }
       resolve(JSON.parse(line.slice(CHILD_MARK.length)) as ChildResult);
@@ -599,7 +712,9 @@ async function main(options: Options): Promise<void> {
   gcOrThrow();
   const started = performance.now();
   const source = sourceState();
-  const smaller = options.scaling ? await measureScale(options, options.scale / 10, "smaller scale (cost growth)") : null;
+  const smaller = options.scaling
+    ? await measureScale(options, options.scale / 10, "smaller scale (cost growth)")
+    : null;
   const measured = await measureScale(options, options.scale, "main scale");
   const larger = options.scaling ? await runChild(options, options.scale * 3) : null;
   const report: Report = {
@@ -633,7 +748,9 @@ try {
   if (error instanceof DisagreementError) {
     process.stderr.write(`\nBENCHMARK FAILED: crm-kpi and DuckDB disagree.\n${error.message}\n`);
   } else {
-    process.stderr.write(`\nBENCHMARK FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.stderr.write(
+      `\nBENCHMARK FAILED: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   }
   process.exitCode = 1;
 }

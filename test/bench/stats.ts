@@ -24,14 +24,18 @@ export function median(values: readonly number[]): number {
   if (values.length === 0) throw new Error("median of no measurement");
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1 ? (sorted[mid] as number) : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
+  return sorted.length % 2 === 1
+    ? (sorted[mid] as number)
+    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
 }
 
 /** The global `gc` exposed by `node --expose-gc`, or a function that throws without it. */
 export function gcOrThrow(): () => void {
   const gc = (globalThis as { gc?: () => void }).gc;
   if (typeof gc !== "function") {
-    throw new Error("run the benchmark with node --expose-gc (npm run bench does): memory figures need a full garbage collection");
+    throw new Error(
+      "run the benchmark with node --expose-gc (npm run bench does): memory figures need a full garbage collection",
+    );
   }
   return gc;
 }

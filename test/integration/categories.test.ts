@@ -17,24 +17,36 @@ describe("@category on every export", () => {
 
   it("reads the exports of the three entry points", () => {
     expect(exported.length).toBeGreaterThan(200);
-    expect(exported.map((item) => item.name)).toEqual(expect.arrayContaining(["revenueVsTarget", "parseOrders", "generateSampleDataset", "SellerSchema"]));
+    expect(exported.map((item) => item.name)).toEqual(
+      expect.arrayContaining(["revenueVsTarget", "parseOrders", "generateSampleDataset", "SellerSchema"]),
+    );
   });
 
   it("tags each exported declaration with its file's category, once", () => {
     const wrong = exported
       .filter((item) => categoryOf(item.file) !== null)
       .filter((item) => item.categories.length !== 1 || item.categories[0] !== categoryOf(item.file))
-      .map((item) => `${relative(root, item.file)} ${item.name}: ${item.categories.length === 0 ? "no @category" : item.categories.join(", ")}, expected ${String(categoryOf(item.file))}`);
+      .map(
+        (item) =>
+          `${relative(root, item.file)} ${item.name}: ${item.categories.length === 0 ? "no @category" : item.categories.join(", ")}, expected ${String(categoryOf(item.file))}`,
+      );
     expect(wrong).toEqual([]);
   });
 
   it("declares every export under src/ but decimal.js's Decimal, whose re-export carries the Money category", () => {
-    expect([...new Set(exported.filter((item) => categoryOf(item.file) === null).map((item) => item.name))]).toEqual(["Decimal"]);
-    expect(readFileSync(join(root, "src", "index.ts"), "utf8")).toMatch(/\/\*\*[^*]*@category Money \*\/\nexport \{ Decimal \} from "decimal\.js";/);
+    expect([...new Set(exported.filter((item) => categoryOf(item.file) === null).map((item) => item.name))]).toEqual([
+      "Decimal",
+    ]);
+    expect(readFileSync(join(root, "src", "index.ts"), "utf8")).toMatch(
+      /\/\*\*[^*]*@category Money \*\/\nexport \{ Decimal \} from "decimal\.js";/,
+    );
   });
 
   it("lists every category in typedoc's categoryOrder", () => {
-    const typedoc = JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8")) as { categoryOrder: string[]; categorizeByGroup: boolean };
+    const typedoc = JSON.parse(readFileSync(join(root, "typedoc.json"), "utf8")) as {
+      categoryOrder: string[];
+      categorizeByGroup: boolean;
+    };
     const used = new Set(exported.flatMap((item) => item.categories));
     expect([...used].filter((category) => !typedoc.categoryOrder.includes(category))).toEqual([]);
     expect(typedoc.categorizeByGroup).toBe(false);

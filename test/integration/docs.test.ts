@@ -14,7 +14,10 @@ const readme = readFileSync(join(root, "README.md"), "utf8");
 
 function runExample(name: string): string {
   const tsx = join(root, "node_modules", "tsx", "dist", "cli.mjs");
-  return execFileSync("node", [tsx, "--tsconfig", "tsconfig.examples.json", join("examples", name)], { cwd: root, encoding: "utf8" });
+  return execFileSync("node", [tsx, "--tsconfig", "tsconfig.examples.json", join("examples", name)], {
+    cwd: root,
+    encoding: "utf8",
+  });
 }
 
 function fencedBlockAfter(heading: string, language: string): string {
@@ -27,7 +30,9 @@ function fencedBlockAfter(heading: string, language: string): string {
 
 describe("README", () => {
   it("shows examples/quickstart.ts as its quick start, word for word", () => {
-    expect(fencedBlockAfter("## Quick start", "ts")).toBe(readFileSync(join(root, "examples", "quickstart.ts"), "utf8"));
+    expect(fencedBlockAfter("## Quick start", "ts")).toBe(
+      readFileSync(join(root, "examples", "quickstart.ts"), "utf8"),
+    );
   });
 
   // A child process running tsx: as slow as the examples below on a busy machine.
@@ -35,18 +40,24 @@ describe("README", () => {
     expect(runExample("quickstart.ts")).toBe(fencedBlockAfter("It prints:", "text"));
   }, 60_000);
 
-  it.each(["README.md", join("docs", "specification.md")])("%s has no code in its headings (the API site's outline drops it, leaving empty commas)", (page) => {
-    const headings = readFileSync(join(root, page), "utf8")
-      .replace(/```[\s\S]*?```/g, "")
-      .split("\n")
-      .filter((line) => /^#{1,6} /.test(line));
-    expect(headings.length).toBeGreaterThan(5);
-    expect(headings.filter((line) => line.includes("`"))).toEqual([]);
-  });
+  it.each(["README.md", join("docs", "specification.md")])(
+    "%s has no code in its headings (the API site's outline drops it, leaving empty commas)",
+    (page) => {
+      const headings = readFileSync(join(root, page), "utf8")
+        .replace(/```[\s\S]*?```/g, "")
+        .split("\n")
+        .filter((line) => /^#{1,6} /.test(line));
+      expect(headings.length).toBeGreaterThan(5);
+      expect(headings.filter((line) => line.includes("`"))).toEqual([]);
+    },
+  );
 
   it("names exactly two commands for a fresh clone: the demo and the tests", () => {
     const commands = fencedBlockAfter("## Try it on a fresh clone", "sh").trim().split("\n");
-    expect(commands.map((line) => line.replace(/\s+#.*$/, ""))).toEqual(["npm ci && npm run demo", "npm ci && npm test"]);
+    expect(commands.map((line) => line.replace(/\s+#.*$/, ""))).toEqual([
+      "npm ci && npm run demo",
+      "npm ci && npm test",
+    ]);
   });
 });
 
@@ -55,15 +66,28 @@ describe("examples", () => {
 
   it("has the quick start, the demo, one script per headline indicator and the large-export script", () => {
     expect(examples.sort()).toEqual(
-      ["activity-rate.ts", "demo.ts", "large-export.ts", "lost-deals.ts", "pipeline.ts", "quickstart.ts", "revenue-per-seller.ts", "revenue-vs-target.ts"].sort(),
+      [
+        "activity-rate.ts",
+        "demo.ts",
+        "large-export.ts",
+        "lost-deals.ts",
+        "pipeline.ts",
+        "quickstart.ts",
+        "revenue-per-seller.ts",
+        "revenue-vs-target.ts",
+      ].sort(),
     );
   });
 
-  it.each(examples.filter((name) => name !== "quickstart.ts"))("%s runs and prints a report", (name) => {
-    const output = runExample(name);
-    expect(output.split("\n").length).toBeGreaterThan(5);
-    expect(output).not.toMatch(/NaN|Infinity|undefined/);
-  }, 60_000);
+  it.each(examples.filter((name) => name !== "quickstart.ts"))(
+    "%s runs and prints a report",
+    (name) => {
+      const output = runExample(name);
+      expect(output.split("\n").length).toBeGreaterThan(5);
+      expect(output).not.toMatch(/NaN|Infinity|undefined/);
+    },
+    60_000,
+  );
 });
 
 describe("generated barrel", () => {

@@ -68,7 +68,10 @@ describe("the doctest notation", () => {
     expect(readExpected(`{ ok: true, value: Decimal("1234.56") }`)).toEqual({
       kind: "object",
       open: false,
-      entries: [["ok", { kind: "primitive", value: true }], ["value", { kind: "decimal", text: "1234.56" }]],
+      entries: [
+        ["ok", { kind: "primitive", value: true }],
+        ["value", { kind: "decimal", text: "1234.56" }],
+      ],
     });
     expect(readExpected(`"0.5"   (15.5 of 31 days)`)).toEqual({ kind: "primitive", value: "0.5" });
     expect(readExpected(`throws InvalidArgumentError`)).toEqual({ kind: "throws", name: "InvalidArgumentError" });
@@ -78,15 +81,26 @@ describe("the doctest notation", () => {
 
   it("matches values and says where they differ", () => {
     const date = new Date("2026-03-31T22:00:00.000Z");
-    expect(mismatch(readExpected(`{ ok: true, value: 2026-03-31T22:00:00.000Z } (1 April in Paris)`), { ok: true, value: date })).toBeNull();
-    expect(mismatch(readExpected(`{ ..., amount: Decimal("0.30") }`), { id: "x", amount: toDecimal("0.3") })).toBeNull();
+    expect(
+      mismatch(readExpected(`{ ok: true, value: 2026-03-31T22:00:00.000Z } (1 April in Paris)`), {
+        ok: true,
+        value: date,
+      }),
+    ).toBeNull();
+    expect(
+      mismatch(readExpected(`{ ..., amount: Decimal("0.30") }`), { id: "x", amount: toDecimal("0.3") }),
+    ).toBeNull();
     expect(mismatch(readExpected(`["id", "date", ...]`), ["id", "date", "amount"])).toBeNull();
     expect(mismatch(readExpected(`Map { "EUR" => Decimal("7.5") }`), new Map([["EUR", toDecimal("7.5")]]))).toBeNull();
     expect(mismatch(readExpected(`Int32Array [4, 3, 3]`), Int32Array.of(4, 3, 3))).toBeNull();
-    expect(mismatch(readExpected(`"commas are not accepted (...)"`), "commas are not accepted (write 1234.56)")).toBeNull();
+    expect(
+      mismatch(readExpected(`"commas are not accepted (...)"`), "commas are not accepted (write 1234.56)"),
+    ).toBeNull();
     expect(mismatch(readExpected(`Date.UTC(2026, 1, 1)`), Date.UTC(2026, 1, 1))).toBeNull();
 
-    expect(mismatch(readExpected(`{ id: "s-1" }`), { id: "s-1", teamId: undefined })).toMatch(/unexpected key\(s\) teamId/);
+    expect(mismatch(readExpected(`{ id: "s-1" }`), { id: "s-1", teamId: undefined })).toMatch(
+      /unexpected key\(s\) teamId/,
+    );
     expect(mismatch(readExpected(`["a", "b"]`), ["a", "c"])).toMatch(/value\[1\]: expected "b", got "c"/);
     expect(mismatch(readExpected(`Decimal("0.3")`), "0.3")).toMatch(/expected Decimal/);
     expect(mismatch(readExpected(`1`), "1")).toMatch(/expected 1 \(number\)/);
@@ -97,7 +111,7 @@ describe("the doctest notation", () => {
     const scope = new Map<string, unknown>([["toDecimal", toDecimal]]);
     const code = [
       'const a = toDecimal("1.50"); // a plain comment',
-      "a.toString(); //=> \"1.5\"",
+      'a.toString(); //=> "1.5"',
       "a.plus(1).toString();",
       '//=> "2.5"  (a remark)',
       'toDecimal("1e3"); // throws InvalidMoneyError',
@@ -107,8 +121,12 @@ describe("the doctest notation", () => {
       '//    "y"]',
     ].join("\n");
     expect(planExample(code).checks.map((check) => check.line)).toEqual([2, 3, 5, 7]);
-    expect(runExample(code, scope, new Map())).toEqual([{ line: 7, message: expect.stringMatching(/value\[1\]: expected "y", got "x"/) as unknown }]);
-    expect(runExample('toDecimal("1"); //=> throws InvalidMoneyError', scope, new Map())[0]?.message).toMatch(/expected to throw InvalidMoneyError/);
+    expect(runExample(code, scope, new Map())).toEqual([
+      { line: 7, message: expect.stringMatching(/value\[1\]: expected "y", got "x"/) as unknown },
+    ]);
+    expect(runExample('toDecimal("1"); //=> throws InvalidMoneyError', scope, new Map())[0]?.message).toMatch(
+      /expected to throw InvalidMoneyError/,
+    );
     expect(runExample("const x = 1; //=> 1", scope, new Map())[0]?.message).toMatch(/not an expression/);
     expect(runExample("f(1, //=> 1\n 2);", scope, new Map())[0]?.message).toMatch(/inside a statement/);
   });
@@ -120,17 +138,25 @@ describe("TSDoc examples", () => {
   it("finds the examples of every layer", () => {
     expect(examples.length).toBeGreaterThan(100);
     for (const layer of ["errors", "money", "period", "model", "table", "indicators", "sample", "catalogue"]) {
-      expect(examples.some((example) => example.file.startsWith(`src/${layer}/`)), layer).toBe(true);
+      expect(
+        examples.some((example) => example.file.startsWith(`src/${layer}/`)),
+        layer,
+      ).toBe(true);
     }
   });
 
-  it.each(examples.map((example) => [`${example.file} ${example.symbol}`, example] as const))("%s", async (_name, example) => {
-    const scope = await scopeOf(example);
-    const plan = planExample(example.code);
-    const modules = new Map<string, unknown>();
-    for (const specifier of plan.imports) modules.set(specifier, await load(sourceOf(specifier, example.file)));
-    const failures = runExample(example.code, scope, modules);
-    // One text, so that the report shows every failure of the example with its line in the file.
-    expect(failures.map((failure) => `${example.file}:${example.line + failure.line - 1}: ${failure.message}`).join("\n")).toBe("");
-  });
+  it.each(examples.map((example) => [`${example.file} ${example.symbol}`, example] as const))(
+    "%s",
+    async (_name, example) => {
+      const scope = await scopeOf(example);
+      const plan = planExample(example.code);
+      const modules = new Map<string, unknown>();
+      for (const specifier of plan.imports) modules.set(specifier, await load(sourceOf(specifier, example.file)));
+      const failures = runExample(example.code, scope, modules);
+      // One text, so that the report shows every failure of the example with its line in the file.
+      expect(
+        failures.map((failure) => `${example.file}:${example.line + failure.line - 1}: ${failure.message}`).join("\n"),
+      ).toBe("");
+    },
+  );
 });

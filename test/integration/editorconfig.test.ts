@@ -21,7 +21,9 @@ function textFiles(folder: string): string[] {
 describe(".editorconfig", () => {
   const files = [
     ...["src", "test", "examples", "docs"].flatMap((folder) => textFiles(join(root, folder))),
-    ...readdirSync(root).filter((name) => TEXT.test(name) && name !== "package-lock.json").map((name) => join(root, name)),
+    ...readdirSync(root)
+      .filter((name) => TEXT.test(name) && name !== "package-lock.json")
+      .map((name) => join(root, name)),
   ];
 
   it("is followed by every source, test, example and doc", () => {

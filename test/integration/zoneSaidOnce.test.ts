@@ -27,28 +27,88 @@ const paris = parsePeriod("2026-Q4", { timeZone: PARIS });
 const utc = parsePeriod("2026-Q4", { timeZone: "UTC" });
 const asOf = new Date("2026-11-15T12:00:00Z");
 
-const orders: Order[] = [{ id: "o1", date: new Date("2026-09-30T22:00:00Z"), amount: toDecimal("100"), currency: "EUR", sellerId: "s1", customerId: "c1" }];
-const deals: Deal[] = [
-  { id: "d1", ownerId: "s1", amount: toDecimal("1000"), currency: "EUR", stage: "proposal", createdAt: new Date("2026-09-01T00:00:00Z"), status: "open", expectedCloseDate: new Date("2026-12-01T00:00:00Z") },
-  { id: "d2", ownerId: "s1", amount: toDecimal("500"), currency: "EUR", stage: "closed-lost", createdAt: new Date("2026-09-01T00:00:00Z"), status: "lost", closedAt: new Date("2026-10-05T00:00:00Z") },
+const orders: Order[] = [
+  {
+    id: "o1",
+    date: new Date("2026-09-30T22:00:00Z"),
+    amount: toDecimal("100"),
+    currency: "EUR",
+    sellerId: "s1",
+    customerId: "c1",
+  },
 ];
-const activities: Activity[] = [{ id: "a1", ownerId: "s1", type: "call", date: new Date("2026-10-02T08:00:00Z"), status: "done" }];
+const deals: Deal[] = [
+  {
+    id: "d1",
+    ownerId: "s1",
+    amount: toDecimal("1000"),
+    currency: "EUR",
+    stage: "proposal",
+    createdAt: new Date("2026-09-01T00:00:00Z"),
+    status: "open",
+    expectedCloseDate: new Date("2026-12-01T00:00:00Z"),
+  },
+  {
+    id: "d2",
+    ownerId: "s1",
+    amount: toDecimal("500"),
+    currency: "EUR",
+    stage: "closed-lost",
+    createdAt: new Date("2026-09-01T00:00:00Z"),
+    status: "lost",
+    closedAt: new Date("2026-10-05T00:00:00Z"),
+  },
+];
+const activities: Activity[] = [
+  { id: "a1", ownerId: "s1", type: "call", date: new Date("2026-10-02T08:00:00Z"), status: "done" },
+];
 const sellers = [{ id: "s1", name: "Ann" }];
 const stageProbabilities = { proposal: "0.5" };
 
 /** Every indicator form, run with a period (or range) and options. */
-const RUNS: readonly (readonly [name: string, run: (period: Period, options: { timeZone?: string }) => { readonly timeZone?: string | undefined; readonly label?: string | undefined } | undefined])[] = [
+const RUNS: readonly (readonly [
+  name: string,
+  run: (
+    period: Period,
+    options: { timeZone?: string },
+  ) => { readonly timeZone?: string | undefined; readonly label?: string | undefined } | undefined,
+])[] = [
   ["revenueVsTarget", (period, o) => revenueVsTarget(orders, { targets: [], ...o, period }).period],
   ["revenueVsTargetSeries", (period, o) => revenueVsTargetSeries(orders, { targets: [], ...o, range: period }).range],
-  ["revenueVsTargetGrouped", (period, o) => revenueVsTargetGrouped(orders, { targets: [], ...o, period, groupBy: "seller" }).period],
+  [
+    "revenueVsTargetGrouped",
+    (period, o) => revenueVsTargetGrouped(orders, { targets: [], ...o, period, groupBy: "seller" }).period,
+  ],
   ["revenuePerSeller", (period, o) => revenuePerSeller(orders, { ...o, range: period, sellers }).range],
-  ["pipeline", (period, o) => pipeline(deals, { ...o, asOf, stageProbabilities, forecast: { period, orders, targets: [] } }).forecast?.period],
-  ["pipelineGrouped", (period, o) => pipelineGrouped(deals, { ...o, asOf, stageProbabilities, groupBy: "seller", forecast: { period, orders, targets: [] } }).groups[0]?.result.forecast?.period],
+  [
+    "pipeline",
+    (period, o) =>
+      pipeline(deals, { ...o, asOf, stageProbabilities, forecast: { period, orders, targets: [] } }).forecast?.period,
+  ],
+  [
+    "pipelineGrouped",
+    (period, o) =>
+      pipelineGrouped(deals, {
+        ...o,
+        asOf,
+        stageProbabilities,
+        groupBy: "seller",
+        forecast: { period, orders, targets: [] },
+      }).groups[0]?.result.forecast?.period,
+  ],
   ["activityRate", (period, o) => activityRate(activities, { targets: [], ...o, period }).period],
   ["activityRateSeries", (period, o) => activityRateSeries(activities, { targets: [], ...o, range: period }).range],
-  ["activityRateGrouped", (period, o) => activityRateGrouped(activities, { targets: [], ...o, period, groupBy: "seller", sellers }).groups[0]?.result.period],
+  [
+    "activityRateGrouped",
+    (period, o) =>
+      activityRateGrouped(activities, { targets: [], ...o, period, groupBy: "seller", sellers }).groups[0]?.result
+        .period,
+  ],
   ["lostDeals", (period, o) => lostDeals(deals, { ...o, range: period }).range],
-  ["lostDealsGrouped", (period, o) => lostDealsGrouped(deals, { ...o, range: period, groupBy: "seller" }).groups[0]?.result.range],
+  [
+    "lostDealsGrouped",
+    (period, o) => lostDealsGrouped(deals, { ...o, range: period, groupBy: "seller" }).groups[0]?.result.range,
+  ],
 ];
 
 describe.each(RUNS)("%s and the period's zone", (_name, run) => {
@@ -87,7 +147,12 @@ describe("the zone in results", () => {
     const back = resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(result));
     expect(back.period).toEqual({ start: paris.start, end: paris.end, label: "2026-Q4", timeZone: PARIS });
     const custom = createPeriod(paris.start, paris.end, { label: "Autumn push" });
-    expect(resultFromJSON(RevenueVsTargetResultSchema, JSON.stringify(revenueVsTarget(orders, { targets: [], period: custom }))).period).toEqual({
+    expect(
+      resultFromJSON(
+        RevenueVsTargetResultSchema,
+        JSON.stringify(revenueVsTarget(orders, { targets: [], period: custom })),
+      ).period,
+    ).toEqual({
       start: paris.start,
       end: paris.end,
       label: "Autumn push",
@@ -104,6 +169,8 @@ describe("the zone in results", () => {
   });
 
   it("a period's zone is checked like an option's", () => {
-    expect(() => revenueVsTarget(orders, { targets: [], period: { ...paris, timeZone: "Mars/Olympus" } })).toThrow("[crm-kpi] period.timeZone: unknown time zone");
+    expect(() => revenueVsTarget(orders, { targets: [], period: { ...paris, timeZone: "Mars/Olympus" } })).toThrow(
+      "[crm-kpi] period.timeZone: unknown time zone",
+    );
   });
 });

@@ -50,7 +50,14 @@ export const T1 = Date.UTC(2027, 3, 1);
 const SPAN_DAYS = Math.round((T1 - T0) / DAY_MS);
 
 /** Zones whose calendars the scenarios use: DST in both hemispheres, 30- and 45-minute offsets. */
-export const ZONES = ["UTC", "Europe/Paris", "America/New_York", "Asia/Kolkata", "Pacific/Chatham", "Australia/Lord_Howe"] as const;
+export const ZONES = [
+  "UTC",
+  "Europe/Paris",
+  "America/New_York",
+  "Asia/Kolkata",
+  "Pacific/Chatham",
+  "Australia/Lord_Howe",
+] as const;
 export type Zone = (typeof ZONES)[number];
 
 /** UTC offsets (minutes) of the zones above over the window, so that generated instants hit their local midnights. */
@@ -108,12 +115,17 @@ const ownerArb = fc.constantFrom<string>(...SELLER_IDS, ...SELLER_IDS, OFF_ROSTE
 
 /** A roster: 1 to 5 distinct sellers, most in a team. */
 export const sellersArb: fc.Arbitrary<Seller[]> = fc
-  .uniqueArray(fc.tuple(fc.constantFrom(...SELLER_IDS), fc.option(fc.constantFrom(...TEAM_IDS), { nil: undefined, freq: 4 })), {
-    minLength: 1,
-    maxLength: SELLER_IDS.length,
-    selector: ([id]) => id,
-  })
-  .map((rows) => rows.map(([id, teamId]) => ({ id, name: `Seller ${id}`, ...(teamId === undefined ? {} : { teamId }) })));
+  .uniqueArray(
+    fc.tuple(fc.constantFrom(...SELLER_IDS), fc.option(fc.constantFrom(...TEAM_IDS), { nil: undefined, freq: 4 })),
+    {
+      minLength: 1,
+      maxLength: SELLER_IDS.length,
+      selector: ([id]) => id,
+    },
+  )
+  .map((rows) =>
+    rows.map(([id, teamId]) => ({ id, name: `Seller ${id}`, ...(teamId === undefined ? {} : { teamId }) })),
+  );
 
 const orderAmountCents = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 0, max: 100_000_000 }) },
@@ -124,7 +136,12 @@ export const MAX_ORDERS = 30;
 export const MAX_DEALS = 24;
 export const MAX_ACTIVITIES = 30;
 
-const orderDraft = fc.record({ date: instantArb, cents: orderAmountCents, sellerId: ownerArb, customer: fc.integer({ min: 1, max: 6 }) });
+const orderDraft = fc.record({
+  date: instantArb,
+  cents: orderAmountCents,
+  sellerId: ownerArb,
+  customer: fc.integer({ min: 1, max: 6 }),
+});
 
 /** Who a target is set for, at each of the three levels. */
 const targetScopeArb: fc.Arbitrary<{ level: TargetLevel; scopeId: string | undefined }> = fc.oneof(
@@ -138,7 +155,11 @@ const targetRangeArb = fc
   .tuple(instantArb, fc.integer({ min: 7 * DAY_MS, max: 400 * DAY_MS }), fc.boolean())
   .map(([start, length, whole]) => ({ start, end: start + (whole ? Math.round(length / DAY_MS) * DAY_MS : length) }));
 
-const revenueTargetDraft = fc.record({ who: targetScopeArb, range: targetRangeArb, cents: fc.integer({ min: 0, max: 1_000_000_000 }) });
+const revenueTargetDraft = fc.record({
+  who: targetScopeArb,
+  range: targetRangeArb,
+  cents: fc.integer({ min: 0, max: 1_000_000_000 }),
+});
 
 const dealDraft = fc.record({
   ownerId: ownerArb,
@@ -160,7 +181,12 @@ const activityDraft = fc.record({
   status: fc.constantFrom<ActivityStatus>("done", "done", "done", "planned", "cancelled"),
 });
 
-const activityTargetDraft = fc.record({ who: targetScopeArb, type: fc.constantFrom(...ACTIVITY_KINDS), range: targetRangeArb, count: fc.integer({ min: 0, max: 300 }) });
+const activityTargetDraft = fc.record({
+  who: targetScopeArb,
+  type: fc.constantFrom(...ACTIVITY_KINDS),
+  range: targetRangeArb,
+  count: fc.integer({ min: 0, max: 300 }),
+});
 
 /** A whole dataset, as the indicators take it. */
 export interface Dataset {
@@ -186,20 +212,23 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
   })
   .map((draft) => ({
     sellers: draft.sellers,
-    orders: draft.orders.map(
-      (o, i): Order => ({ id: `o-${i}`, date: new Date(o.date), amount: money(o.cents), currency: CURRENCY, sellerId: o.sellerId, customerId: `c-${o.customer}` }),
-    ),
-    revenueTargets: draft.revenueTargets.map(
-      (t, i): RevenueTarget => ({
-        id: `rt-${i}`,
-        level: t.who.level,
-        ...(t.who.scopeId === undefined ? {} : { scopeId: t.who.scopeId }),
-        start: new Date(t.range.start),
-        end: new Date(t.range.end),
-        amount: money(t.cents),
-        currency: CURRENCY,
-      }),
-    ),
+    orders: draft.orders.map((o, i): Order => ({
+      id: `o-${i}`,
+      date: new Date(o.date),
+      amount: money(o.cents),
+      currency: CURRENCY,
+      sellerId: o.sellerId,
+      customerId: `c-${o.customer}`,
+    })),
+    revenueTargets: draft.revenueTargets.map((t, i): RevenueTarget => ({
+      id: `rt-${i}`,
+      level: t.who.level,
+      ...(t.who.scopeId === undefined ? {} : { scopeId: t.who.scopeId }),
+      start: new Date(t.range.start),
+      end: new Date(t.range.end),
+      amount: money(t.cents),
+      currency: CURRENCY,
+    })),
     deals: draft.deals.map((d, i): Deal => {
       const closed = d.status !== "open";
       return {
@@ -211,25 +240,31 @@ export const datasetArb: fc.Arbitrary<Dataset> = fc
         stage: d.stage,
         ...(d.probability === undefined ? {} : { probability: toDecimal(centsText(d.probability)) }),
         createdAt: new Date(d.createdAt),
-        ...(d.expectedInDays === undefined ? {} : { expectedCloseDate: new Date(dayAfter(d.createdAt, d.expectedInDays)) }),
+        ...(d.expectedInDays === undefined
+          ? {}
+          : { expectedCloseDate: new Date(dayAfter(d.createdAt, d.expectedInDays)) }),
         status: d.status,
         ...(closed ? { closedAt: new Date(d.createdAt + d.closedAfter) } : {}),
         ...(d.status === "lost" && d.lossReason !== undefined ? { lossReason: d.lossReason } : {}),
         ...(d.status === "lost" && d.competitor !== undefined ? { competitor: d.competitor } : {}),
       };
     }),
-    activities: draft.activities.map((a, i): Activity => ({ id: `a-${i}`, ownerId: a.ownerId, type: a.type, date: new Date(a.date), status: a.status })),
-    activityTargets: draft.activityTargets.map(
-      (t, i): ActivityTarget => ({
-        id: `at-${i}`,
-        level: t.who.level,
-        ...(t.who.scopeId === undefined ? {} : { scopeId: t.who.scopeId }),
-        type: t.type,
-        start: new Date(t.range.start),
-        end: new Date(t.range.end),
-        count: toDecimal(t.count),
-      }),
-    ),
+    activities: draft.activities.map((a, i): Activity => ({
+      id: `a-${i}`,
+      ownerId: a.ownerId,
+      type: a.type,
+      date: new Date(a.date),
+      status: a.status,
+    })),
+    activityTargets: draft.activityTargets.map((t, i): ActivityTarget => ({
+      id: `at-${i}`,
+      level: t.who.level,
+      ...(t.who.scopeId === undefined ? {} : { scopeId: t.who.scopeId }),
+      type: t.type,
+      start: new Date(t.range.start),
+      end: new Date(t.range.end),
+      count: toDecimal(t.count),
+    })),
   }));
 
 /** The options of one computation over a dataset. */
@@ -251,7 +286,14 @@ export interface Scenario {
 }
 
 /** Longest range in days for a grain, so that day and week series stay short. */
-const MAX_RANGE_DAYS: Readonly<Record<Grain, number>> = { day: 45, week: 200, month: 600, quarter: 600, semester: 600, year: 600 };
+const MAX_RANGE_DAYS: Readonly<Record<Grain, number>> = {
+  day: 45,
+  week: 200,
+  month: 600,
+  quarter: 600,
+  semester: 600,
+  year: 600,
+};
 
 /**
  * A period of 7 to `maxDays` days starting between 40 days before the data and 30 days before its
@@ -260,7 +302,12 @@ const MAX_RANGE_DAYS: Readonly<Record<Grain, number>> = { day: 45, week: 200, mo
  */
 const periodArb = (maxDays: number): fc.Arbitrary<Period> =>
   fc
-    .noBias(fc.tuple(fc.integer({ min: T0 - 40 * DAY_MS, max: T1 - 30 * DAY_MS }), fc.integer({ min: 7 * DAY_MS, max: maxDays * DAY_MS })))
+    .noBias(
+      fc.tuple(
+        fc.integer({ min: T0 - 40 * DAY_MS, max: T1 - 30 * DAY_MS }),
+        fc.integer({ min: 7 * DAY_MS, max: maxDays * DAY_MS }),
+      ),
+    )
     .map(([start, length]) => ({ start: new Date(start), end: new Date(start + length) }));
 
 /** Company, a team (of the roster or not), or a seller (of the roster or not). */
@@ -269,16 +316,23 @@ export function scopeArb(sellers: readonly Seller[]): fc.Arbitrary<Scope> {
   return fc.oneof(
     { weight: 2, arbitrary: fc.constant<Scope>({ level: "company" }) },
     { weight: 1, arbitrary: fc.constantFrom(...teams, "t-2").map((teamId): Scope => ({ level: "team", teamId })) },
-    { weight: 1, arbitrary: fc.constantFrom(...sellers.map((s) => s.id), OFF_ROSTER).map((sellerId): Scope => ({ level: "seller", sellerId })) },
+    {
+      weight: 1,
+      arbitrary: fc
+        .constantFrom(...sellers.map((s) => s.id), OFF_ROSTER)
+        .map((sellerId): Scope => ({ level: "seller", sellerId })),
+    },
   );
 }
 
 /** An instant inside the period (mostly), or anywhere in the window. */
 const asOfArb = (period: Period): fc.Arbitrary<Date> =>
-  fc.oneof(
-    { weight: 3, arbitrary: fc.noBias(fc.integer({ min: period.start.getTime(), max: period.end.getTime() })) },
-    { weight: 1, arbitrary: instantArb },
-  ).map((t) => new Date(t));
+  fc
+    .oneof(
+      { weight: 3, arbitrary: fc.noBias(fc.integer({ min: period.start.getTime(), max: period.end.getTime() })) },
+      { weight: 1, arbitrary: instantArb },
+    )
+    .map((t) => new Date(t));
 
 export function scenarioArb(dataset: Dataset): fc.Arbitrary<Scenario> {
   return fc
@@ -306,14 +360,18 @@ export const caseArb: fc.Arbitrary<{ dataset: Dataset; scenario: Scenario }> = d
 );
 
 /** Which half each record goes to: `true` for the first. Long enough for every record list. */
-export const maskArb: fc.Arbitrary<readonly boolean[]> = fc.array(fc.boolean(), { minLength: MAX_ORDERS + MAX_DEALS + MAX_ACTIVITIES, maxLength: MAX_ORDERS + MAX_DEALS + MAX_ACTIVITIES });
+export const maskArb: fc.Arbitrary<readonly boolean[]> = fc.array(fc.boolean(), {
+  minLength: MAX_ORDERS + MAX_DEALS + MAX_ACTIVITIES,
+  maxLength: MAX_ORDERS + MAX_DEALS + MAX_ACTIVITIES,
+});
 
 /**
  * Cuts the records (orders, deals, activities) of a dataset in two by the mask; the roster and the
  * targets stay whole in both halves (they are not what is summed or counted).
  */
 export function splitDataset(dataset: Dataset, mask: readonly boolean[]): [Dataset, Dataset] {
-  const pick = <T>(records: readonly T[], offset: number, side: boolean): T[] => records.filter((_, i) => (mask[offset + i] ?? true) === side);
+  const pick = <T>(records: readonly T[], offset: number, side: boolean): T[] =>
+    records.filter((_, i) => (mask[offset + i] ?? true) === side);
   const half = (side: boolean): Dataset => ({
     ...dataset,
     orders: pick(dataset.orders, 0, side),
@@ -340,7 +398,11 @@ export function instantsOf(dataset: Dataset): number[] {
   return [
     ...dataset.orders.map((o) => o.date.getTime()),
     ...dataset.revenueTargets.flatMap((t) => [t.start.getTime(), t.end.getTime()]),
-    ...dataset.deals.flatMap((d) => [d.createdAt.getTime(), d.closedAt?.getTime() ?? d.createdAt.getTime(), d.expectedCloseDate?.getTime() ?? d.createdAt.getTime()]),
+    ...dataset.deals.flatMap((d) => [
+      d.createdAt.getTime(),
+      d.closedAt?.getTime() ?? d.createdAt.getTime(),
+      d.expectedCloseDate?.getTime() ?? d.createdAt.getTime(),
+    ]),
     ...dataset.activities.map((a) => a.date.getTime()),
     ...dataset.activityTargets.flatMap((t) => [t.start.getTime(), t.end.getTime()]),
   ];

@@ -52,12 +52,18 @@ function passes(record: AnyRecord, predicate: Predicate): boolean {
 }
 
 /** Runs `plan` over `records` (its table's records, in table order) with `guard`. */
-export function referenceExecute<M extends Readonly<Record<string, Measure>>>(plan: AggregationPlan<M>, records: readonly AnyRecord[], guard: CurrencyGuard): Cells<M> {
+export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
+  plan: AggregationPlan<M>,
+  records: readonly AnyRecord[],
+  guard: CurrencyGuard,
+): Cells<M> {
   const from = plan.window.from ?? -Infinity;
   const to = plan.window.to ?? Infinity;
   const groupBy = plan.groupBy ?? [];
   const labelOf = groupBy.map((spec) => (spec.relabel === undefined ? null : new Map([...spec.relabel].reverse())));
-  const rankOf = groupBy.map((spec) => new Map([...(spec.relabel ?? [])].reverse().map(([value], i, all) => [value, all.length - 1 - i])));
+  const rankOf = groupBy.map(
+    (spec) => new Map([...(spec.relabel ?? [])].reverse().map(([value], i, all) => [value, all.length - 1 - i])),
+  );
 
   // 1. The records kept, in table order, with their bucket and their group values.
   const kept: { record: AnyRecord; index: number; bucket: number; values: (string | null)[] }[] = [];
@@ -83,15 +89,22 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(pl
   // 2. Each column's keys: those listed, then the others in order of first appearance.
   const keys = groupBy.map((spec, j) => {
     const list = [...new Set(spec.keys ?? [])];
-    for (const row of kept) if (!list.includes(row.values[j] as string | null)) list.push(row.values[j] as string | null);
+    for (const row of kept)
+      if (!list.includes(row.values[j] as string | null)) list.push(row.values[j] as string | null);
     return list;
   });
 
   // 3. The order amounts meet the guard.
   const visit = [...kept];
   if (plan.visit === "groups" && groupBy.length > 0) {
-    const rank = (row: (typeof kept)[number]): number => rankOf[0]?.get(text(row.record, (groupBy[0] as { column: string }).column) as string) ?? 0;
-    visit.sort((a, b) => keys[0]!.indexOf(a.values[0] ?? null) - keys[0]!.indexOf(b.values[0] ?? null) || rank(a) - rank(b) || a.index - b.index);
+    const rank = (row: (typeof kept)[number]): number =>
+      rankOf[0]?.get(text(row.record, (groupBy[0] as { column: string }).column) as string) ?? 0;
+    visit.sort(
+      (a, b) =>
+        keys[0]!.indexOf(a.values[0] ?? null) - keys[0]!.indexOf(b.values[0] ?? null) ||
+        rank(a) - rank(b) ||
+        a.index - b.index,
+    );
   }
   const convertDate = (record: AnyRecord): Date => {
     const at = plan.convertAt ?? plan.time;
@@ -105,21 +118,28 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(pl
     if (measure.kind === "sum") {
       for (const { record } of visit) {
         const r = record as Order | Deal;
-        (perRow.get(record) as Record<string, unknown>)[name] = guard.convert(r.amount, r.currency, convertDate(record));
+        (perRow.get(record) as Record<string, unknown>)[name] = guard.convert(
+          r.amount,
+          r.currency,
+          convertDate(record),
+        );
       }
     } else if (measure.kind === "weightedSum") {
       const fallback = new Map([...(measure.fallback?.values ?? [])].reverse());
       const weights = kept.map(({ record }) => {
         const own = field(record, measure.weight) as Decimal | undefined;
         const stage = measure.fallback === undefined ? null : text(record, measure.fallback.column);
-        const weight = own ?? (stage === null || !fallback.has(stage) ? undefined : new Dec(fallback.get(stage) as string));
+        const weight =
+          own ?? (stage === null || !fallback.has(stage) ? undefined : new Dec(fallback.get(stage) as string));
         if (weight === undefined) throw new Error(`row ${record.id} has no weight`);
         return weight;
       });
       const weightOf = new Map(kept.map(({ record }, i) => [record, weights[i] as Decimal]));
       for (const { record } of visit) {
         const r = record as Deal;
-        (perRow.get(record) as Record<string, unknown>)[name] = new Dec(guard.convert(r.amount, r.currency, convertDate(record))).times(weightOf.get(record) as Decimal);
+        (perRow.get(record) as Record<string, unknown>)[name] = new Dec(
+          guard.convert(r.amount, r.currency, convertDate(record)),
+        ).times(weightOf.get(record) as Decimal);
       }
     }
   }
@@ -133,12 +153,17 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(pl
           break;
         case "sum":
         case "weightedSum": {
-          const total = rows.reduce((sum: Decimal, row) => sum.plus((perRow.get(row.record) as Record<string, Decimal>)[name] as Decimal), ZERO);
+          const total = rows.reduce(
+            (sum: Decimal, row) => sum.plus((perRow.get(row.record) as Record<string, Decimal>)[name] as Decimal),
+            ZERO,
+          );
           values[name] = total.isZero() ? ZERO : total;
           break;
         }
         case "distinct":
-          values[name] = new Set(rows.map((row) => text(row.record, measure.column)).filter((value) => value !== null)).size;
+          values[name] = new Set(
+            rows.map((row) => text(row.record, measure.column)).filter((value) => value !== null),
+          ).size;
           break;
         case "min":
         case "max": {
@@ -148,7 +173,10 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(pl
         }
         case "ids": {
           const sorted = [...rows].sort((a, b) =>
-            measure.order === "time" ? (time(a.record, plan.time) as number) - (time(b.record, plan.time) as number) || (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0) : a.index - b.index,
+            measure.order === "time"
+              ? (time(a.record, plan.time) as number) - (time(b.record, plan.time) as number) ||
+                (a.record.id < b.record.id ? -1 : a.record.id > b.record.id ? 1 : 0)
+              : a.index - b.index,
           );
           values[name] = sorted.map((row) => row.record.id);
           break;
@@ -169,7 +197,11 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(pl
 }
 
 /** A plan runner over records, through {@link referenceExecute}: the twin of `tableRunner`. */
-export function referenceRunner(records: { readonly orders?: readonly Order[]; readonly deals?: readonly Deal[]; readonly activities?: readonly Activity[] }): PlanRunner {
+export function referenceRunner(records: {
+  readonly orders?: readonly Order[];
+  readonly deals?: readonly Deal[];
+  readonly activities?: readonly Activity[];
+}): PlanRunner {
   return (plan, guard) => {
     const list = records[plan.table];
     if (list === undefined) throw new Error(`no ${plan.table} were given to read`);

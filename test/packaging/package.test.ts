@@ -21,12 +21,16 @@ function run(command: string, args: string[], cwd: string): string {
 let packedFiles: string[] = [];
 
 beforeAll(() => {
-  if (!existsSync(join(root, "dist", "index.js"))) throw new Error("dist/ is missing: run `npm run build` before the package tests");
+  if (!existsSync(join(root, "dist", "index.js")))
+    throw new Error("dist/ is missing: run `npm run build` before the package tests");
   rmSync(work, { recursive: true, force: true });
   mkdirSync(installed, { recursive: true });
   // `prepack` builds on a real `npm pack` (checked below); here dist/ is already built, so the
   // scripts are skipped rather than building a second time.
-  const report = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root)) as { filename: string; files: { path: string }[] }[];
+  const report = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work], root)) as {
+    filename: string;
+    files: { path: string }[];
+  }[];
   const tarball = report[0];
   if (tarball === undefined) throw new Error("npm pack reported nothing");
   packedFiles = tarball.files.map((file) => file.path).sort();
@@ -53,27 +57,39 @@ describe("the published package", () => {
 
   it("ships exactly the three entry points' code, types and maps", () => {
     // Type chunks shared by the entry points are named by content hash (e.g. dist/schemas-0W1YjQW6.d.ts).
-    const expected = /^dist\/(index|schemas|sample)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/[a-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
+    const expected =
+      /^dist\/(index|schemas|sample)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/[a-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
     const distFiles = packedFiles.filter((path) => path.startsWith("dist/"));
     expect(distFiles.filter((path) => !expected.test(path))).toEqual([]);
     for (const entry of ["index", "schemas", "sample"]) {
-      for (const suffix of [".js", ".cjs", ".d.ts", ".d.cts", ".js.map", ".cjs.map"]) expect(packedFiles).toContain(`dist/${entry}${suffix}`);
+      for (const suffix of [".js", ".cjs", ".d.ts", ".d.cts", ".js.map", ".cjs.map"])
+        expect(packedFiles).toContain(`dist/${entry}${suffix}`);
     }
-    expect(packedFiles.filter((path) => !path.startsWith("dist/")).sort()).toEqual(["CHANGELOG.md", "LICENSE", "README.md", "package.json"]);
+    expect(packedFiles.filter((path) => !path.startsWith("dist/")).sort()).toEqual([
+      "CHANGELOG.md",
+      "LICENSE",
+      "README.md",
+      "package.json",
+    ]);
   });
 
   it("ships source maps without the sources embedded in them", () => {
     const maps = packedFiles.filter((path) => path.endsWith(".map"));
     expect(maps.length).toBe(6);
     for (const path of maps) {
-      const map = JSON.parse(readFileSync(join(installed, path), "utf8")) as { sources?: unknown; sourcesContent?: unknown };
+      const map = JSON.parse(readFileSync(join(installed, path), "utf8")) as {
+        sources?: unknown;
+        sourcesContent?: unknown;
+      };
       expect(map.sources, path).toBeInstanceOf(Array);
       expect(map, path).not.toHaveProperty("sourcesContent");
     }
   });
 
   it("builds the code when packed from a fresh clone (prepack)", () => {
-    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { scripts: Record<string, string> };
+    const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as {
+      scripts: Record<string, string>;
+    };
     expect(manifest.scripts["prepack"]).toBe("npm run build");
     expect(manifest.scripts["build"]).toBe("tsup");
   });
@@ -93,7 +109,15 @@ describe("the published package", () => {
       ].join("\n"),
     );
     const out = JSON.parse(run("node", ["esm.mjs"], consumer)) as Record<string, unknown>;
-    expect(out).toEqual({ total: "0.3", isDecimal: true, code: "MIXED_CURRENCY", typed: true, ids: 5, schemas: true, sample: true });
+    expect(out).toEqual({
+      total: "0.3",
+      isDecimal: true,
+      code: "MIXED_CURRENCY",
+      typed: true,
+      ids: 5,
+      schemas: true,
+      sample: true,
+    });
   });
 
   it("works with require (CJS)", () => {
@@ -117,7 +141,7 @@ describe("the published package", () => {
     const source = [
       'import { Decimal, toDecimal, type Period } from "crm-kpi";',
       'import * as schemas from "crm-kpi/schemas";',
-      "const amount: Decimal = toDecimal(\"12.5\");",
+      'const amount: Decimal = toDecimal("12.5");',
       "const twice: Decimal = new Decimal(amount).times(2);",
       'const period: Period = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };',
       "export const used = [twice, period, schemas];",
@@ -128,7 +152,15 @@ describe("the published package", () => {
     writeFileSync(
       join(consumer, "tsconfig.json"),
       JSON.stringify({
-        compilerOptions: { module: "node16", moduleResolution: "node16", strict: true, noEmit: true, target: "ES2022", types: [], skipLibCheck: false },
+        compilerOptions: {
+          module: "node16",
+          moduleResolution: "node16",
+          strict: true,
+          noEmit: true,
+          target: "ES2022",
+          types: [],
+          skipLibCheck: false,
+        },
         files: ["consumer.mts", "consumer.cts"],
       }),
     );

@@ -33,23 +33,94 @@ export const PROTO_NAMES = ["__proto__", "constructor", "prototype"] as const;
 export const SELLER_IDS = ["s-1", "s-2", ...PROTO_NAMES] as const;
 export const TEAM_IDS = ["t-1", "t-2", ...PROTO_NAMES] as const;
 export const STAGES = ["lead", "proposal", ...PROTO_NAMES] as const;
-export const ZONES = ["UTC", "Europe/Paris", "America/New_York", "Pacific/Apia", "Asia/Kolkata", "Australia/Lord_Howe"] as const;
+export const ZONES = [
+  "UTC",
+  "Europe/Paris",
+  "America/New_York",
+  "Pacific/Apia",
+  "Asia/Kolkata",
+  "Australia/Lord_Howe",
+] as const;
 
 /** Strings that mean something to some field or option somewhere. */
 const TRICKY_STRINGS = [
-  "", " ", "__proto__", "constructor", "prototype", "toString", "valueOf", "hasOwnProperty",
-  "NaN", "Infinity", "-Infinity", "-0", "0", "1", "0.5", "1.5", "-1", "1e3", "1e400", "0x1F", "1_000", "1,234.56", "1 234,56", " 12 ",
-  "2026-01-01", "2026-02-30", "2026-13-01", "2026-03-29T02:30", "2026-10-25T02:30", "2026-01-01T24:00", "1899-12-31", "2201-01-01",
-  "2026-01-01T00:00:00Z", "EUR", "USD", "eur", "XYZ",
-  "day", "week", "month", "quarter", "semester", "year", "company", "seller", "team", "calendar", "business",
-  "open", "won", "lost", "done", "planned", "cancelled", "collect", "fail-fast", "ignore", "reject", "sample", "population",
-  "market", "offer", "internal", "other", "Europe/Paris", "Mars/Olympus", "UTC", "s-1", "t-1", "lead",
+  "",
+  " ",
+  "__proto__",
+  "constructor",
+  "prototype",
+  "toString",
+  "valueOf",
+  "hasOwnProperty",
+  "NaN",
+  "Infinity",
+  "-Infinity",
+  "-0",
+  "0",
+  "1",
+  "0.5",
+  "1.5",
+  "-1",
+  "1e3",
+  "1e400",
+  "0x1F",
+  "1_000",
+  "1,234.56",
+  "1 234,56",
+  " 12 ",
+  "2026-01-01",
+  "2026-02-30",
+  "2026-13-01",
+  "2026-03-29T02:30",
+  "2026-10-25T02:30",
+  "2026-01-01T24:00",
+  "1899-12-31",
+  "2201-01-01",
+  "2026-01-01T00:00:00Z",
+  "EUR",
+  "USD",
+  "eur",
+  "XYZ",
+  "day",
+  "week",
+  "month",
+  "quarter",
+  "semester",
+  "year",
+  "company",
+  "seller",
+  "team",
+  "calendar",
+  "business",
+  "open",
+  "won",
+  "lost",
+  "done",
+  "planned",
+  "cancelled",
+  "collect",
+  "fail-fast",
+  "ignore",
+  "reject",
+  "sample",
+  "population",
+  "market",
+  "offer",
+  "internal",
+  "other",
+  "Europe/Paris",
+  "Mars/Olympus",
+  "UTC",
+  "s-1",
+  "t-1",
+  "lead",
 ] as const;
 
 /** Builds an object from entries the way `JSON.parse` does: own keys, `__proto__` included, last one wins. */
 export function objectFromEntries(entries: readonly (readonly [string, unknown])[]): Record<string, unknown> {
   const object: Record<string, unknown> = {};
-  for (const [key, value] of entries) Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
+  for (const [key, value] of entries)
+    Object.defineProperty(object, key, { value, enumerable: true, writable: true, configurable: true });
   return object;
 }
 
@@ -63,19 +134,55 @@ const jsonLeaf: fc.Arbitrary<unknown> = fc.oneof(
 );
 
 const KEYS = [
-  ...PROTO_NAMES, "toString", "id", "amount", "date", "start", "end", "level", "sellerId", "teamId", "timeZone", "period", "asOf",
-  "scope", "grain", "value", "good", "watch", "k", "history", "minCount", "rates", "reportingCurrency", "currency",
+  ...PROTO_NAMES,
+  "toString",
+  "id",
+  "amount",
+  "date",
+  "start",
+  "end",
+  "level",
+  "sellerId",
+  "teamId",
+  "timeZone",
+  "period",
+  "asOf",
+  "scope",
+  "grain",
+  "value",
+  "good",
+  "watch",
+  "k",
+  "history",
+  "minCount",
+  "rates",
+  "reportingCurrency",
+  "currency",
 ] as const;
-const key: fc.Arbitrary<string> = fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...KEYS) }, { weight: 1, arbitrary: fc.string({ maxLength: 8 }) });
+const key: fc.Arbitrary<string> = fc.oneof(
+  { weight: 3, arbitrary: fc.constantFrom(...KEYS) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 8 }) },
+);
 
 /** Any JSON value as `JSON.parse` builds it (own `__proto__` keys included), at most 3 levels deep. */
-export const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{ json: unknown; array: unknown[]; object: Record<string, unknown> }>((tie) => ({
+export const jsonValue: fc.Arbitrary<unknown> = fc.letrec<{
+  json: unknown;
+  array: unknown[];
+  object: Record<string, unknown>;
+}>((tie) => ({
   json: fc.oneof({ maxDepth: 3, depthSize: "small" }, jsonLeaf, tie("array"), tie("object")),
   array: fc.array(tie("json"), { maxLength: 3 }),
   object: fc.array(fc.tuple(key, tie("json")), { maxLength: 4 }).map(objectFromEntries),
 })).json;
 
-const EXTREME_TIMES = [-8.64e15, 8.64e15, Date.parse("0001-01-01T00:00:00Z"), Date.parse("9999-12-31T23:59:59.999Z"), Date.UTC(1899, 11, 31), Date.UTC(2201, 0, 1)];
+const EXTREME_TIMES = [
+  -8.64e15,
+  8.64e15,
+  Date.parse("0001-01-01T00:00:00Z"),
+  Date.parse("9999-12-31T23:59:59.999Z"),
+  Date.UTC(1899, 11, 31),
+  Date.UTC(2201, 0, 1),
+];
 
 /** A Date: mostly in 2025-2027, sometimes at the ends of the Date range, sometimes invalid (NaN). */
 export const dateValue: fc.Arbitrary<Date> = fc.oneof(
@@ -90,11 +197,16 @@ const nonJsonValue: fc.Arbitrary<unknown> = fc.oneof(
   dateValue,
   fc.constantFrom("1.5", "-2", "NaN", "Infinity").map((text) => new Decimal(text)),
   fc.array(fc.tuple(key, jsonLeaf), { maxLength: 3 }).map((entries) => new Map(entries)),
-  fc.array(fc.tuple(key, jsonLeaf), { maxLength: 3 }).map((entries) => Object.assign(Object.create(null) as object, objectFromEntries(entries))),
+  fc
+    .array(fc.tuple(key, jsonLeaf), { maxLength: 3 })
+    .map((entries) => Object.assign(Object.create(null) as object, objectFromEntries(entries))),
 );
 
 /** A wild value where a field or option belongs. */
-export const wildValue: fc.Arbitrary<unknown> = fc.oneof({ weight: 4, arbitrary: jsonValue }, { weight: 1, arbitrary: nonJsonValue });
+export const wildValue: fc.Arbitrary<unknown> = fc.oneof(
+  { weight: 4, arbitrary: jsonValue },
+  { weight: 1, arbitrary: nonJsonValue },
+);
 
 // ---------------------------------------------------------------------------------------------
 // Raw rows: coherent good rows, then zero to two fields replaced by wild values or removed.
@@ -113,12 +225,20 @@ const dateText: fc.Arbitrary<string> = fc.oneof(
 const amountText: fc.Arbitrary<unknown> = fc.oneof(
   { weight: 6, arbitrary: fc.integer({ min: -1_000_000, max: 10_000_000 }).map((cents) => (cents / 100).toFixed(2)) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 100_000 }) },
-  { weight: 1, arbitrary: fc.constantFrom("-0", "0", "0.000000000000000000000000000001", "99999999999999999999999999.99") },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom("-0", "0", "0.000000000000000000000000000001", "99999999999999999999999999.99"),
+  },
 );
 const currency = fc.oneof({ weight: 20, arbitrary: fc.constant("EUR") }, { weight: 1, arbitrary: fc.constant("USD") });
 const sellerId = fc.constantFrom(...SELLER_IDS);
-const rowId = (prefix: string): fc.Arbitrary<string> => fc.oneof(fc.integer({ min: 1, max: 40 }).map((n) => `${prefix}-${n}`), fc.constantFrom(...PROTO_NAMES));
-const optional = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arbitrary, { nil: undefined });
+const rowId = (prefix: string): fc.Arbitrary<string> =>
+  fc.oneof(
+    fc.integer({ min: 1, max: 40 }).map((n) => `${prefix}-${n}`),
+    fc.constantFrom(...PROTO_NAMES),
+  );
+const optional = <T>(arbitrary: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> =>
+  fc.option(arbitrary, { nil: undefined });
 
 function compact(row: Record<string, unknown>): Record<string, unknown> {
   const out: Record<string, unknown> = {};
@@ -130,12 +250,18 @@ const REMOVE = Symbol("remove");
 type Edit = readonly [string, unknown];
 
 /** Replaces or removes zero to two fields (or adds `__proto__`-like keys), as a broken export would. */
-function mutated(good: fc.Arbitrary<Record<string, unknown>>, fields: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
+function mutated(
+  good: fc.Arbitrary<Record<string, unknown>>,
+  fields: readonly string[],
+): fc.Arbitrary<Record<string, unknown>> {
   const edit: fc.Arbitrary<Edit> = fc.tuple(
     fc.constantFrom(...fields, ...PROTO_NAMES),
     fc.oneof({ weight: 4, arbitrary: wildValue }, { weight: 1, arbitrary: fc.constant<unknown>(REMOVE) }),
   );
-  const edits = fc.oneof({ weight: 3, arbitrary: fc.constant<Edit[]>([]) }, { weight: 2, arbitrary: fc.array(edit, { minLength: 1, maxLength: 2 }) });
+  const edits = fc.oneof(
+    { weight: 3, arbitrary: fc.constant<Edit[]>([]) },
+    { weight: 2, arbitrary: fc.array(edit, { minLength: 1, maxLength: 2 }) },
+  );
   return fc.tuple(good, edits).map(([row, list]) => {
     const out = objectFromEntries(Object.entries(row));
     for (const [name, value] of list) {
@@ -167,10 +293,18 @@ const targetScope = fc.oneof(
   sellerId.map((id) => ({ level: "seller", scopeId: id })),
   fc.constantFrom(...TEAM_IDS).map((id) => ({ level: "team", scopeId: id })),
 );
-const targetRange = fc.tuple(dayIndex, fc.integer({ min: 1, max: 400 })).map(([day, length]) => ({ start: isoDay(day), end: isoDay(day + length) }));
+const targetRange = fc
+  .tuple(dayIndex, fc.integer({ min: 1, max: 400 }))
+  .map(([day, length]) => ({ start: isoDay(day), end: isoDay(day + length) }));
 
 export const goodRevenueTargetRow = fc
-  .record({ id: rowId("rt"), scope: targetScope, range: targetRange, amount: fc.integer({ min: 0, max: 10_000_000 }).map(String), currency })
+  .record({
+    id: rowId("rt"),
+    scope: targetScope,
+    range: targetRange,
+    amount: fc.integer({ min: 0, max: 10_000_000 }).map(String),
+    currency,
+  })
   .map(({ scope, range, ...rest }) => ({ ...rest, ...scope, ...range }));
 
 export const goodDealRow = fc
@@ -211,15 +345,48 @@ export const goodActivityRow = fc
   .map(compact);
 
 export const goodActivityTargetRow = fc
-  .record({ id: rowId("at"), scope: targetScope, range: targetRange, type: fc.constantFrom(...ACTIVITY_TYPE_POOL), count: fc.integer({ min: 0, max: 500 }) })
+  .record({
+    id: rowId("at"),
+    scope: targetScope,
+    range: targetRange,
+    type: fc.constantFrom(...ACTIVITY_TYPE_POOL),
+    count: fc.integer({ min: 0, max: 500 }),
+  })
   .map(({ scope, range, ...rest }) => ({ ...rest, ...scope, ...range }));
 
 export const sellerRow = mutated(goodSellerRow, ["id", "name", "teamId"]);
 export const orderRow = mutated(goodOrderRow, ["id", "date", "amount", "currency", "sellerId", "customerId", "margin"]);
-export const revenueTargetRow = mutated(goodRevenueTargetRow, ["id", "level", "scopeId", "start", "end", "amount", "currency"]);
-export const dealRow = mutated(goodDealRow, ["id", "ownerId", "amount", "currency", "stage", "probability", "createdAt", "closedAt", "status", "expectedCloseDate"]);
+export const revenueTargetRow = mutated(goodRevenueTargetRow, [
+  "id",
+  "level",
+  "scopeId",
+  "start",
+  "end",
+  "amount",
+  "currency",
+]);
+export const dealRow = mutated(goodDealRow, [
+  "id",
+  "ownerId",
+  "amount",
+  "currency",
+  "stage",
+  "probability",
+  "createdAt",
+  "closedAt",
+  "status",
+  "expectedCloseDate",
+]);
 export const activityRow = mutated(goodActivityRow, ["id", "ownerId", "type", "date", "status", "durationMinutes"]);
-export const activityTargetRow = mutated(goodActivityTargetRow, ["id", "level", "scopeId", "type", "start", "end", "count"]);
+export const activityTargetRow = mutated(goodActivityTargetRow, [
+  "id",
+  "level",
+  "scopeId",
+  "type",
+  "start",
+  "end",
+  "count",
+]);
 
 /** A whole input: mostly rows, sometimes a row that is not an object at all. */
 export function rowsOf(row: fc.Arbitrary<unknown>, maxLength = 12): fc.Arbitrary<unknown[]> {
@@ -249,7 +416,10 @@ export const thresholds = fc.oneof(fc.constant({ good: "1", watch: "0.8" }), fc.
 
 /** Exchange rates to EUR (from USD, since 2000). */
 export function eurRates(): ExchangeRates {
-  return createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.9", validFrom: new Date("2000-01-01T00:00:00Z") }] });
+  return createExchangeRates({
+    reportingCurrency: "EUR",
+    rates: [{ currency: "USD", rate: "0.9", validFrom: new Date("2000-01-01T00:00:00Z") }],
+  });
 }
 
 /** Options every indicator shares (calendar, currency, scope, roster, explain), each one present or not. */
@@ -276,8 +446,22 @@ export const targetOptions: fc.Arbitrary<Record<string, unknown>> = fc.record(
 
 /** Stage probabilities as a JSON export gives them, `__proto__` and `constructor` stages included. */
 export const stageProbabilities: fc.Arbitrary<unknown> = fc.oneof(
-  fc.constant(null).map(() => JSON.parse('{"lead":"0.1","proposal":0.5,"__proto__":"0.3","constructor":"0.2","prototype":"1"}') as unknown),
-  fc.constant(null).map(() => new Map<string, string>([["lead", "0.1"], ["proposal", "0.5"], ["__proto__", "0.3"], ["constructor", "0.2"], ["prototype", "1"]])),
+  fc
+    .constant(null)
+    .map(
+      () =>
+        JSON.parse('{"lead":"0.1","proposal":0.5,"__proto__":"0.3","constructor":"0.2","prototype":"1"}') as unknown,
+    ),
+  fc.constant(null).map(
+    () =>
+      new Map<string, string>([
+        ["lead", "0.1"],
+        ["proposal", "0.5"],
+        ["__proto__", "0.3"],
+        ["constructor", "0.2"],
+        ["prototype", "1"],
+      ]),
+  ),
 );
 
 // ---------------------------------------------------------------------------------------------
@@ -289,7 +473,13 @@ const RECORD_KEYS: ReadonlySet<string> = new Set(["sellers", "targets", "activit
 type Override = { readonly key: string; readonly value: unknown; readonly nested: boolean };
 
 function isObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value) && !(value instanceof Date) && !(value instanceof Map);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    !Array.isArray(value) &&
+    !(value instanceof Date) &&
+    !(value instanceof Map)
+  );
 }
 
 function applyOverrides(base: Record<string, unknown>, overrides: readonly Override[]): Record<string, unknown> {
@@ -297,7 +487,13 @@ function applyOverrides(base: Record<string, unknown>, overrides: readonly Overr
   for (const { key: name, value, nested } of overrides) {
     if (RECORD_KEYS.has(name) && Array.isArray(value)) continue;
     const current = Object.hasOwn(out, name) ? out[name] : undefined;
-    const next = nested && isObject(current) && isObject(value) ? applyOverrides(current, Object.entries(value).map(([k, v]) => ({ key: k, value: v, nested: false }))) : value;
+    const next =
+      nested && isObject(current) && isObject(value)
+        ? applyOverrides(
+            current,
+            Object.entries(value).map(([k, v]) => ({ key: k, value: v, nested: false })),
+          )
+        : value;
     Object.defineProperty(out, name, { value: next, enumerable: true, writable: true, configurable: true });
   }
   return out;
@@ -308,17 +504,43 @@ function applyOverrides(base: Record<string, unknown>, overrides: readonly Overr
  * values, sometimes one level down (`period.start`, `scope.level`, `spike.k`...); rarely the whole
  * options object is a wild value.
  */
-export function fuzzedOptions(base: fc.Arbitrary<Record<string, unknown>>, optionNames: readonly string[]): fc.Arbitrary<unknown> {
-  const subKey = fc.constantFrom("start", "end", "level", "sellerId", "teamId", "good", "watch", "k", "history", "minCount", "deviation", "period", "orders", "targets", ...PROTO_NAMES);
+export function fuzzedOptions(
+  base: fc.Arbitrary<Record<string, unknown>>,
+  optionNames: readonly string[],
+): fc.Arbitrary<unknown> {
+  const subKey = fc.constantFrom(
+    "start",
+    "end",
+    "level",
+    "sellerId",
+    "teamId",
+    "good",
+    "watch",
+    "k",
+    "history",
+    "minCount",
+    "deviation",
+    "period",
+    "orders",
+    "targets",
+    ...PROTO_NAMES,
+  );
   const override: fc.Arbitrary<Override> = fc.oneof(
-    fc.record({ key: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...optionNames) }, { weight: 1, arbitrary: key }), value: wildValue, nested: fc.constant(false) }),
+    fc.record({
+      key: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...optionNames) }, { weight: 1, arbitrary: key }),
+      value: wildValue,
+      nested: fc.constant(false),
+    }),
     fc.record({
       key: fc.constantFrom(...optionNames),
       value: fc.array(fc.tuple(subKey, wildValue), { minLength: 1, maxLength: 2 }).map(objectFromEntries),
       nested: fc.constant(true),
     }),
   );
-  const overrides = fc.oneof({ weight: 1, arbitrary: fc.constant<Override[]>([]) }, { weight: 3, arbitrary: fc.array(override, { minLength: 1, maxLength: 3 }) });
+  const overrides = fc.oneof(
+    { weight: 1, arbitrary: fc.constant<Override[]>([]) },
+    { weight: 3, arbitrary: fc.array(override, { minLength: 1, maxLength: 3 }) },
+  );
   return fc.oneof(
     { weight: 20, arbitrary: fc.tuple(base, overrides).map(([options, list]) => applyOverrides(options, list)) },
     { weight: 1, arbitrary: wildValue },

@@ -204,7 +204,10 @@ function fuzz<T>(
       result = invoke(value);
       returned = true;
     } catch (error) {
-      if (!isCrmKpiError(error)) throw new Error(`${name} threw ${describeThrown(error)}, which is not one of crm-kpi's errors`, { cause: error });
+      if (!isCrmKpiError(error))
+        throw new Error(`${name} threw ${describeThrown(error)}, which is not one of crm-kpi's errors`, {
+          cause: error,
+        });
     }
     if (returned) {
       expectFinite(result);
@@ -224,7 +227,9 @@ function roundTrips(schema: z.ZodType<unknown>): (result: unknown) => void {
     try {
       resultFromJSON(schema, text);
     } catch (error) {
-      throw new Error(`the result does not read back from its JSON: ${describeThrown(error)}\n${text.slice(0, 2000)}`, { cause: error });
+      throw new Error(`the result does not read back from its JSON: ${describeThrown(error)}\n${text.slice(0, 2000)}`, {
+        cause: error,
+      });
     }
   };
 }
@@ -234,7 +239,9 @@ function partitions(rows: readonly unknown[]): (result: unknown) => void {
   return (result) => {
     const parsed = result as ParseResult<unknown>;
     if (parsed.inputCount !== rows.length || parsed.records.length + parsed.errors.length !== rows.length) {
-      throw new Error(`records (${parsed.records.length}) + errors (${parsed.errors.length}) != input rows (${rows.length})`);
+      throw new Error(
+        `records (${parsed.records.length}) + errors (${parsed.errors.length}) != input rows (${rows.length})`,
+      );
     }
   };
 }
@@ -268,7 +275,6 @@ const TABLE_PARSERS: readonly (readonly [string, TableParser, fc.Arbitrary<Recor
   ["parseActivityTable", parseActivityTable, activityRow],
 ];
 
-
 const parseOptionsBase = fc.record(
   {
     timeZone: zone,
@@ -281,7 +287,15 @@ const parseOptionsBase = fc.record(
   },
   { requiredKeys: [] },
 );
-const PARSE_OPTION_NAMES = ["timeZone", "decimalComma", "mode", "unknownKeys", "thousandsSeparator", "dateFormat", "firstLine"];
+const PARSE_OPTION_NAMES = [
+  "timeZone",
+  "decimalComma",
+  "mode",
+  "unknownKeys",
+  "thousandsSeparator",
+  "dateFormat",
+  "firstLine",
+];
 
 // Records for the indicators: fuzzed rows through the real parse functions (UTC or Paris).
 const records = (parse: Parser, row: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[]> =>
@@ -308,8 +322,16 @@ const groupBy = fc.constantFrom("seller", "team");
 const merge = (...parts: fc.Arbitrary<Record<string, unknown>>[]): fc.Arbitrary<Record<string, unknown>> =>
   fc.tuple(...parts).map((list) => Object.assign({}, ...list) as Record<string, unknown>);
 
-const revenueBase = merge(commonOptions(sellers), targetOptions, fc.record({ period, asOf }, { requiredKeys: ["period"] }));
-const seriesBase = merge(commonOptions(sellers), targetOptions, fc.record({ range: period, grain, asOf }, { requiredKeys: ["range"] }));
+const revenueBase = merge(
+  commonOptions(sellers),
+  targetOptions,
+  fc.record({ period, asOf }, { requiredKeys: ["period"] }),
+);
+const seriesBase = merge(
+  commonOptions(sellers),
+  targetOptions,
+  fc.record({ range: period, grain, asOf }, { requiredKeys: ["range"] }),
+);
 const perSellerBase = merge(
   commonOptions(sellers),
   targetOptions,
@@ -321,7 +343,10 @@ const perSellerBase = merge(
       targets: revenueTargets,
       activities,
       trailingBuckets: fc.integer({ min: 1, max: 4 }),
-      thresholds: fc.record({ drop: fc.constantFrom("0.3", 0), exceptional: fc.constantFrom("0.5", "2") }, { requiredKeys: [] }),
+      thresholds: fc.record(
+        { drop: fc.constantFrom("0.3", 0), exceptional: fc.constantFrom("0.5", "2") },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: ["range"] },
   ),
@@ -351,7 +376,13 @@ const activityBase = merge(
   commonOptions(sellers),
   targetOptions,
   fc.record(
-    { period, targets: activityTargets, asOf, minWindowDays: fc.constantFrom(0, 28, 7.5), types: fc.constantFrom(["call", "__proto__"], []) },
+    {
+      period,
+      targets: activityTargets,
+      asOf,
+      minWindowDays: fc.constantFrom(0, 28, 7.5),
+      types: fc.constantFrom(["call", "__proto__"], []),
+    },
     { requiredKeys: ["period", "targets"] },
   ),
 );
@@ -359,7 +390,14 @@ const activitySeriesBase = merge(
   commonOptions(sellers),
   targetOptions,
   fc.record(
-    { range: period, targets: activityTargets, grain, asOf, minWindowDays: fc.constantFrom(0, 28, 7.5), types: fc.constantFrom(["call", "__proto__"], []) },
+    {
+      range: period,
+      targets: activityTargets,
+      grain,
+      asOf,
+      minWindowDays: fc.constantFrom(0, 28, 7.5),
+      types: fc.constantFrom(["call", "__proto__"], []),
+    },
     { requiredKeys: ["range", "targets"] },
   ),
 );
@@ -370,17 +408,38 @@ const lostBase = merge(
       range: period,
       grain,
       asOf,
-      reasonCategories: fc.constant(null).map(() => JSON.parse('{"price":"offer","competitor":"market","__proto__":"internal"}') as unknown),
-      spike: fc.record({ minCount: fc.nat(3), trailingBuckets: fc.integer({ min: 2, max: 6 }), k: fc.constantFrom("2", 1.5), deviation: fc.constantFrom("sample", "population") }, { requiredKeys: [] }),
+      reasonCategories: fc
+        .constant(null)
+        .map(() => JSON.parse('{"price":"offer","competitor":"market","__proto__":"internal"}') as unknown),
+      spike: fc.record(
+        {
+          minCount: fc.nat(3),
+          trailingBuckets: fc.integer({ min: 2, max: 6 }),
+          k: fc.constantFrom("2", 1.5),
+          deviation: fc.constantFrom("sample", "population"),
+        },
+        { requiredKeys: [] },
+      ),
     },
     { requiredKeys: ["range"] },
   ),
 );
-const grouped = (base: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> => merge(base, fc.record({ groupBy }));
+const grouped = (base: fc.Arbitrary<Record<string, unknown>>): fc.Arbitrary<Record<string, unknown>> =>
+  merge(base, fc.record({ groupBy }));
 
 const REVENUE = [...COMMON, ...TARGET, "period", "asOf"];
 const SERIES = [...COMMON, ...TARGET, "range", "grain", "asOf"];
-const PER_SELLER = [...COMMON, ...TARGET, "range", "grain", "asOf", "targets", "activities", "trailingBuckets", "thresholds"];
+const PER_SELLER = [
+  ...COMMON,
+  ...TARGET,
+  "range",
+  "grain",
+  "asOf",
+  "targets",
+  "activities",
+  "trailingBuckets",
+  "thresholds",
+];
 const PIPELINE = [...COMMON, ...TARGET, "asOf", "stageProbabilities", "grain", "forecast"];
 const PIPELINE_SERIES = [...COMMON, ...TARGET, "asOf", "stageProbabilities", "range", "grain", "orders", "targets"];
 const ACTIVITY = [...COMMON, ...TARGET, "period", "targets", "asOf", "minWindowDays", "types"];
@@ -397,11 +456,14 @@ function withTargets(options: unknown, targets: unknown): unknown {
   return typeof options === "object" && options !== null && !Array.isArray(options) ? { ...options, targets } : options;
 }
 
-const calendarOptions = fuzzedOptions(fc.record({ timeZone: zone, fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }) }, { requiredKeys: [] }), [
-  "timeZone",
-  "fiscalYearStartMonth",
-]);
-const dayOptions = fuzzedOptions(fc.record({ timeZone: zone, dayCount: fc.constantFrom("calendar", "business") }, { requiredKeys: [] }), ["timeZone", "dayCount"]);
+const calendarOptions = fuzzedOptions(
+  fc.record({ timeZone: zone, fiscalYearStartMonth: fc.integer({ min: 1, max: 12 }) }, { requiredKeys: [] }),
+  ["timeZone", "fiscalYearStartMonth"],
+);
+const dayOptions = fuzzedOptions(
+  fc.record({ timeZone: zone, dayCount: fc.constantFrom("calendar", "business") }, { requiredKeys: [] }),
+  ["timeZone", "dayCount"],
+);
 const maybePeriod = mostly(period);
 const maybeDate = fc.oneof({ weight: 3, arbitrary: dateValue }, { weight: 1, arbitrary: wildValue });
 
@@ -468,23 +530,74 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
     );
   }
   properties.push(
-    fuzz("parse functions, rows argument not an array", fc.tuple(fc.constantFrom(...PARSERS), wildValue), ([[, parse], rows]) => call(parse, rows), settings),
-    fuzz("table parsers: rows argument not an array", fc.tuple(fc.constantFrom(...TABLE_PARSERS), wildValue), ([[, parse], rows]) => summary(parse(rows as readonly unknown[])), settings),
+    fuzz(
+      "parse functions, rows argument not an array",
+      fc.tuple(fc.constantFrom(...PARSERS), wildValue),
+      ([[, parse], rows]) => call(parse, rows),
+      settings,
+    ),
+    fuzz(
+      "table parsers: rows argument not an array",
+      fc.tuple(fc.constantFrom(...TABLE_PARSERS), wildValue),
+      ([[, parse], rows]) => summary(parse(rows as readonly unknown[])),
+      settings,
+    ),
   );
 
   // Money and date readers.
-  const amountOptions = fuzzedOptions(fc.record({ decimalComma: fc.boolean() }, { requiredKeys: [] }), ["decimalComma"]);
-  properties.push(fuzz("toDecimal", fc.tuple(wildValue, amountOptions), ([raw, options]) => call(toDecimal, raw, options), settings));
-  properties.push(fuzz("tryParseAmount", fc.tuple(wildValue, amountOptions), ([raw, options]) => call(tryParseAmount, raw, options), settings));
+  const amountOptions = fuzzedOptions(fc.record({ decimalComma: fc.boolean() }, { requiredKeys: [] }), [
+    "decimalComma",
+  ]);
+  properties.push(
+    fuzz("toDecimal", fc.tuple(wildValue, amountOptions), ([raw, options]) => call(toDecimal, raw, options), settings),
+  );
+  properties.push(
+    fuzz(
+      "tryParseAmount",
+      fc.tuple(wildValue, amountOptions),
+      ([raw, options]) => call(tryParseAmount, raw, options),
+      settings,
+    ),
+  );
   const instantOptions = fuzzedOptions(fc.record({ timeZone: zone }, { requiredKeys: [] }), ["timeZone"]);
-  const rawInstant = fc.oneof(wildValue, dateValue, fc.string({ maxLength: 40 }).map((s) => `2026-03-29T${s}`));
-  properties.push(fuzz("parseInstant", fc.tuple(rawInstant, instantOptions), ([raw, options]) => call(parseInstant, raw, options), settings));
-  properties.push(fuzz("tryParseInstant", fc.tuple(rawInstant, instantOptions), ([raw, options]) => call(tryParseInstant, raw, options), settings));
+  const rawInstant = fc.oneof(
+    wildValue,
+    dateValue,
+    fc.string({ maxLength: 40 }).map((s) => `2026-03-29T${s}`),
+  );
+  properties.push(
+    fuzz(
+      "parseInstant",
+      fc.tuple(rawInstant, instantOptions),
+      ([raw, options]) => call(parseInstant, raw, options),
+      settings,
+    ),
+  );
+  properties.push(
+    fuzz(
+      "tryParseInstant",
+      fc.tuple(rawInstant, instantOptions),
+      ([raw, options]) => call(tryParseInstant, raw, options),
+      settings,
+    ),
+  );
 
   // Indicators: parsed records, fuzzed options.
   properties.push(
-    fuzz("revenueVsTarget", fc.tuple(orders, revenueTargets, fuzzedOptions(revenueBase, REVENUE)), ([o, t, options]) => call(revenueVsTarget, o, withTargets(options, t)), settings, roundTrips(RevenueVsTargetResultSchema)),
-    fuzz("revenueVsTargetSeries", fc.tuple(orders, revenueTargets, fuzzedOptions(seriesBase, SERIES)), ([o, t, options]) => call(revenueVsTargetSeries, o, withTargets(options, t)), settings, roundTrips(RevenueVsTargetSeriesResultSchema)),
+    fuzz(
+      "revenueVsTarget",
+      fc.tuple(orders, revenueTargets, fuzzedOptions(revenueBase, REVENUE)),
+      ([o, t, options]) => call(revenueVsTarget, o, withTargets(options, t)),
+      settings,
+      roundTrips(RevenueVsTargetResultSchema),
+    ),
+    fuzz(
+      "revenueVsTargetSeries",
+      fc.tuple(orders, revenueTargets, fuzzedOptions(seriesBase, SERIES)),
+      ([o, t, options]) => call(revenueVsTargetSeries, o, withTargets(options, t)),
+      settings,
+      roundTrips(RevenueVsTargetSeriesResultSchema),
+    ),
     fuzz(
       "revenueVsTargetGrouped",
       fc.tuple(orders, revenueTargets, fuzzedOptions(grouped(revenueBase), [...REVENUE, "groupBy"])),
@@ -492,18 +605,60 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
       settings,
       roundTrips(RevenueVsTargetGroupedResultSchema),
     ),
-    fuzz("revenuePerSeller", fc.tuple(orders, fuzzedOptions(perSellerBase, PER_SELLER)), ([o, options]) => call(revenuePerSeller, o, options), settings, roundTrips(RevenuePerSellerResultSchema)),
-    fuzz("pipeline", fc.tuple(deals, fuzzedOptions(pipelineBase, PIPELINE)), ([d, options]) => call(pipeline, d, options), settings, roundTrips(PipelineResultSchema)),
-    fuzz("pipelineGrouped", fc.tuple(deals, fuzzedOptions(grouped(pipelineBase), [...PIPELINE, "groupBy"])), ([d, options]) => call(pipelineGrouped, d, options), settings, roundTrips(PipelineGroupedResultSchema)),
     fuzz(
-      "pipelineGrouped by customer",
-      fc.tuple(deals, fuzzedOptions(merge(pipelineBase, fc.record({ groupBy: fc.constant("customer"), top: fc.constantFrom(1, 3, 0, 2.5) }, { requiredKeys: ["groupBy"] })), [...PIPELINE, "groupBy", "top"])),
+      "revenuePerSeller",
+      fc.tuple(orders, fuzzedOptions(perSellerBase, PER_SELLER)),
+      ([o, options]) => call(revenuePerSeller, o, options),
+      settings,
+      roundTrips(RevenuePerSellerResultSchema),
+    ),
+    fuzz(
+      "pipeline",
+      fc.tuple(deals, fuzzedOptions(pipelineBase, PIPELINE)),
+      ([d, options]) => call(pipeline, d, options),
+      settings,
+      roundTrips(PipelineResultSchema),
+    ),
+    fuzz(
+      "pipelineGrouped",
+      fc.tuple(deals, fuzzedOptions(grouped(pipelineBase), [...PIPELINE, "groupBy"])),
       ([d, options]) => call(pipelineGrouped, d, options),
       settings,
       roundTrips(PipelineGroupedResultSchema),
     ),
-    fuzz("pipelineSeries", fc.tuple(deals, fuzzedOptions(pipelineSeriesBase, PIPELINE_SERIES)), ([d, options]) => call(pipelineSeries, d, options), settings, roundTrips(PipelineSeriesResultSchema)),
-    fuzz("activityRate", fc.tuple(activities, fuzzedOptions(activityBase, ACTIVITY)), ([a, options]) => call(activityRate, a, options), settings, roundTrips(ActivityRateResultSchema)),
+    fuzz(
+      "pipelineGrouped by customer",
+      fc.tuple(
+        deals,
+        fuzzedOptions(
+          merge(
+            pipelineBase,
+            fc.record(
+              { groupBy: fc.constant("customer"), top: fc.constantFrom(1, 3, 0, 2.5) },
+              { requiredKeys: ["groupBy"] },
+            ),
+          ),
+          [...PIPELINE, "groupBy", "top"],
+        ),
+      ),
+      ([d, options]) => call(pipelineGrouped, d, options),
+      settings,
+      roundTrips(PipelineGroupedResultSchema),
+    ),
+    fuzz(
+      "pipelineSeries",
+      fc.tuple(deals, fuzzedOptions(pipelineSeriesBase, PIPELINE_SERIES)),
+      ([d, options]) => call(pipelineSeries, d, options),
+      settings,
+      roundTrips(PipelineSeriesResultSchema),
+    ),
+    fuzz(
+      "activityRate",
+      fc.tuple(activities, fuzzedOptions(activityBase, ACTIVITY)),
+      ([a, options]) => call(activityRate, a, options),
+      settings,
+      roundTrips(ActivityRateResultSchema),
+    ),
     fuzz(
       "activityRateSeries",
       fc.tuple(activities, fuzzedOptions(activitySeriesBase, ACTIVITY_SERIES)),
@@ -518,17 +673,58 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
       settings,
       roundTrips(ActivityRateGroupedResultSchema),
     ),
-    fuzz("lostDeals", fc.tuple(deals, fuzzedOptions(lostBase, LOST)), ([d, options]) => call(lostDeals, d, options), settings, roundTrips(LostDealsResultSchema)),
-    fuzz("lostDealsGrouped", fc.tuple(deals, fuzzedOptions(grouped(lostBase), [...LOST, "groupBy"])), ([d, options]) => call(lostDealsGrouped, d, options), settings, roundTrips(LostDealsGroupedResultSchema)),
+    fuzz(
+      "lostDeals",
+      fc.tuple(deals, fuzzedOptions(lostBase, LOST)),
+      ([d, options]) => call(lostDeals, d, options),
+      settings,
+      roundTrips(LostDealsResultSchema),
+    ),
+    fuzz(
+      "lostDealsGrouped",
+      fc.tuple(deals, fuzzedOptions(grouped(lostBase), [...LOST, "groupBy"])),
+      ([d, options]) => call(lostDealsGrouped, d, options),
+      settings,
+      roundTrips(LostDealsGroupedResultSchema),
+    ),
   );
 
   // Period helpers.
   properties.push(
-    fuzz("rollingWindow", fc.tuple(maybeDate, mostly(fc.integer({ min: 1, max: 400 })), fuzzedOptions(fc.record({ timeZone: zone }, { requiredKeys: [] }), ["timeZone"])), ([a, days, options]) => call(rollingWindow, a, days, options), settings),
-    fuzz("splitRange", fc.tuple(maybePeriod, mostly(grain), calendarOptions), ([range, g, options]) => call(splitRange, range, g, options), settings),
-    fuzz("periodContaining", fc.tuple(maybeDate, mostly(grain), calendarOptions), ([instant, g, options]) => call(periodContaining, instant, g, options), settings),
-    fuzz("elapsedFraction", fc.tuple(maybePeriod, maybeDate, dayOptions), ([p, a, options]) => call(elapsedFraction, p, a, options), settings),
-    fuzz("prorate", fc.tuple(mostly(fc.constantFrom("1200", 365, "-5.5")), maybePeriod, maybePeriod, dayOptions), ([amount, source, p, options]) => call(prorate, amount, source, p, options), settings),
+    fuzz(
+      "rollingWindow",
+      fc.tuple(
+        maybeDate,
+        mostly(fc.integer({ min: 1, max: 400 })),
+        fuzzedOptions(fc.record({ timeZone: zone }, { requiredKeys: [] }), ["timeZone"]),
+      ),
+      ([a, days, options]) => call(rollingWindow, a, days, options),
+      settings,
+    ),
+    fuzz(
+      "splitRange",
+      fc.tuple(maybePeriod, mostly(grain), calendarOptions),
+      ([range, g, options]) => call(splitRange, range, g, options),
+      settings,
+    ),
+    fuzz(
+      "periodContaining",
+      fc.tuple(maybeDate, mostly(grain), calendarOptions),
+      ([instant, g, options]) => call(periodContaining, instant, g, options),
+      settings,
+    ),
+    fuzz(
+      "elapsedFraction",
+      fc.tuple(maybePeriod, maybeDate, dayOptions),
+      ([p, a, options]) => call(elapsedFraction, p, a, options),
+      settings,
+    ),
+    fuzz(
+      "prorate",
+      fc.tuple(mostly(fc.constantFrom("1200", 365, "-5.5")), maybePeriod, maybePeriod, dayOptions),
+      ([amount, source, p, options]) => call(prorate, amount, source, p, options),
+      settings,
+    ),
     fuzz("countDays", fc.tuple(maybePeriod, dayOptions), ([p, options]) => call(countDays, p, options), settings),
     fuzz("createPeriod", fc.tuple(maybeDate, maybeDate), ([start, end]) => call(createPeriod, start, end), settings),
   );
@@ -537,18 +733,41 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
   // Money items are records (spec section 1: indicators and sums trust records): parsed orders.
   const moneyItems = orders.map((list) => list.map((order) => ({ ...(order as object) })));
   const currencyOptions = fuzzedOptions(
-    fc.record({ currency: fc.constantFrom("EUR", "USD"), exchangeRates: fc.constant(null).map(() => createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.9", validFrom: new Date("2000-01-01T00:00:00Z") }] })) }, { requiredKeys: [] }),
+    fc.record(
+      {
+        currency: fc.constantFrom("EUR", "USD"),
+        exchangeRates: fc.constant(null).map(() =>
+          createExchangeRates({
+            reportingCurrency: "EUR",
+            rates: [{ currency: "USD", rate: "0.9", validFrom: new Date("2000-01-01T00:00:00Z") }],
+          }),
+        ),
+      },
+      { requiredKeys: [] },
+    ),
     ["currency", "exchangeRates"],
   );
   properties.push(
-    fuzz("sumMoney", fc.tuple(moneyItems, currencyOptions), ([items, options]) => call(sumMoney, items, options), settings),
+    fuzz(
+      "sumMoney",
+      fc.tuple(moneyItems, currencyOptions),
+      ([items, options]) => call(sumMoney, items, options),
+      settings,
+    ),
     fuzz("sumByCurrency", moneyItems, (items) => call(sumByCurrency, items), settings),
     fuzz(
       "createExchangeRates",
       fuzzedOptions(
         fc.record({
           reportingCurrency: fc.constantFrom("EUR", "USD"),
-          rates: fc.array(fc.record({ currency: fc.constantFrom("USD", "GBP", "EUR"), rate: mostly(fc.constantFrom("0.9", 1.1, "0")), validFrom: maybeDate }), { maxLength: 3 }),
+          rates: fc.array(
+            fc.record({
+              currency: fc.constantFrom("USD", "GBP", "EUR"),
+              rate: mostly(fc.constantFrom("0.9", 1.1, "0")),
+              validFrom: maybeDate,
+            }),
+            { maxLength: 3 },
+          ),
         }),
         ["reportingCurrency", "rates"],
       ),
@@ -558,10 +777,21 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
       },
       settings,
     ),
-    fuzz("stageProbabilityMap", fc.oneof(stageProbabilities, wildValue), (input) => call(stageProbabilityMap, input), settings),
+    fuzz(
+      "stageProbabilityMap",
+      fc.oneof(stageProbabilities, wildValue),
+      (input) => call(stageProbabilityMap, input),
+      settings,
+    ),
     fuzz(
       "rollUpTargets",
-      fc.tuple(revenueTargets, fuzzedOptions(fc.record({ to: fc.constantFrom("team", "company"), sellers }, { requiredKeys: ["to"] }), ["to", "sellers"])),
+      fc.tuple(
+        revenueTargets,
+        fuzzedOptions(fc.record({ to: fc.constantFrom("team", "company"), sellers }, { requiredKeys: ["to"] }), [
+          "to",
+          "sellers",
+        ]),
+      ),
       ([targets, options]) => call(rollUpTargets, targets, options),
       settings,
     ),
@@ -572,7 +802,15 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
   properties.push(
     fuzz(
       "resultFromJSON",
-      fc.tuple(fc.constantFrom(...RESULT_SCHEMAS), fc.oneof(jsonValue, jsonValue.map((value) => JSON.stringify(value) ?? ""), fc.string(), damagedResultJson)),
+      fc.tuple(
+        fc.constantFrom(...RESULT_SCHEMAS),
+        fc.oneof(
+          jsonValue,
+          jsonValue.map((value) => JSON.stringify(value) ?? ""),
+          fc.string(),
+          damagedResultJson,
+        ),
+      ),
       ([schema, json]) => resultFromJSON(schema, json),
       settings,
     ),

@@ -21,19 +21,29 @@ function wholeNumber(name: string, fallback: number, min: number): number {
   const text = process.env[name];
   if (text === undefined || text === "") return fallback;
   const value = Number(text);
-  if (!Number.isSafeInteger(value) || value < min) throw new Error(`${name} must be a whole number >= ${min}, got ${JSON.stringify(text)}`);
+  if (!Number.isSafeInteger(value) || value < min)
+    throw new Error(`${name} must be a whole number >= ${min}, got ${JSON.stringify(text)}`);
   return value;
 }
 
 const runs = wholeNumber("FUZZ_RUNS", 20_000, 1);
 const parseRows = wholeNumber("FUZZ_PARSE_ROWS", 10_000_000, 0);
-const firstSeed = process.env["FUZZ_SEED"] === undefined || process.env["FUZZ_SEED"] === "" ? Math.floor(Math.random() * 0x7fffffff) : Number(process.env["FUZZ_SEED"]);
-if (!Number.isSafeInteger(firstSeed)) throw new Error(`FUZZ_SEED must be a whole number, got ${JSON.stringify(process.env["FUZZ_SEED"])}`);
-const only = (process.env["FUZZ_ONLY"] ?? "").split(",").map((name) => name.trim()).filter((name) => name !== "");
+const firstSeed =
+  process.env["FUZZ_SEED"] === undefined || process.env["FUZZ_SEED"] === ""
+    ? Math.floor(Math.random() * 0x7fffffff)
+    : Number(process.env["FUZZ_SEED"]);
+if (!Number.isSafeInteger(firstSeed))
+  throw new Error(`FUZZ_SEED must be a whole number, got ${JSON.stringify(process.env["FUZZ_SEED"])}`);
+const only = (process.env["FUZZ_ONLY"] ?? "")
+  .split(",")
+  .map((name) => name.trim())
+  .filter((name) => name !== "");
 
 // The full poisoning check walks every global (about a millisecond): after every 100th call here,
 // plus once at the end; the cheap check of the usual targets still runs after every call.
-const properties = fuzzProperties({ fullPoisoningCheckEvery: 100 }).filter((entry) => only.length === 0 || only.includes(entry.name));
+const properties = fuzzProperties({ fullPoisoningCheckEvery: 100 }).filter(
+  (entry) => only.length === 0 || only.includes(entry.name),
+);
 if (properties.length === 0) throw new Error(`FUZZ_ONLY names no property: ${JSON.stringify(only)}`);
 let failures = 0;
 const started = Date.now();
@@ -64,9 +74,16 @@ if (parseRows > 0 && only.length === 0) {
   const rows = Array.from({ length: parseRows }, (_, i) => ({ id: `s-${i}`, name: "Ana" }));
   const result = parseSellers(rows);
   const seconds = ((Date.now() - begin) / 1000).toFixed(1);
-  const lost = result.records.length !== parseRows || result.errors.length !== 0 || result.records[parseRows - 1]?.id !== `s-${parseRows - 1}`;
+  const lost =
+    result.records.length !== parseRows ||
+    result.errors.length !== 0 ||
+    result.records[parseRows - 1]?.id !== `s-${parseRows - 1}`;
   if (lost) failures += 1;
-  console.log(`${lost ? "FAIL" : "ok  "} parseSellers over ${parseRows} rows: ${result.records.length} records, ${result.errors.length} errors (${seconds} s)`);
+  console.log(
+    `${lost ? "FAIL" : "ok  "} parseSellers over ${parseRows} rows: ${result.records.length} records, ${result.errors.length} errors (${seconds} s)`,
+  );
 }
-console.log(`${properties.length} properties, ${runs} runs each, ${failures} failed, ${((Date.now() - started) / 1000).toFixed(1)} s`);
+console.log(
+  `${properties.length} properties, ${runs} runs each, ${failures} failed, ${((Date.now() - started) / 1000).toFixed(1)} s`,
+);
 process.exitCode = failures === 0 ? 0 : 1;

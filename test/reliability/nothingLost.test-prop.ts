@@ -57,7 +57,11 @@ function expectNothingLost(parse: Parser, rows: readonly unknown[], parseOptions
   let next = 0;
   rows.forEach((row, index) => {
     // A row alone may hold no expected field (MissingFieldsError): it is then rejected on its own merits.
-    const alone = parseOrMissing([row], () => parse([row], parseOptions)) ?? { records: [], errors: [errorByIndex.get(index)], inputCount: 1 };
+    const alone = parseOrMissing([row], () => parse([row], parseOptions)) ?? {
+      records: [],
+      errors: [errorByIndex.get(index)],
+      inputCount: 1,
+    };
     const error = errorByIndex.get(index);
     if (error === undefined) {
       // Kept: the next record is this row's, exactly as the row parses on its own.
@@ -79,12 +83,23 @@ function expectNothingLost(parse: Parser, rows: readonly unknown[], parseOptions
 
 describe("nothing lost: every row is in the records or named in exactly one row error", () => {
   for (const [name, parse, row] of PARSERS) {
-    test.prop([rowsOf(row, 25), options], { numRuns: 150 })(`${name}: records + row errors partition the input, as the oracle says`, (rows, parseOptions) => {
-      expectNothingLost(parse, rows, parseOptions);
-    });
+    test.prop([rowsOf(row, 25), options], { numRuns: 150 })(
+      `${name}: records + row errors partition the input, as the oracle says`,
+      (rows, parseOptions) => {
+        expectNothingLost(parse, rows, parseOptions);
+      },
+    );
   }
 
-  test.prop([fc.constantFrom(...PARSERS).chain(([name, parse, row]) => fc.tuple(fc.constant(name), fc.constant(parse), rowsOf(row, 25))), options], { numRuns: 150 })(
+  test.prop(
+    [
+      fc
+        .constantFrom(...PARSERS)
+        .chain(([name, parse, row]) => fc.tuple(fc.constant(name), fc.constant(parse), rowsOf(row, 25))),
+      options,
+    ],
+    { numRuns: 150 },
+  )(
     "fail-fast throws RowValidationError at the first row collect mode rejects, else returns the same records",
     ([, parse, rows], parseOptions) => {
       const collected = parseOrMissing(rows, () => parse(rows, parseOptions));

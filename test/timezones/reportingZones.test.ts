@@ -75,7 +75,8 @@ function wallAt(zone: string, iso: string): string {
 }
 
 /** A bucket written as `label start end hours`, hours being its real length. */
-const show = (b: Bucket): string => `${b.label} ${b.start.toISOString()} ${b.end.toISOString()} ${(b.end.getTime() - b.start.getTime()) / HOUR}h`;
+const show = (b: Bucket): string =>
+  `${b.label} ${b.start.toISOString()} ${b.end.toISOString()} ${(b.end.getTime() - b.start.getTime()) / HOUR}h`;
 const split = (r: Period, grain: Grain, timeZone: string): string[] => splitRange(r, grain, { timeZone }).map(show);
 
 describe("the offsets these tests rely on (read from Intl)", () => {
@@ -109,17 +110,37 @@ describe("the offsets these tests rely on (read from Intl)", () => {
 
   it("every local midnight used below is the instant written for it", () => {
     const midnights: [string, string][] = [
-      [PARIS, "2026-02-28T23:00:00Z"], [PARIS, "2026-03-22T23:00:00Z"], [PARIS, "2026-03-28T23:00:00Z"],
-      [PARIS, "2026-03-29T22:00:00Z"], [PARIS, "2026-03-31T22:00:00Z"], [PARIS, "2026-09-30T22:00:00Z"],
-      [PARIS, "2026-10-18T22:00:00Z"], [PARIS, "2026-10-24T22:00:00Z"], [PARIS, "2026-10-25T23:00:00Z"],
-      [PARIS, "2026-10-31T23:00:00Z"], [PARIS, "2026-03-14T23:00:00Z"], [PARIS, "2026-04-11T22:00:00Z"],
+      [PARIS, "2026-02-28T23:00:00Z"],
+      [PARIS, "2026-03-22T23:00:00Z"],
+      [PARIS, "2026-03-28T23:00:00Z"],
+      [PARIS, "2026-03-29T22:00:00Z"],
+      [PARIS, "2026-03-31T22:00:00Z"],
+      [PARIS, "2026-09-30T22:00:00Z"],
+      [PARIS, "2026-10-18T22:00:00Z"],
+      [PARIS, "2026-10-24T22:00:00Z"],
+      [PARIS, "2026-10-25T23:00:00Z"],
+      [PARIS, "2026-10-31T23:00:00Z"],
+      [PARIS, "2026-03-14T23:00:00Z"],
+      [PARIS, "2026-04-11T22:00:00Z"],
       [PARIS, "2026-10-03T22:00:00Z"],
-      [NEW_YORK, "2026-03-01T05:00:00Z"], [NEW_YORK, "2026-03-02T05:00:00Z"], [NEW_YORK, "2026-03-08T05:00:00Z"],
-      [NEW_YORK, "2026-03-09T04:00:00Z"], [NEW_YORK, "2026-04-01T04:00:00Z"], [NEW_YORK, "2026-10-26T04:00:00Z"],
-      [NEW_YORK, "2026-11-01T04:00:00Z"], [NEW_YORK, "2026-11-02T05:00:00Z"], [NEW_YORK, "2026-12-01T05:00:00Z"],
-      [LORD_HOWE, "2026-03-31T13:00:00Z"], [LORD_HOWE, "2026-04-04T13:00:00Z"], [LORD_HOWE, "2026-04-05T13:30:00Z"],
-      [LORD_HOWE, "2026-04-30T13:30:00Z"], [LORD_HOWE, "2026-09-30T13:30:00Z"], [LORD_HOWE, "2026-10-03T13:30:00Z"],
-      [LORD_HOWE, "2026-10-04T13:00:00Z"], [LORD_HOWE, "2026-10-31T13:00:00Z"], [LORD_HOWE, "2026-03-08T13:00:00Z"],
+      [NEW_YORK, "2026-03-01T05:00:00Z"],
+      [NEW_YORK, "2026-03-02T05:00:00Z"],
+      [NEW_YORK, "2026-03-08T05:00:00Z"],
+      [NEW_YORK, "2026-03-09T04:00:00Z"],
+      [NEW_YORK, "2026-04-01T04:00:00Z"],
+      [NEW_YORK, "2026-10-26T04:00:00Z"],
+      [NEW_YORK, "2026-11-01T04:00:00Z"],
+      [NEW_YORK, "2026-11-02T05:00:00Z"],
+      [NEW_YORK, "2026-12-01T05:00:00Z"],
+      [LORD_HOWE, "2026-03-31T13:00:00Z"],
+      [LORD_HOWE, "2026-04-04T13:00:00Z"],
+      [LORD_HOWE, "2026-04-05T13:30:00Z"],
+      [LORD_HOWE, "2026-04-30T13:30:00Z"],
+      [LORD_HOWE, "2026-09-30T13:30:00Z"],
+      [LORD_HOWE, "2026-10-03T13:30:00Z"],
+      [LORD_HOWE, "2026-10-04T13:00:00Z"],
+      [LORD_HOWE, "2026-10-31T13:00:00Z"],
+      [LORD_HOWE, "2026-03-08T13:00:00Z"],
     ];
     for (const [zone, iso] of midnights) expect(wallAt(zone, iso).slice(11), `${zone} ${iso}`).toBe("00:00");
   });
@@ -228,7 +249,9 @@ describe("elapsedFraction and countDays across DST changes", () => {
 
   it("at local noon of the 23-hour Paris day 11/23 of it has passed; of the 25-hour day 13/25", () => {
     // Noon CEST = 10:00Z, 11 hours after 23:00Z; noon CET = 11:00Z, 13 hours after 22:00Z.
-    expect(elapsedFraction(parisSpringDay, at("2026-03-29T10:00:00Z"), { timeZone: PARIS }).equals(frac(11, 23))).toBe(true);
+    expect(elapsedFraction(parisSpringDay, at("2026-03-29T10:00:00Z"), { timeZone: PARIS }).equals(frac(11, 23))).toBe(
+      true,
+    );
     expect(elapsedFraction(parisAutumnDay, at("2026-10-25T11:00:00Z"), { timeZone: PARIS }).toString()).toBe("0.52");
     // The wall clock reads 02:30 twice on 25 October: 2.5 then 3.5 real hours into the day (of 25).
     expect(elapsedFraction(parisAutumnDay, at("2026-10-25T00:30:00Z"), { timeZone: PARIS }).toString()).toBe("0.1");
@@ -238,10 +261,16 @@ describe("elapsedFraction and countDays across DST changes", () => {
   it("a month holding the change has 31 calendar days whatever its hours", () => {
     expect(countDays(parisMarch, { timeZone: PARIS }).toString()).toBe("31");
     expect(countDays(parisOctober, { timeZone: PARIS }).toString()).toBe("31");
-    expect(countDays(range("2026-11-01T04:00:00Z", "2026-12-01T05:00:00Z"), { timeZone: NEW_YORK }).toString()).toBe("30");
-    expect(countDays(range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z"), { timeZone: LORD_HOWE }).toString()).toBe("30");
+    expect(countDays(range("2026-11-01T04:00:00Z", "2026-12-01T05:00:00Z"), { timeZone: NEW_YORK }).toString()).toBe(
+      "30",
+    );
+    expect(countDays(range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z"), { timeZone: LORD_HOWE }).toString()).toBe(
+      "30",
+    );
     // At the start of 30 March, 29 of March's 31 days are over (695 of its 743 hours would give another number).
-    expect(elapsedFraction(parisMarch, at("2026-03-29T22:00:00Z"), { timeZone: PARIS }).equals(frac(29, 31))).toBe(true);
+    expect(elapsedFraction(parisMarch, at("2026-03-29T22:00:00Z"), { timeZone: PARIS }).equals(frac(29, 31))).toBe(
+      true,
+    );
     expect(frac(29, 31).equals(frac(695, 743))).toBe(false);
   });
 
@@ -253,65 +282,174 @@ describe("elapsedFraction and countDays across DST changes", () => {
   });
 
   it("Paris October at local noon on the 25th: (24 + 13/25) / 31 = 613/775", () => {
-    expect(elapsedFraction(parisOctober, at("2026-10-25T11:00:00Z"), { timeZone: PARIS }).equals(frac(613, 775))).toBe(true);
+    expect(elapsedFraction(parisOctober, at("2026-10-25T11:00:00Z"), { timeZone: PARIS }).equals(frac(613, 775))).toBe(
+      true,
+    );
   });
 
   it("New York: 11/23 at noon EDT on 8 March, 13/25 at noon EST on 1 November", () => {
-    expect(elapsedFraction(range("2026-03-08T05:00:00Z", "2026-03-09T04:00:00Z"), at("2026-03-08T16:00:00Z"), { timeZone: NEW_YORK }).equals(frac(11, 23))).toBe(true);
-    expect(elapsedFraction(range("2026-11-01T04:00:00Z", "2026-11-02T05:00:00Z"), at("2026-11-01T17:00:00Z"), { timeZone: NEW_YORK }).toString()).toBe("0.52");
+    expect(
+      elapsedFraction(range("2026-03-08T05:00:00Z", "2026-03-09T04:00:00Z"), at("2026-03-08T16:00:00Z"), {
+        timeZone: NEW_YORK,
+      }).equals(frac(11, 23)),
+    ).toBe(true);
+    expect(
+      elapsedFraction(range("2026-11-01T04:00:00Z", "2026-11-02T05:00:00Z"), at("2026-11-01T17:00:00Z"), {
+        timeZone: NEW_YORK,
+      }).toString(),
+    ).toBe("0.52");
     // The week W10 at noon EDT on its last day: (6 + 11/23) / 7 = 149/161.
-    expect(elapsedFraction(range("2026-03-02T05:00:00Z", "2026-03-09T04:00:00Z"), at("2026-03-08T16:00:00Z"), { timeZone: NEW_YORK }).equals(frac(149, 161))).toBe(true);
+    expect(
+      elapsedFraction(range("2026-03-02T05:00:00Z", "2026-03-09T04:00:00Z"), at("2026-03-08T16:00:00Z"), {
+        timeZone: NEW_YORK,
+      }).equals(frac(149, 161)),
+    ).toBe(true);
   });
 
   it("Lord Howe: 12.5/24.5 = 25/49 at noon on 5 April, 11.5/23.5 = 23/47 at noon on 4 October", () => {
     // Noon on 5 April is +10:30 (01:30Z), 12.5 real hours after 00:00 +11:00 (13:00Z the day before).
-    expect(elapsedFraction(range("2026-04-04T13:00:00Z", "2026-04-05T13:30:00Z"), at("2026-04-05T01:30:00Z"), { timeZone: LORD_HOWE }).equals(frac(25, 49))).toBe(true);
+    expect(
+      elapsedFraction(range("2026-04-04T13:00:00Z", "2026-04-05T13:30:00Z"), at("2026-04-05T01:30:00Z"), {
+        timeZone: LORD_HOWE,
+      }).equals(frac(25, 49)),
+    ).toBe(true);
     // Noon on 4 October is +11:00 (01:00Z), 11.5 real hours after 00:00 +10:30 (13:30Z the day before).
-    expect(elapsedFraction(range("2026-10-03T13:30:00Z", "2026-10-04T13:00:00Z"), at("2026-10-04T01:00:00Z"), { timeZone: LORD_HOWE }).equals(frac(23, 47))).toBe(true);
+    expect(
+      elapsedFraction(range("2026-10-03T13:30:00Z", "2026-10-04T13:00:00Z"), at("2026-10-04T01:00:00Z"), {
+        timeZone: LORD_HOWE,
+      }).equals(frac(23, 47)),
+    ).toBe(true);
     // 01:45 on 5 April happens twice: 1.75 real hours into the day (+11:00), then 2.25 (+10:30).
     expect(wallAt(LORD_HOWE, "2026-04-04T14:45:00Z")).toBe("2026-04-05 01:45");
     expect(wallAt(LORD_HOWE, "2026-04-04T15:15:00Z")).toBe("2026-04-05 01:45");
-    expect(elapsedFraction(range("2026-04-04T13:00:00Z", "2026-04-05T13:30:00Z"), at("2026-04-04T14:45:00Z"), { timeZone: LORD_HOWE }).equals(frac(1, 14))).toBe(true);
-    expect(elapsedFraction(range("2026-04-04T13:00:00Z", "2026-04-05T13:30:00Z"), at("2026-04-04T15:15:00Z"), { timeZone: LORD_HOWE }).equals(frac(9, 98))).toBe(true);
+    expect(
+      elapsedFraction(range("2026-04-04T13:00:00Z", "2026-04-05T13:30:00Z"), at("2026-04-04T14:45:00Z"), {
+        timeZone: LORD_HOWE,
+      }).equals(frac(1, 14)),
+    ).toBe(true);
+    expect(
+      elapsedFraction(range("2026-04-04T13:00:00Z", "2026-04-05T13:30:00Z"), at("2026-04-04T15:15:00Z"), {
+        timeZone: LORD_HOWE,
+      }).equals(frac(9, 98)),
+    ).toBe(true);
     // April at noon on the 5th: (4 + 25/49) / 30 = 221/1470.
-    expect(elapsedFraction(range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z"), at("2026-04-05T01:30:00Z"), { timeZone: LORD_HOWE }).equals(frac(221, 1470))).toBe(true);
+    expect(
+      elapsedFraction(range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z"), at("2026-04-05T01:30:00Z"), {
+        timeZone: LORD_HOWE,
+      }).equals(frac(221, 1470)),
+    ).toBe(true);
   });
 });
 
 describe("prorate across DST changes: a short or long day is one day", () => {
   it("a Paris March target gives the 23-hour day 1/31 of it (not 23/743)", () => {
-    expect(prorate("3100", range("2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z"), range("2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z"), { timeZone: PARIS }).toString()).toBe("100");
+    expect(
+      prorate(
+        "3100",
+        range("2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z"),
+        range("2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z"),
+        { timeZone: PARIS },
+      ).toString(),
+    ).toBe("100");
     // To local noon on the 29th: 3,100 x 655/713 = 65,500/23.
-    expect(prorate("3100", range("2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z"), range("2026-02-28T23:00:00Z", "2026-03-29T10:00:00Z"), { timeZone: PARIS }).equals(frac(65_500, 23))).toBe(true);
+    expect(
+      prorate(
+        "3100",
+        range("2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z"),
+        range("2026-02-28T23:00:00Z", "2026-03-29T10:00:00Z"),
+        { timeZone: PARIS },
+      ).equals(frac(65_500, 23)),
+    ).toBe(true);
   });
 
   it("Paris week targets give each change day 1/7: 700 -> 100", () => {
-    expect(prorate("700", range("2026-03-22T23:00:00Z", "2026-03-29T22:00:00Z"), range("2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z"), { timeZone: PARIS }).toString()).toBe("100");
-    expect(prorate("700", range("2026-10-18T22:00:00Z", "2026-10-25T23:00:00Z"), range("2026-10-24T22:00:00Z", "2026-10-25T23:00:00Z"), { timeZone: PARIS }).toString()).toBe("100");
+    expect(
+      prorate(
+        "700",
+        range("2026-03-22T23:00:00Z", "2026-03-29T22:00:00Z"),
+        range("2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z"),
+        { timeZone: PARIS },
+      ).toString(),
+    ).toBe("100");
+    expect(
+      prorate(
+        "700",
+        range("2026-10-18T22:00:00Z", "2026-10-25T23:00:00Z"),
+        range("2026-10-24T22:00:00Z", "2026-10-25T23:00:00Z"),
+        { timeZone: PARIS },
+      ).toString(),
+    ).toBe("100");
   });
 
   it("a New York November target gives the 25-hour day 1/30 and its first 13 hours 13/750", () => {
     const november = range("2026-11-01T04:00:00Z", "2026-12-01T05:00:00Z");
-    expect(prorate("3000", november, range("2026-11-01T04:00:00Z", "2026-11-02T05:00:00Z"), { timeZone: NEW_YORK }).toString()).toBe("100");
-    expect(prorate("75000", november, range("2026-11-01T04:00:00Z", "2026-11-01T17:00:00Z"), { timeZone: NEW_YORK }).toString()).toBe("1300");
+    expect(
+      prorate("3000", november, range("2026-11-01T04:00:00Z", "2026-11-02T05:00:00Z"), {
+        timeZone: NEW_YORK,
+      }).toString(),
+    ).toBe("100");
+    expect(
+      prorate("75000", november, range("2026-11-01T04:00:00Z", "2026-11-01T17:00:00Z"), {
+        timeZone: NEW_YORK,
+      }).toString(),
+    ).toBe("1300");
   });
 
   it("an annual New York target gives March 31/365 whatever its 743 hours", () => {
     const year = range("2026-01-01T05:00:00Z", "2027-01-01T05:00:00Z");
-    expect(prorate("365000", year, range("2026-03-01T05:00:00Z", "2026-04-01T04:00:00Z"), { timeZone: NEW_YORK }).toString()).toBe("31000");
-    expect(prorate("365000", year, range("2026-11-01T04:00:00Z", "2026-12-01T05:00:00Z"), { timeZone: NEW_YORK }).toString()).toBe("30000");
+    expect(
+      prorate("365000", year, range("2026-03-01T05:00:00Z", "2026-04-01T04:00:00Z"), { timeZone: NEW_YORK }).toString(),
+    ).toBe("31000");
+    expect(
+      prorate("365000", year, range("2026-11-01T04:00:00Z", "2026-12-01T05:00:00Z"), { timeZone: NEW_YORK }).toString(),
+    ).toBe("30000");
   });
 
   it("Lord Howe: 1/30 of April on the 24.5-hour day, 1/31 of October on the 23.5-hour day", () => {
-    expect(prorate("3000", range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z"), range("2026-04-04T13:00:00Z", "2026-04-05T13:30:00Z"), { timeZone: LORD_HOWE }).toString()).toBe("100");
-    expect(prorate("3100", range("2026-09-30T13:30:00Z", "2026-10-31T13:00:00Z"), range("2026-10-03T13:30:00Z", "2026-10-04T13:00:00Z"), { timeZone: LORD_HOWE }).toString()).toBe("100");
+    expect(
+      prorate(
+        "3000",
+        range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z"),
+        range("2026-04-04T13:00:00Z", "2026-04-05T13:30:00Z"),
+        { timeZone: LORD_HOWE },
+      ).toString(),
+    ).toBe("100");
+    expect(
+      prorate(
+        "3100",
+        range("2026-09-30T13:30:00Z", "2026-10-31T13:00:00Z"),
+        range("2026-10-03T13:30:00Z", "2026-10-04T13:00:00Z"),
+        { timeZone: LORD_HOWE },
+      ).toString(),
+    ).toBe("100");
     // Half of the 24.5-hour day (its first 12.25 real hours) is half a day: 3,000 / 30 / 2 = 50.
-    expect(prorate("3000", range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z"), range("2026-04-04T13:00:00Z", "2026-04-05T01:15:00Z"), { timeZone: LORD_HOWE }).toString()).toBe("50");
+    expect(
+      prorate(
+        "3000",
+        range("2026-03-31T13:00:00Z", "2026-04-30T13:30:00Z"),
+        range("2026-04-04T13:00:00Z", "2026-04-05T01:15:00Z"),
+        { timeZone: LORD_HOWE },
+      ).toString(),
+    ).toBe("50");
   });
 });
 
-const order = (id: string, date: string, amount: string): Order => ({ id, date: at(date), amount: toDecimal(amount), currency: "EUR", sellerId: "ana", customerId: "c1" });
-const companyTarget = (p: Period, amount: string): RevenueTarget => ({ id: "t", level: "company", start: p.start, end: p.end, amount: toDecimal(amount), currency: "EUR" });
+const order = (id: string, date: string, amount: string): Order => ({
+  id,
+  date: at(date),
+  amount: toDecimal(amount),
+  currency: "EUR",
+  sellerId: "ana",
+  customerId: "c1",
+});
+const companyTarget = (p: Period, amount: string): RevenueTarget => ({
+  id: "t",
+  level: "company",
+  start: p.start,
+  end: p.end,
+  amount: toDecimal(amount),
+  currency: "EUR",
+});
 
 describe("revenueVsTarget in zones with DST changes (pace on calendar days)", () => {
   it("Paris, March, at local noon on the spring-forward day: pace 1", () => {
@@ -323,7 +461,12 @@ describe("revenueVsTarget in zones with DST changes (pace on calendar days)", ()
       order("february", "2026-02-28T22:59:59.999Z", "7000"), // 28 February 23:59:59.999 CET: out
       order("at-asOf", "2026-03-29T10:00:00Z", "9999"), // exactly asOf: out (settled detail 3)
     ];
-    const r = revenueVsTarget(orders, { targets: [companyTarget(march, "71300")], period: march, asOf: at("2026-03-29T10:00:00Z"), timeZone: PARIS });
+    const r = revenueVsTarget(orders, {
+      targets: [companyTarget(march, "71300")],
+      period: march,
+      asOf: at("2026-03-29T10:00:00Z"),
+      timeZone: PARIS,
+    });
     // realized 500 + 40,000 + 25,000 = 65,500; elapsed 655/713; expected 71,300 x 655/713 = 65,500.
     expect(r.realized.toString()).toBe("65500");
     expect(r.target.toString()).toBe("71300");
@@ -397,26 +540,50 @@ describe("revenueVsTarget in zones with DST changes (pace on calendar days)", ()
   it("an annual target prorated to a month holding the change in the month's own zone", () => {
     // 2026 in Paris: 1 January 00:00 CET = 2025-12-31T23:00Z. March gets 365,000 x 31/365 = 31,000.
     const year = range("2025-12-31T23:00:00Z", "2026-12-31T23:00:00Z");
-    const r = revenueVsTarget([], { targets: [companyTarget(year, "365000")], period: range("2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z"), timeZone: PARIS, currency: "EUR" });
+    const r = revenueVsTarget([], {
+      targets: [companyTarget(year, "365000")],
+      period: range("2026-02-28T23:00:00Z", "2026-03-31T22:00:00Z"),
+      timeZone: PARIS,
+      currency: "EUR",
+    });
     expect(r.target.toString()).toBe("31000");
     expect(r.closed).toBe(true);
     expect(r.attainment.value?.toString()).toBe("0");
   });
 });
 
-const activity = (id: string, date: string, status: Activity["status"] = "done"): Activity => ({ id, ownerId: "ana", type: "call", date: at(date), status });
-const callTarget = (p: Period, count: number): ActivityTarget => ({ id: "a-t", level: "company", type: "call", start: p.start, end: p.end, count: toDecimal(count) });
+const activity = (id: string, date: string, status: Activity["status"] = "done"): Activity => ({
+  id,
+  ownerId: "ana",
+  type: "call",
+  date: at(date),
+  status,
+});
+const callTarget = (p: Period, count: number): ActivityTarget => ({
+  id: "a-t",
+  level: "company",
+  type: "call",
+  start: p.start,
+  end: p.end,
+  count: toDecimal(count),
+});
 
 describe("activityRate in zones with DST changes (short-window counts calendar days)", () => {
   it("Paris: 28 calendar days of 671 hours are not a short window", () => {
     // 15 March 00:00 CET to 12 April 00:00 CEST: 28 days, 28 x 24 - 1 = 671 hours.
     const window = range("2026-03-14T23:00:00Z", "2026-04-11T22:00:00Z");
     expect((window.end.getTime() - window.start.getTime()) / HOUR).toBe(671);
-    const r = activityRate([activity("a1", "2026-03-29T10:00:00Z")], { targets: [callTarget(window, 28)], period: window, timeZone: PARIS });
+    const r = activityRate([activity("a1", "2026-03-29T10:00:00Z")], {
+      targets: [callTarget(window, 28)],
+      period: window,
+      timeZone: PARIS,
+    });
     expect(r.warnings).toEqual([]);
     expect(r.overall.value?.equals(frac(1, 28))).toBe(true);
     // With business days for proration, the warning is still judged on calendar days.
-    expect(activityRate([], { targets: [], period: window, timeZone: PARIS, dayCount: "business" }).warnings).toEqual([]);
+    expect(activityRate([], { targets: [], period: window, timeZone: PARIS, dayCount: "business" }).warnings).toEqual(
+      [],
+    );
   });
 
   it("Paris: 672 real hours that are 27 days and 23 hours of the calendar are a short window", () => {
@@ -424,7 +591,9 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
     const window = range("2026-10-03T22:00:00Z", "2026-10-31T22:00:00Z");
     expect((window.end.getTime() - window.start.getTime()) / HOUR).toBe(672);
     expect(countDays(window, { timeZone: PARIS }).equals(new D(27).plus(frac(23, 24)))).toBe(true);
-    expect(activityRate([], { targets: [], period: window, timeZone: PARIS }).warnings.map((w) => w.code)).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: window, timeZone: PARIS }).warnings.map((w) => w.code)).toEqual([
+      "short-window",
+    ]);
     // In UTC the same 672 hours are 28 days: no warning.
     expect(activityRate([], { targets: [], period: window, timeZone: "UTC" }).warnings).toEqual([]);
   });
@@ -433,7 +602,11 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
     const window = range("2026-03-14T23:00:00Z", "2026-04-11T22:00:00Z");
     const day = range("2026-03-28T23:00:00Z", "2026-03-29T22:00:00Z");
     const r = activityRate(
-      [activity("in", "2026-03-28T23:00:00Z"), activity("planned", "2026-03-29T12:00:00Z", "planned"), activity("next-day", "2026-03-29T22:00:00Z")],
+      [
+        activity("in", "2026-03-28T23:00:00Z"),
+        activity("planned", "2026-03-29T12:00:00Z", "planned"),
+        activity("next-day", "2026-03-29T22:00:00Z"),
+      ],
       { targets: [callTarget(window, 28)], period: day, timeZone: PARIS },
     );
     // target 28 x 1/28 = 1; done 1 (the planned call and the call of 30 March do not count); rate 1.
@@ -446,8 +619,14 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
   it("Paris: rollingWindow(asOf, 28) spans 671 hours and is not short", () => {
     // asOf 10 April 12:00 CEST (10:00Z); 28 wall days earlier is 13 March 12:00 CET (11:00Z).
     const window = rollingWindow(at("2026-04-10T10:00:00Z"), 28, { timeZone: PARIS });
-    expect([window.start.toISOString(), window.end.toISOString()]).toEqual(["2026-03-13T11:00:00.000Z", "2026-04-10T10:00:00.000Z"]);
-    const r = activityRate([activity("before", "2026-03-13T10:59:59.999Z"), activity("first", "2026-03-13T11:00:00Z")], { targets: [], period: window, timeZone: PARIS });
+    expect([window.start.toISOString(), window.end.toISOString()]).toEqual([
+      "2026-03-13T11:00:00.000Z",
+      "2026-04-10T10:00:00.000Z",
+    ]);
+    const r = activityRate(
+      [activity("before", "2026-03-13T10:59:59.999Z"), activity("first", "2026-03-13T11:00:00Z")],
+      { targets: [], period: window, timeZone: PARIS },
+    );
     expect(r.warnings).toEqual([]);
     expect(r.totalDone).toBe(1);
   });
@@ -455,7 +634,11 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
   it("New York: November (30 days, 721 hours) at noon EST on the 1st", () => {
     const november = range("2026-11-01T04:00:00Z", "2026-12-01T05:00:00Z");
     const r = activityRate(
-      [activity("a1", "2026-11-01T05:00:00Z"), activity("a2", "2026-11-01T06:30:00Z"), activity("late", "2026-11-01T17:00:00Z")],
+      [
+        activity("a1", "2026-11-01T05:00:00Z"),
+        activity("a2", "2026-11-01T06:30:00Z"),
+        activity("late", "2026-11-01T17:00:00Z"),
+      ],
       { targets: [callTarget(november, 30)], period: november, asOf: at("2026-11-01T17:00:00Z"), timeZone: NEW_YORK },
     );
     // done to date 2 (the call at asOf does not count) over the whole month's target 30: rate 1/15, no pace.
@@ -474,6 +657,8 @@ describe("activityRate in zones with DST changes (short-window counts calendar d
     expect(wallAt(LORD_HOWE, "2026-04-05T13:00:00Z")).toBe("2026-04-05 23:30");
     expect((spring.end.getTime() - spring.start.getTime()) / HOUR).toBe(672);
     expect(countDays(spring, { timeZone: LORD_HOWE }).equals(new D(27).plus(frac(48, 49)))).toBe(true);
-    expect(activityRate([], { targets: [], period: spring, timeZone: LORD_HOWE }).warnings.map((w) => w.code)).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: spring, timeZone: LORD_HOWE }).warnings.map((w) => w.code)).toEqual([
+      "short-window",
+    ]);
   });
 });

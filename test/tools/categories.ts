@@ -54,7 +54,13 @@ export interface ExportedDeclaration {
 export function exportedDeclarations(): ExportedDeclaration[] {
   const program = ts.createProgram(
     ENTRY_POINTS.map((entry) => join(root, entry)),
-    { strict: true, target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext, noEmit: true },
+    {
+      strict: true,
+      target: ts.ScriptTarget.ES2022,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+      noEmit: true,
+    },
   );
   const checker = program.getTypeChecker();
   const found = new Map<ts.Declaration, ExportedDeclaration>();
@@ -76,7 +82,13 @@ export function exportedDeclarations(): ExportedDeclaration[] {
           .getJSDocTags(declaration)
           .filter((tag) => tag.tagName.text === "category")
           .map((tag) => ts.getTextOfJSDocComment(tag.comment)?.trim() ?? "");
-        found.set(declaration, { name: exported.name, file: declaration.getSourceFile().fileName, declaration, categories, doc });
+        found.set(declaration, {
+          name: exported.name,
+          file: declaration.getSourceFile().fileName,
+          declaration,
+          categories,
+          doc,
+        });
       }
     }
   }

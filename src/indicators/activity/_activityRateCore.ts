@@ -73,7 +73,9 @@ function checkTypes(types: unknown): readonly string[] {
 function checkMinWindowDays(value: unknown): number {
   if (value === undefined) return DEFAULT_MIN_WINDOW_DAYS;
   if (typeof value !== "number" || !Number.isFinite(value) || value < 0) {
-    throw new InvalidArgumentError(`minWindowDays must be a finite number of days >= 0, got ${safeString(value).slice(0, 40)}`);
+    throw new InvalidArgumentError(
+      `minWindowDays must be a finite number of days >= 0, got ${safeString(value).slice(0, 40)}`,
+    );
   }
   return value;
 }
@@ -81,7 +83,9 @@ function checkMinWindowDays(value: unknown): number {
 /** Checks the option `targets`: an array of activity targets. */
 export function checkTargets(targets: unknown): readonly ActivityTarget[] {
   if (!Array.isArray(targets)) {
-    throw new InvalidArgumentError(`targets must be an array of activity targets (pass [] for none), got ${targets === null ? "null" : typeof targets}`);
+    throw new InvalidArgumentError(
+      `targets must be an array of activity targets (pass [] for none), got ${targets === null ? "null" : typeof targets}`,
+    );
   }
   return targets as readonly ActivityTarget[];
 }
@@ -117,7 +121,18 @@ export function activityRateSettings(options: Omit<ActivityRateOptions, "period"
   const filter = resolveScope(options.scope, options.sellers);
   const explain = options.explain === true;
 
-  return { targets, calendar, dayCount, proration, thresholds, minWindowDays, callerTypes, filter, explain, sellers: options.sellers ?? [] };
+  return {
+    targets,
+    calendar,
+    dayCount,
+    proration,
+    thresholds,
+    minWindowDays,
+    callerTypes,
+    filter,
+    explain,
+    sellers: options.sellers ?? [],
+  };
 }
 
 /** Done activities of a window, per type and per seller (and per type, the activity ids, when explaining). */
@@ -144,7 +159,9 @@ function targetsByType(settings: ActivityRateSettings, period: Period): Map<stri
   const byType = new Map<string, { total: Decimal; ids: string[] }>();
   for (const [type, parts] of partsByType) {
     // Sorted by id, so the target ids in `explain` do not depend on the input order.
-    parts.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime()));
+    parts.sort((a, b) =>
+      a.id < b.id ? -1 : a.id > b.id ? 1 : a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime(),
+    );
     const prorated = proratedTarget(parts, period, context);
     if (prorated.ids.length > 0) byType.set(type, prorated);
   }
@@ -152,12 +169,18 @@ function targetsByType(settings: ActivityRateSettings, period: Period): Map<stri
 }
 
 /** Per seller, done counts of every listed type: roster sellers in scope (and the scoped seller) first, then other owners by id. */
-function sellerCounts(settings: ActivityRateSettings, doneBySeller: DoneCounts["doneBySeller"], types: readonly string[]): SellerActivityCounts[] {
+function sellerCounts(
+  settings: ActivityRateSettings,
+  doneBySeller: DoneCounts["doneBySeller"],
+  types: readonly string[],
+): SellerActivityCounts[] {
   const { filter } = settings;
   const sellerIds = new Set<string>();
   for (const seller of settings.sellers) if (filter.includesOwner(seller.id)) sellerIds.add(seller.id);
   if (filter.scope.level === "seller") sellerIds.add(filter.scope.sellerId);
-  const others = [...doneBySeller.keys()].filter((id) => !sellerIds.has(id)).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const others = [...doneBySeller.keys()]
+    .filter((id) => !sellerIds.has(id))
+    .sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   for (const id of others) sellerIds.add(id);
   return [...sellerIds].map((sellerId) => {
     const counts = doneBySeller.get(sellerId);
@@ -174,7 +197,8 @@ function periodDays(settings: ActivityRateSettings, period: Period): Rational {
 /** The `short-window` warning when the whole period is strictly shorter than `minWindowDays` calendar days. */
 function shortWindowWarning(settings: ActivityRateSettings, period: Period): IndicatorWarning<"short-window"> | null {
   const length = periodDays(settings, period);
-  if (!new Dec(length.num.toString()).lessThan(new Dec(length.den.toString()).times(settings.minWindowDays))) return null;
+  if (!new Dec(length.num.toString()).lessThan(new Dec(length.den.toString()).times(settings.minWindowDays)))
+    return null;
   const days = rationalToDecimal(length).toSignificantDigits(6).toString();
   return {
     code: "short-window",
@@ -186,7 +210,11 @@ function shortWindowWarning(settings: ActivityRateSettings, period: Period): Ind
  * The types for which the scope has no target of its own over `period` but targets set below it
  * (for its sellers, or its teams for the company) overlap it, and how many such targets there are.
  */
-function targetsBelowScope(settings: ActivityRateSettings, period: Period, ownTypes: ReadonlySet<string>): { types: string[]; count: number } {
+function targetsBelowScope(
+  settings: ActivityRateSettings,
+  period: Period,
+  ownTypes: ReadonlySet<string>,
+): { types: string[]; count: number } {
   const { filter, targets } = settings;
   const scope = filter.scope;
   const types = new Set<string>();
@@ -208,10 +236,18 @@ function targetsBelowScope(settings: ActivityRateSettings, period: Period, ownTy
 }
 
 /** The `targets-below-scope` warning, as revenue versus target words it, naming the types concerned. */
-function belowScopeWarning(settings: ActivityRateSettings, period: Period, ownTypes: ReadonlySet<string>): IndicatorWarning<"targets-below-scope"> | null {
+function belowScopeWarning(
+  settings: ActivityRateSettings,
+  period: Period,
+  ownTypes: ReadonlySet<string>,
+): IndicatorWarning<"targets-below-scope"> | null {
   const { types, count } = targetsBelowScope(settings, period, ownTypes);
   if (count === 0) return null;
-  const named = types.slice(0, 5).map((type) => JSON.stringify(type.slice(0, 60))).join(", ") + (types.length > 5 ? ", ..." : "");
+  const named =
+    types
+      .slice(0, 5)
+      .map((type) => JSON.stringify(type.slice(0, 60)))
+      .join(", ") + (types.length > 5 ? ", ..." : "");
   return {
     code: "targets-below-scope",
     message: `no activity target is set at this scope's own level over the period for type(s) ${named}; ${count} target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them (rollUpTargets)`,
@@ -236,7 +272,10 @@ function paceOf(done: Decimal, target: Decimal, expected: Decimal, elapsed: Rati
 }
 
 /** The status of the value judged (rate when closed, pace while running), or why there is none. */
-function judged(basis: Ratio<ActivityPaceReason>, thresholds: Thresholds): { status: Status | null; statusReason: ActivityRateStatusReason | null } {
+function judged(
+  basis: Ratio<ActivityPaceReason>,
+  thresholds: Thresholds,
+): { status: Status | null; statusReason: ActivityRateStatusReason | null } {
   if (basis.value === null) return { status: null, statusReason: basis.reason };
   return { status: statusOf(basis.value, thresholds), statusReason: null };
 }
@@ -247,7 +286,12 @@ function judged(basis: Ratio<ActivityPaceReason>, thresholds: Thresholds): { sta
  * over the targeted types / their targets, and its pace. Statuses judge the rate when the period
  * is closed (no `asOf`, or `asOf >= end`), the pace otherwise.
  */
-export function activityRateFromCounts(counts: DoneCounts, settings: ActivityRateSettings, period: Period, asOf: Date | null): ActivityRateResult {
+export function activityRateFromCounts(
+  counts: DoneCounts,
+  settings: ActivityRateSettings,
+  period: Period,
+  asOf: Date | null,
+): ActivityRateResult {
   const { thresholds, filter } = settings;
   const { doneByType, activityIds, totalDone } = counts;
   const targetByType = targetsByType(settings, period);
@@ -273,9 +317,10 @@ export function activityRateFromCounts(counts: DoneCounts, settings: ActivityRat
   const overall = ratio(overallDone, overallTarget, "no-target" as const);
   const expectedToDate = scale(overallTarget, elapsed);
   const pace = paceOf(overallDone, overallTarget, expectedToDate, elapsed);
-  const warnings = [shortWindowWarning(settings, period), belowScopeWarning(settings, period, new Set(targetByType.keys()))].filter(
-    (warning): warning is IndicatorWarning<ActivityRateWarningCode> => warning !== null,
-  );
+  const warnings = [
+    shortWindowWarning(settings, period),
+    belowScopeWarning(settings, period, new Set(targetByType.keys())),
+  ].filter((warning): warning is IndicatorWarning<ActivityRateWarningCode> => warning !== null);
 
   const result: ActivityRateResult = {
     indicator: "activity-rate",
@@ -297,6 +342,10 @@ export function activityRateFromCounts(counts: DoneCounts, settings: ActivityRat
     warnings,
   };
   if (!settings.explain) return result;
-  const explain = types.map((type) => ({ type, activityIds: activityIds?.get(type) ?? [], targetIds: targetByType.get(type)?.ids ?? [] }));
+  const explain = types.map((type) => ({
+    type,
+    activityIds: activityIds?.get(type) ?? [],
+    targetIds: targetByType.get(type)?.ids ?? [],
+  }));
   return { ...result, explain: { byType: explain } };
 }

@@ -10,7 +10,12 @@
 import type { Bucket } from "../../period/types.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import { groupRows, type GroupBy } from "../../table/scope.js";
-import { activityRateFromCounts, activityRateSettings, checkTargets, type ActivityRateSettings } from "./_activityRateCore.js";
+import {
+  activityRateFromCounts,
+  activityRateSettings,
+  checkTargets,
+  type ActivityRateSettings,
+} from "./_activityRateCore.js";
 import { doneCountPlan, doneCountsOf, doneIdsPlan, type DonePlanInput } from "./_activityRatePlan.js";
 import type { ActivityWindow } from "./_window.js";
 import type { ActivityRateOptions, ActivityRateResult } from "./activityRateTypes.js";
@@ -19,7 +24,11 @@ import type { ActivityRateOptions, ActivityRateResult } from "./activityRateType
  * The activity rate of the window's period for the settings' scope: done activities of the scope
  * dated in `[start, min(end, asOf))` by seller and type, against the scope's prorated targets.
  */
-export function activityRateOf(run: PlanRunner, settings: ActivityRateSettings, window: ActivityWindow): ActivityRateResult {
+export function activityRateOf(
+  run: PlanRunner,
+  settings: ActivityRateSettings,
+  window: ActivityWindow,
+): ActivityRateResult {
   const { period, asOf, windowEnd } = window;
   const input: DonePlanInput = { from: period.start.getTime(), to: windowEnd, owners: settings.filter.owners };
   const done = run(doneCountPlan(input));
@@ -36,7 +45,10 @@ export function activityRateSeriesOf(
   settings: ActivityRateSettings,
   window: ActivityWindow,
   buckets: readonly Bucket[],
-): { readonly buckets: readonly (ActivityRateResult & { readonly label: string })[]; readonly total: ActivityRateResult } {
+): {
+  readonly buckets: readonly (ActivityRateResult & { readonly label: string })[];
+  readonly total: ActivityRateResult;
+} {
   const { period: range, asOf, windowEnd } = window;
   const input: DonePlanInput = {
     from: range.start.getTime(),
@@ -50,7 +62,12 @@ export function activityRateSeriesOf(
   return {
     buckets: buckets.map((bucket, b) => ({
       label: bucket.label,
-      ...activityRateFromCounts(doneCountsOf(done, b, owners, ids), settings, { start: bucket.start, end: bucket.end }, asOf),
+      ...activityRateFromCounts(
+        doneCountsOf(done, b, owners, ids),
+        settings,
+        { start: bucket.start, end: bucket.end },
+        asOf,
+      ),
     })),
     // The buckets partition the range: the total is every bucket's counts.
     total: activityRateFromCounts(doneCountsOf(done, null, owners, ids), settings, range, asOf),
@@ -81,7 +98,15 @@ export function activityRateGroupsOf(
     scope: group.scope,
     owners: group.rows.map((index) => counted[index] as string),
   }));
-  const ids = options.explain === true ? run(doneIdsPlan(input, groups.flatMap((group) => group.owners.map((owner) => [owner, group.key] as const)))) : null;
+  const ids =
+    options.explain === true
+      ? run(
+          doneIdsPlan(
+            input,
+            groups.flatMap((group) => group.owners.map((owner) => [owner, group.key] as const)),
+          ),
+        )
+      : null;
   return groups.map((group) => {
     const settings = activityRateSettings({ ...options, scope: group.scope });
     const counts = doneCountsOf(done, 0, group.owners, ids === null ? null : { cells: ids, group: [group.key] });

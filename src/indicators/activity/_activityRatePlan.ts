@@ -36,7 +36,11 @@ export interface DonePlanInput {
 
 const DONE: readonly Predicate[] = [{ kind: "in", column: "status", values: ["done"] }];
 
-function donePlan<M extends DoneMeasures | DoneIdsMeasures>(input: DonePlanInput, groupBy: readonly GroupKey[], measures: M): AggregationPlan<M> {
+function donePlan<M extends DoneMeasures | DoneIdsMeasures>(
+  input: DonePlanInput,
+  groupBy: readonly GroupKey[],
+  measures: M,
+): AggregationPlan<M> {
   return {
     table: "activities",
     time: "date",
@@ -59,12 +63,14 @@ export function doneCountPlan(input: DonePlanInput): AggregationPlan<DoneMeasure
  * The ids of the done activities by type, by date then id; with `groups` (pairs `[owner, group]`),
  * by group and type, an owner in no pair being left out.
  */
-export function doneIdsPlan(input: DonePlanInput, groups?: readonly (readonly [string, string])[]): AggregationPlan<DoneIdsMeasures> {
+export function doneIdsPlan(
+  input: DonePlanInput,
+  groups?: readonly (readonly [string, string])[],
+): AggregationPlan<DoneIdsMeasures> {
   const byType: GroupKey = { column: "type" };
   const groupBy = groups === undefined ? [byType] : [{ column: "owner" as const, relabel: groups }, byType];
   return donePlan(input, groupBy, { ids: { kind: "ids", order: "time" } });
 }
-
 
 /** Where to read the ids of a computation that explains: its cells, and the keys before the type (a group's key). */
 export interface DoneIdsOf {
@@ -77,7 +83,12 @@ export interface DoneIdsOf {
  * every bucket when `bucket` is `null`; only the types and owners with a done activity there are
  * listed. With `explained`, the ids per type of the same bucket.
  */
-export function doneCountsOf(done: Cells<DoneMeasures>, bucket: number | null, owners: readonly (string | null)[], explained: DoneIdsOf | null): DoneCounts {
+export function doneCountsOf(
+  done: Cells<DoneMeasures>,
+  bucket: number | null,
+  owners: readonly (string | null)[],
+  explained: DoneIdsOf | null,
+): DoneCounts {
   const types = (done.keys[1] ?? []) as readonly string[];
   const doneByType = new Map<string, number>();
   const doneBySeller = new Map<string, Map<string, number>>();

@@ -12,7 +12,8 @@ export interface ActivityWindow {
 
 /** Checks the period and `asOf` options shared by the activity-rate functions. */
 export function checkActivityWindow(options: { readonly period: Period; readonly asOf?: Date }): ActivityWindow {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a period");
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("options must be an object with a period");
   const period = checkPeriod(options.period, "period");
   let asOf: Date | null = null;
   if (options.asOf !== undefined) asOf = new Date(instantOf(options.asOf, "asOf"));

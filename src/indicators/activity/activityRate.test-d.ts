@@ -3,7 +3,14 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { Activity, ActivityTarget } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
 import type { Status, Thresholds } from "../types.js";
-import { activityRate, ActivityRateResultSchema, type ActivityRateOptions, type ActivityRateResult, type ActivityRateWarningCode, type SellerActivityCounts } from "./activityRate.js";
+import {
+  activityRate,
+  ActivityRateResultSchema,
+  type ActivityRateOptions,
+  type ActivityRateResult,
+  type ActivityRateWarningCode,
+  type SellerActivityCounts,
+} from "./activityRate.js";
 import type { IndicatorWarning } from "../warnings.js";
 import { activityRateGrouped, type ActivityRateGroupedResult } from "./activityRateGrouped.js";
 import { rollingWindow } from "./rollingWindow.js";
@@ -70,7 +77,9 @@ describe("activityRate types", () => {
   });
 
   it("groups and windows", () => {
-    expectTypeOf(activityRateGrouped(activities, { targets, period, groupBy: "team" })).toEqualTypeOf<ActivityRateGroupedResult>();
+    expectTypeOf(
+      activityRateGrouped(activities, { targets, period, groupBy: "team" }),
+    ).toEqualTypeOf<ActivityRateGroupedResult>();
     // @ts-expect-error no scope on a grouped computation
     activityRateGrouped(activities, { targets, period, groupBy: "seller", scope: { level: "company" } });
     expectTypeOf(rollingWindow(new Date(), 28)).toEqualTypeOf<Period>();
@@ -79,7 +88,9 @@ describe("activityRate types", () => {
   it("accepts an activity table wherever it accepts activities", () => {
     expectTypeOf(activityRate(table, { targets, period })).toEqualTypeOf<ActivityRateResult>();
     expectTypeOf(activityRateSeries(table, { targets, range: period })).toEqualTypeOf<ActivityRateSeriesResult>();
-    expectTypeOf(activityRateGrouped(table, { targets, period, groupBy: "seller" })).toEqualTypeOf<ActivityRateGroupedResult>();
+    expectTypeOf(
+      activityRateGrouped(table, { targets, period, groupBy: "seller" }),
+    ).toEqualTypeOf<ActivityRateGroupedResult>();
     expectTypeOf(activityRate).parameter(0).toEqualTypeOf<readonly Activity[] | ActivityTable>();
     expectTypeOf(activityRateSeries).parameter(0).toEqualTypeOf<readonly Activity[] | ActivityTable>();
     expectTypeOf(activityRateGrouped).parameter(0).toEqualTypeOf<readonly Activity[] | ActivityTable>();

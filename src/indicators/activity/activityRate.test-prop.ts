@@ -73,7 +73,12 @@ const scopeArb: fc.Arbitrary<Scope> = fc.constantFrom<Scope>(
 
 const asOfArb = fc.option(instant, { nil: undefined });
 
-function options(targets: readonly ActivityTarget[], scope: Scope, asOf: Date | undefined, extra: Partial<ActivityRateOptions> = {}): ActivityRateOptions {
+function options(
+  targets: readonly ActivityTarget[],
+  scope: Scope,
+  asOf: Date | undefined,
+  extra: Partial<ActivityRateOptions> = {},
+): ActivityRateOptions {
   return { period: PERIOD, targets, scope, sellers: ROSTER, ...(asOf === undefined ? {} : { asOf }), ...extra };
 }
 
@@ -94,7 +99,13 @@ test.prop([activitiesArb, targetsArb, asOfArb], { numRuns: 100 })(
   "seller groups add up to the company's done counts",
   (activities, targets, asOf) => {
     const company = activityRate(activities, options(targets, { level: "company" }, asOf));
-    const grouped = activityRateGrouped(activities, { period: PERIOD, targets, sellers: ROSTER, groupBy: "seller", ...(asOf === undefined ? {} : { asOf }) });
+    const grouped = activityRateGrouped(activities, {
+      period: PERIOD,
+      targets,
+      sellers: ROSTER,
+      groupBy: "seller",
+      ...(asOf === undefined ? {} : { asOf }),
+    });
     expect(grouped.groups.reduce((acc, group) => acc + group.result.totalDone, 0)).toBe(company.totalDone);
   },
 );
@@ -104,7 +115,10 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean()], { numRun
   (activities, targets, scope, asOf, explain) => {
     const result = activityRate(activities, options(targets, scope, asOf, { explain }));
     const reversed = activityRate([...activities].reverse(), options([...targets].reverse(), scope, asOf, { explain }));
-    const rotated = activityRate([...activities.slice(3), ...activities.slice(0, 3)], options([...targets.slice(1), ...targets.slice(0, 1)], scope, asOf, { explain }));
+    const rotated = activityRate(
+      [...activities.slice(3), ...activities.slice(0, 3)],
+      options([...targets.slice(1), ...targets.slice(0, 1)], scope, asOf, { explain }),
+    );
     expect(reversed).toEqual(result);
     expect(rotated).toEqual(result);
   },
@@ -122,14 +136,33 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, activitiesArb], { numRu
         const inWindow = time >= PERIOD.start.getTime() && time < windowEnd;
         const inScope =
           scope.level === "company" ||
-          (scope.level === "seller" ? activity.ownerId === scope.sellerId : ROSTER.some((s) => s.id === activity.ownerId && s.teamId === scope.teamId));
+          (scope.level === "seller"
+            ? activity.ownerId === scope.sellerId
+            : ROSTER.some((s) => s.id === activity.ownerId && s.teamId === scope.teamId));
         return !inWindow || activity.status !== "done" || !inScope;
       });
     const nonOverlapping: ActivityTarget[] = [
-      { id: "late", level: "company", type: "call", start: PERIOD.end, end: new Date("2026-05-01T00:00:00Z"), count: toDecimal(9) },
-      { id: "early", level: "company", type: "email", start: new Date("2026-02-01T00:00:00Z"), end: PERIOD.start, count: toDecimal(9) },
+      {
+        id: "late",
+        level: "company",
+        type: "call",
+        start: PERIOD.end,
+        end: new Date("2026-05-01T00:00:00Z"),
+        count: toDecimal(9),
+      },
+      {
+        id: "early",
+        level: "company",
+        type: "email",
+        start: new Date("2026-02-01T00:00:00Z"),
+        end: PERIOD.start,
+        count: toDecimal(9),
+      },
     ];
-    const withOutside = activityRate([...outside, ...activities], options([...nonOverlapping, ...targets], scope, asOf));
+    const withOutside = activityRate(
+      [...outside, ...activities],
+      options([...nonOverlapping, ...targets], scope, asOf),
+    );
     expect(withOutside).toEqual(result);
   },
 );
@@ -159,7 +192,9 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb], { numRuns: 100 })(
   },
 );
 
-test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.constantFrom("calendar" as const, "business" as const)], { numRuns: 100 })(
+test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.constantFrom("calendar" as const, "business" as const)], {
+  numRuns: 100,
+})(
   "pace = rate / elapsed fraction; a closed period is judged on the rate, a running one on the pace",
   (activities, targets, scope, asOf, dayCount) => {
     const result = activityRate(activities, options(targets, scope, asOf, { dayCount }));
@@ -168,18 +203,31 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.constantFrom("calend
     expect(result.statusBasis).toBe(closed ? "attainment" : "pace");
     if (closed) expect(result.elapsedFraction.toString()).toBe("1");
     const slack = new Dec("1e-45");
-    for (const figure of [...result.byType.map((entry) => ({ rate: entry.rate, pace: entry.pace, status: entry.status, statusReason: entry.statusReason })), { ...result, rate: result.overall }]) {
+    for (const figure of [
+      ...result.byType.map((entry) => ({
+        rate: entry.rate,
+        pace: entry.pace,
+        status: entry.status,
+        statusReason: entry.statusReason,
+      })),
+      { ...result, rate: result.overall },
+    ]) {
       if (result.elapsedFraction.isZero()) {
         expect(figure.pace.reason).toBe("not-started");
       } else if (figure.rate.value === null) {
         expect(figure.pace.reason).toBe("no-target");
       } else {
-        expect(figure.pace.value?.times(result.elapsedFraction).minus(figure.rate.value).abs().lessThanOrEqualTo(slack)).toBe(true);
+        expect(
+          figure.pace.value?.times(result.elapsedFraction).minus(figure.rate.value).abs().lessThanOrEqualTo(slack),
+        ).toBe(true);
       }
       const basis = closed ? figure.rate : figure.pace;
       expect(figure.statusReason).toBe(basis.reason);
       if (basis.value === null) expect(figure.status).toBeNull();
-      else expect(figure.status).toBe(basis.value.greaterThanOrEqualTo(1) ? "good" : basis.value.greaterThanOrEqualTo("0.8") ? "watch" : "alert");
+      else
+        expect(figure.status).toBe(
+          basis.value.greaterThanOrEqualTo(1) ? "good" : basis.value.greaterThanOrEqualTo("0.8") ? "watch" : "alert",
+        );
     }
   },
 );
@@ -210,7 +258,10 @@ const maybeBadArb = fc.constantFrom<Partial<ActivityRateOptions>>(
 test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean(), maybeBadArb, groupByArb], { numRuns: 150 })(
   "the columnar executor and the reference executor give the same result (or the same error), for the rate, the series and the groups",
   (activities, targets, scope, asOf, explain, extra, groupBy) => {
-    const runners = [tableRunner({ activities: activityColumnsOf(activities, "activities") }), referenceRunner({ activities })];
+    const runners = [
+      tableRunner({ activities: activityColumnsOf(activities, "activities") }),
+      referenceRunner({ activities }),
+    ];
     const same = (compute: (run: PlanRunner) => unknown): void => {
       const [onTable, onRecords] = runners.map((run) => outcome(() => compute(run)));
       expect(onTable).toEqual(onRecords);
@@ -218,7 +269,10 @@ test.prop([activitiesArb, targetsArb, scopeArb, asOfArb, fc.boolean(), maybeBadA
     const rateOptions = options(targets, scope, asOf, { explain, ...extra });
     same((run) => activityRateOf(run, activityRateSettings(rateOptions), checkActivityWindow(rateOptions)));
     const { period: _period, ...rest } = rateOptions;
-    const range = checkActivityWindow({ period: { start: new Date(FROM), end: new Date(TO) }, ...(asOf === undefined ? {} : { asOf }) });
+    const range = checkActivityWindow({
+      period: { start: new Date(FROM), end: new Date(TO) },
+      ...(asOf === undefined ? {} : { asOf }),
+    });
     const weeks = splitRange(range.period, "week");
     same((run) => activityRateSeriesOf(run, activityRateSettings(rest), range, weeks));
     const { scope: _scope, ...unscoped } = rateOptions;

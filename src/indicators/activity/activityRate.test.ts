@@ -21,7 +21,15 @@ function tgt(
   end: string,
   count: string | number,
 ): ActivityTarget {
-  return { id, level, ...(scopeId === undefined ? {} : { scopeId }), type, start: new Date(start), end: new Date(end), count: toDecimal(count) };
+  return {
+    id,
+    level,
+    ...(scopeId === undefined ? {} : { scopeId }),
+    type,
+    start: new Date(start),
+    end: new Date(end),
+    count: toDecimal(count),
+  };
 }
 
 const MARCH = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
@@ -86,8 +94,22 @@ describe("activityRate: counting", () => {
 
   it("reports per seller per type", () => {
     expect(result.bySeller).toEqual([
-      { sellerId: "ann", done: 2, byType: [{ type: "call", done: 2 }, { type: "meeting", done: 0 }] },
-      { sellerId: "bob", done: 2, byType: [{ type: "call", done: 1 }, { type: "meeting", done: 1 }] },
+      {
+        sellerId: "ann",
+        done: 2,
+        byType: [
+          { type: "call", done: 2 },
+          { type: "meeting", done: 0 },
+        ],
+      },
+      {
+        sellerId: "bob",
+        done: 2,
+        byType: [
+          { type: "call", done: 1 },
+          { type: "meeting", done: 1 },
+        ],
+      },
     ]);
   });
 
@@ -110,7 +132,9 @@ describe("activityRate: status", () => {
     ...Array.from({ length: 8 }, (_, i) => act(`m${i}`, "ann", "meeting", "2026-03-06T10:00:00Z")),
     ...Array.from({ length: 7 }, (_, i) => act(`d${i}`, "ann", "demo", "2026-03-07T10:00:00Z")),
   ];
-  const targets = ["call", "meeting", "demo"].map((type) => tgt(`t-${type}`, "company", undefined, type, "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 10));
+  const targets = ["call", "meeting", "demo"].map((type) =>
+    tgt(`t-${type}`, "company", undefined, type, "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 10),
+  );
 
   it("judges each type's rate and the overall rate: good >= 1, watch >= 0.8, alert below", () => {
     const result = activityRate(activities, { targets, period: MARCH });
@@ -132,7 +156,9 @@ describe("activityRate: status", () => {
   });
 
   it("rejects watch above good", () => {
-    expect(() => activityRate(activities, { targets, period: MARCH, thresholds: { good: "0.5", watch: "0.9" } })).toThrow(InvalidArgumentError);
+    expect(() =>
+      activityRate(activities, { targets, period: MARCH, thresholds: { good: "0.5", watch: "0.9" } }),
+    ).toThrow(InvalidArgumentError);
   });
 });
 
@@ -207,14 +233,23 @@ describe("activityRate: types", () => {
   });
 
   it("rates a custom type against a custom target", () => {
-    const activities = [act("1", "ann", "trade-show", "2026-03-03T10:00:00Z"), act("2", "ann", "trade-show", "2026-03-04T10:00:00Z")];
+    const activities = [
+      act("1", "ann", "trade-show", "2026-03-03T10:00:00Z"),
+      act("2", "ann", "trade-show", "2026-03-04T10:00:00Z"),
+    ];
     const targets = [tgt("t", "company", undefined, "trade-show", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 4)];
-    expect(typeOf(activityRate(activities, { targets, period: MARCH }), "trade-show").rate.value?.toString()).toBe("0.5"); // 2 / 4
+    expect(typeOf(activityRate(activities, { targets, period: MARCH }), "trade-show").rate.value?.toString()).toBe(
+      "0.5",
+    ); // 2 / 4
   });
 
   it("rejects types that are not an array of strings", () => {
-    expect(() => activityRate([], { targets: [], period: MARCH, types: "call" as unknown as string[] })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], { targets: [], period: MARCH, types: [1] as unknown as string[] })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: MARCH, types: "call" as unknown as string[] })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => activityRate([], { targets: [], period: MARCH, types: [1] as unknown as string[] })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 
@@ -244,12 +279,18 @@ describe("activityRate: asOf (settled details 3 and 5)", () => {
   });
 
   it("counts nothing when asOf is at or before the start; all of the period when after the end", () => {
-    expect(typeOf(activityRate(activities, { targets, period: MARCH, asOf: MARCH.start }), "call").rate.value?.toString()).toBe("0");
-    expect(typeOf(activityRate(activities, { targets, period: MARCH, asOf: new Date("2026-05-01T00:00:00Z") }), "call").done).toBe(4);
+    expect(
+      typeOf(activityRate(activities, { targets, period: MARCH, asOf: MARCH.start }), "call").rate.value?.toString(),
+    ).toBe("0");
+    expect(
+      typeOf(activityRate(activities, { targets, period: MARCH, asOf: new Date("2026-05-01T00:00:00Z") }), "call").done,
+    ).toBe(4);
   });
 
   it("rejects an invalid asOf", () => {
-    expect(() => activityRate(activities, { targets, period: MARCH, asOf: new Date("nope") })).toThrow(InvalidArgumentError);
+    expect(() => activityRate(activities, { targets, period: MARCH, asOf: new Date("nope") })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 
@@ -271,7 +312,9 @@ describe("activityRate: short-window (settled detail 13)", () => {
     expect(activityRate([], { targets: [], period }).warnings).toEqual([]);
     // One Paris day shorter: 27 days.
     const shorter = { start: new Date("2026-02-28T23:00:00Z"), end: new Date("2026-03-27T23:00:00Z") };
-    expect(activityRate([], { targets: [], period: shorter, timeZone: "Europe/Paris" }).warnings.map((w) => w.code)).toEqual(["short-window"]);
+    expect(
+      activityRate([], { targets: [], period: shorter, timeZone: "Europe/Paris" }).warnings.map((w) => w.code),
+    ).toEqual(["short-window"]);
   });
 
   it("counts calendar days even with dayCount business", () => {
@@ -283,10 +326,14 @@ describe("activityRate: short-window (settled detail 13)", () => {
     const week = { start: new Date("2026-03-02T00:00:00Z"), end: new Date("2026-03-09T00:00:00Z") };
     expect(activityRate([], { targets: [], period: week }).warnings.map((w) => w.code)).toEqual(["short-window"]);
     expect(activityRate([], { targets: [], period: week, minWindowDays: 7 }).warnings).toEqual([]);
-    expect(activityRate([], { targets: [], period: week, minWindowDays: 8 }).warnings.map((w) => w.code)).toEqual(["short-window"]);
+    expect(activityRate([], { targets: [], period: week, minWindowDays: 8 }).warnings.map((w) => w.code)).toEqual([
+      "short-window",
+    ]);
     expect(activityRate([], { targets: [], period: week, minWindowDays: 0 }).warnings).toEqual([]);
     expect(() => activityRate([], { targets: [], period: week, minWindowDays: -1 })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], { targets: [], period: week, minWindowDays: Number.NaN })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: week, minWindowDays: Number.NaN })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 
@@ -303,7 +350,12 @@ describe("activityRate: targets and scopes (settled details 1 and 2)", () => {
   ];
 
   it("a team's figure does not roll up its sellers' targets", () => {
-    const result = activityRate(activities, { targets: sellerTargets, period: MARCH, scope: { level: "team", teamId: "north" }, sellers: ROSTER });
+    const result = activityRate(activities, {
+      targets: sellerTargets,
+      period: MARCH,
+      scope: { level: "team", teamId: "north" },
+      sellers: ROSTER,
+    });
     const call = typeOf(result, "call");
     expect(call.done).toBe(3); // ann 2 + bob 1; cid is in team south
     expect(call.rate.value).toBeNull();
@@ -311,18 +363,32 @@ describe("activityRate: targets and scopes (settled details 1 and 2)", () => {
   });
 
   it("a team uses its own target", () => {
-    const targets = [...sellerTargets, tgt("t-north", "team", "north", "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 6)];
-    const result = activityRate(activities, { targets, period: MARCH, scope: { level: "team", teamId: "north" }, sellers: ROSTER, explain: true });
+    const targets = [
+      ...sellerTargets,
+      tgt("t-north", "team", "north", "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 6),
+    ];
+    const result = activityRate(activities, {
+      targets,
+      period: MARCH,
+      scope: { level: "team", teamId: "north" },
+      sellers: ROSTER,
+      explain: true,
+    });
     expect(typeOf(result, "call").rate.value?.toString()).toBe("0.5"); // 3 / 6
     expect(result.explain?.byType[0]?.targetIds).toEqual(["t-north"]);
   });
 
   it("the company's figure does not use sellers' targets either", () => {
-    expect(typeOf(activityRate(activities, { targets: sellerTargets, period: MARCH }), "call").rate.reason).toBe("no-target");
+    expect(typeOf(activityRate(activities, { targets: sellerTargets, period: MARCH }), "call").rate.reason).toBe(
+      "no-target",
+    );
   });
 
   it("a seller's figure uses the seller's own targets and activities only", () => {
-    const targets = [...sellerTargets, tgt("t-co", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 100)];
+    const targets = [
+      ...sellerTargets,
+      tgt("t-co", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 100),
+    ];
     const result = activityRate(activities, { targets, period: MARCH, scope: { level: "seller", sellerId: "ann" } });
     expect(typeOf(result, "call").rate.value?.toString()).toBe("0.5"); // 2 / 4
     expect(result.bySeller.map((seller) => seller.sellerId)).toEqual(["ann"]);
@@ -341,25 +407,42 @@ describe("activityRate: targets and scopes (settled details 1 and 2)", () => {
     // 365 x 31 / 365 = 31
     expect(typeOf(activityRate(activities, { targets: annual, period: MARCH }), "call").target.toString()).toBe("31");
     // 2026 has 261 business days (52 weeks x 5 + Thursday Jan 1); March 2026 has 22 (2-6, 9-13, 16-20, 23-27, 30-31).
-    const businessAnnual = [tgt("y", "company", undefined, "call", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", 261)];
-    expect(typeOf(activityRate(activities, { targets: businessAnnual, period: MARCH, dayCount: "business" }), "call").target.toString()).toBe("22");
+    const businessAnnual = [
+      tgt("y", "company", undefined, "call", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", 261),
+    ];
+    expect(
+      typeOf(
+        activityRate(activities, { targets: businessAnnual, period: MARCH, dayCount: "business" }),
+        "call",
+      ).target.toString(),
+    ).toBe("22");
   });
 
   it("refuses a partly overlapping target when proration is forbidden", () => {
     const quarter = [tgt("q", "company", undefined, "call", "2026-01-01T00:00:00Z", "2026-04-01T00:00:00Z", 90)];
-    expect(() => activityRate(activities, { targets: quarter, period: MARCH, proration: false })).toThrow(ProrationForbiddenError);
+    expect(() => activityRate(activities, { targets: quarter, period: MARCH, proration: false })).toThrow(
+      ProrationForbiddenError,
+    );
     const inside = [tgt("m", "company", undefined, "call", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 8)];
-    expect(typeOf(activityRate(activities, { targets: inside, period: MARCH, proration: false }), "call").target.toString()).toBe("8");
+    expect(
+      typeOf(activityRate(activities, { targets: inside, period: MARCH, proration: false }), "call").target.toString(),
+    ).toBe("8");
   });
 
   it("needs the roster for a team scope", () => {
-    expect(() => activityRate(activities, { targets: [], period: MARCH, scope: { level: "team", teamId: "north" } })).toThrow(InvalidArgumentError);
+    expect(() =>
+      activityRate(activities, { targets: [], period: MARCH, scope: { level: "team", teamId: "north" } }),
+    ).toThrow(InvalidArgumentError);
   });
 });
 
 describe("activityRate: sellers", () => {
   it("lists roster sellers in scope with zeros, then other owners by id; never drops an owner", () => {
-    const activities = [act("1", "zoe", "call", "2026-03-03T10:00:00Z"), act("2", "amy", "call", "2026-03-03T10:00:00Z"), act("3", "bob", "call", "2026-03-03T10:00:00Z")];
+    const activities = [
+      act("1", "zoe", "call", "2026-03-03T10:00:00Z"),
+      act("2", "amy", "call", "2026-03-03T10:00:00Z"),
+      act("3", "bob", "call", "2026-03-03T10:00:00Z"),
+    ];
     const result = activityRate(activities, { targets: [], period: MARCH, sellers: ROSTER });
     expect(result.bySeller.map((seller) => [seller.sellerId, seller.done])).toEqual([
       ["ann", 0],
@@ -368,7 +451,12 @@ describe("activityRate: sellers", () => {
       ["amy", 1],
       ["zoe", 1],
     ]);
-    const team = activityRate(activities, { targets: [], period: MARCH, sellers: ROSTER, scope: { level: "team", teamId: "north" } });
+    const team = activityRate(activities, {
+      targets: [],
+      period: MARCH,
+      sellers: ROSTER,
+      scope: { level: "team", teamId: "north" },
+    });
     expect(team.bySeller.map((seller) => seller.sellerId)).toEqual(["ann", "bob"]); // amy and zoe have no team
   });
 
@@ -390,7 +478,11 @@ describe("activityRate: ids that look like Object.prototype members", () => {
       tgt("t1", "seller", "__proto__", "constructor", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 2),
       tgt("t2", "company", undefined, "constructor", "2026-03-01T00:00:00Z", "2026-04-01T00:00:00Z", 4),
     ];
-    const company = activityRate(activities, { targets, period: MARCH, sellers: [{ id: "hasOwnProperty", name: "H" }] });
+    const company = activityRate(activities, {
+      targets,
+      period: MARCH,
+      sellers: [{ id: "hasOwnProperty", name: "H" }],
+    });
     expect(company.byType.map((entry) => [entry.type, entry.done])).toEqual([
       ["__proto__", 1],
       ["constructor", 2],
@@ -402,7 +494,11 @@ describe("activityRate: ids that look like Object.prototype members", () => {
       ["__proto__", 2],
       ["constructor", 2],
     ]);
-    const proto = activityRate(activities, { targets, period: MARCH, scope: { level: "seller", sellerId: "__proto__" } });
+    const proto = activityRate(activities, {
+      targets,
+      period: MARCH,
+      scope: { level: "seller", sellerId: "__proto__" },
+    });
     expect(typeOf(proto, "constructor").rate.value?.toString()).toBe("0.5"); // 1 / 2
     expect(resultFromJSON(ActivityRateResultSchema, JSON.stringify(company))).toEqual(company);
   });
@@ -429,10 +525,18 @@ describe("activityRate: explain", () => {
 
 describe("activityRate: options", () => {
   it("rejects an invalid period, zone or day count", () => {
-    expect(() => activityRate([], { targets: [], period: { start: MARCH.end, end: MARCH.start } })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], { targets: [], period: MARCH, timeZone: "Mars/Olympus" })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], { targets: [], period: MARCH, dayCount: "lunar" as "calendar" })).toThrow(InvalidArgumentError);
-    expect(() => activityRate([], undefined as unknown as { period: typeof MARCH; targets: [] })).toThrow(InvalidArgumentError);
+    expect(() => activityRate([], { targets: [], period: { start: MARCH.end, end: MARCH.start } })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => activityRate([], { targets: [], period: MARCH, timeZone: "Mars/Olympus" })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => activityRate([], { targets: [], period: MARCH, dayCount: "lunar" as "calendar" })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => activityRate([], undefined as unknown as { period: typeof MARCH; targets: [] })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 

@@ -177,7 +177,10 @@ export const ActivityRateResultSchema: z.ZodType<ActivityRateResult> = z.object(
  * ```
  * @category Activity rate
  */
-export function activityRate(activities: readonly Activity[] | ActivityTable, options: ActivityRateOptions): ActivityRateResult {
+export function activityRate(
+  activities: readonly Activity[] | ActivityTable,
+  options: ActivityRateOptions,
+): ActivityRateResult {
   const window = checkActivityWindow(options);
   const settings = activityRateSettings(options);
   const table = activityColumnsOf(activities, "activities");

@@ -37,11 +37,20 @@ const ACTIVITIES = [
   act("5", "eve", "call", "2026-03-05T10:00:00Z", "planned"),
   act("6", "fay", "call", "2026-02-05T10:00:00Z"),
 ];
-const TARGETS = [tgt("t-ann", "seller", "ann", "call", 4), tgt("t-bob", "seller", "bob", "call", 2), tgt("t-north", "team", "north", "call", 12)];
+const TARGETS = [
+  tgt("t-ann", "seller", "ann", "call", 4),
+  tgt("t-bob", "seller", "bob", "call", 2),
+  tgt("t-north", "team", "north", "call", 12),
+];
 
 describe("activityRateGrouped", () => {
   it("by seller: roster sellers with zeros, then owners of counted activities; each with its own targets", () => {
-    const grouped = activityRateGrouped(ACTIVITIES, { targets: TARGETS, period: MARCH, groupBy: "seller", sellers: ROSTER });
+    const grouped = activityRateGrouped(ACTIVITIES, {
+      targets: TARGETS,
+      period: MARCH,
+      groupBy: "seller",
+      sellers: ROSTER,
+    });
     expect(grouped.indicator).toBe("activity-rate");
     expect(grouped.groupBy).toBe("seller");
     // eve has only a planned call and fay only a February one: no group.
@@ -60,7 +69,12 @@ describe("activityRateGrouped", () => {
   });
 
   it("by team: the team's own target, never the sum of its sellers' targets", () => {
-    const grouped = activityRateGrouped(ACTIVITIES, { targets: TARGETS, period: MARCH, groupBy: "team", sellers: ROSTER });
+    const grouped = activityRateGrouped(ACTIVITIES, {
+      targets: TARGETS,
+      period: MARCH,
+      groupBy: "team",
+      sellers: ROSTER,
+    });
     expect(grouped.groups.map((g) => [g.key, g.result.totalDone])).toEqual([
       ["north", 3], // ann 2 + bob 1; dan has no team
       ["south", 0],
@@ -71,15 +85,34 @@ describe("activityRateGrouped", () => {
   });
 
   it("checks groupBy and the roster", () => {
-    expect(() => activityRateGrouped(ACTIVITIES, { targets: TARGETS, period: MARCH, groupBy: "team" })).toThrow(InvalidArgumentError);
-    expect(() => activityRateGrouped(ACTIVITIES, { targets: TARGETS, period: MARCH, groupBy: "region" as "team", sellers: ROSTER })).toThrow(InvalidArgumentError);
-    expect(() => activityRateGrouped(ACTIVITIES, { targets: TARGETS, period: { start: MARCH.end, end: MARCH.start }, groupBy: "seller" })).toThrow(
+    expect(() => activityRateGrouped(ACTIVITIES, { targets: TARGETS, period: MARCH, groupBy: "team" })).toThrow(
       InvalidArgumentError,
     );
+    expect(() =>
+      activityRateGrouped(ACTIVITIES, {
+        targets: TARGETS,
+        period: MARCH,
+        groupBy: "region" as "team",
+        sellers: ROSTER,
+      }),
+    ).toThrow(InvalidArgumentError);
+    expect(() =>
+      activityRateGrouped(ACTIVITIES, {
+        targets: TARGETS,
+        period: { start: MARCH.end, end: MARCH.start },
+        groupBy: "seller",
+      }),
+    ).toThrow(InvalidArgumentError);
   });
 
   it("round-trips through JSON", () => {
-    const grouped = activityRateGrouped(ACTIVITIES, { targets: TARGETS, period: MARCH, groupBy: "seller", sellers: ROSTER, explain: true });
+    const grouped = activityRateGrouped(ACTIVITIES, {
+      targets: TARGETS,
+      period: MARCH,
+      groupBy: "seller",
+      sellers: ROSTER,
+      explain: true,
+    });
     expect(resultFromJSON(ActivityRateGroupedResultSchema, JSON.stringify(grouped))).toEqual(grouped);
   });
 });

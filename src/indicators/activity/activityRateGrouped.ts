@@ -102,16 +102,27 @@ export const ActivityRateGroupedResultSchema: z.ZodType<ActivityRateGroupedResul
  * ```
  * @category Activity rate
  */
-export function activityRateGrouped(activities: readonly Activity[] | ActivityTable, options: ActivityRateGroupedOptions): ActivityRateGroupedResult {
+export function activityRateGrouped(
+  activities: readonly Activity[] | ActivityTable,
+  options: ActivityRateGroupedOptions,
+): ActivityRateGroupedResult {
   const window = checkActivityWindow(options);
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(
+      `groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,
+    );
   }
   if (groupBy === "team" && options.sellers === undefined) {
-    throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
+    throw new InvalidArgumentError(
+      "groupBy team needs the sellers roster (option sellers) to know who is in which team",
+    );
   }
   const table = activityColumnsOf(activities, "activities");
   const { groupBy: _groupBy, ...rest } = options;
-  return { indicator: "activity-rate", groupBy, groups: activityRateGroupsOf(tableRunner({ activities: table }), rest, groupBy, window) };
+  return {
+    indicator: "activity-rate",
+    groupBy,
+    groups: activityRateGroupsOf(tableRunner({ activities: table }), rest, groupBy, window),
+  };
 }

@@ -13,11 +13,33 @@ import { activityRateSeries } from "./activityRateSeries.js";
 // hand; the arithmetic is in the comments.
 
 function calls(ownerId: string, count: number, date: string, prefix = ownerId): Activity[] {
-  return Array.from({ length: count }, (_, i) => ({ id: `${prefix}-${i}`, ownerId, type: "call", date: new Date(date), status: "done" as const }));
+  return Array.from({ length: count }, (_, i) => ({
+    id: `${prefix}-${i}`,
+    ownerId,
+    type: "call",
+    date: new Date(date),
+    status: "done" as const,
+  }));
 }
 
-function tgt(id: string, level: TargetLevel, scopeId: string | undefined, type: string, start: string, end: string, count: number): ActivityTarget {
-  return { id, level, ...(scopeId === undefined ? {} : { scopeId }), type, start: new Date(start), end: new Date(end), count: toDecimal(count) };
+function tgt(
+  id: string,
+  level: TargetLevel,
+  scopeId: string | undefined,
+  type: string,
+  start: string,
+  end: string,
+  count: number,
+): ActivityTarget {
+  return {
+    id,
+    level,
+    ...(scopeId === undefined ? {} : { scopeId }),
+    type,
+    start: new Date(start),
+    end: new Date(end),
+    count: toDecimal(count),
+  };
 }
 
 const MAY = { start: new Date("2026-05-01T00:00:00Z"), end: new Date("2026-06-01T00:00:00Z") };
@@ -32,11 +54,24 @@ describe("activityRate in a running period: judged on pace (the issue's 11 May c
   // Each seller has 31 calls to make in May. By 11 May (10/31 of the month) the expected count is
   // 31 x 10/31 = 10. Ann made 10 calls (pace 1: good), Bob 8 (pace 0.8: watch), Cid 5 (pace 0.5:
   // alert). Judged on the rate to date (10/31, 8/31, 5/31) all three would be alert.
-  const activities = [...calls("ann", 10, "2026-05-04T09:00:00Z"), ...calls("bob", 8, "2026-05-05T09:00:00Z"), ...calls("cid", 5, "2026-05-06T09:00:00Z"), ...calls("ann", 3, "2026-05-12T09:00:00Z", "late")];
-  const targets = ["ann", "bob", "cid"].map((seller) => tgt(`t-${seller}`, "seller", seller, "call", "2026-05-01T00:00:00Z", "2026-06-01T00:00:00Z", 31));
+  const activities = [
+    ...calls("ann", 10, "2026-05-04T09:00:00Z"),
+    ...calls("bob", 8, "2026-05-05T09:00:00Z"),
+    ...calls("cid", 5, "2026-05-06T09:00:00Z"),
+    ...calls("ann", 3, "2026-05-12T09:00:00Z", "late"),
+  ];
+  const targets = ["ann", "bob", "cid"].map((seller) =>
+    tgt(`t-${seller}`, "seller", seller, "call", "2026-05-01T00:00:00Z", "2026-06-01T00:00:00Z", 31),
+  );
 
   it("judges each seller on pace, not on the whole period's target", () => {
-    const grouped = activityRateGrouped(activities, { period: MAY, targets, asOf: MAY_11, groupBy: "seller", sellers: ROSTER });
+    const grouped = activityRateGrouped(activities, {
+      period: MAY,
+      targets,
+      asOf: MAY_11,
+      groupBy: "seller",
+      sellers: ROSTER,
+    });
     expect(grouped.groups.map((group) => [group.key, group.result.status])).toEqual([
       ["ann", "good"],
       ["bob", "watch"],
@@ -58,7 +93,12 @@ describe("activityRate in a running period: judged on pace (the issue's 11 May c
 
   it("judges a closed period on the rate (statusBasis attainment), with or without asOf", () => {
     for (const asOf of [undefined, MAY.end, new Date("2026-07-01T00:00:00Z")]) {
-      const ann = activityRate(activities, { period: MAY, targets, scope: { level: "seller", sellerId: "ann" }, ...(asOf === undefined ? {} : { asOf }) });
+      const ann = activityRate(activities, {
+        period: MAY,
+        targets,
+        scope: { level: "seller", sellerId: "ann" },
+        ...(asOf === undefined ? {} : { asOf }),
+      });
       expect(ann.closed).toBe(true);
       expect(ann.statusBasis).toBe("attainment");
       expect(ann.elapsedFraction.toString()).toBe("1");
@@ -107,7 +147,12 @@ describe("activityRate in a running period: judged on pace (the issue's 11 May c
   });
 
   it("round-trips the pace fields through JSON", () => {
-    const result = activityRate(activities, { period: MAY, targets, asOf: MAY_11, scope: { level: "seller", sellerId: "bob" } });
+    const result = activityRate(activities, {
+      period: MAY,
+      targets,
+      asOf: MAY_11,
+      scope: { level: "seller", sellerId: "bob" },
+    });
     expect(resultFromJSON(ActivityRateResultSchema, JSON.stringify(result))).toEqual(result);
   });
 });
@@ -116,7 +161,10 @@ describe("activityRateSeries: each bucket judged on its own elapsed fraction", (
   it("closed weeks on the rate, the week holding asOf on pace, later weeks not started", () => {
     // Weeks W10 [2 Mar, 9 Mar), W11 [9, 16), W12 [16, 23); asOf Thursday 12 March 00:00: W11 has 3/7 elapsed.
     // Company target of 7 calls a week over the three weeks (21 over [2 Mar, 23 Mar)).
-    const activities = [...calls("ann", 7, "2026-03-03T09:00:00Z", "w10"), ...calls("ann", 3, "2026-03-10T09:00:00Z", "w11")];
+    const activities = [
+      ...calls("ann", 7, "2026-03-03T09:00:00Z", "w10"),
+      ...calls("ann", 3, "2026-03-10T09:00:00Z", "w11"),
+    ];
     const series = activityRateSeries(activities, {
       range: { start: new Date("2026-03-02T00:00:00Z"), end: new Date("2026-03-23T00:00:00Z") },
       targets: [tgt("t", "company", undefined, "call", "2026-03-02T00:00:00Z", "2026-03-23T00:00:00Z", 21)],
@@ -125,13 +173,32 @@ describe("activityRateSeries: each bucket judged on its own elapsed fraction", (
     });
     const [w10, w11, w12] = series.buckets;
     // W10: 7 of 7, closed: rate 1, good.
-    expect([w10?.label, w10?.statusBasis, w10?.overall.value?.toString(), w10?.status]).toEqual(["2026-W10", "attainment", "1", "good"]);
+    expect([w10?.label, w10?.statusBasis, w10?.overall.value?.toString(), w10?.status]).toEqual([
+      "2026-W10",
+      "attainment",
+      "1",
+      "good",
+    ]);
     // W11: 3 done, expected 7 x 3/7 = 3: pace 1, good (its rate to date, 3/7, would be alert).
-    expect([w11?.statusBasis, w11?.expectedToDate.toString(), w11?.pace.value?.toString(), w11?.status]).toEqual(["pace", "3", "1", "good"]);
+    expect([w11?.statusBasis, w11?.expectedToDate.toString(), w11?.pace.value?.toString(), w11?.status]).toEqual([
+      "pace",
+      "3",
+      "1",
+      "good",
+    ]);
     // W12: starts after asOf: nothing elapsed.
-    expect([w12?.statusBasis, w12?.pace.reason, w12?.status, w12?.statusReason]).toEqual(["pace", "not-started", null, "not-started"]);
+    expect([w12?.statusBasis, w12?.pace.reason, w12?.status, w12?.statusReason]).toEqual([
+      "pace",
+      "not-started",
+      null,
+      "not-started",
+    ]);
     // Total: 10 done; 10 of 21 days elapsed: expected 21 x 10/21 = 10: pace 1.
-    expect([series.total.statusBasis, series.total.expectedToDate.toString(), series.total.pace.value?.toString()]).toEqual(["pace", "10", "1"]);
+    expect([
+      series.total.statusBasis,
+      series.total.expectedToDate.toString(),
+      series.total.pace.value?.toString(),
+    ]).toEqual(["pace", "10", "1"]);
   });
 });
 
@@ -141,7 +208,8 @@ describe("activityRate: targets-below-scope warning (settled detail 1)", () => {
     tgt("t-ann", "seller", "ann", "call", "2026-05-01T00:00:00Z", "2026-06-01T00:00:00Z", 4),
     tgt("t-bob", "seller", "bob", "call", "2026-05-01T00:00:00Z", "2026-06-01T00:00:00Z", 4),
   ];
-  const codes = (result: { readonly warnings: readonly { readonly code: string }[] }): string[] => result.warnings.map((warning) => warning.code);
+  const codes = (result: { readonly warnings: readonly { readonly code: string }[] }): string[] =>
+    result.warnings.map((warning) => warning.code);
 
   it("warns a company whose only targets are its sellers', instead of a silent no-target", () => {
     const result = activityRate(activities, { period: MAY, targets: sellerCalls });
@@ -156,11 +224,21 @@ describe("activityRate: targets-below-scope warning (settled detail 1)", () => {
   });
 
   it("warns a team for its own sellers' targets only", () => {
-    const north = activityRate(activities, { period: MAY, targets: sellerCalls, scope: { level: "team", teamId: "north" }, sellers: ROSTER });
+    const north = activityRate(activities, {
+      period: MAY,
+      targets: sellerCalls,
+      scope: { level: "team", teamId: "north" },
+      sellers: ROSTER,
+    });
     expect(codes(north)).toEqual(["targets-below-scope"]);
     expect(north.warnings[0]?.message).toContain("2 target(s)"); // ann's and bob's
     // Team south (cid) has no seller target: nothing to warn about.
-    const south = activityRate(activities, { period: MAY, targets: sellerCalls, scope: { level: "team", teamId: "south" }, sellers: ROSTER });
+    const south = activityRate(activities, {
+      period: MAY,
+      targets: sellerCalls,
+      scope: { level: "team", teamId: "south" },
+      sellers: ROSTER,
+    });
     expect(codes(south)).toEqual([]);
   });
 
@@ -179,7 +257,11 @@ describe("activityRate: targets-below-scope warning (settled detail 1)", () => {
   });
 
   it("does not warn a seller, nor for targets that do not overlap the period, nor once rolled up", () => {
-    expect(codes(activityRate(activities, { period: MAY, targets: sellerCalls, scope: { level: "seller", sellerId: "ann" } }))).toEqual([]);
+    expect(
+      codes(
+        activityRate(activities, { period: MAY, targets: sellerCalls, scope: { level: "seller", sellerId: "ann" } }),
+      ),
+    ).toEqual([]);
     const april = [tgt("t-apr", "seller", "ann", "call", "2026-04-01T00:00:00Z", "2026-05-01T00:00:00Z", 4)];
     expect(codes(activityRate(activities, { period: MAY, targets: april }))).toEqual([]);
     const rolled = rollUpTargets(sellerCalls, { to: "company" }).targets;
@@ -189,12 +271,22 @@ describe("activityRate: targets-below-scope warning (settled detail 1)", () => {
   });
 
   it("warns a team group of activityRateGrouped, not its seller groups", () => {
-    const byTeam = activityRateGrouped(activities, { period: MAY, targets: sellerCalls, groupBy: "team", sellers: ROSTER });
+    const byTeam = activityRateGrouped(activities, {
+      period: MAY,
+      targets: sellerCalls,
+      groupBy: "team",
+      sellers: ROSTER,
+    });
     expect(byTeam.groups.map((group) => [group.key, codes(group.result)])).toEqual([
       ["north", ["targets-below-scope"]],
       ["south", []],
     ]);
-    const bySeller = activityRateGrouped(activities, { period: MAY, targets: sellerCalls, groupBy: "seller", sellers: ROSTER });
+    const bySeller = activityRateGrouped(activities, {
+      period: MAY,
+      targets: sellerCalls,
+      groupBy: "seller",
+      sellers: ROSTER,
+    });
     expect(bySeller.groups.every((group) => group.result.warnings.length === 0)).toBe(true);
   });
 
@@ -221,6 +313,8 @@ describe("activityRate: the targets option", () => {
     ]) {
       expect(run).toThrow(InvalidArgumentError);
     }
-    expect(() => activityRate([], { period: MAY, targets: {} as never })).toThrow("targets must be an array of activity targets (pass [] for none), got object");
+    expect(() => activityRate([], { period: MAY, targets: {} as never })).toThrow(
+      "targets must be an array of activity targets (pass [] for none), got object",
+    );
   });
 });

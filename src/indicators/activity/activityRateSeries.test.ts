@@ -5,7 +5,13 @@ import { resultFromJSON } from "../../model/resultJson.js";
 import { activityRate } from "./activityRate.js";
 import { activityRateSeries, ActivityRateSeriesResultSchema } from "./activityRateSeries.js";
 
-const act = (id: string, ownerId: string, type: string, date: string, status: Activity["status"] = "done"): Activity => ({
+const act = (
+  id: string,
+  ownerId: string,
+  type: string,
+  date: string,
+  status: Activity["status"] = "done",
+): Activity => ({
   id,
   ownerId,
   type,
@@ -38,8 +44,22 @@ describe("activityRateSeries", () => {
       ["2026-W11", 2],
     ]);
     expect(series.buckets[1]?.bySeller).toEqual([
-      { sellerId: "ana", done: 1, byType: [{ type: "call", done: 1 }, { type: "visit", done: 0 }] },
-      { sellerId: "ben", done: 1, byType: [{ type: "call", done: 0 }, { type: "visit", done: 1 }] },
+      {
+        sellerId: "ana",
+        done: 1,
+        byType: [
+          { type: "call", done: 1 },
+          { type: "visit", done: 0 },
+        ],
+      },
+      {
+        sellerId: "ben",
+        done: 1,
+        byType: [
+          { type: "call", done: 0 },
+          { type: "visit", done: 1 },
+        ],
+      },
     ]);
   });
 
@@ -66,7 +86,12 @@ describe("activityRateSeries", () => {
   });
 
   it("works by month and with a seller scope", () => {
-    const monthly = activityRateSeries(activities, { targets: [], range, grain: "month", scope: { level: "seller", sellerId: "ben" } });
+    const monthly = activityRateSeries(activities, {
+      targets: [],
+      range,
+      grain: "month",
+      scope: { level: "seller", sellerId: "ben" },
+    });
     expect(monthly.buckets.map((bucket) => [bucket.label, bucket.totalDone])).toEqual([["2026-03", 1]]);
   });
 
@@ -77,7 +102,9 @@ describe("activityRateSeries", () => {
   });
 
   it("rejects a bad range or grain with a typed error", () => {
-    expect(() => activityRateSeries(activities, { targets, range: { start: range.end, end: range.start } })).toThrow(/range|period/);
+    expect(() => activityRateSeries(activities, { targets, range: { start: range.end, end: range.start } })).toThrow(
+      /range|period/,
+    );
     expect(() => activityRateSeries(activities, { targets, range, grain: "fortnight" as "week" })).toThrow(/grain/);
   });
 });

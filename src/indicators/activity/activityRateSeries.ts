@@ -99,16 +99,30 @@ export interface ActivityRateSeriesResult {
  * ```
  * @category Activity rate
  */
-export function activityRateSeries(activities: readonly Activity[] | ActivityTable, options: ActivityRateSeriesOptions): ActivityRateSeriesResult {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
+export function activityRateSeries(
+  activities: readonly Activity[] | ActivityTable,
+  options: ActivityRateSeriesOptions,
+): ActivityRateSeriesResult {
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("options must be an object with a range");
   const table = activityColumnsOf(activities, "activities");
   const { range: rawRange, grain: rawGrain } = options;
-  const window = checkActivityWindow({ period: rawRange, ...(options.asOf === undefined ? {} : { asOf: options.asOf }) });
+  const window = checkActivityWindow({
+    period: rawRange,
+    ...(options.asOf === undefined ? {} : { asOf: options.asOf }),
+  });
   const grain = assertGrain(rawGrain ?? DEFAULT_ACTIVITY_RATE_SERIES_GRAIN);
   const buckets = splitRange(window.period, grain, resolveCalendar(options));
   const settings = activityRateSettings(options);
   const figures = activityRateSeriesOf(tableRunner({ activities: table }), settings, window, buckets);
-  return { indicator: "activity-rate", unit: "ratio", grain, range: echoPeriod(window.period, settings.calendar.timeZone), asOf: window.asOf, ...figures };
+  return {
+    indicator: "activity-rate",
+    unit: "ratio",
+    grain,
+    range: echoPeriod(window.period, settings.calendar.timeZone),
+    asOf: window.asOf,
+    ...figures,
+  };
 }
 
 /**

@@ -27,21 +27,35 @@ describe("rollingWindow", () => {
   it("starts after the gap when the local time does not exist that day", () => {
     // asOf 2026-04-10 02:30 CEST = 00:30Z; 12 days earlier is 2026-03-29 02:30, inside the Paris gap
     // (02:00 -> 03:00): the window starts at 03:00 CEST = 01:00Z.
-    expect(rollingWindow(new Date("2026-04-10T00:30:00Z"), 12, { timeZone: "Europe/Paris" }).start.toISOString()).toBe("2026-03-29T01:00:00.000Z");
+    expect(rollingWindow(new Date("2026-04-10T00:30:00Z"), 12, { timeZone: "Europe/Paris" }).start.toISOString()).toBe(
+      "2026-03-29T01:00:00.000Z",
+    );
   });
 
   it("takes the earlier instant when the local time occurs twice", () => {
     // asOf 2026-11-01 02:30 CET = 01:30Z; 7 days earlier is 2026-10-25 02:30, which occurs at 00:30Z
     // (CEST) and 01:30Z (CET): the earlier one.
-    expect(rollingWindow(new Date("2026-11-01T01:30:00Z"), 7, { timeZone: "Europe/Paris" }).start.toISOString()).toBe("2026-10-25T00:30:00.000Z");
+    expect(rollingWindow(new Date("2026-11-01T01:30:00Z"), 7, { timeZone: "Europe/Paris" }).start.toISOString()).toBe(
+      "2026-10-25T00:30:00.000Z",
+    );
   });
 
   it("gives a window that is exactly `days` days long for activityRate's short-window check", () => {
     const asOf = new Date("2026-04-10T00:00:00+02:00");
-    expect(activityRate([], { targets: [], period: rollingWindow(asOf, 28, { timeZone: "Europe/Paris" }), timeZone: "Europe/Paris" }).warnings).toEqual([]);
-    expect(activityRate([], { targets: [], period: rollingWindow(asOf, 27, { timeZone: "Europe/Paris" }), timeZone: "Europe/Paris" }).warnings.map((w) => w.code)).toEqual([
-      "short-window",
-    ]);
+    expect(
+      activityRate([], {
+        targets: [],
+        period: rollingWindow(asOf, 28, { timeZone: "Europe/Paris" }),
+        timeZone: "Europe/Paris",
+      }).warnings,
+    ).toEqual([]);
+    expect(
+      activityRate([], {
+        targets: [],
+        period: rollingWindow(asOf, 27, { timeZone: "Europe/Paris" }),
+        timeZone: "Europe/Paris",
+      }).warnings.map((w) => w.code),
+    ).toEqual(["short-window"]);
   });
 
   it("validates its arguments", () => {

@@ -53,7 +53,9 @@ export function rollingWindow(asOf: Date, days: number, options?: RollingWindowO
   const start = Number.isFinite(wallStart) ? firstInstantAtOrAfterWall(zone, wallStart) : Number.NaN;
   const startDate = new Date(start);
   if (Number.isNaN(startDate.getTime())) {
-    throw new InvalidArgumentError(`a window of ${days} days before ${asOf.toISOString()} starts outside the range of dates`);
+    throw new InvalidArgumentError(
+      `a window of ${days} days before ${asOf.toISOString()} starts outside the range of dates`,
+    );
   }
   return { start: startDate, end: new Date(end) };
 }

@@ -20,7 +20,13 @@ import type { Cells, CellValues, PlanRunner } from "../../table/kernel/executePl
 import { ratio } from "../figure.js";
 import type { Scope } from "../types.js";
 import { checkLostDealsOptions, judge, type LostDealsSettings } from "./_lostDealsSettings.js";
-import { groupsPlan, ownerGroupKey, runLostDealsPlans, type LostDealsCells, type TallyMeasures } from "./_lostDealsPlans.js";
+import {
+  groupsPlan,
+  ownerGroupKey,
+  runLostDealsPlans,
+  type LostDealsCells,
+  type TallyMeasures,
+} from "./_lostDealsPlans.js";
 import {
   LOSS_CATEGORIES,
   type LossCategory,
@@ -79,7 +85,9 @@ export function figuresOf(
   const closed = won.deals + lost.deals;
   const byCategory = LOSS_CATEGORIES.map((category) => ({ category, count: 0, sum: new ExactSum() }));
   for (const reason of reasons) {
-    const entry = byCategory[LOSS_CATEGORIES.indexOf(categoryOf(reason.key, categories))] as (typeof byCategory)[number];
+    const entry = byCategory[
+      LOSS_CATEGORIES.indexOf(categoryOf(reason.key, categories))
+    ] as (typeof byCategory)[number];
     entry.count += reason.deals;
     entry.sum.add(reason.amount);
   }
@@ -89,20 +97,37 @@ export function figuresOf(
     wonCount: won.deals,
     wonAmount: won.amount,
     lossRateByCount: ratio(new Dec(lost.deals), new Dec(closed), "no-closed-deals" as const),
-    lossRateByValue: ratio<LossRateReason>(lost.amount, won.amount.plus(lost.amount), closed === 0 ? "no-closed-deals" : "no-closed-value"),
-    byReason: [...reasons].sort(byCountThenName).map(({ key, deals, amount }): LostByReason => ({ reason: key, count: deals, amount })),
+    lossRateByValue: ratio<LossRateReason>(
+      lost.amount,
+      won.amount.plus(lost.amount),
+      closed === 0 ? "no-closed-deals" : "no-closed-value",
+    ),
+    byReason: [...reasons]
+      .sort(byCountThenName)
+      .map(({ key, deals, amount }): LostByReason => ({ reason: key, count: deals, amount })),
     byCategory: byCategory.map(({ category, count, sum }) => ({ category, count, amount: sum.value() })),
-    byCompetitor: [...competitors].sort(byCountThenName).map(({ key, deals, amount }): LostByCompetitor => ({ competitor: key, count: deals, amount })),
+    byCompetitor: [...competitors]
+      .sort(byCountThenName)
+      .map(({ key, deals, amount }): LostByCompetitor => ({ competitor: key, count: deals, amount })),
   };
 }
 
 /** A cell of one bucket, or (bucket `null`) over every bucket. */
-function cellAt<M extends TallyMeasures>(cells: Cells<M>, bucket: number | null, keys: readonly (string | null)[]): CellValues<M> {
+function cellAt<M extends TallyMeasures>(
+  cells: Cells<M>,
+  bucket: number | null,
+  keys: readonly (string | null)[],
+): CellValues<M> {
   return bucket === null ? cells.total(...keys) : cells.get(bucket, ...keys);
 }
 
 /** The keys of `keys` with deals in the cell of `bucket` (after the group key `group`). */
-function tallies<K extends string | null>(cells: Cells<TallyMeasures>, bucket: number | null, group: readonly string[], keys: readonly K[]): KeyTally<K>[] {
+function tallies<K extends string | null>(
+  cells: Cells<TallyMeasures>,
+  bucket: number | null,
+  group: readonly string[],
+  keys: readonly K[],
+): KeyTally<K>[] {
   const found: KeyTally<K>[] = [];
   for (const key of keys) {
     const { deals, amount } = cellAt(cells, bucket, [...group, key]);
@@ -136,8 +161,22 @@ export function lostDealsResultOf(cells: LostDealsCells, input: ResultInput): Lo
     figuresOf(
       cellAt(cells.closed, bucket, [...group, "won"]),
       cellAt(cells.closed, bucket, [...group, "lost"]),
-      bucket === null ? totalReasons : tallies(cells.reasons, bucket, group, totalReasons.map((reason) => reason.key)),
-      bucket === null ? totalCompetitors : tallies(cells.competitors, bucket, group, totalCompetitors.map((competitor) => competitor.key)),
+      bucket === null
+        ? totalReasons
+        : tallies(
+            cells.reasons,
+            bucket,
+            group,
+            totalReasons.map((reason) => reason.key),
+          ),
+      bucket === null
+        ? totalCompetitors
+        : tallies(
+            cells.competitors,
+            bucket,
+            group,
+            totalCompetitors.map((competitor) => competitor.key),
+          ),
       settings.categories,
     );
   const figures = bounds.map((_, index) => figuresAt(index));
@@ -183,7 +222,12 @@ function warningsOf(settings: LostDealsSettings): IndicatorWarning<LostDealsWarn
   if (asOf === null || asOf >= range.end.getTime()) return [];
   const at = new Date(asOf).toISOString();
   if (asOf <= range.start.getTime()) {
-    return [{ code: "range-not-started", message: `asOf ${at} is at or before the range start: nothing is counted and no bucket is judged` }];
+    return [
+      {
+        code: "range-not-started",
+        message: `asOf ${at} is at or before the range start: nothing is counted and no bucket is judged`,
+      },
+    ];
   }
   return [
     {
@@ -197,7 +241,11 @@ function warningsOf(settings: LostDealsSettings): IndicatorWarning<LostDealsWarn
  * The window of `closedAt` counted, `[range start, min(range end, asOf))`, and the buckets of the
  * whole range split by the settings' grain and calendar (`asOf` cuts the closings, not the buckets).
  */
-function bucketsOf(settings: LostDealsSettings): { bounds: Bucket[]; window: { from: number; to: number }; buckets: number[] } {
+function bucketsOf(settings: LostDealsSettings): {
+  bounds: Bucket[];
+  window: { from: number; to: number };
+  buckets: number[];
+} {
   const bounds = splitRange(settings.range, settings.grain, settings.calendar);
   const from = settings.range.start.getTime();
   const end = settings.range.end.getTime();
@@ -255,7 +303,8 @@ export function lostDealsGroupedOf(
   const to = asOf === null ? range.end.getTime() : Math.max(from, Math.min(range.end.getTime(), asOf));
   const found = run(groupsPlan({ from, to }, groupKey), guard);
   const keys = (found.keys[0] ?? []) as readonly string[];
-  const scopeOf = (key: string): Scope => (groupBy === "seller" ? { level: "seller", sellerId: key } : { level: "team", teamId: key });
+  const scopeOf = (key: string): Scope =>
+    groupBy === "seller" ? { level: "seller", sellerId: key } : { level: "team", teamId: key };
   const groups = keys.map((key) => ({ key, settings: checkLostDealsOptions({ ...options, scope: scopeOf(key) }) }));
   const first = groups[0];
   if (first === undefined) return { currency: guard.currency, groups: [] };
@@ -263,6 +312,9 @@ export function lostDealsGroupedOf(
   const cells = runLostDealsPlans(run, guard, { window, buckets, group: groupKey, explain: first.settings.explain });
   return {
     currency: guard.currency,
-    groups: groups.map(({ key, settings }) => ({ key, result: lostDealsResultOf(cells, { settings, bounds, currency: guard.currency, group: [key] }) })),
+    groups: groups.map(({ key, settings }) => ({
+      key,
+      result: lostDealsResultOf(cells, { settings, bounds, currency: guard.currency, group: [key] }),
+    })),
   };
 }

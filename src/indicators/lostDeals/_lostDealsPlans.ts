@@ -11,7 +11,16 @@ import { checkSellers, teamsOf } from "../../model/_teams.js";
 import type { GroupBy } from "../../table/scope.js";
 import type { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { Cells, PlanRunner } from "../../table/kernel/executePlan.js";
-import type { AggregationPlan, CountMeasure, GroupKey, IdsMeasure, Measure, PlanWindow, Predicate, SumMeasure } from "../../table/kernel/plan.js";
+import type {
+  AggregationPlan,
+  CountMeasure,
+  GroupKey,
+  IdsMeasure,
+  Measure,
+  PlanWindow,
+  Predicate,
+  SumMeasure,
+} from "../../table/kernel/plan.js";
 
 /** Count and exact sum of the deals of a cell. */
 export interface TallyMeasures {
@@ -57,7 +66,12 @@ const IDS: IdsMeasures = { ids: { kind: "ids", order: "time" } };
 const CLOSED: Predicate = { kind: "in", column: "status", values: ["won", "lost"] };
 const LOST: Predicate = { kind: "in", column: "status", values: ["lost"] };
 
-function closedDealsPlan<M extends Readonly<Record<string, Measure>>>(input: LostDealsPlanInput, where: readonly Predicate[], key: GroupKey, measures: M): AggregationPlan<M> {
+function closedDealsPlan<M extends Readonly<Record<string, Measure>>>(
+  input: LostDealsPlanInput,
+  where: readonly Predicate[],
+  key: GroupKey,
+  measures: M,
+): AggregationPlan<M> {
   return {
     table: "deals",
     time: "closedAt",
@@ -83,7 +97,15 @@ export function runLostDealsPlans(run: PlanRunner, guard: CurrencyGuard, input: 
   return {
     closed: run(closedDealsPlan(input, [CLOSED], byStatus, TALLY), guard),
     reasons: run(closedDealsPlan(input, [LOST], { column: "lossReason" }, TALLY), guard),
-    competitors: run(closedDealsPlan(input, [LOST, { kind: "present", column: "competitor", present: true }], { column: "competitor" }, TALLY), guard),
+    competitors: run(
+      closedDealsPlan(
+        input,
+        [LOST, { kind: "present", column: "competitor", present: true }],
+        { column: "competitor" },
+        TALLY,
+      ),
+      guard,
+    ),
     ids: input.explain ? run(closedDealsPlan(input, [CLOSED], byStatus, IDS), guard) : null,
   };
 }
@@ -111,5 +133,13 @@ export function ownerGroupKey(groupBy: GroupBy, sellers: readonly Seller[] | und
  * shares the currency this settles.
  */
 export function groupsPlan(window: PlanWindow, groupKey: GroupKey): AggregationPlan<{ readonly amount: SumMeasure }> {
-  return { table: "deals", time: "closedAt", window, where: [CLOSED], groupBy: [groupKey], visit: "groups", measures: { amount: { kind: "sum", column: "amount" } } };
+  return {
+    table: "deals",
+    time: "closedAt",
+    window,
+    where: [CLOSED],
+    groupBy: [groupKey],
+    visit: "groups",
+    measures: { amount: { kind: "sum", column: "amount" } },
+  };
 }

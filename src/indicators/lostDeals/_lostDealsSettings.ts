@@ -53,7 +53,8 @@ function checkCategories(input: unknown): Map<string, LossCategory> {
   else if (typeof input === "object" && input !== null && !Array.isArray(input)) entries = Object.entries(input);
   else throw new InvalidArgumentError("reasonCategories must be a Map or a plain object from loss reason to category");
   for (const [reason, category] of entries) {
-    if (typeof reason !== "string") throw new InvalidArgumentError("reasonCategories keys must be loss reasons (strings)");
+    if (typeof reason !== "string")
+      throw new InvalidArgumentError("reasonCategories keys must be loss reasons (strings)");
     if (typeof category !== "string" || !CATEGORY_SET.has(category)) {
       throw new InvalidArgumentError(
         `reasonCategories maps ${JSON.stringify(reason.slice(0, 60))} to ${JSON.stringify(safeString(category)).slice(0, 40)}: use market, offer, internal or other`,
@@ -74,26 +75,37 @@ function wholeNumber(value: unknown, name: string, fallback: number, min: number
 
 /** Resolves and checks the spike settings. */
 function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSettings {
-  if (input !== undefined && (typeof input !== "object" || input === null)) throw new InvalidArgumentError("spike must be an object");
+  if (input !== undefined && (typeof input !== "object" || input === null))
+    throw new InvalidArgumentError("spike must be an object");
   // The option's former name: refuse it rather than silently use the default.
   if (input !== undefined && (input as { readonly history?: unknown }).history !== undefined) {
-    throw new InvalidArgumentError("spike.history is now spike.trailingBuckets (the number of previous buckets the baseline is taken over)");
+    throw new InvalidArgumentError(
+      "spike.history is now spike.trailingBuckets (the number of previous buckets the baseline is taken over)",
+    );
   }
   const minCount = wholeNumber(input?.minCount, "spike.minCount", DEFAULT_LOST_DEALS_SPIKE.minCount, 0);
-  const trailingBuckets = wholeNumber(input?.trailingBuckets, "spike.trailingBuckets", DEFAULT_LOST_DEALS_SPIKE.trailingBuckets, 1);
+  const trailingBuckets = wholeNumber(
+    input?.trailingBuckets,
+    "spike.trailingBuckets",
+    DEFAULT_LOST_DEALS_SPIKE.trailingBuckets,
+    1,
+  );
   const deviation = input?.deviation ?? DEFAULT_LOST_DEALS_SPIKE.deviation;
   if (deviation !== "sample" && deviation !== "population") {
-    throw new InvalidArgumentError(`spike.deviation must be "sample" or "population", got ${JSON.stringify(safeString(deviation)).slice(0, 40)}`);
+    throw new InvalidArgumentError(
+      `spike.deviation must be "sample" or "population", got ${JSON.stringify(safeString(deviation)).slice(0, 40)}`,
+    );
   }
   if (deviation === "sample" && trailingBuckets < 2) {
-    throw new InvalidArgumentError("spike.trailingBuckets must be at least 2 for a sample standard deviation (n - 1 would be 0); use deviation \"population\"");
+    throw new InvalidArgumentError(
+      'spike.trailingBuckets must be at least 2 for a sample standard deviation (n - 1 would be 0); use deviation "population"',
+    );
   }
   const parsed = tryParseAmount(input?.k ?? DEFAULT_LOST_DEALS_SPIKE.k);
   if (!parsed.ok) throw new InvalidArgumentError(`spike.k: ${parsed.message}`);
   if (parsed.value.isNegative()) throw new InvalidArgumentError(`spike.k must be >= 0, got ${parsed.value.toString()}`);
   return { minCount, trailingBuckets, k: parsed.value, deviation };
 }
-
 
 /**
  * Checks the options of a lost-deals computation, in the order their errors are reported: the
@@ -102,7 +114,8 @@ function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSet
  * @throws InvalidArgumentError for any invalid option
  */
 export function checkLostDealsOptions(options: LostDealsOptions): LostDealsSettings {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("options must be an object with a range");
   const range = checkPeriod(options.range, "range");
   const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
   const grain = assertGrain(options.grain ?? DEFAULT_LOST_DEALS_GRAIN);
@@ -110,7 +123,17 @@ export function checkLostDealsOptions(options: LostDealsOptions): LostDealsSetti
   const filter = resolveScope(options.scope, options.sellers);
   const categories = checkCategories(options.reasonCategories);
   const spike = checkSpike(options.spike);
-  return { range, asOf, grain, calendar, scope: filter.scope, owners: filter.owners, categories, spike, explain: options.explain === true };
+  return {
+    range,
+    asOf,
+    grain,
+    calendar,
+    scope: filter.scope,
+    owners: filter.owners,
+    categories,
+    spike,
+    explain: options.explain === true,
+  };
 }
 
 /** A judged bucket's spike figures. */

@@ -5,7 +5,13 @@ import type { Deal } from "../../model/types.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Grain, Period } from "../../period/types.js";
 import type { DealTable } from "../../table/dealTable.js";
-import { lostDeals, LostDealsResultSchema, type LossCategory, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
+import {
+  lostDeals,
+  LostDealsResultSchema,
+  type LossCategory,
+  type LostDealsOptions,
+  type LostDealsResult,
+} from "./lostDeals.js";
 import { lostDealsGrouped, type LostDealsGroupedResult } from "./lostDealsGrouped.js";
 
 declare const deals: readonly Deal[];
@@ -29,7 +35,9 @@ describe("lostDeals types", () => {
     expectTypeOf(bucket.mean).toEqualTypeOf<Decimal | null>();
     expectTypeOf(bucket.std).toEqualTypeOf<Decimal | null>();
     expectTypeOf(bucket.threshold).toEqualTypeOf<Decimal | null>();
-    expectTypeOf(bucket.flags).toEqualTypeOf<readonly ("spike" | "insufficient-history" | "partial" | "not-started")[]>();
+    expectTypeOf(bucket.flags).toEqualTypeOf<
+      readonly ("spike" | "insufficient-history" | "partial" | "not-started")[]
+    >();
     expectTypeOf(bucket).not.toHaveProperty("spike");
     expectTypeOf(result.asOf).toEqualTypeOf<Date | null>();
     expectTypeOf(result.warnings).toEqualTypeOf<readonly IndicatorWarning<"partial-range" | "range-not-started">[]>();

@@ -66,7 +66,9 @@ function toDeal(raw: RawDeal, id: string): Deal {
   };
 }
 
-const dealsArb = fc.array(closedArb, { maxLength: 50 }).map((list) => list.map((raw, index) => toDeal(raw, `d${index}`)));
+const dealsArb = fc
+  .array(closedArb, { maxLength: 50 })
+  .map((list) => list.map((raw, index) => toDeal(raw, `d${index}`)));
 
 const scopeArb = fc.constantFrom<Scope>(
   { level: "company" },
@@ -112,19 +114,33 @@ test.prop([dealsArb, scopeArb], { numRuns: 100 })("bucket figures add up to the 
     const perBucket = buckets.flatMap((b) => b.byReason.filter((r) => r.reason === reason.reason));
     expect(perBucket.reduce((acc, r) => acc + r.count, 0)).toBe(reason.count);
   }
-  expect(totals.lostCount).toBe(deals.filter((d) => d.status === "lost" && inScope(d, scope) && (d.closedAt as Date) >= RANGE.start && (d.closedAt as Date) < RANGE.end).length);
+  expect(totals.lostCount).toBe(
+    deals.filter(
+      (d) =>
+        d.status === "lost" &&
+        inScope(d, scope) &&
+        (d.closedAt as Date) >= RANGE.start &&
+        (d.closedAt as Date) < RANGE.end,
+    ).length,
+  );
 });
 
-test.prop([dealsArb, scopeArb, closedArb], { numRuns: 100 })("adding a lost deal never lowers the loss rate by count", (deals, scope, extraRaw) => {
-  const before = lostDeals(deals, options(scope));
-  const added = toDeal({ ...extraRaw, status: "lost" }, "extra");
-  const after = lostDeals([...deals, added], options(scope));
-  const pairs: [LostDealsResult["totals"], LostDealsResult["totals"]][] = [[before.totals, after.totals], ...before.buckets.map((b, i) => [b, after.buckets[i]] as [LostDealsResult["totals"], LostDealsResult["totals"]])];
-  for (const [old, now] of pairs) {
-    if (old.lossRateByCount.value === null) continue;
-    expect(now.lossRateByCount.value?.greaterThanOrEqualTo(old.lossRateByCount.value)).toBe(true);
-  }
-});
+test.prop([dealsArb, scopeArb, closedArb], { numRuns: 100 })(
+  "adding a lost deal never lowers the loss rate by count",
+  (deals, scope, extraRaw) => {
+    const before = lostDeals(deals, options(scope));
+    const added = toDeal({ ...extraRaw, status: "lost" }, "extra");
+    const after = lostDeals([...deals, added], options(scope));
+    const pairs: [LostDealsResult["totals"], LostDealsResult["totals"]][] = [
+      [before.totals, after.totals],
+      ...before.buckets.map((b, i) => [b, after.buckets[i]] as [LostDealsResult["totals"], LostDealsResult["totals"]]),
+    ];
+    for (const [old, now] of pairs) {
+      if (old.lossRateByCount.value === null) continue;
+      expect(now.lossRateByCount.value?.greaterThanOrEqualTo(old.lossRateByCount.value)).toBe(true);
+    }
+  },
+);
 
 test.prop([dealsArb, scopeArb, fc.integer({ min: -2000, max: 2000 }).filter((n) => n !== 0)], { numRuns: 100 })(
   "scaling every amount by k leaves the loss rates unchanged",
@@ -144,11 +160,14 @@ test.prop([dealsArb, scopeArb, fc.integer({ min: -2000, max: 2000 }).filter((n) 
   },
 );
 
-test.prop([dealsArb, scopeArb, spikeArb, fc.boolean()], { numRuns: 100 })("input order changes nothing", (deals, scope, spike, explain) => {
-  const result = lostDeals(deals, options(scope, { spike, explain }));
-  expect(lostDeals([...deals].reverse(), options(scope, { spike, explain }))).toEqual(result);
-  expect(lostDeals([...deals.slice(5), ...deals.slice(0, 5)], options(scope, { spike, explain }))).toEqual(result);
-});
+test.prop([dealsArb, scopeArb, spikeArb, fc.boolean()], { numRuns: 100 })(
+  "input order changes nothing",
+  (deals, scope, spike, explain) => {
+    const result = lostDeals(deals, options(scope, { spike, explain }));
+    expect(lostDeals([...deals].reverse(), options(scope, { spike, explain }))).toEqual(result);
+    expect(lostDeals([...deals.slice(5), ...deals.slice(0, 5)], options(scope, { spike, explain }))).toEqual(result);
+  },
+);
 
 test.prop([dealsArb, scopeArb, dealsArb], { numRuns: 100 })(
   "records outside the range, open deals and deals of owners out of scope change nothing",
@@ -165,27 +184,30 @@ test.prop([dealsArb, scopeArb, dealsArb], { numRuns: 100 })(
   },
 );
 
-test.prop([dealsArb, spikeArb], { numRuns: 100 })("spike decisions agree with an independent floating-point reference away from the threshold", (deals, spike) => {
-  const result = lostDeals(deals, { range: RANGE, spike });
-  const counts = result.buckets.map((b) => b.lostCount);
-  result.buckets.forEach((bucket, index) => {
-    if (index < spike.trailingBuckets) {
-      expect(bucket.flags).toEqual(["insufficient-history"]);
-      return;
-    }
-    const previous = counts.slice(index - spike.trailingBuckets, index);
-    const mean = previous.reduce((a, b) => a + b, 0) / previous.length;
-    const squares = previous.reduce((a, b) => a + (b - mean) ** 2, 0);
-    const std = Math.sqrt(squares / (spike.deviation === "sample" ? previous.length - 1 : previous.length));
-    const threshold = mean + Number(spike.k) * std;
-    expect(Math.abs(Number(bucket.threshold?.toString()) - threshold)).toBeLessThan(1e-9);
-    expect(Math.abs(Number(bucket.mean?.toString()) - mean)).toBeLessThan(1e-9);
-    if (Math.abs(bucket.lostCount - threshold) > 1e-9) {
-      expect(bucket.flags.includes("spike")).toBe(bucket.lostCount >= spike.minCount && bucket.lostCount > threshold);
-    }
-    expect(bucket.flags).toEqual(bucket.flags.includes("spike") ? ["spike"] : []);
-  });
-});
+test.prop([dealsArb, spikeArb], { numRuns: 100 })(
+  "spike decisions agree with an independent floating-point reference away from the threshold",
+  (deals, spike) => {
+    const result = lostDeals(deals, { range: RANGE, spike });
+    const counts = result.buckets.map((b) => b.lostCount);
+    result.buckets.forEach((bucket, index) => {
+      if (index < spike.trailingBuckets) {
+        expect(bucket.flags).toEqual(["insufficient-history"]);
+        return;
+      }
+      const previous = counts.slice(index - spike.trailingBuckets, index);
+      const mean = previous.reduce((a, b) => a + b, 0) / previous.length;
+      const squares = previous.reduce((a, b) => a + (b - mean) ** 2, 0);
+      const std = Math.sqrt(squares / (spike.deviation === "sample" ? previous.length - 1 : previous.length));
+      const threshold = mean + Number(spike.k) * std;
+      expect(Math.abs(Number(bucket.threshold?.toString()) - threshold)).toBeLessThan(1e-9);
+      expect(Math.abs(Number(bucket.mean?.toString()) - mean)).toBeLessThan(1e-9);
+      if (Math.abs(bucket.lostCount - threshold) > 1e-9) {
+        expect(bucket.flags.includes("spike")).toBe(bucket.lostCount >= spike.minCount && bucket.lostCount > threshold);
+      }
+      expect(bucket.flags).toEqual(bucket.flags.includes("spike") ? ["spike"] : []);
+    });
+  },
+);
 
 test.prop([dealsArb], { numRuns: 60 })("seller groups add up to the company's lost and won counts", (deals) => {
   const company = lostDeals(deals, { range: RANGE });
@@ -200,7 +222,11 @@ function outcome(run: () => unknown): unknown {
   try {
     return { result: run() };
   } catch (error) {
-    return { error: (error as Error).constructor.name, code: (error as { code?: unknown }).code, message: (error as Error).message };
+    return {
+      error: (error as Error).constructor.name,
+      code: (error as { code?: unknown }).code,
+      message: (error as Error).message,
+    };
   }
 }
 
@@ -216,10 +242,14 @@ const asOfArb = fc.option(
 test.prop([dealsArb, scopeArb, spikeArb, asOfArb], { numRuns: 100 })(
   "asOf cuts the closings: each bucket's figures are those of the deals closed before asOf; later buckets are not-started, the one holding asOf partial",
   (deals, scope, spike, asOf) => {
-    const cut = asOf === undefined ? deals : deals.filter((deal) => deal.closedAt === undefined || deal.closedAt.getTime() < asOf.getTime());
+    const cut =
+      asOf === undefined
+        ? deals
+        : deals.filter((deal) => deal.closedAt === undefined || deal.closedAt.getTime() < asOf.getTime());
     const result = lostDeals(deals, options(scope, { spike, ...(asOf === undefined ? {} : { asOf }) }));
     const reference = lostDeals(cut, options(scope, { spike }));
-    const figures = ({ mean: _m, std: _s, threshold: _t, flags: _f, ...rest }: LostDealsResult["buckets"][number]) => rest;
+    const figures = ({ mean: _m, std: _s, threshold: _t, flags: _f, ...rest }: LostDealsResult["buckets"][number]) =>
+      rest;
     expect(result.buckets.map(figures)).toEqual(reference.buckets.map(figures));
     expect(result.totals).toEqual(reference.totals);
     expect(result.asOf).toEqual(asOf ?? null);
@@ -236,24 +266,35 @@ test.prop([dealsArb, scopeArb, spikeArb, asOfArb], { numRuns: 100 })(
       expect(bucket.flags).toEqual(partial ? [...(before?.flags ?? []), "partial"] : before?.flags);
     });
     const inside = asOf !== undefined && asOf.getTime() < RANGE.end.getTime();
-    expect(result.warnings.map((w) => w.code)).toEqual(inside ? [asOf.getTime() <= RANGE.start.getTime() ? "range-not-started" : "partial-range"] : []);
+    expect(result.warnings.map((w) => w.code)).toEqual(
+      inside ? [asOf.getTime() <= RANGE.start.getTime() ? "range-not-started" : "partial-range"] : [],
+    );
   },
 );
 
-test.prop([dealsArb, scopeArb, spikeArb, fc.boolean(), fc.option(fc.nat(), { nil: undefined }), asOfArb], { numRuns: 100 })(
+test.prop([dealsArb, scopeArb, spikeArb, fc.boolean(), fc.option(fc.nat(), { nil: undefined }), asOfArb], {
+  numRuns: 100,
+})(
   "the table executor gives the same result (or the same error) as the reference executor",
   (deals, scope, spike, explain, usd, asOf) => {
     // Optionally one deal in USD: a MixedCurrencyError when it is counted, from both executors alike.
-    const input = usd === undefined || deals.length === 0 ? deals : deals.map((d, index) => (index === usd % deals.length ? { ...d, currency: "USD" } : d));
+    const input =
+      usd === undefined || deals.length === 0
+        ? deals
+        : deals.map((d, index) => (index === usd % deals.length ? { ...d, currency: "USD" } : d));
     const tables = tableRunner({ deals: dealColumnsOf(dealTable(input), "deals") });
     const records = referenceRunner({ deals: input });
     const at = asOf === undefined ? {} : { asOf };
     const opts = options(scope, { spike, explain, ...at });
     const settings = checkLostDealsOptions(opts);
-    expect(outcome(() => lostDealsOf(tables, settings, new CurrencyGuard(opts)))).toEqual(outcome(() => lostDealsOf(records, settings, new CurrencyGuard(opts))));
+    expect(outcome(() => lostDealsOf(tables, settings, new CurrencyGuard(opts)))).toEqual(
+      outcome(() => lostDealsOf(records, settings, new CurrencyGuard(opts))),
+    );
     for (const groupBy of ["seller", "team"] as const) {
       const grouped = { range: RANGE, sellers: ROSTER, reasonCategories: CATEGORIES, spike, explain, ...at };
-      expect(outcome(() => lostDealsGroupedOf(tables, grouped, groupBy, RANGE))).toEqual(outcome(() => lostDealsGroupedOf(records, grouped, groupBy, RANGE)));
+      expect(outcome(() => lostDealsGroupedOf(tables, grouped, groupBy, RANGE))).toEqual(
+        outcome(() => lostDealsGroupedOf(records, grouped, groupBy, RANGE)),
+      );
     }
   },
 );

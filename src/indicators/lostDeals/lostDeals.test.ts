@@ -17,7 +17,13 @@ interface DealExtra {
   readonly currency?: string;
 }
 
-function deal(id: string, status: "won" | "lost", closedAt: string, amount: string | number, extra: DealExtra = {}): Deal {
+function deal(
+  id: string,
+  status: "won" | "lost",
+  closedAt: string,
+  amount: string | number,
+  extra: DealExtra = {},
+): Deal {
   return {
     id,
     ownerId: extra.ownerId ?? "ann",
@@ -33,7 +39,15 @@ function deal(id: string, status: "won" | "lost", closedAt: string, amount: stri
 }
 
 function openDeal(id: string): Deal {
-  return { id, ownerId: "ann", amount: toDecimal(999), currency: "EUR", stage: "proposal", status: "open", createdAt: new Date("2026-01-05T00:00:00Z") };
+  return {
+    id,
+    ownerId: "ann",
+    amount: toDecimal(999),
+    currency: "EUR",
+    stage: "proposal",
+    status: "open",
+    createdAt: new Date("2026-01-05T00:00:00Z"),
+  };
 }
 
 /** `count` lost deals closed on the 10th of the month `month` (1-based) of 2026. */
@@ -78,11 +92,26 @@ describe("lostDeals: figures per bucket", () => {
 
   it("counts and sums lost and won deals by closedAt; open deals and deals closed outside the range are left out", () => {
     // January: lost d1 1000 + d2 500, won d3 2500.
-    expect([jan?.lostCount, jan?.lostAmount.toString(), jan?.wonCount, jan?.wonAmount.toString()]).toEqual([2, "1500", 1, "2500"]);
+    expect([jan?.lostCount, jan?.lostAmount.toString(), jan?.wonCount, jan?.wonAmount.toString()]).toEqual([
+      2,
+      "1500",
+      1,
+      "2500",
+    ]);
     // February: nothing closed (d4 is open).
-    expect([feb?.lostCount, feb?.lostAmount.toString(), feb?.wonCount, feb?.wonAmount.toString()]).toEqual([0, "0", 0, "0"]);
+    expect([feb?.lostCount, feb?.lostAmount.toString(), feb?.wonCount, feb?.wonAmount.toString()]).toEqual([
+      0,
+      "0",
+      0,
+      "0",
+    ]);
     // March: won d5 at the first instant, lost d6 at the last ms; d7 closes on Apr 1 (outside), d8 in 2025.
-    expect([mar?.lostCount, mar?.lostAmount.toString(), mar?.wonCount, mar?.wonAmount.toString()]).toEqual([1, "300", 1, "100"]);
+    expect([mar?.lostCount, mar?.lostAmount.toString(), mar?.wonCount, mar?.wonAmount.toString()]).toEqual([
+      1,
+      "300",
+      1,
+      "100",
+    ]);
   });
 
   it("computes the loss rates by count and by value", () => {
@@ -98,8 +127,18 @@ describe("lostDeals: figures per bucket", () => {
   });
 
   it("gives null loss rates with reason no-closed-deals when nothing closed (settled detail 16)", () => {
-    expect(feb?.lossRateByCount).toEqual({ value: null, reason: "no-closed-deals", numerator: new Dec(0), denominator: new Dec(0) });
-    expect(feb?.lossRateByValue).toEqual({ value: null, reason: "no-closed-deals", numerator: new Dec(0), denominator: new Dec(0) });
+    expect(feb?.lossRateByCount).toEqual({
+      value: null,
+      reason: "no-closed-deals",
+      numerator: new Dec(0),
+      denominator: new Dec(0),
+    });
+    expect(feb?.lossRateByValue).toEqual({
+      value: null,
+      reason: "no-closed-deals",
+      numerator: new Dec(0),
+      denominator: new Dec(0),
+    });
   });
 
   it("breaks lost deals down by reason, category and competitor", () => {
@@ -117,7 +156,11 @@ describe("lostDeals: figures per bucket", () => {
     ]);
     expect(jan?.byCompetitor).toEqual([{ competitor: "Acme", count: 1, amount: new Dec(500) }]);
     // March: "timing" is not mapped -> other
-    expect(category(mar as LostDealsResult["buckets"][number], "other")).toEqual({ category: "other", count: 1, amount: new Dec(300) });
+    expect(category(mar as LostDealsResult["buckets"][number], "other")).toEqual({
+      category: "other",
+      count: 1,
+      amount: new Dec(300),
+    });
     expect(feb?.byReason).toEqual([]);
     expect(feb?.byCompetitor).toEqual([]);
   });
@@ -125,7 +168,12 @@ describe("lostDeals: figures per bucket", () => {
   it("totals the whole range", () => {
     const totals = result.totals;
     // lost: d1 1000 + d2 500 + d6 300 = 3 deals, 1800; won: d3 2500 + d5 100 = 2 deals, 2600
-    expect([totals.lostCount, totals.lostAmount.toString(), totals.wonCount, totals.wonAmount.toString()]).toEqual([3, "1800", 2, "2600"]);
+    expect([totals.lostCount, totals.lostAmount.toString(), totals.wonCount, totals.wonAmount.toString()]).toEqual([
+      3,
+      "1800",
+      2,
+      "2600",
+    ]);
     expect(totals.lossRateByCount.value?.toString()).toBe("0.6"); // 3 / 5
     expect(totals.lossRateByValue.value?.equals(new Dec(1800).div(4400))).toBe(true); // 0.40909...
     expect(totals.byReason.map((r) => [r.reason, r.count])).toEqual([
@@ -151,7 +199,10 @@ describe("lostDeals: figures per bucket", () => {
   });
 
   it("lists deal ids per bucket with explain, by closedAt then id", () => {
-    const explained = lostDeals([...deals, deal("d0", "lost", "2026-01-05T10:00:00Z", 1)], { range: Q1, explain: true });
+    const explained = lostDeals([...deals, deal("d0", "lost", "2026-01-05T10:00:00Z", 1)], {
+      range: Q1,
+      explain: true,
+    });
     expect(explained.explain).toEqual({
       buckets: [
         { label: "2026-01", lostDealIds: ["d0", "d1", "d2"], wonDealIds: ["d3"] },
@@ -164,11 +215,22 @@ describe("lostDeals: figures per bucket", () => {
 
 describe("lostDeals: loss rate by value when the closed value is 0", () => {
   it("is null with reason no-closed-value while the count rate exists", () => {
-    const zero = lostDeals([deal("w", "won", "2026-01-10T00:00:00Z", 0), deal("l", "lost", "2026-01-11T00:00:00Z", 0)], { range: months(1) });
+    const zero = lostDeals(
+      [deal("w", "won", "2026-01-10T00:00:00Z", 0), deal("l", "lost", "2026-01-11T00:00:00Z", 0)],
+      { range: months(1) },
+    );
     expect(zero.buckets[0]?.lossRateByCount.value?.toString()).toBe("0.5"); // 1 / 2
-    expect(zero.buckets[0]?.lossRateByValue).toEqual({ value: null, reason: "no-closed-value", numerator: new Dec(0), denominator: new Dec(0) });
+    expect(zero.buckets[0]?.lossRateByValue).toEqual({
+      value: null,
+      reason: "no-closed-value",
+      numerator: new Dec(0),
+      denominator: new Dec(0),
+    });
     // A credit cancelling a won amount: 100 + (-100) = 0
-    const cancel = lostDeals([deal("w", "won", "2026-01-10T00:00:00Z", 100), deal("l", "lost", "2026-01-11T00:00:00Z", -100)], { range: months(1) });
+    const cancel = lostDeals(
+      [deal("w", "won", "2026-01-10T00:00:00Z", 100), deal("l", "lost", "2026-01-11T00:00:00Z", -100)],
+      { range: months(1) },
+    );
     expect(cancel.buckets[0]?.lossRateByValue.reason).toBe("no-closed-value");
     expect(cancel.totals.lossRateByValue.reason).toBe("no-closed-value");
   });
@@ -176,7 +238,10 @@ describe("lostDeals: loss rate by value when the closed value is 0", () => {
 
 describe("lostDeals: spikes (settled details 10 and 12)", () => {
   it("flags the first n buckets insufficient-history and does not judge them", () => {
-    const result = lostDeals([...lostIn(1, 5), ...lostIn(2, 9), ...lostIn(3, 9), ...lostIn(4, 1)], { range: months(4), spike: { trailingBuckets: 3 } });
+    const result = lostDeals([...lostIn(1, 5), ...lostIn(2, 9), ...lostIn(3, 9), ...lostIn(4, 1)], {
+      range: months(4),
+      spike: { trailingBuckets: 3 },
+    });
     for (const bucket of result.buckets.slice(0, 3)) {
       expect(bucket.flags).toEqual(["insufficient-history"]);
       expect(bucket.flags.includes("spike")).toBe(false);
@@ -191,11 +256,13 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
     // previous [1, 2, 3]: mean 2; squared deviations 1 + 0 + 1 = 2; sample variance 2 / (3 - 1) = 1; std 1;
     // threshold 2 + 2 x 1 = 4.
     const history = [...lostIn(1, 1), ...lostIn(2, 2), ...lostIn(3, 3)];
-    const four = lostDeals([...history, ...lostIn(4, 4)], { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3];
+    const four = lostDeals([...history, ...lostIn(4, 4)], { range: months(4), spike: { trailingBuckets: 3 } })
+      .buckets[3];
     expect([four?.mean?.toString(), four?.std?.toString(), four?.threshold?.toString()]).toEqual(["2", "1", "4"]);
     expect(four?.flags.includes("spike")).toBe(false); // 4 is not strictly above 4
     expect(four?.flags).toEqual([]);
-    const five = lostDeals([...history, ...lostIn(4, 5)], { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3];
+    const five = lostDeals([...history, ...lostIn(4, 5)], { range: months(4), spike: { trailingBuckets: 3 } })
+      .buckets[3];
     expect(five?.flags.includes("spike")).toBe(true); // 5 > 4 and 5 >= 2
     expect(five?.flags).toEqual(["spike"]);
   });
@@ -213,19 +280,38 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
 
   it("with std 0 the threshold is the mean", () => {
     // previous [2, 2, 2]: mean 2, std 0, threshold 2
-    const three = lostDeals([...lostIn(1, 2), ...lostIn(2, 2), ...lostIn(3, 2), ...lostIn(4, 3)], { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3];
-    expect([three?.mean?.toString(), three?.std?.toString(), three?.threshold?.toString(), three?.flags.includes("spike")]).toEqual(["2", "0", "2", true]);
-    const two = lostDeals([...lostIn(1, 2), ...lostIn(2, 2), ...lostIn(3, 2), ...lostIn(4, 2)], { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3];
+    const three = lostDeals([...lostIn(1, 2), ...lostIn(2, 2), ...lostIn(3, 2), ...lostIn(4, 3)], {
+      range: months(4),
+      spike: { trailingBuckets: 3 },
+    }).buckets[3];
+    expect([
+      three?.mean?.toString(),
+      three?.std?.toString(),
+      three?.threshold?.toString(),
+      three?.flags.includes("spike"),
+    ]).toEqual(["2", "0", "2", true]);
+    const two = lostDeals([...lostIn(1, 2), ...lostIn(2, 2), ...lostIn(3, 2), ...lostIn(4, 2)], {
+      range: months(4),
+      spike: { trailingBuckets: 3 },
+    }).buckets[3];
     expect(two?.flags.includes("spike")).toBe(false); // 2 is not strictly above 2
   });
 
   it("needs at least minCount lost deals: one lost deal is not an alarm", () => {
     // previous [0, 0, 0] (empty buckets count 0): threshold 0; 1 > 0 but 1 < minCount 2.
     const deals = lostIn(4, 1);
-    expect(lostDeals(deals, { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3]?.flags.includes("spike")).toBe(false);
-    expect(lostDeals(deals, { range: months(4), spike: { trailingBuckets: 3, minCount: 1 } }).buckets[3]?.flags.includes("spike")).toBe(true);
+    expect(
+      lostDeals(deals, { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3]?.flags.includes("spike"),
+    ).toBe(false);
+    expect(
+      lostDeals(deals, { range: months(4), spike: { trailingBuckets: 3, minCount: 1 } }).buckets[3]?.flags.includes(
+        "spike",
+      ),
+    ).toBe(true);
     // 2 lost after three empty months: a spike with the default minCount
-    expect(lostDeals(lostIn(4, 2), { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3]?.flags.includes("spike")).toBe(true);
+    expect(
+      lostDeals(lostIn(4, 2), { range: months(4), spike: { trailingBuckets: 3 } }).buckets[3]?.flags.includes("spike"),
+    ).toBe(true);
   });
 
   it("takes a decimal k and compares exactly at the threshold", () => {
@@ -233,7 +319,12 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
     // sample variance 0.75 / 3 = 0.25; std 0.5.  k 2.5 -> threshold 0.75 + 1.25 = 2; k 2.4 -> 1.95.
     const deals = [...lostIn(2, 1), ...lostIn(3, 1), ...lostIn(4, 1), ...lostIn(5, 2)];
     const atK25 = lostDeals(deals, { range: months(5), spike: { trailingBuckets: 4, k: "2.5" } }).buckets[4];
-    expect([atK25?.mean?.toString(), atK25?.std?.toString(), atK25?.threshold?.toString(), atK25?.flags.includes("spike")]).toEqual(["0.75", "0.5", "2", false]);
+    expect([
+      atK25?.mean?.toString(),
+      atK25?.std?.toString(),
+      atK25?.threshold?.toString(),
+      atK25?.flags.includes("spike"),
+    ]).toEqual(["0.75", "0.5", "2", false]);
     const atK24 = lostDeals(deals, { range: months(5), spike: { trailingBuckets: 4, k: toDecimal("2.4") } }).buckets[4];
     expect([atK24?.threshold?.toString(), atK24?.flags.includes("spike")]).toEqual(["1.95", true]);
     const atK0 = lostDeals(deals, { range: months(5), spike: { trailingBuckets: 4, k: 0 } }).buckets[4];
@@ -243,9 +334,12 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
   it("defaults to minCount 2, history 6, k 2, sample deviation, history from the requested range only", () => {
     // 7 months: the first 6 are not judged; July against [1, 1, 1, 1, 1, 1]: mean 1, std 0 -> 4 > 1: spike.
     const deals = [1, 2, 3, 4, 5, 6].flatMap((month) => lostIn(month, 1)).concat(lostIn(7, 4));
-    const result = lostDeals([...deals, ...lostIn(12, 30, "old").map((d) => ({ ...d, closedAt: new Date("2025-12-10T00:00:00Z") }))], {
-      range: months(7),
-    });
+    const result = lostDeals(
+      [...deals, ...lostIn(12, 30, "old").map((d) => ({ ...d, closedAt: new Date("2025-12-10T00:00:00Z") }))],
+      {
+        range: months(7),
+      },
+    );
     expect(result.spikeSettings).toEqual({ minCount: 2, trailingBuckets: 6, k: new Dec(2), deviation: "sample" });
     expect(result.buckets.map((b) => b.flags)).toEqual([
       ["insufficient-history"],
@@ -262,12 +356,26 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
   it("uses a population deviation over a single bucket; a sample one needs 2", () => {
     // previous [3]: mean 3, population std 0, threshold 3; 5 > 3
     const deals = [...lostIn(1, 3), ...lostIn(2, 5)];
-    expect(lostDeals(deals, { range: months(2), spike: { trailingBuckets: 1, deviation: "population" } }).buckets[1]?.flags.includes("spike")).toBe(true);
+    expect(
+      lostDeals(deals, {
+        range: months(2),
+        spike: { trailingBuckets: 1, deviation: "population" },
+      }).buckets[1]?.flags.includes("spike"),
+    ).toBe(true);
     expect(() => lostDeals(deals, { range: months(2), spike: { trailingBuckets: 1 } })).toThrow(InvalidArgumentError);
   });
 
   it("validates the spike settings", () => {
-    const bad = [{ trailingBuckets: 0 }, { trailingBuckets: 2.5 }, { minCount: -1 }, { minCount: 1.5 }, { k: "-1" }, { k: "abc" }, { k: "1e3" }, { deviation: "mad" as "sample" }];
+    const bad = [
+      { trailingBuckets: 0 },
+      { trailingBuckets: 2.5 },
+      { minCount: -1 },
+      { minCount: 1.5 },
+      { k: "-1" },
+      { k: "abc" },
+      { k: "1e3" },
+      { deviation: "mad" as "sample" },
+    ];
     for (const spike of bad) expect(() => lostDeals([], { range: Q1, spike })).toThrow(InvalidArgumentError);
     expect(() => lostDeals([], { range: Q1, spike: null as unknown as {} })).toThrow(InvalidArgumentError);
   });
@@ -310,7 +418,9 @@ describe("lostDeals: reason categories", () => {
   });
 
   it("breaks down by reason with __proto__ as a reason", () => {
-    const result = lostDeals([...deals, deal("7", "lost", "2026-01-11T00:00:00Z", 5, { lossReason: "__proto__" })], { range: months(1) });
+    const result = lostDeals([...deals, deal("7", "lost", "2026-01-11T00:00:00Z", 5, { lossReason: "__proto__" })], {
+      range: months(1),
+    });
     expect(result.totals.byReason.map((r) => [r.reason, r.count, r.amount.toString()])).toEqual([
       ["__proto__", 2, "45"], // most frequent first
       ["constructor", 1, "50"],
@@ -323,11 +433,15 @@ describe("lostDeals: reason categories", () => {
   });
 
   it("rejects unknown categories and malformed maps", () => {
-    expect(() => lostDeals(deals, { range: months(1), reasonCategories: { price: "pricing" as LossCategory } })).toThrow(InvalidArgumentError);
-    expect(() => lostDeals(deals, { range: months(1), reasonCategories: new Map([["price", "x" as LossCategory]]) })).toThrow(InvalidArgumentError);
-    expect(() => lostDeals(deals, { range: months(1), reasonCategories: "price" as unknown as Record<string, LossCategory> })).toThrow(
-      InvalidArgumentError,
-    );
+    expect(() =>
+      lostDeals(deals, { range: months(1), reasonCategories: { price: "pricing" as LossCategory } }),
+    ).toThrow(InvalidArgumentError);
+    expect(() =>
+      lostDeals(deals, { range: months(1), reasonCategories: new Map([["price", "x" as LossCategory]]) }),
+    ).toThrow(InvalidArgumentError);
+    expect(() =>
+      lostDeals(deals, { range: months(1), reasonCategories: "price" as unknown as Record<string, LossCategory> }),
+    ).toThrow(InvalidArgumentError);
   });
 });
 
@@ -370,23 +484,40 @@ describe("lostDeals: scope", () => {
   it("keeps the deals of the scope's owners only", () => {
     expect(lostDeals(deals, { range: months(1) }).totals.lostCount).toBe(3);
     const bob = lostDeals(deals, { range: months(1), scope: { level: "seller", sellerId: "bob" } });
-    expect([bob.totals.lostCount, bob.totals.wonCount, bob.totals.lossRateByCount.value?.toString()]).toEqual([1, 1, "0.5"]);
+    expect([bob.totals.lostCount, bob.totals.wonCount, bob.totals.lossRateByCount.value?.toString()]).toEqual([
+      1,
+      1,
+      "0.5",
+    ]);
     const north = lostDeals(deals, { range: months(1), scope: { level: "team", teamId: "north" }, sellers: roster });
     expect(north.totals.lostAmount.toString()).toBe("100");
     expect(north.scope).toEqual({ level: "team", teamId: "north" });
-    expect(() => lostDeals(deals, { range: months(1), scope: { level: "team", teamId: "north" } })).toThrow(InvalidArgumentError);
+    expect(() => lostDeals(deals, { range: months(1), scope: { level: "team", teamId: "north" } })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 
 describe("lostDeals: currencies (settled detail 14)", () => {
   it("refuses to mix currencies among the counted deals only", () => {
-    const deals = [deal("1", "lost", "2026-01-10T00:00:00Z", 100), deal("2", "won", "2026-01-11T00:00:00Z", 100, { currency: "USD" })];
+    const deals = [
+      deal("1", "lost", "2026-01-10T00:00:00Z", 100),
+      deal("2", "won", "2026-01-11T00:00:00Z", 100, { currency: "USD" }),
+    ];
     expect(() => lostDeals(deals, { range: months(1) })).toThrow(MixedCurrencyError);
     // The USD deal outside the range (or out of scope) is not summed, so it does not matter.
-    const outside = [deal("1", "lost", "2026-01-10T00:00:00Z", 100), deal("2", "won", "2026-03-11T00:00:00Z", 100, { currency: "USD" })];
+    const outside = [
+      deal("1", "lost", "2026-01-10T00:00:00Z", 100),
+      deal("2", "won", "2026-03-11T00:00:00Z", 100, { currency: "USD" }),
+    ];
     expect(lostDeals(outside, { range: months(1) }).currency).toBe("EUR");
-    const otherOwner = [deal("1", "lost", "2026-01-10T00:00:00Z", 100), deal("2", "won", "2026-01-11T00:00:00Z", 100, { currency: "USD", ownerId: "bob" })];
-    expect(lostDeals(otherOwner, { range: months(1), scope: { level: "seller", sellerId: "ann" } }).currency).toBe("EUR");
+    const otherOwner = [
+      deal("1", "lost", "2026-01-10T00:00:00Z", 100),
+      deal("2", "won", "2026-01-11T00:00:00Z", 100, { currency: "USD", ownerId: "bob" }),
+    ];
+    expect(lostDeals(otherOwner, { range: months(1), scope: { level: "seller", sellerId: "ann" } }).currency).toBe(
+      "EUR",
+    );
   });
 
   it("converts at the rate in force at closedAt", () => {
@@ -411,7 +542,9 @@ describe("lostDeals: currencies (settled detail 14)", () => {
   it("reports null currency when nothing was summed and none was asked for, else the one asked for", () => {
     expect(lostDeals([], { range: months(1) }).currency).toBeNull();
     expect(lostDeals([], { range: months(1), currency: "CHF" }).currency).toBe("CHF");
-    expect(() => lostDeals([deal("1", "lost", "2026-01-10T00:00:00Z", 1)], { range: months(1), currency: "CHF" })).toThrow(MixedCurrencyError);
+    expect(() =>
+      lostDeals([deal("1", "lost", "2026-01-10T00:00:00Z", 1)], { range: months(1), currency: "CHF" }),
+    ).toThrow(MixedCurrencyError);
   });
 });
 
@@ -430,7 +563,10 @@ describe("lostDeals: calendar", () => {
   });
 
   it("takes other grains and rejects unknown ones and bad ranges", () => {
-    const result = lostDeals(lostIn(2, 3), { range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") }, grain: "quarter" });
+    const result = lostDeals(lostIn(2, 3), {
+      range: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2027-01-01T00:00:00Z") },
+      grain: "quarter",
+    });
     expect(result.buckets.map((b) => [b.label, b.lostCount])).toEqual([
       ["2026-Q1", 3],
       ["2026-Q2", 0],
@@ -455,7 +591,11 @@ describe("lostDeals: JSON", () => {
       deal("c", "lost", "2026-04-03T00:00:00Z", "0.1", { competitor: "Acme", lossReason: "price" }),
     ];
     for (const explain of [false, true]) {
-      const result = lostDeals(deals, { range: months(5), spike: { trailingBuckets: 3, deviation: "population", k: "1.5" }, explain });
+      const result = lostDeals(deals, {
+        range: months(5),
+        spike: { trailingBuckets: 3, deviation: "population", k: "1.5" },
+        explain,
+      });
       const back = resultFromJSON(LostDealsResultSchema, JSON.stringify(result));
       expect(back).toEqual(result);
       expect("explain" in back).toBe(explain);
@@ -507,6 +647,8 @@ describe("lostDeals: the deals' table", () => {
 
   it("rejects an input that is neither an array of deals nor a deal table", () => {
     expect(() => lostDeals({ kind: "deals", size: 0 } as never, { range: Q1 })).toThrow(InvalidArgumentError);
-    expect(() => lostDeals(null as never, { range: Q1 })).toThrow("deals must be an array of deals or a table of deals (dealTable)");
+    expect(() => lostDeals(null as never, { range: Q1 })).toThrow(
+      "deals must be an array of deals or a table of deals (dealTable)",
+    );
   });
 });

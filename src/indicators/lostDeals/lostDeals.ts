@@ -15,9 +15,21 @@ import { dealColumnsOf } from "../../table/_columns.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { checkLostDealsOptions } from "./_lostDealsSettings.js";
 import { lostDealsOf } from "./_lostDealsFigures.js";
-import { LOSS_CATEGORIES, LOST_DEALS_FLAGS, LOST_DEALS_WARNING_CODES, type LostDealsOptions, type LostDealsResult } from "./lostDealsTypes.js";
+import {
+  LOSS_CATEGORIES,
+  LOST_DEALS_FLAGS,
+  LOST_DEALS_WARNING_CODES,
+  type LostDealsOptions,
+  type LostDealsResult,
+} from "./lostDealsTypes.js";
 
-export { DEFAULT_LOST_DEALS_GRAIN, DEFAULT_LOST_DEALS_SPIKE, LOSS_CATEGORIES, LOST_DEALS_FLAGS, LOST_DEALS_WARNING_CODES } from "./lostDealsTypes.js";
+export {
+  DEFAULT_LOST_DEALS_GRAIN,
+  DEFAULT_LOST_DEALS_SPIKE,
+  LOSS_CATEGORIES,
+  LOST_DEALS_FLAGS,
+  LOST_DEALS_WARNING_CODES,
+} from "./lostDealsTypes.js";
 export type {
   LossCategory,
   LossRateReason,
@@ -45,7 +57,9 @@ const figuresShape = {
   lossRateByCount: ratioJsonSchema(["no-closed-deals"]),
   lossRateByValue: ratioJsonSchema(["no-closed-deals", "no-closed-value"]),
   byReason: z.array(z.object({ reason: z.string().nullable(), count: CountJsonSchema, amount: DecimalJsonSchema })),
-  byCategory: z.array(z.object({ category: z.enum(LOSS_CATEGORIES), count: CountJsonSchema, amount: DecimalJsonSchema })),
+  byCategory: z.array(
+    z.object({ category: z.enum(LOSS_CATEGORIES), count: CountJsonSchema, amount: DecimalJsonSchema }),
+  ),
   byCompetitor: z.array(z.object({ competitor: z.string(), count: CountJsonSchema, amount: DecimalJsonSchema })),
 };
 
@@ -94,7 +108,9 @@ export const LostDealsResultSchema: z.ZodType<LostDealsResult> = z.object({
   warnings: z.array(z.object({ code: z.enum(LOST_DEALS_WARNING_CODES), message: z.string() })),
   explain: z
     .object({
-      buckets: z.array(z.object({ label: z.string(), lostDealIds: z.array(z.string()), wonDealIds: z.array(z.string()) })),
+      buckets: z.array(
+        z.object({ label: z.string(), lostDealIds: z.array(z.string()), wonDealIds: z.array(z.string()) }),
+      ),
     })
     .exactOptional(),
 });

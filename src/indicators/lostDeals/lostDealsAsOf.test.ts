@@ -52,7 +52,11 @@ describe("lostDeals: asOf cuts the closings (settled detail 3)", () => {
     expect(march?.lostAmount.toString()).toBe("500");
     expect(result.explain?.buckets[2]?.lostDealIds).toEqual(["m3-0", "m3-1", "m3-2", "m3-3", "m3-4"]);
     // Totals to asOf: 2 + 2 + 5 lost, nothing won: 9 lost of 9 closed, 900 lost.
-    expect([result.totals.lostCount, result.totals.wonCount, result.totals.lostAmount.toString()]).toEqual([9, 0, "900"]);
+    expect([result.totals.lostCount, result.totals.wonCount, result.totals.lostAmount.toString()]).toEqual([
+      9,
+      0,
+      "900",
+    ]);
     expect(result.totals.lossRateByCount.value?.toString()).toBe("1");
   });
 
@@ -66,13 +70,21 @@ describe("lostDeals: asOf cuts the closings (settled detail 3)", () => {
 
   it("flags buckets starting after asOf not-started: nothing counted, not judged", () => {
     for (const bucket of result.buckets.slice(3)) {
-      expect([bucket.label, bucket.lostCount, bucket.wonCount, bucket.flags]).toEqual([bucket.label, 0, 0, ["not-started"]]);
+      expect([bucket.label, bucket.lostCount, bucket.wonCount, bucket.flags]).toEqual([
+        bucket.label,
+        0,
+        0,
+        ["not-started"],
+      ]);
       expect([bucket.mean, bucket.std, bucket.threshold]).toEqual([null, null, null]);
       expect(bucket.lossRateByCount.reason).toBe("no-closed-deals");
     }
     expect(result.buckets.slice(3).map((bucket) => bucket.label)).toEqual(["2026-04", "2026-05", "2026-06"]);
     // January and February keep their flags: not enough history for n = 2.
-    expect(result.buckets.slice(0, 2).map((bucket) => bucket.flags)).toEqual([["insufficient-history"], ["insufficient-history"]]);
+    expect(result.buckets.slice(0, 2).map((bucket) => bucket.flags)).toEqual([
+      ["insufficient-history"],
+      ["insufficient-history"],
+    ]);
   });
 
   it("says so in the result: asOf and a partial-range warning", () => {
@@ -97,9 +109,16 @@ describe("lostDeals: asOf cuts the closings (settled detail 3)", () => {
 
   it("asOf at or before the range start counts nothing and judges no bucket", () => {
     const early = lostDeals(deals, { range: H1, asOf: H1.start, spike: SPIKE });
-    expect(early.buckets.every((bucket) => bucket.lostCount === 0 && bucket.flags.length === 1 && bucket.flags[0] === "not-started")).toBe(true);
+    expect(
+      early.buckets.every(
+        (bucket) => bucket.lostCount === 0 && bucket.flags.length === 1 && bucket.flags[0] === "not-started",
+      ),
+    ).toBe(true);
     expect(early.warnings.map((warning) => [warning.code, warning.message])).toEqual([
-      ["range-not-started", "asOf 2026-01-01T00:00:00.000Z is at or before the range start: nothing is counted and no bucket is judged"],
+      [
+        "range-not-started",
+        "asOf 2026-01-01T00:00:00.000Z is at or before the range start: nothing is counted and no bucket is judged",
+      ],
     ]);
   });
 
@@ -110,20 +129,33 @@ describe("lostDeals: asOf cuts the closings (settled detail 3)", () => {
     expect(without.warnings).toEqual([]);
     expect({ ...after, asOf: null }).toEqual(without);
     // Without asOf every closing counts: March has 7 lost deals, April 1 lost and 1 won.
-    expect([without.buckets[2]?.lostCount, without.buckets[3]?.lostCount, without.buckets[3]?.wonCount]).toEqual([7, 1, 1]);
+    expect([without.buckets[2]?.lostCount, without.buckets[3]?.lostCount, without.buckets[3]?.wonCount]).toEqual([
+      7, 1, 1,
+    ]);
   });
 
   it("rejects an invalid asOf", () => {
     expect(() => lostDeals(deals, { range: H1, asOf: new Date("nope") })).toThrow(InvalidArgumentError);
-    expect(() => lostDealsGrouped(deals, { range: H1, asOf: "2026-03-15" as never, groupBy: "seller" })).toThrow(InvalidArgumentError);
+    expect(() => lostDealsGrouped(deals, { range: H1, asOf: "2026-03-15" as never, groupBy: "seller" })).toThrow(
+      InvalidArgumentError,
+    );
   });
 });
 
 describe("lostDealsGrouped with asOf", () => {
   it("cuts every group's closings at asOf, and forms groups only from deals that can count", () => {
     const roster: Seller[] = [{ id: "ann" }];
-    const deals = [...lostIn(1, 1), deal("bob-late", "lost", "2026-03-20T00:00:00Z", 400, "bob"), deal("cid-early", "lost", "2026-02-01T00:00:00Z", 200, "cid")];
-    const grouped = lostDealsGrouped(deals, { range: H1, asOf: new Date("2026-03-15T00:00:00Z"), groupBy: "seller", sellers: roster });
+    const deals = [
+      ...lostIn(1, 1),
+      deal("bob-late", "lost", "2026-03-20T00:00:00Z", 400, "bob"),
+      deal("cid-early", "lost", "2026-02-01T00:00:00Z", 200, "cid"),
+    ];
+    const grouped = lostDealsGrouped(deals, {
+      range: H1,
+      asOf: new Date("2026-03-15T00:00:00Z"),
+      groupBy: "seller",
+      sellers: roster,
+    });
     // bob's only deal closes after asOf: bob is in no group; ann (roster) and cid (counted deal) are.
     expect(grouped.groups.map((group) => [group.key, group.result.totals.lostCount])).toEqual([
       ["ann", 1],

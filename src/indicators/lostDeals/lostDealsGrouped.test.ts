@@ -9,7 +9,14 @@ import { lostDealsGrouped, LostDealsGroupedResultSchema } from "./lostDealsGroup
 
 // Worked by hand: counts and rates are written next to each assertion.
 
-function deal(id: string, ownerId: string, status: "won" | "lost" | "open", closedAt: string | null, amount: number, currency = "EUR"): Deal {
+function deal(
+  id: string,
+  ownerId: string,
+  status: "won" | "lost" | "open",
+  closedAt: string | null,
+  amount: number,
+  currency = "EUR",
+): Deal {
   return {
     id,
     ownerId,
@@ -54,12 +61,17 @@ describe("lostDealsGrouped", () => {
     expect(grouped.groups[0]?.result.scope).toEqual({ level: "seller", sellerId: "ann" });
     // cid has no deal but carries the shared currency
     expect(grouped.groups[2]?.result.currency).toBe("EUR");
-    expect(grouped.groups[2]?.result.buckets.map((b) => b.lossRateByCount.reason)).toEqual(["no-closed-deals", "no-closed-deals"]);
+    expect(grouped.groups[2]?.result.buckets.map((b) => b.lossRateByCount.reason)).toEqual([
+      "no-closed-deals",
+      "no-closed-deals",
+    ]);
   });
 
   it("by team: owners without a team are in no group", () => {
     const grouped = lostDealsGrouped(DEALS, { range: RANGE, groupBy: "team", sellers: ROSTER });
-    expect(grouped.groups.map((g) => [g.key, g.result.totals.lostCount, g.result.totals.lostAmount.toString()])).toEqual([
+    expect(
+      grouped.groups.map((g) => [g.key, g.result.totals.lostCount, g.result.totals.lostAmount.toString()]),
+    ).toEqual([
       ["north", 2, "300"], // ann 100 + bob 200
       ["south", 0, "0"],
     ]);
@@ -67,8 +79,13 @@ describe("lostDealsGrouped", () => {
 
   it("keeps one currency across groups", () => {
     const mixed = [...DEALS, deal("7", "cid", "lost", "2026-01-15T00:00:00Z", 10, "USD")];
-    expect(() => lostDealsGrouped(mixed, { range: RANGE, groupBy: "seller", sellers: ROSTER })).toThrow(MixedCurrencyError);
-    const exchangeRates = createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.5", validFrom: new Date("2026-01-01T00:00:00Z") }] });
+    expect(() => lostDealsGrouped(mixed, { range: RANGE, groupBy: "seller", sellers: ROSTER })).toThrow(
+      MixedCurrencyError,
+    );
+    const exchangeRates = createExchangeRates({
+      reportingCurrency: "EUR",
+      rates: [{ currency: "USD", rate: "0.5", validFrom: new Date("2026-01-01T00:00:00Z") }],
+    });
     const converted = lostDealsGrouped(mixed, { range: RANGE, groupBy: "seller", sellers: ROSTER, exchangeRates });
     expect(converted.groups[2]?.result.totals.lostAmount.toString()).toBe("5"); // 10 USD x 0.5
   });
@@ -76,11 +93,19 @@ describe("lostDealsGrouped", () => {
   it("checks groupBy and the roster", () => {
     expect(() => lostDealsGrouped(DEALS, { range: RANGE, groupBy: "team" })).toThrow(InvalidArgumentError);
     expect(() => lostDealsGrouped(DEALS, { range: RANGE, groupBy: "owner" as "seller" })).toThrow(InvalidArgumentError);
-    expect(() => lostDealsGrouped(DEALS, { range: { start: RANGE.end, end: RANGE.start }, groupBy: "seller" })).toThrow(InvalidArgumentError);
+    expect(() => lostDealsGrouped(DEALS, { range: { start: RANGE.end, end: RANGE.start }, groupBy: "seller" })).toThrow(
+      InvalidArgumentError,
+    );
   });
 
   it("round-trips through JSON", () => {
-    const grouped = lostDealsGrouped(DEALS, { range: RANGE, groupBy: "seller", sellers: ROSTER, explain: true, spike: { trailingBuckets: 1, deviation: "population" } });
+    const grouped = lostDealsGrouped(DEALS, {
+      range: RANGE,
+      groupBy: "seller",
+      sellers: ROSTER,
+      explain: true,
+      spike: { trailingBuckets: 1, deviation: "population" },
+    });
     expect(resultFromJSON(LostDealsGroupedResultSchema, JSON.stringify(grouped))).toEqual(grouped);
   });
 
@@ -99,7 +124,10 @@ describe("lostDealsGrouped", () => {
       ["budget", 1, "60"],
       ["price", 1, "40"],
     ]);
-    expect(fromTable.groups[0]?.result.explain?.buckets.map((b) => b.lostDealIds)).toEqual([["1", "8"], ["3", "9"]]);
+    expect(fromTable.groups[0]?.result.explain?.buckets.map((b) => b.lostDealIds)).toEqual([
+      ["1", "8"],
+      ["3", "9"],
+    ]);
     expect(fromTable.groups[1]?.result.totals.byReason).toEqual([]);
   });
 

@@ -105,15 +105,23 @@ export const LostDealsGroupedResultSchema: z.ZodType<LostDealsGroupedResult> = z
  * ```
  * @category Lost deals
  */
-export function lostDealsGrouped(deals: readonly Deal[] | DealTable, options: LostDealsGroupedOptions): LostDealsGroupedResult {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object with a range");
+export function lostDealsGrouped(
+  deals: readonly Deal[] | DealTable,
+  options: LostDealsGroupedOptions,
+): LostDealsGroupedResult {
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("options must be an object with a range");
   const range = checkPeriod(options.range, "range");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team") {
-    throw new InvalidArgumentError(`groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(
+      `groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,
+    );
   }
   if (groupBy === "team" && options.sellers === undefined) {
-    throw new InvalidArgumentError("groupBy team needs the sellers roster (option sellers) to know who is in which team");
+    throw new InvalidArgumentError(
+      "groupBy team needs the sellers roster (option sellers) to know who is in which team",
+    );
   }
   const table = dealColumnsOf(deals, "deals");
   const { groupBy: _groupBy, ...rest } = options;

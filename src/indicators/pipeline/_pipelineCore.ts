@@ -52,7 +52,11 @@ function totalOf<M extends Readonly<Record<string, Measure>>>(cells: Cells<M>, k
   return key === null ? cells.total() : cells.total(key);
 }
 
-function bucketOf<M extends Readonly<Record<string, Measure>>>(cells: Cells<M>, bucket: number, key: string | null): CellValues<M> {
+function bucketOf<M extends Readonly<Record<string, Measure>>>(
+  cells: Cells<M>,
+  bucket: number,
+  key: string | null,
+): CellValues<M> {
   return key === null ? cells.get(bucket) : cells.get(bucket, key);
 }
 
@@ -66,7 +70,11 @@ export function amountsOf(values: CellValues<AmountMeasures>): PipelineAmounts {
  * owners) need the stage map and their stage is not in it: every such stage, with how many of
  * those deals carry it, counted by one plan (open deals without a probability, by stage).
  */
-export function checkStages(runner: PlanRunner, settings: PipelineSettings, owners: readonly string[] | undefined): void {
+export function checkStages(
+  runner: PlanRunner,
+  settings: PipelineSettings,
+  owners: readonly string[] | undefined,
+): void {
   const cells = runner(stagesWithoutProbabilityPlan(settings.asOf, owners));
   const unknown = (cells.keys[0] ?? [])
     .filter((stage) => stage === null || !settings.stages.has(stage))
@@ -81,7 +89,13 @@ interface ForecastCells {
   readonly inWindow: Cells<AmountMeasures>;
 }
 
-function forecastCellsOf(runner: PlanRunner, settings: PipelineSettings, context: PipelinePlanContext, measures: AmountMeasures, forecast: CheckedForecast): ForecastCells {
+function forecastCellsOf(
+  runner: PlanRunner,
+  settings: PipelineSettings,
+  context: PipelinePlanContext,
+  measures: AmountMeasures,
+  forecast: CheckedForecast,
+): ForecastCells {
   const start = forecast.period.start.getTime();
   const end = forecast.period.end.getTime();
   const { groupBy, owners } = context;
@@ -96,7 +110,10 @@ function forecastCellsOf(runner: PlanRunner, settings: PipelineSettings, context
     }),
     settings.guard,
   );
-  const inWindow = runner(expectedInPlan(context, windowStart(settings, start), windowStart(settings, end), measures), settings.guard);
+  const inWindow = runner(
+    expectedInPlan(context, windowStart(settings, start), windowStart(settings, end), measures),
+    settings.guard,
+  );
   return { forecast, realized, inWindow };
 }
 
@@ -108,7 +125,11 @@ function unitsUntil(settings: PipelineSettings, last: number | null): { label: s
   if (last === null) return [];
   const { calendar, grain } = settings;
   const first = unitAt(calendar, grain, settings.asOf);
-  return splitRange({ start: new Date(first.start), end: new Date(unitAt(calendar, grain, last).end) }, grain, calendar);
+  return splitRange(
+    { start: new Date(first.start), end: new Date(unitAt(calendar, grain, last).end) },
+    grain,
+    calendar,
+  );
 }
 
 /**
@@ -122,9 +143,18 @@ function unitsUntil(settings: PipelineSettings, last: number | null): { label: s
  * @returns one result per group of `split`
  * @throws UnknownStageError, MixedCurrencyError, MissingExchangeRateError, ProrationForbiddenError
  */
-export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, split: PipelineSplit): PipelineResult[] {
+export function pipelineResults(
+  runner: PlanRunner,
+  settings: PipelineSettings,
+  split: PipelineSplit,
+): PipelineResult[] {
   const { guard, explain } = settings;
-  const context: PipelinePlanContext = { asOf: settings.asOf, asOfDayStart: settings.asOfDayStart, owners: split.owners, groupBy: split.groupBy };
+  const context: PipelinePlanContext = {
+    asOf: settings.asOf,
+    asOfDayStart: settings.asOfDayStart,
+    owners: split.owners,
+    groupBy: split.groupBy,
+  };
   checkStages(runner, settings, split.owners);
   const measures = amountMeasures(settings.stages, explain);
   const totals = runner(totalsPlan(context, measures), guard);
@@ -132,11 +162,18 @@ export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, 
   const overdue = runner(overduePlan(context, measures), guard);
   const latest = runner(latestClosePlan(context), guard);
   const lasts = split.groups.map((group) => totalOf(latest, group.key).last);
-  const latestOfAll = lasts.reduce<number | null>((max, last) => (last !== null && (max === null || last > max) ? last : max), null);
+  const latestOfAll = lasts.reduce<number | null>(
+    (max, last) => (last !== null && (max === null || last > max) ? last : max),
+    null,
+  );
   const units = unitsUntil(settings, latestOfAll);
   const starts = units.map((unit) => unit.start.getTime());
-  const byUnit = units.length === 0 ? null : runner(bucketsPlan(context, starts, (units[units.length - 1] as { end: Date }).end.getTime(), measures), guard);
-  const forecastCells = settings.forecast === null ? null : forecastCellsOf(runner, settings, context, measures, settings.forecast);
+  const byUnit =
+    units.length === 0
+      ? null
+      : runner(bucketsPlan(context, starts, (units[units.length - 1] as { end: Date }).end.getTime(), measures), guard);
+  const forecastCells =
+    settings.forecast === null ? null : forecastCellsOf(runner, settings, context, measures, settings.forecast);
 
   const parts = split.groups.map((group, g) => {
     const last = lasts[g] ?? null;
@@ -151,7 +188,13 @@ export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, 
     const forecast =
       forecastCells === null
         ? null
-        : forecastFigures(forecastCells.forecast, totalOf(forecastCells.realized, group.key), totalOf(forecastCells.inWindow, group.key), group.scope, settings);
+        : forecastFigures(
+            forecastCells.forecast,
+            totalOf(forecastCells.realized, group.key),
+            totalOf(forecastCells.inWindow, group.key),
+            group.scope,
+            settings,
+          );
     return { group, buckets, forecast };
   });
 
@@ -182,5 +225,9 @@ export function pipelineResults(runner: PlanRunner, settings: PipelineSettings, 
  */
 export function pipelineOf(runner: PlanRunner, settings: PipelineSettings): PipelineResult {
   const group: PipelineGroupSpec = { key: null, scope: settings.scope, owners: settings.owners };
-  return pipelineResults(runner, settings, { owners: settings.owners, groupBy: undefined, groups: [group] })[0] as PipelineResult;
+  return pipelineResults(runner, settings, {
+    owners: settings.owners,
+    groupBy: undefined,
+    groups: [group],
+  })[0] as PipelineResult;
 }

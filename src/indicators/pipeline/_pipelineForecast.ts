@@ -53,7 +53,10 @@ export function windowStart(settings: PipelineSettings, t: number): number {
 
 /** The warning of a forecast period that is over at `asOf`. */
 export function forecastOverWarning(): IndicatorWarning<PipelineWarningCode> {
-  return { code: "forecast-period-over", message: "the forecast period is over at asOf: the forecast is the realized revenue alone" };
+  return {
+    code: "forecast-period-over",
+    message: "the forecast period is over at asOf: the forecast is the realized revenue alone",
+  };
 }
 
 function compareText(a: string, b: string): number {
@@ -62,7 +65,9 @@ function compareText(a: string, b: string): number {
 
 /** The empty cell of open deals: no deal (with no ids when explaining). */
 export function noDeals(explain: boolean): InWindowValues {
-  return explain ? { dealCount: 0, unweighted: ZERO, weighted: ZERO, ids: [] } : { dealCount: 0, unweighted: ZERO, weighted: ZERO };
+  return explain
+    ? { dealCount: 0, unweighted: ZERO, weighted: ZERO, ids: [] }
+    : { dealCount: 0, unweighted: ZERO, weighted: ZERO };
 }
 
 /**
@@ -78,22 +83,44 @@ export function noDeals(explain: boolean): InWindowValues {
  * @returns the forecast figures
  * @throws MixedCurrencyError, MissingExchangeRateError, ProrationForbiddenError
  */
-export function forecastFigures(forecast: CheckedForecast, realizedCell: RealizedValues, inWindow: InWindowValues, scope: ScopeFilter, settings: PipelineSettings): PipelineForecast {
+export function forecastFigures(
+  forecast: CheckedForecast,
+  realizedCell: RealizedValues,
+  inWindow: InWindowValues,
+  scope: ScopeFilter,
+  settings: PipelineSettings,
+): PipelineForecast {
   const { period, targets } = forecast;
   const start = period.start.getTime();
   const end = period.end.getTime();
   const realized = realizedCell.revenue;
-  const window: Period | null = settings.asOf < end ? { start: new Date(Math.max(start, settings.asOf)), end: new Date(end) } : null;
+  const window: Period | null =
+    settings.asOf < end ? { start: new Date(Math.max(start, settings.asOf)), end: new Date(end) } : null;
 
   const parts: TargetPart[] = [];
   for (const target of targets) {
     if (!scope.ownsTarget(target)) continue;
     if (target.start.getTime() >= end || target.end.getTime() <= start) continue;
-    parts.push({ id: target.id, start: target.start, end: target.end, value: settings.guard.convert(target.amount, target.currency, target.start) });
+    parts.push({
+      id: target.id,
+      start: target.start,
+      end: target.end,
+      value: settings.guard.convert(target.amount, target.currency, target.start),
+    });
   }
   // A canonical order, so the target ids do not depend on the order the targets were given in.
-  parts.sort((a, b) => a.start.getTime() - b.start.getTime() || a.end.getTime() - b.end.getTime() || compareText(a.id, b.id) || a.value.comparedTo(b.value));
-  const prorated = proratedTarget(parts, period, { timeZone: settings.calendar.timeZone, dayCount: settings.dayCount, proration: settings.proration });
+  parts.sort(
+    (a, b) =>
+      a.start.getTime() - b.start.getTime() ||
+      a.end.getTime() - b.end.getTime() ||
+      compareText(a.id, b.id) ||
+      a.value.comparedTo(b.value),
+  );
+  const prorated = proratedTarget(parts, period, {
+    timeZone: settings.calendar.timeZone,
+    dayCount: settings.dayCount,
+    proration: settings.proration,
+  });
   const target = prorated.total;
 
   const total = realized.plus(inWindow.weighted);
@@ -117,5 +144,8 @@ export function forecastFigures(forecast: CheckedForecast, realizedCell: Realize
     coverage,
   };
   if (!settings.explain) return result;
-  return { ...result, explain: { orderIds: realizedCell.ids ?? [], dealIds: inWindow.ids ?? [], targetIds: prorated.ids } };
+  return {
+    ...result,
+    explain: { orderIds: realizedCell.ids ?? [], dealIds: inWindow.ids ?? [], targetIds: prorated.ids },
+  };
 }

@@ -20,7 +20,13 @@ const COMPANY: Scope = { level: "company" };
 
 /** The owners of a table's rows, after `keys`, in order of first appearance. */
 function ownerKeys(runner: PlanRunner, table: TableKind, keys: readonly string[]): string[] {
-  const cells = runner({ table, time: table === "deals" ? "createdAt" : "date", window: { from: null, to: null }, groupBy: [{ column: "owner", keys }], measures: {} });
+  const cells = runner({
+    table,
+    time: table === "deals" ? "createdAt" : "date",
+    window: { from: null, to: null },
+    groupBy: [{ column: "owner", keys }],
+    measures: {},
+  });
   return (cells.keys[0] ?? []).filter((key): key is string => key !== null);
 }
 
@@ -29,14 +35,23 @@ function ownerKeys(runner: PlanRunner, table: TableKind, keys: readonly string[]
  * forecast's orders, in order of first appearance (a seller who owns nothing gets zeros); by team,
  * the roster's teams, each reading its sellers (owners with no team are in no group).
  */
-function splitOf(runner: PlanRunner, groupBy: GroupBy, sellers: readonly Seller[] | undefined, withOrders: boolean): PipelineSplit {
+function splitOf(
+  runner: PlanRunner,
+  groupBy: GroupBy,
+  sellers: readonly Seller[] | undefined,
+  withOrders: boolean,
+): PipelineSplit {
   if (groupBy === "seller") {
     let keys = ownerKeys(runner, "deals", [...new Set((sellers ?? []).map((seller) => seller.id))]);
     if (withOrders) keys = ownerKeys(runner, "orders", keys);
     return {
       owners: undefined,
       groupBy: { column: "owner", keys },
-      groups: keys.map((key) => ({ key, scope: resolveScope({ level: "seller", sellerId: key }, sellers), owners: [key] })),
+      groups: keys.map((key) => ({
+        key,
+        scope: resolveScope({ level: "seller", sellerId: key }, sellers),
+        owners: [key],
+      })),
     };
   }
   const teamOf = [...teamsOf(sellers)];
@@ -55,7 +70,12 @@ function splitOf(runner: PlanRunner, groupBy: GroupBy, sellers: readonly Seller[
 
 /** A customer group's scope: the deals and orders of the computation's scope, and no target (targets are set for the company, teams and sellers, never for a customer). */
 function customerScope(base: ScopeFilter): ScopeFilter {
-  return { scope: base.scope, owners: base.owners, includesOwner: (owner) => base.includesOwner(owner), ownsTarget: () => false };
+  return {
+    scope: base.scope,
+    owners: base.owners,
+    includesOwner: (owner) => base.includesOwner(owner),
+    ownsTarget: () => false,
+  };
 }
 
 /**
@@ -69,7 +89,14 @@ function customerSplit(runner: PlanRunner, settings: PipelineSettings): Pipeline
   if (forecast !== null) {
     const from = forecast.period.start.getTime();
     const to = Math.max(from, Math.min(forecast.period.end.getTime(), settings.asOf));
-    const cells = runner({ table: "orders", time: "date", window: { from, to }, ...(owners === undefined ? {} : { owners }), groupBy: [{ column: "customer", keys }], measures: {} });
+    const cells = runner({
+      table: "orders",
+      time: "date",
+      window: { from, to },
+      ...(owners === undefined ? {} : { owners }),
+      groupBy: [{ column: "customer", keys }],
+      measures: {},
+    });
     keys = (cells.keys[0] ?? []).filter((key): key is string => key !== null);
   }
   const scope = customerScope(settings.scope);
@@ -89,15 +116,27 @@ export interface PipelineGroupsFigures {
  * the first `top` and the others folded into one pipeline computed by the same plans (the folded
  * customers relabelled as one group).
  */
-function customerGroupsOf(runner: PlanRunner, settings: PipelineSettings, top: number | undefined): PipelineGroupsFigures {
+function customerGroupsOf(
+  runner: PlanRunner,
+  settings: PipelineSettings,
+  top: number | undefined,
+): PipelineGroupsFigures {
   const split = customerSplit(runner, settings);
   const results = pipelineResults(runner, settings, split);
-  const context: PipelinePlanContext = { asOf: settings.asOf, asOfDayStart: settings.asOfDayStart, owners: settings.owners, groupBy: undefined };
-  const withoutCustomer = amountsOf(runner(withoutCustomerPlan(context, amountMeasures(settings.stages, settings.explain)), settings.guard).total());
+  const context: PipelinePlanContext = {
+    asOf: settings.asOf,
+    asOfDayStart: settings.asOfDayStart,
+    owners: settings.owners,
+    groupBy: undefined,
+  };
+  const withoutCustomer = amountsOf(
+    runner(withoutCustomerPlan(context, amountMeasures(settings.stages, settings.explain)), settings.guard).total(),
+  );
   const ranked = split.groups
     .map((group, g) => ({ key: group.key as string, result: results[g] as PipelineResult }))
     .sort((a, b) => b.result.totals.weighted.comparedTo(a.result.totals.weighted) || compareCodePoints(a.key, b.key));
-  if (top === undefined || ranked.length <= top) return { currency: settings.guard.currency, groups: ranked, rest: null, withoutCustomer };
+  if (top === undefined || ranked.length <= top)
+    return { currency: settings.guard.currency, groups: ranked, rest: null, withoutCustomer };
   const folded = ranked.slice(top).map((group) => group.key);
   const label = "rest";
   const restSplit: PipelineSplit = {
@@ -106,7 +145,12 @@ function customerGroupsOf(runner: PlanRunner, settings: PipelineSettings, top: n
     groups: [{ key: label, scope: customerScope(settings.scope), owners: settings.owners }],
   };
   const rest = pipelineResults(runner, settings, restSplit)[0] as PipelineResult;
-  return { currency: settings.guard.currency, groups: ranked.slice(0, top), rest: { groupCount: folded.length, result: rest }, withoutCustomer };
+  return {
+    currency: settings.guard.currency,
+    groups: ranked.slice(0, top),
+    rest: { groupCount: folded.length, result: rest },
+    withoutCustomer,
+  };
 }
 
 /**
@@ -124,9 +168,15 @@ function customerGroupsOf(runner: PlanRunner, settings: PipelineSettings, top: n
  * @throws InvalidArgumentError for a roster that is not an array or an invalid option; UnknownStageError,
  *   MixedCurrencyError, MissingExchangeRateError, ProrationForbiddenError
  */
-export function pipelineGroupsOf(runner: PlanRunner, options: Omit<PipelineOptions, "scope">, groupBy: GroupBy | "customer", top?: number): PipelineGroupsFigures {
+export function pipelineGroupsOf(
+  runner: PlanRunner,
+  options: Omit<PipelineOptions, "scope">,
+  groupBy: GroupBy | "customer",
+  top?: number,
+): PipelineGroupsFigures {
   checkSellers(options.sellers);
-  if (groupBy === "customer") return customerGroupsOf(runner, checkPipelineOptions({ ...options, scope: COMPANY }, false).settings, top);
+  if (groupBy === "customer")
+    return customerGroupsOf(runner, checkPipelineOptions({ ...options, scope: COMPANY }, false).settings, top);
   const split = splitOf(runner, groupBy, options.sellers, options.forecast !== undefined);
   if (split.groups.length === 0) return { currency: null, groups: [], rest: null, withoutCustomer: null };
   const { settings } = checkPipelineOptions({ ...options, scope: COMPANY }, false);

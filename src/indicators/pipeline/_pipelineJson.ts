@@ -10,7 +10,10 @@ import { DecimalJsonSchema, InstantJsonSchema, PeriodJsonSchema, ratioJsonSchema
 import { PIPELINE_WARNING_CODES, type PipelineWarningCode } from "./pipelineTypes.js";
 
 /** Schema of a pipeline warning (`{ code, message }`) in a result. */
-export const PipelineWarningJsonSchema = z.object({ code: z.enum(PIPELINE_WARNING_CODES as readonly [PipelineWarningCode, ...PipelineWarningCode[]]), message: z.string() });
+export const PipelineWarningJsonSchema = z.object({
+  code: z.enum(PIPELINE_WARNING_CODES as readonly [PipelineWarningCode, ...PipelineWarningCode[]]),
+  message: z.string(),
+});
 
 const ExplainJsonSchema = z.object({ dealIds: z.array(z.string()) });
 
@@ -25,7 +28,12 @@ const amountsShape = {
 export const PipelineAmountsJsonSchema = z.object(amountsShape);
 
 /** Schema of a {@link PipelineBucket} in a result. */
-export const PipelineBucketJsonSchema = z.object({ label: z.string(), start: InstantJsonSchema, end: InstantJsonSchema, ...amountsShape });
+export const PipelineBucketJsonSchema = z.object({
+  label: z.string(),
+  start: InstantJsonSchema,
+  end: InstantJsonSchema,
+  ...amountsShape,
+});
 
 /** Schema of a {@link PipelineForecast} in a result. */
 export const PipelineForecastJsonSchema = z.object({
@@ -41,6 +49,7 @@ export const PipelineForecastJsonSchema = z.object({
   forecastAttainment: ratioJsonSchema(["no-target"]),
   remainingTarget: DecimalJsonSchema,
   coverage: ratioJsonSchema(["no-target", "no-remaining-target"]),
-  explain: z.object({ orderIds: z.array(z.string()), dealIds: z.array(z.string()), targetIds: z.array(z.string()) }).exactOptional(),
+  explain: z
+    .object({ orderIds: z.array(z.string()), dealIds: z.array(z.string()), targetIds: z.array(z.string()) })
+    .exactOptional(),
 });
-

@@ -19,7 +19,12 @@ import type { DayCount, Period } from "../../period/types.js";
 import { startOfDayContaining } from "../../period/zone.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import { orderColumnsOf, type OrderColumns } from "../../table/_columns.js";
-import { DEFAULT_PIPELINE_GRAIN, type PipelineForecastOptions, type PipelineGrain, type PipelineOptions } from "./pipelineTypes.js";
+import {
+  DEFAULT_PIPELINE_GRAIN,
+  type PipelineForecastOptions,
+  type PipelineGrain,
+  type PipelineOptions,
+} from "./pipelineTypes.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 
 const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
@@ -28,7 +33,9 @@ const GRAINS: readonly PipelineGrain[] = ["month", "quarter", "year"];
 export function assertPipelineGrain(grain: unknown): PipelineGrain {
   if (grain === undefined) return DEFAULT_PIPELINE_GRAIN;
   if (GRAINS.includes(grain as PipelineGrain)) return grain as PipelineGrain;
-  throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(safeString(grain)).slice(0, 40)}`);
+  throw new InvalidArgumentError(
+    `the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(safeString(grain)).slice(0, 40)}`,
+  );
 }
 
 /** A checked forecast request: its period and the targets to prorate over it. */
@@ -59,7 +66,6 @@ export interface PipelineSettings {
   readonly forecast: CheckedForecast | null;
 }
 
-
 /** The option names the forecast's errors give (the series takes them at the top level). */
 export interface ForecastNames {
   readonly forecast: string;
@@ -69,17 +75,28 @@ export interface ForecastNames {
 }
 
 /** The names of the `forecast` option's fields. */
-export const FORECAST_NAMES: ForecastNames = { forecast: "forecast", period: "forecast.period", orders: "forecast.orders", targets: "forecast.targets" };
+export const FORECAST_NAMES: ForecastNames = {
+  forecast: "forecast",
+  period: "forecast.period",
+  orders: "forecast.orders",
+  targets: "forecast.targets",
+};
 
 /**
  * Checks the forecast options (period, orders, targets, in that order). The orders are read into
  * columns when `readOrders` (the grouped form has read them already).
  */
-function checkForecast(input: PipelineForecastOptions, readOrders: boolean, names: ForecastNames): { forecast: CheckedForecast; orders: OrderColumns | null } {
-  if (typeof input !== "object" || input === null) throw new InvalidArgumentError(`${names.forecast} must be an object { period, orders, targets }`);
+function checkForecast(
+  input: PipelineForecastOptions,
+  readOrders: boolean,
+  names: ForecastNames,
+): { forecast: CheckedForecast; orders: OrderColumns | null } {
+  if (typeof input !== "object" || input === null)
+    throw new InvalidArgumentError(`${names.forecast} must be an object { period, orders, targets }`);
   const period = checkPeriod(input.period, names.period);
   const orders = readOrders ? orderColumnsOf(input.orders, names.orders) : null;
-  if (!Array.isArray(input.targets)) throw new InvalidArgumentError(`${names.targets} must be an array of revenue targets`);
+  if (!Array.isArray(input.targets))
+    throw new InvalidArgumentError(`${names.targets} must be an array of revenue targets`);
   return { forecast: { period, targets: input.targets }, orders };
 }
 
@@ -93,12 +110,17 @@ function checkForecast(input: PipelineForecastOptions, readOrders: boolean, name
  * @returns the settings, and the forecast's orders as columns (`null` without a forecast or when not read)
  * @throws InvalidArgumentError, UnknownCurrencyError for an invalid option
  */
-export function checkPipelineOptions(options: PipelineOptions, readOrders: boolean, names: ForecastNames = FORECAST_NAMES): { settings: PipelineSettings; orders: OrderColumns | null } {
+export function checkPipelineOptions(
+  options: PipelineOptions,
+  readOrders: boolean,
+  names: ForecastNames = FORECAST_NAMES,
+): { settings: PipelineSettings; orders: OrderColumns | null } {
   const asOf = instantOf(options.asOf, "asOf");
   const grain = assertPipelineGrain(options.grain);
   const calendar = resolveCalendar(options);
   const dayCount = assertDayCount(options.dayCount);
-  if (options.stageProbabilities === undefined) throw new InvalidArgumentError("stageProbabilities is required (use {} when every deal has its own probability)");
+  if (options.stageProbabilities === undefined)
+    throw new InvalidArgumentError("stageProbabilities is required (use {} when every deal has its own probability)");
   const stages = stageProbabilityMap(options.stageProbabilities);
   const scope = resolveScope(options.scope, options.sellers);
   const guard = new CurrencyGuard(options);

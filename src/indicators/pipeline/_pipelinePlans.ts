@@ -49,9 +49,16 @@ export function amountMeasures(stages: ReadonlyMap<string, Decimal>, explain: bo
     kind: "weightedSum",
     column: "amount",
     weight: "probability",
-    fallback: { column: "stage", values: [...stages].map(([stage, probability]) => [stage, probability.toString()] as const) },
+    fallback: {
+      column: "stage",
+      values: [...stages].map(([stage, probability]) => [stage, probability.toString()] as const),
+    },
   };
-  const measures: AmountMeasures = { dealCount: { kind: "count" }, unweighted: { kind: "sum", column: "amount" }, weighted };
+  const measures: AmountMeasures = {
+    dealCount: { kind: "count" },
+    unweighted: { kind: "sum", column: "amount" },
+    weighted,
+  };
   return explain ? { ...measures, ids: { kind: "ids" } } : measures;
 }
 
@@ -61,7 +68,10 @@ function notClosedAt(asOf: number): TimePredicate {
 }
 
 /** The owners and the groups of a plan. */
-function scoped(owners: readonly string[] | undefined, groupBy: GroupKey | undefined): Pick<AggregationPlan, "owners" | "groupBy"> {
+function scoped(
+  owners: readonly string[] | undefined,
+  groupBy: GroupKey | undefined,
+): Pick<AggregationPlan, "owners" | "groupBy"> {
   return { ...(owners === undefined ? {} : { owners }), ...(groupBy === undefined ? {} : { groupBy: [groupBy] }) };
 }
 
@@ -70,7 +80,13 @@ function scoped(owners: readonly string[] | undefined, groupBy: GroupKey | undef
  * the status is not read) that pass `where`. Amounts are converted at `asOf`: an open deal's amount
  * is a current estimate.
  */
-function openDeals<M extends AggregationPlan["measures"]>(asOf: number, owners: readonly string[] | undefined, groupBy: GroupKey | undefined, where: readonly Predicate[], measures: M): AggregationPlan<M> {
+function openDeals<M extends AggregationPlan["measures"]>(
+  asOf: number,
+  owners: readonly string[] | undefined,
+  groupBy: GroupKey | undefined,
+  where: readonly Predicate[],
+  measures: M,
+): AggregationPlan<M> {
   return {
     table: "deals",
     time: "createdAt",
@@ -84,7 +100,12 @@ function openDeals<M extends AggregationPlan["measures"]>(asOf: number, owners: 
 }
 
 /** The open deals whose expected close lies in `window`, by `buckets` of expected close when given. */
-function dueDeals<M extends AggregationPlan["measures"]>(context: PipelinePlanContext, window: PlanWindow, measures: M, buckets?: readonly number[]): AggregationPlan<M> {
+function dueDeals<M extends AggregationPlan["measures"]>(
+  context: PipelinePlanContext,
+  window: PlanWindow,
+  measures: M,
+  buckets?: readonly number[],
+): AggregationPlan<M> {
   return {
     table: "deals",
     time: "expectedCloseDate",
@@ -98,9 +119,15 @@ function dueDeals<M extends AggregationPlan["measures"]>(context: PipelinePlanCo
 }
 
 /** The open deals of `owners` that have no probability, counted by stage (stages in order of first appearance). */
-export function stagesWithoutProbabilityPlan(asOf: number, owners: readonly string[] | undefined): AggregationPlan<{ readonly dealCount: CountMeasure }> {
+export function stagesWithoutProbabilityPlan(
+  asOf: number,
+  owners: readonly string[] | undefined,
+): AggregationPlan<{ readonly dealCount: CountMeasure }> {
   const dealCount: CountMeasure = { kind: "count" };
-  return { ...openDeals(asOf, owners, undefined, [{ kind: "present", column: "probability", present: false }], { dealCount }), groupBy: [{ column: "stage" }] };
+  return {
+    ...openDeals(asOf, owners, undefined, [{ kind: "present", column: "probability", present: false }], { dealCount }),
+    groupBy: [{ column: "stage" }],
+  };
 }
 
 /**
@@ -114,7 +141,13 @@ export function totalsPlan(context: PipelinePlanContext, measures: AmountMeasure
 
 /** The open deals without an expected close date. */
 export function undatedPlan(context: PipelinePlanContext, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
-  return openDeals(context.asOf, context.owners, context.groupBy, [{ kind: "present", column: "expectedCloseDate", present: false }], measures);
+  return openDeals(
+    context.asOf,
+    context.owners,
+    context.groupBy,
+    [{ kind: "present", column: "expectedCloseDate", present: false }],
+    measures,
+  );
 }
 
 /**
@@ -138,12 +171,25 @@ export function latestClosePlan(context: PipelinePlanContext): AggregationPlan<{
  * starts at `asOf`'s day, as earlier days are overdue; unit boundaries are first instants of days,
  * so a deal lands in the unit of its expected close day.
  */
-export function bucketsPlan(context: PipelinePlanContext, starts: readonly number[], end: number, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
-  return dueDeals(context, { from: context.asOfDayStart, to: end }, measures, [context.asOfDayStart, ...starts.slice(1)]);
+export function bucketsPlan(
+  context: PipelinePlanContext,
+  starts: readonly number[],
+  end: number,
+  measures: AmountMeasures,
+): AggregationPlan<AmountMeasures> {
+  return dueDeals(context, { from: context.asOfDayStart, to: end }, measures, [
+    context.asOfDayStart,
+    ...starts.slice(1),
+  ]);
 }
 
 /** The open deals expected to close in `[from, to)` (an empty window when `to` is before `from`). */
-export function expectedInPlan(context: PipelinePlanContext, from: number, to: number, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
+export function expectedInPlan(
+  context: PipelinePlanContext,
+  from: number,
+  to: number,
+  measures: AmountMeasures,
+): AggregationPlan<AmountMeasures> {
   return dueDeals(context, { from, to: Math.max(from, to) }, measures);
 }
 
@@ -151,17 +197,40 @@ export function expectedInPlan(context: PipelinePlanContext, from: number, to: n
  * The open deals expected to close in `[starts[0], end)`, by bucket `[starts[b], starts[b + 1])`
  * (the forecast windows of a series' periods, one plan for all of them).
  */
-export function expectedByBucketPlan(context: PipelinePlanContext, starts: readonly number[], end: number, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
+export function expectedByBucketPlan(
+  context: PipelinePlanContext,
+  starts: readonly number[],
+  end: number,
+  measures: AmountMeasures,
+): AggregationPlan<AmountMeasures> {
   return dueDeals(context, { from: starts[0] as number, to: end }, measures, starts);
 }
 
 /** The customers of the open deals of `owners` (deals without a customer left out), in order of first appearance. */
-export function customersPlan(asOf: number, owners: readonly string[] | undefined): AggregationPlan<Record<string, never>> {
+export function customersPlan(
+  asOf: number,
+  owners: readonly string[] | undefined,
+): AggregationPlan<Record<string, never>> {
   const none: Record<string, never> = {};
-  return openDeals(asOf, owners, { column: "customer" }, [{ kind: "present", column: "customer", present: true }], none);
+  return openDeals(
+    asOf,
+    owners,
+    { column: "customer" },
+    [{ kind: "present", column: "customer", present: true }],
+    none,
+  );
 }
 
 /** The open deals of the context without a customer. */
-export function withoutCustomerPlan(context: PipelinePlanContext, measures: AmountMeasures): AggregationPlan<AmountMeasures> {
-  return openDeals(context.asOf, context.owners, undefined, [{ kind: "present", column: "customer", present: false }], measures);
+export function withoutCustomerPlan(
+  context: PipelinePlanContext,
+  measures: AmountMeasures,
+): AggregationPlan<AmountMeasures> {
+  return openDeals(
+    context.asOf,
+    context.owners,
+    undefined,
+    [{ kind: "present", column: "customer", present: false }],
+    measures,
+  );
 }

@@ -48,11 +48,20 @@ export interface PipelineSeriesFigures {
  * @returns the forecasts
  * @throws UnknownStageError, MixedCurrencyError, MissingExchangeRateError, ProrationForbiddenError
  */
-export function pipelineSeriesOf(runner: PlanRunner, settings: PipelineSettings, periods: readonly SeriesPeriod[]): PipelineSeriesFigures {
+export function pipelineSeriesOf(
+  runner: PlanRunner,
+  settings: PipelineSettings,
+  periods: readonly SeriesPeriod[],
+): PipelineSeriesFigures {
   const forecast = settings.forecast;
   if (forecast === null) throw new TypeError("pipelineSeriesOf needs the range as the forecast period");
   const { guard, explain } = settings;
-  const context: PipelinePlanContext = { asOf: settings.asOf, asOfDayStart: settings.asOfDayStart, owners: settings.owners, groupBy: undefined };
+  const context: PipelinePlanContext = {
+    asOf: settings.asOf,
+    asOfDayStart: settings.asOfDayStart,
+    owners: settings.owners,
+    groupBy: undefined,
+  };
   checkStages(runner, settings, settings.owners);
   const measures = amountMeasures(settings.stages, explain);
   const totals = runner(totalsPlan(context, measures), guard);
@@ -62,7 +71,13 @@ export function pipelineSeriesOf(runner: PlanRunner, settings: PipelineSettings,
   const rangeEnd = forecast.period.end.getTime();
   // Realized: each period's [start, min(end, asOf)) is its bucket of [rangeStart, min(rangeEnd, asOf)).
   const realized = runner(
-    realizedPlan({ from: rangeStart, to: Math.min(rangeEnd, settings.asOf), buckets: starts, ...(settings.owners === undefined ? {} : { owners: settings.owners }), explain }),
+    realizedPlan({
+      from: rangeStart,
+      to: Math.min(rangeEnd, settings.asOf),
+      buckets: starts,
+      ...(settings.owners === undefined ? {} : { owners: settings.owners }),
+      explain,
+    }),
     guard,
   );
   // Period p's window is [bounds[p], bounds[p + 1]): the windows tile [bounds[0], bounds[n]).
@@ -70,20 +85,45 @@ export function pipelineSeriesOf(runner: PlanRunner, settings: PipelineSettings,
   const bounds = [...starts, rangeEnd].map((t) => windowStart(settings, t));
   const open = periods.map((_, p) => (bounds[p] as number) < (bounds[p + 1] as number));
   const kernelStarts = bounds.filter((_, p) => open[p] === true);
-  const inWindow = kernelStarts.length === 0 ? null : runner(expectedByBucketPlan(context, kernelStarts, bounds[periods.length] as number, measures), guard);
+  const inWindow =
+    kernelStarts.length === 0
+      ? null
+      : runner(expectedByBucketPlan(context, kernelStarts, bounds[periods.length] as number, measures), guard);
   const empty = noDeals(explain);
   let next = 0;
-  const inWindowOf = periods.map((_, p): InWindowValues => (open[p] === true && inWindow !== null ? inWindow.get(next++) : empty));
+  const inWindowOf = periods.map((_, p): InWindowValues =>
+    open[p] === true && inWindow !== null ? inWindow.get(next++) : empty,
+  );
 
   const buckets = periods.map((period, p) => ({
     label: period.label,
-    ...forecastFigures({ period: { start: new Date(period.start.getTime()), end: new Date(period.end.getTime()) }, targets: forecast.targets }, realized.get(p), inWindowOf[p] as InWindowValues, settings.scope, settings),
+    ...forecastFigures(
+      {
+        period: { start: new Date(period.start.getTime()), end: new Date(period.end.getTime()) },
+        targets: forecast.targets,
+      },
+      realized.get(p),
+      inWindowOf[p] as InWindowValues,
+      settings.scope,
+      settings,
+    ),
   }));
-  const total = forecastFigures(forecast, realized.total(), inWindow === null ? empty : inWindow.total(), settings.scope, settings);
+  const total = forecastFigures(
+    forecast,
+    realized.total(),
+    inWindow === null ? empty : inWindow.total(),
+    settings.scope,
+    settings,
+  );
   const over = buckets.filter((bucket) => bucket.window === null).map((bucket) => bucket.label);
   const warnings: IndicatorWarning<PipelineWarningCode>[] =
     over.length === 0
       ? []
-      : [{ code: "forecast-period-over", message: `the forecast ${over.length === 1 ? "period" : "periods"} ${over.join(", ")} ${over.length === 1 ? "is" : "are"} over at asOf: the forecast is the realized revenue alone` }];
+      : [
+          {
+            code: "forecast-period-over",
+            message: `the forecast ${over.length === 1 ? "period" : "periods"} ${over.join(", ")} ${over.length === 1 ? "is" : "are"} over at asOf: the forecast is the realized revenue alone`,
+          },
+        ];
   return { currency: guard.currency, totals: amountsOf(totals.total()), buckets, total, warnings };
 }

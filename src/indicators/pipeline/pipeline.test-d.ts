@@ -92,11 +92,18 @@ describe("pipeline types", () => {
     const r = pipeline(deals, { asOf, stageProbabilities: {} });
     const coverage = r.forecast?.coverage;
     if (coverage !== undefined && coverage.reason === null) expectTypeOf(coverage.value).toEqualTypeOf<Decimal>();
-    if (coverage !== undefined && coverage.value === null) expectTypeOf(coverage.reason).toEqualTypeOf<"no-target" | "no-remaining-target">();
+    if (coverage !== undefined && coverage.value === null)
+      expectTypeOf(coverage.reason).toEqualTypeOf<"no-target" | "no-remaining-target">();
   });
 
   it("checks its options", () => {
-    pipeline(deals, { asOf, stageProbabilities: new Map([["a", "0.5"]]), grain: "quarter", timeZone: "Europe/Paris", explain: true });
+    pipeline(deals, {
+      asOf,
+      stageProbabilities: new Map([["a", "0.5"]]),
+      grain: "quarter",
+      timeZone: "Europe/Paris",
+      explain: true,
+    });
     // @ts-expect-error asOf is required
     pipeline(deals, { stageProbabilities: {} });
     // @ts-expect-error stageProbabilities is required
@@ -123,8 +130,12 @@ describe("pipeline over tables", () => {
 
   it("takes a deal table where it takes deals, and an order table as the forecast's orders", () => {
     expectTypeOf(pipeline(dealsTable, { asOf, stageProbabilities: {} })).toEqualTypeOf<PipelineResult>();
-    expectTypeOf(pipeline(dealsTable, { asOf, stageProbabilities: {}, forecast: { period, orders: ordersTable, targets: [] } })).toEqualTypeOf<PipelineResult>();
-    expectTypeOf(pipelineGrouped(dealsTable, { asOf, stageProbabilities: {}, groupBy: "seller" })).toEqualTypeOf<PipelineGroupedResult>();
+    expectTypeOf(
+      pipeline(dealsTable, { asOf, stageProbabilities: {}, forecast: { period, orders: ordersTable, targets: [] } }),
+    ).toEqualTypeOf<PipelineResult>();
+    expectTypeOf(
+      pipelineGrouped(dealsTable, { asOf, stageProbabilities: {}, groupBy: "seller" }),
+    ).toEqualTypeOf<PipelineGroupedResult>();
     expectTypeOf(pipelineGrouped).parameter(0).toEqualTypeOf<readonly Deal[] | DealTable>();
     expectTypeOf<PipelineForecastOptions["orders"]>().toEqualTypeOf<readonly Order[] | OrderTable>();
     // @ts-expect-error an order table is not a deal table
@@ -141,7 +152,10 @@ describe("pipelineGrouped types", () => {
     expectTypeOf(g.groupBy).toEqualTypeOf<"seller" | "team" | "customer">();
     expectTypeOf(g.groups).toEqualTypeOf<readonly PipelineGroup[]>();
     expectTypeOf(g.rest).toEqualTypeOf<PipelineGroupedRest | null>();
-    expectTypeOf<PipelineGroupedRest>().toEqualTypeOf<{ readonly groupCount: number; readonly result: PipelineResult }>();
+    expectTypeOf<PipelineGroupedRest>().toEqualTypeOf<{
+      readonly groupCount: number;
+      readonly result: PipelineResult;
+    }>();
     expectTypeOf(g.withoutCustomer).toEqualTypeOf<PipelineAmounts | null>();
     pipelineGrouped(deals, { asOf, stageProbabilities: {}, groupBy: "customer", top: 10 });
     // @ts-expect-error groupBy is required
@@ -159,7 +173,14 @@ describe("pipelineGrouped types", () => {
 describe("pipelineSeries types", () => {
   it("takes a range, a grain, orders and targets; returns readonly buckets", () => {
     const range: Period = { start: asOf, end: asOf };
-    const s = pipelineSeries(dealsTable, { asOf, stageProbabilities: {}, range, grain: "month", orders: ordersTable, targets: [] });
+    const s = pipelineSeries(dealsTable, {
+      asOf,
+      stageProbabilities: {},
+      range,
+      grain: "month",
+      orders: ordersTable,
+      targets: [],
+    });
     expectTypeOf(s).toEqualTypeOf<PipelineSeriesResult>();
     expectTypeOf(s.buckets).toEqualTypeOf<readonly PipelineSeriesBucket[]>();
     expectTypeOf(s.buckets[0]?.label).toEqualTypeOf<string | undefined>();

@@ -45,7 +45,10 @@ const instantArb: fc.Arbitrary<Date> = fc.oneof(
   fc
     .record({
       day: fc.oneof(fc.integer({ min: -4, max: 4 }), fc.integer({ min: -500, max: 500 })),
-      time: fc.oneof(fc.constantFrom(0, 4 * HOUR, 5 * HOUR, 13 * HOUR, 14 * HOUR, 22 * HOUR, 23 * HOUR), fc.integer({ min: 0, max: DAY_MS - 1 })),
+      time: fc.oneof(
+        fc.constantFrom(0, 4 * HOUR, 5 * HOUR, 13 * HOUR, 14 * HOUR, 22 * HOUR, 23 * HOUR),
+        fc.integer({ min: 0, max: DAY_MS - 1 }),
+      ),
       jitter: fc.constantFrom(0, 0, 0, -1, 1),
     })
     .map(({ day, time, jitter }) => new Date(Date.UTC(2026, 5, 15) + day * DAY_MS + time + jitter)),
@@ -54,7 +57,10 @@ const instantArb: fc.Arbitrary<Date> = fc.oneof(
 /** Money with two decimals, non-negative, built without binary floating point. */
 const amountArb = fc.integer({ min: 0, max: 10_000_000 }).map((cents) => new Dec(cents).div(100));
 const signedAmountArb = fc.integer({ min: -1_000_000, max: 10_000_000 }).map((cents) => new Dec(cents).div(100));
-const probabilityArb = fc.option(fc.integer({ min: 0, max: 100 }).map((p) => new Dec(p).div(100)), { nil: undefined });
+const probabilityArb = fc.option(
+  fc.integer({ min: 0, max: 100 }).map((p) => new Dec(p).div(100)),
+  { nil: undefined },
+);
 
 interface DealSeed {
   ownerId: string;
@@ -110,7 +116,8 @@ function dealSeedArb(amount: fc.Arbitrary<Decimal>, instant: fc.Arbitrary<Date>)
 
 function toDeals(seeds: readonly DealSeed[]): Deal[] {
   return seeds.map((s, i) => {
-    const closedAt = s.closedAt !== undefined && s.closedAt.getTime() < s.createdAt.getTime() ? s.createdAt : s.closedAt;
+    const closedAt =
+      s.closedAt !== undefined && s.closedAt.getTime() < s.createdAt.getTime() ? s.createdAt : s.closedAt;
     return {
       id: `d${i}`,
       ownerId: s.ownerId,
@@ -137,7 +144,9 @@ function forecastArb(instant: fc.Arbitrary<Date>): fc.Arbitrary<ForecastSeed> {
   return fc.record({
     start: instant,
     days: fc.oneof(fc.integer({ min: 1, max: 3 }), fc.integer({ min: 1, max: 200 })),
-    orders: fc.array(fc.record({ sellerId: fc.constantFrom(...OWNERS), date: instant, amount: signedAmountArb }), { maxLength: 12 }),
+    orders: fc.array(fc.record({ sellerId: fc.constantFrom(...OWNERS), date: instant, amount: signedAmountArb }), {
+      maxLength: 12,
+    }),
     targets: fc.array(
       fc
         .record({ start: instant, days: fc.integer({ min: 1, max: 400 }), amount: amountArb })
@@ -165,7 +174,10 @@ function scenarioArb(amount: fc.Arbitrary<Decimal>, maxDeals = 30): fc.Arbitrary
   });
 }
 
-function toForecast(seed: ForecastSeed, k: Decimal = new Dec(1)): PipelineForecastOptions & { readonly orders: readonly Order[] } {
+function toForecast(
+  seed: ForecastSeed,
+  k: Decimal = new Dec(1),
+): PipelineForecastOptions & { readonly orders: readonly Order[] } {
   const orders: Order[] = seed.orders.map((o, i) => ({
     id: `o${i}`,
     sellerId: o.sellerId,
@@ -195,7 +207,11 @@ function parts(result: PipelineResult): PipelineAmounts[] {
 
 function sum(list: readonly PipelineAmounts[]): { dealCount: number; unweighted: Decimal; weighted: Decimal } {
   return list.reduce(
-    (acc, a) => ({ dealCount: acc.dealCount + a.dealCount, unweighted: acc.unweighted.plus(a.unweighted), weighted: acc.weighted.plus(a.weighted) }),
+    (acc, a) => ({
+      dealCount: acc.dealCount + a.dealCount,
+      unweighted: acc.unweighted.plus(a.unweighted),
+      weighted: acc.weighted.plus(a.weighted),
+    }),
     { dealCount: 0, unweighted: ZERO, weighted: ZERO },
   );
 }
@@ -297,7 +313,9 @@ describe("pipeline properties", () => {
           return day >= wallDayOf(zone, asOf) && dayStart >= start && dayStart < end;
         })
         .map((d) => d.id);
-      const expectedOrders = forecast.orders.filter((o) => o.date.getTime() >= start && o.date.getTime() < Math.min(end, asOf)).map((o) => o.id);
+      const expectedOrders = forecast.orders
+        .filter((o) => o.date.getTime() >= start && o.date.getTime() < Math.min(end, asOf))
+        .map((o) => o.id);
       expect(result.forecast?.explain?.dealIds).toEqual(expectedDeals);
       expect(result.forecast?.explain?.orderIds).toEqual(expectedOrders);
       const f = result.forecast;
@@ -317,64 +335,76 @@ describe("pipeline properties", () => {
         fc.tuple(
           fc.constant(scenario),
           fc.shuffledSubarray(scenario.seeds, { minLength: scenario.seeds.length, maxLength: scenario.seeds.length }),
-          fc.shuffledSubarray(scenario.forecast.orders, { minLength: scenario.forecast.orders.length, maxLength: scenario.forecast.orders.length }),
-          fc.shuffledSubarray(scenario.forecast.targets, { minLength: scenario.forecast.targets.length, maxLength: scenario.forecast.targets.length }),
+          fc.shuffledSubarray(scenario.forecast.orders, {
+            minLength: scenario.forecast.orders.length,
+            maxLength: scenario.forecast.orders.length,
+          }),
+          fc.shuffledSubarray(scenario.forecast.targets, {
+            minLength: scenario.forecast.targets.length,
+            maxLength: scenario.forecast.targets.length,
+          }),
         ),
       ),
     ],
     { numRuns: 100 },
-  )("input order changes nothing", ([{ seeds, setting, forecast: seed }, shuffledSeeds, shuffledOrders, shuffledTargets]) => {
-    // ids follow the seeds, so that a shuffled deal keeps its id
-    const deals = toDeals(seeds);
-    const idOf = new Map(seeds.map((s, i) => [s, deals[i] as Deal]));
-    const shuffled = shuffledSeeds.map((s) => idOf.get(s) as Deal);
-    // orders and targets keep their ids too
-    const forecast = toForecast(seed);
-    const orderOf = new Map(seed.orders.map((o, i) => [o, forecast.orders[i] as Order]));
-    const targetOf = new Map(seed.targets.map((t, i) => [t, forecast.targets[i] as RevenueTarget]));
-    const reordered = {
-      ...forecast,
-      orders: shuffledOrders.map((o) => orderOf.get(o) as Order),
-      targets: shuffledTargets.map((t) => targetOf.get(t) as RevenueTarget),
-    };
-    const a = pipeline(deals, optionsOf(setting, { forecast, explain: true }));
-    const b = pipeline(shuffled, optionsOf(setting, { forecast: reordered, explain: true }));
-    expect(withoutExplain(b)).toEqual(withoutExplain(a));
-    const idsA = [a.totals, ...parts(a)].map((p) => [...(p.explain?.dealIds ?? [])].sort());
-    const idsB = [b.totals, ...parts(b)].map((p) => [...(p.explain?.dealIds ?? [])].sort());
-    expect(idsB).toEqual(idsA);
-    expect([...(b.forecast?.explain?.orderIds ?? [])].sort()).toEqual([...(a.forecast?.explain?.orderIds ?? [])].sort());
-  });
+  )(
+    "input order changes nothing",
+    ([{ seeds, setting, forecast: seed }, shuffledSeeds, shuffledOrders, shuffledTargets]) => {
+      // ids follow the seeds, so that a shuffled deal keeps its id
+      const deals = toDeals(seeds);
+      const idOf = new Map(seeds.map((s, i) => [s, deals[i] as Deal]));
+      const shuffled = shuffledSeeds.map((s) => idOf.get(s) as Deal);
+      // orders and targets keep their ids too
+      const forecast = toForecast(seed);
+      const orderOf = new Map(seed.orders.map((o, i) => [o, forecast.orders[i] as Order]));
+      const targetOf = new Map(seed.targets.map((t, i) => [t, forecast.targets[i] as RevenueTarget]));
+      const reordered = {
+        ...forecast,
+        orders: shuffledOrders.map((o) => orderOf.get(o) as Order),
+        targets: shuffledTargets.map((t) => targetOf.get(t) as RevenueTarget),
+      };
+      const a = pipeline(deals, optionsOf(setting, { forecast, explain: true }));
+      const b = pipeline(shuffled, optionsOf(setting, { forecast: reordered, explain: true }));
+      expect(withoutExplain(b)).toEqual(withoutExplain(a));
+      const idsA = [a.totals, ...parts(a)].map((p) => [...(p.explain?.dealIds ?? [])].sort());
+      const idsB = [b.totals, ...parts(b)].map((p) => [...(p.explain?.dealIds ?? [])].sort());
+      expect(idsB).toEqual(idsA);
+      expect([...(b.forecast?.explain?.orderIds ?? [])].sort()).toEqual(
+        [...(a.forecast?.explain?.orderIds ?? [])].sort(),
+      );
+    },
+  );
 
   test.prop([scenarioArb(signedAmountArb, 25), fc.constantFrom("2", "3", "0.5", "1.25", "7.3")], { numRuns: 100 })(
     "scaling amounts by k scales money and leaves forecastAttainment unchanged",
     ({ seeds, setting, forecast: seed }, kText) => {
-    const k = new Dec(kText);
-    const deals = toDeals(seeds);
-    const scaledDeals = deals.map((d) => ({ ...d, amount: d.amount.times(k) }));
-    const a = pipeline(deals, optionsOf(setting, { forecast: toForecast(seed) }));
-    const b = pipeline(scaledDeals, optionsOf(setting, { forecast: toForecast(seed, k) }));
-    const pa = [a.totals, ...parts(a)];
-    const pb = [b.totals, ...parts(b)];
-    pa.forEach((part, i) => {
-      const other = pb[i] as PipelineAmounts;
-      expect(other.dealCount).toBe(part.dealCount);
-      expect(other.unweighted.equals(part.unweighted.times(k))).toBe(true);
-      expect(other.weighted.equals(part.weighted.times(k))).toBe(true);
-    });
-    const fa = a.forecast;
-    const fb = b.forecast;
-    if (fa === null || fb === null) throw new Error("forecast expected");
-    expect(fb.realized.equals(fa.realized.times(k))).toBe(true);
-    expect(fb.forecast.equals(fa.forecast.times(k))).toBe(true);
-    expect(fb.unweightedInWindow.equals(fa.unweightedInWindow.times(k))).toBe(true);
-    // the prorated target involves one division, rounded at the 60th digit: equal up to that rounding
-    expect(close(fb.target, fa.target.times(k))).toBe(true);
-    expect(fb.forecastAttainment.reason).toBe(fa.forecastAttainment.reason);
-    if (fa.forecastAttainment.value !== null && fb.forecastAttainment.value !== null) {
-      expect(close(fb.forecastAttainment.value, fa.forecastAttainment.value)).toBe(true);
-    }
-  });
+      const k = new Dec(kText);
+      const deals = toDeals(seeds);
+      const scaledDeals = deals.map((d) => ({ ...d, amount: d.amount.times(k) }));
+      const a = pipeline(deals, optionsOf(setting, { forecast: toForecast(seed) }));
+      const b = pipeline(scaledDeals, optionsOf(setting, { forecast: toForecast(seed, k) }));
+      const pa = [a.totals, ...parts(a)];
+      const pb = [b.totals, ...parts(b)];
+      pa.forEach((part, i) => {
+        const other = pb[i] as PipelineAmounts;
+        expect(other.dealCount).toBe(part.dealCount);
+        expect(other.unweighted.equals(part.unweighted.times(k))).toBe(true);
+        expect(other.weighted.equals(part.weighted.times(k))).toBe(true);
+      });
+      const fa = a.forecast;
+      const fb = b.forecast;
+      if (fa === null || fb === null) throw new Error("forecast expected");
+      expect(fb.realized.equals(fa.realized.times(k))).toBe(true);
+      expect(fb.forecast.equals(fa.forecast.times(k))).toBe(true);
+      expect(fb.unweightedInWindow.equals(fa.unweightedInWindow.times(k))).toBe(true);
+      // the prorated target involves one division, rounded at the 60th digit: equal up to that rounding
+      expect(close(fb.target, fa.target.times(k))).toBe(true);
+      expect(fb.forecastAttainment.reason).toBe(fa.forecastAttainment.reason);
+      if (fa.forecastAttainment.value !== null && fb.forecastAttainment.value !== null) {
+        expect(close(fb.forecastAttainment.value, fa.forecastAttainment.value)).toBe(true);
+      }
+    },
+  );
 
   test.prop([scenarioArb(signedAmountArb)], { numRuns: 100 })(
     "per-seller totals sum to the company total",
@@ -416,35 +446,57 @@ describe("pipeline properties", () => {
       fc.constantFrom<"none" | "seller" | "team">("none", "seller", "team"),
     ],
     { numRuns: 150 },
-  )("the kernel and the reference executor give the same result (or the same error)", ({ seeds, setting, forecast: seed }, explain, withForecast, twist, grouped) => {
-    let deals = toDeals(seeds);
-    let forecast = toForecast(seed);
-    let stageProbabilities: ReadonlyMap<string, string> = STAGES;
-    if (twist === "unknown-stage") stageProbabilities = new Map([...STAGES].filter(([stage]) => stage !== "negotiation"));
-    if (twist === "long-probability") stageProbabilities = new Map([...STAGES, ["proposal", "0.123456"]]);
-    if (twist === "usd-deal" && deals.length > 1) deals = deals.map((d, i) => (i === deals.length - 1 ? { ...d, currency: "USD" } : d));
-    if (twist === "usd-order") forecast = { ...forecast, orders: forecast.orders.map((o, i) => (i === 0 ? { ...o, currency: "USD" } : o)) };
-    const sellers = [
-      { id: "s2", name: "Bo", teamId: "north" },
-      { id: "roster-only", name: "Nobody", teamId: "north" },
-      { id: "__proto__", name: "Proto", teamId: "south" },
-      { id: "s1", name: "Ana", teamId: "north" },
-    ];
-    const options = optionsOf(setting, { explain, stageProbabilities, sellers, ...(withForecast ? { forecast } : {}) });
-    const onBoth = (compute: (run: PlanRunner) => unknown): [unknown, unknown] => [
-      outcome(() => compute(tableRunner({ deals: dealColumnsOf(deals, "deals"), orders: orderColumnsOf(forecast.orders, "orders") }))),
-      outcome(() => compute(referenceRunner({ deals, orders: forecast.orders }))),
-    ];
-    const [kernel, reference] =
-      grouped === "none"
-        ? onBoth((run) => pipelineOf(run, checkPipelineOptions({ ...options, scope: { level: "team", teamId: "north" } }, false).settings))
-        : onBoth((run) => pipelineGroupsOf(run, options, grouped));
-    expect(kernel).toEqual(reference);
-    if (grouped === "none") {
-      const [company, companyReference] = onBoth((run) => pipelineOf(run, checkPipelineOptions(options, false).settings));
-      expect(company).toEqual(companyReference);
-    }
-  });
+  )(
+    "the kernel and the reference executor give the same result (or the same error)",
+    ({ seeds, setting, forecast: seed }, explain, withForecast, twist, grouped) => {
+      let deals = toDeals(seeds);
+      let forecast = toForecast(seed);
+      let stageProbabilities: ReadonlyMap<string, string> = STAGES;
+      if (twist === "unknown-stage")
+        stageProbabilities = new Map([...STAGES].filter(([stage]) => stage !== "negotiation"));
+      if (twist === "long-probability") stageProbabilities = new Map([...STAGES, ["proposal", "0.123456"]]);
+      if (twist === "usd-deal" && deals.length > 1)
+        deals = deals.map((d, i) => (i === deals.length - 1 ? { ...d, currency: "USD" } : d));
+      if (twist === "usd-order")
+        forecast = { ...forecast, orders: forecast.orders.map((o, i) => (i === 0 ? { ...o, currency: "USD" } : o)) };
+      const sellers = [
+        { id: "s2", name: "Bo", teamId: "north" },
+        { id: "roster-only", name: "Nobody", teamId: "north" },
+        { id: "__proto__", name: "Proto", teamId: "south" },
+        { id: "s1", name: "Ana", teamId: "north" },
+      ];
+      const options = optionsOf(setting, {
+        explain,
+        stageProbabilities,
+        sellers,
+        ...(withForecast ? { forecast } : {}),
+      });
+      const onBoth = (compute: (run: PlanRunner) => unknown): [unknown, unknown] => [
+        outcome(() =>
+          compute(
+            tableRunner({ deals: dealColumnsOf(deals, "deals"), orders: orderColumnsOf(forecast.orders, "orders") }),
+          ),
+        ),
+        outcome(() => compute(referenceRunner({ deals, orders: forecast.orders }))),
+      ];
+      const [kernel, reference] =
+        grouped === "none"
+          ? onBoth((run) =>
+              pipelineOf(
+                run,
+                checkPipelineOptions({ ...options, scope: { level: "team", teamId: "north" } }, false).settings,
+              ),
+            )
+          : onBoth((run) => pipelineGroupsOf(run, options, grouped));
+      expect(kernel).toEqual(reference);
+      if (grouped === "none") {
+        const [company, companyReference] = onBoth((run) =>
+          pipelineOf(run, checkPipelineOptions(options, false).settings),
+        );
+        expect(company).toEqual(companyReference);
+      }
+    },
+  );
 });
 
 describe("the weighted sums against plain Decimal arithmetic", () => {
@@ -453,25 +505,39 @@ describe("the weighted sums against plain Decimal arithmetic", () => {
   // 2^53 units of 10^-4, negative amounts, amounts and probabilities with more than four decimals.
   const hardAmountArb = fc.oneof(
     signedAmountArb,
-    fc.constantFrom("900719925474.0991", "900719925474.0992", "-900719925474.0991", "0.00001", "123456789.123456789").map((text) => new Dec(text)),
+    fc
+      .constantFrom("900719925474.0991", "900719925474.0992", "-900719925474.0991", "0.00001", "123456789.123456789")
+      .map((text) => new Dec(text)),
     fc.bigInt({ min: -(2n ** 60n), max: 2n ** 60n }).map((units) => new Dec(units.toString()).div(10_000)),
   );
   const hardProbabilityArb = fc.option(
-    fc.oneof(probabilityArb.map((p) => p ?? new Dec(0)), fc.constantFrom("0.123456", "0.33333", "1", "0").map((text) => new Dec(text))),
+    fc.oneof(
+      probabilityArb.map((p) => p ?? new Dec(0)),
+      fc.constantFrom("0.123456", "0.33333", "1", "0").map((text) => new Dec(text)),
+    ),
     { nil: undefined },
   );
 
   test.prop([scenarioArb(hardAmountArb), fc.array(hardProbabilityArb, { maxLength: 30 })])(
     "count, unweighted and weighted totals are those of the open deals, summed one by one",
     ({ setting, seeds }, probabilities) => {
-      const deals = toDeals(seeds.map((seed, i) => ({ ...seed, probability: i < probabilities.length ? probabilities[i] : seed.probability })));
+      const deals = toDeals(
+        seeds.map((seed, i) => ({
+          ...seed,
+          probability: i < probabilities.length ? probabilities[i] : seed.probability,
+        })),
+      );
       const asOf = setting.asOf.getTime();
-      const open = deals.filter((deal) => deal.createdAt.getTime() <= asOf && (deal.closedAt === undefined || deal.closedAt.getTime() > asOf));
+      const open = deals.filter(
+        (deal) => deal.createdAt.getTime() <= asOf && (deal.closedAt === undefined || deal.closedAt.getTime() > asOf),
+      );
       let unweighted: Decimal = ZERO;
       let weighted: Decimal = ZERO;
       for (const deal of open) {
         unweighted = unweighted.plus(deal.amount);
-        weighted = weighted.plus(new Dec(deal.amount).times(deal.probability ?? new Dec(STAGES.get(deal.stage) as string)));
+        weighted = weighted.plus(
+          new Dec(deal.amount).times(deal.probability ?? new Dec(STAGES.get(deal.stage) as string)),
+        );
       }
       const result = pipeline(dealTable(deals), optionsOf(setting));
       expect(result.totals.dealCount).toBe(open.length);

@@ -1,7 +1,12 @@
 import { describe, expect, it } from "vitest";
 import type { Decimal } from "decimal.js";
 import { Dec } from "../../money/dec.js";
-import { InvalidArgumentError, MixedCurrencyError, ProrationForbiddenError, UnknownStageError } from "../../errors/index.js";
+import {
+  InvalidArgumentError,
+  MixedCurrencyError,
+  ProrationForbiddenError,
+  UnknownStageError,
+} from "../../errors/index.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Deal, Order, RevenueTarget } from "../../model/types.js";
 import { toDecimal } from "../../money/decimal.js";
@@ -45,8 +50,24 @@ function order(id: string, date: string, amount: string, sellerId = "s1", curren
   return { id, date: new Date(date), amount: toDecimal(amount), currency, sellerId, customerId: "c1" };
 }
 
-function target(id: string, start: string, end: string, amount: string, level: RevenueTarget["level"] = "company", scopeId?: string, currency = "EUR"): RevenueTarget {
-  return { id, level, ...(scopeId === undefined ? {} : { scopeId }), start: new Date(start), end: new Date(end), amount: toDecimal(amount), currency };
+function target(
+  id: string,
+  start: string,
+  end: string,
+  amount: string,
+  level: RevenueTarget["level"] = "company",
+  scopeId?: string,
+  currency = "EUR",
+): RevenueTarget {
+  return {
+    id,
+    level,
+    ...(scopeId === undefined ? {} : { scopeId }),
+    start: new Date(start),
+    end: new Date(end),
+    amount: toDecimal(amount),
+    currency,
+  };
 }
 
 function dec(value: string | number): Decimal {
@@ -151,7 +172,10 @@ describe("pipeline: buckets, overdue, undated, totals", () => {
 
   it("sums negative amounts as they are", () => {
     // 1000 x 0.5 + (-200) x 0.5 = 400
-    const r = pipeline([deal("a", { close: "2026-03-20" }), deal("b", { amount: "-200", close: "2026-03-21" })], options());
+    const r = pipeline(
+      [deal("a", { close: "2026-03-20" }), deal("b", { amount: "-200", close: "2026-03-21" })],
+      options(),
+    );
     expect(view(r.totals)).toEqual([2, "800", "400"]);
   });
 });
@@ -169,7 +193,10 @@ describe("pipeline: openness comes from dates (settled detail 6)", () => {
 
   it("a deal closed after asOf was still open at asOf, whatever its status says", () => {
     // won on 2026-04-02, read at 2026-03-15: open then
-    const r = pipeline([deal("a", { closedAt: "2026-04-02T09:00:00Z", status: "won", close: "2026-04-01" })], options());
+    const r = pipeline(
+      [deal("a", { closedAt: "2026-04-02T09:00:00Z", status: "won", close: "2026-04-01" })],
+      options(),
+    );
     expect(view(r.totals)).toEqual([1, "1000", "500"]);
     expect(r.buckets.map((b) => b.label)).toEqual(["2026-03", "2026-04"]);
   });
@@ -232,7 +259,8 @@ describe("pipeline: probabilities (settled detail 7)", () => {
   });
 
   it("reports unknown stages before a currency error", () => {
-    const run = (): unknown => pipeline([deal("a", { currency: "USD", close: "2026-03-20" }), deal("b", { stage: "demo" })], options());
+    const run = (): unknown =>
+      pipeline([deal("a", { currency: "USD", close: "2026-03-20" }), deal("b", { stage: "demo" })], options());
     expect(run).toThrow(UnknownStageError);
   });
 
@@ -249,7 +277,10 @@ describe("pipeline: probabilities (settled detail 7)", () => {
   });
 
   it("reads a Map stage map", () => {
-    const r = pipeline([deal("a", { stage: "x", close: "2026-03-20" })], options({ stageProbabilities: new Map([["x", dec("0.25")]]) }));
+    const r = pipeline(
+      [deal("a", { stage: "x", close: "2026-03-20" })],
+      options({ stageProbabilities: new Map([["x", dec("0.25")]]) }),
+    );
     // 1000 x 0.25 = 250
     expect(view(r.totals)).toEqual([1, "1000", "250"]);
   });
@@ -257,20 +288,35 @@ describe("pipeline: probabilities (settled detail 7)", () => {
   it("reads a plain-object stage map through its own keys only", () => {
     // "__proto__" as an own key (JSON.parse makes one), and "constructor" is not inherited
     const stages = JSON.parse('{"__proto__": "0.4", "proposal": 0.5}') as Record<string, string>;
-    const r = pipeline([deal("a", { stage: "__proto__", close: "2026-03-20" })], options({ stageProbabilities: stages }));
+    const r = pipeline(
+      [deal("a", { stage: "__proto__", close: "2026-03-20" })],
+      options({ stageProbabilities: stages }),
+    );
     // 1000 x 0.4 = 400
     expect(view(r.totals)).toEqual([1, "1000", "400"]);
-    expect(() => pipeline([deal("b", { stage: "constructor" })], options({ stageProbabilities: stages }))).toThrow(UnknownStageError);
-    expect(() => pipeline([deal("b", { stage: "toString" })], options({ stageProbabilities: {} }))).toThrow(UnknownStageError);
+    expect(() => pipeline([deal("b", { stage: "constructor" })], options({ stageProbabilities: stages }))).toThrow(
+      UnknownStageError,
+    );
+    expect(() => pipeline([deal("b", { stage: "toString" })], options({ stageProbabilities: {} }))).toThrow(
+      UnknownStageError,
+    );
   });
 
   it("rejects probabilities outside [0, 1] or not decimals", () => {
     expect(() => pipeline([], options({ stageProbabilities: { won: "1.5" } }))).toThrow(InvalidArgumentError);
     expect(() => pipeline([], options({ stageProbabilities: { won: -0.1 } }))).toThrow(/\[0, 1\]/);
     expect(() => pipeline([], options({ stageProbabilities: { won: "abc" } }))).toThrow(InvalidArgumentError);
-    expect(() => pipeline([], options({ stageProbabilities: new Map([["won", "1e-1"]]) }))).toThrow(InvalidArgumentError);
-    expect(() => pipeline([], options({ stageProbabilities: undefined as unknown as Record<string, string> }))).toThrow(InvalidArgumentError);
-    expect(stageProbabilityMap({ a: "0", b: 1, c: dec("0.5") }).get("c")?.toString()).toBe("0.5");
+    expect(() => pipeline([], options({ stageProbabilities: new Map([["won", "1e-1"]]) }))).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => pipeline([], options({ stageProbabilities: undefined as unknown as Record<string, string> }))).toThrow(
+      InvalidArgumentError,
+    );
+    expect(
+      stageProbabilityMap({ a: "0", b: 1, c: dec("0.5") })
+        .get("c")
+        ?.toString(),
+    ).toBe("0.5");
   });
 });
 
@@ -298,10 +344,12 @@ describe("pipeline: expected close dates are days (settled detail 8)", () => {
     ];
     const paris = pipeline(deals, options({ asOf: parisAsOf, timeZone: "Europe/Paris", explain: true }));
     expect(paris.overdue.explain?.dealIds).toEqual(["mar31"]);
-    expect(paris.buckets.map((b) => [b.label, b.start.toISOString(), b.end.toISOString(), b.explain?.dealIds])).toEqual([
-      ["2026-04", "2026-03-31T22:00:00.000Z", "2026-04-30T22:00:00.000Z", ["apr1"]],
-      ["2026-05", "2026-04-30T22:00:00.000Z", "2026-05-31T22:00:00.000Z", ["may1"]],
-    ]);
+    expect(paris.buckets.map((b) => [b.label, b.start.toISOString(), b.end.toISOString(), b.explain?.dealIds])).toEqual(
+      [
+        ["2026-04", "2026-03-31T22:00:00.000Z", "2026-04-30T22:00:00.000Z", ["apr1"]],
+        ["2026-05", "2026-04-30T22:00:00.000Z", "2026-05-31T22:00:00.000Z", ["may1"]],
+      ],
+    );
     // The same instants in UTC: asOf is on 31 March; all three are due on or after it.
     const utc = pipeline(deals, options({ asOf: parisAsOf, explain: true }));
     expect(utc.overdue.dealCount).toBe(0);
@@ -412,10 +460,20 @@ describe("pipeline: forecast (settled detail 9)", () => {
     // target = 8000 + 910 = 8910
     expect(forecast.target.toString()).toBe("8910");
     // forecastAttainment = 3550 / 8910
-    expect(forecast.forecastAttainment).toEqual({ value: dec(3550).div(8910), reason: null, numerator: dec(3550), denominator: dec(8910) });
+    expect(forecast.forecastAttainment).toEqual({
+      value: dec(3550).div(8910),
+      reason: null,
+      numerator: dec(3550),
+      denominator: dec(8910),
+    });
     // remaining = 8910 - 1550 = 7360; coverage = 6000 / 7360
     expect(forecast.remainingTarget.toString()).toBe("7360");
-    expect(forecast.coverage).toEqual({ value: dec(6000).div(7360), reason: null, numerator: dec(6000), denominator: dec(7360) });
+    expect(forecast.coverage).toEqual({
+      value: dec(6000).div(7360),
+      reason: null,
+      numerator: dec(6000),
+      denominator: dec(7360),
+    });
     expect(result.warnings).toEqual([]);
   });
 
@@ -425,16 +483,22 @@ describe("pipeline: forecast (settled detail 9)", () => {
     expect(forecast?.dealCountInWindow).toBe(2);
     expect(forecast?.explain?.orderIds).toHaveLength(forecast?.orderCount ?? -1);
     expect(forecast?.explain?.dealIds).toHaveLength(forecast?.dealCountInWindow ?? -1);
-    for (const part of [result.totals, result.overdue, result.undated, ...result.buckets]) expect(part.explain?.dealIds).toHaveLength(part.dealCount);
+    for (const part of [result.totals, result.overdue, result.undated, ...result.buckets])
+      expect(part.explain?.dealIds).toHaveLength(part.dealCount);
   });
 
   it("explains with order, deal and target ids", () => {
     expect(forecast?.explain).toEqual({ orderIds: ["o2", "o3", "o6"], dealIds: ["w1", "w2"], targetIds: ["t2", "t1"] });
-    expect("explain" in (pipeline(deals, options({ asOf, forecast: { period, orders, targets } })).forecast ?? {})).toBe(false);
+    expect(
+      "explain" in (pipeline(deals, options({ asOf, forecast: { period, orders, targets } })).forecast ?? {}),
+    ).toBe(false);
   });
 
   it("uses the seller's own orders and targets in a seller scope", () => {
-    const r = pipeline(deals, options({ asOf, forecast: { period, orders, targets }, scope: { level: "seller", sellerId: "s1" } }));
+    const r = pipeline(
+      deals,
+      options({ asOf, forecast: { period, orders, targets }, scope: { level: "seller", sellerId: "s1" } }),
+    );
     // realized o2 + o3 = 1500; window unchanged (w6 belongs to s2 and is overdue anyway); target t3 = 9999
     expect(r.forecast?.realized.toString()).toBe("1500");
     expect(r.forecast?.target.toString()).toBe("9999");
@@ -447,14 +511,27 @@ describe("pipeline: forecast (settled detail 9)", () => {
   it("coverage and attainment are null with no-target when there is no target", () => {
     const r = pipeline(deals, options({ asOf, forecast: { period, orders, targets: [] } }));
     expect(r.forecast?.target.toString()).toBe("0");
-    expect(r.forecast?.forecastAttainment).toEqual({ value: null, reason: "no-target", numerator: dec(3550), denominator: dec(0) });
+    expect(r.forecast?.forecastAttainment).toEqual({
+      value: null,
+      reason: "no-target",
+      numerator: dec(3550),
+      denominator: dec(0),
+    });
     expect(r.forecast?.remainingTarget.toString()).toBe("0");
-    expect(r.forecast?.coverage).toEqual({ value: null, reason: "no-target", numerator: dec(6000), denominator: dec(0) });
+    expect(r.forecast?.coverage).toEqual({
+      value: null,
+      reason: "no-target",
+      numerator: dec(6000),
+      denominator: dec(0),
+    });
   });
 
   it("coverage is no-target even when negative revenue leaves something remaining", () => {
     // realized -300 (a credit note), target 0: remaining max(0 - (-300), 0) = 300, but there is no target
-    const r = pipeline([], options({ asOf, forecast: { period, orders: [order("cn", "2026-04-10", "-300")], targets: [] } }));
+    const r = pipeline(
+      [],
+      options({ asOf, forecast: { period, orders: [order("cn", "2026-04-10", "-300")], targets: [] } }),
+    );
     expect(r.forecast?.remainingTarget.toString()).toBe("300");
     expect(r.forecast?.coverage.reason).toBe("no-target");
     expect(r.forecast?.coverage.value).toBeNull();
@@ -465,11 +542,18 @@ describe("pipeline: forecast (settled detail 9)", () => {
     const small = [target("t", "2026-04-01T00:00:00Z", "2026-07-01T00:00:00Z", "1000")];
     const r = pipeline(deals, options({ asOf, forecast: { period, orders, targets: small } }));
     expect(r.forecast?.remainingTarget.toString()).toBe("0");
-    expect(r.forecast?.coverage).toEqual({ value: null, reason: "no-remaining-target", numerator: dec(6000), denominator: dec(0) });
+    expect(r.forecast?.coverage).toEqual({
+      value: null,
+      reason: "no-remaining-target",
+      numerator: dec(6000),
+      denominator: dec(0),
+    });
     expect(r.forecast?.forecastAttainment.value?.toString()).toBe("3.55");
     // exactly reached: target 1550, remaining 0
     const exact = [target("t", "2026-04-01T00:00:00Z", "2026-07-01T00:00:00Z", "1550")];
-    expect(pipeline(deals, options({ asOf, forecast: { period, orders, targets: exact } })).forecast?.coverage.reason).toBe("no-remaining-target");
+    expect(
+      pipeline(deals, options({ asOf, forecast: { period, orders, targets: exact } })).forecast?.coverage.reason,
+    ).toBe("no-remaining-target");
   });
 
   it("before the period starts: nothing realized, the window is the whole period", () => {
@@ -492,7 +576,12 @@ describe("pipeline: forecast (settled detail 9)", () => {
     expect(r.forecast?.realized.toString()).toBe("2450");
     expect(r.forecast?.dealCountInWindow).toBe(0);
     expect(r.forecast?.forecast.toString()).toBe("2450");
-    expect(r.warnings).toEqual([{ code: "forecast-period-over", message: "the forecast period is over at asOf: the forecast is the realized revenue alone" }]);
+    expect(r.warnings).toEqual([
+      {
+        code: "forecast-period-over",
+        message: "the forecast period is over at asOf: the forecast is the realized revenue alone",
+      },
+    ]);
   });
 
   it("a period starting mid-day excludes deals due on that day; one ending mid-day includes them", () => {
@@ -514,11 +603,18 @@ describe("pipeline: forecast (settled detail 9)", () => {
   });
 
   it("forbids partial targets when proration is off", () => {
-    expect(() => pipeline(deals, options({ asOf, forecast: { period, orders, targets }, proration: false }))).toThrow(ProrationForbiddenError);
+    expect(() => pipeline(deals, options({ asOf, forecast: { period, orders, targets }, proration: false }))).toThrow(
+      ProrationForbiddenError,
+    );
   });
 
   it("rejects an invalid forecast period", () => {
-    expect(() => pipeline(deals, options({ asOf, forecast: { period: { start: period.end, end: period.start }, orders, targets } }))).toThrow(InvalidArgumentError);
+    expect(() =>
+      pipeline(
+        deals,
+        options({ asOf, forecast: { period: { start: period.end, end: period.start }, orders, targets } }),
+      ),
+    ).toThrow(InvalidArgumentError);
   });
 
   it("prorates in business days on request", () => {
@@ -535,7 +631,9 @@ describe("pipeline: forecast (settled detail 9)", () => {
 
 describe("pipeline: currencies", () => {
   it("refuses to mix currencies without exchange rates", () => {
-    expect(() => pipeline([deal("a", { close: "2026-03-20" }), deal("b", { currency: "USD", close: "2026-03-20" })], options())).toThrow(MixedCurrencyError);
+    expect(() =>
+      pipeline([deal("a", { close: "2026-03-20" }), deal("b", { currency: "USD", close: "2026-03-20" })], options()),
+    ).toThrow(MixedCurrencyError);
   });
 
   it("checks only the amounts it sums (settled detail 14)", () => {
@@ -543,11 +641,26 @@ describe("pipeline: currencies", () => {
     const period = { start: new Date("2026-04-01T00:00:00Z"), end: new Date("2026-07-01T00:00:00Z") };
     const r = pipeline(
       [deal("a", { close: "2026-03-20" }), deal("b", { currency: "USD", closedAt: "2026-02-01T00:00:00Z" })],
-      options({ forecast: { period, orders: [], targets: [target("t", "2026-07-01T00:00:00Z", "2026-10-01T00:00:00Z", "1", "company", undefined, "USD")] } }),
+      options({
+        forecast: {
+          period,
+          orders: [],
+          targets: [target("t", "2026-07-01T00:00:00Z", "2026-10-01T00:00:00Z", "1", "company", undefined, "USD")],
+        },
+      }),
     );
     expect(r.currency).toBe("EUR");
     expect(() =>
-      pipeline([deal("a")], options({ forecast: { period, orders: [], targets: [target("t", "2026-04-01T00:00:00Z", "2026-07-01T00:00:00Z", "1", "company", undefined, "USD")] } })),
+      pipeline(
+        [deal("a")],
+        options({
+          forecast: {
+            period,
+            orders: [],
+            targets: [target("t", "2026-04-01T00:00:00Z", "2026-07-01T00:00:00Z", "1", "company", undefined, "USD")],
+          },
+        }),
+      ),
     ).toThrow(MixedCurrencyError);
   });
 
@@ -629,10 +742,19 @@ describe("PipelineResultSchema", () => {
   it("reads a full result back from JSON", () => {
     const period = { start: new Date("2026-04-01T00:00:00Z"), end: new Date("2026-07-01T00:00:00Z") };
     const result = pipeline(
-      [deal("a", { close: "2026-03-20" }), deal("b", { amount: "0.1", probability: "0.3333", close: "2026-05-20" }), deal("c"), deal("d", { close: "2026-01-01" })],
+      [
+        deal("a", { close: "2026-03-20" }),
+        deal("b", { amount: "0.1", probability: "0.3333", close: "2026-05-20" }),
+        deal("c"),
+        deal("d", { close: "2026-01-01" }),
+      ],
       options({
         explain: true,
-        forecast: { period, orders: [order("o", "2026-03-01", "5")], targets: [target("t", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", "1000")] },
+        forecast: {
+          period,
+          orders: [order("o", "2026-03-01", "5")],
+          targets: [target("t", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", "1000")],
+        },
       }),
     );
     const back = resultFromJSON(PipelineResultSchema, JSON.stringify(result));
@@ -642,7 +764,10 @@ describe("PipelineResultSchema", () => {
 
   it("reads back null figures, a null window and a seller scope", () => {
     const period = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };
-    const result = pipeline([], options({ forecast: { period, orders: [], targets: [] }, scope: { level: "seller", sellerId: "s1" } }));
+    const result = pipeline(
+      [],
+      options({ forecast: { period, orders: [], targets: [] }, scope: { level: "seller", sellerId: "s1" } }),
+    );
     expect(result.forecast?.window).toBeNull();
     expect(resultFromJSON(PipelineResultSchema, JSON.stringify(result))).toEqual(result);
   });

@@ -1,7 +1,12 @@
 import * as z from "zod";
 import { InvalidArgumentError } from "../../errors/index.js";
 import { CurrencyJsonSchema, InstantJsonSchema, ScopeJsonSchema } from "../../model/resultJson.js";
-import { PipelineAmountsJsonSchema, PipelineBucketJsonSchema, PipelineForecastJsonSchema, PipelineWarningJsonSchema } from "./_pipelineJson.js";
+import {
+  PipelineAmountsJsonSchema,
+  PipelineBucketJsonSchema,
+  PipelineForecastJsonSchema,
+  PipelineWarningJsonSchema,
+} from "./_pipelineJson.js";
 import type { Deal } from "../../model/types.js";
 import { pipelineOf } from "./_pipelineCore.js";
 import { checkPipelineOptions } from "./_pipelineOptions.js";
@@ -98,7 +103,8 @@ export type {
  * @category Pipeline
  */
 export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOptions): PipelineResult {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipeline needs an options object with asOf and stageProbabilities");
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("pipeline needs an options object with asOf and stageProbabilities");
   const table = dealColumnsOf(deals, "deals");
   const { settings, orders } = checkPipelineOptions(options, true);
   return pipelineOf(tableRunner(orders === null ? { deals: table } : { deals: table, orders }), settings);

@@ -62,7 +62,14 @@ describe("pipelineGrouped by seller", () => {
     expect(result.grain).toBe("month");
     expect(result.asOf).toEqual(asOf);
     expect(result.currency).toBe("EUR");
-    expect(result.groups.map((g) => [g.key, g.result.totals.dealCount, g.result.totals.unweighted.toString(), g.result.totals.weighted.toString()])).toEqual([
+    expect(
+      result.groups.map((g) => [
+        g.key,
+        g.result.totals.dealCount,
+        g.result.totals.unweighted.toString(),
+        g.result.totals.weighted.toString(),
+      ]),
+    ).toEqual([
       ["s1", 2, "1400", "700"], // a + c: 1000 + 400, 500 + 200
       ["s2", 1, "2000", "1000"],
       ["s3", 0, "0", "0"],
@@ -108,11 +115,25 @@ describe("pipelineGrouped by seller", () => {
 
 describe("pipelineGrouped with a forecast", () => {
   const period = { start: new Date("2026-04-01T00:00:00Z"), end: new Date("2026-07-01T00:00:00Z") };
-  const orders = [order("o1", "s1", "2026-04-10", "300"), order("o2", "s5", "2026-04-11", "50"), order("o3", "s3", "2026-04-12", "70")];
-  const targets = [target("ts1", "seller", "s1", "5000"), target("tn", "team", "north", "8000"), target("tc", "company", undefined, "20000")];
+  const orders = [
+    order("o1", "s1", "2026-04-10", "300"),
+    order("o2", "s5", "2026-04-11", "50"),
+    order("o3", "s3", "2026-04-12", "70"),
+  ];
+  const targets = [
+    target("ts1", "seller", "s1", "5000"),
+    target("tn", "team", "north", "8000"),
+    target("tc", "company", undefined, "20000"),
+  ];
 
   it("splits orders by seller and uses each seller's own targets", () => {
-    const r = pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "seller", sellers, forecast: { period, orders, targets } });
+    const r = pipelineGrouped(deals, {
+      asOf,
+      stageProbabilities,
+      groupBy: "seller",
+      sellers,
+      forecast: { period, orders, targets },
+    });
     const s1 = r.groups.find((g) => g.key === "s1")?.result.forecast;
     // s1: realized 300; window: a (2026-05-20) 1000 / 500 weighted; forecast 800; target 5000
     expect(s1?.realized.toString()).toBe("300");
@@ -129,7 +150,13 @@ describe("pipelineGrouped with a forecast", () => {
   });
 
   it("groups by team with the team's own targets", () => {
-    const r = pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "team", sellers, forecast: { period, orders, targets } });
+    const r = pipelineGrouped(deals, {
+      asOf,
+      stageProbabilities,
+      groupBy: "team",
+      sellers,
+      forecast: { period, orders, targets },
+    });
     expect(r.groups.map((g) => g.key)).toEqual(["north", "south"]);
     const north = r.groups[0]?.result;
     expect(north?.scope).toEqual({ level: "team", teamId: "north" });
@@ -151,20 +178,34 @@ describe("pipelineGrouped checks", () => {
   });
 
   it("rejects an unknown groupBy and bad options even with no group", () => {
-    expect(() => pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "account" as "seller" })).toThrow(InvalidArgumentError);
-    expect(() => pipelineGrouped([], { asOf: new Date("x"), stageProbabilities, groupBy: "seller" })).toThrow(InvalidArgumentError);
-    expect(() => pipelineGrouped([], { asOf, stageProbabilities: { p: "2" }, groupBy: "seller" })).toThrow(InvalidArgumentError);
-    expect(() => pipelineGrouped([], { asOf, stageProbabilities, grain: "day" as "month", groupBy: "seller" })).toThrow(InvalidArgumentError);
-  });
-
-  it("refuses groups in different currencies", () => {
-    expect(() => pipelineGrouped([deal("a", "s1", "1"), deal("b", "s2", "1", undefined, "USD")], { asOf, stageProbabilities, groupBy: "seller" })).toThrow(
-      MixedCurrencyError,
+    expect(() => pipelineGrouped(deals, { asOf, stageProbabilities, groupBy: "account" as "seller" })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => pipelineGrouped([], { asOf: new Date("x"), stageProbabilities, groupBy: "seller" })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => pipelineGrouped([], { asOf, stageProbabilities: { p: "2" }, groupBy: "seller" })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => pipelineGrouped([], { asOf, stageProbabilities, grain: "day" as "month", groupBy: "seller" })).toThrow(
+      InvalidArgumentError,
     );
   });
 
+  it("refuses groups in different currencies", () => {
+    expect(() =>
+      pipelineGrouped([deal("a", "s1", "1"), deal("b", "s2", "1", undefined, "USD")], {
+        asOf,
+        stageProbabilities,
+        groupBy: "seller",
+      }),
+    ).toThrow(MixedCurrencyError);
+  });
+
   it("raises the unknown stage of an open deal", () => {
-    expect(() => pipelineGrouped([{ ...deal("a", "s1", "1"), stage: "demo" }], { asOf, stageProbabilities, groupBy: "seller" })).toThrow(UnknownStageError);
+    expect(() =>
+      pipelineGrouped([{ ...deal("a", "s1", "1"), stage: "demo" }], { asOf, stageProbabilities, groupBy: "seller" }),
+    ).toThrow(UnknownStageError);
   });
 
   it("gives an empty grouping a null currency", () => {
@@ -192,17 +233,34 @@ describe("pipelineGrouped by customer", () => {
   it("ranks customers by weighted pipeline, ties by id, and reports the deals without a customer", () => {
     const r = pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", explain: true });
     expect(r.groupBy).toBe("customer");
-    expect(r.groups.map((g) => [g.key, g.result.totals.dealCount, g.result.totals.unweighted.toString(), g.result.totals.weighted.toString()])).toEqual([
+    expect(
+      r.groups.map((g) => [
+        g.key,
+        g.result.totals.dealCount,
+        g.result.totals.unweighted.toString(),
+        g.result.totals.weighted.toString(),
+      ]),
+    ).toEqual([
       ["__proto__", 1, "3000", "1500"],
       ["acme", 2, "1400", "700"],
       ["initech", 1, "200", "100"], // initech < umbrella
       ["umbrella", 1, "200", "100"],
     ]);
-    expect(r.groups.map((g) => g.result.scope)).toEqual([{ level: "company" }, { level: "company" }, { level: "company" }, { level: "company" }]);
+    expect(r.groups.map((g) => g.result.scope)).toEqual([
+      { level: "company" },
+      { level: "company" },
+      { level: "company" },
+      { level: "company" },
+    ]);
     expect(r.groups[1]?.result.totals.explain?.dealIds).toEqual(["a", "c"]);
     expect(r.rest).toBeNull();
     // f: 600, 300 weighted
-    expect(r.withoutCustomer).toEqual({ dealCount: 1, unweighted: toDecimal(600), weighted: toDecimal(300), explain: { dealIds: ["f"] } });
+    expect(r.withoutCustomer).toEqual({
+      dealCount: 1,
+      unweighted: toDecimal(600),
+      weighted: toDecimal(300),
+      explain: { dealIds: ["f"] },
+    });
     expect(resultFromJSON(PipelineGroupedResultSchema, JSON.stringify(r))).toEqual(r);
   });
 
@@ -212,7 +270,11 @@ describe("pipelineGrouped by customer", () => {
     // initech + umbrella: 2 deals, 400, 200 weighted; d is overdue, e in May
     const rest = r.rest;
     expect(rest?.groupCount).toBe(2);
-    expect([rest?.result.totals.dealCount, rest?.result.totals.unweighted.toString(), rest?.result.totals.weighted.toString()]).toEqual([2, "400", "200"]);
+    expect([
+      rest?.result.totals.dealCount,
+      rest?.result.totals.unweighted.toString(),
+      rest?.result.totals.weighted.toString(),
+    ]).toEqual([2, "400", "200"]);
     expect(rest?.result.totals.explain?.dealIds).toEqual(["d", "e"]);
     expect(rest?.result.overdue.explain?.dealIds).toEqual(["d"]);
     expect(rest?.result.buckets.map((b) => [b.label, b.dealCount])).toEqual([["2026-05", 1]]);
@@ -231,7 +293,12 @@ describe("pipelineGrouped by customer", () => {
       { ...order("o3", "s2", "2026-06-11", "70"), customerId: "acme" }, // after asOf: not realized
     ];
     const targets = [target("tc", "company", undefined, "20000")];
-    const r = pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", forecast: { period, orders, targets } });
+    const r = pipelineGrouped(byCustomer, {
+      asOf,
+      stageProbabilities,
+      groupBy: "customer",
+      forecast: { period, orders, targets },
+    });
     const acme = r.groups.find((g) => g.key === "acme")?.result.forecast;
     // acme: realized o1 = 300; window a (05-20): 500 weighted; forecast 800; no customer target
     expect(acme?.realized.toString()).toBe("300");
@@ -245,12 +312,22 @@ describe("pipelineGrouped by customer", () => {
   });
 
   it("checks top and the stages", () => {
-    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", top: 0 })).toThrow(/top must be a positive integer/);
-    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", top: 1.5 })).toThrow(InvalidArgumentError);
-    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "seller", top: 2 })).toThrow(/customer groups only/);
-    expect(() => pipelineGrouped([{ ...at("x", "acme", "1"), stage: "demo" }, at("y", undefined, "1")], { asOf, stageProbabilities: {}, groupBy: "customer" })).toThrow(
-      /2 stages have no probability: "demo" \(1 deal\), "proposal" \(1 deal\)/,
+    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", top: 0 })).toThrow(
+      /top must be a positive integer/,
     );
+    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "customer", top: 1.5 })).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => pipelineGrouped(byCustomer, { asOf, stageProbabilities, groupBy: "seller", top: 2 })).toThrow(
+      /customer groups only/,
+    );
+    expect(() =>
+      pipelineGrouped([{ ...at("x", "acme", "1"), stage: "demo" }, at("y", undefined, "1")], {
+        asOf,
+        stageProbabilities: {},
+        groupBy: "customer",
+      }),
+    ).toThrow(/2 stages have no probability: "demo" \(1 deal\), "proposal" \(1 deal\)/);
   });
 
   it("gives no group but the deals without a customer when no deal has one", () => {
@@ -270,7 +347,11 @@ describe("pipelineGrouped by seller and team: the customer fields", () => {
   });
 
   it("lists every unknown stage of the groups' deals", () => {
-    const mixed = [{ ...deal("a", "s1", "1"), stage: "z" }, { ...deal("b", "s3", "1"), stage: "__proto__" }, { ...deal("c", "s4", "1"), stage: "z" }];
+    const mixed = [
+      { ...deal("a", "s1", "1"), stage: "z" },
+      { ...deal("b", "s3", "1"), stage: "__proto__" },
+      { ...deal("c", "s4", "1"), stage: "z" },
+    ];
     // by team: s4 is in no team, so its deal needs no stage
     try {
       pipelineGrouped(mixed, { asOf, stageProbabilities, groupBy: "team", sellers });

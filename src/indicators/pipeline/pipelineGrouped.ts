@@ -7,7 +7,14 @@ import type { Deal } from "../../model/types.js";
 import { pipelineGroupsOf } from "./_pipelineGroups.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 import { DEFAULT_PIPELINE_GRAIN } from "./pipelineTypes.js";
-import { pipeline, PipelineResultSchema, type PipelineAmounts, type PipelineGrain, type PipelineOptions, type PipelineResult } from "./pipeline.js";
+import {
+  pipeline,
+  PipelineResultSchema,
+  type PipelineAmounts,
+  type PipelineGrain,
+  type PipelineOptions,
+  type PipelineResult,
+} from "./pipeline.js";
 import { PipelineAmountsJsonSchema } from "./_pipelineJson.js";
 import type { DealTable } from "../../table/dealTable.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
@@ -152,32 +159,49 @@ export interface PipelineGroupedResult {
  * [byCustomer.withoutCustomer?.dealCount, byCustomer.withoutCustomer?.weighted.toString()]; //=> [1, "300"]
  * ```
  */
-export function pipelineGrouped(deals: readonly Deal[] | DealTable, options: PipelineGroupedOptions): PipelineGroupedResult {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipelineGrouped needs an options object");
+export function pipelineGrouped(
+  deals: readonly Deal[] | DealTable,
+  options: PipelineGroupedOptions,
+): PipelineGroupedResult {
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("pipelineGrouped needs an options object");
   const table = dealColumnsOf(deals, "deals");
   const groupBy = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team" && groupBy !== "customer") {
-    throw new InvalidArgumentError(`groupBy must be "seller", "team" or "customer", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(
+      `groupBy must be "seller", "team" or "customer", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,
+    );
   }
   const top = options.top;
   if (top !== undefined) {
-    if (groupBy !== "customer") throw new InvalidArgumentError(`top applies to customer groups only (groupBy "customer"), not to groupBy "${groupBy}"`);
-    if (typeof top !== "number" || !Number.isSafeInteger(top) || top < 1) throw new InvalidArgumentError(`top must be a positive integer, got ${JSON.stringify(safeString(top)).slice(0, 40)}`);
+    if (groupBy !== "customer")
+      throw new InvalidArgumentError(
+        `top applies to customer groups only (groupBy "customer"), not to groupBy "${groupBy}"`,
+      );
+    if (typeof top !== "number" || !Number.isSafeInteger(top) || top < 1)
+      throw new InvalidArgumentError(
+        `top must be a positive integer, got ${JSON.stringify(safeString(top)).slice(0, 40)}`,
+      );
   }
   if (groupBy === "team" && options.sellers === undefined) {
-    throw new InvalidArgumentError("grouping by team needs the sellers roster (option sellers) to know who is in each team");
+    throw new InvalidArgumentError(
+      "grouping by team needs the sellers roster (option sellers) to know who is in each team",
+    );
   }
   // Checked here too so that a grouping with no group still rejects bad options.
   const asOf = instantOf(options.asOf, "asOf");
   const grain: PipelineGrain = options.grain ?? DEFAULT_PIPELINE_GRAIN;
   if (grain !== "month" && grain !== "quarter" && grain !== "year") {
-    throw new InvalidArgumentError(`the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(safeString(grain)).slice(0, 40)}`);
+    throw new InvalidArgumentError(
+      `the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(safeString(grain)).slice(0, 40)}`,
+    );
   }
   stageProbabilityMap(options.stageProbabilities);
   const forecastInput = options.forecast;
   let orders: OrderColumns | null = null;
   if (forecastInput !== undefined) {
-    if (typeof forecastInput !== "object" || forecastInput === null) throw new InvalidArgumentError("forecast.orders must be an array of orders");
+    if (typeof forecastInput !== "object" || forecastInput === null)
+      throw new InvalidArgumentError("forecast.orders must be an array of orders");
     orders = orderColumnsOf(forecastInput.orders, "forecast.orders");
   }
   const { groupBy: _groupBy, top: _top, ...rest } = options;

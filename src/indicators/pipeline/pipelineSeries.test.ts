@@ -6,7 +6,12 @@ import { toDecimal } from "../../money/decimal.js";
 import { dealTable } from "../../table/dealTable.js";
 import { orderTable } from "../../table/orderTable.js";
 import { pipeline } from "./pipeline.js";
-import { DEFAULT_PIPELINE_SERIES_GRAIN, pipelineSeries, PipelineSeriesResultSchema, type PipelineSeriesOptions } from "./pipelineSeries.js";
+import {
+  DEFAULT_PIPELINE_SERIES_GRAIN,
+  pipelineSeries,
+  PipelineSeriesResultSchema,
+  type PipelineSeriesOptions,
+} from "./pipelineSeries.js";
 
 // Every expected value below is worked out by hand; the arithmetic is in the comments.
 
@@ -38,9 +43,16 @@ const deals = [
   deal("e", "2000", "2026-07-01", { ownerId: "__proto__" }), // Q3: 1000 weighted
   deal("f", "300", "2027-02-01"), // after the range
 ];
-const orders = [order("o1", "2026-02-10", "3000"), order("o2", "2026-04-02", "700"), order("o3", "2026-05-10T12:00:00Z", "50"), order("o4", "2026-08-01", "90")];
+const orders = [
+  order("o1", "2026-02-10", "3000"),
+  order("o2", "2026-04-02", "700"),
+  order("o3", "2026-05-10T12:00:00Z", "50"),
+  order("o4", "2026-08-01", "90"),
+];
 // 36500 over 2026: 100 a day; Q1 90 days 9000, Q2 91 days 9100, Q3 and Q4 92 days 9200
-const targets: RevenueTarget[] = [{ id: "t", level: "company", start: year.start, end: year.end, amount: toDecimal("36500"), currency: "EUR" }];
+const targets: RevenueTarget[] = [
+  { id: "t", level: "company", start: year.start, end: year.end, amount: toDecimal("36500"), currency: "EUR" },
+];
 const stageProbabilities = { proposal: "0.5" };
 
 function options(extra: Partial<PipelineSeriesOptions> = {}): PipelineSeriesOptions {
@@ -66,7 +78,15 @@ describe("pipelineSeries: a year by quarter", () => {
 
   it("forecasts each quarter", () => {
     expect(
-      series.buckets.map((b) => [b.label, b.realized.toString(), b.orderCount, b.dealCountInWindow, b.weightedInWindow.toString(), b.forecast.toString(), b.target.toString()]),
+      series.buckets.map((b) => [
+        b.label,
+        b.realized.toString(),
+        b.orderCount,
+        b.dealCountInWindow,
+        b.weightedInWindow.toString(),
+        b.forecast.toString(),
+        b.target.toString(),
+      ]),
     ).toEqual([
       // Q1: over at asOf; realized o1 = 3000; target 9000
       ["2026-Q1", "3000", 1, 0, "0", "3000", "9000"],
@@ -107,13 +127,23 @@ describe("pipelineSeries: a year by quarter", () => {
   });
 
   it("warns once, naming the quarters over at asOf", () => {
-    expect(series.warnings).toEqual([{ code: "forecast-period-over", message: "the forecast period 2026-Q1 is over at asOf: the forecast is the realized revenue alone" }]);
+    expect(series.warnings).toEqual([
+      {
+        code: "forecast-period-over",
+        message: "the forecast period 2026-Q1 is over at asOf: the forecast is the realized revenue alone",
+      },
+    ]);
   });
 
   it("has the figures of pipeline's forecast over each quarter", () => {
     for (const bucket of series.buckets) {
       const { label: _label, ...forecast } = bucket;
-      const single = pipeline(deals, { asOf, stageProbabilities, explain: true, forecast: { period: bucket.period, orders, targets } });
+      const single = pipeline(deals, {
+        asOf,
+        stageProbabilities,
+        explain: true,
+        forecast: { period: bucket.period, orders, targets },
+      });
       expect(forecast).toEqual(single.forecast);
     }
   });
@@ -125,7 +155,14 @@ describe("pipelineSeries: a year by quarter", () => {
 
 describe("pipelineSeries: options", () => {
   it("takes other grains, a seller scope (__proto__ included) and tables", () => {
-    const months = pipelineSeries(dealTable(deals), options({ grain: "month", range: { start: new Date("2026-05-01T00:00:00Z"), end: new Date("2026-08-01T00:00:00Z") }, orders: orderTable(orders) }));
+    const months = pipelineSeries(
+      dealTable(deals),
+      options({
+        grain: "month",
+        range: { start: new Date("2026-05-01T00:00:00Z"), end: new Date("2026-08-01T00:00:00Z") },
+        orders: orderTable(orders),
+      }),
+    );
     expect(months.buckets.map((b) => [b.label, b.weightedInWindow.toString()])).toEqual([
       ["2026-05", "500"],
       ["2026-06", "0"],
@@ -151,7 +188,14 @@ describe("pipelineSeries: options", () => {
   });
 
   it("lists every unknown stage before a currency error, and checks currencies across the series", () => {
-    expect(() => pipelineSeries([deal("x", "1", "2026-06-01", { stage: "demo" }), deal("y", "1", "2026-06-01", { currency: "USD" })], options())).toThrow(UnknownStageError);
-    expect(() => pipelineSeries([deal("y", "1", "2026-06-01", { currency: "USD" })], options())).toThrow(MixedCurrencyError);
+    expect(() =>
+      pipelineSeries(
+        [deal("x", "1", "2026-06-01", { stage: "demo" }), deal("y", "1", "2026-06-01", { currency: "USD" })],
+        options(),
+      ),
+    ).toThrow(UnknownStageError);
+    expect(() => pipelineSeries([deal("y", "1", "2026-06-01", { currency: "USD" })], options())).toThrow(
+      MixedCurrencyError,
+    );
   });
 });

@@ -132,17 +132,27 @@ export interface PipelineSeriesResult {
  * series.warnings.map((w) => w.message); //=> ["the forecast period 2026-Q1 is over at asOf: the forecast is the realized revenue alone"]
  * ```
  */
-export function pipelineSeries(deals: readonly Deal[] | DealTable, options: PipelineSeriesOptions): PipelineSeriesResult {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("pipelineSeries needs an options object with asOf, stageProbabilities, range, orders and targets");
+export function pipelineSeries(
+  deals: readonly Deal[] | DealTable,
+  options: PipelineSeriesOptions,
+): PipelineSeriesResult {
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError(
+      "pipelineSeries needs an options object with asOf, stageProbabilities, range, orders and targets",
+    );
   const table = dealColumnsOf(deals, "deals");
   const { range, grain: rawGrain, orders, targets, ...rest } = options;
   const grain = assertGrain(rawGrain ?? DEFAULT_PIPELINE_SERIES_GRAIN);
-  const { settings, orders: orderColumns } = checkPipelineOptions({ ...rest, forecast: { period: range, orders, targets } }, true, {
-    forecast: "options",
-    period: "range",
-    orders: "orders",
-    targets: "targets",
-  });
+  const { settings, orders: orderColumns } = checkPipelineOptions(
+    { ...rest, forecast: { period: range, orders, targets } },
+    true,
+    {
+      forecast: "options",
+      period: "range",
+      orders: "orders",
+      targets: "targets",
+    },
+  );
   const checkedRange = settings.forecast?.period ?? range;
   const periods = splitRange(checkedRange, grain, settings.calendar);
   const runner = tableRunner(orderColumns === null ? { deals: table } : { deals: table, orders: orderColumns });

@@ -46,7 +46,9 @@ describe("stageProbabilityMap", () => {
     expect(() => stageProbabilityMap({ a: "50%" })).toThrow(/stage "a"/);
     expect(() => stageProbabilityMap(null as unknown as Record<string, string>)).toThrow(InvalidArgumentError);
     expect(() => stageProbabilityMap(["0.5"] as unknown as Record<string, string>)).toThrow(InvalidArgumentError);
-    expect(() => stageProbabilityMap(new Map([[1, "0.5"]]) as unknown as Map<string, string>)).toThrow(InvalidArgumentError);
+    expect(() => stageProbabilityMap(new Map([[1, "0.5"]]) as unknown as Map<string, string>)).toThrow(
+      InvalidArgumentError,
+    );
   });
 
   it("accepts -0 as 0", () => {

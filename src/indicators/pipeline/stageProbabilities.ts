@@ -16,11 +16,15 @@ function describeStage(stage: unknown): string {
 function readProbability(stage: unknown, raw: unknown): Decimal {
   const parsed = tryParseAmount(raw);
   if (!parsed.ok) {
-    throw new InvalidArgumentError(`the probability of stage ${describeStage(stage)} is not a decimal: ${parsed.message}`);
+    throw new InvalidArgumentError(
+      `the probability of stage ${describeStage(stage)} is not a decimal: ${parsed.message}`,
+    );
   }
   const value = parsed.value;
   if (value.isNegative() || value.greaterThan(1)) {
-    throw new InvalidArgumentError(`the probability of stage ${describeStage(stage)} must be in [0, 1], got ${value.toString()}`);
+    throw new InvalidArgumentError(
+      `the probability of stage ${describeStage(stage)} must be in [0, 1], got ${value.toString()}`,
+    );
   }
   return value;
 }
@@ -51,7 +55,8 @@ export function stageProbabilityMap(input: StageProbabilities): Map<string, Deci
   const result = new Map<string, Decimal>();
   if (input instanceof Map) {
     for (const [stage, raw] of input as ReadonlyMap<unknown, unknown>) {
-      if (typeof stage !== "string") throw new InvalidArgumentError(`stage names must be strings, got a ${typeof stage}`);
+      if (typeof stage !== "string")
+        throw new InvalidArgumentError(`stage names must be strings, got a ${typeof stage}`);
       result.set(stage, readProbability(stage, raw));
     }
     return result;

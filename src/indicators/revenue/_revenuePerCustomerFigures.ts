@@ -26,12 +26,27 @@ interface CustomerBuckets {
 }
 
 /** The customer's series: a seller's series without targets, whose target figures become `null`. */
-function customerSeries(customerId: string | null, buckets: CustomerBuckets, context: SeriesContext): RevenuePerCustomerSeries {
-  const figures: SellerBuckets = { sellerId: customerId ?? "", realized: buckets.realized, counts: buckets.counts, orderIds: buckets.orderIds, targets: [] };
+function customerSeries(
+  customerId: string | null,
+  buckets: CustomerBuckets,
+  context: SeriesContext,
+): RevenuePerCustomerSeries {
+  const figures: SellerBuckets = {
+    sellerId: customerId ?? "",
+    realized: buckets.realized,
+    counts: buckets.counts,
+    orderIds: buckets.orderIds,
+    targets: [],
+  };
   const line = sellerSeries(figures, context);
   return {
     customerId,
-    points: line.points.map(({ target: _target, attainment: _attainment, ...point }) => ({ ...point, target: null, attainment: null, targetReason: "no-customer-targets" as const })),
+    points: line.points.map(({ target: _target, attainment: _attainment, ...point }) => ({
+      ...point,
+      target: null,
+      attainment: null,
+      targetReason: "no-customer-targets" as const,
+    })),
     total: line.total,
     orderCount: line.orderCount,
   };
@@ -39,9 +54,15 @@ function customerSeries(customerId: string | null, buckets: CustomerBuckets, con
 
 /** The folded customers' figures, bucket by bucket; ids customer after customer. */
 function folded(customers: readonly CustomerBuckets[], bucketCount: number, explain: boolean): CustomerBuckets {
-  const realized = Array.from({ length: bucketCount }, (_, b) => customers.reduce((sum, c) => sum.plus(c.realized[b] as Decimal), ZERO));
-  const counts = Array.from({ length: bucketCount }, (_, b) => customers.reduce((sum, c) => sum + (c.counts[b] ?? 0), 0));
-  const orderIds = explain ? Array.from({ length: bucketCount }, (_, b) => customers.flatMap((c) => c.orderIds?.[b] ?? [])) : null;
+  const realized = Array.from({ length: bucketCount }, (_, b) =>
+    customers.reduce((sum, c) => sum.plus(c.realized[b] as Decimal), ZERO),
+  );
+  const counts = Array.from({ length: bucketCount }, (_, b) =>
+    customers.reduce((sum, c) => sum + (c.counts[b] ?? 0), 0),
+  );
+  const orderIds = explain
+    ? Array.from({ length: bucketCount }, (_, b) => customers.flatMap((c) => c.orderIds?.[b] ?? []))
+    : null;
   return { key: "", realized, counts, orderIds, total: customers.reduce((sum, c) => sum.plus(c.total), ZERO) };
 }
 
@@ -71,13 +92,24 @@ function folded(customers: readonly CustomerBuckets[], bucketCount: number, expl
  * //=> [["bolt", "800", ["300", "500"]], ["acme", "600", ["600", "0"]]]   (the largest total first)
  * ```
  */
-export function revenuePerCustomerFigures(runner: PlanRunner, input: RevenuePerSellerInput, guard: CurrencyGuard): RevenuePerCustomerResult {
+export function revenuePerCustomerFigures(
+  runner: PlanRunner,
+  input: RevenuePerSellerInput,
+  guard: CurrencyGuard,
+): RevenuePerCustomerResult {
   const { buckets, range, explain } = input;
   const from = range.start.getTime();
   const to = input.asOf === null ? range.end.getTime() : Math.min(range.end.getTime(), input.asOf);
   const owners = input.filter.owners;
   const cells = runner(
-    realizedPlan({ from, to, buckets: buckets.map((bucket) => bucket.start.getTime()), owners, groupBy: [{ column: "customer" }], explain }),
+    realizedPlan({
+      from,
+      to,
+      buckets: buckets.map((bucket) => bucket.start.getTime()),
+      owners,
+      groupBy: [{ column: "customer" }],
+      explain,
+    }),
     guard,
   );
   const figuresOf = (key: string | null): CustomerBuckets => {
@@ -118,7 +150,10 @@ export function revenuePerCustomerFigures(runner: PlanRunner, input: RevenuePerS
     asOf: input.asOf === null ? null : new Date(input.asOf),
     buckets,
     customers: kept.map((customer) => customerSeries(customer.key, customer, context)),
-    rest: others.length === 0 ? null : { groupCount: others.length, result: customerSeries(null, folded(others, buckets.length, explain), context) },
+    rest:
+      others.length === 0
+        ? null
+        : { groupCount: others.length, result: customerSeries(null, folded(others, buckets.length, explain), context) },
     withoutCustomer: { orderCount: none.orders, realized: none.revenue },
     thresholds: { trailingBuckets: input.trailingBuckets, drop: input.drop, exceptional: input.exceptional },
     warnings,

@@ -8,7 +8,12 @@
 import type { Decimal } from "decimal.js";
 import { Dec, median } from "../../money/dec.js";
 import { ratio } from "../figure.js";
-import type { RevenuePerSellerEffort, RevenuePerSellerEffortExplain, RevenuePerSellerMedians, RevenuePerSellerQuadrant } from "./revenuePerSellerTypes.js";
+import type {
+  RevenuePerSellerEffort,
+  RevenuePerSellerEffortExplain,
+  RevenuePerSellerMedians,
+  RevenuePerSellerQuadrant,
+} from "./revenuePerSellerTypes.js";
 
 /** One seller's result and effort over the whole range (to `asOf`). */
 export interface SellerEffort {
@@ -36,17 +41,25 @@ function quadrantOf(effortHigh: boolean, resultHigh: boolean): RevenuePerSellerQ
 export function effortVsResult(
   sellers: readonly SellerEffort[],
   withActivities: boolean,
-): { readonly lines: RevenuePerSellerEffort[]; readonly medians: RevenuePerSellerMedians; readonly sellersWithoutTarget: readonly string[] } {
+): {
+  readonly lines: RevenuePerSellerEffort[];
+  readonly medians: RevenuePerSellerMedians;
+  readonly sellersWithoutTarget: readonly string[];
+} {
   const attainments = sellers.map((seller) => ratio(seller.realized, seller.target, "no-target"));
   const byAttainment = sellers.length > 0 && attainments.every((attainment) => attainment.value !== null);
-  const resultOf = (index: number): Decimal => (byAttainment ? (attainments[index]?.value as Decimal) : (sellers[index] as SellerEffort).realized);
+  const resultOf = (index: number): Decimal =>
+    byAttainment ? (attainments[index]?.value as Decimal) : (sellers[index] as SellerEffort).realized;
   const medianResult = median(sellers.map((_, index) => resultOf(index)));
   const medianEffort = withActivities ? median(sellers.map((seller) => new Dec(seller.activityCount ?? 0))) : null;
   const lines = sellers.map((seller, index): RevenuePerSellerEffort => {
     const attainment = attainments[index] as RevenuePerSellerEffort["attainment"];
     let quadrant: RevenuePerSellerQuadrant | null = null;
     if (medianEffort !== null && medianResult !== null && seller.activityCount !== null) {
-      quadrant = quadrantOf(new Dec(seller.activityCount).greaterThanOrEqualTo(medianEffort), resultOf(index).greaterThanOrEqualTo(medianResult));
+      quadrant = quadrantOf(
+        new Dec(seller.activityCount).greaterThanOrEqualTo(medianEffort),
+        resultOf(index).greaterThanOrEqualTo(medianResult),
+      );
     }
     const line: RevenuePerSellerEffort = {
       sellerId: seller.sellerId,
@@ -63,6 +76,8 @@ export function effortVsResult(
   return {
     lines,
     medians: { effort: medianEffort, result: medianResult, resultBasis: byAttainment ? "attainment" : "realized" },
-    sellersWithoutTarget: sellers.filter((_, index) => attainments[index]?.value === null).map((seller) => seller.sellerId),
+    sellersWithoutTarget: sellers
+      .filter((_, index) => attainments[index]?.value === null)
+      .map((seller) => seller.sellerId),
   };
 }

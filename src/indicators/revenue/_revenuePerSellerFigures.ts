@@ -14,7 +14,11 @@ import { effortVsResult, type SellerEffort } from "./_revenuePerSellerEffort.js"
 import type { RevenuePerSellerInput } from "./_revenuePerSellerOptions.js";
 import { sellerSeries, type SellerBuckets, type SeriesContext } from "./_revenuePerSellerSeries.js";
 import type { IndicatorWarning } from "../warnings.js";
-import type { RevenuePerSellerResult, RevenuePerSellerSeries, RevenuePerSellerWarningCode } from "./revenuePerSellerTypes.js";
+import type {
+  RevenuePerSellerResult,
+  RevenuePerSellerSeries,
+  RevenuePerSellerWarningCode,
+} from "./revenuePerSellerTypes.js";
 
 /** A warning of revenue per seller. @internal */
 export type Warning = IndicatorWarning<RevenuePerSellerWarningCode>;
@@ -26,7 +30,6 @@ interface DoneMeasures {
   readonly done: CountMeasure;
 }
 
-
 /** The sellers listed whatever the records: the roster's sellers in the scope, then a seller scope's seller. */
 function listedSellers(input: RevenuePerSellerInput): string[] {
   const listed = new Set(input.roster.map((seller) => seller.id).filter((id) => input.filter.includesOwner(id)));
@@ -35,7 +38,12 @@ function listedSellers(input: RevenuePerSellerInput): string[] {
 }
 
 /** Done activities dated in `[from, to)` by owner, counted and (explaining) listed in table order. */
-function donePlan(from: number, to: number, owners: readonly string[] | undefined, explain: boolean): AggregationPlan<DoneMeasures> {
+function donePlan(
+  from: number,
+  to: number,
+  owners: readonly string[] | undefined,
+  explain: boolean,
+): AggregationPlan<DoneMeasures> {
   return {
     table: "activities",
     time: "date",
@@ -70,7 +78,12 @@ function sellerTargets(input: RevenuePerSellerInput, guard: CurrencyGuard): Map<
     if (!(target.start.getTime() < end && target.end.getTime() > start)) continue;
     if (!input.filter.includesOwner(target.scopeId)) continue;
     const parts = bySeller.get(target.scopeId) ?? [];
-    parts.push({ id: target.id, start: target.start, end: target.end, value: guard.convert(target.amount, target.currency, target.start) });
+    parts.push({
+      id: target.id,
+      start: target.start,
+      end: target.end,
+      value: guard.convert(target.amount, target.currency, target.start),
+    });
     bySeller.set(target.scopeId, parts);
   }
   for (const parts of bySeller.values()) parts.sort(compareTargetParts);
@@ -129,7 +142,11 @@ export function seriesContext(input: RevenuePerSellerInput): SeriesContext {
  * @returns the result of `revenuePerSeller`
  * @throws MixedCurrencyError, MissingExchangeRateError, ProrationForbiddenError as `revenuePerSeller`
  */
-export function revenuePerSellerFigures(runner: PlanRunner, input: RevenuePerSellerInput, guard: CurrencyGuard): RevenuePerSellerResult {
+export function revenuePerSellerFigures(
+  runner: PlanRunner,
+  input: RevenuePerSellerInput,
+  guard: CurrencyGuard,
+): RevenuePerSellerResult {
   const { buckets, range, explain } = input;
   const from = range.start.getTime();
   const to = input.asOf === null ? range.end.getTime() : Math.min(range.end.getTime(), input.asOf);
@@ -150,7 +167,8 @@ export function revenuePerSellerFigures(runner: PlanRunner, input: RevenuePerSel
 
   // The listed sellers and the orders' owners (the keys of the orders plan), then the targets' holders and the activities' owners.
   const sellers = new Set<string>();
-  for (const id of [...(orders.keys[0] ?? []), ...targets.keys(), ...(activities?.keys[0] ?? [])]) if (id !== null) sellers.add(id);
+  for (const id of [...(orders.keys[0] ?? []), ...targets.keys(), ...(activities?.keys[0] ?? [])])
+    if (id !== null) sellers.add(id);
 
   const context = seriesContext(input);
   const series: RevenuePerSellerSeries[] = [];
@@ -159,7 +177,13 @@ export function revenuePerSellerFigures(runner: PlanRunner, input: RevenuePerSel
     const cells = buckets.map((_, bucket) => orders.get(bucket, sellerId));
     const orderIds = explain ? cells.map((cell) => cell.ids as readonly string[]) : null;
     const parts = targets.get(sellerId) ?? [];
-    const seller: SellerBuckets = { sellerId, realized: cells.map((cell) => cell.revenue), counts: cells.map((cell) => cell.orders), orderIds, targets: parts };
+    const seller: SellerBuckets = {
+      sellerId,
+      realized: cells.map((cell) => cell.revenue),
+      counts: cells.map((cell) => cell.orders),
+      orderIds,
+      targets: parts,
+    };
     const line = sellerSeries(seller, context);
     series.push(line);
     const { total: target, ids: targetIds } = proratedTarget(parts, range, input.proration);
@@ -169,7 +193,10 @@ export function revenuePerSellerFigures(runner: PlanRunner, input: RevenuePerSel
       realized: line.total,
       target,
       activityCount: done === undefined ? null : done.done,
-      explain: orderIds === null ? null : { orderIds: orderIds.flat(), targetIds, activityIds: (done?.ids as readonly string[] | undefined) ?? [] },
+      explain:
+        orderIds === null
+          ? null
+          : { orderIds: orderIds.flat(), targetIds, activityIds: (done?.ids as readonly string[] | undefined) ?? [] },
     });
   }
 

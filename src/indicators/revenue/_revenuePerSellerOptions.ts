@@ -20,7 +20,12 @@ import type { Bucket, Grain, Period } from "../../period/types.js";
 import { activityColumnsOf, type ActivityColumns } from "../../table/_columns.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import type { ProrationContext } from "../targets.js";
-import { DEFAULT_REVENUE_PER_SELLER_THRESHOLDS, DEFAULT_TRAILING_BUCKETS, type RevenuePerCustomerOptions, type RevenuePerSellerOptions } from "./revenuePerSellerTypes.js";
+import {
+  DEFAULT_REVENUE_PER_SELLER_THRESHOLDS,
+  DEFAULT_TRAILING_BUCKETS,
+  type RevenuePerCustomerOptions,
+  type RevenuePerSellerOptions,
+} from "./revenuePerSellerTypes.js";
 
 /** The checked options of one `revenuePerSeller` computation. */
 export interface RevenuePerSellerInput {
@@ -68,7 +73,10 @@ function readThreshold(raw: DecimalInput | undefined, fallback: string, name: st
  *   `trailingBuckets`, `targets`, activities, threshold, day count, `proration`, roster, scope,
  *   `by` or `top` (a whole number >= 1, with `by: "customer"` only)
  */
-export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions | RevenuePerCustomerOptions): { readonly input: RevenuePerSellerInput; readonly activities: ActivityColumns | undefined } {
+export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions | RevenuePerCustomerOptions): {
+  readonly input: RevenuePerSellerInput;
+  readonly activities: ActivityColumns | undefined;
+} {
   const grain: Grain = options.grain ?? "month";
   const calendar = resolveCalendar(options);
   const buckets = splitRange(options.range, grain, calendar);
@@ -81,12 +89,18 @@ export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions | 
     throw new InvalidArgumentError(`trailingBuckets must be a whole number >= 1, got ${safeString(trailingBuckets)}`);
   }
   const all: Partial<RevenuePerSellerOptions> & { readonly top?: number } = options as RevenuePerSellerOptions;
-  if (all.targets !== undefined && !Array.isArray(all.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets");
+  if (all.targets !== undefined && !Array.isArray(all.targets))
+    throw new InvalidArgumentError("targets must be an array of revenue targets");
   const activities = all.activities === undefined ? undefined : activityColumnsOf(all.activities, "activities");
   const thresholds = options.thresholds;
-  if (thresholds !== undefined && (typeof thresholds !== "object" || thresholds === null)) throw new InvalidArgumentError("thresholds must be an object { drop, exceptional }");
+  if (thresholds !== undefined && (typeof thresholds !== "object" || thresholds === null))
+    throw new InvalidArgumentError("thresholds must be an object { drop, exceptional }");
   const drop = readThreshold(thresholds?.drop, DEFAULT_REVENUE_PER_SELLER_THRESHOLDS.drop, "thresholds.drop");
-  const exceptional = readThreshold(thresholds?.exceptional, DEFAULT_REVENUE_PER_SELLER_THRESHOLDS.exceptional, "thresholds.exceptional");
+  const exceptional = readThreshold(
+    thresholds?.exceptional,
+    DEFAULT_REVENUE_PER_SELLER_THRESHOLDS.exceptional,
+    "thresholds.exceptional",
+  );
   const proration: ProrationContext = {
     timeZone: calendar.timeZone,
     dayCount: assertDayCount(options.dayCount),
@@ -95,11 +109,15 @@ export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions | 
   if (typeof proration.proration !== "boolean") throw new InvalidArgumentError("proration must be a boolean");
   const filter = resolveScope(options.scope, options.sellers);
   const by: unknown = options.by ?? "seller";
-  if (by !== "seller" && by !== "customer") throw new InvalidArgumentError(`by must be "seller" or "customer", got ${JSON.stringify(safeString(by)).slice(0, 40)}`);
+  if (by !== "seller" && by !== "customer")
+    throw new InvalidArgumentError(
+      `by must be "seller" or "customer", got ${JSON.stringify(safeString(by)).slice(0, 40)}`,
+    );
   const top: unknown = all.top;
   if (top !== undefined) {
     if (by !== "customer") throw new InvalidArgumentError('top is for by "customer" only');
-    if (typeof top !== "number" || !Number.isSafeInteger(top) || top < 1) throw new InvalidArgumentError(`top must be a whole number >= 1, got ${safeString(top)}`);
+    if (typeof top !== "number" || !Number.isSafeInteger(top) || top < 1)
+      throw new InvalidArgumentError(`top must be a whole number >= 1, got ${safeString(top)}`);
   }
   const input: RevenuePerSellerInput = {
     grain,

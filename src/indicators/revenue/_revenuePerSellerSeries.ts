@@ -41,12 +41,18 @@ export interface SellerBuckets {
 }
 
 type PreviousFigures = Pick<RevenuePerSellerPoint, "changeFromPrevious" | "relativeChangeFromPrevious">;
-type TrailingFigures = Pick<RevenuePerSellerPoint, "trailingMean" | "changeFromTrailingMean" | "relativeChangeFromTrailingMean">;
+type TrailingFigures = Pick<
+  RevenuePerSellerPoint,
+  "trailingMean" | "changeFromTrailingMean" | "relativeChangeFromTrailingMean"
+>;
 
 /** Change from the previous bucket; a relative change needs a positive base. */
 function fromPrevious(realized: Decimal, previous: Decimal | null): PreviousFigures {
   if (previous === null) {
-    return { changeFromPrevious: absent("no-previous"), relativeChangeFromPrevious: { value: null, reason: "no-previous", numerator: ZERO, denominator: ZERO } };
+    return {
+      changeFromPrevious: absent("no-previous"),
+      relativeChangeFromPrevious: { value: null, reason: "no-previous", numerator: ZERO, denominator: ZERO },
+    };
   }
   const change = realized.minus(previous);
   const relative: Ratio<"no-previous" | "zero-previous" | "negative-previous"> =
@@ -62,27 +68,53 @@ function fromPrevious(realized: Decimal, previous: Decimal | null): PreviousFigu
  * exact (no division before comparing: settled detail 11 is strict). A mean of 0 or less is no
  * baseline: not judged.
  */
-function fromTrailingMean(realized: Decimal, trailingSum: Decimal | null, context: SeriesContext, judged: boolean): TrailingFigures & { readonly flags: RevenuePerSellerFlag[] } {
+function fromTrailingMean(
+  realized: Decimal,
+  trailingSum: Decimal | null,
+  context: SeriesContext,
+  judged: boolean,
+): TrailingFigures & { readonly flags: RevenuePerSellerFlag[] } {
   const n = context.trailingBuckets;
   if (trailingSum === null) {
     return {
       trailingMean: absent("insufficient-history"),
       changeFromTrailingMean: absent("insufficient-history"),
-      relativeChangeFromTrailingMean: { value: null, reason: "insufficient-history", numerator: ZERO, denominator: ZERO },
+      relativeChangeFromTrailingMean: {
+        value: null,
+        reason: "insufficient-history",
+        numerator: ZERO,
+        denominator: ZERO,
+      },
       flags: judged ? ["insufficient-history"] : [],
     };
   }
   const mean = trailingSum.div(n);
   const change = realized.minus(mean);
-  const figures = { trailingMean: present<"insufficient-history">(mean), changeFromTrailingMean: present<"insufficient-history">(change) };
+  const figures = {
+    trailingMean: present<"insufficient-history">(mean),
+    changeFromTrailingMean: present<"insufficient-history">(change),
+  };
   if (!(trailingSum.isPositive() && !trailingSum.isZero())) {
-    return { ...figures, relativeChangeFromTrailingMean: { value: null, reason: "no-baseline", numerator: change, denominator: mean }, flags: judged ? ["no-baseline"] : [] };
+    return {
+      ...figures,
+      relativeChangeFromTrailingMean: { value: null, reason: "no-baseline", numerator: change, denominator: mean },
+      flags: judged ? ["no-baseline"] : [],
+    };
   }
   const scaled = realized.times(n);
   const flags: RevenuePerSellerFlag[] = [];
   if (judged && scaled.lessThan(trailingSum.times(context.dropFactor))) flags.push("drop");
   if (judged && scaled.greaterThan(trailingSum.times(context.exceptionalFactor))) flags.push("exceptional");
-  return { ...figures, relativeChangeFromTrailingMean: { value: scaled.minus(trailingSum).div(trailingSum), reason: null, numerator: change, denominator: mean }, flags };
+  return {
+    ...figures,
+    relativeChangeFromTrailingMean: {
+      value: scaled.minus(trailingSum).div(trailingSum),
+      reason: null,
+      numerator: change,
+      denominator: mean,
+    },
+    flags,
+  };
 }
 
 /**

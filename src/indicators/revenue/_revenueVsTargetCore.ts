@@ -16,7 +16,15 @@ import { assertDayCount, daysBetween } from "../../period/dayCount.js";
 import { asDec, Dec, ZERO } from "../../money/dec.js";
 import { elapsedRational } from "../../period/elapsed.js";
 import { absent, present, ratio } from "../figure.js";
-import { divideDecimal, isZero, RATIONAL_ONE, RATIONAL_ZERO, scale, rationalToDecimal, type Rational } from "../../money/rational.js";
+import {
+  divideDecimal,
+  isZero,
+  RATIONAL_ONE,
+  RATIONAL_ZERO,
+  scale,
+  rationalToDecimal,
+  type Rational,
+} from "../../money/rational.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../status.js";
 import { proratedTarget, type TargetPart } from "../targets.js";
@@ -88,7 +96,8 @@ export function prepare(options: RevenueVsTargetCommonOptions): Settings {
   const thresholds = resolveThresholds(options.thresholds, DEFAULT_ATTAINMENT_THRESHOLDS);
   const explain = checkBoolean(options.explain, "explain", false);
   const filter = resolveScope(options.scope, options.sellers);
-  if (!Array.isArray(options.targets)) throw new InvalidArgumentError("targets must be an array of revenue targets (option targets; [] for none)");
+  if (!Array.isArray(options.targets))
+    throw new InvalidArgumentError("targets must be an array of revenue targets (option targets; [] for none)");
   const guard = new CurrencyGuard(options);
   return { calendar, dayCount, proration, asOf, thresholds, explain, filter, owners: filter.owners, guard };
 }
@@ -120,7 +129,12 @@ export function usedTargets(
   const parts: TargetPart[] = [];
   for (const target of targets) {
     if (!filter.ownsTarget(target) || !overlaps(target, from, to)) continue;
-    parts.push({ id: target.id, start: target.start, end: target.end, value: guard.convert(asDec(target.amount), target.currency, target.start) });
+    parts.push({
+      id: target.id,
+      start: target.start,
+      end: target.end,
+      value: guard.convert(asDec(target.amount), target.currency, target.start),
+    });
   }
   return parts;
 }
@@ -130,7 +144,12 @@ export function usedTargets(
  * only to warn when the scope has no target of its own.
  * @internal
  */
-export function targetsBelow(targets: readonly RevenueTarget[], filter: ScopeFilter, from: number, to: number): Period[] {
+export function targetsBelow(
+  targets: readonly RevenueTarget[],
+  filter: ScopeFilter,
+  from: number,
+  to: number,
+): Period[] {
   const scope = filter.scope;
   if (scope.level === "seller") return [];
   const below: Period[] = [];
@@ -186,7 +205,11 @@ export function elapsedOf(settings: Settings, period: Period): Rational {
   if (asOf === null || asOf >= period.end.getTime()) return RATIONAL_ONE;
   if (asOf <= period.start.getTime()) return RATIONAL_ZERO;
   const zone = settings.calendar.timeZone;
-  if (settings.dayCount === "business" && isZero(daysBetween(zone, period.start.getTime(), period.end.getTime(), "business"))) return RATIONAL_ZERO;
+  if (
+    settings.dayCount === "business" &&
+    isZero(daysBetween(zone, period.start.getTime(), period.end.getTime(), "business"))
+  )
+    return RATIONAL_ZERO;
   return reduced(elapsedRational(zone, period, asOf, settings.dayCount));
 }
 
@@ -219,7 +242,9 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
   const remainingRaw = target.minus(realizedSum);
   const attainment = ratio(realizedSum, target, "no-target");
   const paceRatio = pace(realizedSum, target, expectedToDate, elapsed);
-  const projected = isZero(elapsed) ? absent("not-started" as const) : present<"not-started">(divideDecimal(realizedSum, elapsed));
+  const projected = isZero(elapsed)
+    ? absent("not-started" as const)
+    : present<"not-started">(divideDecimal(realizedSum, elapsed));
   const basis = closed ? attainment : paceRatio;
   let status: Status | null = null;
   let statusReason: RevenueVsTargetStatusReason | null = null;
@@ -267,7 +292,13 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
  * of `buildResult`, and `null` with `no-customer-targets` for every figure that needs a target.
  * @internal
  */
-export function buildCustomerResult(settings: Settings, scope: Scope, period: Period, realized: RealizedFigure, currency: string | null): RevenueVsTargetCustomerResult {
+export function buildCustomerResult(
+  settings: Settings,
+  scope: Scope,
+  period: Period,
+  realized: RealizedFigure,
+  currency: string | null,
+): RevenueVsTargetCustomerResult {
   const end = period.end.getTime();
   const elapsed = elapsedOf(settings, period);
   const result: RevenueVsTargetCustomerResult = {
@@ -286,7 +317,9 @@ export function buildCustomerResult(settings: Settings, scope: Scope, period: Pe
     pace: null,
     targetReason: "no-customer-targets",
     elapsedFraction: rationalToDecimal(elapsed),
-    projected: isZero(elapsed) ? absent("not-started" as const) : present<"not-started">(divideDecimal(realized.sum, elapsed)),
+    projected: isZero(elapsed)
+      ? absent("not-started" as const)
+      : present<"not-started">(divideDecimal(realized.sum, elapsed)),
     closed: settings.asOf === null || settings.asOf >= end,
     status: null,
     statusReason: "no-customer-targets",

@@ -10,7 +10,13 @@ import type { Decimal } from "decimal.js";
 import { ZERO } from "../../money/dec.js";
 import type { Period } from "../../period/types.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
-import { buildCustomerResult, windowEnd, type RealizedFigure, type Settings, type Warning } from "./_revenueVsTargetCore.js";
+import {
+  buildCustomerResult,
+  windowEnd,
+  type RealizedFigure,
+  type Settings,
+  type Warning,
+} from "./_revenueVsTargetCore.js";
 import { realizedOf } from "./_revenueVsTargetFigures.js";
 import { realizedPlan } from "./realizedPlan.js";
 import type { RevenueVsTargetCustomerResult } from "./revenueVsTargetTypes.js";
@@ -25,7 +31,10 @@ export interface CustomerFigures {
 }
 
 /** Realized descending, then key ascending (UTF-16 code units, so the order does not depend on a locale). */
-function byRealizedThenKey(a: { key: string; realized: RealizedFigure }, b: { key: string; realized: RealizedFigure }): number {
+function byRealizedThenKey(
+  a: { key: string; realized: RealizedFigure },
+  b: { key: string; realized: RealizedFigure },
+): number {
   return b.realized.sum.comparedTo(a.realized.sum) || (a.key < b.key ? -1 : a.key > b.key ? 1 : 0);
 }
 
@@ -68,10 +77,21 @@ function folded(figures: readonly RealizedFigure[], explain: boolean): RealizedF
  * [figures.rest?.groupCount, figures.rest?.result.realized.toString()];                 //=> [1, "300"]
  * ```
  */
-export function revenueVsTargetByCustomerOf(run: PlanRunner, settings: Settings, period: Period, top: number | undefined): CustomerFigures {
+export function revenueVsTargetByCustomerOf(
+  run: PlanRunner,
+  settings: Settings,
+  period: Period,
+  top: number | undefined,
+): CustomerFigures {
   const { guard, explain } = settings;
   const from = period.start.getTime();
-  const plan = realizedPlan({ from, to: windowEnd(period, settings.asOf), owners: settings.owners, groupBy: [{ column: "customer" }], explain });
+  const plan = realizedPlan({
+    from,
+    to: windowEnd(period, settings.asOf),
+    owners: settings.owners,
+    groupBy: [{ column: "customer" }],
+    explain,
+  });
   const cells = run(plan, guard);
   const currency = guard.currency;
   const scope = settings.filter.scope;
@@ -81,11 +101,26 @@ export function revenueVsTargetByCustomerOf(run: PlanRunner, settings: Settings,
     .sort(byRealizedThenKey);
   const kept = top === undefined ? ranked : ranked.slice(0, top);
   const others = top === undefined ? [] : ranked.slice(top);
-  const groups = kept.map(({ key, realized }) => ({ key, result: buildCustomerResult(settings, scope, period, realized, currency) }));
+  const groups = kept.map(({ key, realized }) => ({
+    key,
+    result: buildCustomerResult(settings, scope, period, realized, currency),
+  }));
   const rest =
     others.length === 0
       ? null
-      : { groupCount: others.length, result: buildCustomerResult(settings, scope, period, folded(others.map((other) => other.realized), explain), currency) };
+      : {
+          groupCount: others.length,
+          result: buildCustomerResult(
+            settings,
+            scope,
+            period,
+            folded(
+              others.map((other) => other.realized),
+              explain,
+            ),
+            currency,
+          ),
+        };
   const none = cells.get(0, null);
   const warnings: Warning[] = [];
   if (none.orders > 0) {

@@ -61,11 +61,19 @@ export function realizedOf(cell: CellValues<RealizedMeasures>, explain: boolean)
  * result.attainment.value?.toString();            //=> "0.3"        (600 / 2000)
  * ```
  */
-export function revenueVsTargetOf(run: PlanRunner, targets: readonly RevenueTarget[], settings: Settings, period: Period): RevenueVsTargetResult {
+export function revenueVsTargetOf(
+  run: PlanRunner,
+  targets: readonly RevenueTarget[],
+  settings: Settings,
+  period: Period,
+): RevenueVsTargetResult {
   const { filter, guard, explain } = settings;
   const from = period.start.getTime();
   const to = period.end.getTime();
-  const cells = run(realizedPlan({ from, to: windowEnd(period, settings.asOf), owners: settings.owners, explain }), guard);
+  const cells = run(
+    realizedPlan({ from, to: windowEnd(period, settings.asOf), owners: settings.owners, explain }),
+    guard,
+  );
   const realized = realizedOf(cells.total(), explain);
   const parts = usedTargets(targets, filter, from, to, guard);
   const below = targetsBelow(targets, filter, from, to);
@@ -109,20 +117,37 @@ export interface SeriesFigures {
  * figures.total.realized.toString(); //=> "500"
  * ```
  */
-export function revenueVsTargetSeriesOf(run: PlanRunner, targets: readonly RevenueTarget[], settings: Settings, range: Period, buckets: readonly Bucket[]): SeriesFigures {
+export function revenueVsTargetSeriesOf(
+  run: PlanRunner,
+  targets: readonly RevenueTarget[],
+  settings: Settings,
+  range: Period,
+  buckets: readonly Bucket[],
+): SeriesFigures {
   const { filter, guard, explain } = settings;
   const from = range.start.getTime();
   const end = range.end.getTime();
   const starts = buckets.map((bucket) => bucket.start.getTime());
-  const cells = run(realizedPlan({ from, to: windowEnd(range, settings.asOf), buckets: starts, owners: settings.owners, explain }), guard);
+  const cells = run(
+    realizedPlan({ from, to: windowEnd(range, settings.asOf), buckets: starts, owners: settings.owners, explain }),
+    guard,
+  );
   const parts = usedTargets(targets, filter, from, end, guard);
   const below = targetsBelow(targets, filter, from, end);
   const currency = guard.currency;
   const resultOver = (period: Period, realized: RealizedFigure): RevenueVsTargetResult =>
     buildResult(settings, { scope: filter.scope, period, realized, targets: parts, below }, currency);
-  const results = buckets.map((bucket, b) => ({ label: bucket.label, ...resultOver(bucket, realizedOf(cells.get(b), explain)) }));
+  const results = buckets.map((bucket, b) => ({
+    label: bucket.label,
+    ...resultOver(bucket, realizedOf(cells.get(b), explain)),
+  }));
   const total = resultOver(range, realizedOf(cells.total(), explain));
-  return { currency, buckets: results, total, warnings: distinctWarnings([total, ...results].flatMap((result) => result.warnings)) };
+  return {
+    currency,
+    buckets: results,
+    total,
+    warnings: distinctWarnings([total, ...results].flatMap((result) => result.warnings)),
+  };
 }
 
 /** The warnings once each (same code and message), in order of first appearance. */
@@ -143,7 +168,12 @@ export interface GroupedFigures {
 }
 
 /** The targets set at `level` that overlap `[from, to)`, by the seller or team they are set for. */
-function targetsByScopeId(targets: readonly RevenueTarget[], level: "seller" | "team", from: number, to: number): Map<string, RevenueTarget[]> {
+function targetsByScopeId(
+  targets: readonly RevenueTarget[],
+  level: "seller" | "team",
+  from: number,
+  to: number,
+): Map<string, RevenueTarget[]> {
   const index = new Map<string, RevenueTarget[]>();
   for (const target of targets) {
     if (target.level !== level || target.scopeId === undefined || !overlaps(target, from, to)) continue;
@@ -158,7 +188,11 @@ function targetsByScopeId(targets: readonly RevenueTarget[], level: "seller" | "
  * The seller groups: the roster first, then the other owners of the scope's orders of any date,
  * in order of first appearance (a plan over every order, grouped by owner).
  */
-function sellerKeys(run: PlanRunner, roster: readonly Seller[] | undefined, owners: readonly string[] | undefined): string[] {
+function sellerKeys(
+  run: PlanRunner,
+  roster: readonly Seller[] | undefined,
+  owners: readonly string[] | undefined,
+): string[] {
   const cells = run({
     table: "orders",
     time: "date",
@@ -219,10 +253,18 @@ export function revenueVsTargetGroupedOf(
   const { filter: outer, guard, owners, explain } = settings;
   const roster = outer.scope.level === "company" ? sellers : sellersIn(sellers, outer);
   const keys = groupBy === "seller" ? sellerKeys(run, roster, owners) : teamKeys(roster);
-  const groupKey: GroupKey = groupBy === "seller" ? { column: "owner", keys } : { column: "owner", keys, relabel: [...teamsOf(roster)] };
+  const groupKey: GroupKey =
+    groupBy === "seller" ? { column: "owner", keys } : { column: "owner", keys, relabel: [...teamsOf(roster)] };
   const from = period.start.getTime();
   const to = period.end.getTime();
-  const plan = realizedPlan({ from, to: windowEnd(period, settings.asOf), owners, groupBy: [groupKey], visitGroups: true, explain });
+  const plan = realizedPlan({
+    from,
+    to: windowEnd(period, settings.asOf),
+    owners,
+    groupBy: [groupKey],
+    visitGroups: true,
+    explain,
+  });
   const cells = run(plan, guard);
 
   const own = targetsByScopeId(targets, groupBy, from, to);
@@ -233,13 +275,18 @@ export function revenueVsTargetGroupedOf(
   const computed = keys.map((key) => {
     const scope: Scope = groupBy === "seller" ? { level: "seller", sellerId: key } : { level: "team", teamId: key };
     const parts: TargetPart[] = usedTargets(own.get(key) ?? [], EVERYTHING, from, to, guard);
-    const below = groupBy === "team" ? (members.get(key) ?? []).flatMap((seller) => sellerTargets.get(seller) ?? []) : [];
+    const below =
+      groupBy === "team" ? (members.get(key) ?? []).flatMap((seller) => sellerTargets.get(seller) ?? []) : [];
     return { key, scope, realized: realizedOf(cells.get(0, key), explain), parts, below };
   });
   const currency = guard.currency;
   const groups = computed.map((group) => ({
     key: group.key,
-    result: buildResult(settings, { scope: group.scope, period, realized: group.realized, targets: group.parts, below: group.below }, currency),
+    result: buildResult(
+      settings,
+      { scope: group.scope, period, realized: group.realized, targets: group.parts, below: group.below },
+      currency,
+    ),
   }));
   return { currency, groups, warnings: unshownTargets(own, new Set(keys), groupBy, outer) };
 }
@@ -256,20 +303,28 @@ function membersOf(roster: readonly Seller[] | undefined): Map<string, string[]>
 }
 
 /** A warning for each seller or team of the outer scope with targets over the period but no group. */
-function unshownTargets(own: ReadonlyMap<string, readonly RevenueTarget[]>, grouped: ReadonlySet<string>, groupBy: "seller" | "team", outer: ScopeFilter): Warning[] {
+function unshownTargets(
+  own: ReadonlyMap<string, readonly RevenueTarget[]>,
+  grouped: ReadonlySet<string>,
+  groupBy: "seller" | "team",
+  outer: ScopeFilter,
+): Warning[] {
   const warnings: Warning[] = [];
   const scope = outer.scope;
   for (const [key, list] of own) {
     if (grouped.has(key)) continue;
-    const inside = groupBy === "seller" ? outer.includesOwner(key) : scope.level === "company" || (scope.level === "team" && scope.teamId === key);
+    const inside =
+      groupBy === "seller"
+        ? outer.includesOwner(key)
+        : scope.level === "company" || (scope.level === "team" && scope.teamId === key);
     if (!inside) continue;
     const ids = list.map((t) => JSON.stringify(t.id)).join(", ");
     warnings.push({
       code: "targets-without-group",
       message:
         groupBy === "seller"
-        ? `target(s) ${ids} set for seller ${JSON.stringify(key)} overlap the period, but that seller has no order and is not in the sellers roster, so no group shows it: add the seller to the roster to list it with zero`
-        : `target(s) ${ids} set for team ${JSON.stringify(key)} overlap the period, but no seller of the roster is in that team, so no group shows it`,
+          ? `target(s) ${ids} set for seller ${JSON.stringify(key)} overlap the period, but that seller has no order and is not in the sellers roster, so no group shows it: add the seller to the roster to list it with zero`
+          : `target(s) ${ids} set for team ${JSON.stringify(key)} overlap the period, but no seller of the roster is in that team, so no group shows it`,
     });
   }
   return warnings;

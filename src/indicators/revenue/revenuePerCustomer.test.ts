@@ -17,7 +17,13 @@ import {
 const JAN_APR: Period = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-05-01T00:00:00Z") };
 
 function order(id: string, seller: string, customer: string | undefined, month: number, amount: string): Order {
-  const base = { id, date: new Date(`2026-0${month}-10T00:00:00Z`), amount: toDecimal(amount), currency: "EUR", sellerId: seller };
+  const base = {
+    id,
+    date: new Date(`2026-0${month}-10T00:00:00Z`),
+    amount: toDecimal(amount),
+    currency: "EUR",
+    sellerId: seller,
+  };
   // A record built by hand without a customer (a parsed order always has one).
   return (customer === undefined ? base : { ...base, customerId: customer }) as Order;
 }
@@ -83,7 +89,11 @@ describe("revenuePerSeller by customer", () => {
   });
 
   it("breaks ties by customer id and folds the others into rest with top", () => {
-    const tied = [order("x", "ana", "zeta", 1, "10"), order("y", "ana", "alpha", 1, "10"), order("z", "ana", "mid", 2, "5")];
+    const tied = [
+      order("x", "ana", "zeta", 1, "10"),
+      order("y", "ana", "alpha", 1, "10"),
+      order("z", "ana", "mid", 2, "5"),
+    ];
     const top1 = revenuePerSeller(tied, { range: JAN_APR, by: "customer", top: 1, explain: true });
     expect(top1.customers.map((c) => c.customerId)).toEqual(["alpha"]);
     // zeta 10 in January + mid 5 in February, summed bucket by bucket.
@@ -100,7 +110,12 @@ describe("revenuePerSeller by customer", () => {
   });
 
   it("keeps to the scope and to the window (asOf)", () => {
-    const bob = revenuePerSeller(orders, { range: JAN_APR, by: "customer", scope: { level: "seller", sellerId: "bob" }, asOf: new Date("2026-04-01T00:00:00Z") });
+    const bob = revenuePerSeller(orders, {
+      range: JAN_APR,
+      by: "customer",
+      scope: { level: "seller", sellerId: "bob" },
+      asOf: new Date("2026-04-01T00:00:00Z"),
+    });
     // bob before April: acme 100 (Feb), __proto__ 50 (Feb), bolt 100 - 20 = 80; n1 is in April.
     expect(bob.customers.map((c) => [c.customerId, c.total.toString()])).toEqual([
       ["acme", "100"],
@@ -112,14 +127,21 @@ describe("revenuePerSeller by customer", () => {
   });
 
   it("gives the same result from a table", () => {
-    expect(revenuePerSeller(orderTable(orders.filter((o) => o.id !== "n1")), { range: JAN_APR, by: "customer" })).toEqual(
-      revenuePerSeller(orders.filter((o) => o.id !== "n1"), { range: JAN_APR, by: "customer" }),
+    expect(
+      revenuePerSeller(orderTable(orders.filter((o) => o.id !== "n1")), { range: JAN_APR, by: "customer" }),
+    ).toEqual(
+      revenuePerSeller(
+        orders.filter((o) => o.id !== "n1"),
+        { range: JAN_APR, by: "customer" },
+      ),
     );
   });
 
   it("refuses a bad top", () => {
     for (const top of [0, 2.5, -1, "1"]) {
-      expect(() => revenuePerSeller(orders, { range: JAN_APR, by: "customer", top: top as number })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+      expect(() => revenuePerSeller(orders, { range: JAN_APR, by: "customer", top: top as number })).toThrow(
+        expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+      );
     }
   });
 
@@ -149,9 +171,23 @@ describe("revenuePerSeller: counts, defaults and warning codes", () => {
   });
 
   it("gives typed warning codes", () => {
-    expect(revenuePerSeller(orders, { range: JAN_APR, asOf: new Date("2025-12-01T00:00:00Z") }).warnings.map((w) => w.code)).toEqual(["as-of-before-range"]);
-    expect(revenuePerSeller(orders, { range: JAN_APR, asOf: new Date("2026-02-01T00:00:00Z") }).warnings.map((w) => w.code)).toEqual(["partial-range"]);
-    const target = { id: "t", level: "seller" as const, scopeId: "ana", start: JAN_APR.start, end: JAN_APR.end, amount: toDecimal("1000"), currency: "EUR" };
-    expect(revenuePerSeller(orders, { range: JAN_APR, targets: [target] }).warnings.map((w) => w.code)).toEqual(["quadrants-on-realized"]);
+    expect(
+      revenuePerSeller(orders, { range: JAN_APR, asOf: new Date("2025-12-01T00:00:00Z") }).warnings.map((w) => w.code),
+    ).toEqual(["as-of-before-range"]);
+    expect(
+      revenuePerSeller(orders, { range: JAN_APR, asOf: new Date("2026-02-01T00:00:00Z") }).warnings.map((w) => w.code),
+    ).toEqual(["partial-range"]);
+    const target = {
+      id: "t",
+      level: "seller" as const,
+      scopeId: "ana",
+      start: JAN_APR.start,
+      end: JAN_APR.end,
+      amount: toDecimal("1000"),
+      currency: "EUR",
+    };
+    expect(revenuePerSeller(orders, { range: JAN_APR, targets: [target] }).warnings.map((w) => w.code)).toEqual([
+      "quadrants-on-realized",
+    ]);
   });
 });

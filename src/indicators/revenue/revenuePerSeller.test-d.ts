@@ -42,14 +42,20 @@ describe("revenuePerSeller types", () => {
     expectTypeOf<RevenuePerSellerOptions["targets"]>().toEqualTypeOf<readonly RevenueTarget[] | undefined>();
   });
 
-  it("groups by customer with by: \"customer\" and top", () => {
+  it('groups by customer with by: "customer" and top', () => {
     const orders = [] as Order[];
     const range = {} as Period;
     const byCustomer = revenuePerSeller(orders, { range, by: "customer", top: 5 });
     expectTypeOf(byCustomer).toEqualTypeOf<RevenuePerCustomerResult>();
     expectTypeOf(byCustomer.customers).toEqualTypeOf<readonly RevenuePerCustomerSeries[]>();
-    expectTypeOf(byCustomer.rest).toEqualTypeOf<{ readonly groupCount: number; readonly result: RevenuePerCustomerSeries } | null>();
-    expectTypeOf(byCustomer.withoutCustomer).toEqualTypeOf<{ readonly orderCount: number; readonly realized: Decimal }>();
+    expectTypeOf(byCustomer.rest).toEqualTypeOf<{
+      readonly groupCount: number;
+      readonly result: RevenuePerCustomerSeries;
+    } | null>();
+    expectTypeOf(byCustomer.withoutCustomer).toEqualTypeOf<{
+      readonly orderCount: number;
+      readonly realized: Decimal;
+    }>();
     expectTypeOf<RevenuePerCustomerPoint["target"]>().toEqualTypeOf<null>();
     expectTypeOf<RevenuePerCustomerPoint["attainment"]>().toEqualTypeOf<null>();
     expectTypeOf<RevenuePerCustomerPoint["targetReason"]>().toEqualTypeOf<"no-customer-targets">();
@@ -64,17 +70,24 @@ describe("revenuePerSeller types", () => {
   it("counts orders per point and per series, and types its warnings", () => {
     expectTypeOf<RevenuePerSellerPoint["orderCount"]>().toEqualTypeOf<number>();
     expectTypeOf<RevenuePerSellerResult["sellers"][number]["orderCount"]>().toEqualTypeOf<number>();
-    expectTypeOf<RevenuePerSellerResult["warnings"]>().toEqualTypeOf<readonly IndicatorWarning<RevenuePerSellerWarningCode>[]>();
+    expectTypeOf<RevenuePerSellerResult["warnings"]>().toEqualTypeOf<
+      readonly IndicatorWarning<RevenuePerSellerWarningCode>[]
+    >();
   });
 
   it("exports its defaults", () => {
     expectTypeOf(DEFAULT_TRAILING_BUCKETS).toEqualTypeOf<number>();
-    expectTypeOf(DEFAULT_REVENUE_PER_SELLER_THRESHOLDS).toEqualTypeOf<{ readonly drop: string; readonly exceptional: string }>();
+    expectTypeOf(DEFAULT_REVENUE_PER_SELLER_THRESHOLDS).toEqualTypeOf<{
+      readonly drop: string;
+      readonly exceptional: string;
+    }>();
   });
 
   it("takes an order table, and activities as an array or a table", () => {
     expectTypeOf<OrderTable>().toExtend<Parameters<typeof revenuePerSeller>[0]>();
-    expectTypeOf<RevenuePerSellerOptions["activities"]>().toEqualTypeOf<readonly Activity[] | ActivityTable | undefined>();
+    expectTypeOf<RevenuePerSellerOptions["activities"]>().toEqualTypeOf<
+      readonly Activity[] | ActivityTable | undefined
+    >();
     expectTypeOf<{ range: Period; activities: ActivityTable }>().toExtend<RevenuePerSellerOptions>();
     expectTypeOf<{ orders: OrderTable }>().not.toExtend<Parameters<typeof revenuePerSeller>[0]>();
   });
@@ -83,8 +96,12 @@ describe("revenuePerSeller types", () => {
     expectTypeOf<{ range: Period }>().toExtend<RevenuePerSellerOptions>();
     expectTypeOf<{ grain: "month" }>().not.toExtend<RevenuePerSellerOptions>();
     expectTypeOf<RevenuePerSellerOptions["grain"]>().toEqualTypeOf<Grain | undefined>();
-    expectTypeOf<NonNullable<RevenuePerSellerOptions["thresholds"]>["drop"]>().toEqualTypeOf<string | number | Decimal | undefined>();
-    expectTypeOf<NonNullable<RevenuePerSellerOptions["thresholds"]>["exceptional"]>().toEqualTypeOf<string | number | Decimal | undefined>();
+    expectTypeOf<NonNullable<RevenuePerSellerOptions["thresholds"]>["drop"]>().toEqualTypeOf<
+      string | number | Decimal | undefined
+    >();
+    expectTypeOf<NonNullable<RevenuePerSellerOptions["thresholds"]>["exceptional"]>().toEqualTypeOf<
+      string | number | Decimal | undefined
+    >();
     expectTypeOf<RevenuePerSellerOptions["asOf"]>().toEqualTypeOf<Date | undefined>();
   });
 

@@ -18,8 +18,23 @@ function order(id: string, sellerId: string, date: string, amount: string, curre
   return { id, sellerId, date: new Date(date), amount: toDecimal(amount), currency, customerId: "c-1" };
 }
 
-function sellerTarget(id: string, sellerId: string, start: string, end: string, amount: string, currency = EUR): RevenueTarget {
-  return { id, level: "seller", scopeId: sellerId, start: new Date(start), end: new Date(end), amount: toDecimal(amount), currency };
+function sellerTarget(
+  id: string,
+  sellerId: string,
+  start: string,
+  end: string,
+  amount: string,
+  currency = EUR,
+): RevenueTarget {
+  return {
+    id,
+    level: "seller",
+    scopeId: sellerId,
+    start: new Date(start),
+    end: new Date(end),
+    amount: toDecimal(amount),
+    currency,
+  };
 }
 
 function activity(id: string, ownerId: string, date: string, status: ActivityStatus = "done"): Activity {
@@ -67,7 +82,9 @@ function lineOf(result: RevenuePerSellerResult, sellerId: string): RevenuePerSel
 /** One order per month (Jan, Feb, ...) for a seller, on the 10th; "0" means no order that month. */
 function monthly(sellerId: string, amounts: readonly string[]): Order[] {
   return amounts.flatMap((amount, i) =>
-    amount === "0" ? [] : [order(`${sellerId}-${i + 1}`, sellerId, `2026-${String(i + 1).padStart(2, "0")}-10T00:00:00Z`, amount)],
+    amount === "0"
+      ? []
+      : [order(`${sellerId}-${i + 1}`, sellerId, `2026-${String(i + 1).padStart(2, "0")}-10T00:00:00Z`, amount)],
   );
 }
 
@@ -92,9 +109,18 @@ describe("revenuePerSeller: series fields, worked by hand", () => {
     expect(result.grain).toBe("month");
     expect(result.scope).toEqual({ level: "company" });
     expect(result.asOf).toBeNull();
-    expect(json(result.range)).toEqual({ start: "2026-01-01T00:00:00.000Z", end: "2026-06-01T00:00:00.000Z", timeZone: "UTC" });
+    expect(json(result.range)).toEqual({
+      start: "2026-01-01T00:00:00.000Z",
+      end: "2026-06-01T00:00:00.000Z",
+      timeZone: "UTC",
+    });
     expect(result.buckets.map((b) => b.label)).toEqual(["2026-01", "2026-02", "2026-03", "2026-04", "2026-05"]);
-    expect(json(result.buckets[1])).toEqual({ label: "2026-02", start: "2026-02-01T00:00:00.000Z", end: "2026-03-01T00:00:00.000Z", timeZone: "UTC" });
+    expect(json(result.buckets[1])).toEqual({
+      label: "2026-02",
+      start: "2026-02-01T00:00:00.000Z",
+      end: "2026-03-01T00:00:00.000Z",
+      timeZone: "UTC",
+    });
     expect(json(result.thresholds)).toEqual({ trailingBuckets: 3, drop: "0.3", exceptional: "0.5" });
     expect(result.warnings).toEqual([]);
     expect(result.sellers.map((s) => s.sellerId)).toEqual(["ana"]);
@@ -220,7 +246,9 @@ describe("revenuePerSeller: drop and exceptional are strict (settled detail 11)"
     expect(april("over-exceptional")).toEqual(["exceptional"]);
     expect(april("steady")).toEqual([]);
     // 150.01 - 100 = 50.01 over 100 = 0.5001
-    expect(seriesOf(result, "over-exceptional").points[3]?.relativeChangeFromTrailingMean.value?.toString()).toBe("0.5001");
+    expect(seriesOf(result, "over-exceptional").points[3]?.relativeChangeFromTrailingMean.value?.toString()).toBe(
+      "0.5001",
+    );
   });
 
   it("is exact when the trailing mean is not a finite decimal", () => {
@@ -249,7 +277,11 @@ describe("revenuePerSeller: drop and exceptional are strict (settled detail 11)"
       ...monthly("e-at", ["100", "100", "100", "200"]),
       ...monthly("e-over", ["100", "100", "100", "200.01"]),
     ];
-    const options: RevenuePerSellerOptions = { range: JAN_APR, trailingBuckets: 2, thresholds: { drop: "0.5", exceptional: 1 } };
+    const options: RevenuePerSellerOptions = {
+      range: JAN_APR,
+      trailingBuckets: 2,
+      thresholds: { drop: "0.5", exceptional: 1 },
+    };
     const result = revenuePerSeller(custom, options);
     expect(json(result.thresholds)).toEqual({ trailingBuckets: 2, drop: "0.5", exceptional: "1" });
     expect(flagsOf(result, "d-at")).toEqual([["insufficient-history"], ["insufficient-history"], [], []]);
@@ -271,7 +303,10 @@ describe("revenuePerSeller: drop and exceptional are strict (settled detail 11)"
     const result = revenuePerSeller(orders2, { range: JAN_APR, trailingBuckets: 1 });
     expect(flagsOf(result, "x")[0]).toEqual(["insufficient-history"]);
     // Start the range earlier and January is judged: 100 against a mean of 100, no flag.
-    const earlier = revenuePerSeller(orders2, { range: range("2025-12-01T00:00:00Z", "2026-05-01T00:00:00Z"), trailingBuckets: 1 });
+    const earlier = revenuePerSeller(orders2, {
+      range: range("2025-12-01T00:00:00Z", "2026-05-01T00:00:00Z"),
+      trailingBuckets: 1,
+    });
     expect(flagsOf(earlier, "x")[1]).toEqual([]);
   });
 });
@@ -302,7 +337,12 @@ describe("revenuePerSeller: no-baseline and credit notes (settled detail 11)", (
       flags: ["no-baseline"],
     });
     // Feb: -400 - 100 = -500 over 100 = -5. Mar: 0 - (-400) = 400, over a negative base: null.
-    expect(json(points[1]?.relativeChangeFromPrevious)).toEqual({ value: "-5", reason: null, numerator: "-500", denominator: "100" });
+    expect(json(points[1]?.relativeChangeFromPrevious)).toEqual({
+      value: "-5",
+      reason: null,
+      numerator: "-500",
+      denominator: "100",
+    });
     expect(json(points[2]?.relativeChangeFromPrevious)).toEqual({
       value: null,
       reason: "negative-previous",
@@ -314,7 +354,11 @@ describe("revenuePerSeller: no-baseline and credit notes (settled detail 11)", (
 
   it("nets a credit note inside its bucket", () => {
     // April: 300 and a credit note of -300: 0 against a mean of 100: drop.
-    const orders = [...monthly("n", ["100", "100", "100"]), order("n-4a", "n", "2026-04-02T00:00:00Z", "300"), order("n-4b", "n", "2026-04-20T00:00:00Z", "-300")];
+    const orders = [
+      ...monthly("n", ["100", "100", "100"]),
+      order("n-4a", "n", "2026-04-02T00:00:00Z", "300"),
+      order("n-4b", "n", "2026-04-20T00:00:00Z", "-300"),
+    ];
     const result = revenuePerSeller(orders, { range: JAN_APR });
     expect(realizedOf(result, "n")[3]).toBe("0");
     expect(flagsOf(result, "n")[3]).toEqual(["drop"]);
@@ -335,7 +379,12 @@ describe("revenuePerSeller: targets and attainment per bucket", () => {
     const points = seriesOf(result, "ana").points;
     expect(points.map((p) => p.target.toString())).toEqual(["31000", "28000", "31000", "30000"]);
     expect(points.map((p) => p.attainment.value?.toString())).toEqual(["0.5", "1", "0", "1.2"]);
-    expect(json(points[0]?.attainment)).toEqual({ value: "0.5", reason: null, numerator: "15500", denominator: "31000" });
+    expect(json(points[0]?.attainment)).toEqual({
+      value: "0.5",
+      reason: null,
+      numerator: "15500",
+      denominator: "31000",
+    });
     expect(points[0]?.explain).toEqual({ orderIds: ["a1"], targetIds: ["t-ana"] });
     // Whole range: 120 days, target 120,000; realized 79,500; attainment 0.6625, under target.
     const line = lineOf(result, "ana");
@@ -348,10 +397,22 @@ describe("revenuePerSeller: targets and attainment per bucket", () => {
 
   it("ignores team and company targets and other sellers' targets (settled detail 1)", () => {
     const others: RevenueTarget[] = [
-      { id: "t-team", level: "team", scopeId: "north", start: JAN_APR.start, end: JAN_APR.end, amount: toDecimal("1"), currency: EUR },
+      {
+        id: "t-team",
+        level: "team",
+        scopeId: "north",
+        start: JAN_APR.start,
+        end: JAN_APR.end,
+        amount: toDecimal("1"),
+        currency: EUR,
+      },
       { id: "t-co", level: "company", start: JAN_APR.start, end: JAN_APR.end, amount: toDecimal("1"), currency: EUR },
     ];
-    const result = revenuePerSeller(orders, { range: JAN_APR, targets: [...targets, ...others], scope: { level: "seller", sellerId: "ana" } });
+    const result = revenuePerSeller(orders, {
+      range: JAN_APR,
+      targets: [...targets, ...others],
+      scope: { level: "seller", sellerId: "ana" },
+    });
     expect(seriesOf(result, "ana").points[0]?.target.toString()).toBe("31000");
   });
 
@@ -372,7 +433,11 @@ describe("revenuePerSeller: targets and attainment per bucket", () => {
       sellerTarget("t1", "ana", "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z", "10000"),
       sellerTarget("t2", "ana", "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "20000"),
     ];
-    const result = revenuePerSeller(orders, { range: range("2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z"), targets: monthTargets, proration: false });
+    const result = revenuePerSeller(orders, {
+      range: range("2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z"),
+      targets: monthTargets,
+      proration: false,
+    });
     expect(seriesOf(result, "ana").points.map((p) => p.attainment.value?.toString())).toEqual(["1.55", "1.4"]);
   });
 });
@@ -384,10 +449,14 @@ describe("revenuePerSeller: effort versus result", () => {
   const targets = ids.map((id) => sellerTarget(`t-${id}`, id, "2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z", "1000"));
   const realized: Record<string, string> = { a: "1200", b: "500", c: "800", d: "1000", e: "800", f: "0" };
   const effort: Record<string, number> = { a: 10, b: 12, c: 3, d: 5, e: 5, f: 0 };
-  const orders = ids.flatMap((id) => (realized[id] === "0" ? [] : [order(`o-${id}`, id, "2026-01-15T00:00:00Z", realized[id] as string)]));
+  const orders = ids.flatMap((id) =>
+    realized[id] === "0" ? [] : [order(`o-${id}`, id, "2026-01-15T00:00:00Z", realized[id] as string)],
+  );
   const activities = [
     ...ids.flatMap((id) =>
-      Array.from({ length: effort[id] as number }, (_, k) => activity(`act-${id}-${k}`, id, `2026-02-${String(k + 1).padStart(2, "0")}T09:00:00Z`)),
+      Array.from({ length: effort[id] as number }, (_, k) =>
+        activity(`act-${id}-${k}`, id, `2026-02-${String(k + 1).padStart(2, "0")}T09:00:00Z`),
+      ),
     ),
     activity("f-planned", "f", "2026-02-10T00:00:00Z", "planned"), // not done: not counted
     activity("f-cancelled", "f", "2026-02-11T00:00:00Z", "cancelled"), // not done
@@ -402,7 +471,13 @@ describe("revenuePerSeller: effort versus result", () => {
     expect(result.medians.resultBasis).toBe("attainment");
     expect(result.medians.result?.toString()).toBe("0.8");
     expect(result.medians.effort?.toString()).toBe("5");
-    const summary = result.effortVsResult.map((l) => [l.sellerId, l.attainment.value?.toString(), l.underTarget, l.activityCount, l.quadrant]);
+    const summary = result.effortVsResult.map((l) => [
+      l.sellerId,
+      l.attainment.value?.toString(),
+      l.underTarget,
+      l.activityCount,
+      l.quadrant,
+    ]);
     expect(summary).toEqual([
       ["a", "1.2", false, 10, "high-effort-high-result"], // 10 >= 5, 1.2 >= 0.8
       ["b", "0.5", true, 12, "high-effort-low-result"], // the method to review
@@ -426,7 +501,11 @@ describe("revenuePerSeller: effort versus result", () => {
 
   it("lists the counted activities with explain", () => {
     const result = revenuePerSeller(orders, { range: RANGE, targets, activities, sellers: roster, explain: true });
-    expect(lineOf(result, "c").explain).toEqual({ orderIds: ["o-c"], targetIds: ["t-c"], activityIds: ["act-c-0", "act-c-1", "act-c-2"] });
+    expect(lineOf(result, "c").explain).toEqual({
+      orderIds: ["o-c"],
+      targetIds: ["t-c"],
+      activityIds: ["act-c-0", "act-c-1", "act-c-2"],
+    });
     expect(lineOf(result, "f").explain?.activityIds).toEqual([]);
   });
 
@@ -434,7 +513,11 @@ describe("revenuePerSeller: effort versus result", () => {
     // x: 100 / 1,000 = 0.1; y: 500, no target; z: 2,000 / 1,000 = 2.
     // Basis realized: median of 100, 500, 2,000 = 500. Efforts 1, 2, 3: median 2.
     const result = revenuePerSeller(
-      [order("x1", "x", "2026-01-02T00:00:00Z", "100"), order("y1", "y", "2026-01-02T00:00:00Z", "500"), order("z1", "z", "2026-01-02T00:00:00Z", "2000")],
+      [
+        order("x1", "x", "2026-01-02T00:00:00Z", "100"),
+        order("y1", "y", "2026-01-02T00:00:00Z", "500"),
+        order("z1", "z", "2026-01-02T00:00:00Z", "2000"),
+      ],
       {
         range: RANGE,
         targets: [
@@ -459,8 +542,18 @@ describe("revenuePerSeller: effort versus result", () => {
       ["y", null, "high-effort-high-result"], // 2 = 2 and 500 = 500: ties go high
       ["z", false, "high-effort-high-result"],
     ]);
-    expect(json(lineOf(result, "y").attainment)).toEqual({ value: null, reason: "no-target", numerator: "500", denominator: "0" });
-    expect(result.warnings.some((w) => w.code === "quadrants-on-realized" && w.message.includes('"y"') && w.message.includes("realized revenue"))).toBe(true);
+    expect(json(lineOf(result, "y").attainment)).toEqual({
+      value: null,
+      reason: "no-target",
+      numerator: "500",
+      denominator: "0",
+    });
+    expect(
+      result.warnings.some(
+        (w) =>
+          w.code === "quadrants-on-realized" && w.message.includes('"y"') && w.message.includes("realized revenue"),
+      ),
+    ).toBe(true);
   });
 
   it("gives no quadrant without activities", () => {
@@ -547,7 +640,11 @@ describe("revenuePerSeller: which sellers (roster, scope, settled detail 15)", (
 
   it("limits a team scope to the roster's members of the team, zeros included", () => {
     // north: zoe (no order) and ana (200 in Jan). cid (south), bob and eve (not in the roster), dan (no team) are out.
-    const result = revenuePerSeller(orders, { range: RANGE, sellers: roster, scope: { level: "team", teamId: "north" } });
+    const result = revenuePerSeller(orders, {
+      range: RANGE,
+      sellers: roster,
+      scope: { level: "team", teamId: "north" },
+    });
     expect(result.scope).toEqual({ level: "team", teamId: "north" });
     expect(result.sellers.map((s) => s.sellerId)).toEqual(["zoe", "ana"]);
     expect(realizedOf(result, "ana")).toEqual(["200", "0"]);
@@ -561,7 +658,11 @@ describe("revenuePerSeller: which sellers (roster, scope, settled detail 15)", (
   });
 
   it("limits a seller scope to that seller, listed even without records", () => {
-    const result = revenuePerSeller(orders, { range: RANGE, sellers: roster, scope: { level: "seller", sellerId: "bob" } });
+    const result = revenuePerSeller(orders, {
+      range: RANGE,
+      sellers: roster,
+      scope: { level: "seller", sellerId: "bob" },
+    });
     expect(result.sellers.map((s) => s.sellerId)).toEqual(["bob"]);
     const nobody = revenuePerSeller(orders, { range: RANGE, scope: { level: "seller", sellerId: "nobody" } });
     expect(nobody.sellers.map((s) => s.sellerId)).toEqual(["nobody"]);
@@ -624,13 +725,20 @@ describe("revenuePerSeller: asOf (settled details 3 and 5)", () => {
   });
 
   it("judges nothing when asOf is at or before the range start", () => {
-    const result = revenuePerSeller(orders, { range: JAN_APR, asOf: new Date("2026-01-01T00:00:00Z"), sellers: [seller("ana")] });
+    const result = revenuePerSeller(orders, {
+      range: JAN_APR,
+      asOf: new Date("2026-01-01T00:00:00Z"),
+      sellers: [seller("ana")],
+    });
     expect(realizedOf(result, "ana")).toEqual(["0", "0", "0", "0"]);
     expect(flagsOf(result, "ana")).toEqual([["not-started"], ["not-started"], ["not-started"], ["not-started"]]);
   });
 
   it("changes nothing when asOf is at or after the range end", () => {
-    const withAsOf = revenuePerSeller(orders, { range: range("2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z"), asOf: new Date("2026-03-01T00:00:00Z") });
+    const withAsOf = revenuePerSeller(orders, {
+      range: range("2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z"),
+      asOf: new Date("2026-03-01T00:00:00Z"),
+    });
     const without = revenuePerSeller(orders, { range: range("2026-01-01T00:00:00Z", "2026-03-01T00:00:00Z") });
     expect(json(withAsOf.sellers)).toEqual(json(without.sellers));
     expect(withAsOf.warnings).toEqual([]);
@@ -651,7 +759,11 @@ describe("revenuePerSeller: calendar", () => {
   it("splits into the grain asked for", () => {
     // Quarters of 2026: Q1 100 + 200, Q2 50.
     const result = revenuePerSeller(
-      [order("a", "s", "2026-01-02T00:00:00Z", "100"), order("b", "s", "2026-03-31T23:59:59Z", "200"), order("c", "s", "2026-04-01T00:00:00Z", "50")],
+      [
+        order("a", "s", "2026-01-02T00:00:00Z", "100"),
+        order("b", "s", "2026-03-31T23:59:59Z", "200"),
+        order("c", "s", "2026-04-01T00:00:00Z", "50"),
+      ],
       { range: range("2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z"), grain: "quarter" },
     );
     expect(result.grain).toBe("quarter");
@@ -663,7 +775,9 @@ describe("revenuePerSeller: calendar", () => {
 describe("revenuePerSeller: currencies (settled detail 14)", () => {
   it("refuses to mix currencies in the window", () => {
     const orders = [order("e", "a", "2026-01-02T00:00:00Z", "1"), order("u", "b", "2026-01-03T00:00:00Z", "1", "USD")];
-    expect(() => revenuePerSeller(orders, { range: JAN_APR })).toThrow(expect.objectContaining({ code: "MIXED_CURRENCY" }));
+    expect(() => revenuePerSeller(orders, { range: JAN_APR })).toThrow(
+      expect.objectContaining({ code: "MIXED_CURRENCY" }),
+    );
   });
 
   it("ignores the currency of records outside the window or the scope", () => {
@@ -673,7 +787,11 @@ describe("revenuePerSeller: currencies (settled detail 14)", () => {
       order("u2", "a", "2026-04-03T00:00:00Z", "1", "USD"), // after asOf
       order("u3", "c", "2026-01-03T00:00:00Z", "1", "USD"), // out of scope
     ];
-    const result = revenuePerSeller(orders, { range: JAN_APR, asOf: new Date("2026-04-01T00:00:00Z"), scope: { level: "seller", sellerId: "a" } });
+    const result = revenuePerSeller(orders, {
+      range: JAN_APR,
+      asOf: new Date("2026-04-01T00:00:00Z"),
+      scope: { level: "seller", sellerId: "a" },
+    });
     expect(result.currency).toBe("EUR");
   });
 
@@ -707,9 +825,9 @@ describe("revenuePerSeller: currencies (settled detail 14)", () => {
 
   it("reports the currency asked for", () => {
     expect(revenuePerSeller([], { range: JAN_APR, currency: "EUR" }).currency).toBe("EUR");
-    expect(() => revenuePerSeller([order("u", "a", "2026-01-03T00:00:00Z", "1", "USD")], { range: JAN_APR, currency: "EUR" })).toThrow(
-      expect.objectContaining({ code: "MIXED_CURRENCY" }),
-    );
+    expect(() =>
+      revenuePerSeller([order("u", "a", "2026-01-03T00:00:00Z", "1", "USD")], { range: JAN_APR, currency: "EUR" }),
+    ).toThrow(expect.objectContaining({ code: "MIXED_CURRENCY" }));
   });
 });
 
@@ -756,10 +874,13 @@ describe("revenuePerSeller: option checks", () => {
 
   it("accepts zero thresholds", () => {
     // drop 0: below the mean; exceptional 0: above the mean.
-    const result = revenuePerSeller([...monthly("a", ["100", "100", "100", "99"]), ...monthly("b", ["100", "100", "100", "101"])], {
-      range: JAN_APR,
-      thresholds: { drop: 0, exceptional: "0" },
-    });
+    const result = revenuePerSeller(
+      [...monthly("a", ["100", "100", "100", "99"]), ...monthly("b", ["100", "100", "100", "101"])],
+      {
+        range: JAN_APR,
+        thresholds: { drop: 0, exceptional: "0" },
+      },
+    );
     expect(flagsOf(result, "a")[3]).toEqual(["drop"]);
     expect(flagsOf(result, "b")[3]).toEqual(["exceptional"]);
   });

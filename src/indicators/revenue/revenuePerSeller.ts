@@ -165,18 +165,35 @@ export type {
  * byCustomer.customers[0]?.points[3]?.target; //=> null
  * ```
  */
-export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions): RevenuePerSellerResult;
+export function revenuePerSeller(
+  orders: readonly Order[] | OrderTable,
+  options: RevenuePerSellerOptions,
+): RevenuePerSellerResult;
 /** Revenue per customer: `by: "customer"` gives one series per customer (see the first signature). @category Revenue per seller */
-export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerCustomerOptions): RevenuePerCustomerResult;
+export function revenuePerSeller(
+  orders: readonly Order[] | OrderTable,
+  options: RevenuePerCustomerOptions,
+): RevenuePerCustomerResult;
 /** Options known only at run time: the result's `by` says which form it is. @category Revenue per seller */
-export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions | RevenuePerCustomerOptions): RevenuePerSellerResult | RevenuePerCustomerResult;
-export function revenuePerSeller(orders: readonly Order[] | OrderTable, options: RevenuePerSellerOptions | RevenuePerCustomerOptions): RevenuePerSellerResult | RevenuePerCustomerResult {
-  if (typeof options !== "object" || options === null) throw new InvalidArgumentError("revenuePerSeller needs options with a range");
+export function revenuePerSeller(
+  orders: readonly Order[] | OrderTable,
+  options: RevenuePerSellerOptions | RevenuePerCustomerOptions,
+): RevenuePerSellerResult | RevenuePerCustomerResult;
+export function revenuePerSeller(
+  orders: readonly Order[] | OrderTable,
+  options: RevenuePerSellerOptions | RevenuePerCustomerOptions,
+): RevenuePerSellerResult | RevenuePerCustomerResult {
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("revenuePerSeller needs options with a range");
   const table = orderColumnsOf(orders, "orders");
   const { input, activities } = checkRevenuePerSellerOptions(options);
   const guard = new CurrencyGuard(options);
   if (input.by === "customer") return revenuePerCustomerFigures(tableRunner({ orders: table }), input, guard);
-  return revenuePerSellerFigures(tableRunner(activities === undefined ? { orders: table } : { orders: table, activities }), input, guard);
+  return revenuePerSellerFigures(
+    tableRunner(activities === undefined ? { orders: table } : { orders: table, activities }),
+    input,
+    guard,
+  );
 }
 
 const IdsSchema = z.array(z.string());
@@ -216,7 +233,6 @@ const EffortJsonSchema = z.object({
   explain: z.object({ orderIds: IdsSchema, targetIds: IdsSchema, activityIds: IdsSchema }).exactOptional(),
 });
 
-
 /**
  * Zod schema of a {@link RevenuePerSellerResult} (CA par vendeur) read back from JSON: decimal
  * strings become `Decimal`, ISO strings become `Date`, and the optional `explain` keys stay absent
@@ -244,7 +260,14 @@ export const RevenuePerSellerResultSchema: z.ZodType<RevenuePerSellerResult, unk
   range: PeriodJsonSchema,
   asOf: InstantJsonSchema.nullable(),
   buckets: z.array(BucketJsonSchema),
-  sellers: z.array(z.object({ sellerId: z.string(), points: z.array(PointJsonSchema), total: DecimalJsonSchema, orderCount: z.number().int().nonnegative() })),
+  sellers: z.array(
+    z.object({
+      sellerId: z.string(),
+      points: z.array(PointJsonSchema),
+      total: DecimalJsonSchema,
+      orderCount: z.number().int().nonnegative(),
+    }),
+  ),
   effortVsResult: z.array(EffortJsonSchema),
   medians: z.object({
     effort: DecimalJsonSchema.nullable(),
@@ -257,7 +280,9 @@ export const RevenuePerSellerResultSchema: z.ZodType<RevenuePerSellerResult, unk
 
 const CustomerSeriesJsonSchema = z.object({
   customerId: z.string().nullable(),
-  points: z.array(PointJsonSchema.extend({ target: z.null(), attainment: z.null(), targetReason: z.literal("no-customer-targets") })),
+  points: z.array(
+    PointJsonSchema.extend({ target: z.null(), attainment: z.null(), targetReason: z.literal("no-customer-targets") }),
+  ),
   total: DecimalJsonSchema,
   orderCount: z.number().int().nonnegative(),
 });

@@ -33,7 +33,8 @@ export const DEFAULT_TRAILING_BUCKETS = 3;
  * ```
  * @category Revenue per seller
  */
-export const DEFAULT_REVENUE_PER_SELLER_THRESHOLDS: { readonly drop: string; readonly exceptional: string } = Object.freeze({ drop: "0.3", exceptional: "0.5" });
+export const DEFAULT_REVENUE_PER_SELLER_THRESHOLDS: { readonly drop: string; readonly exceptional: string } =
+  Object.freeze({ drop: "0.3", exceptional: "0.5" });
 
 /**
  * The codes of the warnings of {@link revenuePerSeller}:
@@ -48,7 +49,12 @@ export const DEFAULT_REVENUE_PER_SELLER_THRESHOLDS: { readonly drop: string; rea
  * ```
  * @category Revenue per seller
  */
-export const REVENUE_PER_SELLER_WARNING_CODES = ["as-of-before-range", "partial-range", "quadrants-on-realized", "orders-without-customer"] as const;
+export const REVENUE_PER_SELLER_WARNING_CODES = [
+  "as-of-before-range",
+  "partial-range",
+  "quadrants-on-realized",
+  "orders-without-customer",
+] as const;
 
 /** A warning code of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_WARNING_CODES}. @category Revenue per seller */
 export type RevenuePerSellerWarningCode = (typeof REVENUE_PER_SELLER_WARNING_CODES)[number];
@@ -77,7 +83,14 @@ export interface RevenuePerSellerThresholdsInput {
  * ```
  * @category Revenue per seller
  */
-export const REVENUE_PER_SELLER_FLAGS = ["drop", "exceptional", "insufficient-history", "no-baseline", "partial", "not-started"] as const;
+export const REVENUE_PER_SELLER_FLAGS = [
+  "drop",
+  "exceptional",
+  "insufficient-history",
+  "no-baseline",
+  "partial",
+  "not-started",
+] as const;
 
 /** A flag of a bucket of {@link revenuePerSeller}; see {@link REVENUE_PER_SELLER_FLAGS}. @category Revenue per seller */
 export type RevenuePerSellerFlag = (typeof REVENUE_PER_SELLER_FLAGS)[number];

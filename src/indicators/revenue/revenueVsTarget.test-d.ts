@@ -77,7 +77,9 @@ describe("revenueVsTarget types", () => {
     expectTypeOf(result.thresholds).toEqualTypeOf<Thresholds>();
     expectTypeOf(result.closed).toEqualTypeOf<boolean>();
     expectTypeOf(result.warnings).toEqualTypeOf<readonly IndicatorWarning<RevenueVsTargetWarningCode>[]>();
-    expectTypeOf<RevenueVsTargetWarningCode>().toEqualTypeOf<"targets-below-scope" | "targets-without-group" | "orders-without-customer">();
+    expectTypeOf<RevenueVsTargetWarningCode>().toEqualTypeOf<
+      "targets-below-scope" | "targets-without-group" | "orders-without-customer"
+    >();
   });
 
   it("counts the orders", () => {
@@ -107,7 +109,13 @@ describe("revenueVsTarget types", () => {
     // @ts-expect-error dayCount is calendar or business
     revenueVsTarget(orders, { targets, period, dayCount: "weekly" });
     expectTypeOf<RevenueVsTargetOptions>().toHaveProperty("thresholds");
-    revenueVsTarget(orders, { targets, period, thresholds: { good: "1.1", watch: 0.9 }, scope: { level: "team", teamId: "t" }, explain: true });
+    revenueVsTarget(orders, {
+      targets,
+      period,
+      thresholds: { good: "1.1", watch: 0.9 },
+      scope: { level: "team", teamId: "t" },
+      explain: true,
+    });
   });
 
   it("reads a result back with its schema", () => {
@@ -148,7 +156,9 @@ describe("revenueVsTargetGrouped types", () => {
     expectTypeOf<RevenueVsTargetGroup["key"]>().toEqualTypeOf<string>();
     expectTypeOf<RevenueVsTargetGroup["result"]>().toEqualTypeOf<RevenueVsTargetResult>();
     expectTypeOf(grouped.groupBy).toEqualTypeOf<"seller" | "team">();
-    expectTypeOf(resultFromJSON(RevenueVsTargetGroupedResultSchema, "{}")).toEqualTypeOf<RevenueVsTargetGroupedResult>();
+    expectTypeOf(
+      resultFromJSON(RevenueVsTargetGroupedResultSchema, "{}"),
+    ).toEqualTypeOf<RevenueVsTargetGroupedResult>();
   });
 
   it("needs groupBy", () => {
@@ -170,14 +180,24 @@ describe("revenueVsTargetGrouped types", () => {
     expectTypeOf<RevenueVsTargetCustomerResult["attainment"]>().toEqualTypeOf<null>();
     expectTypeOf<RevenueVsTargetCustomerResult["targetReason"]>().toEqualTypeOf<"no-customer-targets">();
     expectTypeOf<RevenueVsTargetCustomerResult["orderCount"]>().toEqualTypeOf<number>();
-    expectTypeOf(byCustomer.rest).toEqualTypeOf<{ readonly groupCount: number; readonly result: RevenueVsTargetCustomerResult } | null>();
-    expectTypeOf(byCustomer.withoutCustomer).toEqualTypeOf<{ readonly orderCount: number; readonly realized: Decimal }>();
-    expectTypeOf(resultFromJSON(RevenueVsTargetCustomerGroupedResultSchema, "{}")).toEqualTypeOf<RevenueVsTargetCustomerGroupedResult>();
+    expectTypeOf(byCustomer.rest).toEqualTypeOf<{
+      readonly groupCount: number;
+      readonly result: RevenueVsTargetCustomerResult;
+    } | null>();
+    expectTypeOf(byCustomer.withoutCustomer).toEqualTypeOf<{
+      readonly orderCount: number;
+      readonly realized: Decimal;
+    }>();
+    expectTypeOf(
+      resultFromJSON(RevenueVsTargetCustomerGroupedResultSchema, "{}"),
+    ).toEqualTypeOf<RevenueVsTargetCustomerGroupedResult>();
   });
 
   it("gives the union when groupBy is not known statically", () => {
     const by = "seller" as "seller" | "team" | "customer";
-    expectTypeOf(revenueVsTargetGrouped(orders, { targets, period, groupBy: by })).toEqualTypeOf<RevenueVsTargetGroupedResult | RevenueVsTargetCustomerGroupedResult>();
+    expectTypeOf(revenueVsTargetGrouped(orders, { targets, period, groupBy: by })).toEqualTypeOf<
+      RevenueVsTargetGroupedResult | RevenueVsTargetCustomerGroupedResult
+    >();
   });
 });
 
@@ -185,7 +205,9 @@ describe("revenue vs target from an order table", () => {
   it("accepts the table where it accepts the orders, with the same result types", () => {
     expectTypeOf(revenueVsTarget(table, { targets, period })).toEqualTypeOf<RevenueVsTargetResult>();
     expectTypeOf(revenueVsTargetSeries(table, { targets, range: period })).toEqualTypeOf<RevenueVsTargetSeriesResult>();
-    expectTypeOf(revenueVsTargetGrouped(table, { targets, period, groupBy: "seller" })).toEqualTypeOf<RevenueVsTargetGroupedResult>();
+    expectTypeOf(
+      revenueVsTargetGrouped(table, { targets, period, groupBy: "seller" }),
+    ).toEqualTypeOf<RevenueVsTargetGroupedResult>();
     expectTypeOf(revenueVsTarget).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();
     expectTypeOf(revenueVsTargetSeries).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();
     expectTypeOf(revenueVsTargetGrouped).parameter(0).toEqualTypeOf<readonly Order[] | OrderTable>();

@@ -67,7 +67,14 @@ const caseArb: fc.Arbitrary<Case> = fc.record({
 const cents = (n: number): Decimal => new Dec(n).div(100);
 
 function buildOrders(specs: readonly OrderSpec[], currency = "EUR"): Order[] {
-  return specs.map((o, i) => ({ id: `o${i}`, date: new Date(o.at), amount: cents(o.cents), currency, sellerId: o.seller, customerId: "c" }));
+  return specs.map((o, i) => ({
+    id: `o${i}`,
+    date: new Date(o.at),
+    amount: cents(o.cents),
+    currency,
+    sellerId: o.seller,
+    customerId: "c",
+  }));
 }
 
 function buildTargets(specs: readonly TargetSpec[]): RevenueTarget[] {
@@ -110,7 +117,9 @@ function near(a: Decimal, b: Decimal): boolean {
 /** Deep equality where decimals may differ only in the last few of their 60 digits. */
 function expectNear(actual: unknown, expected: unknown, path = "result"): void {
   if (Decimal.isDecimal(actual) && Decimal.isDecimal(expected)) {
-    expect(near(actual as Decimal, expected as Decimal), `${path}: ${String(actual)} vs ${String(expected)}`).toBe(true);
+    expect(near(actual as Decimal, expected as Decimal), `${path}: ${String(actual)} vs ${String(expected)}`).toBe(
+      true,
+    );
     return;
   }
   if (actual instanceof Date || expected instanceof Date) {
@@ -120,7 +129,11 @@ function expectNear(actual: unknown, expected: unknown, path = "result"): void {
   if (typeof actual === "object" && actual !== null && typeof expected === "object" && expected !== null) {
     expect(Object.keys(actual).sort(), path).toEqual(Object.keys(expected).sort());
     for (const key of Object.keys(expected)) {
-      expectNear((actual as Record<string, unknown>)[key], (expected as Record<string, unknown>)[key], `${path}.${key}`);
+      expectNear(
+        (actual as Record<string, unknown>)[key],
+        (expected as Record<string, unknown>)[key],
+        `${path}.${key}`,
+      );
     }
     return;
   }
@@ -132,7 +145,8 @@ const withoutExplain = (r: RevenueVsTargetResult): RevenueVsTargetResult => {
   return rest;
 };
 
-const shuffled = <T>(items: readonly T[]): fc.Arbitrary<T[]> => fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length });
+const shuffled = <T>(items: readonly T[]): fc.Arbitrary<T[]> =>
+  fc.shuffledSubarray([...items], { minLength: items.length, maxLength: items.length });
 
 describe("revenueVsTarget properties", () => {
   test.prop([caseArb], RUNS)("per-seller realized sums equal the company realized", (c) => {
@@ -140,17 +154,28 @@ describe("revenueVsTarget properties", () => {
     const targets = buildTargets(c.targets);
     const options = optionsOf(c);
     const company = revenueVsTarget(orders, { ...options, targets });
-    const grouped = revenueVsTargetGrouped(orders, { targets, ...options, groupBy: "seller", sellers: [{ id: "s1", name: "A" }] });
+    const grouped = revenueVsTargetGrouped(orders, {
+      targets,
+      ...options,
+      groupBy: "seller",
+      sellers: [{ id: "s1", name: "A" }],
+    });
     const sum = grouped.groups.reduce((acc, g) => acc.plus(g.result.realized), new Dec(0));
     expect(sum.equals(company.realized)).toBe(true);
     // and the company realized is the plain sum over the window
     const { from, to } = windowOf(c);
-    const direct = orders.filter((o) => o.date.getTime() >= from && o.date.getTime() < to).reduce((acc, o) => acc.plus(o.amount), new Dec(0));
+    const direct = orders
+      .filter((o) => o.date.getTime() >= from && o.date.getTime() < to)
+      .reduce((acc, o) => acc.plus(o.amount), new Dec(0));
     expect(company.realized.equals(direct)).toBe(true);
   });
 
   test.prop(
-    [caseArb.chain((c) => fc.tuple(fc.constant(c), shuffled(buildOrders(c.orders)), shuffled(buildTargets(c.targets))))],
+    [
+      caseArb.chain((c) =>
+        fc.tuple(fc.constant(c), shuffled(buildOrders(c.orders)), shuffled(buildTargets(c.targets))),
+      ),
+    ],
     RUNS,
   )("input order changes nothing", ([c, orders, targets]) => {
     const options = { ...optionsOf(c), explain: true };
@@ -184,23 +209,31 @@ describe("revenueVsTarget properties", () => {
     },
   );
 
-  test.prop([caseArb, fc.integer({ min: 1, max: 100_000_000 }), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })], RUNS)(
-    "attainment and pace never fall when revenue rises",
-    (c, extraCents, where) => {
-      const { from, to } = windowOf(c);
-      fc.pre(to > from);
-      const orders = buildOrders(c.orders);
-      const targets = buildTargets(c.targets);
-      const options = optionsOf(c);
-      const before = revenueVsTarget(orders, { ...options, targets });
-      const extra: Order = { id: "extra", date: new Date(from + Math.floor(where * (to - from))), amount: cents(extraCents), currency: "EUR", sellerId: "s2", customerId: "c" };
-      const after = revenueVsTarget([...orders, extra], { ...options, targets });
-      expect(after.realized.greaterThan(before.realized)).toBe(true);
-      expect(after.remaining.lessThanOrEqualTo(before.remaining)).toBe(true);
-      if (before.attainment.value !== null) expect(after.attainment.value?.greaterThanOrEqualTo(before.attainment.value)).toBe(true);
-      if (before.pace.value !== null) expect(after.pace.value?.greaterThanOrEqualTo(before.pace.value)).toBe(true);
-    },
-  );
+  test.prop(
+    [caseArb, fc.integer({ min: 1, max: 100_000_000 }), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true })],
+    RUNS,
+  )("attainment and pace never fall when revenue rises", (c, extraCents, where) => {
+    const { from, to } = windowOf(c);
+    fc.pre(to > from);
+    const orders = buildOrders(c.orders);
+    const targets = buildTargets(c.targets);
+    const options = optionsOf(c);
+    const before = revenueVsTarget(orders, { ...options, targets });
+    const extra: Order = {
+      id: "extra",
+      date: new Date(from + Math.floor(where * (to - from))),
+      amount: cents(extraCents),
+      currency: "EUR",
+      sellerId: "s2",
+      customerId: "c",
+    };
+    const after = revenueVsTarget([...orders, extra], { ...options, targets });
+    expect(after.realized.greaterThan(before.realized)).toBe(true);
+    expect(after.remaining.lessThanOrEqualTo(before.remaining)).toBe(true);
+    if (before.attainment.value !== null)
+      expect(after.attainment.value?.greaterThanOrEqualTo(before.attainment.value)).toBe(true);
+    if (before.pace.value !== null) expect(after.pace.value?.greaterThanOrEqualTo(before.pace.value)).toBe(true);
+  });
 
   test.prop([caseArb, fc.array(orderSpec, { maxLength: 10 })], RUNS)(
     "records outside the window or the scope change nothing, whatever their currency",
@@ -219,27 +252,39 @@ describe("revenueVsTarget properties", () => {
     },
   );
 
-  test.prop([caseArb, fc.integer({ min: 1, max: 100_000_000 }), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), fc.nat()], RUNS)(
-    "an order and its credit note cancel out",
-    (c, amountCents, where, position) => {
-      const { from, to } = windowOf(c);
-      fc.pre(to > from);
-      const orders = buildOrders(c.orders);
-      const targets = buildTargets(c.targets);
-      const options = { ...optionsOf(c), currency: "EUR" };
-      const date = new Date(from + Math.floor(where * (to - from)));
-      const sale: Order = { id: "sale", date, amount: cents(amountCents), currency: "EUR", sellerId: "s3", customerId: "c" };
-      const credit: Order = { ...sale, id: "credit", amount: cents(-amountCents) };
-      const mixed = [...orders];
-      mixed.splice(position % (mixed.length + 1), 0, sale);
-      mixed.push(credit);
-      // Only the order count sees the two records.
-      const after = revenueVsTarget(mixed, { ...options, targets });
-      const before = revenueVsTarget(orders, { ...options, targets });
-      expect(after.orderCount).toBe(before.orderCount + 2);
-      expect({ ...after, orderCount: before.orderCount }).toEqual(before);
-    },
-  );
+  test.prop(
+    [
+      caseArb,
+      fc.integer({ min: 1, max: 100_000_000 }),
+      fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+      fc.nat(),
+    ],
+    RUNS,
+  )("an order and its credit note cancel out", (c, amountCents, where, position) => {
+    const { from, to } = windowOf(c);
+    fc.pre(to > from);
+    const orders = buildOrders(c.orders);
+    const targets = buildTargets(c.targets);
+    const options = { ...optionsOf(c), currency: "EUR" };
+    const date = new Date(from + Math.floor(where * (to - from)));
+    const sale: Order = {
+      id: "sale",
+      date,
+      amount: cents(amountCents),
+      currency: "EUR",
+      sellerId: "s3",
+      customerId: "c",
+    };
+    const credit: Order = { ...sale, id: "credit", amount: cents(-amountCents) };
+    const mixed = [...orders];
+    mixed.splice(position % (mixed.length + 1), 0, sale);
+    mixed.push(credit);
+    // Only the order count sees the two records.
+    const after = revenueVsTarget(mixed, { ...options, targets });
+    const before = revenueVsTarget(orders, { ...options, targets });
+    expect(after.orderCount).toBe(before.orderCount + 2);
+    expect({ ...after, orderCount: before.orderCount }).toEqual(before);
+  });
 
   test.prop([caseArb, fc.array(fc.integer({ min: -12 * 60, max: 14 * 60 }), { minLength: 26, maxLength: 26 })], RUNS)(
     "the same instant written with different offsets gives the same result",
@@ -252,11 +297,16 @@ describe("revenueVsTarget properties", () => {
         const sign = offsetMinutes < 0 ? "-" : "+";
         return parseInstant(`${wall}${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`);
       };
-      const utc = buildOrders(c.orders).map((o) => ({ ...o, date: parseInstant(new Date(o.date.getTime()).toISOString()) }));
+      const utc = buildOrders(c.orders).map((o) => ({
+        ...o,
+        date: parseInstant(new Date(o.date.getTime()).toISOString()),
+      }));
       const offset = buildOrders(c.orders).map((o, i) => ({ ...o, date: written(o.date.getTime(), offsets[i] ?? 0) }));
       const asOfOffset = options.asOf === undefined ? {} : { asOf: written(options.asOf.getTime(), offsets[25] ?? 0) };
       const targets = buildTargets(c.targets);
-      expect(revenueVsTarget(offset, { targets, ...options, ...asOfOffset })).toEqual(revenueVsTarget(utc, { ...options, targets }));
+      expect(revenueVsTarget(offset, { targets, ...options, ...asOfOffset })).toEqual(
+        revenueVsTarget(utc, { ...options, targets }),
+      );
     },
   );
 
@@ -275,13 +325,21 @@ describe("revenueVsTarget properties", () => {
       expect(r.statusReason).toBeNull();
     }
     expect(r.attainment.value === null).toBe(r.target.isZero());
-    if (r.projected.value !== null && !r.elapsedFraction.isZero()) expect(near(r.projected.value.times(r.elapsedFraction), r.realized)).toBe(true);
+    if (r.projected.value !== null && !r.elapsedFraction.isZero())
+      expect(near(r.projected.value.times(r.elapsedFraction), r.realized)).toBe(true);
     expect("explain" in r).toBe(false);
   });
 });
 
 describe("revenueVsTargetSeries properties", () => {
-  test.prop([caseArb, fc.constantFrom<Grain>("day", "week", "month", "quarter", "semester", "year"), fc.integer({ min: 1, max: 12 })], RUNS)(
+  test.prop(
+    [
+      caseArb,
+      fc.constantFrom<Grain>("day", "week", "month", "quarter", "semester", "year"),
+      fc.integer({ min: 1, max: 12 }),
+    ],
+    RUNS,
+  )(
     "bucket realized sums equal the total realized, and the total is revenueVsTarget over the range",
     (c, grain, fiscalYearStartMonth) => {
       const { period, ...rest } = optionsOf(c);
@@ -314,7 +372,11 @@ describe("revenue vs target on the kernel and on the reference executor", () => 
     fc.tuple(fc.constant(c), fc.array(currencyOf, { minLength: c.orders.length, maxLength: c.orders.length })),
   );
   const ordersOf = (c: Case, currencies: readonly string[]): Order[] =>
-    buildOrders(c.orders).map((o, i) => ({ ...o, currency: currencies[i] ?? "EUR", amount: i % 7 === 3 ? o.amount.plus("0.000001") : o.amount }));
+    buildOrders(c.orders).map((o, i) => ({
+      ...o,
+      currency: currencies[i] ?? "EUR",
+      amount: i % 7 === 3 ? o.amount.plus("0.000001") : o.amount,
+    }));
   const scopes = fc.constantFrom(
     undefined,
     { level: "seller", sellerId: "s1" } as const,
@@ -333,13 +395,18 @@ describe("revenue vs target on the kernel and on the reference executor", () => 
     outcome(() => compute(referenceRunner({ orders }))),
   ];
 
-  test.prop([mixed, scopes, fc.boolean()], RUNS)("revenueVsTargetOf: the same result, or the same error", ([c, currencies], scope, explain) => {
-    const orders = ordersOf(c, currencies);
-    const targets = buildTargets(c.targets);
-    const options = { ...optionsOf(c), targets, explain, sellers, ...(scope === undefined ? {} : { scope }) };
-    const [kernel, reference] = onBoth(orders, (run) => revenueVsTargetOf(run, targets, prepare(options), checkPeriod(options.period, "period")));
-    expect(kernel).toEqual(reference);
-  });
+  test.prop([mixed, scopes, fc.boolean()], RUNS)(
+    "revenueVsTargetOf: the same result, or the same error",
+    ([c, currencies], scope, explain) => {
+      const orders = ordersOf(c, currencies);
+      const targets = buildTargets(c.targets);
+      const options = { ...optionsOf(c), targets, explain, sellers, ...(scope === undefined ? {} : { scope }) };
+      const [kernel, reference] = onBoth(orders, (run) =>
+        revenueVsTargetOf(run, targets, prepare(options), checkPeriod(options.period, "period")),
+      );
+      expect(kernel).toEqual(reference);
+    },
+  );
 
   test.prop([mixed, scopes, fc.boolean(), fc.constantFrom<Grain>("day", "week", "month", "quarter")], RUNS)(
     "revenueVsTargetSeriesOf: the same result, or the same error",
@@ -356,21 +423,37 @@ describe("revenue vs target on the kernel and on the reference executor", () => 
     },
   );
 
-  test.prop([mixed, fc.constantFrom(undefined, { level: "seller", sellerId: "s2" } as const, { level: "team", teamId: "t2" } as const), fc.boolean(), fc.constantFrom("seller", "team") as fc.Arbitrary<"seller" | "team">], RUNS)(
-    "revenueVsTargetGroupedOf: the same result, or the same error",
-    ([c, currencies], scope, explain, groupBy) => {
-      const orders = ordersOf(c, currencies);
-      const targets = buildTargets(c.targets);
-      const options = { ...optionsOf(c), targets, explain, sellers, ...(scope === undefined ? {} : { scope }) };
-      const [kernel, reference] = onBoth(orders, (run) => revenueVsTargetGroupedOf(run, targets, prepare(options), options.period, groupBy, sellers));
-      expect(kernel).toEqual(reference);
-    },
-  );
+  test.prop(
+    [
+      mixed,
+      fc.constantFrom(
+        undefined,
+        { level: "seller", sellerId: "s2" } as const,
+        { level: "team", teamId: "t2" } as const,
+      ),
+      fc.boolean(),
+      fc.constantFrom("seller", "team") as fc.Arbitrary<"seller" | "team">,
+    ],
+    RUNS,
+  )("revenueVsTargetGroupedOf: the same result, or the same error", ([c, currencies], scope, explain, groupBy) => {
+    const orders = ordersOf(c, currencies);
+    const targets = buildTargets(c.targets);
+    const options = { ...optionsOf(c), targets, explain, sellers, ...(scope === undefined ? {} : { scope }) };
+    const [kernel, reference] = onBoth(orders, (run) =>
+      revenueVsTargetGroupedOf(run, targets, prepare(options), options.period, groupBy, sellers),
+    );
+    expect(kernel).toEqual(reference);
+  });
 
   // Customers include `__proto__` and orders without a customer (records built by hand).
   const customerOf = fc.constantFrom<string | undefined>("c1", "c2", "c3", "__proto__", undefined);
-  const withCustomers: fc.Arbitrary<[Case, readonly string[], readonly (string | undefined)[]]> = mixed.chain(([c, currencies]) =>
-    fc.tuple(fc.constant(c), fc.constant(currencies), fc.array(customerOf, { minLength: c.orders.length, maxLength: c.orders.length })),
+  const withCustomers: fc.Arbitrary<[Case, readonly string[], readonly (string | undefined)[]]> = mixed.chain(
+    ([c, currencies]) =>
+      fc.tuple(
+        fc.constant(c),
+        fc.constant(currencies),
+        fc.array(customerOf, { minLength: c.orders.length, maxLength: c.orders.length }),
+      ),
   );
   test.prop([withCustomers, scopes, fc.boolean(), fc.constantFrom(undefined, 1, 2, 3)], RUNS)(
     "revenueVsTargetByCustomerOf: the same result, or the same error",
@@ -380,8 +463,16 @@ describe("revenue vs target on the kernel and on the reference executor", () => 
         const customer = customers[i];
         return (customer === undefined ? rest : { ...rest, customerId: customer }) as Order;
       });
-      const options = { ...optionsOf(c), targets: buildTargets(c.targets), explain, sellers, ...(scope === undefined ? {} : { scope }) };
-      const [kernel, reference] = onBoth(orders, (run) => revenueVsTargetByCustomerOf(run, prepare(options), options.period, top));
+      const options = {
+        ...optionsOf(c),
+        targets: buildTargets(c.targets),
+        explain,
+        sellers,
+        ...(scope === undefined ? {} : { scope }),
+      };
+      const [kernel, reference] = onBoth(orders, (run) =>
+        revenueVsTargetByCustomerOf(run, prepare(options), options.period, top),
+      );
       expect(kernel).toEqual(reference);
     },
   );

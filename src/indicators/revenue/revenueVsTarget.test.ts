@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { Dec } from "../../money/dec.js";
-import { isCrmKpiError, MissingExchangeRateError, MixedCurrencyError, ProrationForbiddenError } from "../../errors/index.js";
+import {
+  isCrmKpiError,
+  MissingExchangeRateError,
+  MixedCurrencyError,
+  ProrationForbiddenError,
+} from "../../errors/index.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import type { Order, RevenueTarget, Seller, TargetLevel } from "../../model/types.js";
 import { toDecimal } from "../../money/decimal.js";
@@ -13,19 +18,39 @@ import { revenueVsTarget, RevenueVsTargetResultSchema, type RevenueVsTargetOptio
 const d = (iso: string): Date => new Date(iso);
 
 function order(id: string, date: string, amount: string, more: { seller?: string; currency?: string } = {}): Order {
-  return { id, date: d(date), amount: toDecimal(amount), currency: more.currency ?? "EUR", sellerId: more.seller ?? "s1", customerId: "c1" };
+  return {
+    id,
+    date: d(date),
+    amount: toDecimal(amount),
+    currency: more.currency ?? "EUR",
+    sellerId: more.seller ?? "s1",
+    customerId: "c1",
+  };
 }
 
-function target(id: string, level: TargetLevel, scopeId: string | undefined, start: string, end: string, amount: string, currency = "EUR"): RevenueTarget {
+function target(
+  id: string,
+  level: TargetLevel,
+  scopeId: string | undefined,
+  start: string,
+  end: string,
+  amount: string,
+  currency = "EUR",
+): RevenueTarget {
   return { id, level, scopeId, start: d(start), end: d(end), amount: toDecimal(amount), currency };
 }
 
 const JAN: Period = { start: d("2026-01-01T00:00:00Z"), end: d("2026-02-01T00:00:00Z") };
-const janTarget = (amount: string, id = "t-jan"): RevenueTarget => target(id, "company", undefined, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z", amount);
-const yearTarget = (amount: string, id = "t-2026"): RevenueTarget => target(id, "company", undefined, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", amount);
+const janTarget = (amount: string, id = "t-jan"): RevenueTarget =>
+  target(id, "company", undefined, "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z", amount);
+const yearTarget = (amount: string, id = "t-2026"): RevenueTarget =>
+  target(id, "company", undefined, "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", amount);
 
-const run = (orders: readonly Order[], targets: readonly RevenueTarget[], options: Partial<RevenueVsTargetOptions> = {}) =>
-  revenueVsTarget(orders, { targets, period: JAN, ...options });
+const run = (
+  orders: readonly Order[],
+  targets: readonly RevenueTarget[],
+  options: Partial<RevenueVsTargetOptions> = {},
+) => revenueVsTarget(orders, { targets, period: JAN, ...options });
 
 const s = (value: { toString(): string } | null): string | null => (value === null ? null : value.toString());
 
@@ -75,7 +100,10 @@ describe("revenueVsTarget: mid-period (pace 1 at 50 % attainment half way)", () 
   });
 
   it("lists the records behind the figures with explain: true", () => {
-    const explained = run(orders, [janTarget("31000"), yearTarget("1", "t-other-year")], { asOf: d("2026-01-16T12:00:00Z"), explain: true });
+    const explained = run(orders, [janTarget("31000"), yearTarget("1", "t-other-year")], {
+      asOf: d("2026-01-16T12:00:00Z"),
+      explain: true,
+    });
     expect(explained.explain).toEqual({ orders: ["o1", "o2"], targets: ["t-jan", "t-other-year"] });
   });
 
@@ -83,10 +111,11 @@ describe("revenueVsTarget: mid-period (pace 1 at 50 % attainment half way)", () 
     // Period of 3 days, asOf after 1 day: elapsed = 1/3. target 300 -> expected = 300 x 1/3 = 100 exactly.
     // realized 100 -> pace = 100 x 3 / (300 x 1) = 1 exactly; projected = 100 x 3 / 1 = 300 exactly.
     const period = { start: d("2026-01-01T00:00:00Z"), end: d("2026-01-04T00:00:00Z") };
-    const r = revenueVsTarget(
-      [order("o1", "2026-01-01T10:00:00Z", "100")],
-      { targets: [target("t", "company", undefined, "2026-01-01T00:00:00Z", "2026-01-04T00:00:00Z", "300")], period, asOf: d("2026-01-02T00:00:00Z") },
-    );
+    const r = revenueVsTarget([order("o1", "2026-01-01T10:00:00Z", "100")], {
+      targets: [target("t", "company", undefined, "2026-01-01T00:00:00Z", "2026-01-04T00:00:00Z", "300")],
+      period,
+      asOf: d("2026-01-02T00:00:00Z"),
+    });
     expect(r.elapsedFraction.equals(new Dec(1).div(3))).toBe(true);
     expect(s(r.expectedToDate)).toBe("100");
     expect(s(r.pace.value)).toBe("1");
@@ -223,10 +252,14 @@ describe("revenueVsTarget: asOf and the to-date window (settled details 3 and 4)
     // asOf = 2026-01-11T00:00Z: o-at is excluded, o-before (1 ms earlier) counts. realized = 40.
     // elapsed = 10 / 31; expected = 3,100 x 10 / 31 = 1,000; pace = 40 / 1,000 = 0.04.
     const asOf = d("2026-01-11T00:00:00Z");
-    const r = run([order("o-at", "2026-01-11T00:00:00Z", "100"), order("o-before", "2026-01-10T23:59:59.999Z", "40")], [janTarget("3100")], {
-      asOf,
-      explain: true,
-    });
+    const r = run(
+      [order("o-at", "2026-01-11T00:00:00Z", "100"), order("o-before", "2026-01-10T23:59:59.999Z", "40")],
+      [janTarget("3100")],
+      {
+        asOf,
+        explain: true,
+      },
+    );
     expect(s(r.realized)).toBe("40");
     expect(r.explain?.orders).toEqual(["o-before"]);
     expect(r.elapsedFraction.equals(new Dec(10).div(31))).toBe(true);
@@ -244,7 +277,12 @@ describe("revenueVsTarget: asOf and the to-date window (settled details 3 and 4)
       expect(s(r.expectedToDate)).toBe("0");
       // attainment is over the whole period's target (settled detail 5): 0 / 31,000 = 0.
       expect(s(r.attainment.value)).toBe("0");
-      expect(r.pace).toEqual({ value: null, reason: "not-started", numerator: r.realized, denominator: r.expectedToDate });
+      expect(r.pace).toEqual({
+        value: null,
+        reason: "not-started",
+        numerator: r.realized,
+        denominator: r.expectedToDate,
+      });
       expect(r.projected).toEqual({ value: null, reason: "not-started" });
       expect(r.closed).toBe(false);
       expect(r.statusBasis).toBe("pace");
@@ -263,7 +301,11 @@ describe("revenueVsTarget: asOf and the to-date window (settled details 3 and 4)
   it("is closed, on the attainment basis, when asOf is at or after the end", () => {
     // realized = 27,900 (o-after is after the end); 27,900 / 31,000 = 0.9 -> watch.
     for (const asOf of [JAN.end, d("2026-03-01T00:00:00Z")]) {
-      const r = run([order("o1", "2026-01-31T23:00:00Z", "27900"), order("o-after", "2026-02-01T00:00:00Z", "5000")], [janTarget("31000")], { asOf });
+      const r = run(
+        [order("o1", "2026-01-31T23:00:00Z", "27900"), order("o-after", "2026-02-01T00:00:00Z", "5000")],
+        [janTarget("31000")],
+        { asOf },
+      );
       expect(r.closed).toBe(true);
       expect(r.statusBasis).toBe("attainment");
       expect(s(r.elapsedFraction)).toBe("1");
@@ -293,7 +335,10 @@ describe("revenueVsTarget: asOf and the to-date window (settled details 3 and 4)
     // 2026 has 52 weeks + 1 day (a Thursday): 261 business days, so an annual 261,000 gives 22,000 to January.
     // expected = 22,000 x 7/22 = 7,000; realized 3,500 -> pace 0.5 -> alert; projected = 3,500 x 22/7 = 11,000.
     const asOf = d("2026-01-10T00:00:00Z");
-    const r = run([order("o1", "2026-01-08T00:00:00Z", "3500")], [yearTarget("261000")], { asOf, dayCount: "business" });
+    const r = run([order("o1", "2026-01-08T00:00:00Z", "3500")], [yearTarget("261000")], {
+      asOf,
+      dayCount: "business",
+    });
     expect(s(r.target)).toBe("22000");
     expect(r.elapsedFraction.equals(new Dec(7).div(22))).toBe(true);
     expect(s(r.expectedToDate)).toBe("7000");
@@ -314,7 +359,12 @@ describe("revenueVsTarget: asOf and the to-date window (settled details 3 and 4)
       order("o-local-march-1st", "2026-02-28T23:30:00Z", "655000"), // 00:30 on 1 March in Paris: counts
       order("o-local-feb-28th", "2026-02-28T22:30:00Z", "1"), // 23:30 on 28 February in Paris: does not
     ];
-    const r = revenueVsTarget(orders, { targets: [march], period, asOf: d("2026-03-29T10:00:00Z"), timeZone: "Europe/Paris" });
+    const r = revenueVsTarget(orders, {
+      targets: [march],
+      period,
+      asOf: d("2026-03-29T10:00:00Z"),
+      timeZone: "Europe/Paris",
+    });
     expect(r.elapsedFraction.equals(new Dec(655).div(713))).toBe(true);
     expect(s(r.realized)).toBe("655000");
     expect(s(r.expectedToDate)).toBe("655000");
@@ -366,7 +416,10 @@ describe("revenueVsTarget: target 0, credit notes, thresholds", () => {
 
   it("sums credit notes as they are and never has a negative remaining", () => {
     // 1,500 - 300 = 1,200 against 1,000: attainment 1.2, remaining max(1,000 - 1,200, 0) = 0.
-    const r = run([order("o1", "2026-01-02T00:00:00Z", "1500"), order("cn1", "2026-01-03T00:00:00Z", "-300")], [janTarget("1000")]);
+    const r = run(
+      [order("o1", "2026-01-02T00:00:00Z", "1500"), order("cn1", "2026-01-03T00:00:00Z", "-300")],
+      [janTarget("1000")],
+    );
     expect(s(r.realized)).toBe("1200");
     expect(s(r.attainment.value)).toBe("1.2");
     expect(s(r.remaining)).toBe("0");
@@ -391,7 +444,10 @@ describe("revenueVsTarget: target 0, credit notes, thresholds", () => {
 
 describe("revenueVsTarget: currencies (settled detail 14)", () => {
   it("refuses to mix currencies and names both", () => {
-    const mixed = [order("o1", "2026-01-02T00:00:00Z", "1"), order("o2", "2026-01-03T00:00:00Z", "1", { currency: "USD" })];
+    const mixed = [
+      order("o1", "2026-01-02T00:00:00Z", "1"),
+      order("o2", "2026-01-03T00:00:00Z", "1", { currency: "USD" }),
+    ];
     expect(() => run(mixed, [])).toThrow(MixedCurrencyError);
     try {
       run(mixed, []);
@@ -400,9 +456,12 @@ describe("revenueVsTarget: currencies (settled detail 14)", () => {
       expect((error as Error).message).toMatch(/EUR, USD/);
     }
     // An order and a used target in different currencies are mixed too.
-    expect(() => run([order("o1", "2026-01-02T00:00:00Z", "1")], [janTarget("1"), { ...janTarget("1", "t-usd"), currency: "USD" }])).toThrow(
-      MixedCurrencyError,
-    );
+    expect(() =>
+      run(
+        [order("o1", "2026-01-02T00:00:00Z", "1")],
+        [janTarget("1"), { ...janTarget("1", "t-usd"), currency: "USD" }],
+      ),
+    ).toThrow(MixedCurrencyError);
     // A caller's currency must match.
     expect(() => run([order("o1", "2026-01-02T00:00:00Z", "1")], [], { currency: "USD" })).toThrow(MixedCurrencyError);
   });
@@ -413,7 +472,10 @@ describe("revenueVsTarget: currencies (settled detail 14)", () => {
       order("o-usd-feb", "2026-02-02T00:00:00Z", "5", { currency: "USD" }), // outside the window
       order("o-usd-s9", "2026-01-02T00:00:00Z", "5", { currency: "USD", seller: "s9" }), // outside the scope
     ];
-    const febUsd = { ...target("t-feb", "company", undefined, "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "5"), currency: "USD" };
+    const febUsd = {
+      ...target("t-feb", "company", undefined, "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "5"),
+      currency: "USD",
+    };
     const r = run(orders, [janTarget("20"), febUsd], { scope: { level: "seller", sellerId: "s1" } });
     expect(r.currency).toBe("EUR");
     expect(s(r.realized)).toBe("10");
@@ -447,8 +509,13 @@ describe("revenueVsTarget: currencies (settled detail 14)", () => {
     expect(r.attainment.value?.equals(new Dec(8).div(9))).toBe(true);
     expect(r.status).toBe("watch");
     // No rate in force at a target's start: an error that says so.
-    const late = createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.8", validFrom: d("2026-01-15T00:00:00Z") }] });
-    expect(() => run([], [{ ...janTarget("2500"), currency: "USD" }], { exchangeRates: late })).toThrow(MissingExchangeRateError);
+    const late = createExchangeRates({
+      reportingCurrency: "EUR",
+      rates: [{ currency: "USD", rate: "0.8", validFrom: d("2026-01-15T00:00:00Z") }],
+    });
+    expect(() => run([], [{ ...janTarget("2500"), currency: "USD" }], { exchangeRates: late })).toThrow(
+      MissingExchangeRateError,
+    );
   });
 });
 
@@ -470,14 +537,19 @@ describe("revenueVsTarget: option checks", () => {
   });
 
   it("rejects a threshold that is not a decimal", () => {
-    expect(() => run([], [], { thresholds: { good: "1e3" } })).toThrow(expect.objectContaining({ code: "INVALID_MONEY" }));
+    expect(() => run([], [], { thresholds: { good: "1e3" } })).toThrow(
+      expect.objectContaining({ code: "INVALID_MONEY" }),
+    );
   });
 });
 
 describe("RevenueVsTargetResultSchema", () => {
   it("reads results back from JSON (values, nulls, explain, asOf null)", () => {
     const cases = [
-      run([order("o1", "2026-01-05T00:00:00Z", "15500")], [janTarget("31000")], { asOf: d("2026-01-16T12:00:00Z"), explain: true }),
+      run([order("o1", "2026-01-05T00:00:00Z", "15500")], [janTarget("31000")], {
+        asOf: d("2026-01-16T12:00:00Z"),
+        explain: true,
+      }),
       run([order("o1", "2026-01-05T00:00:00Z", "15500")], [], { asOf: d("2025-12-16T12:00:00Z") }),
       run([], [yearTarget("1200000")]),
       run([order("o1", "2026-01-05T00:00:00Z", "0.000000001")], [yearTarget("123456789012345678901234567890")]),

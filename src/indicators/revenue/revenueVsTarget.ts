@@ -86,7 +86,10 @@ export { DEFAULT_ATTAINMENT_THRESHOLDS } from "../status.js";
  * result.status;                       //=> "good"
  * ```
  */
-export function revenueVsTarget(orders: readonly Order[] | OrderTable, options: RevenueVsTargetOptions): RevenueVsTargetResult {
+export function revenueVsTarget(
+  orders: readonly Order[] | OrderTable,
+  options: RevenueVsTargetOptions,
+): RevenueVsTargetResult {
   const settings = prepare(options);
   const period = checkPeriod(options.period, "period");
   const table = orderColumnsOf(orders, "orders");

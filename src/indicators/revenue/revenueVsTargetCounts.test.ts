@@ -29,8 +29,19 @@ const orders: Order[] = [
   order("o7", "s1", "cole", "2026-02-10T00:00:00Z", "999"), // February
   order("o8", "s2", "dune", "2026-03-10T00:00:00Z", "20"), // March
 ];
-const companyTarget: RevenueTarget = { id: "t", level: "company", start: JAN.start, end: JAN.end, amount: toDecimal("2000"), currency: "EUR" };
-const sellers: Seller[] = [{ id: "s1", teamId: "north" }, { id: "s2", teamId: "north" }, { id: "s3", teamId: "south" }];
+const companyTarget: RevenueTarget = {
+  id: "t",
+  level: "company",
+  start: JAN.start,
+  end: JAN.end,
+  amount: toDecimal("2000"),
+  currency: "EUR",
+};
+const sellers: Seller[] = [
+  { id: "s1", teamId: "north" },
+  { id: "s2", teamId: "north" },
+  { id: "s3", teamId: "south" },
+];
 
 describe("order counts", () => {
   it("counts the orders summed in realized, credit notes included", () => {
@@ -45,7 +56,9 @@ describe("order counts", () => {
     // Before 7 January: o1, o2 (o3 is at 7 January 00:00, excluded: settled detail 3).
     expect(revenueVsTarget(orders, { targets: [], period: JAN, asOf: d("2026-01-07T00:00:00Z") }).orderCount).toBe(2);
     // Seller s2 in January: o2, o3, o6.
-    expect(revenueVsTarget(orders, { targets: [], period: JAN, scope: { level: "seller", sellerId: "s2" } }).orderCount).toBe(3);
+    expect(
+      revenueVsTarget(orders, { targets: [], period: JAN, scope: { level: "seller", sellerId: "s2" } }).orderCount,
+    ).toBe(3);
     expect(revenueVsTarget([], { targets: [], period: JAN }).orderCount).toBe(0);
   });
 
@@ -61,7 +74,13 @@ describe("order counts", () => {
   });
 
   it("counts per group, the sellers' counts adding up to the company's", () => {
-    const bySeller = revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "seller", sellers, explain: true });
+    const bySeller = revenueVsTargetGrouped(orders, {
+      targets: [],
+      period: JAN,
+      groupBy: "seller",
+      sellers,
+      explain: true,
+    });
     // s1: o1, o4, o5; s2: o2, o3, o6; s3: none.
     expect(bySeller.groups.map((g) => [g.key, g.result.orderCount])).toEqual([
       ["s1", 3],
@@ -78,7 +97,12 @@ describe("order counts", () => {
 });
 
 describe("revenueVsTargetGrouped by customer", () => {
-  const byCustomer = revenueVsTargetGrouped(orders, { targets: [companyTarget], period: JAN, groupBy: "customer", explain: true });
+  const byCustomer = revenueVsTargetGrouped(orders, {
+    targets: [companyTarget],
+    period: JAN,
+    groupBy: "customer",
+    explain: true,
+  });
 
   it("ranks customers by realized revenue, ties by key, with their counts", () => {
     // acme 600 + 100 = 700 (2 orders); __proto__ 300 (1); bolt 300 - 50 = 250 (2).
@@ -92,7 +116,11 @@ describe("revenueVsTargetGrouped by customer", () => {
   });
 
   it("orders equal revenues by key, in code-unit order", () => {
-    const tied = [order("a", "s1", "zeta", "2026-01-05T00:00:00Z", "10"), order("b", "s1", "Zeta", "2026-01-05T00:00:00Z", "10"), order("c", "s1", "alpha", "2026-01-05T00:00:00Z", "10")];
+    const tied = [
+      order("a", "s1", "zeta", "2026-01-05T00:00:00Z", "10"),
+      order("b", "s1", "Zeta", "2026-01-05T00:00:00Z", "10"),
+      order("c", "s1", "alpha", "2026-01-05T00:00:00Z", "10"),
+    ];
     const result = revenueVsTargetGrouped(tied, { targets: [], period: JAN, groupBy: "customer" });
     expect(result.groups.map((g) => g.key)).toEqual(["Zeta", "alpha", "zeta"]);
   });
@@ -120,20 +148,32 @@ describe("revenueVsTargetGrouped by customer", () => {
     // The groups and the orders without a customer make the company's figures.
     const company = revenueVsTarget(orders, { targets: [], period: JAN });
     const sum = byCustomer.groups.reduce((acc, g) => acc.plus(g.result.realized), byCustomer.withoutCustomer.realized);
-    const count = byCustomer.groups.reduce((acc, g) => acc + g.result.orderCount, byCustomer.withoutCustomer.orderCount);
+    const count = byCustomer.groups.reduce(
+      (acc, g) => acc + g.result.orderCount,
+      byCustomer.withoutCustomer.orderCount,
+    );
     expect(sum.equals(company.realized)).toBe(true);
     expect(count).toBe(company.orderCount);
   });
 
   it("has zeros and no warning when every order has a customer", () => {
-    const result = revenueVsTargetGrouped(orders.filter((o) => o.id !== "o6"), { targets: [], period: JAN, groupBy: "customer" });
+    const result = revenueVsTargetGrouped(
+      orders.filter((o) => o.id !== "o6"),
+      { targets: [], period: JAN, groupBy: "customer" },
+    );
     expect(result.withoutCustomer.orderCount).toBe(0);
     expect(result.withoutCustomer.realized.toString()).toBe("0");
     expect(result.warnings).toEqual([]);
   });
 
   it("keeps the top customers and folds the others into rest", () => {
-    const top1 = revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "customer", top: 1, explain: true });
+    const top1 = revenueVsTargetGrouped(orders, {
+      targets: [],
+      period: JAN,
+      groupBy: "customer",
+      top: 1,
+      explain: true,
+    });
     expect(top1.groups.map((g) => g.key)).toEqual(["acme"]);
     // __proto__ 300 + bolt 250 = 550, three orders, listed customer by customer.
     expect(top1.rest?.groupCount).toBe(2);
@@ -143,11 +183,18 @@ describe("revenueVsTargetGrouped by customer", () => {
     expect(top1.rest?.result.target).toBeNull();
     // A top that keeps every group folds nothing.
     expect(revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "customer", top: 3 }).rest).toBeNull();
-    expect(revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "customer", top: 10 }).groups).toHaveLength(3);
+    expect(
+      revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "customer", top: 10 }).groups,
+    ).toHaveLength(3);
   });
 
   it("takes the customers of the scope's orders in the window only", () => {
-    const s2 = revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "customer", scope: { level: "seller", sellerId: "s2" } });
+    const s2 = revenueVsTargetGrouped(orders, {
+      targets: [],
+      period: JAN,
+      groupBy: "customer",
+      scope: { level: "seller", sellerId: "s2" },
+    });
     // s2 in January: bolt 300, acme 100, and o6 without a customer.
     expect(s2.groups.map((g) => [g.key, g.result.realized.toString()])).toEqual([
       ["bolt", "300"],
@@ -159,7 +206,12 @@ describe("revenueVsTargetGrouped by customer", () => {
 
   it("judges a running period's projection, not its status", () => {
     // asOf 16 January 12:00: 15.5 of 31 days; acme has o1 and o3 before it: 700 / 0.5 = 1,400.
-    const running = revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "customer", asOf: d("2026-01-16T12:00:00Z") });
+    const running = revenueVsTargetGrouped(orders, {
+      targets: [],
+      period: JAN,
+      groupBy: "customer",
+      asOf: d("2026-01-16T12:00:00Z"),
+    });
     expect(running.groups[0]?.result.elapsedFraction.toString()).toBe("0.5");
     expect(running.groups[0]?.result.projected.value?.toString()).toBe("1400");
     expect(running.groups[0]?.result.closed).toBe(false);
@@ -168,9 +220,13 @@ describe("revenueVsTargetGrouped by customer", () => {
 
   it("refuses a bad top", () => {
     for (const top of [0, -1, 1.5, Number.NaN, "2"]) {
-      expect(() => revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "customer", top: top as number })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+      expect(() =>
+        revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "customer", top: top as number }),
+      ).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
     }
-    expect(() => revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "seller", top: 2 } as never)).toThrow(/top is for groupBy "customer" only/);
+    expect(() =>
+      revenueVsTargetGrouped(orders, { targets: [], period: JAN, groupBy: "seller", top: 2 } as never),
+    ).toThrow(/top is for groupBy "customer" only/);
   });
 
   it("reads back from JSON", () => {
@@ -184,6 +240,8 @@ describe("revenueVsTargetGrouped by customer", () => {
 describe("targets as an option", () => {
   it("refuses targets that are not an array", () => {
     expect(() => revenueVsTarget(orders, { period: JAN } as never)).toThrow(/targets must be an array/);
-    expect(() => revenueVsTargetSeries(orders, { targets: "t" as never, range: Q1 })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => revenueVsTargetSeries(orders, { targets: "t" as never, range: Q1 })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
   });
 });

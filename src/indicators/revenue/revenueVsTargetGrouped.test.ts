@@ -5,7 +5,11 @@ import type { Order, RevenueTarget, Seller, TargetLevel } from "../../model/type
 import { toDecimal } from "../../money/decimal.js";
 import type { Period } from "../../period/types.js";
 import { revenueVsTarget } from "./revenueVsTarget.js";
-import { revenueVsTargetGrouped, RevenueVsTargetGroupedResultSchema, type RevenueVsTargetGroupedOptions } from "./revenueVsTargetGrouped.js";
+import {
+  revenueVsTargetGrouped,
+  RevenueVsTargetGroupedResultSchema,
+  type RevenueVsTargetGroupedOptions,
+} from "./revenueVsTargetGrouped.js";
 
 // Every expected value below is worked out by hand; the arithmetic is in the comments.
 
@@ -16,7 +20,15 @@ function order(id: string, seller: string, date: string, amount: string, currenc
 }
 
 function target(id: string, level: TargetLevel, scopeId: string | undefined, amount: string): RevenueTarget {
-  return { id, level, scopeId, start: d("2026-01-01T00:00:00Z"), end: d("2026-02-01T00:00:00Z"), amount: toDecimal(amount), currency: "EUR" };
+  return {
+    id,
+    level,
+    scopeId,
+    start: d("2026-01-01T00:00:00Z"),
+    end: d("2026-02-01T00:00:00Z"),
+    amount: toDecimal(amount),
+    currency: "EUR",
+  };
 }
 
 const JAN: Period = { start: d("2026-01-01T00:00:00Z"), end: d("2026-02-01T00:00:00Z") };
@@ -42,8 +54,11 @@ const targets = [
 ];
 const s = (value: { toString(): string } | null): string | null => (value === null ? null : value.toString());
 
-const run = (options: Partial<RevenueVsTargetGroupedOptions> & { readonly groupBy: "seller" | "team" }, o = orders, t = targets) =>
-  revenueVsTargetGrouped(o, { targets: t, period: JAN, sellers, ...options });
+const run = (
+  options: Partial<RevenueVsTargetGroupedOptions> & { readonly groupBy: "seller" | "team" },
+  o = orders,
+  t = targets,
+) => revenueVsTargetGrouped(o, { targets: t, period: JAN, sellers, ...options });
 
 describe("revenueVsTargetGrouped by seller", () => {
   const result = run({ groupBy: "seller", explain: true });
@@ -51,7 +66,16 @@ describe("revenueVsTargetGrouped by seller", () => {
   it("lists roster sellers (with zero) then other owners, each with their own targets", () => {
     // s1: 600 / 1,000 = 0.6 -> alert; s2: 300 / 1,000 = 0.3 -> alert; s3: 0, no target;
     // s9: 100, no target; s5: 0 in January, no target.
-    expect(result.groups.map((g) => [g.key, s(g.result.realized), s(g.result.target), s(g.result.attainment.value), g.result.status, g.result.statusReason])).toEqual([
+    expect(
+      result.groups.map((g) => [
+        g.key,
+        s(g.result.realized),
+        s(g.result.target),
+        s(g.result.attainment.value),
+        g.result.status,
+        g.result.statusReason,
+      ]),
+    ).toEqual([
       ["s1", "600", "1000", "0.6", "alert", null],
       ["s2", "300", "1000", "0.3", "alert", null],
       ["s3", "0", "0", null, null, "no-target"],
@@ -87,7 +111,16 @@ describe("revenueVsTargetGrouped by seller", () => {
     const grouped = run({ groupBy: "seller", asOf });
     for (const group of grouped.groups) {
       const { key, result: alone } = group;
-      expect(alone).toEqual(revenueVsTarget(orders, { targets, period: JAN, asOf, sellers, scope: { level: "seller", sellerId: key }, currency: "EUR" }));
+      expect(alone).toEqual(
+        revenueVsTarget(orders, {
+          targets,
+          period: JAN,
+          asOf,
+          sellers,
+          scope: { level: "seller", sellerId: key },
+          currency: "EUR",
+        }),
+      );
     }
     // s1 half way: pace = 600 / (1,000 x 0.5) = 1.2 -> good.
     expect(s(grouped.groups[0]?.result.pace.value ?? null)).toBe("1.2");
@@ -114,7 +147,10 @@ describe("revenueVsTargetGrouped by seller", () => {
   });
 
   it("works for seller ids such as __proto__ and constructor", () => {
-    const odd = [order("p1", "__proto__", "2026-01-05T00:00:00Z", "250"), order("p2", "constructor", "2026-01-06T00:00:00Z", "90")];
+    const odd = [
+      order("p1", "__proto__", "2026-01-05T00:00:00Z", "250"),
+      order("p2", "constructor", "2026-01-06T00:00:00Z", "90"),
+    ];
     const grouped = revenueVsTargetGrouped(odd, {
       targets: [target("tp", "seller", "__proto__", "500")],
       period: JAN,
@@ -131,7 +167,10 @@ describe("revenueVsTargetGrouped by seller", () => {
   });
 
   it("checks one currency across the groups", () => {
-    const mixed = [order("o1", "s1", "2026-01-05T00:00:00Z", "1"), order("o2", "s2", "2026-01-05T00:00:00Z", "1", "USD")];
+    const mixed = [
+      order("o1", "s1", "2026-01-05T00:00:00Z", "1"),
+      order("o2", "s2", "2026-01-05T00:00:00Z", "1", "USD"),
+    ];
     expect(() => run({ groupBy: "seller" }, mixed, [])).toThrow(MixedCurrencyError);
   });
 
@@ -145,7 +184,15 @@ describe("revenueVsTargetGrouped by team", () => {
     // north = s1 + s2 = 900 against 2,000 -> 0.45 -> alert; south = 0 against 500 -> 0 -> alert.
     // Seller and company targets are not used (settled detail 1); s9 and s5 have no team.
     const result = run({ groupBy: "team", explain: true });
-    expect(result.groups.map((g) => [g.key, s(g.result.realized), s(g.result.target), s(g.result.attainment.value), g.result.status])).toEqual([
+    expect(
+      result.groups.map((g) => [
+        g.key,
+        s(g.result.realized),
+        s(g.result.target),
+        s(g.result.attainment.value),
+        g.result.status,
+      ]),
+    ).toEqual([
       ["north", "900", "2000", "0.45", "alert"],
       ["south", "0", "500", "0", "alert"],
     ]);
@@ -155,7 +202,11 @@ describe("revenueVsTargetGrouped by team", () => {
   });
 
   it("does not roll the members' targets up, and says so", () => {
-    const result = run({ groupBy: "team" }, orders, targets.filter((t) => t.id !== "tn"));
+    const result = run(
+      { groupBy: "team" },
+      orders,
+      targets.filter((t) => t.id !== "tn"),
+    );
     const north = result.groups[0];
     expect(north?.result.attainment.reason).toBe("no-target");
     expect(north?.result.warnings[0]?.message).toContain("2 target(s)");
@@ -174,7 +225,9 @@ describe("revenueVsTargetGrouped by team", () => {
 
   it("refuses bad grouping options", () => {
     expect(() => revenueVsTargetGrouped(orders, { targets, period: JAN, groupBy: "team" })).toThrow(/roster/);
-    expect(() => run({ groupBy: "team", scope: { level: "seller", sellerId: "s1" } })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => run({ groupBy: "team", scope: { level: "seller", sellerId: "s1" } })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
     expect(() => run({ groupBy: "product" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
   });
 });

@@ -17,7 +17,12 @@ import type { Scope, Thresholds } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "./revenueVsTarget.js";
 import type { RevenueVsTargetCustomerResult, RevenueVsTargetWarningCode } from "./revenueVsTargetTypes.js";
-import { prepare, revenueVsTargetCustomerResultObject, revenueVsTargetResultObject, WarningJsonSchema } from "./_revenueVsTargetCore.js";
+import {
+  prepare,
+  revenueVsTargetCustomerResultObject,
+  revenueVsTargetResultObject,
+  WarningJsonSchema,
+} from "./_revenueVsTargetCore.js";
 import { revenueVsTargetByCustomerOf } from "./_revenueVsTargetCustomers.js";
 import { revenueVsTargetGroupedOf } from "./_revenueVsTargetFigures.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
@@ -175,9 +180,15 @@ export interface RevenueVsTargetCustomerGroupedResult {
  * byCustomer.rest?.result.realized.toString();    //=> "300"
  * ```
  */
-export function revenueVsTargetGrouped(orders: readonly Order[] | OrderTable, options: RevenueVsTargetGroupedOptions): RevenueVsTargetGroupedResult;
+export function revenueVsTargetGrouped(
+  orders: readonly Order[] | OrderTable,
+  options: RevenueVsTargetGroupedOptions,
+): RevenueVsTargetGroupedResult;
 /** By customer: `groupBy: "customer"`, with `top` and `rest` (see the first signature). @category Revenue vs target */
-export function revenueVsTargetGrouped(orders: readonly Order[] | OrderTable, options: RevenueVsTargetCustomerGroupedOptions): RevenueVsTargetCustomerGroupedResult;
+export function revenueVsTargetGrouped(
+  orders: readonly Order[] | OrderTable,
+  options: RevenueVsTargetCustomerGroupedOptions,
+): RevenueVsTargetCustomerGroupedResult;
 /** Options known only at run time: the result's `groupBy` says which form it is. @category Revenue vs target */
 export function revenueVsTargetGrouped(
   orders: readonly Order[] | OrderTable,
@@ -191,17 +202,24 @@ export function revenueVsTargetGrouped(
   const period = checkPeriod(options.period, "period");
   const groupBy: unknown = options.groupBy;
   if (groupBy !== "seller" && groupBy !== "team" && groupBy !== "customer") {
-    throw new InvalidArgumentError(`groupBy must be "seller", "team" or "customer", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`);
+    throw new InvalidArgumentError(
+      `groupBy must be "seller", "team" or "customer", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,
+    );
   }
   const top: unknown = (options as { readonly top?: unknown }).top;
   if (top !== undefined) {
     if (groupBy !== "customer") throw new InvalidArgumentError('top is for groupBy "customer" only');
-    if (typeof top !== "number" || !Number.isSafeInteger(top) || top < 1) throw new InvalidArgumentError(`top must be a whole number >= 1, got ${safeString(top)}`);
+    if (typeof top !== "number" || !Number.isSafeInteger(top) || top < 1)
+      throw new InvalidArgumentError(`top must be a whole number >= 1, got ${safeString(top)}`);
   }
   const outer = settings.filter;
   if (groupBy === "team") {
-    if (options.sellers === undefined) throw new InvalidArgumentError('groupBy "team" needs the sellers roster (option sellers) to know who is in which team');
-    if (outer.scope.level === "seller") throw new InvalidArgumentError('groupBy "team" cannot be used inside a seller scope');
+    if (options.sellers === undefined)
+      throw new InvalidArgumentError(
+        'groupBy "team" needs the sellers roster (option sellers) to know who is in which team',
+      );
+    if (outer.scope.level === "seller")
+      throw new InvalidArgumentError('groupBy "team" cannot be used inside a seller scope');
   }
   const table = orderColumnsOf(orders, "orders");
   const envelope = {
@@ -213,10 +231,30 @@ export function revenueVsTargetGrouped(
     thresholds: settings.thresholds,
   } as const;
   if (groupBy === "customer") {
-    const figures = revenueVsTargetByCustomerOf(tableRunner({ orders: table }), settings, period, top as number | undefined);
-    return { ...envelope, currency: figures.currency, groupBy, groups: figures.groups, rest: figures.rest, withoutCustomer: figures.withoutCustomer, warnings: figures.warnings };
+    const figures = revenueVsTargetByCustomerOf(
+      tableRunner({ orders: table }),
+      settings,
+      period,
+      top as number | undefined,
+    );
+    return {
+      ...envelope,
+      currency: figures.currency,
+      groupBy,
+      groups: figures.groups,
+      rest: figures.rest,
+      withoutCustomer: figures.withoutCustomer,
+      warnings: figures.warnings,
+    };
   }
-  const figures = revenueVsTargetGroupedOf(tableRunner({ orders: table }), options.targets, settings, period, groupBy, options.sellers);
+  const figures = revenueVsTargetGroupedOf(
+    tableRunner({ orders: table }),
+    options.targets,
+    settings,
+    period,
+    groupBy,
+    options.sellers,
+  );
   return { ...envelope, currency: figures.currency, groupBy, groups: figures.groups, warnings: figures.warnings };
 }
 

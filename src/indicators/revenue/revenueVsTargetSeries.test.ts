@@ -7,17 +7,35 @@ import type { Order, RevenueTarget, TargetLevel } from "../../model/types.js";
 import { toDecimal } from "../../money/decimal.js";
 import type { Period } from "../../period/types.js";
 import { revenueVsTarget } from "./revenueVsTarget.js";
-import { revenueVsTargetSeries, RevenueVsTargetSeriesResultSchema, type RevenueVsTargetSeriesOptions } from "./revenueVsTargetSeries.js";
+import {
+  revenueVsTargetSeries,
+  RevenueVsTargetSeriesResultSchema,
+  type RevenueVsTargetSeriesOptions,
+} from "./revenueVsTargetSeries.js";
 
 // Every expected value below is worked out by hand; the arithmetic is in the comments.
 
 const d = (iso: string): Date => new Date(iso);
 
 function order(id: string, date: string, amount: string, more: { seller?: string; currency?: string } = {}): Order {
-  return { id, date: d(date), amount: toDecimal(amount), currency: more.currency ?? "EUR", sellerId: more.seller ?? "s1", customerId: "c1" };
+  return {
+    id,
+    date: d(date),
+    amount: toDecimal(amount),
+    currency: more.currency ?? "EUR",
+    sellerId: more.seller ?? "s1",
+    customerId: "c1",
+  };
 }
 
-function target(id: string, start: string, end: string, amount: string, level: TargetLevel = "company", scopeId?: string): RevenueTarget {
+function target(
+  id: string,
+  start: string,
+  end: string,
+  amount: string,
+  level: TargetLevel = "company",
+  scopeId?: string,
+): RevenueTarget {
   return { id, level, scopeId, start: d(start), end: d(end), amount: toDecimal(amount), currency: "EUR" };
 }
 
@@ -25,10 +43,14 @@ const Q1: Period = { start: d("2026-01-01T00:00:00Z"), end: d("2026-04-01T00:00:
 const annual = target("t-2026", "2026-01-01T00:00:00Z", "2027-01-01T00:00:00Z", "1200000");
 const s = (value: { toString(): string } | null): string | null => (value === null ? null : value.toString());
 /** Equal to 40 significant digits (quotients of quotients round at the 60th digit). */
-const same = (a: Decimal | null, b: Decimal): boolean => a !== null && a.toSignificantDigits(40).equals(b.toSignificantDigits(40));
+const same = (a: Decimal | null, b: Decimal): boolean =>
+  a !== null && a.toSignificantDigits(40).equals(b.toSignificantDigits(40));
 
-const run = (orders: readonly Order[], targets: readonly RevenueTarget[], options: Partial<RevenueVsTargetSeriesOptions> = {}) =>
-  revenueVsTargetSeries(orders, { targets, range: Q1, ...options });
+const run = (
+  orders: readonly Order[],
+  targets: readonly RevenueTarget[],
+  options: Partial<RevenueVsTargetSeriesOptions> = {},
+) => revenueVsTargetSeries(orders, { targets, range: Q1, ...options });
 
 describe("revenueVsTargetSeries: monthly Q1 with an annual target, asOf mid-February", () => {
   const orders = [
@@ -123,7 +145,11 @@ describe("revenueVsTargetSeries: grains", () => {
     // H2 = 182 days. A 1,200,000 FY target gives 1,200,000 x 183/365 and 1,200,000 x 182/365.
     const fy = { start: d("2026-04-01T00:00:00Z"), end: d("2027-04-01T00:00:00Z") };
     const fyTarget = target("t-fy", "2026-04-01T00:00:00Z", "2027-04-01T00:00:00Z", "1200000");
-    const series = run([order("o1", "2026-10-01T00:00:00Z", "600000")], [fyTarget], { range: fy, grain: "semester", fiscalYearStartMonth: 4 });
+    const series = run([order("o1", "2026-10-01T00:00:00Z", "600000")], [fyTarget], {
+      range: fy,
+      grain: "semester",
+      fiscalYearStartMonth: 4,
+    });
     expect(series.buckets.map((b) => b.label)).toEqual(["FY2026/27-H1", "FY2026/27-H2"]);
     expect(series.buckets[0]?.target.equals(new Dec(1_200_000 * 183).div(365))).toBe(true);
     expect(series.buckets[1]?.target.equals(new Dec(1_200_000 * 182).div(365))).toBe(true);
@@ -139,7 +165,11 @@ describe("revenueVsTargetSeries: grains", () => {
     // total: 2,800,000 / 3,000,000 = 0.9333 -> watch.
     const series = run(
       [order("o25", "2025-06-01T00:00:00Z", "800000"), order("o26", "2026-06-01T00:00:00Z", "2000000")],
-      [target("t25", "2025-01-01T00:00:00Z", "2026-01-01T00:00:00Z", "1000000"), annual, { ...annual, id: "t26b", amount: toDecimal("800000") }],
+      [
+        target("t25", "2025-01-01T00:00:00Z", "2026-01-01T00:00:00Z", "1000000"),
+        annual,
+        { ...annual, id: "t26b", amount: toDecimal("800000") },
+      ],
       { range: { start: d("2025-01-01T00:00:00Z"), end: d("2027-01-01T00:00:00Z") }, grain: "year" },
     );
     expect(series.buckets.map((b) => [b.label, s(b.attainment.value), b.status])).toEqual([
@@ -156,9 +186,13 @@ describe("revenueVsTargetSeries: grains", () => {
       target("t-jan", "2026-01-01T00:00:00Z", "2026-02-01T00:00:00Z", "31000"),
       target("t-feb", "2026-02-01T00:00:00Z", "2026-03-01T00:00:00Z", "28000"),
     ];
-    const series = run([order("o1", "2026-01-10T00:00:00Z", "5"), order("o2", "2026-01-15T00:00:00Z", "8500")], targets, {
-      range: { start: d("2026-01-15T00:00:00Z"), end: d("2026-03-01T00:00:00Z") },
-    });
+    const series = run(
+      [order("o1", "2026-01-10T00:00:00Z", "5"), order("o2", "2026-01-15T00:00:00Z", "8500")],
+      targets,
+      {
+        range: { start: d("2026-01-15T00:00:00Z"), end: d("2026-03-01T00:00:00Z") },
+      },
+    );
     expect(series.buckets.map((b) => [b.label, b.period.start.toISOString(), s(b.target), s(b.realized)])).toEqual([
       ["2026-01", "2026-01-15T00:00:00.000Z", "17000", "8500"],
       ["2026-02", "2026-02-01T00:00:00.000Z", "28000", "0"],
@@ -201,14 +235,21 @@ describe("revenueVsTargetSeries: grains", () => {
   });
 
   it("rejects an unknown grain or an empty range", () => {
-    expect(() => run([], [], { grain: "fortnight" as never })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
-    expect(() => run([], [], { range: { start: Q1.end, end: Q1.start } })).toThrow(expect.objectContaining({ code: "INVALID_ARGUMENT" }));
+    expect(() => run([], [], { grain: "fortnight" as never })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
+    expect(() => run([], [], { range: { start: Q1.end, end: Q1.start } })).toThrow(
+      expect.objectContaining({ code: "INVALID_ARGUMENT" }),
+    );
   });
 });
 
 describe("revenueVsTargetSeries: currencies, proration, scope", () => {
   it("checks one currency across all buckets", () => {
-    const orders = [order("o1", "2026-01-05T00:00:00Z", "1"), order("o2", "2026-02-05T00:00:00Z", "1", { currency: "USD" })];
+    const orders = [
+      order("o1", "2026-01-05T00:00:00Z", "1"),
+      order("o2", "2026-02-05T00:00:00Z", "1", { currency: "USD" }),
+    ];
     expect(() => run(orders, [])).toThrow(MixedCurrencyError);
   });
 

@@ -105,7 +105,10 @@ export interface RevenueVsTargetSeriesResult {
  * series.total.target.toFixed(2);                 //=> "295890.41" (1,200,000 x 90 / 365)
  * ```
  */
-export function revenueVsTargetSeries(orders: readonly Order[] | OrderTable, options: RevenueVsTargetSeriesOptions): RevenueVsTargetSeriesResult {
+export function revenueVsTargetSeries(
+  orders: readonly Order[] | OrderTable,
+  options: RevenueVsTargetSeriesOptions,
+): RevenueVsTargetSeriesResult {
   const settings = prepare(options);
   const range = checkPeriod(options.range, "range");
   const grain = options.grain ?? "month";

@@ -7,7 +7,16 @@
 import type { Decimal } from "decimal.js";
 import type { RevenueTarget } from "../../model/types.js";
 import type { Period } from "../../period/types.js";
-import type { Figure, IndicatorOptions, Ratio, Scope, Status, TargetOptions, Thresholds, ThresholdsInput } from "../types.js";
+import type {
+  Figure,
+  IndicatorOptions,
+  Ratio,
+  Scope,
+  Status,
+  TargetOptions,
+  Thresholds,
+  ThresholdsInput,
+} from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 
 /**
@@ -25,7 +34,11 @@ import type { IndicatorWarning } from "../warnings.js";
  * ```
  * @category Revenue vs target
  */
-export const REVENUE_VS_TARGET_WARNING_CODES = ["targets-below-scope", "targets-without-group", "orders-without-customer"] as const;
+export const REVENUE_VS_TARGET_WARNING_CODES = [
+  "targets-below-scope",
+  "targets-without-group",
+  "orders-without-customer",
+] as const;
 
 /** A warning code of revenue versus target (2.1); see {@link REVENUE_VS_TARGET_WARNING_CODES}. @category Revenue vs target */
 export type RevenueVsTargetWarningCode = (typeof REVENUE_VS_TARGET_WARNING_CODES)[number];

@@ -29,13 +29,17 @@ const SPAN = 200 * 86_400_000;
 /** Instants at random milliseconds, and at midnights of the zones above (where bucket edges fall). */
 const instant = fc.oneof(
   fc.integer({ min: T0 - 5 * 86_400_000, max: T0 + SPAN }),
-  fc.tuple(fc.integer({ min: -5, max: 200 }), fc.constantFrom(0, -60, -120, 300, 240, -630, -660)).map(([day, offset]) => T0 + day * 86_400_000 + offset * 60_000),
+  fc
+    .tuple(fc.integer({ min: -5, max: 200 }), fc.constantFrom(0, -60, -120, 300, 240, -630, -660))
+    .map(([day, offset]) => T0 + day * 86_400_000 + offset * 60_000),
 );
 const date = instant.map((t) => new Date(t));
 const amount: fc.Arbitrary<Decimal> = fc.oneof(
   fc.integer({ min: -1_000_000, max: 1_000_000 }).map((cents) => new Dec(cents).div(100)),
   fc.bigInt({ min: -(2n ** 70n), max: 2n ** 70n }).map((units) => new Dec(units.toString()).div(10_000)),
-  fc.tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 5, max: 12 })).map(([n, places]) => new Dec(n).div(new Dec(10).pow(places))),
+  fc
+    .tuple(fc.integer({ min: -99_999, max: 99_999 }), fc.integer({ min: 5, max: 12 }))
+    .map(([n, places]) => new Dec(n).div(new Dec(10).pow(places))),
 );
 const probability: fc.Arbitrary<Decimal> = fc.oneof(
   fc.integer({ min: 0, max: 100 }).map((p) => new Dec(p).div(100)),
@@ -43,7 +47,7 @@ const probability: fc.Arbitrary<Decimal> = fc.oneof(
 );
 const name = fc.constantFrom(...NAMES);
 const currency = fc.constantFrom("EUR", "EUR", "EUR", "USD");
-const opt = <T,>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
+const opt = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
 
 const order: fc.Arbitrary<Omit<Order, "id">> = fc.record({ date, amount, currency, sellerId: name, customerId: name });
 const deal: fc.Arbitrary<Omit<Deal, "id">> = fc
@@ -62,7 +66,9 @@ const deal: fc.Arbitrary<Omit<Deal, "id">> = fc
     competitor: opt(name),
   })
   .map(({ status, closedAt, lossReason, competitor, ...rest }) =>
-    status === "open" ? { ...rest, status } : { ...rest, status, closedAt, ...(status === "lost" ? { lossReason, competitor } : {}) },
+    status === "open"
+      ? { ...rest, status }
+      : { ...rest, status, closedAt, ...(status === "lost" ? { lossReason, competitor } : {}) },
   );
 const activity: fc.Arbitrary<Omit<Activity, "id">> = fc.record({
   ownerId: name,
@@ -78,9 +84,15 @@ function withIds<T>(records: readonly T[], prefix: string): (T & { id: string })
 }
 
 const tableArb = fc.oneof(
-  fc.array(order, { maxLength: 30 }).map((r) => ({ kind: "orders" as const, records: withIds(r, "o") as readonly (Order | Deal | Activity)[] })),
-  fc.array(deal, { maxLength: 30 }).map((r) => ({ kind: "deals" as const, records: withIds(r, "d") as readonly (Order | Deal | Activity)[] })),
-  fc.array(activity, { maxLength: 30 }).map((r) => ({ kind: "activities" as const, records: withIds(r, "a") as readonly (Order | Deal | Activity)[] })),
+  fc
+    .array(order, { maxLength: 30 })
+    .map((r) => ({ kind: "orders" as const, records: withIds(r, "o") as readonly (Order | Deal | Activity)[] })),
+  fc
+    .array(deal, { maxLength: 30 })
+    .map((r) => ({ kind: "deals" as const, records: withIds(r, "d") as readonly (Order | Deal | Activity)[] })),
+  fc
+    .array(activity, { maxLength: 30 })
+    .map((r) => ({ kind: "activities" as const, records: withIds(r, "a") as readonly (Order | Deal | Activity)[] })),
 );
 
 const VALUES: Readonly<Partial<Record<CodedColumnName, readonly (string | null)[]>>> = {
@@ -91,7 +103,9 @@ const VALUES: Readonly<Partial<Record<CodedColumnName, readonly (string | null)[
 /** "Value in a set" predicates over the coded columns of a table kind. */
 function inPredicateArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Predicate> {
   return (fc.constantFrom(...PLAN_COLUMNS[kind].coded) as fc.Arbitrary<CodedColumnName>).chain((column) =>
-    fc.subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[]).map((values): Predicate => ({ kind: "in", column, values })),
+    fc
+      .subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[])
+      .map((values): Predicate => ({ kind: "in", column, values })),
   );
 }
 
@@ -103,8 +117,18 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
     fc.subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[]);
   const predicate: fc.Arbitrary<Predicate> = fc.oneof(
     coded.chain((column) => valuesOf(column).map((values): Predicate => ({ kind: "in", column, values }))),
-    fc.record({ kind: fc.constant("time" as const), column: time, op: fc.constantFrom("<", "<=", ">=", ">") as fc.Arbitrary<"<">, value: instant, orAbsent: fc.boolean() }),
-    fc.record({ kind: fc.constant("present" as const), column: fc.constantFrom(...columns.time, ...columns.coded, ...columns.decimal), present: fc.boolean() }) as fc.Arbitrary<Predicate>,
+    fc.record({
+      kind: fc.constant("time" as const),
+      column: time,
+      op: fc.constantFrom("<", "<=", ">=", ">") as fc.Arbitrary<"<">,
+      value: instant,
+      orAbsent: fc.boolean(),
+    }),
+    fc.record({
+      kind: fc.constant("present" as const),
+      column: fc.constantFrom(...columns.time, ...columns.coded, ...columns.decimal),
+      present: fc.boolean(),
+    }) as fc.Arbitrary<Predicate>,
   );
   const groupKey: fc.Arbitrary<GroupKey> = coded.chain((column) =>
     fc.record(
@@ -122,7 +146,17 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
       fc.constant({ kind: "count" } as Measure),
       ...(columns.amount.length > 0 ? [fc.constant({ kind: "sum", column: "amount" } as Measure)] : []),
       ...(columns.decimal.length > 0
-        ? [fc.constant({ kind: "weightedSum", column: "amount", weight: "probability", fallback: { column: "stage", values: NAMES.map((n, i) => [n, ["0.1", "0.35", "0.123456", "0"][i] as string]) } } as Measure)]
+        ? [
+            fc.constant({
+              kind: "weightedSum",
+              column: "amount",
+              weight: "probability",
+              fallback: {
+                column: "stage",
+                values: NAMES.map((n, i) => [n, ["0.1", "0.35", "0.123456", "0"][i] as string]),
+              },
+            } as Measure),
+          ]
         : []),
       coded.map((column) => ({ kind: "distinct", column }) as Measure),
       fc.record({ kind: fc.constantFrom("min", "max"), column: time }) as fc.Arbitrary<Measure>,
@@ -133,7 +167,9 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
   const window = fc.oneof(
     fc.record({ from: fc.constant(T0), to: fc.constant(T0 + SPAN) }),
     fc.tuple(instant, instant).map(([a, b]) => ({ from: Math.min(a, b), to: Math.max(a, b) })),
-    fc.record({ from: fc.option(instant), to: fc.option(instant) }).map(({ from, to }) => (from !== null && to !== null && from > to ? { from: to, to: from } : { from, to })),
+    fc
+      .record({ from: fc.option(instant), to: fc.option(instant) })
+      .map(({ from, to }) => (from !== null && to !== null && from > to ? { from: to, to: from } : { from, to })),
   );
   return fc
     .record({
@@ -152,8 +188,16 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
       let buckets: number[] | undefined;
       let window = range;
       // Bucket starts from splitRange, as indicators make them (DST zones, uneven months).
-      if (grain !== null && window.from !== null && window.to !== null && window.from < window.to && window.to - window.from < 400 * 86_400_000) {
-        const split = splitRange({ start: new Date(window.from), end: new Date(window.to) }, grain.grain, { timeZone: grain.zone });
+      if (
+        grain !== null &&
+        window.from !== null &&
+        window.to !== null &&
+        window.from < window.to &&
+        window.to - window.from < 400 * 86_400_000
+      ) {
+        const split = splitRange({ start: new Date(window.from), end: new Date(window.to) }, grain.grain, {
+          timeZone: grain.zone,
+        });
         buckets = split.map((bucket) => bucket.start.getTime());
         // A series cut at asOf: the window ends before the last buckets start.
         if (cut !== null && cut > window.from && cut < window.to) window = { from: window.from, to: cut };
@@ -183,12 +227,25 @@ function tableOf(kind: "orders" | "deals" | "activities", records: readonly (Ord
 
 /** Every cell of a result (each bucket x each key combination, and the totals), with decimals as text. */
 function dump(cells: Cells<Readonly<Record<string, Measure>>>): unknown {
-  const combos = cells.keys.reduce<(string | null)[][]>((acc, keys) => acc.flatMap((combo) => keys.map((key) => [...combo, key])), [[]]);
-  const show = (values: object): unknown => Object.fromEntries(Object.entries(values).map(([k, v]) => [k, typeof v === "object" && v !== null && !Array.isArray(v) ? String(v) : v]));
+  const combos = cells.keys.reduce<(string | null)[][]>(
+    (acc, keys) => acc.flatMap((combo) => keys.map((key) => [...combo, key])),
+    [[]],
+  );
+  const show = (values: object): unknown =>
+    Object.fromEntries(
+      Object.entries(values).map(([k, v]) => [
+        k,
+        typeof v === "object" && v !== null && !Array.isArray(v) ? String(v) : v,
+      ]),
+    );
   return {
     keys: cells.keys,
     cells: combos.flatMap((combo) => [
-      ...Array.from({ length: cells.bucketCount }, (_, bucket) => ({ bucket, combo, values: show(cells.get(bucket, ...combo)) })),
+      ...Array.from({ length: cells.bucketCount }, (_, bucket) => ({
+        bucket,
+        combo,
+        values: show(cells.get(bucket, ...combo)),
+      })),
       { bucket: "total", combo, values: show(cells.total(...combo)) },
     ]),
   };
@@ -202,7 +259,10 @@ function outcome(run: () => Cells<Readonly<Record<string, Measure>>>): unknown {
   }
 }
 
-const rates = createExchangeRates({ reportingCurrency: "EUR", rates: [{ currency: "USD", rate: "0.9137", validFrom: new Date(T0 - 400 * 86_400_000) }] });
+const rates = createExchangeRates({
+  reportingCurrency: "EUR",
+  rates: [{ currency: "USD", rate: "0.9137", validFrom: new Date(T0 - 400 * 86_400_000) }],
+});
 const guardOptions = fc.constantFrom<() => CurrencyGuard>(
   () => new CurrencyGuard({}),
   () => new CurrencyGuard({ currency: "EUR" }),
@@ -210,43 +270,49 @@ const guardOptions = fc.constantFrom<() => CurrencyGuard>(
 );
 
 describe("executePlan", () => {
-  test.prop([tableArb.chain((table) => fc.tuple(fc.constant(table), planArb(table.kind))), guardOptions], { numRuns: 400 })(
-    "gives the reference executor's cells, errors included",
-    ([{ kind, records }, plan], newGuard) => {
-      const fast = outcome(() => executePlan(plan, tableOf(kind, records), newGuard()));
-      // Through a runner whose earlier plan shared the window: the cached rows give the same cells.
-      const run = tableRunner({ [kind]: tableOf(kind, records) });
-      outcome(() => run({ ...plan, where: [], groupBy: [], measures: { rows: { kind: "count" } } }));
-      expect(outcome(() => run(plan, newGuard()))).toEqual(fast);
-      const reference = outcome(() => referenceExecute(plan, records, newGuard()));
-      // The reference names a missing weight with a plain Error; both must fail on it.
-      if ((reference as { message?: string }).message?.endsWith("has no weight") === true) {
-        expect(fast).toMatchObject({ error: "InvalidArgumentError" });
-        return;
-      }
-      expect(fast).toEqual(reference);
-    },
-  );
+  test.prop([tableArb.chain((table) => fc.tuple(fc.constant(table), planArb(table.kind))), guardOptions], {
+    numRuns: 400,
+  })("gives the reference executor's cells, errors included", ([{ kind, records }, plan], newGuard) => {
+    const fast = outcome(() => executePlan(plan, tableOf(kind, records), newGuard()));
+    // Through a runner whose earlier plan shared the window: the cached rows give the same cells.
+    const run = tableRunner({ [kind]: tableOf(kind, records) });
+    outcome(() => run({ ...plan, where: [], groupBy: [], measures: { rows: { kind: "count" } } }));
+    expect(outcome(() => run(plan, newGuard()))).toEqual(fast);
+    const reference = outcome(() => referenceExecute(plan, records, newGuard()));
+    // The reference names a missing weight with a plain Error; both must fail on it.
+    if ((reference as { message?: string }).message?.endsWith("has no weight") === true) {
+      expect(fast).toMatchObject({ error: "InvalidArgumentError" });
+      return;
+    }
+    expect(fast).toEqual(reference);
+  });
 
   test.prop(
     [
       tableArb.chain((table) =>
         fc.tuple(
           fc.constant(table),
-          fc.tuple(planArb(table.kind), fc.array(inPredicateArb(table.kind), { maxLength: 2 })).map(([plan, where]): AggregationPlan => ({
-            // The one-pass path's plans: "in" predicates, keys without relabel, counts and sums.
-            ...plan,
-            where,
-            groupBy: (plan.groupBy ?? []).map(({ relabel: _relabel, ...key }) => key),
-            measures: table.kind === "activities" ? { n: { kind: "count" } } : { n: { kind: "count" }, s: { kind: "sum", column: "amount" } },
-            visit: "table",
-          })),
+          fc
+            .tuple(planArb(table.kind), fc.array(inPredicateArb(table.kind), { maxLength: 2 }))
+            .map(([plan, where]): AggregationPlan => ({
+              // The one-pass path's plans: "in" predicates, keys without relabel, counts and sums.
+              ...plan,
+              where,
+              groupBy: (plan.groupBy ?? []).map(({ relabel: _relabel, ...key }) => key),
+              measures:
+                table.kind === "activities"
+                  ? { n: { kind: "count" } }
+                  : { n: { kind: "count" }, s: { kind: "sum", column: "amount" } },
+              visit: "table",
+            })),
         ),
       ),
       guardOptions,
     ],
     { numRuns: 300 },
   )("gives the reference executor's cells on the one-pass path's plans", ([{ kind, records }, plan], newGuard) => {
-    expect(outcome(() => executePlan(plan, tableOf(kind, records), newGuard()))).toEqual(outcome(() => referenceExecute(plan, records, newGuard())));
+    expect(outcome(() => executePlan(plan, tableOf(kind, records), newGuard()))).toEqual(
+      outcome(() => referenceExecute(plan, records, newGuard())),
+    );
   });
 });

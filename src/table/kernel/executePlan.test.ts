@@ -27,7 +27,11 @@ const WINDOW = { from: t("2026-01-01T00:00:00Z"), to: t("2026-03-01T00:00:00Z") 
 const MONTHS = [t("2026-01-01T00:00:00Z"), t("2026-02-01T00:00:00Z")];
 
 /** The currencies a MixedCurrencyError names when `plan` runs over `table` with each visit order. */
-function currenciesNamed(plan: Omit<AggregationPlan, "visit">, table: OrderColumns, visit: "table" | "groups"): readonly string[] {
+function currenciesNamed(
+  plan: Omit<AggregationPlan, "visit">,
+  table: OrderColumns,
+  visit: "table" | "groups",
+): readonly string[] {
   try {
     executePlan({ ...plan, visit }, table, new CurrencyGuard({}));
   } catch (error) {
@@ -39,7 +43,14 @@ function currenciesNamed(plan: Omit<AggregationPlan, "visit">, table: OrderColum
 describe("executePlan", () => {
   it("sums and counts by bucket and owner, half-open window, credit notes negative", () => {
     const cells = executePlan(
-      { table: "orders", time: "date", window: WINDOW, buckets: MONTHS, groupBy: [{ column: "owner", keys: ["cy"] }], measures: { orders: { kind: "count" }, revenue: { kind: "sum", column: "amount" } } },
+      {
+        table: "orders",
+        time: "date",
+        window: WINDOW,
+        buckets: MONTHS,
+        groupBy: [{ column: "owner", keys: ["cy"] }],
+        measures: { orders: { kind: "count" }, revenue: { kind: "sum", column: "amount" } },
+      },
       ORDERS,
     );
     // Worked by hand: keys are the listed seller, then owners met in table order.
@@ -88,7 +99,14 @@ describe("executePlan", () => {
         table: "deals",
         time: "createdAt",
         window: { from: null, to: null },
-        measures: { weighted: { kind: "weightedSum", column: "amount", weight: "probability", fallback: { column: "stage", values: [["proposal", "0.4"]] } } },
+        measures: {
+          weighted: {
+            kind: "weightedSum",
+            column: "amount",
+            weight: "probability",
+            fallback: { column: "stage", values: [["proposal", "0.4"]] },
+          },
+        },
       },
       deals,
     );
@@ -97,8 +115,18 @@ describe("executePlan", () => {
   });
 
   it("meets amounts in the plan's visit order, which decides the currencies an error names", () => {
-    const orders = orderTable([order("o1", "bob", "2026-01-05T00:00:00Z", "1", "GBP"), order("o2", "ann", "2026-01-06T00:00:00Z", "1"), order("o3", "ann", "2026-01-07T00:00:00Z", "1", "USD")]) as unknown as OrderColumns;
-    const plan = { table: "orders", time: "date", window: WINDOW, groupBy: [{ column: "owner", keys: ["ann", "bob"] }], measures: { revenue: { kind: "sum", column: "amount" } } } as const;
+    const orders = orderTable([
+      order("o1", "bob", "2026-01-05T00:00:00Z", "1", "GBP"),
+      order("o2", "ann", "2026-01-06T00:00:00Z", "1"),
+      order("o3", "ann", "2026-01-07T00:00:00Z", "1", "USD"),
+    ]) as unknown as OrderColumns;
+    const plan = {
+      table: "orders",
+      time: "date",
+      window: WINDOW,
+      groupBy: [{ column: "owner", keys: ["ann", "bob"] }],
+      measures: { revenue: { kind: "sum", column: "amount" } },
+    } as const;
     const currencies = (visit: "table" | "groups"): readonly string[] => currenciesNamed(plan, orders, visit);
     // The error lists the two currencies met first, sorted: GBP then EUR in table order...
     expect(currencies("table")).toEqual(["EUR", "GBP"]);
@@ -107,8 +135,26 @@ describe("executePlan", () => {
   });
 
   it("meets a relabelled group's amounts value by value in relabel order, each value's rows in table order", () => {
-    const orders = orderTable([order("o1", "ann", "2026-01-05T00:00:00Z", "1"), order("o2", "ann", "2026-01-06T00:00:00Z", "1", "USD"), order("o3", "bob", "2026-01-07T00:00:00Z", "1", "GBP")]) as unknown as OrderColumns;
-    const plan = { table: "orders", time: "date", window: WINDOW, groupBy: [{ column: "owner", relabel: [["bob", "north"], ["ann", "north"]] }], measures: { revenue: { kind: "sum", column: "amount" } } } as const;
+    const orders = orderTable([
+      order("o1", "ann", "2026-01-05T00:00:00Z", "1"),
+      order("o2", "ann", "2026-01-06T00:00:00Z", "1", "USD"),
+      order("o3", "bob", "2026-01-07T00:00:00Z", "1", "GBP"),
+    ]) as unknown as OrderColumns;
+    const plan = {
+      table: "orders",
+      time: "date",
+      window: WINDOW,
+      groupBy: [
+        {
+          column: "owner",
+          relabel: [
+            ["bob", "north"],
+            ["ann", "north"],
+          ],
+        },
+      ],
+      measures: { revenue: { kind: "sum", column: "amount" } },
+    } as const;
     const currencies = (visit: "table" | "groups"): readonly string[] => currenciesNamed(plan, orders, visit);
     // Worked by hand: in table order ann's EUR then USD meet first; by groups bob's GBP, then ann's EUR.
     expect(currencies("table")).toEqual(["EUR", "USD"]);
@@ -118,7 +164,10 @@ describe("executePlan", () => {
   it("weights thousands of distinct probabilities over thousands of cells (more cell x weight pairs than an array holds)", () => {
     // 2000 deals of amount 1, deal i with probability i / 10000, owned by o(i mod 10); 2100 owners listed.
     const deals = dealTable(
-      Array.from({ length: 2000 }, (_, n) => ({ ...deal(`d${n + 1}`, `o${(n + 1) % 10}`, "open", null, "1"), probability: toDecimal(String((n + 1) / 10000)) })),
+      Array.from({ length: 2000 }, (_, n) => ({
+        ...deal(`d${n + 1}`, `o${(n + 1) % 10}`, "open", null, "1"),
+        probability: toDecimal(String((n + 1) / 10000)),
+      })),
     ) as unknown as DealColumns;
     const keys = Array.from({ length: 2100 }, (_, k) => `o${k}`);
     const cells = executePlan(
@@ -140,7 +189,21 @@ describe("executePlan", () => {
 
   it("groups relabelled values (sellers into teams) and leaves out the values without a label", () => {
     const cells = executePlan(
-      { table: "orders", time: "date", window: WINDOW, groupBy: [{ column: "owner", relabel: [["ann", "north"], ["__proto__", "north"]] }], measures: { revenue: { kind: "sum", column: "amount" }, sellers: { kind: "distinct", column: "owner" } } },
+      {
+        table: "orders",
+        time: "date",
+        window: WINDOW,
+        groupBy: [
+          {
+            column: "owner",
+            relabel: [
+              ["ann", "north"],
+              ["__proto__", "north"],
+            ],
+          },
+        ],
+        measures: { revenue: { kind: "sum", column: "amount" }, sellers: { kind: "distinct", column: "owner" } },
+      },
       ORDERS,
     );
     expect(cells.keys).toEqual([["north"]]); // bob has no team
@@ -149,20 +212,42 @@ describe("executePlan", () => {
 
   it("rejects a malformed plan with a clear error", () => {
     const measures = { n: { kind: "count" } } as const;
-    expect(() => executePlan({ table: "deals", time: "closedAt", window: WINDOW, measures }, ORDERS)).toThrow(InvalidArgumentError);
-    expect(() => executePlan({ table: "orders", time: "closedAt", window: WINDOW, measures }, ORDERS)).toThrow(/orders do not have/);
-    expect(() => executePlan({ table: "orders", time: "date", window: WINDOW, buckets: [MONTHS[1] as number], measures }, ORDERS)).toThrow(/first bucket/);
-    expect(() => executePlan({ table: "orders", time: "date", window: { from: WINDOW.to, to: WINDOW.from }, measures }, ORDERS)).toThrow(/window/);
+    expect(() => executePlan({ table: "deals", time: "closedAt", window: WINDOW, measures }, ORDERS)).toThrow(
+      InvalidArgumentError,
+    );
+    expect(() => executePlan({ table: "orders", time: "closedAt", window: WINDOW, measures }, ORDERS)).toThrow(
+      /orders do not have/,
+    );
+    expect(() =>
+      executePlan({ table: "orders", time: "date", window: WINDOW, buckets: [MONTHS[1] as number], measures }, ORDERS),
+    ).toThrow(/first bucket/);
+    expect(() =>
+      executePlan({ table: "orders", time: "date", window: { from: WINDOW.to, to: WINDOW.from }, measures }, ORDERS),
+    ).toThrow(/window/);
   });
 
   it("survives JSON: a plan is data", () => {
-    const plan = { table: "orders", time: "date", window: WINDOW, buckets: MONTHS, groupBy: [{ column: "owner" }], measures: { revenue: { kind: "sum", column: "amount" } } } as const;
+    const plan = {
+      table: "orders",
+      time: "date",
+      window: WINDOW,
+      buckets: MONTHS,
+      groupBy: [{ column: "owner" }],
+      measures: { revenue: { kind: "sum", column: "amount" } },
+    } as const;
     const back = JSON.parse(JSON.stringify(plan)) as typeof plan;
     expect(executePlan(back, ORDERS).total("ann")).toEqual(executePlan(plan, ORDERS).total("ann"));
   });
 });
 
-function deal(id: string, ownerId: string, status: Deal["status"], closedAt: string | null, amount: string, lossReason?: string): Deal {
+function deal(
+  id: string,
+  ownerId: string,
+  status: Deal["status"],
+  closedAt: string | null,
+  amount: string,
+  lossReason?: string,
+): Deal {
   return {
     id,
     ownerId,

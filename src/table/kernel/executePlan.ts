@@ -13,7 +13,16 @@ import { columnOf, planColumnsOf } from "./planColumns.js";
 import { fusedScan, isFusable } from "./fusedScan.js";
 import { layOutCells, type CellLayout } from "./groups.js";
 import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
-import type { AggregationPlan, CountMeasure, DistinctMeasure, ExtremeMeasure, IdsMeasure, Measure, SumMeasure, WeightedSumMeasure } from "./plan.js";
+import type {
+  AggregationPlan,
+  CountMeasure,
+  DistinctMeasure,
+  ExtremeMeasure,
+  IdsMeasure,
+  Measure,
+  SumMeasure,
+  WeightedSumMeasure,
+} from "./plan.js";
 import { selectRows, type WindowCache } from "./selection.js";
 
 /** The value a measure gives a cell. */
@@ -66,7 +75,8 @@ class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M>
 
   private cellsOf(buckets: readonly number[], keys: readonly (string | null)[]): number[] {
     const layout = this.layout;
-    if (keys.length !== layout.keys.length) throw new InvalidArgumentError(`the plan has ${layout.keys.length} group key(s), ${keys.length} given`);
+    if (keys.length !== layout.keys.length)
+      throw new InvalidArgumentError(`the plan has ${layout.keys.length} group key(s), ${keys.length} given`);
     const indexes: number[] = [];
     for (let j = 0; j < keys.length; j++) {
       const index = (layout.keyIndex[j] as ReadonlyMap<string | null, number>).get(keys[j] as string | null);
@@ -83,24 +93,33 @@ class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M>
   }
 
   get(bucket: number, ...keys: readonly (string | null)[]): CellValues<M> {
-    if (!Number.isInteger(bucket) || bucket < 0 || bucket >= this.bucketCount) throw new InvalidArgumentError(`bucket ${bucket} is not one of the plan's ${this.bucketCount}`);
+    if (!Number.isInteger(bucket) || bucket < 0 || bucket >= this.bucketCount)
+      throw new InvalidArgumentError(`bucket ${bucket} is not one of the plan's ${this.bucketCount}`);
     return this.valuesOf(this.cellsOf([bucket], keys));
   }
 
   total(...keys: readonly (string | null)[]): CellValues<M> {
-    return this.valuesOf(this.cellsOf(Array.from({ length: this.bucketCount }, (_, bucket) => bucket), keys));
+    return this.valuesOf(
+      this.cellsOf(
+        Array.from({ length: this.bucketCount }, (_, bucket) => bucket),
+        keys,
+      ),
+    );
   }
 }
 
 /** Rejects a plan whose window or buckets are not well formed. */
 function checkShape(plan: AggregationPlan): void {
   const { from, to } = plan.window;
-  if (from !== null && to !== null && !(from <= to)) throw new InvalidArgumentError("a plan's window must end at or after its start");
+  if (from !== null && to !== null && !(from <= to))
+    throw new InvalidArgumentError("a plan's window must end at or after its start");
   const buckets = plan.buckets;
   if (buckets === undefined) return;
-  if (buckets.length === 0 || buckets[0] !== from) throw new InvalidArgumentError("a plan's first bucket must start at its window's start");
+  if (buckets.length === 0 || buckets[0] !== from)
+    throw new InvalidArgumentError("a plan's first bucket must start at its window's start");
   for (let b = 1; b < buckets.length; b++) {
-    if (!((buckets[b] as number) > (buckets[b - 1] as number))) throw new InvalidArgumentError("a plan's buckets must start in increasing order");
+    if (!((buckets[b] as number) > (buckets[b - 1] as number)))
+      throw new InvalidArgumentError("a plan's buckets must start in increasing order");
   }
 }
 
@@ -125,7 +144,8 @@ export function executePlan<M extends Readonly<Record<string, Measure>>>(
   guard: CurrencyGuard = new CurrencyGuard({}),
   windows: WindowCache | null = null,
 ): Cells<M> {
-  if (table.kind !== plan.table) throw new InvalidArgumentError(`a plan over ${plan.table} cannot read a table of ${table.kind}`);
+  if (table.kind !== plan.table)
+    throw new InvalidArgumentError(`a plan over ${plan.table} cannot read a table of ${table.kind}`);
   checkShape(plan);
   const columns = planColumnsOf(table);
   if (isFusable(plan, columns)) {
@@ -143,7 +163,10 @@ export function executePlan<M extends Readonly<Record<string, Measure>>>(
 }
 
 /** Runs plans over the tables of one computation: how an indicator reads its records. */
-export type PlanRunner = <M extends Readonly<Record<string, Measure>>>(plan: AggregationPlan<M>, guard?: CurrencyGuard) => Cells<M>;
+export type PlanRunner = <M extends Readonly<Record<string, Measure>>>(
+  plan: AggregationPlan<M>,
+  guard?: CurrencyGuard,
+) => Cells<M>;
 
 /** The tables a computation reads, by kind. */
 export interface PlanTables {

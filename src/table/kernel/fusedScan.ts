@@ -25,7 +25,8 @@ export function isFusable(plan: AggregationPlan, columns: PlanColumns): boolean 
   if (groupBy.length > 2 || groupBy.some((key) => key.relabel !== undefined)) return false;
   if (where.length > 2 || where.some((predicate) => predicate.kind !== "in")) return false;
   if (plan.visit === "groups" && groupBy.length > 0) return false;
-  if (!Object.values(plan.measures).every((measure) => measure.kind === "count" || measure.kind === "sum")) return false;
+  if (!Object.values(plan.measures).every((measure) => measure.kind === "count" || measure.kind === "sum"))
+    return false;
   let space = plan.buckets === undefined ? 1 : plan.buckets.length;
   for (const key of groupBy) space *= (columns.coded.get(key.column)?.values.length ?? 0) + 1;
   return space <= DENSE_LIMIT;
@@ -61,13 +62,19 @@ function slotOf(group: GroupColumn, row: number): number {
  * Runs a fusable plan (see {@link isFusable}) in one pass over the table: the layout and the
  * stores of its measures, by measure name.
  */
-export function fusedScan(plan: AggregationPlan, columns: PlanColumns, guard: CurrencyGuard): { layout: CellLayout; stores: Map<string, MeasureStore> } {
+export function fusedScan(
+  plan: AggregationPlan,
+  columns: PlanColumns,
+  guard: CurrencyGuard,
+): { layout: CellLayout; stores: Map<string, MeasureStore> } {
   const { kind, size } = columns;
   const times = columnOf(columns.times, plan.time, "time", kind);
   const owner = columnOf(columns.coded, "owner", "coded", kind);
   const ownerCodes = owner.codes;
   const ownerMask = plan.owners === undefined ? null : codeMask(owner, new Set(plan.owners));
-  const [testA = null, testB = null] = (plan.where ?? []).map((predicate) => codeTestOf(predicate as InPredicate, columns));
+  const [testA = null, testB = null] = (plan.where ?? []).map((predicate) =>
+    codeTestOf(predicate as InPredicate, columns),
+  );
   const groups = (plan.groupBy ?? []).map((spec) => groupColumnOf(spec, columns));
   const [groupA = null, groupB = null] = groups;
   const strideA = groupB === null ? 1 : groupB.width;
@@ -83,7 +90,16 @@ export function fusedScan(plan: AggregationPlan, columns: PlanColumns, guard: Cu
   const summing = measures.some(([, measure]) => measure.kind === "sum");
   const sums = new ScaledSums(summing ? cellCount : 0);
   const money: MoneyColumns | null = summing ? columnOf(columns.amounts, "amount", "amount", kind) : null;
-  const reader = money === null ? null : new AmountReader(money, guard, typeof plan.convertAt === "number" ? plan.convertAt : columnOf(columns.times, plan.convertAt ?? plan.time, "time", kind));
+  const reader =
+    money === null
+      ? null
+      : new AmountReader(
+          money,
+          guard,
+          typeof plan.convertAt === "number"
+            ? plan.convertAt
+            : columnOf(columns.times, plan.convertAt ?? plan.time, "time", kind),
+        );
   const currencyCodes = money === null ? new Uint32Array(0) : money.currencyCodes;
   const scaledAmounts = money === null ? new Float64Array(0) : money.scaledAmounts;
   let plain = reader === null ? -1 : reader.plain;
@@ -102,6 +118,8 @@ export function fusedScan(plan: AggregationPlan, columns: PlanColumns, guard: Cu
       plain = reader.plain;
     }
   }
-  const stores = new Map<string, MeasureStore>(measures.map(([name, measure]) => [name, measure.kind === "count" ? countsStore(counts) : sumsStore(sums)]));
+  const stores = new Map<string, MeasureStore>(
+    measures.map(([name, measure]) => [name, measure.kind === "count" ? countsStore(counts) : sumsStore(sums)]),
+  );
   return { layout: denseLayout(bucketCount, groups, new Int32Array(0), null), stores };
 }

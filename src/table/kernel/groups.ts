@@ -55,7 +55,11 @@ export function groupColumnOf(spec: GroupKey, columns: PlanColumns): GroupColumn
 }
 
 /** Keeps the selected rows whose value of the relabelled column has a label (an absent value has none). */
-function keepLabelled(selection: Selection, column: GroupColumn, relabel: readonly (readonly [string, string])[]): void {
+function keepLabelled(
+  selection: Selection,
+  column: GroupColumn,
+  relabel: readonly (readonly [string, string])[],
+): void {
   const labelled = new Set(relabel.map(([value]) => value));
   const mask = new Uint8Array(column.width);
   column.values.forEach((value, code) => {
@@ -87,7 +91,14 @@ export function bucketSlotsOf(plan: AggregationPlan): BucketSlots | null {
  * pass, noting the first row of each slot. The loops for no, one and two group columns are written
  * out: they are every indicator's case and the per-row cost of the kernel.
  */
-function placeRows<A extends Int32Array | Float64Array>(selection: Selection, times: Float64Array, slots: BucketSlots | null, groups: readonly GroupColumn[], groupSpace: number, cells: A): A {
+function placeRows<A extends Int32Array | Float64Array>(
+  selection: Selection,
+  times: Float64Array,
+  slots: BucketSlots | null,
+  groups: readonly GroupColumn[],
+  groupSpace: number,
+  cells: A,
+): A {
   const { rows, count } = selection;
   const [a, b] = groups;
   if (groups.length === 0) {
@@ -216,7 +227,8 @@ function visitOrderOf(selection: Selection, group: GroupColumn, keys: ColumnKeys
   };
   let order: Uint32Array = new Uint32Array(count);
   for (let i = 0; i < count; i++) order[i] = i;
-  if (group.spec.relabel !== undefined) order = sortByKey(order, (i) => keys.rankOfSlot[slotOf(i)] as number, group.spec.relabel.length);
+  if (group.spec.relabel !== undefined)
+    order = sortByKey(order, (i) => keys.rankOfSlot[slotOf(i)] as number, group.spec.relabel.length);
   return sortByKey(order, (i) => keys.keyOfSlot[slotOf(i)] as number, keys.keys.length);
 }
 
@@ -224,7 +236,12 @@ function visitOrderOf(selection: Selection, group: GroupColumn, keys: ColumnKeys
  * The layout of a dense cell space (cells numbered by code) once the rows are placed: the keys of
  * each group column from the first row of each slot, and the cells behind each key.
  */
-export function denseLayout(bucketCount: number, groups: readonly GroupColumn[], cellOfRow: Int32Array, visitOrder: Uint32Array | null): CellLayout {
+export function denseLayout(
+  bucketCount: number,
+  groups: readonly GroupColumn[],
+  cellOfRow: Int32Array,
+  visitOrder: Uint32Array | null,
+): CellLayout {
   const groupSpace = groups.reduce((space, group) => space * group.width, 1);
   const columnKeys = groups.map(keysOf);
   const strides = groups.map((_, j) => groups.slice(j + 1).reduce((stride, group) => stride * group.width, 1));
@@ -240,7 +257,12 @@ export function denseLayout(bucketCount: number, groups: readonly GroupColumn[],
 }
 
 /** The code-space cells of one key per column, from `base` (a bucket's first cell). */
-function cellsOfKeys(base: number, columnKeys: readonly ColumnKeys[], strides: readonly number[], keyIndexes: readonly number[]): number[] {
+function cellsOfKeys(
+  base: number,
+  columnKeys: readonly ColumnKeys[],
+  strides: readonly number[],
+  keyIndexes: readonly number[],
+): number[] {
   let cells = [base];
   keyIndexes.forEach((key, j) => {
     const slotsOfKey = (columnKeys[j] as ColumnKeys).slotsOfKey[key] ?? [];
@@ -261,7 +283,14 @@ export function layOutCells(plan: AggregationPlan, selection: Selection, columns
   const space = bucketCount * groupSpace;
   const dense = space <= DENSE_LIMIT;
   // Past the dense limit, code-space cell numbers may pass 2^31: they are kept as doubles, then renumbered.
-  const composite = placeRows(selection, times, slots, groups, groupSpace, dense ? new Int32Array(selection.count) : new Float64Array(selection.count));
+  const composite = placeRows(
+    selection,
+    times,
+    slots,
+    groups,
+    groupSpace,
+    dense ? new Int32Array(selection.count) : new Float64Array(selection.count),
+  );
   const columnKeys = groups.map(keysOf);
   const strides = groups.map((_, j) => groups.slice(j + 1).reduce((stride, group) => stride * group.width, 1));
   let cellOfRow = composite as Int32Array;
@@ -295,6 +324,9 @@ export function layOutCells(plan: AggregationPlan, selection: Selection, columns
     cellCount,
     cellOfRow,
     cellsOf,
-    visitOrder: plan.visit === "groups" && first !== undefined ? visitOrderOf(selection, first, columnKeys[0] as ColumnKeys) : null,
+    visitOrder:
+      plan.visit === "groups" && first !== undefined
+        ? visitOrderOf(selection, first, columnKeys[0] as ColumnKeys)
+        : null,
   };
 }

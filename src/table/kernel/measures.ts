@@ -201,7 +201,10 @@ function weightedSumStore(scan: Scan, measure: WeightedSumMeasure, money: MoneyC
     } else {
       const code = fallbackCodes === null ? NO_CODE : (fallbackCodes[row] as number);
       const slot = fallbackSlot.get(code);
-      if (slot === undefined) throw new InvalidArgumentError(`row ${JSON.stringify(columns.ids[row])} has no ${measure.weight} and no fallback weight`);
+      if (slot === undefined)
+        throw new InvalidArgumentError(
+          `row ${JSON.stringify(columns.ids[row])} has no ${measure.weight} and no fallback weight`,
+        );
       slotOfRow[i] = slot;
       if (slot === EXACT_WEIGHT) exactWeight.set(row, fallbackExact.get(code) as Decimal);
     }
@@ -347,9 +350,20 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
 
 /** Small instances of the objects the executor's loops read (see `PlanCells.liveShapes`). */
 export function liveShapes(): readonly object[] {
-  const money: MoneyColumns = { scaledAmounts: new Float64Array(1), exactAmounts: new Map(), currencyCodes: new Uint32Array(1), currencies: ["EUR"] };
+  const money: MoneyColumns = {
+    scaledAmounts: new Float64Array(1),
+    exactAmounts: new Map(),
+    currencyCodes: new Uint32Array(1),
+    currencies: ["EUR"],
+  };
   const sums = new ScaledSums(1);
   const exact = new ExactSum();
   exact.addScaled(1);
-  return [new BucketSlots([0, 1], 2), sums, exact, new AmountReader(money, new CurrencyGuard({}), 0), new WeightSlots()];
+  return [
+    new BucketSlots([0, 1], 2),
+    sums,
+    exact,
+    new AmountReader(money, new CurrencyGuard({}), 0),
+    new WeightSlots(),
+  ];
 }

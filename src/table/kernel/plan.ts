@@ -13,7 +13,8 @@ import type { TableKind } from "../_columns.js";
 export type TimeColumnName = "date" | "createdAt" | "closedAt" | "expectedCloseDate";
 
 /** Dictionary-encoded columns (absent values have no code and group under the key `null`). */
-export type CodedColumnName = "owner" | "currency" | "customer" | "status" | "type" | "stage" | "lossReason" | "competitor";
+export type CodedColumnName =
+  "owner" | "currency" | "customer" | "status" | "type" | "stage" | "lossReason" | "competitor";
 
 /** Decimal columns other than money. */
 export type DecimalColumnName = "probability";
@@ -23,7 +24,15 @@ export type AmountColumnName = "amount";
 
 /** The columns each table kind offers to plans. */
 export const PLAN_COLUMNS: Readonly<
-  Record<TableKind, { readonly time: readonly TimeColumnName[]; readonly coded: readonly CodedColumnName[]; readonly decimal: readonly DecimalColumnName[]; readonly amount: readonly AmountColumnName[] }>
+  Record<
+    TableKind,
+    {
+      readonly time: readonly TimeColumnName[];
+      readonly coded: readonly CodedColumnName[];
+      readonly decimal: readonly DecimalColumnName[];
+      readonly amount: readonly AmountColumnName[];
+    }
+  >
 > = {
   orders: { time: ["date"], coded: ["owner", "currency", "customer"], decimal: [], amount: ["amount"] },
   deals: {

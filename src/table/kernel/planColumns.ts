@@ -154,6 +154,9 @@ export function planColumnsOf(table: AnyColumns): PlanColumns {
 /** Looks a named column up, or says which table lacks it. */
 export function columnOf<K, V>(columns: ReadonlyMap<K, V>, name: K, what: string, kind: TableKind): V {
   const column = columns.get(name);
-  if (column === undefined) throw new InvalidArgumentError(`a plan over ${kind} names the ${what} column ${JSON.stringify(name)}, which ${kind} do not have`);
+  if (column === undefined)
+    throw new InvalidArgumentError(
+      `a plan over ${kind} names the ${what} column ${JSON.stringify(name)}, which ${kind} do not have`,
+    );
   return column;
 }

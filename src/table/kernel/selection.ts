@@ -28,7 +28,14 @@ export function codeMask(column: CodedColumn, accepted: ReadonlySet<string | nul
 }
 
 /** The rows whose `times` lie in `[from, to)` and whose owner code passes `ownerMask` (every owner when `null`). */
-function windowRows(times: Float64Array, from: number, to: number, ownerCodes: Uint32Array | Uint8Array, ownerMask: Uint8Array | null, size: number): Selection {
+function windowRows(
+  times: Float64Array,
+  from: number,
+  to: number,
+  ownerCodes: Uint32Array | Uint8Array,
+  ownerMask: Uint8Array | null,
+  size: number,
+): Selection {
   const rows = new Uint32Array(size);
   let count = 0;
   if (ownerMask === null) {
@@ -52,7 +59,13 @@ function windowRows(times: Float64Array, from: number, to: number, ownerCodes: U
  */
 
 /** Keeps the rows whose code passes `mask` (absent values read the last slot). */
-function keepCodes(source: Uint32Array, count: number, target: Uint32Array, codes: Uint32Array | Uint8Array, mask: Uint8Array): number {
+function keepCodes(
+  source: Uint32Array,
+  count: number,
+  target: Uint32Array,
+  codes: Uint32Array | Uint8Array,
+  mask: Uint8Array,
+): number {
   const absent = mask.length - 1;
   let kept = 0;
   for (let i = 0; i < count; i++) {
@@ -64,19 +77,43 @@ function keepCodes(source: Uint32Array, count: number, target: Uint32Array, code
 }
 
 /** Keeps the rows whose instant compares with `value` by `op`; an absent instant passes when `orAbsent`. */
-function keepTimes(source: Uint32Array, count: number, target: Uint32Array, times: Float64Array, op: TimePredicate["op"], value: number, orAbsent: boolean): number {
+function keepTimes(
+  source: Uint32Array,
+  count: number,
+  target: Uint32Array,
+  times: Float64Array,
+  op: TimePredicate["op"],
+  value: number,
+  orAbsent: boolean,
+): number {
   let kept = 0;
   for (let i = 0; i < count; i++) {
     const row = source[i] as number;
     const time = times[row] as number;
-    const pass = time !== time ? orAbsent : op === "<" ? time < value : op === "<=" ? time <= value : op === ">=" ? time >= value : time > value;
+    const pass =
+      time !== time
+        ? orAbsent
+        : op === "<"
+          ? time < value
+          : op === "<="
+            ? time <= value
+            : op === ">="
+              ? time >= value
+              : time > value;
     if (pass) target[kept++] = row;
   }
   return kept;
 }
 
 /** Keeps the rows whose float column has a value (`present`) or has none (NaN, and not in `exact`). */
-function keepPresentFloats(source: Uint32Array, count: number, target: Uint32Array, values: Float64Array, exact: ReadonlyMap<number, unknown> | null, present: boolean): number {
+function keepPresentFloats(
+  source: Uint32Array,
+  count: number,
+  target: Uint32Array,
+  values: Float64Array,
+  exact: ReadonlyMap<number, unknown> | null,
+  present: boolean,
+): number {
   let kept = 0;
   for (let i = 0; i < count; i++) {
     const row = source[i] as number;
@@ -87,7 +124,13 @@ function keepPresentFloats(source: Uint32Array, count: number, target: Uint32Arr
   return kept;
 }
 
-function applyPredicate(source: Uint32Array, count: number, target: Uint32Array, columns: PlanColumns, predicate: Predicate): number {
+function applyPredicate(
+  source: Uint32Array,
+  count: number,
+  target: Uint32Array,
+  columns: PlanColumns,
+  predicate: Predicate,
+): number {
   const kind = columns.kind;
   switch (predicate.kind) {
     case "in": {
@@ -95,13 +138,22 @@ function applyPredicate(source: Uint32Array, count: number, target: Uint32Array,
       return keepCodes(source, count, target, column.codes, codeMask(column, new Set(predicate.values)));
     }
     case "time":
-      return keepTimes(source, count, target, columnOf(columns.times, predicate.column, "time", kind), predicate.op, predicate.value, predicate.orAbsent === true);
+      return keepTimes(
+        source,
+        count,
+        target,
+        columnOf(columns.times, predicate.column, "time", kind),
+        predicate.op,
+        predicate.value,
+        predicate.orAbsent === true,
+      );
     case "present": {
       const name = predicate.column;
       const time = columns.times.get(name as never);
       if (time !== undefined) return keepPresentFloats(source, count, target, time, null, predicate.present);
       const decimal = columns.decimals.get(name as never);
-      if (decimal !== undefined) return keepPresentFloats(source, count, target, decimal.scaled, decimal.exact, predicate.present);
+      if (decimal !== undefined)
+        return keepPresentFloats(source, count, target, decimal.scaled, decimal.exact, predicate.present);
       const coded = columnOf(columns.coded, name as never, "coded", kind) as CodedColumn;
       const mask = new Uint8Array(coded.values.length + 1).fill(predicate.present ? 1 : 0);
       mask[coded.values.length] = predicate.present ? 0 : 1;

@@ -171,13 +171,22 @@ class Reader {
       items.push(this.take("...") ? ellipsis() : item());
       this.skipRemark();
       if (this.atEnd()) throw new IncompleteExpectation(`expected ${close}`);
-      if (!this.take(",") && !this.peek(close)) throw new Error(`expected , or ${close} at "${this.rest.slice(0, 30)}"`);
+      if (!this.take(",") && !this.peek(close))
+        throw new Error(`expected , or ${close} at "${this.rest.slice(0, 30)}"`);
     }
   }
 
   array(className: string | null): Pattern {
     this.expect("[");
-    return { kind: "array", className, items: this.list("]", () => this.value(), () => ELLIPSIS) };
+    return {
+      kind: "array",
+      className,
+      items: this.list(
+        "]",
+        () => this.value(),
+        () => ELLIPSIS,
+      ),
+    };
   }
 
   object(): Pattern {
@@ -247,13 +256,19 @@ function matchString(expected: string, actual: string): boolean {
 
 function isDecimalLike(value: unknown): value is { equals(other: string): boolean; toString(): string } {
   const constructor = (value as { constructor?: { isDecimal?: (candidate: unknown) => boolean } } | null)?.constructor;
-  return typeof value === "object" && value !== null && typeof constructor?.isDecimal === "function" && constructor.isDecimal(value);
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof constructor?.isDecimal === "function" &&
+    constructor.isDecimal(value)
+  );
 }
 
 /** Matches `items` (from index `from` of the value) against `patterns`, where `any` patterns take any number of items. */
 function matchItems(patterns: readonly Pattern[], items: readonly unknown[], path: string, from = 0): string | null {
   const [first, ...others] = patterns;
-  if (first === undefined) return items.length === 0 ? null : `${path}: ${items.length} more item(s) than expected from [${from}]`;
+  if (first === undefined)
+    return items.length === 0 ? null : `${path}: ${items.length} more item(s) than expected from [${from}]`;
   if (first.kind === "any") {
     for (let skip = 0; skip <= items.length; skip += 1) {
       if (matchItems(others, items.slice(skip), path, from + skip) === null) return null;
@@ -276,22 +291,37 @@ export function mismatch(expected: Pattern, actual: unknown, path = "value"): st
       return `${path}: expected to throw ${expected.name}, returned a value`;
     case "primitive":
       if (typeof expected.value === "string" && typeof actual === "string") {
-        return matchString(expected.value, actual) ? null : `${path}: expected ${JSON.stringify(expected.value)}, got ${JSON.stringify(actual)}`;
+        return matchString(expected.value, actual)
+          ? null
+          : `${path}: expected ${JSON.stringify(expected.value)}, got ${JSON.stringify(actual)}`;
       }
       return Object.is(expected.value, actual) || (expected.value === 0 && actual === 0)
         ? null
         : `${path}: expected ${String(expected.value)} (${typeof expected.value}), got ${describe(actual)}`;
     case "date":
-      return actual instanceof Date && actual.getTime() === expected.time ? null : `${path}: expected the Date ${expected.text}, got ${describe(actual)}`;
+      return actual instanceof Date && actual.getTime() === expected.time
+        ? null
+        : `${path}: expected the Date ${expected.text}, got ${describe(actual)}`;
     case "decimal":
-      return isDecimalLike(actual) && actual.equals(expected.text) ? null : `${path}: expected Decimal("${expected.text}"), got ${describe(actual)}`;
+      return isDecimalLike(actual) && actual.equals(expected.text)
+        ? null
+        : `${path}: expected Decimal("${expected.text}"), got ${describe(actual)}`;
     case "array": {
-      const isList = expected.className === null ? Array.isArray(actual) : ArrayBuffer.isView(actual) && actual.constructor.name === expected.className;
+      const isList =
+        expected.className === null
+          ? Array.isArray(actual)
+          : ArrayBuffer.isView(actual) && actual.constructor.name === expected.className;
       if (!isList) return `${path}: expected ${expected.className ?? "an array"}, got ${describe(actual)}`;
       return matchItems(expected.items, Array.from(actual as ArrayLike<unknown>), path);
     }
     case "object": {
-      if (typeof actual !== "object" || actual === null || Array.isArray(actual) || actual instanceof Map || actual instanceof Date) {
+      if (
+        typeof actual !== "object" ||
+        actual === null ||
+        Array.isArray(actual) ||
+        actual instanceof Map ||
+        actual instanceof Date
+      ) {
         return `${path}: expected an object, got ${describe(actual)}`;
       }
       const record = actual as Record<string, unknown>;
@@ -315,7 +345,8 @@ export function mismatch(expected: Pattern, actual: unknown, path = "value"): st
         const problem = mismatch(valuePattern, actual.get(key), `${path}.get(${String(key)})`);
         if (problem !== null) return problem;
       }
-      if (!expected.open && actual.size !== expected.entries.length) return `${path}: expected ${expected.entries.length} entries, got ${actual.size}`;
+      if (!expected.open && actual.size !== expected.entries.length)
+        return `${path}: expected ${expected.entries.length} entries, got ${actual.size}`;
       return null;
     }
   }

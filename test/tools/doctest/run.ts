@@ -51,7 +51,8 @@ function expectationIn(gap: string): Pattern | null {
     const thrown = THROWS_COMMENT.exec(lines[0] ?? "")?.[1];
     return thrown === undefined ? null : { kind: "throws", name: thrown };
   }
-  if (lines.slice(first + 1).some((line) => line.includes("//=>"))) throw new Error("two //=> comments after one statement");
+  if (lines.slice(first + 1).some((line) => line.includes("//=>")))
+    throw new Error("two //=> comments after one statement");
   let text = (lines[first] ?? "").slice((lines[first] ?? "").indexOf("//=>") + 4);
   for (let next = first + 1; ; next += 1) {
     try {
@@ -76,7 +77,11 @@ function bindImport(node: ts.ImportDeclaration, source: ts.SourceFile): string {
   if (ts.isNamespaceImport(bindings)) return `const ${bindings.name.text} = ${target};`;
   const names = bindings.elements
     .filter((element) => !element.isTypeOnly)
-    .map((element) => (element.propertyName === undefined ? element.name.text : `${element.propertyName.getText(source)}: ${element.name.text}`));
+    .map((element) =>
+      element.propertyName === undefined
+        ? element.name.text
+        : `${element.propertyName.getText(source)}: ${element.name.text}`,
+    );
   return `const { ${names.join(", ")} } = ${target};`;
 }
 
@@ -113,7 +118,8 @@ export function planExample(code: string): ExamplePlan {
     }
   });
   const total = code.split("//=>").length - 1;
-  if (attached !== total) problems.push(`${total - attached} //=> comment(s) inside a statement or before the first one`);
+  if (attached !== total)
+    problems.push(`${total - attached} //=> comment(s) inside a statement or before the first one`);
   return { program: parts.join("\n"), checks, imports, problems };
 }
 
@@ -124,9 +130,16 @@ const RESERVED = new Set(["default", "arguments", "eval", "__check", "__modules"
  * Runs an example with `scope`'s names in view and `modules` for its imports; returns what failed
  * (an empty list when every check holds).
  */
-export function runExample(code: string, scope: ReadonlyMap<string, unknown>, modules: ReadonlyMap<string, unknown>): Failure[] {
+export function runExample(
+  code: string,
+  scope: ReadonlyMap<string, unknown>,
+  modules: ReadonlyMap<string, unknown>,
+): Failure[] {
   const plan = planExample(code);
-  const failures: Failure[] = plan.problems.map((message) => ({ line: Number(/^line (\d+)/.exec(message)?.[1] ?? 1), message }));
+  const failures: Failure[] = plan.problems.map((message) => ({
+    line: Number(/^line (\d+)/.exec(message)?.[1] ?? 1),
+    message,
+  }));
   if (plan.checks.length === 0 && failures.length === 0) failures.push({ line: 1, message: "no check found" });
   const output = ts.transpileModule(plan.program, {
     compilerOptions: { target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.ESNext },
@@ -146,8 +159,10 @@ export function runExample(code: string, scope: ReadonlyMap<string, unknown>, mo
       value = evaluate();
     } catch (error) {
       const name = error instanceof Error ? error.name : typeof error;
-      if (expected.kind !== "throws") failures.push({ line, message: `threw ${name}: ${error instanceof Error ? error.message : String(error)}` });
-      else if (name !== expected.name) failures.push({ line, message: `expected to throw ${expected.name}, threw ${name}` });
+      if (expected.kind !== "throws")
+        failures.push({ line, message: `threw ${name}: ${error instanceof Error ? error.message : String(error)}` });
+      else if (name !== expected.name)
+        failures.push({ line, message: `expected to throw ${expected.name}, threw ${name}` });
       return;
     }
     const problem = mismatch(expected, value);
@@ -159,7 +174,10 @@ export function runExample(code: string, scope: ReadonlyMap<string, unknown>, mo
     run(...names.map((name) => scope.get(name)), check, Object.fromEntries(modules));
   } catch (error) {
     const line = plan.checks.find((_, index) => !done.has(index))?.line ?? 1;
-    failures.push({ line, message: `the example threw before this check: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}` });
+    failures.push({
+      line,
+      message: `the example threw before this check: ${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}`,
+    });
   }
   return failures;
 }
