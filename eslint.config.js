@@ -20,6 +20,12 @@ export default defineConfig(
     rules: {
       // Numbers in messages are intended: their default formatting is the wanted text.
       "@typescript-eslint/restrict-template-expressions": ["error", { allowNumber: true }],
+      // A leading _ marks a name kept unused on purpose (as tsc's noUnusedLocals reads it), mostly
+      // a field dropped from a rest destructuring: `const { groupBy: _groupBy, ...rest } = options`.
+      "@typescript-eslint/no-unused-vars": [
+        "error",
+        { argsIgnorePattern: "^_", varsIgnorePattern: "^_", ignoreRestSiblings: true },
+      ],
     },
   },
   {
