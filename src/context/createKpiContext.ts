@@ -125,7 +125,7 @@ export function createKpiContext<const O extends KpiContextOptions>(
   }
 
   const context: KpiContext<K> = {
-    options: bound as Readonly<Pick<KpiContextOptions, K>>,
+    options: bound,
     revenueVsTarget: (orders, call) => revenueVsTarget(orders, merge(call, WITH_DAY_COUNT)),
     revenueVsTargetSeries: (orders, call) => revenueVsTargetSeries(orders, merge(call, WITH_DAY_COUNT)),
     // Overloaded: the plain function picks the result type from the options, so the context does too.

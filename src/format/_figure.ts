@@ -23,7 +23,7 @@ export type FigureValue =
  * @throws {@link InvalidArgumentError} when `input` is neither a finite `Decimal` nor a figure, or `withReason` is not a boolean
  */
 export function figureValue(input: unknown, options: FigureFormatOptions, what: string): FigureValue {
-  if (Decimal.isDecimal(input)) return { value: input as Decimal, text: null };
+  if (Decimal.isDecimal(input)) return { value: input, text: null };
   if (typeof input === "object" && input !== null && Object.hasOwn(input, "value")) {
     const figure = input as { readonly value: unknown; readonly reason?: unknown };
     if (figure.value !== null) return { value: figure.value as Decimal, text: null };

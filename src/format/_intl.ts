@@ -103,9 +103,9 @@ export function formatExact(
   what: string,
   largest: Decimal = LARGEST_FORMATTABLE,
 ): string {
-  if (!Decimal.isDecimal(value) || !(value as Decimal).isFinite())
+  if (!Decimal.isDecimal(value) || !value.isFinite())
     throw new InvalidArgumentError(`${what} must be a finite Decimal, not ${describeValue(value)}`);
-  const decimal = value as Decimal;
+  const decimal = value;
   if (decimal.abs().gte(largest))
     throw new InvalidArgumentError(`${what} is too large to format (${largest.toString()} or more in size)`);
   return (formatter.format as unknown as (text: string) => string)(decimal.toFixed());

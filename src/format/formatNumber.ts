@@ -83,7 +83,7 @@ export function formatParts(ratio: Ratio<ReasonCode>, options?: FormatNumberOpti
       `ratio must be a ratio with a numerator and a denominator, not ${describeValue(ratio)}`,
     );
   }
-  return `${formatNumber(parts.numerator as Decimal, options)}/${formatNumber(parts.denominator as Decimal, options)}`;
+  return `${formatNumber(parts.numerator, options)}/${formatNumber(parts.denominator, options)}`;
 }
 
 function exactOf(value: unknown): unknown {

@@ -160,7 +160,7 @@ function valueAt(json: unknown, path: readonly string[]): unknown {
 describe("resultToJSON on the sample dataset's results", () => {
   const data = generateSampleDataset();
   const year = periodContaining(data.asOf, "year");
-  const cases: [string, unknown, z.ZodType<unknown>][] = [
+  const cases: [string, unknown, z.ZodType][] = [
     [
       "revenueVsTargetSeries",
       revenueVsTargetSeries(data.orders, {
@@ -169,7 +169,7 @@ describe("resultToJSON on the sample dataset's results", () => {
         grain: "month",
         asOf: data.asOf,
       }),
-      RevenueVsTargetSeriesResultSchema as z.ZodType<unknown>,
+      RevenueVsTargetSeriesResultSchema,
     ],
     [
       "revenuePerSeller",
@@ -180,7 +180,7 @@ describe("resultToJSON on the sample dataset's results", () => {
         targets: data.revenueTargets,
         activities: data.activities,
       }),
-      RevenuePerSellerResultSchema as z.ZodType<unknown>,
+      RevenuePerSellerResultSchema,
     ],
     [
       "pipeline",
@@ -189,7 +189,7 @@ describe("resultToJSON on the sample dataset's results", () => {
         stageProbabilities: data.stageProbabilities,
         forecast: { period: year, orders: data.orders, targets: data.revenueTargets },
       }),
-      PipelineResultSchema as z.ZodType<unknown>,
+      PipelineResultSchema,
     ],
     [
       "lostDeals",
@@ -197,7 +197,7 @@ describe("resultToJSON on the sample dataset's results", () => {
         range: { start: year.start, end: data.asOf },
         reasonCategories: data.lossReasonCategories,
       }),
-      LostDealsResultSchema as z.ZodType<unknown>,
+      LostDealsResultSchema,
     ],
   ];
 

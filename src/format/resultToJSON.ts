@@ -68,8 +68,7 @@ export function resultJsonReplacer(options?: ResultJsonOptions): JsonReplacer {
     // JSON.stringify has already called the Decimal's toJSON: read the field from its holder.
     if (RATIO_FIELDS.has(key) && typeof this === "object" && this !== null) {
       const original = (this as Record<string, unknown>)[key];
-      if (Decimal.isDecimal(original))
-        return (original as Decimal).toSignificantDigits(precision, Decimal.ROUND_HALF_UP).toJSON();
+      if (Decimal.isDecimal(original)) return original.toSignificantDigits(precision, Decimal.ROUND_HALF_UP).toJSON();
     }
     return value;
   };

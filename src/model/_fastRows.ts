@@ -25,7 +25,7 @@ export const MISSING: unique symbol = Symbol("missing");
  * Lets rows of `schema` take the fast path. `check` must return `true` exactly when the schema's
  * refinements accept the record built from valid fields. Returns the schema.
  */
-export function registerFastPlan<S extends z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>>(
+export function registerFastPlan<S extends z.ZodObject>(
   schema: S,
   check: (record: Record<string, unknown>) => boolean = () => true,
 ): S {

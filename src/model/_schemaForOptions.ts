@@ -30,7 +30,7 @@ export function schemaForOptions<S>(
   const { timeZone, decimalComma, thousandsSeparator, dateFormat } = options;
   if (
     (timeZone === undefined || timeZone === "UTC") &&
-    (decimalComma === undefined || decimalComma === false) &&
+    (decimalComma === undefined || !decimalComma) &&
     thousandsSeparator === undefined &&
     dateFormat === undefined
   ) {

@@ -38,9 +38,7 @@ interface ParsedTargetScope {
  * withTargetScopeChecks(z.object({ ...shape })); // then parse({ level: "company", scopeId: "x", ... }) fails on scopeId
  * ```
  */
-export function withTargetScopeChecks<S extends z.ZodObject<TargetScopeShape & z.core.$ZodLooseShape, z.core.$strip>>(
-  schema: S,
-): S {
+export function withTargetScopeChecks<S extends z.ZodObject<TargetScopeShape & z.core.$ZodLooseShape>>(schema: S): S {
   const checked = schema
     .superRefine(
       (value, ctx) => {

@@ -64,7 +64,7 @@ export type ActivityShape = {
  * ```
  * @category Model
  */
-export type ActivitySchemaType = z.ZodObject<ActivityShape, z.core.$strip>;
+export type ActivitySchemaType = z.ZodObject<ActivityShape>;
 
 /**
  * What {@link ActivitySchema} outputs (assignable to `Activity`).

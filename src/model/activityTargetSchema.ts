@@ -33,7 +33,7 @@ export type ActivityTargetShape = TargetScopeShape & {
  * ```
  * @category Model
  */
-export type ActivityTargetSchemaType = z.ZodObject<ActivityTargetShape, z.core.$strip>;
+export type ActivityTargetSchemaType = z.ZodObject<ActivityTargetShape>;
 
 /**
  * What {@link ActivityTargetSchema} outputs (assignable to `ActivityTarget`).

@@ -73,7 +73,7 @@ export type DealShape = {
  * ```
  * @category Model
  */
-export type DealSchemaType = z.ZodObject<DealShape, z.core.$strip>;
+export type DealSchemaType = z.ZodObject<DealShape>;
 
 /**
  * What {@link DealSchema} outputs (assignable to `Deal`).

@@ -52,7 +52,7 @@ export type OrderShape = {
  * ```
  * @category Model
  */
-export type OrderSchemaType = z.ZodObject<OrderShape, z.core.$strip>;
+export type OrderSchemaType = z.ZodObject<OrderShape>;
 
 /**
  * What {@link OrderSchema} outputs (assignable to `Order`).

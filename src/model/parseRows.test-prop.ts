@@ -41,7 +41,9 @@ function expectPartition(rows: readonly unknown[], result: ParseResult<{ readonl
   const kept: number[] = [];
   for (let index = 0; index < rows.length; index += 1) if (!rejected.has(index)) kept.push(index);
   expect(kept).toHaveLength(result.records.length);
-  kept.forEach((index, k) => expect(result.records[k]?.id).toBe((rows[index] as { id: string }).id));
+  kept.forEach((index, k) => {
+    expect(result.records[k]?.id).toBe((rows[index] as { id: string }).id);
+  });
   return errorIndices;
 }
 

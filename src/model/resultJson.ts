@@ -12,7 +12,7 @@ import type { Bucket, Period } from "../period/types.js";
  * @category Model
  */
 export const DecimalJsonSchema: z.ZodType<Decimal, Decimal | string> = z.union([
-  z.custom<Decimal>((value) => Decimal.isDecimal(value) && (value as Decimal).isFinite(), "expected a finite Decimal"),
+  z.custom<Decimal>((value) => Decimal.isDecimal(value) && value.isFinite(), "expected a finite Decimal"),
   z
     .string()
     .max(200)
@@ -36,7 +36,7 @@ export const InstantJsonSchema: z.ZodType<Date, Date | string> = z.union([
 ]);
 
 /** Schema of a `[start, end)` period in a result, with its label and zone when it has them. @category Model */
-export const PeriodJsonSchema: z.ZodType<Period, unknown> = z.object({
+export const PeriodJsonSchema: z.ZodType<Period> = z.object({
   start: InstantJsonSchema,
   end: InstantJsonSchema,
   label: z.string().exactOptional(),
@@ -44,7 +44,7 @@ export const PeriodJsonSchema: z.ZodType<Period, unknown> = z.object({
 });
 
 /** Schema of a labelled bucket in a result, with its zone when it has one. @category Model */
-export const BucketJsonSchema: z.ZodType<Bucket, unknown> = z.object({
+export const BucketJsonSchema: z.ZodType<Bucket> = z.object({
   label: z.string(),
   start: InstantJsonSchema,
   end: InstantJsonSchema,
@@ -52,7 +52,7 @@ export const BucketJsonSchema: z.ZodType<Bucket, unknown> = z.object({
 });
 
 /** Schema of status thresholds in a result. @category Model */
-export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({
+export const ThresholdsJsonSchema: z.ZodType<Thresholds> = z.object({
   good: DecimalJsonSchema,
   watch: DecimalJsonSchema,
 });
@@ -71,7 +71,7 @@ export const ThresholdsJsonSchema: z.ZodType<Thresholds, unknown> = z.object({
  */
 export function figureJsonSchema<const R extends readonly [string, ...string[]]>(
   reasons: R,
-): z.ZodType<Figure<R[number]>, unknown> {
+): z.ZodType<Figure<R[number]>> {
   return z.union([
     z.object({ value: DecimalJsonSchema, reason: z.null() }),
     z.object({ value: z.null(), reason: z.enum(reasons) }),
@@ -92,7 +92,7 @@ export function figureJsonSchema<const R extends readonly [string, ...string[]]>
  */
 export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(
   reasons: R,
-): z.ZodType<Ratio<R[number]>, unknown> {
+): z.ZodType<Ratio<R[number]>> {
   const parts = { numerator: DecimalJsonSchema, denominator: DecimalJsonSchema };
   return z.union([
     z.object({ value: DecimalJsonSchema, reason: z.null(), ...parts }),
@@ -138,7 +138,7 @@ export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown):
 }
 
 /** Schema of a {@link Scope} in a result. @category Model */
-export const ScopeJsonSchema: z.ZodType<Scope, unknown> = z.discriminatedUnion("level", [
+export const ScopeJsonSchema: z.ZodType<Scope> = z.discriminatedUnion("level", [
   z.object({ level: z.literal("company") }),
   z.object({ level: z.literal("team"), teamId: z.string() }),
   z.object({ level: z.literal("seller"), sellerId: z.string() }),

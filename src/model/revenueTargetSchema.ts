@@ -33,7 +33,7 @@ export type RevenueTargetShape = TargetScopeShape & {
  * ```
  * @category Model
  */
-export type RevenueTargetSchemaType = z.ZodObject<RevenueTargetShape, z.core.$strip>;
+export type RevenueTargetSchemaType = z.ZodObject<RevenueTargetShape>;
 
 /**
  * What {@link RevenueTargetSchema} outputs (assignable to `RevenueTarget`).

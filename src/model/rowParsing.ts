@@ -95,7 +95,7 @@ export interface ParseResult<T> {
  * ```
  * @category Model
  */
-export type AnyRowSchema = z.ZodObject<z.core.$ZodLooseShape, z.core.$strip>;
+export type AnyRowSchema = z.ZodObject;
 
 /**
  * Most issues listed for one row; beyond, one last issue says how many were left out.

@@ -114,7 +114,7 @@ export type ThousandsSeparator = (typeof THOUSANDS_SEPARATORS)[number];
  * ```
  * @category Model
  */
-export type FieldSchema<T> = z.ZodPipe<z.ZodUnknown, z.ZodTransform<Awaited<T>, unknown>>;
+export type FieldSchema<T> = z.ZodPipe<z.ZodUnknown, z.ZodTransform<Awaited<T>>>;
 
 /**
  * An optional field schema: a missing key is omitted from the output; `null` and `""` give `undefined`.

@@ -31,7 +31,7 @@ export type SellerShape = {
  * ```
  * @category Model
  */
-export type SellerSchemaType = z.ZodObject<SellerShape, z.core.$strip>;
+export type SellerSchemaType = z.ZodObject<SellerShape>;
 
 /**
  * What {@link SellerSchema} outputs (assignable to `Seller`).

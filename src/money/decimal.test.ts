@@ -76,7 +76,7 @@ describe("tryParseAmount: accepted forms", () => {
     const require = createRequire(import.meta.url);
     const Foreign = require("decimal.js") as typeof Decimal;
     const foreign = new Foreign("12.34");
-    const result = toDecimal(foreign as unknown as Decimal);
+    const result = toDecimal(foreign);
     expect(result.toFixed()).toBe("12.34");
     expect(result.div(3).toFixed()).toBe(new Dec("12.34").div(3).toFixed());
   });

@@ -92,7 +92,7 @@ export function tryParseAmount(raw: unknown, options: AmountOptions = {}): Amoun
     return { ok: true, value: value.isZero() ? new Dec(0) : value };
   }
   if (Decimal.isDecimal(raw)) {
-    const value = raw as Decimal;
+    const value = raw;
     if (!value.isFinite()) return { ok: false, message: `${value.toString()} is not a finite amount` };
     return { ok: true, value: value.isZero() ? new Dec(0) : new Dec(value) };
   }

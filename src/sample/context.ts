@@ -192,7 +192,7 @@ export function createContext(options: SampleDatasetOptions | undefined): Contex
   for (let i = 0; i < sellerCount; i++) {
     const id = `s-${pad(i + 1, idWidth)}`;
     const team = Math.floor((i * TEAMS.length) / sellerCount);
-    sellers.push({ id, name: sellerName(i), teamId: TEAMS[team] as string });
+    sellers.push({ id, name: sellerName(i), teamId: TEAMS[team] });
     sellerIds.push(id);
     sellerTeam[i] = team;
     isKeyAccount.push(team === KEY_ACCOUNTS_TEAM);

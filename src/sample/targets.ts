@@ -72,7 +72,7 @@ export function generateRevenueTargets(ctx: Context, centsBySellerYear: Float64A
       targets.push({
         id: `rt-${ctx.sellerIds[s] as string}-${yearLabel(ctx, y)}`,
         level: "seller",
-        scopeId: ctx.sellerIds[s] as string,
+        scopeId: ctx.sellerIds[s],
         start: new Date(ctx.monthStarts[12 * y] as number),
         end: new Date(ctx.monthStarts[12 * y + 12] as number),
         amount: centsToDecimal(cents),
@@ -96,7 +96,7 @@ export function generateRevenueTargets(ctx: Context, centsBySellerYear: Float64A
         targets.push({
           id: `rt-${TEAMS[team] as string}-${yearLabel(ctx, y)}-q${q + 1}`,
           level: "team",
-          scopeId: TEAMS[team] as string,
+          scopeId: TEAMS[team],
           start: new Date(ctx.monthStarts[first] as number),
           end: new Date(ctx.monthStarts[first + 3] as number),
           amount: centsToDecimal(roundTo(annual * share, THOUSAND_EUR)),

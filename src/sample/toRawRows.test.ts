@@ -93,7 +93,9 @@ describe("toRawRows on the sample", () => {
         d.probability?.toFixed(),
       );
     });
-    data.activityTargets.forEach((t, i) => expect(rows.activityTargets[i]?.count).toBe(t.count.toFixed()));
+    data.activityTargets.forEach((t, i) => {
+      expect(rows.activityTargets[i]?.count).toBe(t.count.toFixed());
+    });
   });
 
   it("survives JSON as it is", () => {

@@ -11,7 +11,7 @@
  */
 import { FAST_SCALE, SCALE_FACTOR } from "../money/exactSum.js";
 import { startOfDayContaining } from "../period/zone.js";
-import { isAbsent, laneOf, type FieldLane, type FieldReader } from "../model/_fields.js";
+import { isAbsent, laneOf, type FieldLane } from "../model/_fields.js";
 import { MISSING, type FastPlan } from "../model/_fastRows.js";
 import { isCurrencyCode } from "../money/currency.js";
 import { MAX_AMOUNT_LENGTH } from "../money/decimal.js";
@@ -151,7 +151,7 @@ export function lanePlanOf(plan: FastPlan): LanePlan | null {
   if (lanePlan === undefined) {
     const lanes: Lane[] = [];
     for (const reader of plan.readers) {
-      const lane = laneOf(reader as FieldReader<unknown>);
+      const lane = laneOf(reader);
       if (lane === undefined) break;
       lanes.push(laneFor(lane));
     }

@@ -22,7 +22,9 @@ function activitySink(keys: readonly string[], capacity: number): TableSink<Acti
       );
       return true;
     },
-    addRecord: (activity) => builder.addRecord(activity),
+    addRecord: (activity) => {
+      builder.addRecord(activity);
+    },
     build: () => builder.build(),
   };
 }

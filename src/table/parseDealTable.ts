@@ -48,7 +48,9 @@ function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, De
       );
       return true;
     },
-    addRecord: (deal) => builder.addRecord(deal),
+    addRecord: (deal) => {
+      builder.addRecord(deal);
+    },
     build: () => builder.build(),
   };
 }

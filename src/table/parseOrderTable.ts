@@ -22,7 +22,9 @@ function orderSink(keys: readonly string[], capacity: number): TableSink<Order, 
       );
       return true;
     },
-    addRecord: (order) => builder.addRecord(order),
+    addRecord: (order) => {
+      builder.addRecord(order);
+    },
     build: () => builder.build(),
   };
 }

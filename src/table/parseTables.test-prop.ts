@@ -209,13 +209,13 @@ test.prop([
     20,
   ),
   options,
-])("parseOrderTable gives orderTable(parseOrders(rows).records) and parseOrders's errors", (rows, parseOptions) =>
+])("parseOrderTable gives orderTable(parseOrders(rows).records) and parseOrders's errors", (rows, parseOptions) => {
   sameAsRecords(
     () => parseOrderTable(rows, parseOptions),
     () => parseOrders(rows, parseOptions),
     orderTable,
-  ),
-);
+  );
+});
 
 test.prop([
   rowsOf(
@@ -231,13 +231,13 @@ test.prop([
     20,
   ),
   options,
-])("parseDealTable gives dealTable(parseDeals(rows).records) and parseDeals's errors", (rows, parseOptions) =>
+])("parseDealTable gives dealTable(parseDeals(rows).records) and parseDeals's errors", (rows, parseOptions) => {
   sameAsRecords(
     () => parseDealTable(rows, parseOptions),
     () => parseDeals(rows, parseOptions),
     dealTable,
-  ),
-);
+  );
+});
 
 test.prop([
   rowsOf(
@@ -253,10 +253,11 @@ test.prop([
   options,
 ])(
   "parseActivityTable gives activityTable(parseActivities(rows).records) and parseActivities's errors",
-  (rows, parseOptions) =>
+  (rows, parseOptions) => {
     sameAsRecords(
       () => parseActivityTable(rows, parseOptions),
       () => parseActivities(rows, parseOptions),
       activityTable,
-    ),
+    );
+  },
 );

@@ -45,5 +45,7 @@ test("another currency converts at the given instant, or is refused without rate
   expect(converted.value().toString()).toBe("190");
   const strict = new CurrencyGuard({});
   addRowAmount(new ExactSum(), table, 0, strict, day.getTime());
-  expect(() => addRowAmount(new ExactSum(), table, 1, strict, day.getTime())).toThrow(MixedCurrencyError);
+  expect(() => {
+    addRowAmount(new ExactSum(), table, 1, strict, day.getTime());
+  }).toThrow(MixedCurrencyError);
 });

@@ -76,7 +76,7 @@ export function selfTimes(profile: Profile): SelfTime[] {
   for (let i = 0; i < samples.length; i++) {
     const node = byId.get(samples[i] as number);
     // A sample's time is the delta to the next sample.
-    const dt = (deltas[i + 1] ?? 0) as number;
+    const dt = deltas[i + 1] ?? 0;
     if (node === undefined) continue;
     const frame = node.callFrame;
     const name = `${frame.functionName === "" ? "(anonymous)" : frame.functionName} ${location(frame)}`.trim();

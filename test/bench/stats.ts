@@ -89,7 +89,9 @@ export class RssSampler {
     const peak = new Float64Array(buffer);
     const worker = new Worker(SAMPLER_SOURCE, { eval: true, workerData: { buffer, intervalMs }, execArgv: [] });
     await new Promise<void>((resolve, reject) => {
-      worker.once("online", () => resolve());
+      worker.once("online", () => {
+        resolve();
+      });
       worker.once("error", reject);
     });
     // Wait for its first sample.

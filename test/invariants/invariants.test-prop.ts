@@ -79,7 +79,7 @@ function differenceOf(actual: unknown, expected: unknown, path = "result"): stri
   if (Decimal.isDecimal(actual) || Decimal.isDecimal(expected)) {
     if (!Decimal.isDecimal(actual) || !Decimal.isDecimal(expected))
       return `${path}: ${String(actual)} vs ${String(expected)} (one is not a Decimal)`;
-    return (actual as Decimal).equals(expected as Decimal) ? null : `${path}: ${String(actual)} vs ${String(expected)}`;
+    return actual.equals(expected) ? null : `${path}: ${String(actual)} vs ${String(expected)}`;
   }
   if (actual instanceof Date || expected instanceof Date) {
     if (!(actual instanceof Date) || !(expected instanceof Date))

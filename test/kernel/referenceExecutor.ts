@@ -19,7 +19,7 @@ function field(record: AnyRecord, column: string): Field {
   const r = record as unknown as Record<string, Field>;
   switch (column) {
     case "owner":
-      return "sellerId" in record ? record.sellerId : (r.ownerId as string);
+      return "sellerId" in record ? record.sellerId : r.ownerId;
     case "customer":
       return r.customerId;
     default:

@@ -702,34 +702,34 @@ describe("5. duplicate record ids", () => {
 
 describe("6. missing required fields", () => {
   const lines = [
-    ...["id"].map((field) => ({ kind: "seller", parse: parseSellers as Parser, row: SELLER, field })),
+    ...["id"].map((field) => ({ kind: "seller", parse: parseSellers, row: SELLER, field })),
     ...["id", "date", "amount", "currency", "sellerId", "customerId"].map((field) => ({
       kind: "order",
-      parse: parseOrders as Parser,
+      parse: parseOrders,
       row: ORDER,
       field,
     })),
     ...["id", "level", "start", "end", "amount", "currency"].map((field) => ({
       kind: "revenue target",
-      parse: parseRevenueTargets as Parser,
+      parse: parseRevenueTargets,
       row: REVENUE_TARGET,
       field,
     })),
     ...["id", "ownerId", "amount", "currency", "stage", "createdAt", "status"].map((field) => ({
       kind: "deal",
-      parse: parseDeals as Parser,
+      parse: parseDeals,
       row: DEAL,
       field,
     })),
     ...["id", "ownerId", "type", "date", "status"].map((field) => ({
       kind: "activity",
-      parse: parseActivities as Parser,
+      parse: parseActivities,
       row: ACTIVITY,
       field,
     })),
     ...["id", "level", "type", "start", "end", "count"].map((field) => ({
       kind: "activity target",
-      parse: parseActivityTargets as Parser,
+      parse: parseActivityTargets,
       row: ACTIVITY_TARGET,
       field,
     })),
@@ -1651,7 +1651,7 @@ describe("12. fuzz regressions: wrong option types give InvalidArgumentError", (
     },
     {
       what: "pipeline with a look-alike deal table (from JSON)",
-      run: () => pipeline(asJson('{"kind":"deals","size":0}') as never, { asOf: MARCH.start, stageProbabilities: {} }),
+      run: () => pipeline(asJson('{"kind":"deals","size":0}'), { asOf: MARCH.start, stageProbabilities: {} }),
       message: "deals must be an array of deals or a table of deals (dealTable)",
     },
     {

@@ -22,6 +22,8 @@ describe("fuzzing: each call returns or throws a CrmKpiError, and no global is p
   }
 
   it("leaves every global as it was once all the properties have run", () => {
-    expect(() => assertNoPoisoning({ ignoredRootRegex: VITEST_GLOBALS })).not.toThrow();
+    expect(() => {
+      assertNoPoisoning({ ignoredRootRegex: VITEST_GLOBALS });
+    }).not.toThrow();
   });
 });

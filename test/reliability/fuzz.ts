@@ -174,7 +174,7 @@ function expectFinite(value: unknown, path = "result", seen = new Set<object>())
     return;
   }
   if (Decimal.isDecimal(value)) {
-    if (!(value as Decimal).isFinite()) throw new Error(`${path} is the Decimal ${(value as Decimal).toString()}`);
+    if (!value.isFinite()) throw new Error(`${path} is the Decimal ${value.toString()}`);
     return;
   }
   if (value instanceof Map) {
@@ -217,11 +217,11 @@ function fuzz<T>(
     calls += 1;
     if (calls % settings.fullPoisoningCheckEvery === 0) checkAllGlobals(settings);
   });
-  return { name, property: property as unknown as fc.IProperty<[unknown]> };
+  return { name, property: property };
 }
 
 /** The result writes to JSON and reads back with the indicator's schema: no NaN, Infinity or invalid date in it. */
-function roundTrips(schema: z.ZodType<unknown>): (result: unknown) => void {
+function roundTrips(schema: z.ZodType): (result: unknown) => void {
   return (result) => {
     const text = JSON.stringify(result);
     try {
@@ -467,7 +467,7 @@ const dayOptions = fuzzedOptions(
 const maybePeriod = mostly(period);
 const maybeDate = fc.oneof({ weight: 3, arbitrary: dateValue }, { weight: 1, arbitrary: wildValue });
 
-const RESULT_SCHEMAS: readonly z.ZodType<unknown>[] = [
+const RESULT_SCHEMAS: readonly z.ZodType[] = [
   RevenueVsTargetResultSchema,
   RevenueVsTargetSeriesResultSchema,
   RevenueVsTargetGroupedResultSchema,
@@ -514,7 +514,9 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
         fc.record({ rows: rowsOf(row, 20), options: fuzzedOptions(parseOptionsBase, PARSE_OPTION_NAMES) }),
         ({ rows, options }) => call(parse, rows, options),
         settings,
-        (result, { rows }) => partitions(rows)(result),
+        (result, { rows }) => {
+          partitions(rows)(result);
+        },
       ),
     );
   }
@@ -525,7 +527,9 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
         fc.record({ rows: rowsOf(row, 20), options: fuzzedOptions(parseOptionsBase, PARSE_OPTION_NAMES) }),
         ({ rows, options }) => summary(call(parse, rows, options) as TableParseResult<{ readonly size: number }>),
         settings,
-        (result, { rows }) => tablePartitions(rows)(result),
+        (result, { rows }) => {
+          tablePartitions(rows)(result);
+        },
       ),
     );
   }

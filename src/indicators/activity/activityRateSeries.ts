@@ -140,7 +140,7 @@ export function activityRateSeries(
  * ```
  * @category Activity rate
  */
-export const ActivityRateSeriesResultSchema: z.ZodType<ActivityRateSeriesResult, unknown> = z.object({
+export const ActivityRateSeriesResultSchema: z.ZodType<ActivityRateSeriesResult> = z.object({
   indicator: z.literal("activity-rate"),
   unit: z.literal("ratio"),
   grain: z.enum(GRAINS),

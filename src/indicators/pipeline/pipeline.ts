@@ -125,7 +125,7 @@ export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOp
  * ```
  * @category Pipeline
  */
-export const PipelineResultSchema: z.ZodType<PipelineResult, unknown> = z.object({
+export const PipelineResultSchema: z.ZodType<PipelineResult> = z.object({
   indicator: z.literal("pipeline"),
   unit: z.literal("money"),
   currency: CurrencyJsonSchema,

@@ -239,7 +239,7 @@ export function pipelineGrouped(
  * ```
  * @category Pipeline
  */
-export const PipelineGroupedResultSchema: z.ZodType<PipelineGroupedResult, unknown> = z.object({
+export const PipelineGroupedResultSchema: z.ZodType<PipelineGroupedResult> = z.object({
   indicator: z.literal("pipeline"),
   unit: z.literal("money"),
   currency: CurrencyJsonSchema,

@@ -193,7 +193,7 @@ export function pipelineSeries(
  * //=> [["2026-Q1", "0"], ["2026-Q2", "500"], ["2026-Q3", "0"], ["2026-Q4", "0"]]
  * ```
  */
-export const PipelineSeriesResultSchema: z.ZodType<PipelineSeriesResult, unknown> = z.object({
+export const PipelineSeriesResultSchema: z.ZodType<PipelineSeriesResult> = z.object({
   indicator: z.literal("pipeline"),
   unit: z.literal("money"),
   currency: CurrencyJsonSchema,

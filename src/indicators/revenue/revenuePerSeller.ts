@@ -250,7 +250,7 @@ const EffortJsonSchema = z.object({
  * back.sellers.map((s) => [s.sellerId, s.total.toString(), s.points.length]); //=> [["ana", "100", 2]]
  * ```
  */
-export const RevenuePerSellerResultSchema: z.ZodType<RevenuePerSellerResult, unknown> = z.object({
+export const RevenuePerSellerResultSchema: z.ZodType<RevenuePerSellerResult> = z.object({
   indicator: z.literal("revenue-per-seller"),
   unit: z.literal("money"),
   by: z.literal("seller"),
@@ -303,7 +303,7 @@ const CustomerSeriesJsonSchema = z.object({
  * back.customers[0]?.points[0]?.targetReason;                     //=> "no-customer-targets"
  * ```
  */
-export const RevenuePerCustomerResultSchema: z.ZodType<RevenuePerCustomerResult, unknown> = z.object({
+export const RevenuePerCustomerResultSchema: z.ZodType<RevenuePerCustomerResult> = z.object({
   indicator: z.literal("revenue-per-seller"),
   unit: z.literal("money"),
   by: z.literal("customer"),

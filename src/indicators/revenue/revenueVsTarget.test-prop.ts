@@ -117,9 +117,7 @@ function near(a: Decimal, b: Decimal): boolean {
 /** Deep equality where decimals may differ only in the last few of their 60 digits. */
 function expectNear(actual: unknown, expected: unknown, path = "result"): void {
   if (Decimal.isDecimal(actual) && Decimal.isDecimal(expected)) {
-    expect(near(actual as Decimal, expected as Decimal), `${path}: ${String(actual)} vs ${String(expected)}`).toBe(
-      true,
-    );
+    expect(near(actual, expected), `${path}: ${String(actual)} vs ${String(expected)}`).toBe(true);
     return;
   }
   if (actual instanceof Date || expected instanceof Date) {

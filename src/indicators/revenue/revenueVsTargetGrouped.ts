@@ -231,12 +231,7 @@ export function revenueVsTargetGrouped(
     thresholds: settings.thresholds,
   } as const;
   if (groupBy === "customer") {
-    const figures = revenueVsTargetByCustomerOf(
-      tableRunner({ orders: table }),
-      settings,
-      period,
-      top as number | undefined,
-    );
+    const figures = revenueVsTargetByCustomerOf(tableRunner({ orders: table }), settings, period, top);
     return {
       ...envelope,
       currency: figures.currency,

@@ -60,7 +60,7 @@ const deal: fc.Arbitrary<Omit<Deal, "id">> = fc
     probability: opt(probability),
     createdAt: date,
     expectedCloseDate: opt(date),
-    status: fc.constantFrom("open", "won", "lost") as fc.Arbitrary<Deal["status"]>,
+    status: fc.constantFrom("open", "won", "lost"),
     closedAt: date,
     lossReason: opt(name),
     competitor: opt(name),
@@ -75,7 +75,7 @@ const activity: fc.Arbitrary<Omit<Activity, "id">> = fc.record({
   customerId: opt(name),
   type: name,
   date,
-  status: fc.constantFrom("done", "planned", "cancelled") as fc.Arbitrary<Activity["status"]>,
+  status: fc.constantFrom("done", "planned", "cancelled"),
 });
 
 function withIds<T>(records: readonly T[], prefix: string): (T & { id: string })[] {
@@ -84,15 +84,9 @@ function withIds<T>(records: readonly T[], prefix: string): (T & { id: string })
 }
 
 const tableArb = fc.oneof(
-  fc
-    .array(order, { maxLength: 30 })
-    .map((r) => ({ kind: "orders" as const, records: withIds(r, "o") as readonly (Order | Deal | Activity)[] })),
-  fc
-    .array(deal, { maxLength: 30 })
-    .map((r) => ({ kind: "deals" as const, records: withIds(r, "d") as readonly (Order | Deal | Activity)[] })),
-  fc
-    .array(activity, { maxLength: 30 })
-    .map((r) => ({ kind: "activities" as const, records: withIds(r, "a") as readonly (Order | Deal | Activity)[] })),
+  fc.array(order, { maxLength: 30 }).map((r) => ({ kind: "orders" as const, records: withIds(r, "o") })),
+  fc.array(deal, { maxLength: 30 }).map((r) => ({ kind: "deals" as const, records: withIds(r, "d") })),
+  fc.array(activity, { maxLength: 30 }).map((r) => ({ kind: "activities" as const, records: withIds(r, "a") })),
 );
 
 const VALUES: Readonly<Partial<Record<CodedColumnName, readonly (string | null)[]>>> = {
@@ -143,11 +137,11 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
   const measures = fc.dictionary(
     fc.constantFrom("m1", "m2", "m3"),
     fc.oneof(
-      fc.constant({ kind: "count" } as Measure),
-      ...(columns.amount.length > 0 ? [fc.constant({ kind: "sum", column: "amount" } as Measure)] : []),
+      fc.constant<Measure>({ kind: "count" }),
+      ...(columns.amount.length > 0 ? [fc.constant<Measure>({ kind: "sum", column: "amount" })] : []),
       ...(columns.decimal.length > 0
         ? [
-            fc.constant({
+            fc.constant<Measure>({
               kind: "weightedSum",
               column: "amount",
               weight: "probability",
@@ -155,12 +149,12 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
                 column: "stage",
                 values: NAMES.map((n, i) => [n, ["0.1", "0.35", "0.123456", "0"][i] as string]),
               },
-            } as Measure),
+            }),
           ]
         : []),
-      coded.map((column) => ({ kind: "distinct", column }) as Measure),
+      coded.map((column): Measure => ({ kind: "distinct", column })),
       fc.record({ kind: fc.constantFrom("min", "max"), column: time }) as fc.Arbitrary<Measure>,
-      fc.constantFrom("table", "time").map((order) => ({ kind: "ids", order }) as Measure),
+      fc.constantFrom("table", "time").map((order): Measure => ({ kind: "ids", order })),
     ),
     { minKeys: 1, maxKeys: 3 },
   );

@@ -82,7 +82,7 @@ function build(table: AnyColumns): PlanColumns {
   const owner: CodedColumn = { codes: table.ownerCodes, values: table.owners };
   switch (table.kind) {
     case "orders": {
-      const orders = table as OrderColumns;
+      const orders = table;
       return {
         ...base,
         times: new Map([["date", orders.times]]),
@@ -98,7 +98,7 @@ function build(table: AnyColumns): PlanColumns {
       };
     }
     case "deals": {
-      const deals = table as DealColumns;
+      const deals = table;
       return {
         ...base,
         times: new Map<TimeColumnName, Float64Array>([
@@ -122,7 +122,7 @@ function build(table: AnyColumns): PlanColumns {
       };
     }
     case "activities": {
-      const activities = table as ActivityColumns;
+      const activities = table;
       return {
         ...base,
         times: new Map([["date", activities.times]]),
