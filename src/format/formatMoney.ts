@@ -47,7 +47,7 @@ export const DEFAULT_MONEY_FRACTION_DIGITS = 2;
  * @example
  * ```ts
  * formatMoney(new Decimal("1234567.891"), "EUR");                       //=> "€1,234,567.89"
- * formatMoney(new Decimal("1234567.891"), "EUR", { locale: "fr-FR" });  //=> "1 234 567,89 €"
+ * formatMoney(new Decimal("1234567.891"), "EUR", { locale: "fr-FR" });  //=> "1\u202F234\u202F567,89\u00A0€"
  * formatMoney(new Decimal("12345678901234567890.5"), "USD");            //=> "$12,345,678,901,234,567,890.50"
  * formatMoney(new Decimal("1500"), null, { fractionDigits: 0 });        //=> "1,500"
  * ```

@@ -67,7 +67,7 @@ export function formatNumber(value: number | bigint | Decimal, options?: FormatN
  * @example
  * ```ts
  * formatParts({ value: new Decimal(1), reason: null, numerator: new Decimal(9), denominator: new Decimal(9) }); //=> "9/9"
- * formatParts({ value: null, reason: "no-target", numerator: new Decimal(1234), denominator: new Decimal(0) }, { locale: "fr-FR" }); //=> "1 234/0"
+ * formatParts({ value: null, reason: "no-target", numerator: new Decimal(1234), denominator: new Decimal(0) }, { locale: "fr-FR" }); //=> "1\u202F234/0"
  * ```
  * @category Format
  */

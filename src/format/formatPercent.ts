@@ -38,7 +38,7 @@ export const DEFAULT_PERCENT_FRACTION_DIGITS = 1;
  * @example
  * ```ts
  * formatPercent(new Decimal("0.8734"));                                    //=> "87.3%"
- * formatPercent(new Decimal("0.8734"), { locale: "fr-FR" });               //=> "87,3 %"
+ * formatPercent(new Decimal("0.8734"), { locale: "fr-FR" });               //=> "87,3\u00A0%"
  * formatPercent(new Decimal("1.25"), { fractionDigits: 0 });               //=> "125%"
  * formatPercent({ value: null, reason: "no-target" }, { locale: "fr-FR" }); //=> "— (pas d'objectif)"
  * ```
