@@ -20,7 +20,7 @@ import { formatFor, table, title } from "./_format.js";
 function localeArgument(args: readonly string[]): string {
   const at = args.findIndex((arg) => arg === "--locale" || arg.startsWith("--locale="));
   if (at < 0) return "en-US";
-  const value = args[at]?.startsWith("--locale=") === true ? args[at]?.slice("--locale=".length) : args[at + 1];
+  const value = args[at]?.startsWith("--locale=") === true ? args[at].slice("--locale=".length) : args[at + 1];
   if (value === undefined || value === "") throw new Error("--locale needs a tag, e.g. --locale fr-FR");
   return value;
 }

@@ -116,6 +116,7 @@ export function createKpiContext<const O extends KpiContextOptions>(
    * The cast is the one place the types cannot follow: a key the call leaves out is bound, or was
    * optional in `T`, or is missing and reported by the indicator's own checks.
    */
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters -- each indicator call names the options type it builds
   function merge<T>(call: object, keys: readonly KpiContextKey[]): T {
     const base = keys.flatMap((key) => (bound[key] === undefined ? [] : [[key, bound[key]] as const]));
     return Object.fromEntries([...base, ...definedEntries(optionsObject(call))]) as T;

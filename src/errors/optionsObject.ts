@@ -17,7 +17,9 @@ import { InvalidArgumentError } from "./index.js";
  */
 export function optionsObject<T extends object>(options: T | undefined): T {
   if (options === undefined) return {} as T;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
     throw new InvalidArgumentError(`options must be an object, not ${options === null ? "null" : typeof options}`);
   return options;
 }

@@ -74,6 +74,7 @@ export function formatRatio(ratio: FormattableValue, options?: FormatRatioOption
   const locale = resolveLocale(settings.locale);
   const digits = fractionDigitsOf(settings.fractionDigits, DEFAULT_RATIO_FRACTION_DIGITS);
   const style = settings.style ?? "decimal";
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (style !== "decimal" && style !== "multiple")
     throw new InvalidArgumentError(`style must be "decimal" or "multiple", not ${describeValue(style)}`);
   const figure = figureValue(ratio, settings, "ratio");

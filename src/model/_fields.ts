@@ -128,6 +128,7 @@ export function bad<T>(message: string): FieldRead<T> {
 export function resolveSchemaOptions(options?: SchemaOptions): ResolvedSchemaOptions {
   if (options === undefined)
     return { timeZone: "UTC", decimalComma: false, thousandsSeparator: null, dateFormat: null };
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`schema options must be an object, not ${describeValue(options)}`);
   }

@@ -35,6 +35,7 @@ export interface ResolvedRowOptions {
 
 export function resolveRowOptions(options: RowParseOptions | undefined): ResolvedRowOptions {
   if (options === undefined) return { mode: "collect", strict: false, firstLine: null };
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`parse options must be an object, not ${describeValue(options)}`);
   }

@@ -24,6 +24,7 @@ export function schemaForOptions<S>(
   factory: (options?: SchemaOptions) => S,
 ): S {
   if (options === undefined) return ready;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null || Array.isArray(options)) {
     throw new InvalidArgumentError(`parse options must be an object, not ${describeValue(options)}`);
   }

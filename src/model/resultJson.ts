@@ -118,6 +118,7 @@ export function ratioJsonSchema<const R extends readonly [string, ...string[]]>(
  * ```
  * @category Model
  */
+// eslint-disable-next-line @typescript-eslint/no-redundant-type-constituents -- the signature names the usual input, a JSON string, beside a parsed value
 export function resultFromJSON<T>(schema: z.ZodType<T>, json: string | unknown): T {
   let value: unknown = json;
   if (typeof json === "string") {

@@ -52,8 +52,10 @@ export interface RollUpResult<T> {
  * @category Model
  */
 export function rollUpTargets<T extends TargetLike>(targets: readonly T[], options: RollUpOptions): RollUpResult<T> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError("rollUpTargets needs options { to, sellers }");
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (options.to !== "team" && options.to !== "company") {
     throw new InvalidArgumentError(
       `rollUpTargets: "to" must be "team" or "company", got ${JSON.stringify(safeString(options.to)).slice(0, 40)}`,

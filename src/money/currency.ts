@@ -39,6 +39,6 @@ export function isCurrencyCode(value: unknown): value is string {
  */
 export function assertCurrencyCode(value: unknown): string {
   if (!isCurrencyCode(value))
-    throw new UnknownCurrencyError(typeof value === "string" ? value.slice(0, 16) : String(typeof value));
+    throw new UnknownCurrencyError(typeof value === "string" ? value.slice(0, 16) : typeof value);
   return value;
 }

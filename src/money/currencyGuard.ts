@@ -15,6 +15,7 @@ import { safeString } from "../errors/describe.js";
 /** Checks an `exchangeRates` option: what `createExchangeRates` returns (or an object of that shape). */
 function checkRates(rates: unknown): ExchangeRates | undefined {
   if (rates === undefined) return undefined;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-assertion -- needed: without it candidate is {} | null and has no rateOn to test
   const candidate = rates as Partial<ExchangeRates> | null;
   if (
     typeof candidate !== "object" ||
@@ -40,7 +41,9 @@ export class CurrencyGuard {
   private readonly rates: ExchangeRates | undefined;
 
   constructor(options: CurrencyOptions) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
     if (typeof options !== "object" || options === null)
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
       throw new InvalidArgumentError(`options must be an object, not ${options === null ? "null" : typeof options}`);
     this.rates = checkRates(options.exchangeRates);
     if (this.rates !== undefined) {

@@ -135,6 +135,7 @@ describe("tryParseAmount: rejected forms, with a reason", () => {
     [Number.NaN, /NaN is not a finite amount/],
     [Number.POSITIVE_INFINITY, /Infinity is not a finite amount/],
     [Number.NEGATIVE_INFINITY, /-Infinity is not a finite amount/],
+    // eslint-disable-next-line no-loss-of-precision -- 1e400 is Infinity on purpose: the case is an overflowing literal
     [1e400, /Infinity is not a finite amount/],
   ])("rejects the number %s", (raw, reason) => {
     expect(message(tryParseAmount(raw))).toMatch(reason);

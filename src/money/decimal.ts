@@ -82,6 +82,7 @@ export function tryParseAmount(raw: unknown, options: AmountOptions = {}): Amoun
       : { ok: false, message: `${String(raw)} is not a finite amount` };
   }
   if (typeof raw === "string") {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- a default parameter does not replace null from an untyped caller
     const decimalComma = options?.decimalComma === true;
     if (raw.length > MAX_AMOUNT_LENGTH) {
       return { ok: false, message: `an amount has at most ${MAX_AMOUNT_LENGTH} characters` };

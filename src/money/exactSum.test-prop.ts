@@ -33,8 +33,14 @@ test.prop([fc.array(amount, { maxLength: 30 }), fc.array(amount, { maxLength: 30
     const a = new ExactSum();
     const b = new ExactSum();
     const all = new ExactSum();
-    for (const value of left) (a.add(value), all.add(value));
-    for (const value of right) (b.add(value), all.add(value));
+    for (const value of left) {
+      a.add(value);
+      all.add(value);
+    }
+    for (const value of right) {
+      b.add(value);
+      all.add(value);
+    }
     a.merge(b);
     expect(a.value().equals(all.value())).toBe(true);
   },

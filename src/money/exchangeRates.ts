@@ -62,12 +62,15 @@ interface RateSeries {
  * @category Money
  */
 export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRates {
-  if (typeof options !== "object" || options === null || !Array.isArray(options.rates)) {
+  // `as unknown` keeps options.rates typed below: Array.isArray would narrow it to any[].
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition, @typescript-eslint/no-unnecessary-type-assertion -- runtime check: untyped callers can pass anything
+  if (typeof options !== "object" || options === null || !Array.isArray(options.rates as unknown)) {
     throw new InvalidArgumentError("createExchangeRates needs { reportingCurrency, rates: [...] }");
   }
   const reportingCurrency = assertCurrencyCode(options.reportingCurrency);
   const series = new Map<string, { from: number; rate: Decimal }[]>();
   for (const input of options.rates) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
     if (typeof input !== "object" || input === null)
       throw new InvalidArgumentError("each exchange rate must be an object { currency, rate, validFrom }");
     const currency = assertCurrencyCode(input.currency);

@@ -12,6 +12,7 @@ import type { Period } from "./types.js";
 
 /** Checks a period given by a caller and copies its dates, and its label and zone when it has them. */
 export function checkPeriod(period: Period, name: string): Period {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof period !== "object" || period === null)
     throw new InvalidArgumentError(`${name} must be an object { start, end }`);
   const start = instantOf(period.start, `${name}.start`);

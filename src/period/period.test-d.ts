@@ -26,7 +26,7 @@ describe("period types", () => {
       readonly timeZone?: string;
       readonly label?: string;
     }>();
-    expectTypeOf<Bucket>().toMatchTypeOf<Period>();
+    expectTypeOf<Bucket>().toExtend<Period>();
     expectTypeOf<Bucket["label"]>().toEqualTypeOf<string>();
     expectTypeOf(createPeriod(new Date(), new Date())).toEqualTypeOf<Period>();
   });

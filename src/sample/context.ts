@@ -140,6 +140,7 @@ function sellerName(i: number): string {
  * ```
  */
 export function createContext(options: SampleDatasetOptions | undefined): Context {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (options !== undefined && (typeof options !== "object" || options === null)) {
     throw new InvalidArgumentError("sample options must be an object");
   }

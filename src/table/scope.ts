@@ -141,6 +141,7 @@ function groupRowsByOwner(
   if (groupBy === "seller") {
     return [...byOwner].map(([key, rows]) => ({ key, scope: { level: "seller", sellerId: key }, rows }));
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (groupBy !== "team")
     throw new InvalidArgumentError(
       `groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,

@@ -31,7 +31,7 @@ import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
-import { assertAgreement, DisagreementError, type ExpectedFigures, type Figures } from "./compare.js";
+import { assertAgreement, DisagreementError, type Expected, type ExpectedFigures, type Figures } from "./compare.js";
 import {
   figuresOf,
   inputsOf,
@@ -382,7 +382,11 @@ function assertEndToEnd(
 ): number {
   let checked = 0;
   for (const id of INDICATORS)
-    checked += assertAgreement(`${what} ${id}`, mine[id] ?? new Map(), theirs[id] ?? new Map());
+    checked += assertAgreement(
+      `${what} ${id}`,
+      mine[id] ?? new Map<string, string>(),
+      theirs[id] ?? new Map<string, Expected>(),
+    );
   return checked;
 }
 

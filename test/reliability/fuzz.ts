@@ -492,6 +492,7 @@ const damagedResultJson: fc.Arbitrary<unknown> = fc
     }
     const tokens = text.split(/("(?:[^"\\]|\\.)*"|[-\d.eE+]+|true|false|null)/);
     const index = (position % Math.max(1, Math.floor(tokens.length / 2))) * 2 + 1;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined and functions, which its type omits
     if (index < tokens.length) tokens[index] = JSON.stringify(value) ?? "undefined";
     return tokens.join("");
   });
@@ -810,6 +811,7 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
         fc.constantFrom(...RESULT_SCHEMAS),
         fc.oneof(
           jsonValue,
+          // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- JSON.stringify returns undefined for undefined and functions, which its type omits
           jsonValue.map((value) => JSON.stringify(value) ?? ""),
           fc.string(),
           damagedResultJson,

@@ -100,7 +100,7 @@ export function doneCountsOf(
       totalDone += count;
       doneByType.set(type, (doneByType.get(type) ?? 0) + count);
       let sellerCounts = doneBySeller.get(owner as string);
-      if (sellerCounts === undefined) doneBySeller.set(owner as string, (sellerCounts = new Map()));
+      if (sellerCounts === undefined) doneBySeller.set(owner as string, (sellerCounts = new Map<string, number>()));
       sellerCounts.set(type, count);
     }
   }

@@ -12,6 +12,7 @@ export interface ActivityWindow {
 
 /** Checks the period and `asOf` options shared by the activity-rate functions. */
 export function checkActivityWindow(options: { readonly period: Period; readonly asOf?: Date }): ActivityWindow {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError("options must be an object with a period");
   const period = checkPeriod(options.period, "period");

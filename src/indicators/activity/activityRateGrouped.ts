@@ -108,6 +108,7 @@ export function activityRateGrouped(
 ): ActivityRateGroupedResult {
   const window = checkActivityWindow(options);
   const groupBy = options.groupBy;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (groupBy !== "seller" && groupBy !== "team") {
     throw new InvalidArgumentError(
       `groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,

@@ -103,6 +103,7 @@ export function activityRateSeries(
   activities: readonly Activity[] | ActivityTable,
   options: ActivityRateSeriesOptions,
 ): ActivityRateSeriesResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError("options must be an object with a range");
   const table = activityColumnsOf(activities, "activities");

@@ -75,6 +75,7 @@ function wholeNumber(value: unknown, name: string, fallback: number, min: number
 
 /** Resolves and checks the spike settings. */
 function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSettings {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (input !== undefined && (typeof input !== "object" || input === null))
     throw new InvalidArgumentError("spike must be an object");
   // The option's former name: refuse it rather than silently use the default.
@@ -91,6 +92,7 @@ function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSet
     1,
   );
   const deviation = input?.deviation ?? DEFAULT_LOST_DEALS_SPIKE.deviation;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (deviation !== "sample" && deviation !== "population") {
     throw new InvalidArgumentError(
       `spike.deviation must be "sample" or "population", got ${JSON.stringify(safeString(deviation)).slice(0, 40)}`,
@@ -114,6 +116,7 @@ function checkSpike(input: LostDealsSpikeOptions | undefined): LostDealsSpikeSet
  * @throws InvalidArgumentError for any invalid option
  */
 export function checkLostDealsOptions(options: LostDealsOptions): LostDealsSettings {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError("options must be an object with a range");
   const range = checkPeriod(options.range, "range");

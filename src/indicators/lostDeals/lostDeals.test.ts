@@ -377,7 +377,7 @@ describe("lostDeals: spikes (settled details 10 and 12)", () => {
       { deviation: "mad" as "sample" },
     ];
     for (const spike of bad) expect(() => lostDeals([], { range: Q1, spike })).toThrow(InvalidArgumentError);
-    expect(() => lostDeals([], { range: Q1, spike: null as unknown as {} })).toThrow(InvalidArgumentError);
+    expect(() => lostDeals([], { range: Q1, spike: null as never })).toThrow(InvalidArgumentError);
   });
 });
 

@@ -8,6 +8,7 @@ import type { DealTable } from "../../table/dealTable.js";
 import { dealColumnsOf } from "../../table/_columns.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { lostDealsGroupedOf } from "./_lostDealsFigures.js";
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- lostDeals is named by {@link lostDeals} in the TSDoc
 import { lostDeals, LostDealsResultSchema, type LostDealsOptions, type LostDealsResult } from "./lostDeals.js";
 
 /** Options of {@link lostDealsGrouped}: those of {@link lostDeals} without `scope`, plus `groupBy`. @category Lost deals */
@@ -109,10 +110,12 @@ export function lostDealsGrouped(
   deals: readonly Deal[] | DealTable,
   options: LostDealsGroupedOptions,
 ): LostDealsGroupedResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError("options must be an object with a range");
   const range = checkPeriod(options.range, "range");
   const groupBy = options.groupBy;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (groupBy !== "seller" && groupBy !== "team") {
     throw new InvalidArgumentError(
       `groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,

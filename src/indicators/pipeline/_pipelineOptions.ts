@@ -91,6 +91,7 @@ function checkForecast(
   readOrders: boolean,
   names: ForecastNames,
 ): { forecast: CheckedForecast; orders: OrderColumns | null } {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof input !== "object" || input === null)
     throw new InvalidArgumentError(`${names.forecast} must be an object { period, orders, targets }`);
   const period = checkPeriod(input.period, names.period);
@@ -119,6 +120,7 @@ export function checkPipelineOptions(
   const grain = assertPipelineGrain(options.grain);
   const calendar = resolveCalendar(options);
   const dayCount = assertDayCount(options.dayCount);
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (options.stageProbabilities === undefined)
     throw new InvalidArgumentError("stageProbabilities is required (use {} when every deal has its own probability)");
   const stages = stageProbabilityMap(options.stageProbabilities);

@@ -103,6 +103,7 @@ export type {
  * @category Pipeline
  */
 export function pipeline(deals: readonly Deal[] | DealTable, options: PipelineOptions): PipelineResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError("pipeline needs an options object with asOf and stageProbabilities");
   const table = dealColumnsOf(deals, "deals");

@@ -8,6 +8,7 @@ import { pipelineGroupsOf } from "./_pipelineGroups.js";
 import { stageProbabilityMap } from "./stageProbabilities.js";
 import { DEFAULT_PIPELINE_GRAIN } from "./pipelineTypes.js";
 import {
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars -- pipeline is named by {@link pipeline} in the TSDoc
   pipeline,
   PipelineResultSchema,
   type PipelineAmounts,
@@ -163,10 +164,12 @@ export function pipelineGrouped(
   deals: readonly Deal[] | DealTable,
   options: PipelineGroupedOptions,
 ): PipelineGroupedResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError("pipelineGrouped needs an options object");
   const table = dealColumnsOf(deals, "deals");
   const groupBy = options.groupBy;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (groupBy !== "seller" && groupBy !== "team" && groupBy !== "customer") {
     throw new InvalidArgumentError(
       `groupBy must be "seller", "team" or "customer", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,
@@ -191,6 +194,7 @@ export function pipelineGrouped(
   // Checked here too so that a grouping with no group still rejects bad options.
   const asOf = instantOf(options.asOf, "asOf");
   const grain: PipelineGrain = options.grain ?? DEFAULT_PIPELINE_GRAIN;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (grain !== "month" && grain !== "quarter" && grain !== "year") {
     throw new InvalidArgumentError(
       `the pipeline grain must be "month", "quarter" or "year", got ${JSON.stringify(safeString(grain)).slice(0, 40)}`,
@@ -200,6 +204,7 @@ export function pipelineGrouped(
   const forecastInput = options.forecast;
   let orders: OrderColumns | null = null;
   if (forecastInput !== undefined) {
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
     if (typeof forecastInput !== "object" || forecastInput === null)
       throw new InvalidArgumentError("forecast.orders must be an array of orders");
     orders = orderColumnsOf(forecastInput.orders, "forecast.orders");

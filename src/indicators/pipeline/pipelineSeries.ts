@@ -136,6 +136,7 @@ export function pipelineSeries(
   deals: readonly Deal[] | DealTable,
   options: PipelineSeriesOptions,
 ): PipelineSeriesResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError(
       "pipelineSeries needs an options object with asOf, stageProbabilities, range, orders and targets",

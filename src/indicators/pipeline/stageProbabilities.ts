@@ -10,7 +10,7 @@ import { tryParseAmount, type DecimalInput } from "../../money/decimal.js";
 export type StageProbabilities = ReadonlyMap<string, DecimalInput> | Readonly<Record<string, DecimalInput>>;
 
 function describeStage(stage: unknown): string {
-  return typeof stage === "string" ? JSON.stringify(stage.slice(0, 80)) : String(typeof stage);
+  return typeof stage === "string" ? JSON.stringify(stage.slice(0, 80)) : typeof stage;
 }
 
 function readProbability(stage: unknown, raw: unknown): Decimal {
@@ -61,6 +61,7 @@ export function stageProbabilityMap(input: StageProbabilities): Map<string, Deci
     }
     return result;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     throw new InvalidArgumentError("stageProbabilities must be a Map or a plain object from stage name to probability");
   }

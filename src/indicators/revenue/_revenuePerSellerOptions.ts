@@ -93,6 +93,7 @@ export function checkRevenuePerSellerOptions(options: RevenuePerSellerOptions | 
     throw new InvalidArgumentError("targets must be an array of revenue targets");
   const activities = all.activities === undefined ? undefined : activityColumnsOf(all.activities, "activities");
   const thresholds = options.thresholds;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (thresholds !== undefined && (typeof thresholds !== "object" || thresholds === null))
     throw new InvalidArgumentError("thresholds must be an object { drop, exceptional }");
   const drop = readThreshold(thresholds?.drop, DEFAULT_REVENUE_PER_SELLER_THRESHOLDS.drop, "thresholds.drop");

@@ -84,6 +84,7 @@ function checkBoolean(value: unknown, name: string, fallback: boolean): boolean 
  * @internal
  */
 export function prepare(options: RevenueVsTargetCommonOptions): Settings {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null) throw new InvalidArgumentError("options must be an object");
   let asOf: number | null = null;
   if (options.asOf !== undefined) asOf = instantOf(options.asOf, "asOf");

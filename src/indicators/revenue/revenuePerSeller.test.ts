@@ -848,6 +848,7 @@ describe("revenuePerSeller: explain", () => {
 
 describe("revenuePerSeller: option checks", () => {
   const base: RevenuePerSellerOptions = { range: JAN_APR };
+  // eslint-disable-next-line @typescript-eslint/no-unsafe-assignment -- vitest types its asymmetric matchers as any
   const invalid = expect.objectContaining({ code: "INVALID_ARGUMENT" });
 
   it.each([

@@ -183,6 +183,7 @@ export function revenuePerSeller(
   orders: readonly Order[] | OrderTable,
   options: RevenuePerSellerOptions | RevenuePerCustomerOptions,
 ): RevenuePerSellerResult | RevenuePerCustomerResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
     throw new InvalidArgumentError("revenuePerSeller needs options with a range");
   const table = orderColumnsOf(orders, "orders");

@@ -430,7 +430,7 @@ describe("revenue vs target on the kernel and on the reference executor", () => 
         { level: "team", teamId: "t2" } as const,
       ),
       fc.boolean(),
-      fc.constantFrom("seller", "team") as fc.Arbitrary<"seller" | "team">,
+      fc.constantFrom<"seller" | "team">("seller", "team"),
     ],
     RUNS,
   )("revenueVsTargetGroupedOf: the same result, or the same error", ([c, currencies], scope, explain, groupBy) => {

@@ -96,17 +96,19 @@ const VALUES: Readonly<Partial<Record<CodedColumnName, readonly (string | null)[
 
 /** "Value in a set" predicates over the coded columns of a table kind. */
 function inPredicateArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Predicate> {
-  return (fc.constantFrom(...PLAN_COLUMNS[kind].coded) as fc.Arbitrary<CodedColumnName>).chain((column) =>
-    fc
-      .subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[])
-      .map((values): Predicate => ({ kind: "in", column, values })),
-  );
+  return fc
+    .constantFrom<CodedColumnName>(...PLAN_COLUMNS[kind].coded)
+    .chain((column) =>
+      fc
+        .subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[])
+        .map((values): Predicate => ({ kind: "in", column, values })),
+    );
 }
 
 function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<AggregationPlan> {
   const columns = PLAN_COLUMNS[kind];
-  const time = fc.constantFrom(...columns.time) as fc.Arbitrary<TimeColumnName>;
-  const coded = fc.constantFrom(...columns.coded) as fc.Arbitrary<CodedColumnName>;
+  const time = fc.constantFrom<TimeColumnName>(...columns.time);
+  const coded = fc.constantFrom<CodedColumnName>(...columns.coded);
   const valuesOf = (column: CodedColumnName): fc.Arbitrary<(string | null)[]> =>
     fc.subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[]);
   const predicate: fc.Arbitrary<Predicate> = fc.oneof(
@@ -175,7 +177,7 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
       groupBy: fc.array(groupKey, { maxLength: 2 }),
       measures,
       convertAt: fc.option(instant),
-      visit: fc.constantFrom("table", "groups") as fc.Arbitrary<"table" | "groups">,
+      visit: fc.constantFrom<"table" | "groups">("table", "groups"),
       cut: fc.option(instant),
     })
     .map(({ time, window: range, grain, owners, where, groupBy, measures, convertAt, visit, cut }) => {

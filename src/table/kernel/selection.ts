@@ -10,7 +10,7 @@ import { InvalidArgumentError } from "../../errors/index.js";
 import { NO_CODE } from "../dictionary.js";
 import type { CodedColumn, PlanColumns } from "./planColumns.js";
 import { columnOf } from "./planColumns.js";
-import type { AggregationPlan, Predicate, TimePredicate } from "./plan.js";
+import type { AggregationPlan, CodedColumnName, Predicate, TimePredicate } from "./plan.js";
 
 /** Selected rows: `rows[0..count)` in table order. */
 export interface Selection {
@@ -154,7 +154,7 @@ function applyPredicate(
       const decimal = columns.decimals.get(name as never);
       if (decimal !== undefined)
         return keepPresentFloats(source, count, target, decimal.scaled, decimal.exact, predicate.present);
-      const coded = columnOf(columns.coded, name as never, "coded", kind) as CodedColumn;
+      const coded = columnOf<CodedColumnName, CodedColumn>(columns.coded, name as never, "coded", kind);
       const mask = new Uint8Array(coded.values.length + 1).fill(predicate.present ? 1 : 0);
       mask[coded.values.length] = predicate.present ? 0 : 1;
       return keepCodes(source, count, target, coded.codes, mask);

@@ -340,8 +340,11 @@ export function mismatch(expected: Pattern, actual: unknown, path = "value"): st
     case "map": {
       if (!(actual instanceof Map)) return `${path}: expected a Map, got ${describe(actual)}`;
       for (const [keyPattern, valuePattern] of expected.entries) {
-        const key = [...actual.keys()].find((candidate) => mismatch(keyPattern, candidate) === null);
+        const key = [...(actual as ReadonlyMap<unknown, unknown>).keys()].find(
+          (candidate) => mismatch(keyPattern, candidate) === null,
+        );
         if (key === undefined) return `${path}: no key matching ${JSON.stringify(keyPattern)}`;
+        // eslint-disable-next-line @typescript-eslint/no-base-to-string -- a key in an example is a string, number or Decimal
         const problem = mismatch(valuePattern, actual.get(key), `${path}.get(${String(key)})`);
         if (problem !== null) return problem;
       }

@@ -62,11 +62,13 @@ export function examplesOf(root: string, path: string): DocExample[] {
   const found: DocExample[] = [];
   for (const match of text.matchAll(DOC_COMMENT)) {
     const body = match[1] ?? "";
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- defensive: index is typed number, kept as written
     const bodyStart = (match.index ?? 0) + 3;
     const lines = body.split("\n");
     let offset = bodyStart;
     let inExample = false;
     let fence: { start: number; code: string[] } | null = null;
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- defensive: index is typed number, kept as written
     const symbol = symbolAfter(text, (match.index ?? 0) + match[0].length, body);
     for (const raw of lines) {
       const line = raw.replace(/^\s*\* ?/, "");

@@ -69,7 +69,7 @@ function expectationIn(gap: string): Pattern | null {
 function bindImport(node: ts.ImportDeclaration, source: ts.SourceFile): string {
   const specifier = (node.moduleSpecifier as ts.StringLiteral).text;
   const clause = node.importClause;
-  if (clause === undefined || clause.isTypeOnly) return "";
+  if (clause === undefined || clause.phaseModifier === ts.SyntaxKind.TypeKeyword) return "";
   if (clause.name !== undefined) throw new Error(`default import from ${specifier}: import names instead`);
   const bindings = clause.namedBindings;
   const target = `__modules[${JSON.stringify(specifier)}]`;
@@ -170,6 +170,7 @@ export function runExample(
   };
   const body = `"use strict";\n{\n${output.outputText.replace(/^export \{\};\s*$/m, "")}\n}`;
   try {
+    // eslint-disable-next-line @typescript-eslint/no-implied-eval -- the doctest runner compiles each example into a function: that is its job
     const run = new Function(...names, "__check", "__modules", body) as (...args: unknown[]) => unknown;
     run(...names.map((name) => scope.get(name)), check, Object.fromEntries(modules));
   } catch (error) {
