@@ -18,6 +18,7 @@ export * from "./indicators/activity/activityRateGrouped.js";
 export * from "./indicators/activity/activityRateSeries.js";
 export * from "./indicators/activity/activityRateTypes.js";
 export * from "./indicators/activity/rollingWindow.js";
+export * from "./indicators/customerGroups.js";
 export * from "./indicators/lostDeals/lostDeals.js";
 export * from "./indicators/lostDeals/lostDealsGrouped.js";
 export * from "./indicators/lostDeals/lostDealsTypes.js";

@@ -250,7 +250,7 @@ function belowScopeWarning(
       .join(", ") + (types.length > 5 ? ", ..." : "");
   return {
     code: "targets-below-scope",
-    message: `no activity target is set at this scope's own level over the period for type(s) ${named}; ${count} target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them (rollUpTargets)`,
+    message: `no activity target is set at this scope's own level over the period for type(s) ${named}; ${count} target(s) set for its sellers or teams overlap it but never roll up (docs/specification.md, settled detail 1): sum them into a target at this level to use them (rollUpTargets)`,
   };
 }
 

@@ -218,7 +218,7 @@ describe("activityRate: targets-below-scope warning (settled detail 1)", () => {
       {
         code: "targets-below-scope",
         message:
-          'no activity target is set at this scope\'s own level over the period for type(s) "call"; 2 target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them (rollUpTargets)',
+          'no activity target is set at this scope\'s own level over the period for type(s) "call"; 2 target(s) set for its sellers or teams overlap it but never roll up (docs/specification.md, settled detail 1): sum them into a target at this level to use them (rollUpTargets)',
       },
     ]);
   });
@@ -252,7 +252,7 @@ describe("activityRate: targets-below-scope warning (settled detail 1)", () => {
     const result = activityRate(activities, { period: MAY, targets });
     expect(result.overall.value?.toString()).toBe("0.375"); // 3 calls / 8
     expect(result.warnings.map((warning) => warning.message)).toEqual([
-      'no activity target is set at this scope\'s own level over the period for type(s) "demo", "visit"; 2 target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them (rollUpTargets)',
+      'no activity target is set at this scope\'s own level over the period for type(s) "demo", "visit"; 2 target(s) set for its sellers or teams overlap it but never roll up (docs/specification.md, settled detail 1): sum them into a target at this level to use them (rollUpTargets)',
     ]);
   });
 

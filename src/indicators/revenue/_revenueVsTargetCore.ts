@@ -257,7 +257,7 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
     if (below > 0) {
       warnings.push({
         code: "targets-below-scope",
-        message: `no target is set at this scope's own level over the period; ${below} target(s) set for its sellers or teams overlap it but never roll up (settled detail 1): sum them into a target at this level to use them`,
+        message: `no target is set at this scope's own level over the period; ${below} target(s) set for its sellers or teams overlap it but never roll up (docs/specification.md, settled detail 1): sum them into a target at this level to use them`,
       });
     }
   }

@@ -5,6 +5,7 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
+import type { FoldedCustomers, OrdersWithoutCustomer } from "../customerGroups.js";
 import type { Activity, RevenueTarget } from "../../model/types.js";
 import type { DecimalInput } from "../../money/decimal.js";
 import type { Bucket, Grain, Period } from "../../period/types.js";
@@ -33,8 +34,18 @@ export const DEFAULT_TRAILING_BUCKETS = 3;
  * ```
  * @category Revenue per seller
  */
-export const DEFAULT_REVENUE_PER_SELLER_THRESHOLDS: { readonly drop: string; readonly exceptional: string } =
-  Object.freeze({ drop: "0.3", exceptional: "0.5" });
+export const DEFAULT_REVENUE_PER_SELLER_THRESHOLDS: RevenuePerSellerDefaultThresholds = Object.freeze({
+  drop: "0.3",
+  exceptional: "0.5",
+});
+
+/** The default flag thresholds, written as exact decimal strings. @category Revenue per seller */
+export interface RevenuePerSellerDefaultThresholds {
+  /** Default of {@link RevenuePerSellerThresholdsInput.drop}. */
+  readonly drop: string;
+  /** Default of {@link RevenuePerSellerThresholdsInput.exceptional}. */
+  readonly exceptional: string;
+}
 
 /**
  * The codes of the warnings of {@link revenuePerSeller}:
@@ -295,7 +306,7 @@ export interface RevenuePerSellerResult {
 
 /**
  * One bucket of one customer's series: the figures of a {@link RevenuePerSellerPoint}, but
- * `target` and `attainment` are `null` with {@link targetReason} `"no-customer-targets"` (targets
+ * `target` and `attainment` are `null` with `targetReason` `"no-customer-targets"` (targets
  * are never set for a customer).
  * @category Revenue per seller
  */
@@ -343,9 +354,9 @@ export interface RevenuePerCustomerResult {
   /** The customers with orders in the window, by total descending (ties by id ascending); the first `top` with `top`. */
   readonly customers: readonly RevenuePerCustomerSeries[];
   /** The customers beyond `top` as one series (their orders summed bucket by bucket); `null` when none was folded. */
-  readonly rest: { readonly groupCount: number; readonly result: RevenuePerCustomerSeries } | null;
+  readonly rest: FoldedCustomers<RevenuePerCustomerSeries> | null;
   /** The orders of the window without a customer, in no series: how many, and their sum. */
-  readonly withoutCustomer: { readonly orderCount: number; readonly realized: Decimal };
+  readonly withoutCustomer: OrdersWithoutCustomer;
   /** The thresholds used for the flags. */
   readonly thresholds: RevenuePerSellerThresholds;
   /** Notes for the reader (partial buckets, orders without a customer). */

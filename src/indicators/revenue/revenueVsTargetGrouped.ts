@@ -1,9 +1,9 @@
 import * as z from "zod";
+import type { FoldedCustomers, OrdersWithoutCustomer } from "../customerGroups.js";
 import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
 import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { Order } from "../../model/types.js";
-import type { Decimal } from "decimal.js";
 import {
   CurrencyJsonSchema,
   DecimalJsonSchema,
@@ -107,9 +107,9 @@ export interface RevenueVsTargetCustomerGroupedResult {
   /** The customers with orders in the window, by realized revenue descending, ties by key ascending; the first `top` with `top`. */
   readonly groups: readonly RevenueVsTargetCustomerGroup[];
   /** The customers beyond `top`, folded into one result (their orders summed); `null` when none was folded. */
-  readonly rest: { readonly groupCount: number; readonly result: RevenueVsTargetCustomerResult } | null;
+  readonly rest: FoldedCustomers<RevenueVsTargetCustomerResult> | null;
   /** The orders of the window that have no customer, in no group: how many, and their sum. */
-  readonly withoutCustomer: { readonly orderCount: number; readonly realized: Decimal };
+  readonly withoutCustomer: OrdersWithoutCustomer;
   /** Notes: `orders-without-customer` when {@link withoutCustomer} is not empty. */
   readonly warnings: readonly IndicatorWarning<RevenueVsTargetWarningCode>[];
 }
