@@ -10,8 +10,8 @@ import { resolveCalendar, type Calendar } from "../../period/calendar.js";
 import { echoPeriod } from "../../period/checkPeriod.js";
 import { assertDayCount, daysBetween } from "../../period/dayCount.js";
 import { Dec, ZERO } from "../../money/dec.js";
-import { isZero, RATIONAL_ONE, rationalToDecimal, scale, type Rational } from "../../money/rational.js";
-import { elapsedRational } from "../../period/elapsed.js";
+import { rationalToDecimal, scale, type Rational } from "../../money/rational.js";
+import { elapsedAt, paceOf } from "../_pace.js";
 import { ratio } from "../figure.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../status.js";
@@ -254,23 +254,6 @@ function belowScopeWarning(
   };
 }
 
-/**
- * Elapsed fraction of `period` at `asOf` (1 without one), exact; a period with no business day to
- * count (`dayCount: "business"`) has had none elapse until it closes.
- */
-function elapsedOf(settings: ActivityRateSettings, period: Period, asOf: Date | null): Rational {
-  if (asOf === null) return RATIONAL_ONE;
-  return elapsedRational(settings.calendar.timeZone, period, asOf.getTime(), settings.dayCount);
-}
-
-/** `done / (target x elapsed)` with one final division; `not-started` (wins) when nothing elapsed, `no-target` when the target is 0. */
-function paceOf(done: Decimal, target: Decimal, expected: Decimal, elapsed: Rational): Ratio<ActivityPaceReason> {
-  if (isZero(elapsed)) return { value: null, reason: "not-started", numerator: done, denominator: expected };
-  if (target.isZero()) return { value: null, reason: "no-target", numerator: done, denominator: expected };
-  const value = new Dec(done).times(elapsed.den.toString()).div(new Dec(target).times(elapsed.num.toString()));
-  return { value, reason: null, numerator: done, denominator: expected };
-}
-
 /** The status of the value judged (rate when closed, pace while running), or why there is none. */
 function judged(
   basis: Ratio<ActivityPaceReason>,
@@ -297,7 +280,12 @@ export function activityRateFromCounts(
   const targetByType = targetsByType(settings, period);
   const types = orderTypes(settings.callerTypes, [...doneByType.keys(), ...targetByType.keys()]);
   const closed = asOf === null || asOf.getTime() >= period.end.getTime();
-  const elapsed = elapsedOf(settings, period, asOf);
+  const elapsed = elapsedAt(
+    settings.calendar.timeZone,
+    period,
+    asOf === null ? null : asOf.getTime(),
+    settings.dayCount,
+  );
 
   const byType: ActivityTypeRate[] = [];
   let overallDone = ZERO;

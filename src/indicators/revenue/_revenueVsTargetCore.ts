@@ -12,19 +12,11 @@ import * as z from "zod";
 import { resolveCalendar, type Calendar } from "../../period/calendar.js";
 import { echoPeriod } from "../../period/checkPeriod.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
-import { assertDayCount, daysBetween } from "../../period/dayCount.js";
-import { asDec, Dec, ZERO } from "../../money/dec.js";
-import { elapsedRational } from "../../period/elapsed.js";
+import { assertDayCount } from "../../period/dayCount.js";
+import { asDec, ZERO } from "../../money/dec.js";
 import { absent, present, ratio } from "../figure.js";
-import {
-  divideDecimal,
-  isZero,
-  RATIONAL_ONE,
-  RATIONAL_ZERO,
-  scale,
-  rationalToDecimal,
-  type Rational,
-} from "../../money/rational.js";
+import { elapsedAt, paceOf } from "../_pace.js";
+import { divideDecimal, isZero, scale, rationalToDecimal, type Rational } from "../../money/rational.js";
 import { resolveScope, type ScopeFilter } from "../../table/scope.js";
 import { DEFAULT_ATTAINMENT_THRESHOLDS, resolveThresholds, statusOf } from "../status.js";
 import { proratedTarget, type TargetPart } from "../targets.js";
@@ -41,11 +33,10 @@ import {
   ThresholdsJsonSchema,
 } from "../../model/resultJson.js";
 import type { DayCount, Period } from "../../period/types.js";
-import type { Ratio, Scope, Status, Thresholds } from "../types.js";
+import type { Scope, Status, Thresholds } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 import {
   REVENUE_VS_TARGET_WARNING_CODES,
-  type PaceReason,
   type RevenueVsTargetCommonOptions,
   type RevenueVsTargetCustomerResult,
   type RevenueVsTargetResult,
@@ -188,38 +179,12 @@ export interface ResultInput {
   readonly below: readonly Period[];
 }
 
-function pace(realized: Decimal, target: Decimal, expected: Decimal, elapsed: Rational): Ratio<PaceReason> {
-  if (isZero(elapsed)) return { value: null, reason: "not-started", numerator: realized, denominator: expected };
-  if (target.isZero()) return { value: null, reason: "no-target", numerator: realized, denominator: expected };
-  // realized / (target x num / den) with one final division: exact for fractions like 1/3.
-  const value = new Dec(realized).times(elapsed.den.toString()).div(new Dec(target).times(elapsed.num.toString()));
-  return { value, reason: null, numerator: realized, denominator: expected };
-}
-
 /**
- * Elapsed fraction of `period` at the computation's `asOf` (1 without one). A period with no
- * business day to count (`dayCount: "business"` on a weekend) has had none elapse until it closes.
+ * Elapsed fraction of `period` at the computation's `asOf` (1 without one).
  * @internal
  */
 export function elapsedOf(settings: Settings, period: Period): Rational {
-  const asOf = settings.asOf;
-  if (asOf === null || asOf >= period.end.getTime()) return RATIONAL_ONE;
-  if (asOf <= period.start.getTime()) return RATIONAL_ZERO;
-  const zone = settings.calendar.timeZone;
-  if (
-    settings.dayCount === "business" &&
-    isZero(daysBetween(zone, period.start.getTime(), period.end.getTime(), "business"))
-  )
-    return RATIONAL_ZERO;
-  return reduced(elapsedRational(zone, period, asOf, settings.dayCount));
-}
-
-/** The fraction in lowest terms, so products with it stay short (15.5/31 days becomes 1/2). */
-function reduced(a: Rational): Rational {
-  let x = a.num < 0n ? -a.num : a.num;
-  let y = a.den;
-  while (y !== 0n) [x, y] = [y, x % y];
-  return x <= 1n ? a : { num: a.num / x, den: a.den / x };
+  return elapsedAt(settings.calendar.timeZone, period, settings.asOf, settings.dayCount);
 }
 
 /**
@@ -242,7 +207,7 @@ export function buildResult(settings: Settings, input: ResultInput, currency: st
   const realizedSum = realized.sum;
   const remainingRaw = target.minus(realizedSum);
   const attainment = ratio(realizedSum, target, "no-target");
-  const paceRatio = pace(realizedSum, target, expectedToDate, elapsed);
+  const paceRatio = paceOf(realizedSum, target, expectedToDate, elapsed);
   const projected = isZero(elapsed)
     ? absent("not-started" as const)
     : present<"not-started">(divideDecimal(realizedSum, elapsed));
