@@ -112,3 +112,22 @@ export function openTally(run: PlanRunner, settings: DealSettings, where: readon
     : null;
   return { count: total.deals, amount: total.amount, ids };
 }
+
+/**
+ * The tally of the deals of the scope that pass `where`, whatever their dates (amounts converted
+ * at `now`, as open deals).
+ */
+export function dealsTally(run: PlanRunner, settings: DealSettings, where: readonly Predicate[]): Tally {
+  const plan = <M extends Readonly<Record<string, Measure>>>(measures: M): AggregationPlan<M> => ({
+    table: "deals",
+    time: "createdAt",
+    window: { from: null, to: null },
+    ...owners(settings),
+    where,
+    measures,
+    convertAt: settings.now,
+  });
+  const total = run(plan(TALLY), settings.guard).total();
+  const ids = settings.explain ? run(plan({ ids: { kind: "ids" } }), settings.guard).total().ids : null;
+  return { count: total.deals, amount: total.amount, ids };
+}
