@@ -53,7 +53,10 @@ function slipsByDeal(run: PlanRunner, settings: DealSettings, dealIds: readonly 
   return slips;
 }
 
-function base(settings: DealSettings, tally: Tally): Omit<SlippedDealsResult, "reading" | "daysMoved" | "meanDays"> {
+function base(
+  settings: DealSettings,
+  tally: Tally,
+): Omit<SlippedDealsResult, "reading" | "daysMoved" | "meanDays" | "explain"> {
   const result = {
     indicator: "slipped-deals" as const,
     unit: "count" as const,
@@ -65,6 +68,11 @@ function base(settings: DealSettings, tally: Tally): Omit<SlippedDealsResult, "r
     dealCount: tally.count,
     amount: tally.amount,
   };
+  return result;
+}
+
+/** The result with, when explaining, the deals behind it (last, as the schema writes it). */
+function explained(result: SlippedDealsResult, tally: Tally): SlippedDealsResult {
   return tally.ids === null ? result : { ...result, explain: { dealIds: tally.ids } };
 }
 
@@ -84,12 +92,15 @@ export function slippedDealsOf(run: PlanRunner, settings: DealSettings, history:
     const tally = dealsTally(run, settings, [{ kind: "in", column: "id", values: slipped }]);
     const days = slipped.reduce((sum, id) => sum + (slips.get(id) as number), 0);
     const result = base(settings, tally);
-    return {
-      ...result,
-      reading: "close-date-history",
-      daysMoved: new Dec(days),
-      meanDays: slipped.length === 0 ? absent("no-slipped-deals") : present(new Dec(days).div(slipped.length)),
-    };
+    return explained(
+      {
+        ...result,
+        reading: "close-date-history",
+        daysMoved: new Dec(days),
+        meanDays: slipped.length === 0 ? absent("no-slipped-deals") : present(new Dec(days).div(slipped.length)),
+      },
+      tally,
+    );
   }
   const zone = settings.calendar.timeZone;
   const today = startOfDayContaining(zone, settings.now);
@@ -98,10 +109,13 @@ export function slippedDealsOf(run: PlanRunner, settings: DealSettings, history:
   const dues = run(openPlan(settings, overdue, { due: { kind: "timeValues", column: "expectedCloseDate" } })).total()
     .due;
   const late = dues.reduce<number>((sum, due) => sum + dayDiff(zone, due as number, today), 0);
-  return {
-    ...base(settings, tally),
-    reading: "overdue",
-    daysMoved: null,
-    meanDays: dues.length === 0 ? absent("no-slipped-deals") : present(new Dec(late).div(dues.length)),
-  };
+  return explained(
+    {
+      ...base(settings, tally),
+      reading: "overdue",
+      daysMoved: null,
+      meanDays: dues.length === 0 ? absent("no-slipped-deals") : present(new Dec(late).div(dues.length)),
+    },
+    tally,
+  );
 }

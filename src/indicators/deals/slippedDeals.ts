@@ -41,7 +41,6 @@ export interface SlippedDealsGroupedResult extends DealGroupedResult<SlippedDeal
 export const SlippedDealsResultSchema: z.ZodType<SlippedDealsResult> = z.object({
   indicator: z.literal("slipped-deals"),
   unit: z.literal("count"),
-  reading: z.enum(["close-date-history", "overdue"]),
   currency: CurrencyJsonSchema,
   period: PeriodJsonSchema,
   asOf: InstantJsonSchema.nullable(),
@@ -49,6 +48,7 @@ export const SlippedDealsResultSchema: z.ZodType<SlippedDealsResult> = z.object(
   scope: ScopeJsonSchema,
   dealCount: z.number().int().nonnegative(),
   amount: DecimalJsonSchema,
+  reading: z.enum(["close-date-history", "overdue"]),
   daysMoved: DecimalJsonSchema.nullable(),
   meanDays: figureJsonSchema(["no-slipped-deals"]),
   explain: z.object({ dealIds: z.array(z.string()) }).exactOptional(),
