@@ -25,7 +25,7 @@ export interface DealSettings {
   readonly period: Period;
   /** `asOf` (epoch ms), or `null` when absent. */
   readonly asOf: number | null;
-  /** Where the counting stops: `min(period end, asOf)` (epoch ms). */
+  /** Where the counting stops: `min(period end, asOf)`, not before the period's start (epoch ms). */
   readonly cut: number;
   /** The instant open deals are read at: `asOf`, else the period's end (epoch ms). */
   readonly now: number;
@@ -57,7 +57,8 @@ export function checkDealOptions(options: DealPeriodOptions & { readonly dayCoun
   return {
     period,
     asOf,
-    cut: asOf === null ? end : Math.min(end, asOf),
+    // Before the period starts nothing is counted: an empty window, not a reversed one.
+    cut: asOf === null ? end : Math.max(period.start.getTime(), Math.min(end, asOf)),
     now: asOf ?? end,
     calendar,
     dayCount,

@@ -15,7 +15,7 @@ export function partialPeriodWarnings(settings: DealSettings): IndicatorWarning<
   return [
     {
       code: "partial-period",
-      message: `asOf (${new Date(settings.asOf).toISOString()}) is inside the period: deals closed from asOf on are not counted yet`,
+      message: `asOf (${new Date(settings.asOf).toISOString()}) is before the period's end: deals closed from asOf on are not counted yet`,
     },
   ];
 }
