@@ -39,7 +39,10 @@ export interface AverageDealSizeResult {
   /** Notes on how to read the result. */
   readonly warnings: readonly IndicatorWarning<DealPeriodWarningCode>[];
   /** The won deals, by `closedAt` then id; present only with `explain: true`. */
-  readonly explain?: { readonly wonDealIds: readonly string[] };
+  readonly explain?: {
+    /** The won deals' ids. */
+    readonly wonDealIds: readonly string[];
+  };
 }
 
 /** Result of {@link averageDealSizeGrouped}. @category Deals */

@@ -54,7 +54,10 @@ export interface AgeingAmounts {
   /** Their summed amount (converted at `asOf`). */
   readonly amount: Decimal;
   /** The deals, in table order; present only with `explain: true`. */
-  readonly explain?: { readonly dealIds: readonly string[] };
+  readonly explain?: {
+    /** The deals' ids. */
+    readonly dealIds: readonly string[];
+  };
 }
 
 /** The open deals of one age band. @category Deals */

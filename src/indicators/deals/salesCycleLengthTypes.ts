@@ -58,7 +58,10 @@ export interface SalesCycleLengthResult {
   /** Notes on how to read the result. */
   readonly warnings: readonly IndicatorWarning<DealPeriodWarningCode>[];
   /** The won deals, by `closedAt` then id; present only with `explain: true`. */
-  readonly explain?: { readonly wonDealIds: readonly string[] };
+  readonly explain?: {
+    /** The won deals' ids. */
+    readonly wonDealIds: readonly string[];
+  };
 }
 
 /** The cycle lengths behind a result (the sales velocity reads them too). @category Deals */

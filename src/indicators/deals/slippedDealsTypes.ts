@@ -53,5 +53,8 @@ export interface SlippedDealsResult {
    */
   readonly meanDays: Figure<"no-slipped-deals">;
   /** The deals, by id order of the table; present only with `explain: true`. */
-  readonly explain?: { readonly dealIds: readonly string[] };
+  readonly explain?: {
+    /** The deals' ids. */
+    readonly dealIds: readonly string[];
+  };
 }
