@@ -2,8 +2,8 @@ import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
 import { Dec } from "../../money/dec.js";
 import type { DealCloseDateChange, DealStageChange } from "../../model/dealHistory.js";
-import type { Deal } from "../../model/types.js";
-import { dealColumnsOf } from "../../table/_columns.js";
+import type { Activity, Deal } from "../../model/types.js";
+import { activityColumnsOf, dealColumnsOf } from "../../table/_columns.js";
 import { recordColumns } from "../../table/recordTable.js";
 import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
 import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
@@ -83,6 +83,26 @@ const closeChangesArb = fc
     })),
   );
 
+const activitiesArb = fc
+  .array(
+    fc.record({
+      deal: fc.option(fc.nat({ max: 30 }), { nil: undefined }),
+      at: instant,
+      status: fc.constantFrom("done" as const, "planned" as const),
+    }),
+    { maxLength: 20 },
+  )
+  .map((raws) =>
+    raws.map((raw, i): Activity => ({
+      id: `a${i}`,
+      ownerId: "bob",
+      type: "call",
+      date: new Date(raw.at),
+      status: raw.status,
+      ...(raw.deal === undefined ? {} : { dealId: `d${raw.deal}` }),
+    })),
+  );
+
 const optionsArb = fc.record({
   asOf: fc.option(
     instant.map((t) => new Date(t)),
@@ -117,17 +137,29 @@ function same(compute: (run: PlanRunner) => unknown, fast: PlanRunner, reference
   expect(attempt(fast)).toBe(attempt(reference));
 }
 
-test.prop([dealsArb, stageChangesArb, closeChangesArb, optionsArb], { numRuns: 60 })(
+test.prop([dealsArb, stageChangesArb, closeChangesArb, activitiesArb, optionsArb, fc.integer({ min: 1, max: 60 })], {
+  numRuns: 60,
+})(
   "each deal indicator is the same on tableRunner and on referenceRunner",
-  (deals, stageChanges, closeDateChanges, o) => {
+  (deals, stageChanges, closeDateChanges, activities, o, staleDays) => {
     const fast = tableRunner({
       deals: dealColumnsOf(deals, "deals"),
+      activities: activityColumnsOf(activities, "activities"),
       stageChanges: recordColumns("stageChanges", stageChanges),
       closeDateChanges: recordColumns("closeDateChanges", closeDateChanges),
     });
-    const reference = referenceRunner({ deals, stageChanges, closeDateChanges });
+    const reference = referenceRunner({ deals, stageChanges, closeDateChanges, activities });
     const options = common(o) as never;
     same((run) => winRateOf(run, checkWinRateOptions(options)), fast, reference);
+    same(
+      (run) =>
+        winRateOf(
+          run,
+          checkWinRateOptions({ ...(options as object), staleAsLostAfterDays: staleDays, activities } as never),
+        ),
+      fast,
+      reference,
+    );
     same((run) => averageDealSizeOf(run, checkDealOptions(options)), fast, reference);
     same(
       (run) => salesCycleLengthOf(run, checkSalesCycleOptions({ ...(options as object), minSample: 2 } as never)),
@@ -150,7 +182,15 @@ test.prop([dealsArb, stageChangesArb, closeChangesArb, optionsArb], { numRuns: 6
     if (o.asOf !== undefined)
       same(
         (run) =>
-          pipelineAgeingOf(run, checkPipelineAgeingOptions({ ...(options as object), bandLimits: [10, 40] } as never)),
+          pipelineAgeingOf(
+            run,
+            checkPipelineAgeingOptions({
+              ...(options as object),
+              bandLimits: [10, 40],
+              staleAfterDays: staleDays,
+              activities,
+            } as never),
+          ),
         fast,
         reference,
       );

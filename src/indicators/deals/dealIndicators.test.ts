@@ -1,12 +1,13 @@
 import { describe, expect, it } from "vitest";
 import { toDecimal } from "../../money/decimal.js";
 import { createExchangeRates } from "../../money/exchangeRates.js";
-import type { Deal, Order, RevenueTarget } from "../../model/types.js";
+import type { Activity, Deal, Order, RevenueTarget } from "../../model/types.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import { averageDealSize, averageDealSizeGrouped } from "./averageDealSize.js";
 import { forecastAccuracy, ForecastAccuracyResultSchema } from "./forecastAccuracy.js";
 import { pipelineCoverage, pipelineCoverageGrouped } from "./pipelineCoverage.js";
 import { pipeline } from "../pipeline/pipeline.js";
+import { pipelineAgeing } from "./pipelineAgeing.js";
 import { salesCycleLength, SalesCycleLengthResultSchema } from "./salesCycleLength.js";
 import { salesVelocity } from "./salesVelocity.js";
 import { winRate, winRateGrouped, WinRateResultSchema } from "./winRate.js";
@@ -279,5 +280,48 @@ describe("pipelineCoverage and forecastAccuracy read 2.3's pipeline", () => {
     );
     expect(() => forecastAccuracy([open], { ...base, asOf: new Date("2026-03-01T00:00:00Z") })).toThrow(/forecastAsOf/);
     expect(JSON.stringify(resultFromJSON(ForecastAccuracyResultSchema, JSON.stringify(r)))).toBe(JSON.stringify(r));
+  });
+});
+
+describe("stale open deals (activities linked by dealId)", () => {
+  const activity = (id: string, dealId: string, date: string, status: "done" | "planned" = "done"): Activity => ({
+    id,
+    ownerId: "bob",
+    type: "call",
+    date: new Date(date),
+    status,
+    dealId,
+  });
+  const asOf = new Date("2026-03-31T12:00:00Z");
+  const deals = [
+    deal("won", "won", "1000", "2026-01-01T00:00:00Z", "2026-03-10T00:00:00Z"),
+    deal("lost", "lost", "1000", "2026-01-01T00:00:00Z", "2026-03-11T00:00:00Z"),
+    deal("idle", "open", "2000", "2026-01-01T00:00:00Z"), // no activity at all
+    deal("called", "open", "9000", "2026-01-01T00:00:00Z"), // a call 10 days ago (by another seller)
+    deal("planned", "open", "500", "2026-01-01T00:00:00Z"), // only a planned call: still stale
+    deal("edge", "open", "7", "2026-01-01T00:00:00Z"), // last call exactly 30 days before asOf: stale
+    deal("young", "open", "100", "2026-03-20T00:00:00Z"), // created 11 days ago: not stale yet
+  ];
+  const activities = [
+    activity("a1", "called", "2026-03-21T09:00:00Z"),
+    activity("a2", "planned", "2026-03-25T09:00:00Z", "planned"),
+    activity("a3", "edge", "2026-03-01T12:00:00Z"),
+  ];
+
+  it("win rate counts them as lost with staleAsLostAfterDays (Zoho's reading)", () => {
+    // Worked by hand: 1 won, 1 lost, 3 stale (idle, planned, edge): 1 / 5 by count,
+    // 1000 / (1000 + 1000 + 2507) by value.
+    const r = winRate(deals, { period: MARCH, asOf, staleAsLostAfterDays: 30, activities, explain: true });
+    expect([r.wonCount, r.lostCount, r.staleCount, r.staleAmount.toString()]).toEqual([1, 1, 3, "2507"]);
+    expect(r.byCount.value?.toString()).toBe("0.2");
+    expect(r.byValue.denominator.toString()).toBe("4507");
+    expect(r.explain?.staleDealIds).toEqual(["idle", "planned", "edge"]);
+    expect(winRate(deals, { period: MARCH, asOf }).byCount.value?.toString()).toBe("0.5");
+  });
+
+  it("pipeline ageing lists them", () => {
+    const r = pipelineAgeing(deals, { asOf, activities, explain: true });
+    expect(r.stale?.explain?.dealIds).toEqual(["idle", "planned", "edge"]);
+    expect(pipelineAgeing(deals, { asOf, activities, staleAfterDays: 31 }).stale?.dealCount).toBe(2);
   });
 });

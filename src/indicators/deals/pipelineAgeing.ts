@@ -88,7 +88,7 @@ function runnerFor(deals: readonly Deal[] | DealTable, options: PipelineAgeingOp
  * ```ts
  * const deal = (id: string, createdAt: string): Deal => ({ id, ownerId: "ann", amount: toDecimal("100"), currency: "EUR",
  *   stage: "proposal", status: "open", createdAt: new Date(createdAt) });
- * const r = pipelineAgeing([deal("a", "2026-03-10T09:00:00Z"), deal("b", "2026-02-13T09:00:00Z"), deal("c", "2025-11-01T09:00:00Z")], {
+ * const r = pipelineAgeing([deal("a", "2026-03-10T09:00:00Z"), deal("b", "2026-02-10T09:00:00Z"), deal("c", "2025-11-01T09:00:00Z")], {
  *   asOf: new Date("2026-03-15T12:00:00Z"),
  *   activities: [{ id: "x", ownerId: "ann", type: "call", date: new Date("2026-03-01T10:00:00Z"), status: "done", dealId: "b" }],
  * });
