@@ -37,6 +37,12 @@ describe("generateDealHistory on the sample", () => {
   });
 
   it("gives each deal indicator a non-trivial figure", () => {
+    const stale = pipelineAgeing(sample.deals, { asOf, activities: sample.activities }).stale;
+    expect(stale?.dealCount).toBeGreaterThan(0);
+    expect(
+      winRate(sample.deals, { period: quarter, asOf, staleAsLostAfterDays: 30, activities: sample.activities })
+        .staleCount,
+    ).toBeGreaterThan(0);
     const period = { start: sample.range.start, end: asOf };
     between0and1(winRate(sample.deals, { period }).byCount.value);
     expect(averageDealSize(sample.deals, { period }).average.value?.isPositive()).toBe(true);
