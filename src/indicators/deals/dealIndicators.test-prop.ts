@@ -174,8 +174,7 @@ test.prop([dealsArb, stageChangesArb, closeChangesArb, activitiesArb, optionsArb
     same((run) => slippedDealsOf(run, checkDealOptions(options), true), fast, reference);
     same((run) => slippedDealsOf(run, checkDealOptions(options), false), fast, reference);
     same(
-      (run) =>
-        stageConversionOf(run, checkStageConversionOptions({ ...(options as object), stages: STAGES } as never, true)),
+      (run) => stageConversionOf(run, checkStageConversionOptions({ ...(options as object), stages: STAGES }, true)),
       fast,
       reference,
     );
