@@ -43,13 +43,13 @@ export interface WinRateOptions extends DealPeriodOptions {
 /** Options of {@link winRateGrouped}. @category Deals */
 export interface WinRateGroupedOptions extends Omit<WinRateOptions, "scope">, DealGroupedOptions {}
 
-/** The deals behind a win rate (with `explain: true`), each list by time then id. @category Deals */
+/** The deals behind a win rate (with `explain: true`): won and lost by `closedAt` then id, stale in input order. @category Deals */
 export interface WinRateExplain {
   /** Won deals closed in the period. */
   readonly wonDealIds: readonly string[];
   /** Lost deals closed in the period. */
   readonly lostDealIds: readonly string[];
-  /** Open deals counted as lost (stale), by `createdAt` then id. */
+  /** Open deals counted as lost (stale), in input order. */
   readonly staleDealIds: readonly string[];
 }
 
