@@ -82,6 +82,25 @@ export { parseDeals } from "./model/parseDeals.js";
 export { parseActivities } from "./model/parseActivities.js";
 export { parseActivityTargets } from "./model/parseActivityTargets.js";
 export {
+  DealStageChangeSchema,
+  createDealStageChangeSchema,
+  type DealStageChangeSchemaOutput,
+  type DealStageChangeSchemaType,
+  type DealStageChangeShape,
+  type RawDealStageChange,
+} from "./model/stageChangeSchema.js";
+export {
+  DealCloseDateChangeSchema,
+  createDealCloseDateChangeSchema,
+  type DealCloseDateChangeSchemaOutput,
+  type DealCloseDateChangeSchemaType,
+  type DealCloseDateChangeShape,
+  type RawDealCloseDateChange,
+} from "./model/closeDateChangeSchema.js";
+export { parseDealStageChanges } from "./model/parseDealStageChanges.js";
+export { parseDealCloseDateChanges } from "./model/parseDealCloseDateChanges.js";
+export type { DealCloseDateChange, DealStageChange } from "./model/dealHistory.js";
+export {
   ACTIVITY_TYPES,
   type Activity,
   type ActivityStatus,

@@ -2,7 +2,7 @@ import * as z from "zod";
 import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
 import type { ActivityStatus, ActivityType } from "./types.js";
-import { optionalField, requiredField, resolveSchemaOptions } from "./_fields.js";
+import { optionalField, requiredField, resolveSchemaOptions, whenFieldsValid } from "./_fields.js";
 import { idField, optionalIdField, readEnum, readText } from "./_textFields.js";
 import { readNonNegativeNumber } from "./_decimalFields.js";
 import { instantField } from "./_dateFields.js";
@@ -24,6 +24,53 @@ import {
  * @category Model
  */
 export const ACTIVITY_STATUSES = ["done", "planned", "cancelled"] as const satisfies readonly ActivityStatus[];
+
+/**
+ * The cancellation causes the indicators tell apart: `"service"` (cancelled on the seller's side),
+ * `"customer"` (cancelled by the customer), and `"other"`, which stands for every other text an
+ * export gives (`"weather"`, `"other"`...). Any non-empty text is a valid `cancellationCause`.
+ *
+ * @example
+ * ```ts
+ * CANCELLATION_CAUSES; //=> ["service", "customer", "other"]
+ * ```
+ * @category Model
+ */
+export const CANCELLATION_CAUSES = ["service", "customer", "other"] as const;
+
+/**
+ * A cancellation cause as the indicators read it.
+ *
+ * @example
+ * ```ts
+ * const cause: CancellationCause = cancellationCauseOf("weather"); // "other"
+ * ```
+ * @category Model
+ */
+export type CancellationCause = (typeof CANCELLATION_CAUSES)[number];
+
+/**
+ * How the indicators read an activity's `cancellationCause`: `"service"` and `"customer"` as
+ * they are, any other text as `"other"`.
+ *
+ * @param cause - the activity's `cancellationCause` text
+ * @returns the cause among {@link CANCELLATION_CAUSES}
+ * @throws never
+ * @example
+ * ```ts
+ * cancellationCauseOf("service"); //=> "service"
+ * cancellationCauseOf("weather"); //=> "other"
+ * ```
+ * @category Model
+ */
+export function cancellationCauseOf(cause: string): CancellationCause {
+  return cause === "service" || cause === "customer" ? cause : "other";
+}
+
+/** Whether an activity of `status` may carry `cause` (only a cancelled one carries one). */
+function cancellationCauseAllowed(status: ActivityStatus, cause: string | undefined): boolean {
+  return cause === undefined || status === "cancelled";
+}
 
 /**
  * The fields of {@link ActivitySchema}.
@@ -51,7 +98,7 @@ export type ActivityShape = {
   dealId: OptionalFieldSchema<string>;
   /** Length in minutes: optional, a non-negative finite number. */
   durationMinutes: OptionalFieldSchema<number>;
-  /** Why it was cancelled (`service`, `customer` or other); optional text. */
+  /** Why it was cancelled (`service`, `customer` or other); optional text, only on a cancelled activity. */
   cancellationCause: OptionalFieldSchema<string>;
 };
 
@@ -114,11 +161,19 @@ export interface RawActivity {
  * Fields: `id`, `ownerId`, `type` (any non-empty text, at most 256 characters), `date`, `status`
  * (`"done" | "planned" | "cancelled"`), optional `customerId`, `dealId`, `durationMinutes` (a
  * non-negative finite number, given as a number or a decimal string) and `cancellationCause`
- * (any text). Interpretation: `cancellationCause` is accepted whatever the status (an export may
- * keep the cause on a re-planned activity); the indicators only read it on cancelled ones.
+ * (text, at most 1000 characters).
+ *
+ * Rule across fields: `cancellationCause` is given only on a cancelled activity (issue on
+ * `cancellationCause` otherwise); a cancelled activity may have none (cause unknown).
+ * Interpretation: the causes are {@link CANCELLATION_CAUSES}: `"service"` (the seller's side
+ * cancelled: the sales service, an unavailable seller or product), `"customer"` (the customer
+ * cancelled), and any other text (`"weather"`, `"other"`...), which the indicators read as
+ * `"other"`. The text is kept as given and compared exactly (lower case `"service"`).
+ * `durationMinutes` is accepted whatever the status (a cancelled meeting may keep its planned
+ * length); the duration indicators read it on done activities only.
  *
  * @param options - {@link SchemaOptions}: the zone dates are read in, the decimal comma
- * @returns a zod object schema; unknown keys are stripped
+ * @returns a zod object schema with the cross-field check; unknown keys are stripped
  * @throws {@link InvalidArgumentError} for an unknown time zone or malformed options
  * @example
  * ```ts
@@ -129,8 +184,8 @@ export interface RawActivity {
  */
 export function createActivitySchema(options?: SchemaOptions): ActivitySchemaType {
   const resolved = resolveSchemaOptions(options);
-  return registerFastPlan(
-    z.object({
+  const schema = z
+    .object({
       id: idField(),
       ownerId: idField(),
       type: requiredField(readText(MAX_ID_LENGTH)),
@@ -140,7 +195,22 @@ export function createActivitySchema(options?: SchemaOptions): ActivitySchemaTyp
       dealId: optionalIdField(),
       durationMinutes: optionalField(readNonNegativeNumber(resolved)),
       cancellationCause: optionalField(readText(MAX_TEXT_LENGTH)),
-    }),
+    })
+    .superRefine(
+      (value, ctx) => {
+        const { status, cancellationCause } = value as { status: ActivityStatus; cancellationCause?: string };
+        if (!cancellationCauseAllowed(status, cancellationCause)) {
+          ctx.addIssue({
+            code: "custom",
+            path: ["cancellationCause"],
+            message: `only a cancelled activity has a cancellationCause (this one is ${status}): leave it empty or set status to cancelled`,
+          });
+        }
+      },
+      { when: whenFieldsValid(["status", "cancellationCause"]) },
+    );
+  return registerFastPlan(schema, (record) =>
+    cancellationCauseAllowed(record["status"] as ActivityStatus, record["cancellationCause"] as string | undefined),
   );
 }
 

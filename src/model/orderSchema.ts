@@ -1,7 +1,8 @@
 import * as z from "zod";
 import { registerFastPlan } from "./_fastRows.js";
 import type { Decimal } from "decimal.js";
-import { resolveSchemaOptions } from "./_fields.js";
+import { resolveSchemaOptions, whenFieldsValid } from "./_fields.js";
+import { orderAmountProblems, orderAmountsConsistent, type OrderAmounts } from "./_orderAmounts.js";
 import { currencyField, idField, optionalIdField } from "./_textFields.js";
 import { moneyField, optionalMoneyField } from "./_decimalFields.js";
 import { instantField } from "./_dateFields.js";
@@ -29,13 +30,13 @@ export type OrderShape = {
   sellerId: FieldSchema<string>;
   /** The customer: required id. */
   customerId: FieldSchema<string>;
-  /** Amount before discount; optional decimal. */
+  /** Amount before discount; optional decimal (with `discount`: `amount = grossAmount - discount`). */
   grossAmount: OptionalFieldSchema<Decimal>;
-  /** Discount granted; optional decimal. */
+  /** Discount granted; optional decimal, not negative unless the order is a credit note. */
   discount: OptionalFieldSchema<Decimal>;
   /** Margin on the order; optional decimal. */
   margin: OptionalFieldSchema<Decimal>;
-  /** Hours of production sold; optional decimal. */
+  /** Hours of production sold; optional decimal, not negative unless the order is a credit note. */
   hoursSold: OptionalFieldSchema<Decimal>;
   /** The offer the order came from; optional id. */
   offerId: OptionalFieldSchema<string>;
@@ -90,13 +91,13 @@ export interface RawOrder {
   readonly sellerId: string;
   /** The customer: required id. */
   readonly customerId: string;
-  /** Amount before discount; optional decimal. */
+  /** Amount before discount; optional decimal (with `discount`: `amount = grossAmount - discount`). */
   readonly grossAmount?: string | number | Decimal | null;
-  /** Discount granted; optional decimal. */
+  /** Discount granted; optional decimal, not negative unless the order is a credit note. */
   readonly discount?: string | number | Decimal | null;
   /** Margin on the order; optional decimal. */
   readonly margin?: string | number | Decimal | null;
-  /** Hours of production sold; optional decimal. */
+  /** Hours of production sold; optional decimal, not negative unless the order is a credit note. */
   readonly hoursSold?: string | number | Decimal | null;
   /** The offer the order came from; optional id. */
   readonly offerId?: string | null;
@@ -107,12 +108,21 @@ export interface RawOrder {
 /**
  * Builds the schema of an order row (realized revenue: an order or invoice line). Required: `id`,
  * `date`, `amount` (negative for credit notes), `currency` (ISO 4217), `sellerId`, `customerId`.
- * Optional: `grossAmount`, `discount`, `margin`, `hoursSold` (decimals, any sign), `offerId`,
- * `dealId`. Interpretation: the optional decimals are not sign-checked (a return can carry a
- * negative margin or hours).
+ * Optional (spec section 7, the extended order): `grossAmount` (the amount before discount),
+ * `discount` (the discount granted), `margin`, `hoursSold` (hours of production sold), `offerId`,
+ * `dealId`.
+ *
+ * Rules across fields (each a row error naming the field):
+ * - `discount` and `hoursSold` are not negative, unless the order is a credit note (`amount < 0`),
+ *   which may carry back the discount or the hours of the order it cancels (issue on the field);
+ * - when `grossAmount` and `discount` are both given, `amount = grossAmount - discount` exactly
+ *   (issue on `amount`). Interpretation: `amount` is always the net amount; with only one of the
+ *   two given, nothing is checked (an export may carry the gross amount without the discount).
+ * - `margin` may have any sign (an order sold at a loss has a negative margin), and `grossAmount`
+ *   alone is not compared with `amount`.
  *
  * @param options - {@link SchemaOptions}: the zone dates are read in, the decimal comma
- * @returns a zod object schema; unknown keys are stripped
+ * @returns a zod object schema with the cross-field checks; unknown keys are stripped
  * @throws {@link InvalidArgumentError} for an unknown time zone or malformed options
  * @example
  * ```ts
@@ -125,8 +135,8 @@ export interface RawOrder {
  */
 export function createOrderSchema(options?: SchemaOptions): OrderSchemaType {
   const resolved = resolveSchemaOptions(options);
-  return registerFastPlan(
-    z.object({
+  const schema = z
+    .object({
       id: idField(),
       date: instantField(resolved),
       amount: moneyField(resolved),
@@ -139,8 +149,16 @@ export function createOrderSchema(options?: SchemaOptions): OrderSchemaType {
       hoursSold: optionalMoneyField(resolved),
       offerId: optionalIdField(),
       dealId: optionalIdField(),
-    }),
-  );
+    })
+    .superRefine(
+      (value, ctx) => {
+        for (const [field, message] of orderAmountProblems(value)) {
+          ctx.addIssue({ code: "custom", path: [field], message });
+        }
+      },
+      { when: whenFieldsValid(["amount", "grossAmount", "discount", "hoursSold"]) },
+    );
+  return registerFastPlan(schema, (record) => orderAmountsConsistent(record as unknown as OrderAmounts));
 }
 
 /**

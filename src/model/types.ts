@@ -24,13 +24,13 @@ export interface Order {
   readonly sellerId: string;
   /** The customer. */
   readonly customerId: string;
-  /** Amount before discount. */
+  /** Amount before discount (with `discount`, `amount = grossAmount - discount`). */
   readonly grossAmount?: Decimal | undefined;
-  /** Discount granted. */
+  /** Discount granted; negative only on a credit note. */
   readonly discount?: Decimal | undefined;
   /** Margin on the order. */
   readonly margin?: Decimal | undefined;
-  /** Hours of production sold. */
+  /** Hours of production sold; negative only on a credit note. */
   readonly hoursSold?: Decimal | undefined;
   /** The offer this order came from. */
   readonly offerId?: string | undefined;
@@ -119,7 +119,7 @@ export interface Activity {
   readonly dealId?: string | undefined;
   /** Length in minutes. */
   readonly durationMinutes?: number | undefined;
-  /** Why a cancelled activity was cancelled (`"service"`, `"customer"`, or other). */
+  /** Why a cancelled activity was cancelled (`"service"`, `"customer"`, or other text); only on cancelled activities. */
   readonly cancellationCause?: string | undefined;
 }
 

@@ -16,6 +16,13 @@ import { ACTIVITY_STATUSES } from "../model/activitySchema.js";
 import { DEAL_STATUSES } from "../model/dealSchema.js";
 import type { Activity, Deal, Order } from "../model/types.js";
 import type { ActivityTable, DealTable, OrderTable } from "./types.js";
+import {
+  definedEntries,
+  OptionalCodesBuilder,
+  OptionalDecimalsBuilder,
+  type OptionalCodes,
+  type OptionalDecimals,
+} from "./_optionalColumns.js";
 
 const TABLE_BRAND = Symbol.for("crm-kpi.table");
 
@@ -193,6 +200,23 @@ export interface OrderColumns extends OrderTable, MoneyColumns {
   readonly owners: readonly string[];
   /** Each row's customer (`customerId`); dictionary-encoded only when a plan groups or filters by it. */
   readonly customerIds: readonly string[];
+  /** The extended fields (spec section 7), each present only when some order has it. */
+  readonly grossAmounts?: OptionalDecimals;
+  readonly discounts?: OptionalDecimals;
+  readonly margins?: OptionalDecimals;
+  readonly hoursSold?: OptionalDecimals;
+  readonly offerIds?: OptionalCodes;
+  readonly dealIds?: OptionalCodes;
+}
+
+/** An order's extended fields, as records hold them or as lanes read them (scaled numbers). */
+export interface OrderExtras<D> {
+  readonly grossAmount: D | undefined;
+  readonly discount: D | undefined;
+  readonly margin: D | undefined;
+  readonly hoursSold: D | undefined;
+  readonly offerId: string | undefined;
+  readonly dealId: string | undefined;
 }
 
 /** Builds order columns row by row, from records or from parsed fields. */
@@ -204,20 +228,35 @@ export class OrderColumnsBuilder {
   private readonly owners = new Dictionary();
   private readonly customerIds: string[] = [];
   private readonly money: MoneyColumnsBuilder;
+  private readonly grossAmounts: OptionalDecimalsBuilder;
+  private readonly discounts: OptionalDecimalsBuilder;
+  private readonly margins: OptionalDecimalsBuilder;
+  private readonly hoursSold: OptionalDecimalsBuilder;
+  private readonly offerIds: OptionalCodesBuilder;
+  private readonly dealIds: OptionalCodesBuilder;
 
   /** @param capacity - most rows that will be added */
   constructor(capacity: number) {
     this.times = new Float64Array(capacity);
     this.ownerCodes = new Uint32Array(capacity);
     this.money = new MoneyColumnsBuilder(capacity);
+    this.grossAmounts = new OptionalDecimalsBuilder(capacity);
+    this.discounts = new OptionalDecimalsBuilder(capacity);
+    this.margins = new OptionalDecimalsBuilder(capacity);
+    this.hoursSold = new OptionalDecimalsBuilder(capacity);
+    this.offerIds = new OptionalCodesBuilder(capacity);
+    this.dealIds = new OptionalCodesBuilder(capacity);
   }
 
   addRecord(order: Order): void {
-    this.money.setDecimal(
-      this.addCommon(order.id, order.date.getTime(), order.sellerId, order.customerId),
-      order.amount,
-      order.currency,
-    );
+    const row = this.addCommon(order.id, order.date.getTime(), order.sellerId, order.customerId);
+    this.money.setDecimal(row, order.amount, order.currency);
+    this.grossAmounts.setDecimal(row, order.grossAmount);
+    this.discounts.setDecimal(row, order.discount);
+    this.margins.setDecimal(row, order.margin);
+    this.hoursSold.setDecimal(row, order.hoursSold);
+    this.offerIds.set(row, order.offerId);
+    this.dealIds.set(row, order.dealId);
   }
 
   addFields(
@@ -227,8 +266,17 @@ export class OrderColumnsBuilder {
     currency: string,
     sellerId: string,
     customerId: string,
+    extras?: OrderExtras<number>,
   ): void {
-    this.money.setScaled(this.addCommon(id, time, sellerId, customerId), scaledAmount, currency);
+    const row = this.addCommon(id, time, sellerId, customerId);
+    this.money.setScaled(row, scaledAmount, currency);
+    if (extras === undefined) return;
+    this.grossAmounts.setScaled(row, extras.grossAmount);
+    this.discounts.setScaled(row, extras.discount);
+    this.margins.setScaled(row, extras.margin);
+    this.hoursSold.setScaled(row, extras.hoursSold);
+    this.offerIds.set(row, extras.offerId);
+    this.dealIds.set(row, extras.dealId);
   }
 
   private addCommon(id: string, time: number, sellerId: string, customerId: string): number {
@@ -251,6 +299,14 @@ export class OrderColumnsBuilder {
       owners: this.owners.values,
       customerIds: this.customerIds,
       ...this.money.columns(size),
+      ...definedEntries({
+        grossAmounts: this.grossAmounts.build(size),
+        discounts: this.discounts.build(size),
+        margins: this.margins.build(size),
+        hoursSold: this.hoursSold.build(size),
+        offerIds: this.offerIds.build(size),
+        dealIds: this.dealIds.build(size),
+      }),
     });
   }
 }
@@ -459,6 +515,10 @@ export interface ActivityColumns extends ActivityTable {
   readonly statusCodes: Uint8Array;
   /** Each row's `customerId` (`undefined` when absent); dictionary-encoded only when a plan groups or filters by it. */
   readonly customerIds: readonly (string | undefined)[];
+  /** The extended fields (spec section 7), each present only when some activity has it. */
+  readonly dealIds?: OptionalCodes;
+  readonly durationMinutes?: OptionalDecimals;
+  readonly cancellationCauses?: OptionalCodes;
 }
 
 /** Builds activity columns row by row, from records or from parsed fields. */
@@ -472,6 +532,9 @@ export class ActivityColumnsBuilder {
   private readonly types = new Dictionary();
   private readonly statusCodes: Uint8Array;
   private readonly customerIds: (string | undefined)[] = [];
+  private readonly dealIds: OptionalCodesBuilder;
+  private readonly durationMinutes: OptionalDecimalsBuilder;
+  private readonly cancellationCauses: OptionalCodesBuilder;
 
   /** @param capacity - most rows that will be added */
   constructor(capacity: number) {
@@ -479,6 +542,9 @@ export class ActivityColumnsBuilder {
     this.ownerCodes = new Uint32Array(capacity);
     this.typeCodes = new Uint32Array(capacity);
     this.statusCodes = new Uint8Array(capacity);
+    this.dealIds = new OptionalCodesBuilder(capacity);
+    this.durationMinutes = new OptionalDecimalsBuilder(capacity);
+    this.cancellationCauses = new OptionalCodesBuilder(capacity);
   }
 
   addRecord(activity: Activity): void {
@@ -489,9 +555,13 @@ export class ActivityColumnsBuilder {
       activity.type,
       activityStatusCode(activity.status),
       activity.customerId,
+      activity.dealId,
+      activity.durationMinutes,
+      activity.cancellationCause,
     );
   }
 
+  /** Adds a row; `durationMinutes` is the number the record holds (absent fields `undefined`). */
   addFields(
     id: string,
     time: number,
@@ -499,6 +569,9 @@ export class ActivityColumnsBuilder {
     type: string,
     statusCode: number,
     customerId: string | undefined,
+    dealId?: string,
+    durationMinutes?: number,
+    cancellationCause?: string,
   ): void {
     const row = this.size++;
     this.ids.push(id);
@@ -507,6 +580,9 @@ export class ActivityColumnsBuilder {
     this.typeCodes[row] = this.types.codeOf(type);
     this.statusCodes[row] = statusCode;
     this.customerIds.push(customerId);
+    this.dealIds.set(row, dealId);
+    this.durationMinutes.setNumber(row, durationMinutes);
+    this.cancellationCauses.set(row, cancellationCause);
   }
 
   build(): ActivityColumns {
@@ -522,6 +598,11 @@ export class ActivityColumnsBuilder {
       types: this.types.values,
       statusCodes: trimmed(this.statusCodes, size),
       customerIds: this.customerIds,
+      ...definedEntries({
+        dealIds: this.dealIds.build(size),
+        durationMinutes: this.durationMinutes.build(size),
+        cancellationCauses: this.cancellationCauses.build(size),
+      }),
     });
   }
 }

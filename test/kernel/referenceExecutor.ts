@@ -24,8 +24,11 @@ function field(record: AnyRecord, column: string): Field {
       return r.sellerId ?? r.ownerId;
     case "customer":
       return r.customerId;
-    default:
-      return r[column];
+    default: {
+      // A duration in minutes is a JavaScript number in the record, a decimal column in the table.
+      const value = r[column] as Field | number;
+      return typeof value === "number" ? new Dec(value) : value;
+    }
   }
 }
 

@@ -260,3 +260,62 @@ function deal(
     ...(lossReason === undefined ? {} : { lossReason }),
   };
 }
+
+describe("executePlan over the extended order and activity fields", () => {
+  const extended: Order[] = [
+    {
+      ...order("x1", "ann", "2026-01-05T00:00:00Z", "900"),
+      grossAmount: toDecimal("1000"),
+      discount: toDecimal("100"),
+    },
+    { ...order("x2", "ann", "2026-01-06T00:00:00Z", "500"), hoursSold: toDecimal("7.5"), margin: toDecimal("120") },
+    { ...order("x3", "bob", "2026-01-07T00:00:00Z", "300"), discount: toDecimal("0.00001"), dealId: "d-1" },
+  ];
+  const plan = <M extends AggregationPlan["measures"]>(
+    where: AggregationPlan["where"],
+    measures: M,
+  ): AggregationPlan<M> => ({
+    table: "orders",
+    time: "date",
+    window: WINDOW,
+    ...(where === undefined ? {} : { where }),
+    groupBy: [],
+    measures,
+  });
+
+  it("sums an optional amount over the rows that have it (the present predicate reads amount columns)", () => {
+    const table = orderTable(extended) as unknown as OrderColumns;
+    const discounts = executePlan(
+      plan([{ kind: "present", column: "discount", present: true }], {
+        n: { kind: "count" },
+        sum: { kind: "sum", column: "discount" },
+      }),
+      table,
+    ).total();
+    // Worked by hand: 100 + 0.00001 (x3's discount has five decimals: exact, not scaled).
+    expect(discounts).toEqual({ n: 2, sum: toDecimal("100.00001") });
+    const withoutGross = executePlan(
+      plan([{ kind: "present", column: "grossAmount", present: false }], { sum: { kind: "sum", column: "amount" } }),
+      table,
+    ).total();
+    expect(withoutGross.sum.toString()).toBe("800");
+    const hours = executePlan(plan([], { hours: { kind: "decimalSum", column: "hoursSold" } }), table).total();
+    expect(hours.hours.toString()).toBe("7.5");
+  });
+
+  it("reads an optional column a table did not store as absent on every row", () => {
+    const table = orderTable([order("p1", "ann", "2026-01-05T00:00:00Z", "10")]) as unknown as OrderColumns;
+    expect(
+      executePlan(plan([{ kind: "present", column: "margin", present: true }], { n: { kind: "count" } }), table).total()
+        .n,
+    ).toBe(0);
+    expect(
+      executePlan(plan([{ kind: "in", column: "dealId", values: [null] }], { n: { kind: "count" } }), table).total().n,
+    ).toBe(1);
+    expect(
+      executePlan(plan([], { h: { kind: "decimalSum", column: "hoursSold" } }), table)
+        .total()
+        .h.toString(),
+    ).toBe("0");
+  });
+});

@@ -80,14 +80,24 @@ export const PLAN_COLUMNS: Readonly<
     }
   >
 > = {
-  orders: { time: ["date"], coded: ["owner", "currency", "customer"], decimal: [], amount: ["amount"] },
+  orders: {
+    time: ["date"],
+    coded: ["owner", "currency", "customer", "offerId", "dealId"],
+    decimal: [],
+    amount: ["amount"],
+  },
   deals: {
     time: ["createdAt", "closedAt", "expectedCloseDate"],
     coded: ["owner", "currency", "customer", "status", "stage", "lossReason", "competitor"],
     decimal: ["probability"],
     amount: ["amount"],
   },
-  activities: { time: ["date"], coded: ["owner", "customer", "type", "status"], decimal: [], amount: [] },
+  activities: {
+    time: ["date"],
+    coded: ["owner", "customer", "type", "status", "dealId", "cancellationCause"],
+    decimal: [],
+    amount: [],
+  },
 };
 
 /** A half-open window `[from, to)` of epoch milliseconds; `null` leaves that side open. */
@@ -115,10 +125,13 @@ export interface TimePredicate {
   readonly orAbsent?: boolean;
 }
 
-/** Keeps the rows whose column has a value (`present: true`) or has none (`present: false`). */
+/**
+ * Keeps the rows whose column has a value (`present: true`) or has none (`present: false`). An
+ * optional amount (`grossAmount`, `discount`, `margin`) is summed over the rows that have it.
+ */
 export interface PresentPredicate {
   readonly kind: "present";
-  readonly column: TimeColumnName | CodedColumnName | DecimalColumnName;
+  readonly column: TimeColumnName | CodedColumnName | DecimalColumnName | AmountColumnName;
   readonly present: boolean;
 }
 

@@ -18,6 +18,7 @@ import {
   type TableKind,
 } from "../_columns.js";
 import type { AmountColumnName, CodedColumnName, DecimalColumnName, TimeColumnName } from "./plan.js";
+import { absentCodes, absentDecimals, type OptionalDecimals } from "../_optionalColumns.js";
 
 /** A dictionary-encoded column: each row's code into `values` (`NO_CODE` when absent). */
 export interface CodedColumn {
@@ -57,17 +58,30 @@ const cache = new WeakMap<AnyColumns, PlanColumns>();
  * 3M activities).
  */
 class CodedColumns extends Map<CodedColumnName, CodedColumn> {
+  private readonly unstored: ReadonlySet<CodedColumnName>;
+
+  /** @param optional - the table's optional columns, `undefined` when it did not store them (no row has a value) */
   constructor(
     entries: readonly (readonly [CodedColumnName, CodedColumn])[],
     private readonly customerIds: readonly (string | undefined)[],
     private readonly ids: readonly string[],
+    optional: readonly (readonly [CodedColumnName, CodedColumn | undefined])[] = [],
   ) {
     super(entries);
+    const unstored = new Set<CodedColumnName>();
+    for (const [name, column] of optional) {
+      if (column === undefined) unstored.add(name);
+      else this.set(name, column);
+    }
+    this.unstored = unstored;
   }
 
   override get(name: CodedColumnName): CodedColumn | undefined {
     let column = super.get(name);
-    if (column === undefined && (name === "customer" || name === "id")) {
+    if (column === undefined && this.unstored.has(name)) {
+      column = absentCodes(this.ids.length);
+      this.set(name, column);
+    } else if (column === undefined && (name === "customer" || name === "id")) {
       column = name === "id" ? idColumn(this.ids) : encoded(this.customerIds);
       this.set(name, column);
     }
@@ -94,6 +108,46 @@ function encoded(values: readonly (string | undefined)[]): CodedColumn {
   return { codes, values: dictionary.values };
 }
 
+/**
+ * A map of columns whose optional ones the table did not store (no row has a value) are built on
+ * first use, all absent: a plan can read them, and a table without them pays nothing until one does.
+ */
+class OptionalColumns<K, V> extends Map<K, V> {
+  private readonly unstored: ReadonlySet<K>;
+
+  constructor(
+    entries: readonly (readonly [K, V | undefined])[],
+    private readonly absent: () => V,
+  ) {
+    super();
+    const unstored = new Set<K>();
+    for (const [name, column] of entries) {
+      if (column === undefined) unstored.add(name);
+      else this.set(name, column);
+    }
+    this.unstored = unstored;
+  }
+
+  override get(name: K): V | undefined {
+    let column = super.get(name);
+    if (column === undefined && this.unstored.has(name)) {
+      column = this.absent();
+      this.set(name, column);
+    }
+    return column;
+  }
+}
+
+/** An order table's optional decimal column as an amount column, in the order's currency. */
+function orderAmounts(orders: OrderColumns, column: OptionalDecimals): MoneyColumns {
+  return {
+    scaledAmounts: column.scaled,
+    exactAmounts: column.exact,
+    currencyCodes: orders.currencyCodes,
+    currencies: orders.currencies,
+  };
+}
+
 function build(table: OrderColumns | DealColumns | ActivityColumns): PlanColumns {
   const base = { kind: table.kind, size: table.size, ids: table.ids };
   const owner: CodedColumn = { codes: table.ownerCodes, values: table.owners };
@@ -110,9 +164,23 @@ function build(table: OrderColumns | DealColumns | ActivityColumns): PlanColumns
           ],
           orders.customerIds,
           orders.ids,
+          [
+            ["offerId", orders.offerIds],
+            ["dealId", orders.dealIds],
+          ],
         ),
-        decimals: new Map(),
-        amounts: new Map([["amount", orders]]),
+        decimals: new OptionalColumns<DecimalColumnName, DecimalColumn>([["hoursSold", orders.hoursSold]], () =>
+          absentDecimals(orders.size),
+        ),
+        amounts: new OptionalColumns<AmountColumnName, MoneyColumns>(
+          [
+            ["amount", orders],
+            ["grossAmount", orders.grossAmounts && orderAmounts(orders, orders.grossAmounts)],
+            ["discount", orders.discounts && orderAmounts(orders, orders.discounts)],
+            ["margin", orders.margins && orderAmounts(orders, orders.margins)],
+          ],
+          () => orderAmounts(orders, absentDecimals(orders.size)),
+        ),
       };
     }
     case "deals": {
@@ -153,8 +221,15 @@ function build(table: OrderColumns | DealColumns | ActivityColumns): PlanColumns
           ],
           activities.customerIds,
           activities.ids,
+          [
+            ["dealId", activities.dealIds],
+            ["cancellationCause", activities.cancellationCauses],
+          ],
         ),
-        decimals: new Map(),
+        decimals: new OptionalColumns<DecimalColumnName, DecimalColumn>(
+          [["durationMinutes", activities.durationMinutes]],
+          () => absentDecimals(activities.size),
+        ),
         amounts: new Map(),
       };
     }

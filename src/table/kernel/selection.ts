@@ -154,6 +154,9 @@ function applyPredicate(
       const decimal = columns.decimals.get(name as never);
       if (decimal !== undefined)
         return keepPresentFloats(source, count, target, decimal.scaled, decimal.exact, predicate.present);
+      const amount = columns.amounts.get(name as never);
+      if (amount !== undefined)
+        return keepPresentFloats(source, count, target, amount.scaledAmounts, amount.exactAmounts, predicate.present);
       const coded = columnOf<CodedColumnName, CodedColumn>(columns.coded, name as never, "coded", kind);
       const mask = new Uint8Array(coded.values.length + 1).fill(predicate.present ? 1 : 0);
       mask[coded.values.length] = predicate.present ? 0 : 1;

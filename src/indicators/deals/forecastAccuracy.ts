@@ -1,0 +1,120 @@
+import * as z from "zod";
+import { InvalidArgumentError } from "../../errors/index.js";
+import {
+  CurrencyJsonSchema,
+  DecimalJsonSchema,
+  figureJsonSchema,
+  InstantJsonSchema,
+  PeriodJsonSchema,
+  ScopeJsonSchema,
+} from "../../model/resultJson.js";
+import type { Deal } from "../../model/types.js";
+import { checkPeriod } from "../../period/checkPeriod.js";
+import { instantOf } from "../../period/checkInstant.js";
+import type { DealTable } from "../../table/dealTable.js";
+import { dealColumnsOf, orderColumnsOf } from "../../table/_columns.js";
+import { tableRunner } from "../../table/kernel/executePlan.js";
+import { checkPipelineOptions } from "../pipeline/_pipelineOptions.js";
+import { forecastAccuracyOf } from "./_forecastCores.js";
+import {
+  FORECAST_ACCURACY_WARNING_CODES,
+  type ForecastAccuracyOptions,
+  type ForecastAccuracyResult,
+} from "./forecastTypes.js";
+
+export { FORECAST_ACCURACY_WARNING_CODES } from "./forecastTypes.js";
+export type {
+  ForecastAccuracyOptions,
+  ForecastAccuracyReason,
+  ForecastAccuracyResult,
+  ForecastAccuracyWarningCode,
+} from "./forecastTypes.js";
+
+/**
+ * zod schema of a {@link ForecastAccuracyResult} as `JSON.stringify` writes it.
+ *
+ * @example
+ * ```ts
+ * const period = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
+ * const result = forecastAccuracy([], { period, forecastAsOf: new Date("2026-03-10T00:00:00Z"), stageProbabilities: {}, orders: [] });
+ * resultFromJSON(ForecastAccuracyResultSchema, JSON.stringify(result)).accuracy; //=> { value: null, reason: "no-actual" }
+ * ```
+ * @category Deals
+ */
+export const ForecastAccuracyResultSchema: z.ZodType<ForecastAccuracyResult> = z.object({
+  indicator: z.literal("forecast-accuracy"),
+  unit: z.literal("ratio"),
+  currency: CurrencyJsonSchema,
+  period: PeriodJsonSchema,
+  forecastAsOf: InstantJsonSchema,
+  actualAsOf: InstantJsonSchema,
+  scope: ScopeJsonSchema,
+  forecast: DecimalJsonSchema,
+  actual: DecimalJsonSchema,
+  accuracy: figureJsonSchema(["no-actual", "negative-actual"]),
+  warnings: z.array(z.object({ code: z.enum(FORECAST_ACCURACY_WARNING_CODES), message: z.string() })),
+});
+
+/**
+ * Forecast accuracy (précision de la prévision, HubSpot's formula): how close 2.3's forecast made at
+ * an earlier `forecastAsOf` came to the revenue then realized over the same period.
+ *
+ * Formula: `forecast` = `pipeline`'s forecast for `period` computed at `forecastAsOf` (revenue
+ * realized in `[start, min(end, forecastAsOf))` + weighted open deals expected in the window);
+ * `actual` = revenue realized in `[start, min(end, asOf))` (`asOf` defaults to the period's end);
+ * `accuracy = max(0, 1 - |actual - forecast| / actual)`, `null` with `no-actual` when actual is 0.
+ * HubSpot: "Forecast accuracy = Max(0, 1 - forecast error percentage); forecast error percentage =
+ * |Actual - Forecast| / Actual; when the forecast error is greater than 1, accuracy will always be
+ * 0" (https://knowledge.hubspot.com/forecast/track-the-accuracy-of-forecasts).
+ *
+ * Interpretation: a negative actual (credit notes above sales) gives `null` with `negative-actual`:
+ * HubSpot's ratio is meant for a positive actual, and `1 - |e| / actual` would exceed 1.
+ * Interpretation: read before the period's end, the actual is revenue to date and the result warns
+ * `period-not-over`.
+ *
+ * @param deals - an array of deals, or its table (`dealTable(deals)`)
+ * @param options - `period`, `forecastAsOf`, `asOf`, stage map, `orders`, scope, zone, currency ({@link ForecastAccuracyOptions})
+ * @returns the {@link ForecastAccuracyResult}
+ * @throws {@link InvalidArgumentError} for an invalid option, or `forecastAsOf` after `asOf`
+ * @throws {@link UnknownStageError} as `pipeline` at `forecastAsOf`
+ * @throws {@link MixedCurrencyError} when summed amounts are in several currencies and no exchange rates are given
+ * @throws {@link MissingExchangeRateError} when a rate is missing for an amount's currency and date
+ * @example
+ * ```ts
+ * const period = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
+ * const deal: Deal = { id: "d1", ownerId: "ann", amount: toDecimal("40000"), currency: "EUR", stage: "proposal", status: "open",
+ *   createdAt: new Date("2026-01-01T00:00:00Z"), expectedCloseDate: new Date("2026-03-25T00:00:00Z") };
+ * const order = (id: string, date: string, amount: string): Order =>
+ *   ({ id, date: new Date(date), amount: toDecimal(amount), currency: "EUR", sellerId: "ann", customerId: "c1" });
+ * const r = forecastAccuracy([deal], { period, forecastAsOf: new Date("2026-03-10T00:00:00Z"), stageProbabilities: { proposal: "0.5" },
+ *   orders: [order("o1", "2026-03-02T00:00:00Z", "10000"), order("o2", "2026-03-26T00:00:00Z", "15000")] });
+ * [r.forecast.toString(), r.actual.toString()]; //=> ["30000", "25000"]   (10000 + 40000 x 0.5; 10000 + 15000)
+ * r.accuracy.value?.toString(); //=> "0.8"   (1 - 5000 / 25000)
+ * ```
+ * @category Deals
+ */
+export function forecastAccuracy(
+  deals: readonly Deal[] | DealTable,
+  options: ForecastAccuracyOptions,
+): ForecastAccuracyResult {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError(
+      "forecastAccuracy needs an options object with period, forecastAsOf, stageProbabilities and orders",
+    );
+  const period = checkPeriod(options.period, "period");
+  const forecastAsOf = instantOf(options.forecastAsOf, "forecastAsOf");
+  const actualAsOf = options.asOf === undefined ? period.end.getTime() : instantOf(options.asOf, "asOf");
+  if (forecastAsOf > actualAsOf)
+    throw new InvalidArgumentError(
+      "forecastAsOf must be at or before asOf (the forecast is made before the actual is read)",
+    );
+  const table = dealColumnsOf(deals, "deals");
+  const orders = orderColumnsOf(options.orders, "orders");
+  const { orders: _orders, targets, forecastAsOf: _forecastAsOf, asOf: _asOf, period: _period, ...rest } = options;
+  const { settings } = checkPipelineOptions(
+    { ...rest, asOf: new Date(forecastAsOf), forecast: { period, orders: [], targets: targets ?? [] } },
+    false,
+  );
+  return forecastAccuracyOf(tableRunner({ deals: table, orders }), settings, actualAsOf);
+}
