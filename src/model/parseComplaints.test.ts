@@ -12,7 +12,9 @@ const row = (overrides: Record<string, unknown> = {}): Record<string, unknown> =
 
 describe("parseComplaints", () => {
   it("reads every category and the optional owner", () => {
-    const rows = COMPLAINT_CATEGORIES.map((category, i) => row({ id: `r-${i}`, category, ownerId: i === 0 ? "s-1" : "" }));
+    const rows = COMPLAINT_CATEGORIES.map((category, i) =>
+      row({ id: `r-${i}`, category, ownerId: i === 0 ? "s-1" : "" }),
+    );
     const { records, errors } = parseComplaints(rows);
     expect(errors).toEqual([]);
     expect(records.map((r) => r.category)).toEqual([...COMPLAINT_CATEGORIES]);

@@ -82,7 +82,13 @@ describe("parseDeliveries: cross-field rules", () => {
   it("lists every problem of a row, field errors and the rules that can still be checked", () => {
     expect(
       issues([
-        row({ orderId: "", promisedAt: "2026-02-30", conforming: "yes", requestedAt: "2026-03-05", deliveredAt: "2026-03-01" }),
+        row({
+          orderId: "",
+          promisedAt: "2026-02-30",
+          conforming: "yes",
+          requestedAt: "2026-03-05",
+          deliveredAt: "2026-03-01",
+        }),
       ]),
     ).toEqual([
       ["orderId", "required: the value is missing, null or empty"],

@@ -29,7 +29,10 @@ const T2026 = Date.UTC(2026, 0, 1);
 const time = fc.integer({ min: T2026, max: T2026 + 365 * DAY_MS });
 const iso = (t: number): string => new Date(t).toISOString();
 const rowId = (prefix: string): fc.Arbitrary<string> =>
-  fc.oneof(fc.integer({ min: 1, max: 30 }).map((n) => `${prefix}-${n}`), fc.constantFrom(...PROTO_NAMES));
+  fc.oneof(
+    fc.integer({ min: 1, max: 30 }).map((n) => `${prefix}-${n}`),
+    fc.constantFrom(...PROTO_NAMES),
+  );
 const customer = fc.constantFrom("c-1", "c-2", ...PROTO_NAMES);
 
 function compact(row: Record<string, unknown>): Record<string, unknown> {
@@ -90,7 +93,10 @@ const penaltyRow = fc
     id: rowId("p"),
     customerId: customer,
     date: time.map((t) => iso(t).slice(0, 10)),
-    amount: fc.oneof(fc.integer({ min: -10_000, max: 100_000 }).map((c) => (c / 100).toFixed(2)), fc.constant("1e3")),
+    amount: fc.oneof(
+      fc.integer({ min: -10_000, max: 100_000 }).map((c) => (c / 100).toFixed(2)),
+      fc.constant("1e3"),
+    ),
     currency: fc.constantFrom("EUR", "USD", "eur"),
     orderId: fc.constantFrom(undefined, "o-1"),
     deliveryId: fc.constantFrom(undefined, "l-1"),
@@ -163,26 +169,32 @@ function expectNothingLost(parse: Parser, rows: readonly unknown[], parseOptions
 
 describe("service records: nothing lost", () => {
   for (const [name, parse, row] of PARSERS) {
-    test.prop([rowsOf(row, 20), options], { numRuns: 120 })(`${name}: records + row errors partition the input`, (rows, o) => {
-      expectNothingLost(parse, rows, o);
-    });
+    test.prop([rowsOf(row, 20), options], { numRuns: 120 })(
+      `${name}: records + row errors partition the input`,
+      (rows, o) => {
+        expectNothingLost(parse, rows, o);
+      },
+    );
 
-    test.prop([rowsOf(row, 12), options], { numRuns: 60 })(`${name}: fail-fast stops at collect's first error`, (rows, o) => {
-      const collected = parseOrMissing(rows, () => parse(rows, o));
-      if (collected === null) return;
-      const [first] = collected.errors;
-      if (first === undefined) {
-        expect(parse(rows, { ...o, mode: "fail-fast" })).toEqual(collected);
-        return;
-      }
-      let caught: unknown = null;
-      try {
-        parse(rows, { ...o, mode: "fail-fast" });
-      } catch (error) {
-        caught = error;
-      }
-      expect(caught).toBeInstanceOf(RowValidationError);
-      expect((caught as RowValidationError).rowError).toEqual(first);
-    });
+    test.prop([rowsOf(row, 12), options], { numRuns: 60 })(
+      `${name}: fail-fast stops at collect's first error`,
+      (rows, o) => {
+        const collected = parseOrMissing(rows, () => parse(rows, o));
+        if (collected === null) return;
+        const [first] = collected.errors;
+        if (first === undefined) {
+          expect(parse(rows, { ...o, mode: "fail-fast" })).toEqual(collected);
+          return;
+        }
+        let caught: unknown = null;
+        try {
+          parse(rows, { ...o, mode: "fail-fast" });
+        } catch (error) {
+          caught = error;
+        }
+        expect(caught).toBeInstanceOf(RowValidationError);
+        expect((caught as RowValidationError).rowError).toEqual(first);
+      },
+    );
   }
 });
