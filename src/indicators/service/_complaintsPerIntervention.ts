@@ -9,8 +9,8 @@ import { InvalidArgumentError } from "../../errors/index.js";
 import { safeString } from "../../errors/describe.js";
 import { COMPLAINT_CATEGORIES, type ComplaintCategory } from "../../model/serviceTypes.js";
 import { resolveScope } from "../../table/scope.js";
-import type { PlanRunner } from "../../table/kernel/executePlan.js";
-import type { AggregationPlan } from "../../table/kernel/plan.js";
+import type { CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
+import type { AggregationPlan, GroupKey } from "../../table/kernel/plan.js";
 import { ratio } from "../figure.js";
 import type { Scope } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
@@ -70,6 +70,7 @@ const MEASURES = { count: { kind: "count" }, ids: { kind: "ids" } } as const;
 function complaintsPlan(
   settings: ComplaintsSettings,
   owners: readonly string[] | undefined,
+  group?: GroupKey,
 ): AggregationPlan<typeof MEASURES> {
   return {
     table: "complaints",
@@ -77,11 +78,12 @@ function complaintsPlan(
     window: { from: settings.start, to: settings.cut },
     ...(owners === undefined ? {} : { owners }),
     where: [{ kind: "in", column: "category", values: settings.categories }],
+    ...(group === undefined ? {} : { groupBy: [group] }),
     measures: MEASURES,
   };
 }
 
-function interventionsPlan(settings: ComplaintsSettings): AggregationPlan<typeof MEASURES> {
+function interventionsPlan(settings: ComplaintsSettings, group?: GroupKey): AggregationPlan<typeof MEASURES> {
   return {
     table: "activities",
     time: "date",
@@ -91,7 +93,35 @@ function interventionsPlan(settings: ComplaintsSettings): AggregationPlan<typeof
       { kind: "in", column: "status", values: ["done"] },
       { kind: "in", column: "type", values: settings.types },
     ],
+    ...(group === undefined ? {} : { groupBy: [group] }),
     measures: MEASURES,
+  };
+}
+
+type Tally = CellValues<typeof MEASURES>;
+
+function resultOf(
+  settings: ComplaintsSettings,
+  scope: Scope,
+  complaints: Tally,
+  interventions: Tally,
+  warnings: readonly IndicatorWarning<ComplaintsPerInterventionWarningCode>[],
+): ComplaintsPerInterventionResult {
+  return {
+    indicator: "complaints-per-intervention",
+    unit: "ratio",
+    period: settings.period,
+    asOf: settings.asOf,
+    scope,
+    complaintCategories: settings.categories,
+    interventionTypes: settings.types,
+    complaints: complaints.count,
+    interventions: interventions.count,
+    rate: ratio(new Dec(complaints.count), new Dec(interventions.count), "no-interventions"),
+    warnings,
+    ...(settings.explain
+      ? { explain: { complaintIds: [...complaints.ids], interventionIds: [...interventions.ids] } }
+      : {}),
   };
 }
 
@@ -124,20 +154,35 @@ export function complaintsPerInterventionOf(
       });
     }
   }
-  return {
-    indicator: "complaints-per-intervention",
-    unit: "ratio",
-    period: settings.period,
-    asOf: settings.asOf,
-    scope: settings.scope,
-    complaintCategories: settings.categories,
-    interventionTypes: settings.types,
-    complaints: complaints.count,
-    interventions: interventions.count,
-    rate: ratio(new Dec(complaints.count), new Dec(interventions.count), "no-interventions"),
-    warnings,
-    ...(settings.explain
-      ? { explain: { complaintIds: [...complaints.ids], interventionIds: [...interventions.ids] } }
-      : {}),
-  };
+  return resultOf(settings, settings.scope, complaints, interventions, warnings);
+}
+
+/**
+ * Complaints per intervention seller by seller on a plan runner: the roster's sellers first (with
+ * zeros), then the owners of the complaints and interventions counted, in order of first
+ * appearance; the complaints with no owner are counted apart.
+ *
+ * @param run - the plan runner over the complaints and the activities
+ * @param settings - the checked options (company scope)
+ * @param roster - the roster's seller ids, listed first
+ * @returns the groups and the number of complaints with no owner
+ */
+export function complaintsPerInterventionBySellerOf(
+  run: PlanRunner,
+  settings: ComplaintsSettings,
+  roster: readonly string[],
+): {
+  readonly groups: { readonly key: string; readonly result: ComplaintsPerInterventionResult }[];
+  readonly withoutOwner: number;
+} {
+  const byOwner: GroupKey = { column: "owner", keys: roster };
+  const complaints = run(complaintsPlan(settings, settings.owners, byOwner));
+  const interventions = run(interventionsPlan(settings, byOwner));
+  const keys = new Set<string>();
+  for (const key of [...(complaints.keys[0] ?? []), ...(interventions.keys[0] ?? [])]) if (key !== null) keys.add(key);
+  const groups = [...keys].map((key) => ({
+    key,
+    result: resultOf(settings, { level: "seller", sellerId: key }, complaints.total(key), interventions.total(key), []),
+  }));
+  return { groups, withoutOwner: complaints.total(null).count };
 }

@@ -17,7 +17,7 @@ import {
   type Rational,
 } from "../../money/rational.js";
 import type { CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
-import type { AggregationPlan } from "../../table/kernel/plan.js";
+import type { AggregationPlan, GroupKey } from "../../table/kernel/plan.js";
 import { absent, present } from "../figure.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { ServiceSettings } from "./_serviceSettings.js";
@@ -42,8 +42,14 @@ const PROMOTER = new Dec(9);
 const DETRACTOR = new Dec(6);
 
 /** The responses dated in `[start, cut)`. */
-export function surveyPlan(settings: ServiceSettings): AggregationPlan<typeof MEASURES> {
-  return { table: "surveys", time: "date", window: { from: settings.start, to: settings.cut }, measures: MEASURES };
+export function surveyPlan(settings: ServiceSettings, group?: GroupKey): AggregationPlan<typeof MEASURES> {
+  return {
+    table: "surveys",
+    time: "date",
+    window: { from: settings.start, to: settings.cut },
+    ...(group === undefined ? {} : { groupBy: [group] }),
+    measures: MEASURES,
+  };
 }
 
 function isZeroToTen(min: Decimal, max: Decimal): boolean {
@@ -124,4 +130,22 @@ export function satisfactionResultOf(cell: SurveyCell, settings: ServiceSettings
  */
 export function customerSatisfactionOf(run: PlanRunner, settings: ServiceSettings): CustomerSatisfactionResult {
   return satisfactionResultOf(run(surveyPlan(settings)).total(), settings);
+}
+
+/**
+ * Customer satisfaction per customer on a plan runner: one result per customer who answered in
+ * the period, in order of first answer.
+ *
+ * @param run - the plan runner over the survey responses
+ * @param settings - the checked options
+ * @returns the groups
+ */
+export function customerSatisfactionByCustomerOf(
+  run: PlanRunner,
+  settings: ServiceSettings,
+): { readonly key: string; readonly result: CustomerSatisfactionResult }[] {
+  const cells = run(surveyPlan(settings, { column: "customer" }));
+  return (cells.keys[0] ?? [])
+    .filter((key): key is string => key !== null)
+    .map((key) => ({ key, result: satisfactionResultOf(cells.total(key), settings) }));
 }
