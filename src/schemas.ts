@@ -81,6 +81,51 @@ export { parseRevenueTargets } from "./model/parseRevenueTargets.js";
 export { parseDeals } from "./model/parseDeals.js";
 export { parseActivities } from "./model/parseActivities.js";
 export { parseActivityTargets } from "./model/parseActivityTargets.js";
+// The records of the service indicators (deliveries, complaints, penalties, survey responses).
+export {
+  DeliverySchema,
+  createDeliverySchema,
+  type DeliverySchemaOutput,
+  type DeliverySchemaType,
+  type DeliveryShape,
+  type RawDelivery,
+} from "./model/deliverySchema.js";
+export {
+  ComplaintSchema,
+  createComplaintSchema,
+  type ComplaintSchemaOutput,
+  type ComplaintSchemaType,
+  type ComplaintShape,
+  type RawComplaint,
+} from "./model/complaintSchema.js";
+export {
+  PenaltySchema,
+  createPenaltySchema,
+  type PenaltySchemaOutput,
+  type PenaltySchemaType,
+  type PenaltyShape,
+  type RawPenalty,
+} from "./model/penaltySchema.js";
+export {
+  SurveyResponseSchema,
+  createSurveyResponseSchema,
+  type RawSurveyResponse,
+  type SurveyResponseSchemaOutput,
+  type SurveyResponseSchemaType,
+  type SurveyResponseShape,
+} from "./model/surveyResponseSchema.js";
+export { parseDeliveries } from "./model/parseDeliveries.js";
+export { parseComplaints } from "./model/parseComplaints.js";
+export { parsePenalties } from "./model/parsePenalties.js";
+export { parseSurveyResponses } from "./model/parseSurveyResponses.js";
+export {
+  COMPLAINT_CATEGORIES,
+  type Complaint,
+  type ComplaintCategory,
+  type Delivery,
+  type Penalty,
+  type SurveyResponse,
+} from "./model/serviceTypes.js";
 export {
   DealStageChangeSchema,
   createDealStageChangeSchema,

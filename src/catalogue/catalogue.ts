@@ -18,7 +18,11 @@ export type RecordKind =
   | "activity-target"
   | "seller"
   | "stage-change"
-  | "close-date-change";
+  | "close-date-change"
+  | "delivery"
+  | "complaint"
+  | "penalty"
+  | "survey-response";
 
 /** One indicator's catalogue entry (spec section 5). @category Catalogue */
 export interface CatalogueEntry {

@@ -22,6 +22,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^indicators\/activity\//, "Activity rate"],
   [/^indicators\/lostDeals\//, "Lost deals"],
   [/^indicators\/deals\//, "Deals"],
+  [/^indicators\/service\//, "Service"],
   [/^indicators\//, "Indicators"],
   [/^errors\//, "Errors"],
   [/^money\//, "Money"],

@@ -1,0 +1,151 @@
+/**
+ * The computation of `customerSatisfaction` on a plan runner (the public function runs it on the
+ * tables; the property tests also on the record-by-record reference executor).
+ *
+ * @internal
+ * @module
+ */
+import type { Decimal } from "decimal.js";
+import { Dec, unsignedZero } from "../../money/dec.js";
+import {
+  add,
+  divide,
+  fromDecimal,
+  rational,
+  rationalToDecimal,
+  RATIONAL_ZERO,
+  type Rational,
+} from "../../money/rational.js";
+import type { CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
+import type { AggregationPlan, GroupKey } from "../../table/kernel/plan.js";
+import { absent, present } from "../figure.js";
+import type { IndicatorWarning } from "../warnings.js";
+import type { ServiceSettings } from "./_serviceSettings.js";
+import type {
+  CustomerSatisfactionFigures,
+  CustomerSatisfactionResult,
+  CustomerSatisfactionWarningCode,
+  NetPromoterScore,
+} from "./customerSatisfactionTypes.js";
+
+const MEASURES = {
+  ids: { kind: "ids" },
+  score: { kind: "decimalValues", column: "score" },
+  scaleMin: { kind: "decimalValues", column: "scaleMin" },
+  scaleMax: { kind: "decimalValues", column: "scaleMax" },
+} as const;
+
+type SurveyCell = CellValues<typeof MEASURES>;
+
+const HUNDRED = new Dec(100);
+const PROMOTER = new Dec(9);
+const DETRACTOR = new Dec(6);
+
+/** The responses dated in `[start, cut)`. */
+export function surveyPlan(settings: ServiceSettings, group?: GroupKey): AggregationPlan<typeof MEASURES> {
+  return {
+    table: "surveys",
+    time: "date",
+    window: { from: settings.start, to: settings.cut },
+    ...(group === undefined ? {} : { groupBy: [group] }),
+    measures: MEASURES,
+  };
+}
+
+function isZeroToTen(min: Decimal, max: Decimal): boolean {
+  return min.isZero() && max.equals(10);
+}
+
+/**
+ * The figures of one cell: the mean of `(score - min) / (max - min) x 100`, and the NPS of the
+ * 0-10 responses (promoters score 9 or more, detractors 6 or less).
+ */
+export function satisfactionFigures(cell: SurveyCell): CustomerSatisfactionFigures {
+  const count = cell.score.length;
+  // Exact fractions, divided once at the end: a 1-4 scale's thirds do not round per response.
+  let sum: Rational = RATIONAL_ZERO;
+  let promoters = 0;
+  let detractors = 0;
+  let zeroToTen = 0;
+  for (let i = 0; i < count; i++) {
+    const score = cell.score[i] as Decimal;
+    const min = cell.scaleMin[i] as Decimal;
+    const max = cell.scaleMax[i] as Decimal;
+    sum = add(sum, divide(fromDecimal(new Dec(score).minus(min).times(HUNDRED)), fromDecimal(new Dec(max).minus(min))));
+    if (!isZeroToTen(min, max)) continue;
+    zeroToTen++;
+    if (score.greaterThanOrEqualTo(PROMOTER)) promoters++;
+    else if (score.lessThanOrEqualTo(DETRACTOR)) detractors++;
+  }
+  const nps: NetPromoterScore = {
+    value: zeroToTen === 0 ? null : unsignedZero(new Dec(promoters - detractors).times(HUNDRED).div(zeroToTen)),
+    reason: zeroToTen === 0 ? "no-0-10-responses" : null,
+    responses: zeroToTen,
+    promoters,
+    passives: zeroToTen - promoters - detractors,
+    detractors,
+    otherScales: count - zeroToTen,
+  };
+  return {
+    responses: count,
+    index:
+      count === 0
+        ? absent("no-responses")
+        : present(unsignedZero(rationalToDecimal(divide(sum, rational(BigInt(count), 1n))))),
+    nps,
+  };
+}
+
+function warningsOf(figures: CustomerSatisfactionFigures): IndicatorWarning<CustomerSatisfactionWarningCode>[] {
+  const { nps } = figures;
+  if (nps.responses === 0 || nps.otherScales === 0) return [];
+  return [
+    {
+      code: "mixed-scales",
+      message: `${nps.otherScales} of the ${figures.responses} responses are not on the 0-10 scale: the index rescales every response to 0-100, the NPS counts the ${nps.responses} on 0-10 only`,
+    },
+  ];
+}
+
+/** The result of one cell. */
+export function satisfactionResultOf(cell: SurveyCell, settings: ServiceSettings): CustomerSatisfactionResult {
+  const figures = satisfactionFigures(cell);
+  return {
+    indicator: "customer-satisfaction",
+    unit: "score",
+    period: settings.period,
+    asOf: settings.asOf,
+    ...figures,
+    warnings: warningsOf(figures),
+    ...(settings.explain ? { explain: { responseIds: [...cell.ids] } } : {}),
+  };
+}
+
+/**
+ * Customer satisfaction over the period on a plan runner.
+ *
+ * @param run - the plan runner over the survey responses
+ * @param settings - the checked options
+ * @returns the result
+ */
+export function customerSatisfactionOf(run: PlanRunner, settings: ServiceSettings): CustomerSatisfactionResult {
+  return satisfactionResultOf(run(surveyPlan(settings)).total(), settings);
+}
+
+/**
+ * Customer satisfaction per customer on a plan runner: one result per customer who answered in
+ * the period, in order of first answer.
+ *
+ * @param run - the plan runner over the survey responses
+ * @param settings - the checked options
+ * @returns the groups
+ */
+export function customerSatisfactionByCustomerOf(
+  run: PlanRunner,
+  settings: ServiceSettings,
+): { readonly key: string; readonly result: CustomerSatisfactionResult }[] {
+  const cells = run(surveyPlan(settings, { column: "customer" }));
+  return (cells.keys[0] ?? [])
+    .filter((key): key is string => key !== null)
+    .map((key) => ({ key, result: satisfactionResultOf(cells.total(key), settings) }));
+}

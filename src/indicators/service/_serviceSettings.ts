@@ -1,0 +1,83 @@
+/**
+ * The options of the service indicators checked and resolved: period, `asOf` cut, calendar,
+ * duration unit and day count.
+ *
+ * @internal
+ * @module
+ */
+import { resolveCalendar, type Calendar } from "../../period/calendar.js";
+import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
+import { instantOf } from "../../period/checkInstant.js";
+import { assertDayCount } from "../../period/dayCount.js";
+import { safeString } from "../../errors/describe.js";
+import { InvalidArgumentError } from "../../errors/index.js";
+import type { DayCount, Period } from "../../period/types.js";
+import {
+  DEFAULT_DURATION_DAY_COUNT,
+  DEFAULT_DURATION_UNIT,
+  type DurationOptions,
+  type DurationUnit,
+  type ServiceOptions,
+} from "./serviceTypes.js";
+
+/** The checked options of one service computation. */
+export interface ServiceSettings {
+  /** The period, as the result echoes it. */
+  readonly period: Period;
+  /** The `asOf` given, or `null`. */
+  readonly asOf: Date | null;
+  /** The period's start (epoch ms). */
+  readonly start: number;
+  /** Where counting stops (epoch ms): `asOf` clamped to the period, else the period's end. */
+  readonly cut: number;
+  readonly calendar: Calendar;
+  readonly explain: boolean;
+}
+
+/** The checked settings of a computation that measures durations. */
+export interface DurationSettings extends ServiceSettings {
+  readonly unit: DurationUnit;
+  readonly dayCount: DayCount;
+}
+
+/**
+ * Checks the options object, the period, `asOf` and the calendar, in that order.
+ *
+ * @throws InvalidArgumentError for any invalid option
+ */
+export function checkServiceOptions(options: ServiceOptions): ServiceSettings {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("options must be an object with a period");
+  const checked = checkPeriod(options.period, "period");
+  const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
+  const calendar = resolveCalendar(options);
+  const start = checked.start.getTime();
+  const end = checked.end.getTime();
+  const cut = asOf === null ? end : Math.min(end, Math.max(start, asOf));
+  return {
+    period: echoPeriod(checked, calendar.timeZone),
+    asOf: asOf === null ? null : new Date(asOf),
+    start,
+    cut,
+    calendar,
+    explain: options.explain === true,
+  };
+}
+
+/**
+ * {@link checkServiceOptions}, then the duration unit and the day count.
+ *
+ * @throws InvalidArgumentError for any invalid option
+ */
+export function checkDurationOptions(options: ServiceOptions & DurationOptions): DurationSettings {
+  const settings = checkServiceOptions(options);
+  const unit: unknown = options.unit ?? DEFAULT_DURATION_UNIT;
+  if (unit !== "hours" && unit !== "days") {
+    throw new InvalidArgumentError(
+      `unit must be "hours" or "days", got ${JSON.stringify(safeString(unit)).slice(0, 40)}`,
+    );
+  }
+  const dayCount = assertDayCount(options.dayCount ?? DEFAULT_DURATION_DAY_COUNT);
+  return { ...settings, unit, dayCount };
+}
