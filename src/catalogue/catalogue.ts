@@ -1,3 +1,4 @@
+import type { FlagCode, ReasonCode, WarningCode } from "../format/labelCodes.js";
 import type { ThresholdsInput, Unit } from "../indicators/types.js";
 import type { Grain } from "../period/types.js";
 
@@ -11,6 +12,14 @@ export interface LocalizedText {
 
 /** The record types an indicator reads. @category Catalogue */
 export type RecordKind = "order" | "revenue-target" | "deal" | "activity" | "activity-target" | "seller";
+
+/**
+ * The `src/format` function a front end formats an indicator's headline figure with: `money`
+ * (`formatMoney`), `percent` (`formatPercent`), `ratio` (`formatRatio`), `number` (`formatNumber`)
+ * or `duration`.
+ * @category Catalogue
+ */
+export type FormatterName = "money" | "percent" | "ratio" | "number" | "duration";
 
 /** One indicator's catalogue entry (spec section 5). @category Catalogue */
 export interface CatalogueEntry {
@@ -34,6 +43,14 @@ export interface CatalogueEntry {
   readonly records: readonly RecordKind[];
   /** Name of the function that computes it. */
   readonly compute: string;
+  /** How to format its headline figure; absent: by unit (`DEFAULT_FORMATTERS`). */
+  readonly formatter?: FormatterName;
+  /** The reason codes its results can carry (why a figure or a status is empty); absent: none. */
+  readonly reasons?: readonly ReasonCode[];
+  /** The warning codes its results can carry; absent: none. */
+  readonly warnings?: readonly WarningCode[];
+  /** The flag codes its buckets can carry; absent: none. */
+  readonly flags?: readonly FlagCode[];
 }
 
 /**
@@ -59,6 +76,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: { good: "1", watch: "0.8" },
     records: ["order", "revenue-target", "seller"],
     compute: "revenueVsTarget",
+    formatter: "money",
+    reasons: ["no-target", "not-started"],
+    warnings: ["targets-below-scope"],
   },
   {
     id: "revenue-per-seller",
@@ -77,6 +97,18 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "seller", "revenue-target", "activity"],
     compute: "revenuePerSeller",
+    formatter: "money",
+    reasons: [
+      "no-target",
+      "no-previous",
+      "zero-previous",
+      "negative-previous",
+      "insufficient-history",
+      "no-baseline",
+      "no-activities",
+    ],
+    warnings: ["as-of-before-range", "partial-range", "quadrants-on-realized"],
+    flags: ["drop", "exceptional", "insufficient-history", "no-baseline", "partial", "not-started"],
   },
   {
     id: "pipeline",
@@ -95,6 +127,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "order", "revenue-target", "seller"],
     compute: "pipeline",
+    formatter: "money",
+    reasons: ["no-target", "no-remaining-target"],
+    warnings: ["forecast-period-over"],
   },
   {
     id: "activity-rate",
@@ -113,6 +148,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: { good: "1", watch: "0.8" },
     records: ["activity", "activity-target", "seller"],
     compute: "activityRate",
+    formatter: "percent",
+    reasons: ["no-target", "not-started"],
+    warnings: ["short-window", "targets-below-scope"],
   },
   {
     id: "lost-deals",
@@ -131,37 +169,9 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "seller"],
     compute: "lostDeals",
+    formatter: "number",
+    reasons: ["no-closed-deals", "no-closed-value"],
+    warnings: ["partial-range", "range-not-started"],
+    flags: ["spike", "insufficient-history", "partial", "not-started"],
   },
 ]);
-
-/**
- * Lists the catalogue.
- *
- * @returns every entry, in the article's order
- * @throws never
- * @example
- * ```ts
- * listIndicators().map((e) => e.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * ```
- * @category Catalogue
- */
-export function listIndicators(): readonly CatalogueEntry[] {
-  return CATALOGUE;
-}
-
-/**
- * Looks an entry up by its stable id.
- *
- * @param id - e.g. `"pipeline"`
- * @returns the entry, or `undefined` when no indicator has that id
- * @throws never
- * @example
- * ```ts
- * getIndicator("activity-rate")?.label.fr; //=> "Taux d'activité"
- * ```
- * @category Catalogue
- */
-export function getIndicator(id: string): CatalogueEntry | undefined {
-  return CATALOGUE.find((entry) => entry.id === id);
-}
