@@ -114,7 +114,8 @@ const reportFailure: OptionFailure = (option, problem) => {
  * const report = computeReport(data, { period: "2026-Q2", asOf: "2026-06-15" });
  * report.results.map((entry) => entry.id);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * const dealsOnly = computeReport({ deals: data.deals }, { period: "2026-Q2", asOf: "2026-06-15" });
+ * const { deals, stageProbabilities } = data;
+ * const dealsOnly = computeReport({ deals, stageProbabilities }, { period: "2026-Q2", asOf: "2026-06-15" });
  * dealsOnly.results.map((entry) => entry.id); //=> ["pipeline", "lost-deals"]
  * dealsOnly.skipped[0]; //=> { id: "revenue-vs-target", missing: ["order", "revenue-target"] }
  * const back = resultFromJSON(IndicatorReportSchema, JSON.stringify(report));
