@@ -170,7 +170,9 @@ function oneLanguage(language: LabelLanguage): TextIn {
  * ```
  * @category Catalogue
  */
-export function listIndicators(): readonly IndicatorEntry[];
+export function listIndicators(
+  options?: ListIndicatorsOptions & { readonly locale?: undefined },
+): readonly IndicatorEntry[];
 /** The texts in one locale's language. @category Catalogue */
 export function listIndicators(
   options: ListIndicatorsOptions & { readonly locale: string },

@@ -23,14 +23,20 @@ import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
  */
 export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS] as const);
 
-/** One of the registered definitions, whichever. */
-type AnyDefinition = (typeof INDICATOR_DEFINITIONS)[number];
+/** Any one of the registered definitions. @category Catalogue */
+export type AnyIndicatorDefinition = (typeof INDICATOR_DEFINITIONS)[number];
 
 /** The id of an indicator the catalogue computes: `"revenue-vs-target"`, `"pipeline"`... @category Catalogue */
-export type IndicatorId = AnyDefinition["id"];
+export type IndicatorId = AnyIndicatorDefinition["id"];
 
 /** The definition of the indicator `Id`. @category Catalogue */
-export type IndicatorDefinitionOf<Id extends IndicatorId> = Extract<AnyDefinition, { readonly id: Id }>;
+export type IndicatorDefinitionOf<Id extends IndicatorId> = Extract<
+  AnyIndicatorDefinition,
+  {
+    /** The id looked for. */
+    readonly id: Id;
+  }
+>;
 
 /** The options `computeIndicator` takes for the indicator `Id` (its schema's output). @category Catalogue */
 export type IndicatorOptionsOf<Id extends IndicatorId> = Parameters<IndicatorDefinitionOf<Id>["compute"]>[1];

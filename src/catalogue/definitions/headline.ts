@@ -35,11 +35,17 @@ import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
 import type { IndicatorData } from "../indicatorData.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 
-/** The record options the catalogue fills from the data object, and the time options it reads itself. */
-type FromData = "targets" | "sellers" | "activities" | "stageProbabilities" | "forecast" | "reasonCategories";
+/**
+ * The options of the headline functions that the catalogue fills from the data object (records,
+ * roster, stage map, loss-reason categories), or declares anew (the pipeline's `forecast` names
+ * only its period), so they are not, as they are, options by catalogue id.
+ * @category Catalogue
+ */
+export type OptionsFromData =
+  "targets" | "sellers" | "activities" | "stageProbabilities" | "forecast" | "reasonCategories";
 
 /** Options of `revenueVsTarget` by catalogue id: its own, less the targets and the roster (data). @category Catalogue */
-export type RevenueVsTargetCatalogueOptions = Omit<RevenueVsTargetOptions, FromData | "period" | "asOf"> & {
+export type RevenueVsTargetCatalogueOptions = Omit<RevenueVsTargetOptions, OptionsFromData | "period" | "asOf"> & {
   /** The period measured: a label (`"2026-Q2"`) or its bounds. */
   readonly period: PeriodInput;
   /** "Now"; absent: the period is judged closed. */
@@ -51,7 +57,10 @@ export type RevenueVsTargetCatalogueOptions = Omit<RevenueVsTargetOptions, FromD
  * (data); one series per seller (the by-customer form stays with the function).
  * @category Catalogue
  */
-export type RevenuePerSellerCatalogueOptions = Omit<RevenuePerSellerOptions, FromData | "by" | "range" | "asOf"> & {
+export type RevenuePerSellerCatalogueOptions = Omit<
+  RevenuePerSellerOptions,
+  OptionsFromData | "by" | "range" | "asOf"
+> & {
   /** The range split into buckets: a label or its bounds. */
   readonly range: PeriodInput;
   /** Count only records dated before this instant. */
@@ -63,7 +72,7 @@ export type RevenuePerSellerCatalogueOptions = Omit<RevenuePerSellerOptions, Fro
  * forecast names only its period (orders and revenue targets come from the data).
  * @category Catalogue
  */
-export type PipelineCatalogueOptions = Omit<PipelineOptions, FromData | "asOf"> & {
+export type PipelineCatalogueOptions = Omit<PipelineOptions, OptionsFromData | "asOf"> & {
   /** "Now": which deals are open, which are overdue. */
   readonly asOf: InstantInput;
   /** Compute a forecast against this target period, from the data's orders and revenue targets. */
@@ -74,7 +83,7 @@ export type PipelineCatalogueOptions = Omit<PipelineOptions, FromData | "asOf"> 
 };
 
 /** Options of `activityRate` by catalogue id: its own, less the activity targets and the roster (data). @category Catalogue */
-export type ActivityRateCatalogueOptions = Omit<ActivityRateOptions, FromData | "period" | "asOf"> & {
+export type ActivityRateCatalogueOptions = Omit<ActivityRateOptions, OptionsFromData | "period" | "asOf"> & {
   /** The period measured: a label or its bounds. */
   readonly period: PeriodInput;
   /** "Now"; absent: the period is judged closed. */
@@ -82,7 +91,7 @@ export type ActivityRateCatalogueOptions = Omit<ActivityRateOptions, FromData | 
 };
 
 /** Options of `lostDeals` by catalogue id: its own, less the reason categories and the roster (data). @category Catalogue */
-export type LostDealsCatalogueOptions = Omit<LostDealsOptions, FromData | "range" | "asOf"> & {
+export type LostDealsCatalogueOptions = Omit<LostDealsOptions, OptionsFromData | "range" | "asOf"> & {
   /** The range split into buckets of `closedAt`: a label or its bounds. */
   readonly range: PeriodInput;
   /** "Now": deals closed at or after it are not counted. */
