@@ -6,6 +6,8 @@ export * from "./catalogue/computeIndicator.js";
 export * from "./catalogue/computeReport.js";
 export * from "./catalogue/defineIndicator.js";
 export * from "./catalogue/definitions/headline.js";
+export * from "./catalogue/entries/headline.js";
+export * from "./catalogue/entries/index.js";
 export * from "./catalogue/indicatorData.js";
 export * from "./catalogue/listIndicators.js";
 export * from "./catalogue/optionInputs.js";

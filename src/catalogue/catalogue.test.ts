@@ -6,7 +6,7 @@
 import { describe, expect, it } from "vitest";
 import * as api from "../index.js";
 import { LABELS } from "../format/labels.js";
-import { CATALOGUE } from "./catalogue.js";
+import { CATALOGUE } from "./entries/index.js";
 import { RECORD_DATA_KEYS } from "./indicatorData.js";
 import { INDICATOR_DEFINITIONS } from "./registry.js";
 

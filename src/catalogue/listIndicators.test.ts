@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { InvalidArgumentError, UnknownIndicatorError } from "../errors/index.js";
 import { LABELS } from "../format/labels.js";
-import { CATALOGUE } from "./catalogue.js";
+import { CATALOGUE } from "./entries/index.js";
 import { getIndicator, listIndicators } from "./listIndicators.js";
 
 describe("listIndicators", () => {

@@ -11,13 +11,8 @@ import type { FlagCode, LabelKind, ReasonCode, WarningCode } from "../format/lab
 import type { LabelLanguage } from "../format/formatOptions.js";
 import { LABELS } from "../format/labels.js";
 import type { Status, Unit } from "../indicators/types.js";
-import {
-  CATALOGUE,
-  type CatalogueEntry,
-  type FormatterName,
-  type LocalizedText,
-  type RecordKind,
-} from "./catalogue.js";
+import type { CatalogueEntry, FormatterName, LocalizedText, RecordKind } from "./catalogue.js";
+import { CATALOGUE } from "./entries/index.js";
 import { INDICATOR_DEFINITIONS, type IndicatorId } from "./registry.js";
 
 /** A text of an entry: in one language (`string`), or in both ({@link LocalizedText}). @category Catalogue */
