@@ -2,8 +2,18 @@
 /** decimal.js's arbitrary-precision decimal: the type of every amount and ratio. @category Money */
 export { Decimal } from "decimal.js";
 export * from "./catalogue/catalogue.js";
+export * from "./catalogue/computeIndicator.js";
+export * from "./catalogue/computeReport.js";
+export * from "./catalogue/defineIndicator.js";
+export * from "./catalogue/definitions/headline.js";
 export * from "./catalogue/entries/deals.js";
+export * from "./catalogue/entries/headline.js";
+export * from "./catalogue/entries/index.js";
 export * from "./catalogue/entries/service.js";
+export * from "./catalogue/indicatorData.js";
+export * from "./catalogue/listIndicators.js";
+export * from "./catalogue/optionInputs.js";
+export * from "./catalogue/registry.js";
 export * from "./context/createKpiContext.js";
 export * from "./context/kpiContextTypes.js";
 export * from "./errors/index.js";

@@ -23,6 +23,8 @@ export const ERROR_PREFIX = "[crm-kpi]";
  * - `PRORATION_FORBIDDEN`: a target only partly overlaps the period and proration is off.
  * - `ROW_VALIDATION`: a raw row was rejected while parsing in fail-fast mode.
  * - `MISSING_FIELDS`: no row holds any of the fields a parser expects (the columns are misnamed).
+ * - `UNKNOWN_INDICATOR`: no indicator of the catalogue has the id asked for.
+ * - `INVALID_INDICATOR_OPTIONS`: options given to an indicator by its catalogue id are malformed.
  * @category Errors
  */
 export type CrmKpiErrorCode =
@@ -35,7 +37,9 @@ export type CrmKpiErrorCode =
   | "UNKNOWN_STAGE"
   | "PRORATION_FORBIDDEN"
   | "ROW_VALIDATION"
-  | "MISSING_FIELDS";
+  | "MISSING_FIELDS"
+  | "UNKNOWN_INDICATOR"
+  | "INVALID_INDICATOR_OPTIONS";
 
 /**
  * Base class of every error crm-kpi throws.
@@ -325,6 +329,76 @@ export class MissingFieldsError extends CrmKpiError {
   }
 }
 
+/**
+ * No indicator of the catalogue has the id asked for (by `getIndicator`, `computeIndicator` or
+ * `computeReport`). The error names the id and every known id.
+ *
+ * @example
+ * ```ts
+ * const error = new UnknownIndicatorError("pipline", ["pipeline", "lost-deals"]);
+ * error.id; //=> "pipline"
+ * error.message;
+ * //=> '[crm-kpi] no indicator has the id "pipline"; the known ids are pipeline, lost-deals'
+ * ```
+ * @category Errors
+ */
+export class UnknownIndicatorError extends CrmKpiError {
+  /** The id asked for, as text (a value that is not a string is described, never run). */
+  readonly id: string;
+  /** Every id the catalogue knows, in catalogue order. */
+  readonly knownIds: readonly string[];
+  /**
+   * @param id - the id asked for, or a description of the value given instead of an id
+   * @param knownIds - every id the catalogue knows
+   */
+  constructor(id: string, knownIds: readonly string[]) {
+    super(
+      "UNKNOWN_INDICATOR",
+      `no indicator has the id ${JSON.stringify(id.length > 64 ? `${id.slice(0, 64)}...` : id)}; the known ids are ${knownIds.join(", ")}`,
+    );
+    this.name = "UnknownIndicatorError";
+    this.id = id;
+    this.knownIds = [...knownIds];
+  }
+}
+
+/**
+ * Options given to an indicator by its catalogue id (`computeIndicator`, `computeReport`) are
+ * malformed: an unknown option, a missing one, or a value of the wrong form. The error names the
+ * indicator and the option (its path, `thresholds.good` for a nested one) and says what is wrong.
+ *
+ * @example
+ * ```ts
+ * const error = new InvalidIndicatorOptionsError("pipeline", "asOf", "is required");
+ * error.option; //=> "asOf"
+ * error.message; //=> '[crm-kpi] indicator "pipeline", option asOf: is required'
+ * ```
+ * @category Errors
+ */
+export class InvalidIndicatorOptionsError extends CrmKpiError {
+  /** The indicator's catalogue id. */
+  readonly indicator: string;
+  /** The option at fault, as a dotted path (`thresholds.good`); `""` when the options themselves are not an object. */
+  readonly option: string;
+  /** What is wrong with it, in words. */
+  readonly problem: string;
+  /**
+   * @param indicator - the indicator's catalogue id
+   * @param option - the option at fault, as a dotted path (`""` for the options argument itself)
+   * @param problem - what is wrong with it
+   */
+  constructor(indicator: string, option: string, problem: string) {
+    super(
+      "INVALID_INDICATOR_OPTIONS",
+      `indicator ${JSON.stringify(indicator)}, ${option === "" ? "options" : `option ${option}`}: ${problem}`,
+    );
+    this.name = "InvalidIndicatorOptionsError";
+    this.indicator = indicator;
+    this.option = option;
+    this.problem = problem;
+  }
+}
+
 const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
   "INVALID_ARGUMENT",
   "INVALID_MONEY",
@@ -336,6 +410,8 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
   "PRORATION_FORBIDDEN",
   "ROW_VALIDATION",
   "MISSING_FIELDS",
+  "UNKNOWN_INDICATOR",
+  "INVALID_INDICATOR_OPTIONS",
 ]);
 
 /**

@@ -1,0 +1,127 @@
+import type { Decimal } from "decimal.js";
+import { describe, expectTypeOf, it } from "vitest";
+import type { ReasonsIn } from "../format/_resultCodes.js";
+import type { ActivityRateResult } from "../indicators/activity/activityRateTypes.js";
+import type { LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js";
+import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
+import type { RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
+import type { SampleDataset } from "../sample/generateSampleDataset.js";
+import { computeIndicator } from "./computeIndicator.js";
+import { computeReport, type IndicatorReport } from "./computeReport.js";
+import type { IndicatorData } from "./indicatorData.js";
+import { getIndicator, listIndicators, type IndicatorEntry } from "./listIndicators.js";
+import type { AnyIndicatorResult, IndicatorId, IndicatorResultOf } from "./registry.js";
+
+declare const data: IndicatorData;
+declare const sample: SampleDataset;
+declare const idFromCommandLine: string;
+declare const optionsFromJson: unknown;
+
+describe("computeIndicator types", () => {
+  it("knows the ids", () => {
+    expectTypeOf<IndicatorId>().toEqualTypeOf<
+      "revenue-vs-target" | "revenue-per-seller" | "pipeline" | "activity-rate" | "lost-deals"
+    >();
+  });
+
+  it("gives each literal id its own result type", () => {
+    expectTypeOf(
+      computeIndicator("revenue-vs-target", data, { period: "2026-Q2" }),
+    ).toEqualTypeOf<RevenueVsTargetResult>();
+    expectTypeOf(
+      computeIndicator("revenue-per-seller", data, { range: "2026" }),
+    ).toEqualTypeOf<RevenuePerSellerResult>();
+    expectTypeOf(computeIndicator("pipeline", data, { asOf: new Date() })).toEqualTypeOf<PipelineResult>();
+    expectTypeOf(computeIndicator("activity-rate", data, { period: "2026-03" })).toEqualTypeOf<ActivityRateResult>();
+    expectTypeOf(computeIndicator("lost-deals", sample, { range: "2026" })).toEqualTypeOf<LostDealsResult>();
+    expectTypeOf(computeIndicator("lost-deals", data, { range: "2026" }).totals.lostAmount).toEqualTypeOf<Decimal>();
+  });
+
+  it("takes periods and instants as values or as text", () => {
+    computeIndicator("revenue-vs-target", data, {
+      period: { start: new Date(), end: "2026-07-01" },
+      asOf: "2026-06-15",
+      thresholds: { good: "1.1", watch: 0.9 },
+      scope: { level: "seller", sellerId: "s-01" },
+      timeZone: "Europe/Paris",
+      dayCount: "business",
+    });
+    computeIndicator("pipeline", data, { asOf: "2026-06-15", grain: "quarter", forecast: { period: "2026-Q2" } });
+    computeIndicator("lost-deals", data, { range: "2026", spike: { k: "1.5", deviation: "population" } });
+  });
+
+  it("makes a wrong option for the id a compile error", () => {
+    // @ts-expect-error: the pipeline takes asOf, not a range
+    computeIndicator("pipeline", data, { asOf: new Date(), range: "2026-Q2" });
+    // @ts-expect-error: the pipeline needs asOf
+    computeIndicator("pipeline", data, {});
+    // @ts-expect-error: the pipeline's grains are month, quarter and year
+    computeIndicator("pipeline", data, { asOf: new Date(), grain: "week" });
+    // @ts-expect-error: revenue versus target reads a period, not a range
+    computeIndicator("revenue-vs-target", data, { range: "2026-Q2" });
+    // @ts-expect-error: lost deals has no thresholds
+    computeIndicator("lost-deals", data, { range: "2026", thresholds: { good: "1" } });
+    // @ts-expect-error: the roster is data, not an option
+    computeIndicator("activity-rate", data, { period: "2026", sellers: [] });
+    // @ts-expect-error: the activity targets are data, not an option
+    computeIndicator("activity-rate", data, { period: "2026", targets: [] });
+    // @ts-expect-error: asOf is a Date or a string
+    computeIndicator("lost-deals", data, { range: "2026", asOf: 20260615 });
+  });
+
+  it("makes an unknown literal id a compile error", () => {
+    // @ts-expect-error: no indicator is called "pipline"
+    computeIndicator("pipline", data, { asOf: new Date() });
+  });
+
+  it("takes an id known only at run time, with options checked at run time", () => {
+    expectTypeOf(computeIndicator(idFromCommandLine, data, optionsFromJson)).toEqualTypeOf<AnyIndicatorResult>();
+    expectTypeOf<AnyIndicatorResult>().toEqualTypeOf<
+      RevenueVsTargetResult | RevenuePerSellerResult | PipelineResult | ActivityRateResult | LostDealsResult
+    >();
+  });
+
+  it("needs data shaped as records by kind", () => {
+    // @ts-expect-error: orders are records, not a count
+    computeIndicator("lost-deals", { orders: 3 }, { range: "2026" });
+  });
+});
+
+describe("catalogue entries and reports", () => {
+  it("gives a literal id its entry type", () => {
+    expectTypeOf(getIndicator("pipeline")).toEqualTypeOf<IndicatorEntry<"pipeline">>();
+    expectTypeOf(getIndicator("pipeline").id).toEqualTypeOf<"pipeline">();
+    expectTypeOf(getIndicator(idFromCommandLine)).toEqualTypeOf<IndicatorEntry>();
+  });
+
+  it("lists texts in one language with a locale, in both without", () => {
+    expectTypeOf(listIndicators()[0]!.label).toEqualTypeOf<{ readonly en: string; readonly fr: string }>();
+    expectTypeOf(listIndicators({ locale: "fr-FR" })[0]!.label).toEqualTypeOf<string>();
+  });
+
+  it("types a report's results by id", () => {
+    const report = computeReport(data, { period: "2026-Q2", asOf: "2026-06-15", ids: ["pipeline"] });
+    expectTypeOf(report).toEqualTypeOf<IndicatorReport>();
+    const first = report.results[0]!;
+    if (first.id === "pipeline") expectTypeOf(first.result).toEqualTypeOf<PipelineResult>();
+    // @ts-expect-error: an unknown id in ids
+    computeReport(data, { period: "2026-Q2", asOf: "2026-06-15", ids: ["pipline"] });
+  });
+
+  it("lists in each headline entry exactly the reasons its result type carries (see catalogue.test.ts)", () => {
+    expectTypeOf<ReasonsIn<IndicatorResultOf<"revenue-vs-target">>>().toEqualTypeOf<"no-target" | "not-started">();
+    expectTypeOf<ReasonsIn<IndicatorResultOf<"revenue-per-seller">>>().toEqualTypeOf<
+      | "no-target"
+      | "no-previous"
+      | "zero-previous"
+      | "negative-previous"
+      | "insufficient-history"
+      | "no-baseline"
+      | "no-activities"
+    >();
+    expectTypeOf<ReasonsIn<IndicatorResultOf<"pipeline">>>().toEqualTypeOf<"no-target" | "no-remaining-target">();
+    expectTypeOf<ReasonsIn<IndicatorResultOf<"activity-rate">>>().toEqualTypeOf<"no-target" | "not-started">();
+    expectTypeOf<ReasonsIn<IndicatorResultOf<"lost-deals">>>().toEqualTypeOf<"no-closed-deals" | "no-closed-value">();
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { InvalidArgumentError, UnknownIndicatorError } from "../errors/index.js";
+import { LABELS } from "../format/labels.js";
+import { CATALOGUE } from "./entries/index.js";
+import { getIndicator, listIndicators } from "./listIndicators.js";
+
+describe("listIndicators", () => {
+  it("lists every entry in catalogue order, texts in both languages without a locale", () => {
+    const entries = listIndicators();
+    expect(entries.map((entry) => entry.id)).toEqual(CATALOGUE.map((entry) => entry.id));
+    expect(entries[0]?.label).toEqual({ en: "Revenue versus target", fr: "CA réalisé / objectifs" });
+    expect(entries[0]?.statuses).toEqual([
+      { code: "good", label: { en: "good", fr: "bon" } },
+      { code: "watch", label: { en: "watch", fr: "à surveiller" } },
+      { code: "alert", label: { en: "alert", fr: "alerte" } },
+    ]);
+    expect(Object.isFrozen(entries)).toBe(true);
+  });
+
+  it("gives one language for a locale: French for fr-*, English otherwise", () => {
+    const french = listIndicators({ locale: "fr-CA" });
+    const english = listIndicators({ locale: "de-DE" });
+    for (const [index, entry] of CATALOGUE.entries()) {
+      expect(french[index]?.label).toBe(entry.label.fr);
+      expect(french[index]?.formula).toBe(entry.formula.fr);
+      expect(english[index]?.description).toBe(entry.description.en);
+    }
+    const lost = french.find((entry) => entry.id === "lost-deals");
+    expect(lost?.flags.map((flag) => flag.label)).toEqual([
+      LABELS.fr.flag.spike,
+      LABELS.fr.flag["insufficient-history"],
+      LABELS.fr.flag.partial,
+      LABELS.fr.flag["not-started"],
+    ]);
+    expect(lost?.reasons).toEqual([
+      { code: "no-closed-deals", label: "aucune affaire clôturée" },
+      { code: "no-closed-value", label: "affaires clôturées de montant nul" },
+    ]);
+    expect(lost?.statuses).toEqual([]);
+    expect(() => listIndicators({ locale: "not a locale" })).toThrow(InvalidArgumentError);
+  });
+
+  it("says what a front end needs: unit, direction, formatter, records required", () => {
+    expect(
+      listIndicators().map((entry) => [entry.id, entry.unit, entry.direction, entry.formatter, entry.requires]),
+    ).toEqual([
+      ["revenue-vs-target", "money", "higher-is-better", "money", ["order", "revenue-target"]],
+      ["revenue-per-seller", "money", "higher-is-better", "money", ["order"]],
+      ["pipeline", "money", "higher-is-better", "money", ["deal"]],
+      ["activity-rate", "ratio", "higher-is-better", "percent", ["activity", "activity-target"]],
+      ["lost-deals", "count", "lower-is-better", "number", ["deal"]],
+    ]);
+  });
+
+  it("serialises to JSON as it is", () => {
+    const entries = listIndicators({ locale: "en" });
+    expect(JSON.parse(JSON.stringify(entries))).toEqual(entries);
+  });
+});
+
+describe("getIndicator", () => {
+  it("gives the entry of an id, as the listing does", () => {
+    expect(getIndicator("pipeline")).toEqual(listIndicators().find((entry) => entry.id === "pipeline"));
+  });
+
+  it("throws a typed error naming an unknown id and the known ones", () => {
+    for (const id of ["pipline", "", "__proto__", "toString"]) {
+      let error: unknown;
+      try {
+        getIndicator(id);
+      } catch (caught) {
+        error = caught;
+      }
+      expect(error).toBeInstanceOf(UnknownIndicatorError);
+      expect(error).toMatchObject({ id, knownIds: CATALOGUE.map((entry) => entry.id) });
+    }
+    expect(() => getIndicator(3 as unknown as string)).toThrow('no indicator has the id "(number)"');
+  });
+});
