@@ -8,6 +8,10 @@ import type { LostDealsOptions } from "../indicators/lostDeals/lostDealsTypes.js
 import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
 import type { Activity, ActivityTarget, Deal, Order, RevenueTarget, Seller } from "../model/types.js";
 import type { ActivityTable, DealTable, OrderTable } from "../table/types.js";
+import type { DealCloseDateChange, DealStageChange } from "../model/dealHistory.js";
+import type { Complaint, Delivery, Penalty, SurveyResponse } from "../model/serviceTypes.js";
+import type { DealCloseDateChangeTable, DealStageChangeTable } from "../table/dealHistoryTables.js";
+import type { ComplaintTable, DeliveryTable, PenaltyTable, SurveyResponseTable } from "../table/serviceTables.js";
 import type { RecordKind } from "./catalogue.js";
 
 /**
@@ -40,6 +44,18 @@ export interface IndicatorData {
   readonly stageProbabilities?: StageProbabilities;
   /** Loss reason to category (market, offer, internal, other), for lost deals. */
   readonly lossReasonCategories?: LostDealsOptions["reasonCategories"];
+  /** Deal stage history (one record per stage a deal entered), or its table. */
+  readonly stageChanges?: readonly DealStageChange[] | DealStageChangeTable;
+  /** Deal expected-close-date history, or its table. */
+  readonly closeDateChanges?: readonly DealCloseDateChange[] | DealCloseDateChangeTable;
+  /** Deliveries, or their table. */
+  readonly deliveries?: readonly Delivery[] | DeliveryTable;
+  /** Customer complaints, or their table. */
+  readonly complaints?: readonly Complaint[] | ComplaintTable;
+  /** Penalties paid to customers, or their table. */
+  readonly penalties?: readonly Penalty[] | PenaltyTable;
+  /** Customer survey responses, or their table. */
+  readonly surveyResponses?: readonly SurveyResponse[] | SurveyResponseTable;
 }
 
 /**
@@ -58,4 +74,10 @@ export const RECORD_DATA_KEYS: { readonly [Kind in RecordKind]: keyof IndicatorD
   activity: "activities",
   "activity-target": "activityTargets",
   seller: "sellers",
+  "stage-change": "stageChanges",
+  "close-date-change": "closeDateChanges",
+  delivery: "deliveries",
+  complaint: "complaints",
+  penalty: "penalties",
+  "survey-response": "surveyResponses",
 });
