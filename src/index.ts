@@ -2,6 +2,7 @@
 /** decimal.js's arbitrary-precision decimal: the type of every amount and ratio. @category Money */
 export { Decimal } from "decimal.js";
 export * from "./catalogue/catalogue.js";
+export * from "./catalogue/entries/customers.js";
 export * from "./context/createKpiContext.js";
 export * from "./context/kpiContextTypes.js";
 export * from "./errors/index.js";
