@@ -44,7 +44,7 @@ const CountJsonSchema = z.number().int().nonnegative();
  * const back = resultFromJSON(AttainmentDistributionResultSchema, JSON.stringify(result));
  * JSON.stringify(back) === JSON.stringify(result); //=> true
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const AttainmentDistributionResultSchema: z.ZodType<AttainmentDistributionResult> = z.object({
   indicator: z.literal("attainment-distribution"),
@@ -121,7 +121,7 @@ export const AttainmentDistributionResultSchema: z.ZodType<AttainmentDistributio
  * r.atOrAboveTarget.value?.toString(); //=> "0.5"   (cid and dan of 4 sellers with a target)
  * r.withoutTarget; //=> [{ sellerId: "eve", reason: "no-target" }]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export function attainmentDistribution(
   orders: readonly Order[] | OrderTable,

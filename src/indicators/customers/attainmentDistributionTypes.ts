@@ -10,7 +10,7 @@ import type { RevenueVsTargetOptions } from "../revenue/revenueVsTarget.js";
 import type { Ratio, Scope } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 
-/** Options of `attainmentDistribution`: those of revenue versus target (2.1) but the status thresholds. @category Customers */
+/** Options of `attainmentDistribution`: those of revenue versus target (2.1) but the status thresholds. @category Indicators */
 export type AttainmentDistributionOptions = Omit<RevenueVsTargetOptions, "thresholds">;
 
 /**
@@ -22,11 +22,11 @@ export type AttainmentDistributionOptions = Omit<RevenueVsTargetOptions, "thresh
  * ```ts
  * ATTAINMENT_BANDS; //=> ["below-0.5", "0.5-0.8", "0.8-1", "1-1.2", "above-1.2"]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const ATTAINMENT_BANDS = ["below-0.5", "0.5-0.8", "0.8-1", "1-1.2", "above-1.2"] as const;
 
-/** An attainment band; see {@link ATTAINMENT_BANDS}. @category Customers */
+/** An attainment band; see {@link ATTAINMENT_BANDS}. @category Indicators */
 export type AttainmentBand = (typeof ATTAINMENT_BANDS)[number];
 
 /**
@@ -40,17 +40,17 @@ export type AttainmentBand = (typeof ATTAINMENT_BANDS)[number];
  * ```ts
  * ATTAINMENT_DISTRIBUTION_WARNING_CODES; //=> ["partial-period", "targets-without-group"]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const ATTAINMENT_DISTRIBUTION_WARNING_CODES = ["partial-period", "targets-without-group"] as const;
 
-/** A warning code of the attainment distribution; see {@link ATTAINMENT_DISTRIBUTION_WARNING_CODES}. @category Customers */
+/** A warning code of the attainment distribution; see {@link ATTAINMENT_DISTRIBUTION_WARNING_CODES}. @category Indicators */
 export type AttainmentDistributionWarningCode = (typeof ATTAINMENT_DISTRIBUTION_WARNING_CODES)[number];
 
-/** Why the share at or above target has no value: no seller has a target over the period. @category Customers */
+/** Why the share at or above target has no value: no seller has a target over the period. @category Indicators */
 export type AttainmentShareReason = "no-sellers-with-target";
 
-/** One band of the distribution and the sellers in it. @category Customers */
+/** One band of the distribution and the sellers in it. @category Indicators */
 export interface AttainmentBandCount {
   /** The band. */
   readonly band: AttainmentBand;
@@ -68,7 +68,7 @@ export interface AttainmentBandCount {
   readonly sellerIds: readonly string[];
 }
 
-/** One seller's attainment, as revenue versus target (2.1) computes it. @category Customers */
+/** One seller's attainment, as revenue versus target (2.1) computes it. @category Indicators */
 export interface SellerAttainment {
   /** The seller. */
   readonly sellerId: string;
@@ -78,7 +78,7 @@ export interface SellerAttainment {
   readonly band: AttainmentBand | null;
 }
 
-/** A seller left out of the bands, and why. @category Customers */
+/** A seller left out of the bands, and why. @category Indicators */
 export interface SellerWithoutTarget {
   /** The seller. */
   readonly sellerId: string;
@@ -86,7 +86,7 @@ export interface SellerWithoutTarget {
   readonly reason: "no-target";
 }
 
-/** The result of `attainmentDistribution`. @category Customers */
+/** The result of `attainmentDistribution`. @category Indicators */
 export interface AttainmentDistributionResult {
   /** Stable indicator id. */
   readonly indicator: "attainment-distribution";

@@ -11,7 +11,7 @@ import type { OrdersWithoutCustomer } from "../customerGroups.js";
 import type { IndicatorOptions, Ratio, Scope } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 
-/** Options of the customer indicators (new customer revenue, new versus existing revenue, renewal rate). @category Customers */
+/** Options of the customer indicators (new customer revenue, new versus existing revenue, renewal rate). @category Indicators */
 export interface CustomerIndicatorOptions extends IndicatorOptions {
   /** The `[start, end)` period measured. */
   readonly period: Period;
@@ -19,7 +19,7 @@ export interface CustomerIndicatorOptions extends IndicatorOptions {
   readonly asOf?: Date;
 }
 
-/** Options of the grouped customer indicators: those of one scope, without `scope`, plus `groupBy`. @category Customers */
+/** Options of the grouped customer indicators: those of one scope, without `scope`, plus `groupBy`. @category Indicators */
 export interface CustomerGroupedOptions extends Omit<CustomerIndicatorOptions, "scope"> {
   /** One result per seller (owner), or per team of the roster (`sellers` needed). */
   readonly groupBy: "seller" | "team";
@@ -37,7 +37,7 @@ export interface CustomerGroupedOptions extends Omit<CustomerIndicatorOptions, "
  * ```ts
  * CUSTOMER_REVENUE_WARNING_CODES; //=> ["orders-without-customer", "history-starts-in-period", "partial-period"]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const CUSTOMER_REVENUE_WARNING_CODES = [
   "orders-without-customer",
@@ -45,10 +45,10 @@ export const CUSTOMER_REVENUE_WARNING_CODES = [
   "partial-period",
 ] as const;
 
-/** A warning code of the customer revenue indicators; see {@link CUSTOMER_REVENUE_WARNING_CODES}. @category Customers */
+/** A warning code of the customer revenue indicators; see {@link CUSTOMER_REVENUE_WARNING_CODES}. @category Indicators */
 export type CustomerRevenueWarningCode = (typeof CUSTOMER_REVENUE_WARNING_CODES)[number];
 
-/** New or existing customers of a period: how many, their orders in the window and their revenue. @category Customers */
+/** New or existing customers of a period: how many, their orders in the window and their revenue. @category Indicators */
 export interface CustomerSegment {
   /** Distinct customers. */
   readonly customerCount: number;
@@ -58,7 +58,7 @@ export interface CustomerSegment {
   readonly revenue: Decimal;
 }
 
-/** The records behind a customer revenue result (with `explain: true`). @category Customers */
+/** The records behind a customer revenue result (with `explain: true`). @category Indicators */
 export interface CustomerRevenueExplain {
   /** The new customers, in order of first appearance among the window's orders. */
   readonly newCustomers: readonly string[];
@@ -72,7 +72,7 @@ export interface CustomerRevenueExplain {
   readonly ordersWithoutCustomer: readonly string[];
 }
 
-/** What every customer revenue result says about its computation. @category Customers */
+/** What every customer revenue result says about its computation. @category Indicators */
 export interface CustomerRevenueEnvelope {
   /** The unit of the money figures. */
   readonly unit: "money";
@@ -92,10 +92,10 @@ export interface CustomerRevenueEnvelope {
   readonly explain?: CustomerRevenueExplain;
 }
 
-/** Why the mean revenue per new customer has no value: no customer's first order falls in the period. @category Customers */
+/** Why the mean revenue per new customer has no value: no customer's first order falls in the period. @category Indicators */
 export type NewCustomerRevenueReason = "no-new-customers";
 
-/** The result of `newCustomerRevenue` (tarif nouveau client). @category Customers */
+/** The result of `newCustomerRevenue` (tarif nouveau client). @category Indicators */
 export interface NewCustomerRevenueResult extends CustomerRevenueEnvelope {
   /** Stable indicator id. */
   readonly indicator: "new-customer-revenue";
@@ -105,10 +105,10 @@ export interface NewCustomerRevenueResult extends CustomerRevenueEnvelope {
   readonly meanRevenuePerNewCustomer: Ratio<NewCustomerRevenueReason>;
 }
 
-/** Why a revenue share has no value: the customers' revenue of the window sums to 0 (or there is none). @category Customers */
+/** Why a revenue share has no value: the customers' revenue of the window sums to 0 (or there is none). @category Indicators */
 export type CustomerShareReason = "no-customer-revenue";
 
-/** The result of `newVsExistingRevenue`. @category Customers */
+/** The result of `newVsExistingRevenue`. @category Indicators */
 export interface NewVsExistingRevenueResult extends CustomerRevenueEnvelope {
   /** Stable indicator id. */
   readonly indicator: "new-vs-existing-revenue";
@@ -124,7 +124,7 @@ export interface NewVsExistingRevenueResult extends CustomerRevenueEnvelope {
   readonly existingShare: Ratio<CustomerShareReason>;
 }
 
-/** One group of a grouped customer result. @category Customers */
+/** One group of a grouped customer result. @category Indicators */
 export interface CustomerGroup<R> {
   /** The seller id or the team id. */
   readonly key: string;
@@ -132,7 +132,7 @@ export interface CustomerGroup<R> {
   readonly result: R;
 }
 
-/** The result of a grouped customer indicator. @category Customers */
+/** The result of a grouped customer indicator. @category Indicators */
 export interface CustomerGroupedResult<I extends string, R> {
   /** Stable indicator id. */
   readonly indicator: I;
@@ -142,7 +142,7 @@ export interface CustomerGroupedResult<I extends string, R> {
   readonly groups: readonly CustomerGroup<R>[];
 }
 
-/** The result of a grouped customer revenue indicator: every group in one currency. @category Customers */
+/** The result of a grouped customer revenue indicator: every group in one currency. @category Indicators */
 export interface CustomerRevenueGroupedResult<I extends string, R> extends CustomerGroupedResult<I, R> {
   /** The one currency of every group's amounts; `null` only when nothing was summed and none was asked for. */
   readonly currency: string | null;

@@ -30,7 +30,7 @@ export type {
  * back.newCustomers.revenue.equals(result.newCustomers.revenue); //=> true
  * JSON.stringify(back) === JSON.stringify(result); //=> true
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const NewCustomerRevenueResultSchema: z.ZodType<NewCustomerRevenueResult> = newCustomerRevenueResultObject;
 
@@ -84,7 +84,7 @@ export const NewCustomerRevenueResultSchema: z.ZodType<NewCustomerRevenueResult>
  * r.meanRevenuePerNewCustomer.value?.toString(); //=> "900"   (1800 / 2)
  * r.warnings; //=> []
  * ```
- * @category Customers
+ * @category Indicators
  */
 export function newCustomerRevenue(
   orders: readonly Order[] | OrderTable,

@@ -21,7 +21,7 @@ export type {
   CustomerRevenueGroupedResult,
 } from "./customerTypes.js";
 
-/** The result of {@link newCustomerRevenueGrouped}. @category Customers */
+/** The result of {@link newCustomerRevenueGrouped}. @category Indicators */
 export type NewCustomerRevenueGroupedResult = CustomerRevenueGroupedResult<
   "new-customer-revenue",
   NewCustomerRevenueResult
@@ -37,7 +37,7 @@ export type NewCustomerRevenueGroupedResult = CustomerRevenueGroupedResult<
  * const back = resultFromJSON(NewCustomerRevenueGroupedResultSchema, JSON.stringify(grouped));
  * JSON.stringify(back) === JSON.stringify(grouped); //=> true
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const NewCustomerRevenueGroupedResultSchema: z.ZodType<NewCustomerRevenueGroupedResult> = z.object({
   indicator: z.literal("new-customer-revenue"),
@@ -84,7 +84,7 @@ export const NewCustomerRevenueGroupedResultSchema: z.ZodType<NewCustomerRevenue
  * grouped.groups.map((g) => [g.key, g.result.newCustomers.customerCount, g.result.meanRevenuePerNewCustomer.value?.toString() ?? null]);
  * //=> [["ann", 0, null], ["bob", 1, "1000"]]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export function newCustomerRevenueGrouped(
   orders: readonly Order[] | OrderTable,

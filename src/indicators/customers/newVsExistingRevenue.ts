@@ -21,7 +21,7 @@ export type { CustomerShareReason, NewVsExistingRevenueResult } from "./customer
  * back.existingCustomers.revenue.equals(result.existingCustomers.revenue); //=> true
  * JSON.stringify(back) === JSON.stringify(result); //=> true
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const NewVsExistingRevenueResultSchema: z.ZodType<NewVsExistingRevenueResult> = newVsExistingRevenueResultObject;
 
@@ -70,7 +70,7 @@ export const NewVsExistingRevenueResultSchema: z.ZodType<NewVsExistingRevenueRes
  * r.newShare.value?.toString(); //=> "0.7"   (1400 / 2000)
  * [r.newCustomers.customerCount, r.existingCustomers.customerCount]; //=> [1, 1]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export function newVsExistingRevenue(
   orders: readonly Order[] | OrderTable,

@@ -14,7 +14,7 @@ import type {
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- named by {@link newVsExistingRevenue} in the TSDoc
 import type { newVsExistingRevenue } from "./newVsExistingRevenue.js";
 
-/** The result of {@link newVsExistingRevenueGrouped}. @category Customers */
+/** The result of {@link newVsExistingRevenueGrouped}. @category Indicators */
 export type NewVsExistingRevenueGroupedResult = CustomerRevenueGroupedResult<
   "new-vs-existing-revenue",
   NewVsExistingRevenueResult
@@ -30,7 +30,7 @@ export type NewVsExistingRevenueGroupedResult = CustomerRevenueGroupedResult<
  * const back = resultFromJSON(NewVsExistingRevenueGroupedResultSchema, JSON.stringify(grouped));
  * JSON.stringify(back) === JSON.stringify(grouped); //=> true
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const NewVsExistingRevenueGroupedResultSchema: z.ZodType<NewVsExistingRevenueGroupedResult> = z.object({
   indicator: z.literal("new-vs-existing-revenue"),
@@ -76,7 +76,7 @@ export const NewVsExistingRevenueGroupedResultSchema: z.ZodType<NewVsExistingRev
  * grouped.groups.map((g) => [g.key, g.result.newCustomers.revenue.toString(), g.result.existingCustomers.revenue.toString()]);
  * //=> [["ann", "0", "0"], ["bob", "1000", "400"]]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export function newVsExistingRevenueGrouped(
   orders: readonly Order[] | OrderTable,

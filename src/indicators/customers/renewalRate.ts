@@ -29,7 +29,7 @@ export type {
  * back.previousPeriod.start; //=> 2026-01-01T00:00:00.000Z
  * JSON.stringify(back) === JSON.stringify(result); //=> true
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const RenewalRateResultSchema: z.ZodType<RenewalRateResult> = renewalRateResultObject;
 
@@ -79,7 +79,7 @@ export const RenewalRateResultSchema: z.ZodType<RenewalRateResult> = renewalRate
  * [r.previousCustomers, r.renewedCustomers, r.lostCustomers, r.currentCustomers]; //=> [4, 2, 2, 3]
  * r.rate.value?.toString(); //=> "0.5"   (acme and cora of 4)
  * ```
- * @category Customers
+ * @category Indicators
  */
 export function renewalRate(orders: readonly Order[] | OrderTable, options: RenewalRateOptions): RenewalRateResult {
   const table = orderColumnsOf(orders, "orders");

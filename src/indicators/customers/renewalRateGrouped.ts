@@ -12,7 +12,7 @@ import type { renewalRate } from "./renewalRate.js";
 
 export type { RenewalRateGroupedOptions } from "./renewalRateTypes.js";
 
-/** The result of {@link renewalRateGrouped}. @category Customers */
+/** The result of {@link renewalRateGrouped}. @category Indicators */
 export type RenewalRateGroupedResult = CustomerGroupedResult<"customer-renewal-rate", RenewalRateResult>;
 
 /**
@@ -25,7 +25,7 @@ export type RenewalRateGroupedResult = CustomerGroupedResult<"customer-renewal-r
  * const back = resultFromJSON(RenewalRateGroupedResultSchema, JSON.stringify(grouped));
  * JSON.stringify(back) === JSON.stringify(grouped); //=> true
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const RenewalRateGroupedResultSchema: z.ZodType<RenewalRateGroupedResult> = z.object({
   indicator: z.literal("customer-renewal-rate"),
@@ -67,7 +67,7 @@ export const RenewalRateGroupedResultSchema: z.ZodType<RenewalRateGroupedResult>
  * grouped.groups.map((g) => [g.key, g.result.rate.value?.toString() ?? g.result.rate.reason]);
  * //=> [["ann", "0.5"], ["bob", "no-previous-customers"]]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export function renewalRateGrouped(
   orders: readonly Order[] | OrderTable,

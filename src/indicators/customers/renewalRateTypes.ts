@@ -9,7 +9,7 @@ import type { Ratio, Scope } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { CustomerIndicatorOptions } from "./customerTypes.js";
 
-/** Options of `renewalRate`. @category Customers */
+/** Options of `renewalRate`. @category Indicators */
 export interface RenewalRateOptions extends CustomerIndicatorOptions {
   /**
    * The period compared with. Default: the period just before `period`, of the same calendar
@@ -19,7 +19,7 @@ export interface RenewalRateOptions extends CustomerIndicatorOptions {
   readonly previousPeriod?: Period;
 }
 
-/** Options of `renewalRateGrouped`: those of `renewalRate` without `scope`, plus `groupBy`. @category Customers */
+/** Options of `renewalRateGrouped`: those of `renewalRate` without `scope`, plus `groupBy`. @category Indicators */
 export interface RenewalRateGroupedOptions extends Omit<RenewalRateOptions, "scope"> {
   /** One result per seller (owner), or per team of the roster (`sellers` needed). */
   readonly groupBy: "seller" | "team";
@@ -35,7 +35,7 @@ export interface RenewalRateGroupedOptions extends Omit<RenewalRateOptions, "sco
  * - `duration`: the same wall-clock length before, in the reporting zone;
  * - `given`: the caller's `previousPeriod`.
  *
- * @category Customers
+ * @category Indicators
  */
 export type PreviousPeriodBasis = "months" | "days" | "duration" | "given";
 
@@ -49,17 +49,17 @@ export type PreviousPeriodBasis = "months" | "days" | "duration" | "given";
  * ```ts
  * RENEWAL_RATE_WARNING_CODES; //=> ["orders-without-customer", "partial-period"]
  * ```
- * @category Customers
+ * @category Indicators
  */
 export const RENEWAL_RATE_WARNING_CODES = ["orders-without-customer", "partial-period"] as const;
 
-/** A warning code of the renewal rate; see {@link RENEWAL_RATE_WARNING_CODES}. @category Customers */
+/** A warning code of the renewal rate; see {@link RENEWAL_RATE_WARNING_CODES}. @category Indicators */
 export type RenewalRateWarningCode = (typeof RENEWAL_RATE_WARNING_CODES)[number];
 
-/** Why a renewal rate has no value: no customer ordered in the previous period. @category Customers */
+/** Why a renewal rate has no value: no customer ordered in the previous period. @category Indicators */
 export type RenewalRateReason = "no-previous-customers";
 
-/** The customers behind a renewal rate (with `explain: true`). @category Customers */
+/** The customers behind a renewal rate (with `explain: true`). @category Indicators */
 export interface RenewalRateExplain {
   /** Customers of the previous period who ordered again in the period, by first appearance. */
   readonly renewedCustomers: readonly string[];
@@ -67,7 +67,7 @@ export interface RenewalRateExplain {
   readonly lostCustomers: readonly string[];
 }
 
-/** The result of `renewalRate`. @category Customers */
+/** The result of `renewalRate`. @category Indicators */
 export interface RenewalRateResult {
   /** Stable indicator id. */
   readonly indicator: "customer-renewal-rate";
