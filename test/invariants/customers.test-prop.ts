@@ -11,12 +11,25 @@ import { fc, test } from "@fast-check/vitest";
 import { subDays, subMonths } from "date-fns";
 import { Decimal } from "decimal.js";
 import { describe, expect } from "vitest";
+import type * as z from "zod";
 import {
   attainmentDistribution,
+  AttainmentDistributionResultSchema,
   newCustomerRevenue,
+  newCustomerRevenueGrouped,
+  NewCustomerRevenueGroupedResultSchema,
+  NewCustomerRevenueResultSchema,
   newVsExistingRevenue,
+  newVsExistingRevenueGrouped,
+  NewVsExistingRevenueGroupedResultSchema,
+  NewVsExistingRevenueResultSchema,
   periodContaining,
   renewalRate,
+  renewalRateGrouped,
+  RenewalRateGroupedResultSchema,
+  RenewalRateResultSchema,
+  resultFromJSON,
+  resultToJSON,
   revenueVsTargetGrouped,
   type Grain,
   type Order,
@@ -249,4 +262,38 @@ describe("customer indicators against a record-by-record computation", () => {
     if (withTarget === 0) expect(r.atOrAboveTarget.reason).toBe("no-sellers-with-target");
     else expect(isQuotient(r.atOrAboveTarget.value, atOrAbove, withTarget)).toBe(true);
   });
+
+  test.prop([caseArb, maskArb, fc.boolean()], RUNS)(
+    "every result reads back from resultToJSON with its schema",
+    ({ dataset, scenario }, mask, explain) => {
+      const orders = withHoles(dataset, mask);
+      const options = { ...optionsOf(dataset, scenario, scenario.period), explain };
+      const { scope: _scope, ...unscoped } = options;
+      const grouped = {
+        ...unscoped,
+        groupBy: dataset.sellers.some((s) => s.teamId !== undefined) ? "team" : "seller",
+      } as const;
+      const roundTrips: [unknown, z.ZodType][] = [
+        [newCustomerRevenue(orders, options), NewCustomerRevenueResultSchema],
+        [newVsExistingRevenue(orders, options), NewVsExistingRevenueResultSchema],
+        [renewalRate(orders, options), RenewalRateResultSchema],
+        [newCustomerRevenueGrouped(orders, grouped), NewCustomerRevenueGroupedResultSchema],
+        [newVsExistingRevenueGrouped(orders, grouped), NewVsExistingRevenueGroupedResultSchema],
+        [renewalRateGrouped(orders, grouped), RenewalRateGroupedResultSchema],
+        [
+          attainmentDistribution(dataset.orders, {
+            period: scenario.period,
+            targets: dataset.revenueTargets,
+            timeZone: scenario.timeZone,
+            sellers: dataset.sellers,
+          }),
+          AttainmentDistributionResultSchema,
+        ],
+      ];
+      for (const [result, schema] of roundTrips) {
+        const text = resultToJSON(result);
+        expect(resultToJSON(resultFromJSON(schema, text))).toBe(text);
+      }
+    },
+  );
 });
