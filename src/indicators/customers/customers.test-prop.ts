@@ -124,7 +124,7 @@ describe("customer indicators: the fast executor equals the reference executor",
     for (const id of ["new-customer-revenue", "new-vs-existing-revenue"] as const) {
       const [fast, slow] = runners(orders).map((make) => outcome(() => customerRevenueOf(make(), options, id)));
       expect(fast).toBe(slow);
-      expect(fast.startsWith("{")).toBe(true); // a result, not an error both sides share
+      expect(String(fast).startsWith("{")).toBe(true); // a result, not an error both sides share
       const grouped = runners(orders).map((make) =>
         outcome(() => customerRevenueGroupedOf(make(), { ...common(o), groupBy: o.explain ? "team" : "seller" }, id)),
       );
@@ -137,7 +137,7 @@ describe("customer indicators: the fast executor equals the reference executor",
       outcome(() => renewalRateOf(make(), { ...common(o), scope: o.scope })),
     );
     expect(fast).toBe(slow);
-    expect(fast.startsWith("{")).toBe(true);
+    expect(String(fast).startsWith("{")).toBe(true);
     const grouped = runners(orders).map((make) =>
       outcome(() => renewalRateGroupedOf(make(), { ...common(o), groupBy: o.explain ? "seller" : "team" })),
     );
@@ -165,6 +165,6 @@ describe("customer indicators: the fast executor equals the reference executor",
       outcome(() => attainmentDistributionOf(make(), { ...rest, targets, scope: o.scope })),
     );
     expect(fast).toBe(slow);
-    expect(fast.startsWith("{")).toBe(true);
+    expect(String(fast).startsWith("{")).toBe(true);
   });
 });
