@@ -210,7 +210,9 @@ describe("customer indicators against a record-by-record computation", () => {
       const now = customersIn(period.start.getTime(), period.end.getTime());
       const renewed = [...before].filter((c) => now.has(c)).length;
       expect([r.previousCustomers, r.renewedCustomers, r.currentCustomers]).toEqual([before.size, renewed, now.size]);
-      if (before.size === 0) expect(r.rate.reason).toBe("no-previous-customers");
+      if (scenario.asOf !== undefined && scenario.asOf.getTime() <= period.start.getTime())
+        expect(r.rate.reason).toBe("not-started");
+      else if (before.size === 0) expect(r.rate.reason).toBe("no-previous-customers");
       else expect(isQuotient(r.rate.value, renewed, before.size)).toBe(true);
     },
   );

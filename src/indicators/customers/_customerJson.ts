@@ -78,7 +78,7 @@ export const renewalRateResultObject = z.object({
   renewedCustomers: CountJsonSchema,
   lostCustomers: CountJsonSchema,
   currentCustomers: CountJsonSchema,
-  rate: ratioJsonSchema(["no-previous-customers"]),
+  rate: ratioJsonSchema(["no-previous-customers", "not-started"]),
   withoutCustomer: z.object({ previousOrderCount: CountJsonSchema, currentOrderCount: CountJsonSchema }),
   warnings: z.array(z.object({ code: z.enum(RENEWAL_RATE_WARNING_CODES), message: z.string() })),
   explain: z.object({ renewedCustomers: z.array(z.string()), lostCustomers: z.array(z.string()) }).exactOptional(),

@@ -108,7 +108,15 @@ function renewalOf(
     renewedCustomers: renewed.length,
     lostCustomers: lost.length,
     currentCustomers,
-    rate: ratio(new Dec(renewed.length), new Dec(previousCount), "no-previous-customers"),
+    rate:
+      settings.asOf !== null && settings.asOf <= start
+        ? {
+            value: null,
+            reason: "not-started",
+            numerator: new Dec(renewed.length),
+            denominator: new Dec(previousCount),
+          }
+        : ratio(new Dec(renewed.length), new Dec(previousCount), "no-previous-customers"),
     withoutCustomer: none,
     warnings,
   };

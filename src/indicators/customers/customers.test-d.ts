@@ -36,7 +36,7 @@ describe("customer indicator types", () => {
     expectTypeOf(split.newShare.reason).toEqualTypeOf<"no-customer-revenue" | null>();
     const renewal = renewalRate(orders, { period, previousPeriod: period });
     expectTypeOf(renewal.previousBasis).toEqualTypeOf<PreviousPeriodBasis>();
-    expectTypeOf(renewal.rate.reason).toEqualTypeOf<"no-previous-customers" | null>();
+    expectTypeOf(renewal.rate.reason).toEqualTypeOf<"no-previous-customers" | "not-started" | null>();
     const spread = attainmentDistribution(orders, { period, targets });
     expectTypeOf(spread).toEqualTypeOf<AttainmentDistributionResult>();
     expectTypeOf(spread.sellers[0]!.band).toEqualTypeOf<AttainmentBand | null>();

@@ -165,6 +165,12 @@ describe("renewalRate", () => {
     expect(r.warnings.map((w) => w.code)).toEqual(["partial-period"]);
   });
 
+  it("is null with not-started when asOf is at or before the period's start", () => {
+    const r = renewalRate(orders, { period: MARCH, asOf: MARCH.start });
+    expect(r.rate).toMatchObject({ value: null, reason: "not-started" });
+    expect(r.previousCustomers).toBe(4); // February is complete at asOf
+  });
+
   it("counts orders without a customer apart", () => {
     const r = renewalRate(
       [...orders, order("n1", undefined, "2026-02-02T00:00:00Z"), order("n2", undefined, "2026-03-02T00:00:00Z")],

@@ -55,7 +55,8 @@ export const RenewalRateResultSchema: z.ZodType<RenewalRateResult> = renewalRate
  * Interpretation: every order record counts as an order, credit notes included (pass the orders
  * without credit notes to leave them out).
  * Interpretation: orders at or after `asOf` do not count, in either period (settled detail 3);
- * mid-period the rate is to date and the result warns `partial-period`.
+ * mid-period the rate is to date and the result warns `partial-period`; with `asOf` at or before
+ * the period's start nobody could have renewed yet, and the rate is `null` with `not-started`.
  * Interpretation: orders without a customer renew nothing: counted in `withoutCustomer`, with the
  * warning `orders-without-customer`.
  *

@@ -56,8 +56,13 @@ export const RENEWAL_RATE_WARNING_CODES = ["orders-without-customer", "partial-p
 /** A warning code of the renewal rate; see {@link RENEWAL_RATE_WARNING_CODES}. @category Indicators */
 export type RenewalRateWarningCode = (typeof RENEWAL_RATE_WARNING_CODES)[number];
 
-/** Why a renewal rate has no value: no customer ordered in the previous period. @category Indicators */
-export type RenewalRateReason = "no-previous-customers";
+/**
+ * Why a renewal rate has no value: no customer ordered in the previous period
+ * (`no-previous-customers`), or `asOf` is at or before the period's start, so nobody could have
+ * renewed yet (`not-started`).
+ * @category Indicators
+ */
+export type RenewalRateReason = "no-previous-customers" | "not-started";
 
 /** The customers behind a renewal rate (with `explain: true`). @category Indicators */
 export interface RenewalRateExplain {
@@ -91,7 +96,7 @@ export interface RenewalRateResult {
   readonly lostCustomers: number;
   /** Distinct customers with an order dated in `[start, min(end, asOf))`, renewed or not. */
   readonly currentCustomers: number;
-  /** `renewedCustomers / previousCustomers`; `null` with `no-previous-customers`. */
+  /** `renewedCustomers / previousCustomers`; `null` with `not-started` (asOf at or before the start), else `no-previous-customers`. */
   readonly rate: Ratio<RenewalRateReason>;
   /** Orders without a customer, in neither count. */
   readonly withoutCustomer: {
