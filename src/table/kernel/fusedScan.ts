@@ -107,7 +107,7 @@ export function fusedScan(
     const time = times[row] as number;
     // NaN (an absent instant) fails the comparison.
     if (!(time >= from && time < to)) continue;
-    if (ownerMask !== null && ownerMask[ownerCodes[row] as number] === 0) continue;
+    if (ownerMask !== null && ownerMask[ownerCodes[row] as number] !== 1) continue; // an absent owner (NO_CODE) reads past the mask
     if (!passes(testA, row) || !passes(testB, row)) continue;
     let cell = slots === null ? 0 : slots.bucketOf(time) * groupSpace;
     if (groupA !== null) cell += slotOf(groupA, row) * strideA;
