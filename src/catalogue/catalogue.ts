@@ -10,7 +10,8 @@ export interface LocalizedText {
 }
 
 /** The record types an indicator reads. @category Catalogue */
-export type RecordKind = "order" | "revenue-target" | "deal" | "activity" | "activity-target" | "seller";
+export type RecordKind =
+  "order" | "revenue-target" | "deal" | "activity" | "activity-target" | "seller" | "offer" | "prospect" | "request";
 
 /** One indicator's catalogue entry (spec section 5). @category Catalogue */
 export interface CatalogueEntry {
