@@ -189,8 +189,10 @@ function requestOf(
   // Tenders are answered in 3-30 days; inbound requests get a first answer in 1-40 hours, the full one in 1-7 days.
   const first = tender ? later(rng, receivedAt, 0, 2) : receivedAt + (1 + rng.int(40)) * HOUR_MS;
   const answer = tender ? later(rng, first, 3, 28) : later(rng, first, 1, 7);
-  const firstResponseAt = first < end ? first : undefined;
-  let respondedAt = declined || answer >= end ? undefined : answer;
+  // A few inbound requests fall through the cracks: never answered, still open.
+  const forgotten = !tender && !declined && rng.chance(0.06);
+  const firstResponseAt = first < end && !forgotten ? first : undefined;
+  let respondedAt = declined || forgotten || answer >= end ? undefined : answer;
   if (declined && rng.chance(0.5) && answer < end) respondedAt = answer;
   const processed = !declined && respondedAt !== undefined && rng.chance(0.85);
   const processedAt = processed ? later(rng, respondedAt ?? receivedAt, 0, 3) : undefined;
@@ -242,7 +244,7 @@ function requestsOf(
  *   recent); 60 % are qualified;
  * - per seller and year, 5 tenders and 4 specifications (deadline 10-30 days, answered in about
  *   3-30 days, 12 % declined) and 36 inbound requests (first answer within 1-40 hours, full answer
- *   1-7 days later, 80 % with a deadline of 1-5 days, so some are late);
+ *   1-7 days later, 80 % with a deadline of 1-5 days, so some are late; 6 % are never answered);
  * - nothing is decided, answered or processed after the range's end (the data's "now").
  *
  * @param input - the dataset's sellers, deals, orders, range, and the seed ({@link SalesFlowSampleInput})
