@@ -21,6 +21,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^indicators\/pipeline\//, "Pipeline"],
   [/^indicators\/activity\//, "Activity rate"],
   [/^indicators\/lostDeals\//, "Lost deals"],
+  [/^indicators\/salesFlow\//, "Sales flow"],
   [/^indicators\//, "Indicators"],
   [/^errors\//, "Errors"],
   [/^money\//, "Money"],
