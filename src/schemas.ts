@@ -170,3 +170,43 @@ export {
   type RowError,
   type RowIssue,
 } from "./errors/index.js";
+// The sales-flow records (offers, prospects, customer requests).
+export {
+  DECIDED_OFFER_STATUSES,
+  OFFER_STATUSES,
+  OfferSchema,
+  createOfferSchema,
+  type OfferSchemaOutput,
+  type OfferSchemaType,
+  type OfferShape,
+  type RawOffer,
+} from "./model/offerSchema.js";
+export {
+  ProspectSchema,
+  createProspectSchema,
+  type ProspectSchemaOutput,
+  type ProspectSchemaType,
+  type ProspectShape,
+  type RawProspect,
+} from "./model/prospectSchema.js";
+export {
+  REQUEST_KINDS,
+  REQUEST_STATUSES,
+  RequestSchema,
+  createRequestSchema,
+  type RawRequest,
+  type RequestSchemaOutput,
+  type RequestSchemaType,
+  type RequestShape,
+} from "./model/requestSchema.js";
+export { parseOffers } from "./model/parseOffers.js";
+export { parseProspects } from "./model/parseProspects.js";
+export { parseRequests } from "./model/parseRequests.js";
+export type {
+  CustomerRequest,
+  Offer,
+  OfferStatus,
+  Prospect,
+  RequestKind,
+  RequestStatus,
+} from "./model/salesFlowTypes.js";

@@ -23,7 +23,10 @@ export type RecordKind =
   | "delivery"
   | "complaint"
   | "penalty"
-  | "survey-response";
+  | "survey-response"
+  | "offer"
+  | "prospect"
+  | "request";
 
 /**
  * The `src/format` function a front end formats an indicator's headline figure with: `money`

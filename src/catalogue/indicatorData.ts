@@ -9,6 +9,10 @@ import type { StageProbabilities } from "../indicators/pipeline/stageProbabiliti
 import type { Activity, ActivityTarget, Deal, Order, RevenueTarget, Seller } from "../model/types.js";
 import type { ActivityTable, DealTable, OrderTable } from "../table/types.js";
 import type { DealCloseDateChange, DealStageChange } from "../model/dealHistory.js";
+import type { CustomerRequest, Offer, Prospect } from "../model/salesFlowTypes.js";
+import type { OfferTable } from "../table/offerTable.js";
+import type { ProspectTable } from "../table/prospectTable.js";
+import type { RequestTable } from "../table/requestTable.js";
 import type { Complaint, Delivery, Penalty, SurveyResponse } from "../model/serviceTypes.js";
 import type { DealCloseDateChangeTable, DealStageChangeTable } from "../table/dealHistoryTables.js";
 import type { ComplaintTable, DeliveryTable, PenaltyTable, SurveyResponseTable } from "../table/serviceTables.js";
@@ -56,6 +60,12 @@ export interface IndicatorData {
   readonly penalties?: readonly Penalty[] | PenaltyTable;
   /** Customer survey responses, or their table. */
   readonly surveyResponses?: readonly SurveyResponse[] | SurveyResponseTable;
+  /** Offers (quotes, proposals), or their table. */
+  readonly offers?: readonly Offer[] | OfferTable;
+  /** Prospects (leads), or their table. */
+  readonly prospects?: readonly Prospect[] | ProspectTable;
+  /** Customer requests (tenders, specifications, inbound requests), or their table. */
+  readonly requests?: readonly CustomerRequest[] | RequestTable;
 }
 
 /**
@@ -80,4 +90,7 @@ export const RECORD_DATA_KEYS: { readonly [Kind in RecordKind]: keyof IndicatorD
   complaint: "complaints",
   penalty: "penalties",
   "survey-response": "surveyResponses",
+  offer: "offers",
+  prospect: "prospects",
+  request: "requests",
 });

@@ -23,6 +23,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^indicators\/lostDeals\//, "Lost deals"],
   [/^indicators\/deals\//, "Deals"],
   [/^indicators\/service\//, "Service"],
+  [/^indicators\/salesFlow\//, "Sales flow"],
   [/^indicators\//, "Indicators"],
   [/^errors\//, "Errors"],
   [/^money\//, "Money"],

@@ -1,0 +1,91 @@
+/**
+ * The computation of `requestsOnTime` and `requestsOnTimeGrouped` over a {@link PlanRunner}, so
+ * that the tests can run it on the table executor and on the record-by-record reference.
+ *
+ * @internal
+ * @module
+ */
+import { Dec } from "../../money/dec.js";
+import type { RequestKind } from "../../model/salesFlowTypes.js";
+import type { PlanRunner } from "../../table/kernel/executePlan.js";
+import { ratio } from "../figure.js";
+import { groupKeys, requestCohort, type RequestTimes } from "./_salesFlowPlans.js";
+import {
+  checkGroupBy,
+  checkKinds,
+  checkSalesFlowOptions,
+  groupSettings,
+  resultHead,
+  type SalesFlowSettings,
+} from "./_salesFlowSettings.js";
+import { DEFAULT_ON_TIME_KINDS, type RequestsOnTimeOptions, type RequestsOnTimeResult } from "./requestsOnTimeTypes.js";
+import type { SalesFlowGroupedOptions, SalesFlowGroupedResult } from "./salesFlowTypes.js";
+
+/** The answer sent back to the customer: the response, else the processing. */
+function answerOf(request: RequestTimes): number | null {
+  return request.respondedAt ?? request.processedAt;
+}
+
+function compute(run: PlanRunner, settings: SalesFlowSettings, kinds: readonly RequestKind[]): RequestsOnTimeResult {
+  const cohort = requestCohort(run, settings, kinds);
+  const cut = settings.asOf ?? Number.POSITIVE_INFINITY;
+  const onTime: string[] = [];
+  const late: string[] = [];
+  const openOverdue: string[] = [];
+  let withoutDeadline = 0;
+  let openNotDue = 0;
+  let closedWithoutAnswer = 0;
+  for (const request of cohort) {
+    const due = request.dueAt;
+    if (due === null) {
+      withoutDeadline += 1;
+      continue;
+    }
+    const answer = answerOf(request);
+    if (answer !== null && answer < cut) (answer <= due ? onTime : late).push(request.id);
+    else if (answer === null && request.status === "declined") closedWithoutAnswer += 1;
+    else if (due < settings.judgedAt) openOverdue.push(request.id);
+    else openNotDue += 1;
+  }
+  const judged = onTime.length + late.length + openOverdue.length;
+  const result: RequestsOnTimeResult = {
+    indicator: "requests-on-time",
+    unit: "ratio",
+    ...resultHead(settings),
+    kinds,
+    received: cohort.length,
+    withoutDeadline,
+    onTime: onTime.length,
+    late: late.length,
+    openOverdue: openOverdue.length,
+    openNotDue,
+    closedWithoutAnswer,
+    share: ratio(new Dec(onTime.length), new Dec(judged), "nothing-due"),
+  };
+  if (!settings.explain) return result;
+  return { ...result, explain: { onTimeIds: onTime, lateIds: late, openOverdueIds: openOverdue } };
+}
+
+/** `requestsOnTime` over a runner with `requests`. */
+export function requestsOnTimeOf(run: PlanRunner, options: RequestsOnTimeOptions): RequestsOnTimeResult {
+  const settings = checkSalesFlowOptions(options);
+  return compute(run, settings, checkKinds(options.kinds, DEFAULT_ON_TIME_KINDS));
+}
+
+/** `requestsOnTimeGrouped` over a runner with `requests`. */
+export function requestsOnTimeGroupedOf(
+  run: PlanRunner,
+  options: Omit<RequestsOnTimeOptions, "scope"> & SalesFlowGroupedOptions,
+): SalesFlowGroupedResult<"requests-on-time", RequestsOnTimeResult> {
+  const groupBy = checkGroupBy(options.groupBy, options.sellers);
+  const settings = checkSalesFlowOptions(options);
+  const kinds = checkKinds(options.kinds, DEFAULT_ON_TIME_KINDS);
+  const keys = groupKeys(run, settings, groupBy, options.sellers, [
+    { table: "requests", time: "receivedAt", where: [{ kind: "in", column: "kind", values: kinds }] },
+  ]);
+  return {
+    indicator: "requests-on-time",
+    groupBy,
+    groups: keys.map((key) => ({ key, result: compute(run, groupSettings(settings, groupBy, key, options), kinds) })),
+  };
+}

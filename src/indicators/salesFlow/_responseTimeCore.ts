@@ -1,0 +1,147 @@
+/**
+ * The computation of the response-time indicators (`tenderResponseTime`, `firstResponseTime`)
+ * and their grouped forms over a {@link PlanRunner}, so that the tests can run it on the table
+ * executor and on the record-by-record reference.
+ *
+ * @internal
+ * @module
+ */
+import type { Decimal } from "decimal.js";
+import type { RequestKind } from "../../model/salesFlowTypes.js";
+import type { PlanRunner } from "../../table/kernel/executePlan.js";
+import { durationBetween, durationStats, type DurationMeasure } from "./_durations.js";
+import { groupKeys, requestCohort, type RequestTimes } from "./_salesFlowPlans.js";
+import {
+  checkDurationMeasure,
+  checkGroupBy,
+  checkKinds,
+  checkSalesFlowOptions,
+  groupSettings,
+  resultHead,
+  type SalesFlowSettings,
+} from "./_salesFlowSettings.js";
+import {
+  DEFAULT_FIRST_RESPONSE_KINDS,
+  DEFAULT_FIRST_RESPONSE_UNIT,
+  DEFAULT_TENDER_KINDS,
+  DEFAULT_TENDER_RESPONSE_UNIT,
+  type ResponseTimeOptions,
+  type ResponseTimeResult,
+} from "./responseTimeTypes.js";
+import type { ResponseTimeUnit, SalesFlowGroupedOptions, SalesFlowGroupedResult } from "./salesFlowTypes.js";
+
+/** Which response an indicator times, and its defaults. */
+export interface ResponseReading<Id extends "tender-response-time" | "first-response-time"> {
+  readonly id: Id;
+  /** The response instant of a request, or `null` when it has none. */
+  readonly responseOf: (request: RequestTimes) => number | null;
+  readonly kinds: readonly RequestKind[];
+  readonly unit: ResponseTimeUnit;
+}
+
+/** The reading of indicator 15: the answer (`respondedAt`) to tenders and specifications, in days. */
+export const TENDER_RESPONSE: ResponseReading<"tender-response-time"> = {
+  id: "tender-response-time",
+  responseOf: (request) => request.respondedAt,
+  kinds: DEFAULT_TENDER_KINDS,
+  unit: DEFAULT_TENDER_RESPONSE_UNIT,
+};
+
+/**
+ * The reading of indicator 16: the first response to inbound requests, in hours; a request answered
+ * without a separate first response was first answered by its answer (`firstResponseAt` is never
+ * after `respondedAt`).
+ */
+export const FIRST_RESPONSE: ResponseReading<"first-response-time"> = {
+  id: "first-response-time",
+  responseOf: (request) => request.firstResponseAt ?? request.respondedAt,
+  kinds: DEFAULT_FIRST_RESPONSE_KINDS,
+  unit: DEFAULT_FIRST_RESPONSE_UNIT,
+};
+
+/** Whether a request without a response before the cut was closed before it (declined, or processed). */
+function closedBefore(request: RequestTimes, cut: number): boolean {
+  if (request.status === "declined") return true;
+  return request.processedAt !== null && request.processedAt < cut;
+}
+
+/**
+ * The figures from the cohort: answered (response before the cut), open (aged at `judgedAt`),
+ * closed without a response.
+ */
+function compute<Id extends "tender-response-time" | "first-response-time">(
+  run: PlanRunner,
+  settings: SalesFlowSettings,
+  reading: ResponseReading<Id>,
+  kinds: readonly RequestKind[],
+  measure: DurationMeasure,
+): ResponseTimeResult<Id> {
+  const cohort = requestCohort(run, settings, kinds);
+  const cut = settings.asOf ?? Number.POSITIVE_INFINITY;
+  const responseTimes: Decimal[] = [];
+  const ages: Decimal[] = [];
+  const respondedIds: string[] = [];
+  const openIds: string[] = [];
+  const closedIds: string[] = [];
+  for (const request of cohort) {
+    const response = reading.responseOf(request);
+    if (response !== null && response < cut) {
+      responseTimes.push(durationBetween(request.receivedAt, response, measure));
+      respondedIds.push(request.id);
+    } else if (response === null && closedBefore(request, cut)) {
+      closedIds.push(request.id);
+    } else {
+      ages.push(durationBetween(request.receivedAt, settings.judgedAt, measure));
+      openIds.push(request.id);
+    }
+  }
+  const result: ResponseTimeResult<Id> = {
+    indicator: reading.id,
+    unit: "duration",
+    durationUnit: measure.unit,
+    dayCount: measure.dayCount,
+    kinds,
+    ...resultHead(settings),
+    received: cohort.length,
+    responded: durationStats(responseTimes, "no-responses"),
+    open: durationStats(ages, "none-open"),
+    closedWithoutResponse: closedIds.length,
+  };
+  if (!settings.explain) return result;
+  return { ...result, explain: { respondedIds, openIds, closedWithoutResponseIds: closedIds } };
+}
+
+/** A response-time indicator over a runner with `requests`. */
+export function responseTimeOf<Id extends "tender-response-time" | "first-response-time">(
+  run: PlanRunner,
+  options: ResponseTimeOptions,
+  reading: ResponseReading<Id>,
+): ResponseTimeResult<Id> {
+  const settings = checkSalesFlowOptions(options);
+  const kinds = checkKinds(options.kinds, reading.kinds);
+  const measure = checkDurationMeasure(options, reading.unit, settings.calendar);
+  return compute(run, settings, reading, kinds, measure);
+}
+
+/** The grouped form of a response-time indicator over a runner with `requests`. */
+export function responseTimeGroupedOf<Id extends "tender-response-time" | "first-response-time">(
+  run: PlanRunner,
+  options: Omit<ResponseTimeOptions, "scope"> & SalesFlowGroupedOptions,
+  reading: ResponseReading<Id>,
+): SalesFlowGroupedResult<Id, ResponseTimeResult<Id>> {
+  const groupBy = checkGroupBy(options.groupBy, options.sellers);
+  const settings = checkSalesFlowOptions(options);
+  const kinds = checkKinds(options.kinds, reading.kinds);
+  const measure = checkDurationMeasure(options, reading.unit, settings.calendar);
+  const keys = groupKeys(run, settings, groupBy, options.sellers, [
+    { table: "requests", time: "receivedAt", where: [{ kind: "in", column: "kind", values: kinds }] },
+  ]);
+  return {
+    indicator: reading.id,
+    groupBy,
+    groups: keys.map((key) => ({
+      key,
+      result: compute(run, groupSettings(settings, groupBy, key, options), reading, kinds, measure),
+    })),
+  };
+}

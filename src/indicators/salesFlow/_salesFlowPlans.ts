@@ -1,0 +1,162 @@
+/**
+ * The plans of the sales-flow indicators: counts and exact sums of the records dated in the
+ * period's window, the times of a cohort of customer requests, and the groups of a grouped
+ * computation.
+ *
+ * @internal
+ * @module
+ */
+import type { Decimal } from "decimal.js";
+import type { CurrencyGuard } from "../../money/currencyGuard.js";
+import type { RequestKind, RequestStatus } from "../../model/salesFlowTypes.js";
+import type { Seller } from "../../model/types.js";
+import type { TableKind } from "../../table/_columns.js";
+import type { PlanRunner } from "../../table/kernel/executePlan.js";
+import type { AggregationPlan, Measure, Predicate, TimeColumnName } from "../../table/kernel/plan.js";
+import { ownerGroupKey } from "../lostDeals/_lostDealsPlans.js";
+import type { SalesFlowSettings } from "./_salesFlowSettings.js";
+
+/** What one tally counts: a table's rows dated by `time` in the window, that pass `where`. */
+export interface TallySpec {
+  readonly table: TableKind;
+  readonly time: TimeColumnName;
+  readonly where?: readonly Predicate[];
+  /** Whether to sum the rows' amounts (converted at `time`). */
+  readonly amount?: boolean;
+}
+
+/** A count, its exact sum (when asked for) and its ids (when explaining). */
+export interface Tally {
+  readonly count: number;
+  readonly amount: Decimal | null;
+  readonly ids: readonly string[] | null;
+}
+
+function windowPlan<M extends Readonly<Record<string, Measure>>>(
+  settings: SalesFlowSettings,
+  spec: Pick<TallySpec, "table" | "time" | "where">,
+  measures: M,
+): AggregationPlan<M> {
+  return {
+    table: spec.table,
+    time: spec.time,
+    window: settings.window,
+    ...(settings.owners === undefined ? {} : { owners: settings.owners }),
+    where: spec.where ?? [],
+    measures,
+  };
+}
+
+/** Counts (and sums, and lists) the rows of `spec` in the settings' window and scope. */
+export function tally(run: PlanRunner, guard: CurrencyGuard, settings: SalesFlowSettings, spec: TallySpec): Tally {
+  const counted = run(windowPlan(settings, spec, { rows: { kind: "count" } }), guard).total();
+  const amount =
+    spec.amount === true
+      ? run(windowPlan(settings, spec, { amount: { kind: "sum", column: "amount" } }), guard).total().amount
+      : null;
+  const ids = settings.explain
+    ? run(windowPlan(settings, spec, { ids: { kind: "ids", order: "time" } }), guard).total().ids
+    : null;
+  return { count: counted.rows, amount, ids };
+}
+
+/** A time predicate "column before asOf" when there is an `asOf`; nothing otherwise. */
+export function beforeAsOf(settings: SalesFlowSettings, column: TimeColumnName): Predicate[] {
+  return settings.asOf === null ? [] : [{ kind: "time", column, op: "<", value: settings.asOf }];
+}
+
+/** The instants of one customer request of a cohort (epoch ms; `null` when absent). */
+export interface RequestTimes {
+  readonly id: string;
+  readonly status: RequestStatus;
+  readonly receivedAt: number;
+  readonly firstResponseAt: number | null;
+  readonly respondedAt: number | null;
+  readonly processedAt: number | null;
+  readonly dueAt: number | null;
+}
+
+const REQUEST_STATUS_KEYS: readonly RequestStatus[] = ["open", "processed", "declined"];
+
+/**
+ * The requests of `kinds` received in the window (owners in scope), with their instants, by
+ * status then in table order.
+ */
+export function requestCohort(
+  run: PlanRunner,
+  settings: SalesFlowSettings,
+  kinds: readonly RequestKind[],
+): RequestTimes[] {
+  const cells = run({
+    table: "requests",
+    time: "receivedAt",
+    window: settings.window,
+    ...(settings.owners === undefined ? {} : { owners: settings.owners }),
+    where: [{ kind: "in", column: "kind", values: kinds }],
+    groupBy: [{ column: "status", keys: REQUEST_STATUS_KEYS }],
+    measures: {
+      ids: { kind: "ids" },
+      receivedAt: { kind: "timeValues", column: "receivedAt" },
+      firstResponseAt: { kind: "timeValues", column: "firstResponseAt" },
+      respondedAt: { kind: "timeValues", column: "respondedAt" },
+      processedAt: { kind: "timeValues", column: "processedAt" },
+      dueAt: { kind: "timeValues", column: "dueAt" },
+    },
+  });
+  const cohort: RequestTimes[] = [];
+  for (const status of REQUEST_STATUS_KEYS) {
+    const cell = cells.total(status);
+    cell.ids.forEach((id, i) => {
+      cohort.push({
+        id,
+        status,
+        receivedAt: cell.receivedAt[i] ?? Number.NaN,
+        firstResponseAt: cell.firstResponseAt[i] ?? null,
+        respondedAt: cell.respondedAt[i] ?? null,
+        processedAt: cell.processedAt[i] ?? null,
+        dueAt: cell.dueAt[i] ?? null,
+      });
+    });
+  }
+  return cohort;
+}
+
+/** Where a grouped computation finds its groups: a table's rows dated by `time` in the window. */
+export interface GroupSource {
+  readonly table: TableKind;
+  readonly time: TimeColumnName;
+  readonly where?: readonly Predicate[];
+}
+
+/**
+ * The groups of a grouped computation: the roster's sellers (or teams) first, then the owners (or
+ * their teams) met among the rows the indicator counts, source after source, in order of first
+ * appearance.
+ */
+export function groupKeys(
+  run: PlanRunner,
+  settings: SalesFlowSettings,
+  groupBy: "seller" | "team",
+  sellers: readonly Seller[] | undefined,
+  sources: readonly GroupSource[],
+): string[] {
+  const key = ownerGroupKey(groupBy, sellers);
+  const keys: string[] = [];
+  const seen = new Set<string>();
+  for (const source of sources) {
+    const cells = run({
+      table: source.table,
+      time: source.time,
+      window: settings.window,
+      where: source.where ?? [],
+      groupBy: [key],
+      measures: { rows: { kind: "count" } },
+    });
+    for (const value of cells.keys[0] ?? []) {
+      if (value === null || seen.has(value)) continue;
+      seen.add(value);
+      keys.push(value);
+    }
+  }
+  return keys;
+}

@@ -1,0 +1,159 @@
+/**
+ * The settings of the sales-flow indicators: their options checked and resolved (period, `asOf`,
+ * calendar, scope, explain; for durations the unit, day count and request kinds), the window of
+ * the records counted, and the warnings `asOf` raises.
+ *
+ * @internal
+ * @module
+ */
+import { InvalidArgumentError } from "../../errors/index.js";
+import { safeString } from "../../errors/describe.js";
+import { REQUEST_KINDS } from "../../model/requestSchema.js";
+import type { RequestKind } from "../../model/salesFlowTypes.js";
+import { resolveCalendar, type Calendar } from "../../period/calendar.js";
+import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
+import { instantOf } from "../../period/checkInstant.js";
+import { assertDayCount } from "../../period/dayCount.js";
+import type { Period } from "../../period/types.js";
+import { resolveScope } from "../../table/scope.js";
+import type { PlanWindow } from "../../table/kernel/plan.js";
+import type { Scope } from "../types.js";
+import type { IndicatorWarning } from "../warnings.js";
+import type { DurationMeasure } from "./_durations.js";
+import type {
+  ResponseTimeMeasureOptions,
+  ResponseTimeUnit,
+  SalesFlowOptions,
+  SalesFlowResultHead,
+  SalesFlowWarningCode,
+} from "./salesFlowTypes.js";
+import { DEFAULT_SALES_FLOW_DAY_COUNT } from "./salesFlowTypes.js";
+
+/** The checked options of one sales-flow computation. */
+export interface SalesFlowSettings {
+  readonly period: Period;
+  /** The `asOf` cut (epoch ms), or `null`: no cut. */
+  readonly asOf: number | null;
+  /** The records counted: dated in `[period start, min(period end, asOf))`. */
+  readonly window: PlanWindow & { readonly from: number; readonly to: number };
+  /** When open items are judged and aged: `asOf` when given, else the period's end. */
+  readonly judgedAt: number;
+  readonly calendar: Calendar;
+  readonly scope: Scope;
+  /** The owners in the scope; `undefined` for the whole company. */
+  readonly owners: readonly string[] | undefined;
+  readonly explain: boolean;
+}
+
+/**
+ * Checks the options every sales-flow indicator takes, in the order their errors are reported:
+ * the options object, period, `asOf`, calendar, scope (with the roster).
+ *
+ * @throws InvalidArgumentError for any invalid option
+ */
+export function checkSalesFlowOptions(options: SalesFlowOptions): SalesFlowSettings {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("options must be an object with a period");
+  const period = checkPeriod(options.period, "period");
+  const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
+  const calendar = resolveCalendar(options);
+  const filter = resolveScope(options.scope, options.sellers);
+  const start = period.start.getTime();
+  const end = period.end.getTime();
+  const to = asOf === null ? end : Math.max(start, Math.min(end, asOf));
+  return {
+    period,
+    asOf,
+    window: { from: start, to },
+    judgedAt: asOf ?? end,
+    calendar,
+    scope: filter.scope,
+    owners: filter.owners,
+    explain: options.explain === true,
+  };
+}
+
+/** The same settings for one group (a seller or a team of the roster). */
+export function groupSettings(
+  settings: SalesFlowSettings,
+  groupBy: "seller" | "team",
+  key: string,
+  options: SalesFlowOptions,
+): SalesFlowSettings {
+  const scope: Scope = groupBy === "seller" ? { level: "seller", sellerId: key } : { level: "team", teamId: key };
+  const filter = resolveScope(scope, options.sellers);
+  return { ...settings, scope: filter.scope, owners: filter.owners };
+}
+
+/** The checked request kinds: `kinds` when given (a non-empty list of known kinds), else `fallback`. */
+export function checkKinds(kinds: unknown, fallback: readonly RequestKind[]): readonly RequestKind[] {
+  if (kinds === undefined) return fallback;
+  if (!Array.isArray(kinds) || kinds.length === 0)
+    throw new InvalidArgumentError(`kinds must be a non-empty array of request kinds (${REQUEST_KINDS.join(", ")})`);
+  for (const kind of kinds as unknown[]) {
+    if (!(REQUEST_KINDS as readonly unknown[]).includes(kind)) {
+      throw new InvalidArgumentError(
+        `kinds: unknown request kind ${JSON.stringify(safeString(kind)).slice(0, 40)} (use ${REQUEST_KINDS.join(", ")})`,
+      );
+    }
+  }
+  return [...new Set(kinds as RequestKind[])];
+}
+
+/** The checked duration measure: unit (default `fallback`), day count, and the calendar's zone. */
+export function checkDurationMeasure(
+  options: ResponseTimeMeasureOptions,
+  fallback: ResponseTimeUnit,
+  calendar: Calendar,
+): DurationMeasure {
+  const unit = options.unit ?? fallback;
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
+  if (unit !== "hours" && unit !== "days")
+    throw new InvalidArgumentError(
+      `unit must be "hours" or "days", got ${JSON.stringify(safeString(unit)).slice(0, 40)}`,
+    );
+  const dayCount = assertDayCount(options.dayCount ?? DEFAULT_SALES_FLOW_DAY_COUNT);
+  return { unit, dayCount, timeZone: calendar.timeZone };
+}
+
+/** Checks `groupBy` (and the roster a team grouping needs). */
+export function checkGroupBy(groupBy: unknown, sellers: unknown): "seller" | "team" {
+  if (groupBy !== "seller" && groupBy !== "team") {
+    throw new InvalidArgumentError(
+      `groupBy must be "seller" or "team", got ${JSON.stringify(safeString(groupBy)).slice(0, 40)}`,
+    );
+  }
+  if (groupBy === "team" && sellers === undefined) {
+    throw new InvalidArgumentError(
+      "groupBy team needs the sellers roster (option sellers) to know who is in which team",
+    );
+  }
+  return groupBy;
+}
+
+/** The `partial-period` or `period-not-started` warning when `asOf` cuts the period. */
+export function salesFlowWarnings(settings: SalesFlowSettings): IndicatorWarning<SalesFlowWarningCode>[] {
+  const { asOf, period } = settings;
+  if (asOf === null || asOf >= period.end.getTime()) return [];
+  const at = new Date(asOf).toISOString();
+  if (asOf <= period.start.getTime()) {
+    return [{ code: "period-not-started", message: `asOf ${at} is at or before the period start: nothing is counted` }];
+  }
+  return [
+    {
+      code: "partial-period",
+      message: `asOf ${at} falls inside the period: records dated at or after it are not counted, and what happens at or after it (decisions, responses) has not happened yet`,
+    },
+  ];
+}
+
+/** The head every result starts with: period (with its zone), `asOf`, scope, warnings. */
+export function resultHead(settings: SalesFlowSettings): SalesFlowResultHead {
+  return {
+    period: echoPeriod(settings.period, settings.calendar.timeZone),
+    asOf: settings.asOf === null ? null : new Date(settings.asOf),
+    scope: settings.scope,
+    warnings: salesFlowWarnings(settings),
+  };
+}
