@@ -37,6 +37,12 @@ export interface SampleDatasetOptions {
   readonly deals?: number;
   /** Number of activities, an integer from 0 to 50,000,000. Default 3,000 per year. */
   readonly activities?: number;
+  /**
+   * Whether to generate the extended catalogue's records too (deal history, offers, prospects,
+   * requests, deliveries, complaints, penalties, survey responses). Default `true`; `false` leaves
+   * those arrays empty (the benchmark, which reads the headline records only).
+   */
+  readonly extended?: boolean;
 }
 
 /**
@@ -104,6 +110,7 @@ const KNOWN_OPTIONS: ReadonlySet<string> = new Set([
   "orders",
   "deals",
   "activities",
+  "extended",
 ]);
 
 function integerOption(name: string, value: unknown, fallback: number, min: number, max: number): number {

@@ -9,6 +9,10 @@ import { generateOrders } from "./orders.js";
 import { generateActivityTargets, generateRevenueTargets } from "./targets.js";
 import { monthStartMs } from "./time.js";
 import { LOSS_REASONS, SPIKE_COMPETITOR, STAGES } from "./vocabulary.js";
+import { generateDealHistory, type SampleDealHistory } from "./dealHistory.js";
+import { generateSalesFlowSample, type SalesFlowSample } from "./salesFlow.js";
+import { generateServiceRecords, type ServiceRecords } from "./serviceRecords.js";
+import { InvalidArgumentError } from "../errors/index.js";
 
 export { SAMPLE_DEFAULT_SEED, type SampleDatasetOptions } from "./context.js";
 
@@ -96,7 +100,14 @@ export interface SampleHighlights {
  * ```
  * @category Sample
  */
-export interface SampleDataset extends SampleRecords {
+/**
+ * The extended catalogue's records of a dataset (spec section 7): each generated from the
+ * headline records on a random stream of its own, so they never change the headline records.
+ * @category Sample
+ */
+export interface SampleExtendedRecords extends SampleDealHistory, SalesFlowSample, ServiceRecords {}
+
+export interface SampleDataset extends SampleRecords, SampleExtendedRecords {
   /** Stage -> win probability, in pipeline order (prospecting 0.1 ... commitment 0.9). */
   readonly stageProbabilities: Map<string, Decimal>;
   /**
@@ -202,7 +213,16 @@ export function generateSampleDataset(options?: SampleDatasetOptions): SampleDat
   const stageProbabilities = new Map<string, Decimal>(STAGES.map(([stage, p]) => [stage, new Dec(p)]));
   const lossReasonCategories = new Map<string, SampleLossReasonCategory>();
   for (const [reason, , category] of LOSS_REASONS) if (category !== null) lossReasonCategories.set(reason, category);
+  const range = { start: new Date(ctx.startMs), end: new Date(ctx.endMs) };
+  const extended = extendedRecords(options?.extended, {
+    seed: ctx.seed,
+    sellers: ctx.sellers,
+    deals: dealsPart.deals,
+    orders,
+    range,
+  });
   return {
+    ...extended,
     sellers: ctx.sellers,
     orders,
     revenueTargets,
@@ -212,7 +232,7 @@ export function generateSampleDataset(options?: SampleDatasetOptions): SampleDat
     stageProbabilities,
     lossReasonCategories,
     currency: "EUR",
-    range: { start: new Date(ctx.startMs), end: new Date(ctx.endMs) },
+    range,
     asOf: new Date(Date.UTC(ctx.startYear, ctx.startMonth + ctx.asOfMonth, 15)),
     highlights: {
       underperformer: {
@@ -229,5 +249,37 @@ export function generateSampleDataset(options?: SampleDatasetOptions): SampleDat
         count: dealsPart.spikeCount,
       },
     },
+  };
+}
+
+/** The extended records of a dataset, or empty arrays when `wanted` is `false`. */
+function extendedRecords(
+  wanted: unknown,
+  data: {
+    readonly seed: number;
+    readonly sellers: readonly Seller[];
+    readonly deals: readonly Deal[];
+    readonly orders: readonly Order[];
+    readonly range: Period;
+  },
+): SampleExtendedRecords {
+  if (wanted !== undefined && typeof wanted !== "boolean")
+    throw new InvalidArgumentError(`sample option extended must be a boolean, got ${String(wanted)}`);
+  if (wanted === false)
+    return {
+      stageChanges: [],
+      closeDateChanges: [],
+      offers: [],
+      prospects: [],
+      requests: [],
+      deliveries: [],
+      complaints: [],
+      penalties: [],
+      surveyResponses: [],
+    };
+  return {
+    ...generateDealHistory(data.deals, data.seed),
+    ...generateSalesFlowSample(data),
+    ...generateServiceRecords(data.orders, { seed: data.seed, end: data.range.end }),
   };
 }
