@@ -10,7 +10,7 @@ export interface LocalizedText {
 }
 
 /** The record types an indicator reads. @category Catalogue */
-export type RecordKind = "order" | "revenue-target" | "deal" | "activity" | "activity-target" | "seller";
+export type RecordKind = "order" | "revenue-target" | "deal" | "activity" | "activity-target" | "seller" | "expense";
 
 /** One indicator's catalogue entry (spec section 5). @category Catalogue */
 export interface CatalogueEntry {
@@ -34,6 +34,16 @@ export interface CatalogueEntry {
   readonly records: readonly RecordKind[];
   /** Name of the function that computes it. */
   readonly compute: string;
+  /**
+   * Set when the entry is another entry read with fixed options (indicator 6 is 2.2 at the month
+   * grain): the id of that entry and the options `compute` is called with. Absent on most entries.
+   */
+  readonly readingOf?: {
+    /** The id of the entry read. */
+    readonly id: string;
+    /** The options fixed for this reading. */
+    readonly options: { readonly grain: Grain };
+  };
 }
 
 /**
