@@ -29,7 +29,7 @@ const figuresShape = {
  * const result = discounts([], { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } });
  * resultFromJSON(DiscountsResultSchema, JSON.stringify(result)).totals.discountRate.reason; //=> "no-gross-amount"
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const DiscountsResultSchema: z.ZodType<DiscountsResult> = z.object({
   indicator: z.literal("discounts"),
@@ -78,7 +78,7 @@ export const DiscountsResultSchema: z.ZodType<DiscountsResult> = z.object({
  * r.totals.grossAmount; //=> Decimal("5000")   (1000 + 500 + 3500)
  * r.totals.discountRate.value; //=> Decimal("0.03")
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function discounts(orders: readonly Order[] | OrderTable, options: DiscountsOptions): DiscountsResult {
   return discountsOf(tableRunner({ orders: orderColumnsOf(orders, "orders") }), options);
@@ -104,7 +104,7 @@ export function discounts(orders: readonly Order[] | OrderTable, options: Discou
  *   { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") }, groupBy: "seller" });
  * grouped.groups.map((g) => [g.key, g.result.totals.discountRate.value?.toString()]); //=> [["ann", "0.1"], ["bob", "0"]]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function discountsGrouped(
   orders: readonly Order[] | OrderTable,

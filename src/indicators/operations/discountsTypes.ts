@@ -16,14 +16,14 @@ import type { OperationsBucketBounds, OperationsOptions } from "./operationsType
  * ```ts
  * DEFAULT_DISCOUNTS_GRAIN; //=> "month"
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const DEFAULT_DISCOUNTS_GRAIN: Grain = "month";
 
-/** Options of {@link discounts}. @category Operations */
+/** Options of {@link discounts}. @category Indicators */
 export type DiscountsOptions = OperationsOptions;
 
-/** Discounts of a bucket (or of the range). @category Operations */
+/** Discounts of a bucket (or of the range). @category Indicators */
 export interface DiscountsFigures {
   /** Sum of the discounts granted (`discount` of the orders that give one). */
   readonly discounts: Decimal;
@@ -39,10 +39,10 @@ export interface DiscountsFigures {
   readonly discountedWithoutGross: number;
 }
 
-/** One bucket of {@link discounts}. @category Operations */
+/** One bucket of {@link discounts}. @category Indicators */
 export interface DiscountsBucket extends OperationsBucketBounds, DiscountsFigures {}
 
-/** The result of {@link discounts}. @category Operations */
+/** The result of {@link discounts}. @category Indicators */
 export interface DiscountsResult extends OperationsHeadFields {
   /** Stable indicator id. */
   readonly indicator: "discounts";

@@ -18,7 +18,7 @@ import type { OperationsBucketBounds, OperationsOptions } from "./operationsType
  * ```ts
  * DEFAULT_REPRESENTATION_EXPENSES; //=> { grain: "month", categories: ["representation"] }
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const DEFAULT_REPRESENTATION_EXPENSES: {
   readonly grain: Grain;
@@ -33,7 +33,7 @@ export const DEFAULT_REPRESENTATION_EXPENSES: {
  * ```ts
  * DEFAULT_COMMERCIAL_EXPENSES; //=> { grain: "month", categories: ["representation", "travel", "commercial", "other"] }
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const DEFAULT_COMMERCIAL_EXPENSES: {
   readonly grain: Grain;
@@ -43,13 +43,13 @@ export const DEFAULT_COMMERCIAL_EXPENSES: {
   categories: Object.freeze(["representation", "travel", "commercial", "other"] as ExpenseCategory[]),
 });
 
-/** Options of {@link representationExpenseRatio} and {@link marginToCommercialExpenses}. @category Operations */
+/** Options of {@link representationExpenseRatio} and {@link marginToCommercialExpenses}. @category Indicators */
 export interface ExpenseRatioOptions extends OperationsOptions {
   /** The expense categories counted; each indicator documents its default. */
   readonly categories?: readonly ExpenseCategory[];
 }
 
-/** Representation expenses against revenue in a bucket (or over the range). @category Operations */
+/** Representation expenses against revenue in a bucket (or over the range). @category Indicators */
 export interface RepresentationExpenseFigures {
   /** Sum of the expenses of the counted categories. */
   readonly expenses: Decimal;
@@ -59,16 +59,16 @@ export interface RepresentationExpenseFigures {
   readonly ratio: Ratio<"no-revenue">;
 }
 
-/** Why a change has no value: the first bucket has no previous one, or a ratio is `null`. @category Operations */
+/** Why a change has no value: the first bucket has no previous one, or a ratio is `null`. @category Indicators */
 export type RatioChangeReason = "no-previous" | "no-ratio";
 
-/** One bucket of {@link representationExpenseRatio}. @category Operations */
+/** One bucket of {@link representationExpenseRatio}. @category Indicators */
 export interface RepresentationExpenseBucket extends OperationsBucketBounds, RepresentationExpenseFigures {
   /** `ratio` minus the previous bucket's `ratio` (in ratio points); `null` for the first bucket or when either ratio is `null`. */
   readonly change: Figure<RatioChangeReason>;
 }
 
-/** The result of {@link representationExpenseRatio}. @category Operations */
+/** The result of {@link representationExpenseRatio}. @category Indicators */
 export interface RepresentationExpenseResult extends OperationsHeadFields {
   /** Stable indicator id. */
   readonly indicator: "representation-expense-ratio";
@@ -84,7 +84,7 @@ export interface RepresentationExpenseResult extends OperationsHeadFields {
   readonly totals: RepresentationExpenseFigures;
 }
 
-/** Order margins against commercial expenses in a bucket (or over the range). @category Operations */
+/** Order margins against commercial expenses in a bucket (or over the range). @category Indicators */
 export interface MarginToExpensesFigures {
   /** Sum of `margin` over the orders that give one. */
   readonly margin: Decimal;
@@ -98,10 +98,10 @@ export interface MarginToExpensesFigures {
   readonly ratio: Ratio<"no-expenses">;
 }
 
-/** One bucket of {@link marginToCommercialExpenses}. @category Operations */
+/** One bucket of {@link marginToCommercialExpenses}. @category Indicators */
 export interface MarginToExpensesBucket extends OperationsBucketBounds, MarginToExpensesFigures {}
 
-/** The result of {@link marginToCommercialExpenses}. @category Operations */
+/** The result of {@link marginToCommercialExpenses}. @category Indicators */
 export interface MarginToExpensesResult extends OperationsHeadFields {
   /** Stable indicator id. */
   readonly indicator: "margin-to-commercial-expenses";

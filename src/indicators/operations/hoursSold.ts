@@ -27,7 +27,7 @@ const figuresShape = {
  * const result = hoursSold([], { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } });
  * resultFromJSON(HoursSoldResultSchema, JSON.stringify(result)).totals.hours; //=> Decimal("0")
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const HoursSoldResultSchema: z.ZodType<HoursSoldResult> = z.object({
   indicator: z.literal("hours-sold"),
@@ -64,7 +64,7 @@ export const HoursSoldResultSchema: z.ZodType<HoursSoldResult> = z.object({
  * r.totals.hours; //=> Decimal("130.5")   (100 + 40.5 - 10)
  * [r.totals.ordersWithHours, r.totals.ordersWithoutHours]; //=> [3, 1]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function hoursSold(orders: readonly Order[] | OrderTable, options: HoursSoldOptions): HoursSoldResult {
   return hoursSoldOf(tableRunner({ orders: orderColumnsOf(orders, "orders") }), options);
@@ -88,7 +88,7 @@ export function hoursSold(orders: readonly Order[] | OrderTable, options: HoursS
  *   { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") }, groupBy: "seller" });
  * grouped.groups.map((g) => [g.key, g.result.totals.hours.toString()]); //=> [["ann", "15"], ["bob", "7.5"]]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function hoursSoldGrouped(
   orders: readonly Order[] | OrderTable,

@@ -15,14 +15,14 @@ import type { OperationsBucketBounds, OperationsOptions } from "./operationsType
  * ```ts
  * DEFAULT_HOURS_SOLD_GRAIN; //=> "month"
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const DEFAULT_HOURS_SOLD_GRAIN: Grain = "month";
 
-/** Options of {@link hoursSold}. @category Operations */
+/** Options of {@link hoursSold}. @category Indicators */
 export type HoursSoldOptions = OperationsOptions;
 
-/** Hours sold in a bucket (or over the range). @category Operations */
+/** Hours sold in a bucket (or over the range). @category Indicators */
 export interface HoursSoldFigures {
   /** Sum of `hoursSold` over the orders that give it (a credit note's negative hours subtract). */
   readonly hours: Decimal;
@@ -34,10 +34,10 @@ export interface HoursSoldFigures {
   readonly ordersWithoutHours: number;
 }
 
-/** One bucket of {@link hoursSold}. @category Operations */
+/** One bucket of {@link hoursSold}. @category Indicators */
 export interface HoursSoldBucket extends OperationsBucketBounds, HoursSoldFigures {}
 
-/** The result of {@link hoursSold}. @category Operations */
+/** The result of {@link hoursSold}. @category Indicators */
 export interface HoursSoldResult extends OperationsHeadFields {
   /** Stable indicator id. */
   readonly indicator: "hours-sold";

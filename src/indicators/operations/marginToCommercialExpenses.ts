@@ -29,7 +29,7 @@ const figuresShape = {
  * const result = marginToCommercialExpenses([], [], { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } });
  * resultFromJSON(MarginToExpensesResultSchema, JSON.stringify(result)).totals.ratio.reason; //=> "no-expenses"
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const MarginToExpensesResultSchema: z.ZodType<MarginToExpensesResult> = z.object({
   indicator: z.literal("margin-to-commercial-expenses"),
@@ -75,7 +75,7 @@ export const MarginToExpensesResultSchema: z.ZodType<MarginToExpensesResult> = z
  * r.totals.ratio.value; //=> Decimal("5")   (5000 of margin / 1000 of expenses)
  * r.totals.ordersWithoutMargin; //=> 1
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function marginToCommercialExpenses(
   orders: readonly Order[] | OrderTable,
@@ -106,7 +106,7 @@ export function marginToCommercialExpenses(
  *   { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") }, groupBy: "seller" });
  * grouped.groups.map((g) => [g.key, g.result.totals.ratio.value?.toString()]); //=> [["ann", "5"]]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function marginToCommercialExpensesGrouped(
   orders: readonly Order[] | OrderTable,

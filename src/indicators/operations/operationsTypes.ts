@@ -8,7 +8,7 @@ import type { Grain, Period } from "../../period/types.js";
 import type { IndicatorOptions, Scope } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 
-/** Options every operational indicator takes. @category Operations */
+/** Options every operational indicator takes. @category Indicators */
 export interface OperationsOptions extends IndicatorOptions {
   /** The `[start, end)` range, split into buckets of `grain`. */
   readonly range: Period;
@@ -31,14 +31,14 @@ export interface OperationsOptions extends IndicatorOptions {
  * ```ts
  * OPERATIONS_WARNING_CODES; //=> ["partial-range", "range-not-started"]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const OPERATIONS_WARNING_CODES = ["partial-range", "range-not-started"] as const;
 
-/** A warning code of the operational indicators; see {@link OPERATIONS_WARNING_CODES}. @category Operations */
+/** A warning code of the operational indicators; see {@link OPERATIONS_WARNING_CODES}. @category Indicators */
 export type OperationsWarningCode = (typeof OPERATIONS_WARNING_CODES)[number];
 
-/** One bucket's bounds. @category Operations */
+/** One bucket's bounds. @category Indicators */
 export interface OperationsBucketBounds {
   /** Label of the calendar unit (`2026-W10`, `2026-03`...), local to the reporting zone. */
   readonly label: string;
@@ -48,13 +48,13 @@ export interface OperationsBucketBounds {
   readonly end: Date;
 }
 
-/** Options of a grouped operational indicator: its options without `scope`, plus `groupBy`. @category Operations */
+/** Options of a grouped operational indicator: its options without `scope`, plus `groupBy`. @category Indicators */
 export type OperationsGroupedOptions<O extends OperationsOptions> = Omit<O, "scope"> & {
   /** One result per seller (owner), or per team of the roster (`sellers` needed). */
   readonly groupBy: "seller" | "team";
 };
 
-/** The result of a grouped operational indicator: one result per seller or team. @category Operations */
+/** The result of a grouped operational indicator: one result per seller or team. @category Indicators */
 export interface OperationsGroupedResult<I extends string, R> {
   /** Stable indicator id. */
   readonly indicator: I;
@@ -69,7 +69,7 @@ export interface OperationsGroupedResult<I extends string, R> {
   }[];
 }
 
-/** The fields every operational result carries. @category Operations */
+/** The fields every operational result carries. @category Indicators */
 export interface OperationsHeadFields {
   /** Bucket grain. */
   readonly grain: Grain;

@@ -26,7 +26,7 @@ const figuresShape = {
  * const result = representationExpenseRatio([], [], { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } });
  * resultFromJSON(RepresentationExpenseResultSchema, JSON.stringify(result)).totals.ratio.reason; //=> "no-revenue"
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const RepresentationExpenseResultSchema: z.ZodType<RepresentationExpenseResult> = z.object({
   indicator: z.literal("representation-expense-ratio"),
@@ -78,7 +78,7 @@ export const RepresentationExpenseResultSchema: z.ZodType<RepresentationExpenseR
  * r.buckets.map((b) => b.ratio.value?.toString()); //=> ["0.012", "0.02"]
  * r.buckets[1]?.change.value; //=> Decimal("0.008")
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function representationExpenseRatio(
   orders: readonly Order[] | OrderTable,
@@ -110,7 +110,7 @@ export function representationExpenseRatio(
  * grouped.groups.map((g) => [g.key, g.result.totals.ratio.value?.toString() ?? g.result.totals.ratio.reason]);
  * //=> [["ann", "0"], ["bob", "no-revenue"]]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function representationExpenseRatioGrouped(
   orders: readonly Order[] | OrderTable,

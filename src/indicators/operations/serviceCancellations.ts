@@ -30,7 +30,7 @@ const figuresShape = {
  * const result = serviceCancellations([], { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } });
  * resultFromJSON(ServiceCancellationsResultSchema, JSON.stringify(result)).totals.serviceShare.reason; //=> "no-scheduled"
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const ServiceCancellationsResultSchema: z.ZodType<ServiceCancellationsResult> = z.object({
   indicator: z.literal("service-cancellations"),
@@ -76,7 +76,7 @@ export const ServiceCancellationsResultSchema: z.ZodType<ServiceCancellationsRes
  * [r.totals.cancelledForService, r.totals.scheduled]; //=> [1, 4]   (the call is not an appointment)
  * r.totals.serviceShare.value; //=> Decimal("0.25")
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function serviceCancellations(
   activities: readonly Activity[] | ActivityTable,
@@ -103,7 +103,7 @@ export function serviceCancellations(
  *   { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") }, groupBy: "seller" });
  * grouped.groups.map((g) => [g.key, g.result.totals.cancelledForService]); //=> [["ann", 2], ["bob", 1]]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function serviceCancellationsGrouped(
   activities: readonly Activity[] | ActivityTable,

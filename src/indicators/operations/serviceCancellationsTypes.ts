@@ -15,18 +15,18 @@ import type { OperationsBucketBounds, OperationsOptions } from "./operationsType
  * ```ts
  * DEFAULT_SERVICE_CANCELLATIONS; //=> { grain: "month", types: ["meeting", "visit"] }
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const DEFAULT_SERVICE_CANCELLATIONS: { readonly grain: Grain; readonly types: readonly string[] } =
   Object.freeze({ grain: "month", types: Object.freeze(["meeting", "visit"]) });
 
-/** Options of {@link serviceCancellations}. @category Operations */
+/** Options of {@link serviceCancellations}. @category Indicators */
 export interface ServiceCancellationsOptions extends OperationsOptions {
   /** The activity types that are appointments. Default `["meeting", "visit"]`. */
   readonly types?: readonly string[];
 }
 
-/** Appointments of a bucket (or of the range) and their cancellations. @category Operations */
+/** Appointments of a bucket (or of the range) and their cancellations. @category Indicators */
 export interface ServiceCancellationsFigures {
   /** Appointments dated in the bucket, whatever their status (done, planned or cancelled): what was scheduled. */
   readonly scheduled: number;
@@ -44,10 +44,10 @@ export interface ServiceCancellationsFigures {
   readonly serviceShare: Ratio<"no-scheduled">;
 }
 
-/** One bucket of {@link serviceCancellations}. @category Operations */
+/** One bucket of {@link serviceCancellations}. @category Indicators */
 export interface ServiceCancellationsBucket extends OperationsBucketBounds, ServiceCancellationsFigures {}
 
-/** The result of {@link serviceCancellations}. @category Operations */
+/** The result of {@link serviceCancellations}. @category Indicators */
 export interface ServiceCancellationsResult extends OperationsHeadFields {
   /** Stable indicator id. */
   readonly indicator: "service-cancellations";

@@ -30,7 +30,7 @@ const figuresShape = {
  * const result = visitDuration([visit], { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } });
  * resultFromJSON(VisitDurationResultSchema, JSON.stringify(result)).totals.mean.value; //=> Decimal("1.5")
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const VisitDurationResultSchema: z.ZodType<VisitDurationResult> = z.object({
   indicator: z.literal("visit-duration"),
@@ -74,7 +74,7 @@ export const VisitDurationResultSchema: z.ZodType<VisitDurationResult> = z.objec
  * r.totals.median.value; //=> Decimal("1.75")   ((90 + 120) / 2 = 105 minutes)
  * [r.totals.withDuration, r.totals.withoutDuration]; //=> [4, 1]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function visitDuration(
   activities: readonly Activity[] | ActivityTable,
@@ -103,7 +103,7 @@ export function visitDuration(
  * });
  * grouped.groups.map((g) => [g.key, g.result.totals.mean.value?.toString()]); //=> [["ann", "1"], ["bob", "2"]]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function visitDurationGrouped(
   activities: readonly Activity[] | ActivityTable,

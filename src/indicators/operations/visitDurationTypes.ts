@@ -9,7 +9,7 @@ import type { Figure } from "../types.js";
 import type { OperationsHeadFields } from "./operationsTypes.js";
 import type { OperationsBucketBounds, OperationsOptions } from "./operationsTypes.js";
 
-/** The unit durations are reported in: hours, or days of 24 hours. @category Operations */
+/** The unit durations are reported in: hours, or days of 24 hours. @category Indicators */
 export type DurationUnit = "hours" | "days";
 
 /**
@@ -19,23 +19,23 @@ export type DurationUnit = "hours" | "days";
  * ```ts
  * DEFAULT_VISIT_DURATION; //=> { grain: "month", durationUnit: "hours" }
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const DEFAULT_VISIT_DURATION: { readonly grain: Grain; readonly durationUnit: DurationUnit } = Object.freeze({
   grain: "month",
   durationUnit: "hours",
 });
 
-/** Options of {@link visitDuration}. @category Operations */
+/** Options of {@link visitDuration}. @category Indicators */
 export interface VisitDurationOptions extends OperationsOptions {
   /** The unit of `mean`, `median` and `total`: `"hours"` (default) or `"days"` (of 24 hours). */
   readonly durationUnit?: DurationUnit;
 }
 
-/** Why a mean or median duration has no value: no done visit with a duration. @category Operations */
+/** Why a mean or median duration has no value: no done visit with a duration. @category Indicators */
 export type VisitDurationReason = "no-duration";
 
-/** Visit durations of a bucket (or of the range). @category Operations */
+/** Visit durations of a bucket (or of the range). @category Indicators */
 export interface VisitDurationFigures {
   /** Done visits. */
   readonly visits: number;
@@ -51,10 +51,10 @@ export interface VisitDurationFigures {
   readonly median: Figure<VisitDurationReason>;
 }
 
-/** One bucket of {@link visitDuration}. @category Operations */
+/** One bucket of {@link visitDuration}. @category Indicators */
 export interface VisitDurationBucket extends OperationsBucketBounds, VisitDurationFigures {}
 
-/** The result of {@link visitDuration}. @category Operations */
+/** The result of {@link visitDuration}. @category Indicators */
 export interface VisitDurationResult extends OperationsHeadFields {
   /** Stable indicator id. */
   readonly indicator: "visit-duration";

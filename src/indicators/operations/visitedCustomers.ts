@@ -22,7 +22,7 @@ const figuresShape = { customers: CountJsonSchema, visits: CountJsonSchema, visi
  * const result = visitedCustomers([visit], { range: { start: new Date("2026-03-02T00:00:00Z"), end: new Date("2026-03-09T00:00:00Z") } });
  * resultFromJSON(VisitedCustomersResultSchema, JSON.stringify(result)).totals.customers; //=> 1
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const VisitedCustomersResultSchema: z.ZodType<VisitedCustomersResult> = z.object({
   indicator: z.literal("visited-customers"),
@@ -64,7 +64,7 @@ export const VisitedCustomersResultSchema: z.ZodType<VisitedCustomersResult> = z
  * r.buckets.map((b) => [b.label, b.customers, b.visits]); //=> [["2026-W10", 2, 3], ["2026-W11", 1, 1]]
  * r.totals.customers; //=> 2   (acme and globex; initech's visit was cancelled)
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function visitedCustomers(
   activities: readonly Activity[] | ActivityTable,
@@ -95,7 +95,7 @@ export function visitedCustomers(
  * });
  * grouped.groups.map((g) => [g.key, g.result.totals.customers]); //=> [["cy", 0], ["ann", 2], ["bob", 1]]
  * ```
- * @category Operations
+ * @category Indicators
  */
 export function visitedCustomersGrouped(
   activities: readonly Activity[] | ActivityTable,

@@ -14,14 +14,14 @@ import type { OperationsBucketBounds, OperationsOptions } from "./operationsType
  * ```ts
  * DEFAULT_VISITED_CUSTOMERS_GRAIN; //=> "week"
  * ```
- * @category Operations
+ * @category Indicators
  */
 export const DEFAULT_VISITED_CUSTOMERS_GRAIN: Grain = "week";
 
-/** Options of {@link visitedCustomers}: the range (weeks by default), `asOf`, scope. @category Operations */
+/** Options of {@link visitedCustomers}: the range (weeks by default), `asOf`, scope. @category Indicators */
 export type VisitedCustomersOptions = OperationsOptions;
 
-/** Customers visited in a bucket (or over the range). @category Operations */
+/** Customers visited in a bucket (or over the range). @category Indicators */
 export interface VisitedCustomersFigures {
   /** Distinct customers with at least one done visit. */
   readonly customers: number;
@@ -31,10 +31,10 @@ export interface VisitedCustomersFigures {
   readonly visitsWithoutCustomer: number;
 }
 
-/** One bucket of {@link visitedCustomers}. @category Operations */
+/** One bucket of {@link visitedCustomers}. @category Indicators */
 export interface VisitedCustomersBucket extends OperationsBucketBounds, VisitedCustomersFigures {}
 
-/** The result of {@link visitedCustomers}. @category Operations */
+/** The result of {@link visitedCustomers}. @category Indicators */
 export interface VisitedCustomersResult extends OperationsHeadFields {
   /** Stable indicator id. */
   readonly indicator: "visited-customers";
