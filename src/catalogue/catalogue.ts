@@ -42,7 +42,10 @@ export interface CatalogueEntry {
     /** The id of the entry read. */
     readonly id: string;
     /** The options fixed for this reading. */
-    readonly options: { readonly grain: Grain };
+    readonly options: {
+      /** The grain the entry is read at. */
+      readonly grain: Grain;
+    };
   };
 }
 

@@ -21,7 +21,9 @@ import type { OperationsBucketBounds, OperationsOptions } from "./operationsType
  * @category Indicators
  */
 export const DEFAULT_REPRESENTATION_EXPENSES: {
+  /** The bucket grain. */
   readonly grain: Grain;
+  /** The expense categories counted. */
   readonly categories: readonly ExpenseCategory[];
 } = Object.freeze({ grain: "month", categories: Object.freeze(["representation"] as ExpenseCategory[]) });
 
@@ -36,7 +38,9 @@ export const DEFAULT_REPRESENTATION_EXPENSES: {
  * @category Indicators
  */
 export const DEFAULT_COMMERCIAL_EXPENSES: {
+  /** The bucket grain. */
   readonly grain: Grain;
+  /** The expense categories counted. */
   readonly categories: readonly ExpenseCategory[];
 } = Object.freeze({
   grain: "month",

@@ -17,8 +17,12 @@ import type { OperationsBucketBounds, OperationsOptions } from "./operationsType
  * ```
  * @category Indicators
  */
-export const DEFAULT_SERVICE_CANCELLATIONS: { readonly grain: Grain; readonly types: readonly string[] } =
-  Object.freeze({ grain: "month", types: Object.freeze(["meeting", "visit"]) });
+export const DEFAULT_SERVICE_CANCELLATIONS: {
+  /** The bucket grain. */
+  readonly grain: Grain;
+  /** The activity types that are appointments. */
+  readonly types: readonly string[];
+} = Object.freeze({ grain: "month", types: Object.freeze(["meeting", "visit"]) });
 
 /** Options of {@link serviceCancellations}. @category Indicators */
 export interface ServiceCancellationsOptions extends OperationsOptions {

@@ -21,7 +21,12 @@ export type DurationUnit = "hours" | "days";
  * ```
  * @category Indicators
  */
-export const DEFAULT_VISIT_DURATION: { readonly grain: Grain; readonly durationUnit: DurationUnit } = Object.freeze({
+export const DEFAULT_VISIT_DURATION: {
+  /** The bucket grain. */
+  readonly grain: Grain;
+  /** The unit of the durations. */
+  readonly durationUnit: DurationUnit;
+} = Object.freeze({
   grain: "month",
   durationUnit: "hours",
 });
