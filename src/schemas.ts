@@ -210,3 +210,16 @@ export type {
   RequestKind,
   RequestStatus,
 } from "./model/salesFlowTypes.js";
+export { CANCELLATION_CAUSES, cancellationCauseOf, type CancellationCause } from "./model/activitySchema.js";
+export {
+  EXPENSE_CATEGORIES,
+  ExpenseSchema,
+  createExpenseSchema,
+  type Expense,
+  type ExpenseCategory,
+  type ExpenseSchemaOutput,
+  type ExpenseSchemaType,
+  type ExpenseShape,
+  type RawExpense,
+} from "./model/expenseSchema.js";
+export { parseExpenses } from "./model/parseExpenses.js";

@@ -26,7 +26,8 @@ export type RecordKind =
   | "survey-response"
   | "offer"
   | "prospect"
-  | "request";
+  | "request"
+  | "expense";
 
 /**
  * The `src/format` function a front end formats an indicator's headline figure with: `money`
@@ -66,4 +67,17 @@ export interface CatalogueEntry {
   readonly warnings?: readonly WarningCode[];
   /** The flag codes its buckets can carry; absent: none. */
   readonly flags?: readonly FlagCode[];
+  /**
+   * Set when the entry is another entry read with fixed options (indicator 6 is 2.2 at the month
+   * grain): the id of that entry and the options `compute` is called with. Absent on most entries.
+   */
+  readonly readingOf?: {
+    /** The id of the entry read. */
+    readonly id: string;
+    /** The options fixed for this reading. */
+    readonly options: {
+      /** The grain the entry is read at. */
+      readonly grain: Grain;
+    };
+  };
 }

@@ -10,6 +10,8 @@ import type { Activity, ActivityTarget, Deal, Order, RevenueTarget, Seller } fro
 import type { ActivityTable, DealTable, OrderTable } from "../table/types.js";
 import type { DealCloseDateChange, DealStageChange } from "../model/dealHistory.js";
 import type { CustomerRequest, Offer, Prospect } from "../model/salesFlowTypes.js";
+import type { Expense } from "../model/expenseSchema.js";
+import type { ExpenseTable } from "../table/expenseTable.js";
 import type { OfferTable } from "../table/offerTable.js";
 import type { ProspectTable } from "../table/prospectTable.js";
 import type { RequestTable } from "../table/requestTable.js";
@@ -66,6 +68,8 @@ export interface IndicatorData {
   readonly prospects?: readonly Prospect[] | ProspectTable;
   /** Customer requests (tenders, specifications, inbound requests), or their table. */
   readonly requests?: readonly CustomerRequest[] | RequestTable;
+  /** Commercial expenses (representation, travel...), or their table. */
+  readonly expenses?: readonly Expense[] | ExpenseTable;
 }
 
 /**
@@ -93,4 +97,5 @@ export const RECORD_DATA_KEYS: { readonly [Kind in RecordKind]: keyof IndicatorD
   offer: "offers",
   prospect: "prospects",
   request: "requests",
+  expense: "expenses",
 });

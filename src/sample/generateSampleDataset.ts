@@ -13,6 +13,8 @@ import { generateDealHistory, type SampleDealHistory } from "./dealHistory.js";
 import { generateSalesFlowSample, type SalesFlowSample } from "./salesFlow.js";
 import { generateServiceRecords, type ServiceRecords } from "./serviceRecords.js";
 import { InvalidArgumentError } from "../errors/index.js";
+import type { Expense } from "../model/expenseSchema.js";
+import { generateSampleExpenses } from "./expenses.js";
 
 export { SAMPLE_DEFAULT_SEED, type SampleDatasetOptions } from "./context.js";
 
@@ -105,7 +107,10 @@ export interface SampleHighlights {
  * headline records on a random stream of its own, so they never change the headline records.
  * @category Sample
  */
-export interface SampleExtendedRecords extends SampleDealHistory, SalesFlowSample, ServiceRecords {}
+export interface SampleExtendedRecords extends SampleDealHistory, SalesFlowSample, ServiceRecords {
+  /** Commercial expenses per seller and month (representation, travel, commercial, other). */
+  readonly expenses: readonly Expense[];
+}
 
 export interface SampleDataset extends SampleRecords, SampleExtendedRecords {
   /** Stage -> win probability, in pipeline order (prospecting 0.1 ... commitment 0.9). */
@@ -276,10 +281,12 @@ function extendedRecords(
       complaints: [],
       penalties: [],
       surveyResponses: [],
+      expenses: [],
     };
   return {
     ...generateDealHistory(data.deals, data.seed),
     ...generateSalesFlowSample(data),
     ...generateServiceRecords(data.orders, { seed: data.seed, end: data.range.end }),
+    expenses: generateSampleExpenses(data, data.seed),
   };
 }
