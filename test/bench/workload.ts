@@ -37,7 +37,7 @@ export function sizesAt(scale: number): Sizes {
  * `activities` options are totals; only their defaults are per year).
  */
 export function generate(scale: number): SampleDataset {
-  return generateSampleDataset({ seed: BENCH_SEED, ...sizesAt(scale) });
+  return generateSampleDataset({ seed: BENCH_SEED, ...sizesAt(scale), extended: false });
 }
 
 /** The periods and options every indicator uses, the same on both sides. */
