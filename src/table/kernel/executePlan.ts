@@ -10,7 +10,7 @@ import { InvalidArgumentError } from "../../errors/index.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { AnyColumns } from "./planColumns.js";
 import { columnOf, planColumnsOf } from "./planColumns.js";
-import { fusedScan, isFusable } from "./fusedScan.js";
+import { fusedLiveShapes, fusedScan, isFusable } from "./fusedScan.js";
 import { layOutCells, type CellLayout } from "./groups.js";
 import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
 import type {
@@ -60,7 +60,7 @@ class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M>
    * (`--trace-deopt`: "marking dependent code ... for deoptimization, reason: weak objects"), so
    * the next call would run unoptimised. Measured in `npm run bench` ("after a full GC").
    */
-  static readonly liveShapes: readonly object[] = liveShapes();
+  static readonly liveShapes: readonly object[] = [...liveShapes(), ...fusedLiveShapes()];
 
   readonly bucketCount: number;
   readonly keys: readonly (readonly (string | null)[])[];

@@ -289,6 +289,11 @@ function extremeStore(scan: Scan, times: Float64Array, kind: "min" | "max"): Mea
     const current = best[cell] as number;
     if (current !== current || (kind === "min" ? time < current : time > current)) best[cell] = time;
   });
+  return extremesStore(best, kind);
+}
+
+/** The store of the earliest or latest instants by cell (`NaN`: none). */
+export function extremesStore(best: Float64Array, kind: "min" | "max"): MeasureStore {
   return {
     valueOf: (cells) => {
       let result: number | null = null;
