@@ -19,8 +19,21 @@ import type { ActivityTable, DealTable, OrderTable } from "./types.js";
 
 const TABLE_BRAND = Symbol.for("crm-kpi.table");
 
-/** The kinds of table. */
-export type TableKind = "orders" | "deals" | "activities";
+/** The kinds of table: the headline records', then those of the extended catalogue (spec section 7). */
+export type TableKind =
+  | "orders"
+  | "deals"
+  | "activities"
+  | "offers"
+  | "prospects"
+  | "requests"
+  | "deliveries"
+  | "complaints"
+  | "expenses"
+  | "penalties"
+  | "surveys"
+  | "stageChanges"
+  | "closeDateChanges";
 
 /** Whether `value` is a table of `kind` made by this package. */
 export function isTable(value: unknown, kind: TableKind): boolean {
@@ -40,10 +53,20 @@ const BUILDER_NAMES: Readonly<Record<TableKind, string>> = {
   orders: "orderTable",
   deals: "dealTable",
   activities: "activityTable",
+  offers: "offerTable",
+  prospects: "prospectTable",
+  requests: "requestTable",
+  deliveries: "deliveryTable",
+  complaints: "complaintTable",
+  expenses: "expenseTable",
+  penalties: "penaltyTable",
+  surveys: "surveyTable",
+  stageChanges: "stageChangeTable",
+  closeDateChanges: "closeDateChangeTable",
 };
 
 /** Builds columns record by record. */
-interface RecordColumnsBuilder<R, C> {
+export interface RecordColumnsBuilder<R, C> {
   addRecord(record: R): void;
   build(): C;
 }
@@ -55,7 +78,7 @@ interface RecordColumnsBuilder<R, C> {
  *
  * @throws InvalidArgumentError when `input` is neither an array nor a table of `kind`
  */
-function columnsOf<R, C>(
+export function columnsOf<R, C>(
   input: unknown,
   kind: TableKind,
   newBuilder: (capacity: number) => RecordColumnsBuilder<R, C>,
@@ -81,7 +104,7 @@ function columnsOf<R, C>(
 }
 
 /** A copy of the first `size` values (the builders allocate for every input row; rejected rows leave the end unused). */
-function trimmed<A extends Float64Array | Uint32Array | Uint8Array>(column: A, size: number): A {
+export function trimmed<A extends Float64Array | Uint32Array | Uint8Array>(column: A, size: number): A {
   return (column.length === size ? column : column.slice(0, size)) as A;
 }
 
@@ -106,7 +129,7 @@ export function amountAt(money: MoneyColumns, row: number): Decimal {
  * Stores a decimal column's value at `row`: its scaled form (x 10^4, a safe integer) when it has
  * one, else `NaN` there and the `Decimal` in `exact`; `undefined` (no value) is `NaN` alone.
  */
-function setDecimalAt(
+export function setDecimalAt(
   scaled: Float64Array,
   exact: Map<number, Decimal>,
   row: number,
@@ -121,12 +144,13 @@ function setDecimalAt(
 }
 
 /** The value {@link setDecimalAt} stored at `row`, `undefined` when none. */
-function decimalAt(scaled: Float64Array, exact: ReadonlyMap<number, Decimal>, row: number): Decimal | undefined {
+export function decimalAt(scaled: Float64Array, exact: ReadonlyMap<number, Decimal>, row: number): Decimal | undefined {
   const form = scaled[row] as number;
   return form === form ? decimalOfScaled(form) : exact.get(row);
 }
 
-class MoneyColumnsBuilder {
+/** Builds the money columns of a table row by row. */
+export class MoneyColumnsBuilder {
   private readonly scaledAmounts: Float64Array;
   private readonly exactAmounts = new Map<number, Decimal>();
   private readonly currencyCodes: Uint32Array;

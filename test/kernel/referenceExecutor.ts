@@ -8,18 +8,20 @@ import type { Decimal } from "decimal.js";
 import { CurrencyGuard } from "../../src/money/currencyGuard.js";
 import { Dec, ZERO } from "../../src/money/dec.js";
 import type { Activity, Deal, Order } from "../../src/model/types.js";
+import type { TableKind } from "../../src/table/_columns.js";
 import type { Cells, CellValues, PlanRunner } from "../../src/table/kernel/executePlan.js";
 import type { AggregationPlan, Measure, Predicate } from "../../src/table/kernel/plan.js";
 
-type AnyRecord = Order | Deal | Activity;
-type Field = Date | Decimal | string | undefined;
+/** Any record a plan reads: orders, deals, activities, and the extended catalogue's records. */
+type AnyRecord = { readonly id: string };
+type Field = Date | Decimal | string | boolean | undefined;
 
-/** A record's value of a plan column. */
+/** A record's value of a plan column (`owner` is its `sellerId` or `ownerId`, `customer` its `customerId`). */
 function field(record: AnyRecord, column: string): Field {
   const r = record as unknown as Record<string, Field>;
   switch (column) {
     case "owner":
-      return "sellerId" in record ? record.sellerId : r.ownerId;
+      return r.sellerId ?? r.ownerId;
     case "customer":
       return r.customerId;
     default:
@@ -33,7 +35,8 @@ function time(record: AnyRecord, column: string): number | null {
 }
 
 function text(record: AnyRecord, column: string): string | null {
-  return (field(record, column) as string | undefined) ?? null;
+  const value = field(record, column);
+  return typeof value === "boolean" ? String(value) : ((value as string | undefined) ?? null);
 }
 
 function passes(record: AnyRecord, predicate: Predicate): boolean {
@@ -117,10 +120,9 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
   for (const [name, measure] of Object.entries(plan.measures)) {
     if (measure.kind === "sum") {
       for (const { record } of visit) {
-        const r = record as Order | Deal;
         (perRow.get(record) as Record<string, unknown>)[name] = guard.convert(
-          r.amount,
-          r.currency,
+          field(record, measure.column) as Decimal,
+          field(record, "currency") as string,
           convertDate(record),
         );
       }
@@ -138,7 +140,7 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
       for (const { record } of visit) {
         const r = record as Deal;
         (perRow.get(record) as Record<string, unknown>)[name] = new Dec(
-          guard.convert(r.amount, r.currency, convertDate(record)),
+          guard.convert(field(record, measure.column) as Decimal, r.currency, convertDate(record)),
         ).times(weightOf.get(record) as Decimal);
       }
     }
@@ -171,6 +173,20 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
           values[name] = times.length === 0 ? null : measure.kind === "min" ? Math.min(...times) : Math.max(...times);
           break;
         }
+        case "decimalSum": {
+          const total = rows.reduce(
+            (sum: Decimal, row) => sum.plus((field(row.record, measure.column) as Decimal | undefined) ?? ZERO),
+            ZERO,
+          );
+          values[name] = total.isZero() ? ZERO : total;
+          break;
+        }
+        case "timeValues":
+          values[name] = rows.map((row) => time(row.record, measure.column));
+          break;
+        case "decimalValues":
+          values[name] = rows.map((row) => (field(row.record, measure.column) as Decimal | undefined) ?? null);
+          break;
         case "ids": {
           const sorted = [...rows].sort((a, b) =>
             measure.order === "time"
@@ -197,11 +213,13 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
 }
 
 /** A plan runner over records, through {@link referenceExecute}: the twin of `tableRunner`. */
-export function referenceRunner(records: {
-  readonly orders?: readonly Order[];
-  readonly deals?: readonly Deal[];
-  readonly activities?: readonly Activity[];
-}): PlanRunner {
+export function referenceRunner(
+  records: {
+    readonly orders?: readonly Order[];
+    readonly deals?: readonly Deal[];
+    readonly activities?: readonly Activity[];
+  } & { readonly [K in TableKind]?: readonly AnyRecord[] },
+): PlanRunner {
   return (plan, guard) => {
     const list = records[plan.table];
     if (list === undefined) throw new Error(`no ${plan.table} were given to read`);

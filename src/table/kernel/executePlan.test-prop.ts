@@ -13,7 +13,18 @@ import { dealTable } from "../dealTable.js";
 import { orderTable } from "../orderTable.js";
 import type { AnyColumns } from "./planColumns.js";
 import { executePlan, tableRunner, type Cells } from "./executePlan.js";
-import type { AggregationPlan, CodedColumnName, GroupKey, Measure, Predicate, TimeColumnName } from "./plan.js";
+import type {
+  AggregationPlan,
+  AmountColumnName,
+  CodedColumnName,
+  DecimalColumnName,
+  GroupKey,
+  Measure,
+  Predicate,
+  TimeColumnName,
+} from "./plan.js";
+import type { TableKind } from "../_columns.js";
+import { RECORD_TABLE_COLUMNS, recordColumns } from "../recordTable.js";
 import { PLAN_COLUMNS } from "./plan.js";
 
 // The fast executor against the record-by-record reference (test/kernel/referenceExecutor.ts), on
@@ -83,21 +94,68 @@ function withIds<T>(records: readonly T[], prefix: string): (T & { id: string })
   return records.map((record, i) => ({ ...record, id: `${prefix}${(i * 7) % 11}-${i}` }));
 }
 
-const tableArb = fc.oneof(
+// Records of the generic record tables (recordTable.ts): one kind with several instants and no
+// amount, one with decimals and no owner, one with an amount, one with a boolean.
+const request = fc.record({
+  ownerId: name,
+  customerId: opt(name),
+  kind: fc.constantFrom("tender", "specification", "request"),
+  status: fc.constantFrom("open", "processed", "declined"),
+  receivedAt: date,
+  firstResponseAt: opt(date),
+  respondedAt: opt(date),
+  processedAt: opt(date),
+  dueAt: opt(date),
+});
+const survey = fc.record({ customerId: name, date, score: amount, scaleMin: opt(amount), scaleMax: amount });
+const penalty = fc.record({ customerId: name, date, amount, currency, orderId: opt(name), deliveryId: opt(name) });
+const delivery = fc.record({
+  orderId: name,
+  customerId: name,
+  promisedAt: date,
+  requestedAt: opt(date),
+  deliveredAt: opt(date),
+  conforming: fc.boolean(),
+  nonConformityReason: opt(name),
+});
+
+type KernelRecord = { readonly id: string };
+type TableCase = { readonly kind: TableKind; readonly records: readonly KernelRecord[] };
+
+const tableArb: fc.Arbitrary<TableCase> = fc.oneof(
   fc.array(order, { maxLength: 30 }).map((r) => ({ kind: "orders" as const, records: withIds(r, "o") })),
   fc.array(deal, { maxLength: 30 }).map((r) => ({ kind: "deals" as const, records: withIds(r, "d") })),
   fc.array(activity, { maxLength: 30 }).map((r) => ({ kind: "activities" as const, records: withIds(r, "a") })),
+  fc.array(request, { maxLength: 30 }).map((r) => ({ kind: "requests" as const, records: withIds(r, "r") })),
+  fc.array(survey, { maxLength: 30 }).map((r) => ({ kind: "surveys" as const, records: withIds(r, "s") })),
+  fc.array(penalty, { maxLength: 30 }).map((r) => ({ kind: "penalties" as const, records: withIds(r, "p") })),
+  fc.array(delivery, { maxLength: 30 }).map((r) => ({ kind: "deliveries" as const, records: withIds(r, "v") })),
 );
 
 const VALUES: Readonly<Partial<Record<CodedColumnName, readonly (string | null)[]>>> = {
-  status: ["open", "won", "lost", "done", "planned", "cancelled"],
+  status: ["open", "won", "lost", "done", "planned", "cancelled", "processed", "declined"],
   currency: ["EUR", "USD"],
+  kind: ["tender", "specification", "request"],
+  conforming: ["true", "false"],
+  id: ["o0-0", "d7-1", "r0-0", "r7-1", "s3-2"],
 };
 
+/** The columns plans may read in a table kind. */
+function columnsOfKind(kind: TableKind): {
+  readonly time: readonly TimeColumnName[];
+  readonly coded: readonly CodedColumnName[];
+  readonly decimal: readonly DecimalColumnName[];
+  readonly amount: readonly AmountColumnName[];
+} {
+  const columns =
+    kind === "orders" || kind === "deals" || kind === "activities" ? PLAN_COLUMNS[kind] : RECORD_TABLE_COLUMNS[kind];
+  return { ...columns, coded: [...columns.coded, "id"] };
+}
+
 /** "Value in a set" predicates over the coded columns of a table kind. */
-function inPredicateArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Predicate> {
+function inPredicateArb(kind: TableKind): fc.Arbitrary<Predicate> {
   return fc
-    .constantFrom<CodedColumnName>(...PLAN_COLUMNS[kind].coded)
+    .constantFrom<CodedColumnName>(...columnsOfKind(kind).coded)
     .chain((column) =>
       fc
         .subarray([...(VALUES[column] ?? NAMES), null] as (string | null)[])
@@ -105,8 +163,8 @@ function inPredicateArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<P
     );
 }
 
-function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<AggregationPlan> {
-  const columns = PLAN_COLUMNS[kind];
+function planArb(kind: TableKind): fc.Arbitrary<AggregationPlan> {
+  const columns = columnsOfKind(kind);
   const time = fc.constantFrom<TimeColumnName>(...columns.time);
   const coded = fc.constantFrom<CodedColumnName>(...columns.coded);
   const valuesOf = (column: CodedColumnName): fc.Arbitrary<(string | null)[]> =>
@@ -142,6 +200,13 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
       fc.constant<Measure>({ kind: "count" }),
       ...(columns.amount.length > 0 ? [fc.constant<Measure>({ kind: "sum", column: "amount" })] : []),
       ...(columns.decimal.length > 0
+        ? [
+            fc.constantFrom(...columns.decimal).map((column): Measure => ({ kind: "decimalSum", column })),
+            fc.constantFrom(...columns.decimal).map((column): Measure => ({ kind: "decimalValues", column })),
+          ]
+        : []),
+      time.map((column): Measure => ({ kind: "timeValues", column })),
+      ...(kind === "deals"
         ? [
             fc.constant<Measure>({
               kind: "weightedSum",
@@ -215,10 +280,11 @@ function planArb(kind: "orders" | "deals" | "activities"): fc.Arbitrary<Aggregat
     });
 }
 
-function tableOf(kind: "orders" | "deals" | "activities", records: readonly (Order | Deal | Activity)[]): AnyColumns {
+function tableOf(kind: TableKind, records: readonly KernelRecord[]): AnyColumns {
   if (kind === "orders") return orderTable(records as Order[]) as unknown as AnyColumns;
   if (kind === "deals") return dealTable(records as Deal[]) as unknown as AnyColumns;
-  return activityTable(records as Activity[]) as unknown as AnyColumns;
+  if (kind === "activities") return activityTable(records as Activity[]) as unknown as AnyColumns;
+  return recordColumns(kind, records);
 }
 
 /** Every cell of a result (each bucket x each key combination, and the totals), with decimals as text. */
@@ -227,13 +293,10 @@ function dump(cells: Cells<Readonly<Record<string, Measure>>>): unknown {
     (acc, keys) => acc.flatMap((combo) => keys.map((key) => [...combo, key])),
     [[]],
   );
+  // Decimals as text: equal values with different internal digits compare equal.
+  const text = (v: unknown): unknown => (typeof v === "object" && v !== null ? (v as Decimal).toString() : v);
   const show = (values: object): unknown =>
-    Object.fromEntries(
-      Object.entries(values).map(([k, v]) => [
-        k,
-        typeof v === "object" && v !== null && !Array.isArray(v) ? String(v) : v,
-      ]),
-    );
+    Object.fromEntries(Object.entries(values).map(([k, v]) => [k, Array.isArray(v) ? v.map(text) : text(v)]));
   return {
     keys: cells.keys,
     cells: combos.flatMap((combo) => [
@@ -296,7 +359,7 @@ describe("executePlan", () => {
               where,
               groupBy: (plan.groupBy ?? []).map(({ relabel: _relabel, ...key }) => key),
               measures:
-                table.kind === "activities"
+                columnsOfKind(table.kind).amount.length === 0
                   ? { n: { kind: "count" } }
                   : { n: { kind: "count" }, s: { kind: "sum", column: "amount" } },
               visit: "table",

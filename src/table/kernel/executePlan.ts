@@ -8,6 +8,7 @@
 import type { Decimal } from "decimal.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
+import type { TableKind } from "../_columns.js";
 import type { AnyColumns } from "./planColumns.js";
 import { columnOf, planColumnsOf } from "./planColumns.js";
 import { fusedLiveShapes, fusedScan, isFusable } from "./fusedScan.js";
@@ -17,10 +18,13 @@ import type {
   AggregationPlan,
   CountMeasure,
   DistinctMeasure,
+  DecimalSumMeasure,
+  DecimalValuesMeasure,
   ExtremeMeasure,
   IdsMeasure,
   Measure,
   SumMeasure,
+  TimeValuesMeasure,
   WeightedSumMeasure,
 } from "./plan.js";
 import { selectRows, type WindowCache } from "./selection.js";
@@ -28,13 +32,17 @@ import { selectRows, type WindowCache } from "./selection.js";
 /** The value a measure gives a cell. */
 export type MeasureValue<T extends Measure> = T extends CountMeasure | DistinctMeasure
   ? number
-  : T extends SumMeasure | WeightedSumMeasure
+  : T extends SumMeasure | WeightedSumMeasure | DecimalSumMeasure
     ? Decimal
     : T extends ExtremeMeasure
       ? number | null
       : T extends IdsMeasure
         ? readonly string[]
-        : never;
+        : T extends TimeValuesMeasure
+          ? readonly (number | null)[]
+          : T extends DecimalValuesMeasure
+            ? readonly (Decimal | null)[]
+            : never;
 
 /** The values of one cell, by measure name. */
 export type CellValues<M extends Readonly<Record<string, Measure>>> = { readonly [K in keyof M]: MeasureValue<M[K]> };
@@ -131,7 +139,7 @@ function checkShape(plan: AggregationPlan): void {
  * `MissingExchangeRateError`) in the plan's visit order, measure after measure.
  *
  * @param plan - what to aggregate
- * @param table - the columns of an order, deal or activity table of the plan's kind
+ * @param table - the columns of a table of the plan's kind
  * @param guard - the computation's currency guard (default: one that takes the first currency met)
  * @param windows - the rows in window of the computation's earlier plans, to reuse (see {@link WindowCache})
  * @returns the cells
@@ -169,11 +177,7 @@ export type PlanRunner = <M extends Readonly<Record<string, Measure>>>(
 ) => Cells<M>;
 
 /** The tables a computation reads, by kind. */
-export interface PlanTables {
-  readonly orders?: AnyColumns;
-  readonly deals?: AnyColumns;
-  readonly activities?: AnyColumns;
-}
+export type PlanTables = { readonly [K in TableKind]?: AnyColumns };
 
 /**
  * A {@link PlanRunner} over columnar tables, through {@link executePlan}. Indicators take a runner

@@ -261,7 +261,8 @@ function scanRows(scan: FusedScan): void {
     const time = times[row] as number;
     // NaN (an absent instant) fails the comparison.
     if (!(time >= from && time < to)) continue;
-    if (scoped && ownerMask[ownerCodes[row] as number] === 0) continue;
+    // An absent owner (NO_CODE) reads past the mask.
+    if (scoped && ownerMask[ownerCodes[row] as number] !== 1) continue;
     if (codeA !== null && !codeA.passes(row)) continue;
     if (codeB !== null && !codeB.passes(row)) continue;
     if (codeC !== null && !codeC.passes(row)) continue;

@@ -11,15 +11,15 @@ import type { Decimal } from "decimal.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import { Dec, unsignedZero, ZERO } from "../../money/dec.js";
-import { ExactSum, SCALE_FACTOR, scaledInteger } from "../../money/exactSum.js";
+import { decimalOfScaled, ExactSum, SCALE_FACTOR, scaledInteger } from "../../money/exactSum.js";
 import { ScaledSums } from "../../money/scaledSums.js";
 import { BucketSlots } from "../bucketIndex.js";
 import { NO_CODE } from "../dictionary.js";
 import { addRowAmount, guardCurrencyCode, rowAmount } from "../tableMoney.js";
-import type { MoneyColumns } from "../_columns.js";
+import { decimalAt, type MoneyColumns } from "../_columns.js";
 import type { CellLayout } from "./groups.js";
 import type { Measure, WeightedSumMeasure } from "./plan.js";
-import { columnOf, type PlanColumns } from "./planColumns.js";
+import { columnOf, type DecimalColumn, type PlanColumns } from "./planColumns.js";
 import type { Selection } from "./selection.js";
 
 /** The accumulated values of one measure, read cell by cell. */
@@ -306,12 +306,24 @@ export function extremesStore(best: Float64Array, kind: "min" | "max"): MeasureS
   };
 }
 
-function idsStore(scan: Scan, order: "table" | "time"): MeasureStore {
+/** The selected rows of each cell, in table order (selection order is table order, whatever the visit order). */
+function rowsByCellOf(scan: Scan): (number[] | undefined)[] {
   const rowsByCell: (number[] | undefined)[] = [];
   const { rows } = scan.selection;
   const cellOfRow = scan.layout.cellOfRow;
-  // Selection order is table order, whatever the visit order.
   for (let i = 0; i < scan.selection.count; i++) (rowsByCell[cellOfRow[i] as number] ??= []).push(rows[i] as number);
+  return rowsByCell;
+}
+
+/** The rows of `cells`, in table order. */
+function rowsOfCells(rowsByCell: readonly (number[] | undefined)[], cells: readonly number[]): number[] {
+  const picked = cells.flatMap((cell) => rowsByCell[cell] ?? []);
+  if (cells.length > 1) picked.sort((a, b) => a - b);
+  return picked;
+}
+
+function idsStore(scan: Scan, order: "table" | "time"): MeasureStore {
+  const rowsByCell = rowsByCellOf(scan);
   const { ids } = scan.columns;
   const times = scan.times;
   const byTimeThenId = (a: number, b: number): number => {
@@ -323,12 +335,32 @@ function idsStore(scan: Scan, order: "table" | "time"): MeasureStore {
   };
   return {
     valueOf: (cells) => {
-      const picked = cells.flatMap((cell) => rowsByCell[cell] ?? []);
+      const picked = rowsOfCells(rowsByCell, cells);
       if (order === "time") picked.sort(byTimeThenId);
-      else if (cells.length > 1) picked.sort((a, b) => a - b);
       return picked.map((row) => ids[row] as string);
     },
   };
+}
+
+/** Each row's value read by `valueAt`, cell by cell, in table order (aligned with `ids`). */
+function valuesStore(scan: Scan, valueAt: (row: number) => unknown): MeasureStore {
+  const rowsByCell = rowsByCellOf(scan);
+  return { valueOf: (cells) => rowsOfCells(rowsByCell, cells).map(valueAt) };
+}
+
+/** Exact sum of a decimal column by cell: scaled integers while they stay safe, an exact spill beyond. */
+function decimalSumStore(scan: Scan, column: DecimalColumn): MeasureStore {
+  const sums = new ScaledSums(scan.layout.cellCount);
+  forEachRow(scan, (row, cell) => {
+    const scaled = column.scaled[row] as number;
+    if (scaled === scaled) {
+      if (!sums.add(cell, scaled)) sums.exactOf(cell).add(decimalOfScaled(scaled));
+    } else {
+      const exact = column.exact.get(row);
+      if (exact !== undefined) sums.exactOf(cell).add(exact);
+    }
+  });
+  return sumsStore(sums);
 }
 
 /** Accumulates one measure over the scan. */
@@ -348,6 +380,19 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
       return extremeStore(scan, columnOf(columns.times, measure.column, "time", columns.kind), measure.kind);
     case "ids":
       return idsStore(scan, measure.order ?? "table");
+    case "decimalSum":
+      return decimalSumStore(scan, columnOf(columns.decimals, measure.column, "decimal", columns.kind));
+    case "timeValues": {
+      const times = columnOf(columns.times, measure.column, "time", columns.kind);
+      return valuesStore(scan, (row) => {
+        const time = times[row] as number;
+        return time === time ? time : null;
+      });
+    }
+    case "decimalValues": {
+      const column = columnOf(columns.decimals, measure.column, "decimal", columns.kind);
+      return valuesStore(scan, (row) => decimalAt(column.scaled, column.exact, row) ?? null);
+    }
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

@@ -9,23 +9,69 @@
  */
 import type { TableKind } from "../_columns.js";
 
-/** Instant columns (epoch ms in the tables; absent values are `NaN`). */
-export type TimeColumnName = "date" | "createdAt" | "closedAt" | "expectedCloseDate";
+/*
+ * Column names are the records' field names (spec section 7), except `owner` (a record's `sellerId`
+ * or `ownerId`) and `customer` (its `customerId`), so a plan reads the same over a table and over
+ * the records it was built from.
+ */
 
-/** Dictionary-encoded columns (absent values have no code and group under the key `null`). */
+/** Instant columns (epoch ms in the tables; absent values are `NaN`). */
+export type TimeColumnName =
+  | "date"
+  | "createdAt"
+  | "closedAt"
+  | "expectedCloseDate"
+  | "issuedAt"
+  | "decidedAt"
+  | "qualifiedAt"
+  | "convertedAt"
+  | "lostAt"
+  | "receivedAt"
+  | "firstResponseAt"
+  | "respondedAt"
+  | "processedAt"
+  | "dueAt"
+  | "promisedAt"
+  | "requestedAt"
+  | "deliveredAt"
+  | "enteredAt"
+  | "changedAt";
+
+/**
+ * Dictionary-encoded columns (absent values have no code and group under the key `null`). `id`
+ * codes each row by its own id (joins: the orders whose id is in a list); a boolean field is coded
+ * `"true"` or `"false"`.
+ */
 export type CodedColumnName =
-  "owner" | "currency" | "customer" | "status" | "type" | "stage" | "lossReason" | "competitor";
+  | "owner"
+  | "currency"
+  | "customer"
+  | "status"
+  | "type"
+  | "stage"
+  | "lossReason"
+  | "competitor"
+  | "id"
+  | "kind"
+  | "category"
+  | "cancellationCause"
+  | "dealId"
+  | "orderId"
+  | "offerId"
+  | "deliveryId"
+  | "conforming"
+  | "nonConformityReason";
 
 /** Decimal columns other than money. */
-export type DecimalColumnName = "probability";
+export type DecimalColumnName = "probability" | "hoursSold" | "durationMinutes" | "score" | "scaleMin" | "scaleMax";
 
-/** Money columns (an amount with its currency). */
-export type AmountColumnName = "amount";
+/** Money columns (an amount in the record's `currency`). */
+export type AmountColumnName = "amount" | "grossAmount" | "discount" | "margin";
 
-/** The columns each table kind offers to plans. */
+/** The columns each headline table kind offers to plans (the others: `RECORD_TABLE_COLUMNS`). */
 export const PLAN_COLUMNS: Readonly<
   Record<
-    TableKind,
+    "orders" | "deals" | "activities",
     {
       readonly time: readonly TimeColumnName[];
       readonly coded: readonly CodedColumnName[];
@@ -135,8 +181,39 @@ export interface IdsMeasure {
   readonly order?: "table" | "time";
 }
 
+/** Exact sum of a decimal column (hours, minutes, scores); rows without a value add nothing. */
+export interface DecimalSumMeasure {
+  readonly kind: "decimalSum";
+  readonly column: DecimalColumnName;
+}
+
+/**
+ * Each kept row's instant of a time column (epoch ms, `null` when absent), in table order: aligned
+ * row by row with the cell's `ids` (table order) and other values measures, so a figure can pair
+ * two instants of one row (a response time is `respondedAt - receivedAt`).
+ */
+export interface TimeValuesMeasure {
+  readonly kind: "timeValues";
+  readonly column: TimeColumnName;
+}
+
+/** Each kept row's value of a decimal column (`null` when absent), in table order, aligned like {@link TimeValuesMeasure}. */
+export interface DecimalValuesMeasure {
+  readonly kind: "decimalValues";
+  readonly column: DecimalColumnName;
+}
+
 /** What a cell holds. */
-export type Measure = CountMeasure | SumMeasure | WeightedSumMeasure | DistinctMeasure | ExtremeMeasure | IdsMeasure;
+export type Measure =
+  | CountMeasure
+  | SumMeasure
+  | WeightedSumMeasure
+  | DistinctMeasure
+  | ExtremeMeasure
+  | IdsMeasure
+  | DecimalSumMeasure
+  | TimeValuesMeasure
+  | DecimalValuesMeasure;
 
 /** An aggregation plan (see the module's summary). */
 export interface AggregationPlan<M extends Readonly<Record<string, Measure>> = Readonly<Record<string, Measure>>> {

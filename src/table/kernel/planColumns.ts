@@ -17,6 +17,7 @@ import {
   type OrderColumns,
   type TableKind,
 } from "../_columns.js";
+import { idColumn, isRecordColumns, type RecordColumns } from "../recordTable.js";
 import type { AmountColumnName, CodedColumnName, DecimalColumnName, TimeColumnName } from "./plan.js";
 
 /** A dictionary-encoded column: each row's code into `values` (`NO_CODE` when absent). */
@@ -44,40 +45,46 @@ export interface PlanColumns {
 }
 
 /** The columns of any table. */
-export type AnyColumns = OrderColumns | DealColumns | ActivityColumns;
+export type AnyColumns = OrderColumns | DealColumns | ActivityColumns | RecordColumns;
 
 const cache = new WeakMap<AnyColumns, PlanColumns>();
 
 /**
- * A table's coded columns, with the customer column dictionary-encoded on first use: most plans
- * never read it, and encoding it costs a map look-up per row (about 0.3 s over 3M activities).
+ * A headline table's coded columns, with the customer and id columns dictionary-encoded on first
+ * use: most plans never read them, and encoding one costs a map look-up per row (about 0.3 s over
+ * 3M activities).
  */
 class CodedColumns extends Map<CodedColumnName, CodedColumn> {
   constructor(
     entries: readonly (readonly [CodedColumnName, CodedColumn])[],
     private readonly customerIds: readonly (string | undefined)[],
+    private readonly ids: readonly string[],
   ) {
     super(entries);
   }
 
   override get(name: CodedColumnName): CodedColumn | undefined {
     let column = super.get(name);
-    if (column === undefined && name === "customer") {
-      const customers = new Dictionary();
-      const ids = this.customerIds;
-      const codes = new Uint32Array(ids.length);
-      for (let row = 0; row < ids.length; row++) {
-        const id = ids[row];
-        codes[row] = id === undefined ? NO_CODE : customers.codeOf(id);
-      }
-      column = { codes, values: customers.values };
+    if (column === undefined && (name === "customer" || name === "id")) {
+      column = name === "id" ? idColumn(this.ids) : encoded(this.customerIds);
       this.set(name, column);
     }
     return column;
   }
 }
 
-function build(table: AnyColumns): PlanColumns {
+/** A column of optional strings, dictionary-encoded. */
+function encoded(values: readonly (string | undefined)[]): CodedColumn {
+  const dictionary = new Dictionary();
+  const codes = new Uint32Array(values.length);
+  for (let row = 0; row < values.length; row++) {
+    const value = values[row];
+    codes[row] = value === undefined ? NO_CODE : dictionary.codeOf(value);
+  }
+  return { codes, values: dictionary.values };
+}
+
+function build(table: OrderColumns | DealColumns | ActivityColumns): PlanColumns {
   const base = { kind: table.kind, size: table.size, ids: table.ids };
   const owner: CodedColumn = { codes: table.ownerCodes, values: table.owners };
   switch (table.kind) {
@@ -92,6 +99,7 @@ function build(table: AnyColumns): PlanColumns {
             ["currency", { codes: orders.currencyCodes, values: orders.currencies }],
           ],
           orders.customerIds,
+          orders.ids,
         ),
         decimals: new Map(),
         amounts: new Map([["amount", orders]]),
@@ -116,6 +124,7 @@ function build(table: AnyColumns): PlanColumns {
             ["competitor", { codes: deals.competitorCodes, values: deals.competitors }],
           ],
           deals.customerIds,
+          deals.ids,
         ),
         decimals: new Map([["probability", { scaled: deals.scaledProbabilities, exact: deals.exactProbabilities }]]),
         amounts: new Map([["amount", deals]]),
@@ -133,6 +142,7 @@ function build(table: AnyColumns): PlanColumns {
             ["status", { codes: activities.statusCodes, values: ACTIVITY_STATUS_CODES }],
           ],
           activities.customerIds,
+          activities.ids,
         ),
         decimals: new Map(),
         amounts: new Map(),
@@ -143,6 +153,7 @@ function build(table: AnyColumns): PlanColumns {
 
 /** The plan columns of `table` (built once per table: tables are immutable). */
 export function planColumnsOf(table: AnyColumns): PlanColumns {
+  if (isRecordColumns(table)) return table;
   let columns = cache.get(table);
   if (columns === undefined) {
     columns = build(table);
