@@ -12,7 +12,7 @@ import type { Decimal } from "decimal.js";
 import { branded, columnsOf, MoneyColumnsBuilder, setDecimalAt, trimmed, type MoneyColumns } from "./_columns.js";
 import type { TableKind } from "./_columns.js";
 import { Dictionary, NO_CODE } from "./dictionary.js";
-import type { CodedColumn, DecimalColumn, PlanColumns } from "./kernel/planColumns.js";
+import { idColumn, type CodedColumn, type DecimalColumn, type PlanColumns } from "./kernel/planColumns.js";
 import type { AmountColumnName, CodedColumnName, DecimalColumnName, TimeColumnName } from "./kernel/plan.js";
 
 /** The table kinds built by {@link recordColumns}: every kind but the three headline ones. */
@@ -185,14 +185,6 @@ class RecordColumnsBuilder {
   }
 }
 
-/** The `id` column of a table: each row coded by its own id (a repeated id shares its code). */
-export function idColumn(ids: readonly string[]): CodedColumn {
-  const dictionary = new Dictionary();
-  const codes = new Uint32Array(ids.length);
-  for (let row = 0; row < ids.length; row++) codes[row] = dictionary.codeOf(ids[row] as string);
-  return { codes, values: dictionary.values };
-}
-
 /**
  * Builds the table of `records`, of kind `kind`, for the kernel. Rows keep the records' order.
  *
@@ -215,9 +207,4 @@ export function recordColumns<R extends TableRecord>(kind: RecordTableKind, reco
  */
 export function recordColumnsOf(input: unknown, kind: RecordTableKind, name: string): RecordColumns {
   return columnsOf(input, kind, (capacity) => new RecordColumnsBuilder(kind, capacity), name);
-}
-
-/** Whether a table's columns are those of a record table (they are the kernel's shape already). */
-export function isRecordColumns(table: { readonly kind: TableKind }): table is RecordColumns {
-  return table.kind in RECORD_TABLE_COLUMNS;
 }

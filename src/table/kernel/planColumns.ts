@@ -17,7 +17,6 @@ import {
   type OrderColumns,
   type TableKind,
 } from "../_columns.js";
-import { idColumn, isRecordColumns, type RecordColumns } from "../recordTable.js";
 import type { AmountColumnName, CodedColumnName, DecimalColumnName, TimeColumnName } from "./plan.js";
 
 /** A dictionary-encoded column: each row's code into `values` (`NO_CODE` when absent). */
@@ -44,8 +43,11 @@ export interface PlanColumns {
   readonly amounts: ReadonlyMap<AmountColumnName, MoneyColumns>;
 }
 
-/** The columns of any table. */
-export type AnyColumns = OrderColumns | DealColumns | ActivityColumns | RecordColumns;
+/**
+ * The columns of any table: a headline table's hand-laid columns, or a record table's
+ * (`recordTable.ts`), which are already the executor's shape.
+ */
+export type AnyColumns = OrderColumns | DealColumns | ActivityColumns | PlanColumns;
 
 const cache = new WeakMap<AnyColumns, PlanColumns>();
 
@@ -71,6 +73,14 @@ class CodedColumns extends Map<CodedColumnName, CodedColumn> {
     }
     return column;
   }
+}
+
+/** The `id` column of a table: each row coded by its own id (a repeated id shares its code). */
+export function idColumn(ids: readonly string[]): CodedColumn {
+  const dictionary = new Dictionary();
+  const codes = new Uint32Array(ids.length);
+  for (let row = 0; row < ids.length; row++) codes[row] = dictionary.codeOf(ids[row] as string);
+  return { codes, values: dictionary.values };
 }
 
 /** A column of optional strings, dictionary-encoded. */
@@ -151,9 +161,14 @@ function build(table: OrderColumns | DealColumns | ActivityColumns): PlanColumns
   }
 }
 
+/** Whether a table's columns are hand-laid (orders, deals, activities), not already the executor's shape. */
+function isHeadlineColumns(table: AnyColumns): table is OrderColumns | DealColumns | ActivityColumns {
+  return "ownerCodes" in table;
+}
+
 /** The plan columns of `table` (built once per table: tables are immutable). */
 export function planColumnsOf(table: AnyColumns): PlanColumns {
-  if (isRecordColumns(table)) return table;
+  if (!isHeadlineColumns(table)) return table;
   let columns = cache.get(table);
   if (columns === undefined) {
     columns = build(table);
