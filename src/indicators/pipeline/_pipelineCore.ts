@@ -18,10 +18,10 @@ import {
   amountMeasures,
   bucketsPlan,
   expectedInPlan,
-  latestClosePlan,
+  latestDue,
   overduePlan,
   stagesWithoutProbabilityPlan,
-  totalsPlan,
+  totalsWithLatestPlan,
   undatedPlan,
   type AmountMeasures,
   type PipelinePlanContext,
@@ -157,11 +157,10 @@ export function pipelineResults(
   };
   checkStages(runner, settings, split.owners);
   const measures = amountMeasures(settings.stages, explain);
-  const totals = runner(totalsPlan(context, measures), guard);
+  const totals = runner(totalsWithLatestPlan(context, measures), guard);
   const undated = runner(undatedPlan(context, measures), guard);
   const overdue = runner(overduePlan(context, measures), guard);
-  const latest = runner(latestClosePlan(context), guard);
-  const lasts = split.groups.map((group) => totalOf(latest, group.key).last);
+  const lasts = split.groups.map((group) => latestDue(totalOf(totals, group.key).last, context.asOfDayStart));
   const latestOfAll = lasts.reduce<number | null>(
     (max, last) => (last !== null && (max === null || last > max) ? last : max),
     null,

@@ -159,10 +159,27 @@ export function overduePlan(context: PipelinePlanContext, measures: AmountMeasur
   return dueDeals(context, { from: null, to: context.asOfDayStart }, measures);
 }
 
-/** The latest expected close among the open deals due on or after `asOf`'s day. */
-export function latestClosePlan(context: PipelinePlanContext): AggregationPlan<{ readonly last: ExtremeMeasure }> {
+/** The measures of {@link totalsWithLatestPlan}: a pipeline figure, and the latest expected close. */
+export type TotalsMeasures = AmountMeasures & { readonly last: ExtremeMeasure };
+
+/**
+ * Every open deal ({@link totalsPlan}), with the latest expected close among them: one plan for
+ * the totals and for the last unit of the buckets (see {@link latestDue}).
+ */
+export function totalsWithLatestPlan(
+  context: PipelinePlanContext,
+  measures: AmountMeasures,
+): AggregationPlan<TotalsMeasures> {
   const last: ExtremeMeasure = { kind: "max", column: "expectedCloseDate" };
-  return dueDeals(context, { from: context.asOfDayStart, to: null }, { last });
+  return { ...totalsPlan(context, measures), measures: { ...measures, last } };
+}
+
+/**
+ * The latest expected close among the open deals due on or after `asOf`'s day, from the latest
+ * among all open deals (`latest`): when that one is due before the day, none is due after it.
+ */
+export function latestDue(latest: number | null, asOfDayStart: number): number | null {
+  return latest !== null && latest >= asOfDayStart ? latest : null;
 }
 
 /**

@@ -374,4 +374,55 @@ describe("executePlan", () => {
       outcome(() => referenceExecute(plan, records, newGuard())),
     );
   });
+
+  test.prop(
+    [
+      fc
+        .array(deal, { maxLength: 30 })
+        .map((records) => withIds(records, "d"))
+        .chain((records) =>
+          fc.tuple(
+            fc.constant(records),
+            fc
+              .tuple(
+                planArb("deals"),
+                fc.constantFrom<"min" | "max">("min", "max"),
+                fc.constantFrom(...PLAN_COLUMNS.deals.time),
+              )
+              .map(([plan, extreme, column]): AggregationPlan => ({
+                // The one-pass path's plans with instant and presence predicates, a weighted sum
+                // after the sum (the pipeline's), and an earliest or latest instant.
+                ...plan,
+                groupBy: (plan.groupBy ?? []).map(({ relabel: _relabel, ...key }) => key),
+                measures: {
+                  n: { kind: "count" },
+                  s: { kind: "sum", column: "amount" },
+                  w: {
+                    kind: "weightedSum",
+                    column: "amount",
+                    weight: "probability",
+                    fallback: {
+                      column: "stage",
+                      values: NAMES.map((n, i) => [n, ["0.1", "0.35", "0.123456", "0"][i] as string]),
+                    },
+                  },
+                  e: { kind: extreme, column },
+                },
+                visit: "table",
+              })),
+          ),
+        ),
+      guardOptions,
+    ],
+    { numRuns: 300 },
+  )("gives the reference executor's cells on the one-pass path's weighted plans", ([records, plan], newGuard) => {
+    const fast = outcome(() => executePlan(plan, tableOf("deals", records), newGuard()));
+    const reference = outcome(() => referenceExecute(plan, records, newGuard()));
+    // The reference names a missing weight with a plain Error; both must fail on it.
+    if ((reference as { message?: string }).message?.endsWith("has no weight") === true) {
+      expect(fast).toMatchObject({ error: "InvalidArgumentError" });
+      return;
+    }
+    expect(fast).toEqual(reference);
+  });
 });

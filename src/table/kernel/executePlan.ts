@@ -11,8 +11,8 @@ import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { TableKind } from "../_columns.js";
 import type { AnyColumns } from "./planColumns.js";
 import { columnOf, planColumnsOf } from "./planColumns.js";
-import { fusedScan, isFusable } from "./fusedScan.js";
-import { layOutCells, type CellLayout } from "./groups.js";
+import { fusedLiveShapes, fusedScan, isFusable } from "./fusedScan.js";
+import { denseLayout, layOutCells, type CellLayout } from "./groups.js";
 import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
 import type {
   AggregationPlan,
@@ -68,7 +68,11 @@ class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M>
    * (`--trace-deopt`: "marking dependent code ... for deoptimization, reason: weak objects"), so
    * the next call would run unoptimised. Measured in `npm run bench` ("after a full GC").
    */
-  static readonly liveShapes: readonly object[] = liveShapes();
+  static readonly liveShapes: readonly object[] = [
+    ...liveShapes(),
+    ...fusedLiveShapes(),
+    new PlanCells(denseLayout(1, [], new Int32Array(0), null), []),
+  ];
 
   readonly bucketCount: number;
   readonly keys: readonly (readonly (string | null)[])[];
@@ -95,9 +99,9 @@ class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M>
   }
 
   private valuesOf(cells: readonly number[]): CellValues<M> {
-    const values: Record<string, unknown> = {};
-    for (const [name, store] of this.stores) values[name] = store.valueOf(cells);
-    return values as CellValues<M>;
+    // Built by the runtime, not by stores in this method: the records' hidden classes (one per set
+    // of measure names) die with the results, and its optimised code then depends on none of them.
+    return Object.fromEntries(this.stores.map(([name, store]) => [name, store.valueOf(cells)])) as CellValues<M>;
   }
 
   get(bucket: number, ...keys: readonly (string | null)[]): CellValues<M> {

@@ -289,6 +289,11 @@ function extremeStore(scan: Scan, times: Float64Array, kind: "min" | "max"): Mea
     const current = best[cell] as number;
     if (current !== current || (kind === "min" ? time < current : time > current)) best[cell] = time;
   });
+  return extremesStore(best, kind);
+}
+
+/** The store of the earliest or latest instants by cell (`NaN`: none). */
+export function extremesStore(best: Float64Array, kind: "min" | "max"): MeasureStore {
   return {
     valueOf: (cells) => {
       let result: number | null = null;
@@ -393,7 +398,13 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
   }
 }
 
-/** Small instances of the objects the executor's loops read (see `PlanCells.liveShapes`). */
+/**
+ * Small instances of the objects the executor's loops read (see `PlanCells.liveShapes`), their
+ * number fields in the representation real scans give them: instants (epoch ms) and large scaled
+ * sums are doubles, not small integers. A field that moves from a small integer to a double gets
+ * its object a new hidden class (the old one is deprecated), so an instance kept with small
+ * integers would keep the wrong hidden class alive (`--trace-deopt` still showed "weak objects").
+ */
 export function liveShapes(): readonly object[] {
   const money: MoneyColumns = {
     scaledAmounts: new Float64Array(1),
@@ -401,14 +412,19 @@ export function liveShapes(): readonly object[] {
     currencyCodes: new Uint32Array(1),
     currencies: ["EUR"],
   };
+  const instant = 1.5e12;
   const sums = new ScaledSums(1);
   const exact = new ExactSum();
-  exact.addScaled(1);
+  exact.addScaled(2 ** 40);
+  exact.add(new Dec("0.123456"));
   return [
-    new BucketSlots([0, 1], 2),
+    new BucketSlots([instant, instant + 86_400_000], instant + 2 * 86_400_000 + 0.5),
     sums,
     exact,
-    new AmountReader(money, new CurrencyGuard({}), 0),
+    // Amounts convert at a time column or at one instant: the field holds either.
+    new AmountReader(money, new CurrencyGuard({}), new Float64Array(1)),
+    new AmountReader(money, new CurrencyGuard({}), instant),
     new WeightSlots(),
+    countsStore(new Float64Array(1)),
   ];
 }
