@@ -13,7 +13,6 @@
  * @internal
  * @module
  */
-import type { Decimal } from "decimal.js";
 import { InvalidArgumentError } from "../../errors/index.js";
 import type { CurrencyGuard } from "../../money/currencyGuard.js";
 import { ScaledSums } from "../../money/scaledSums.js";
@@ -50,7 +49,7 @@ interface Tests {
 /** Whether a present predicate reads a coded column (tested as a code mask). */
 function isCodedPresent(predicate: PresentPredicate, columns: PlanColumns): boolean {
   const name = predicate.column as never;
-  return !columns.times.has(name) && !columns.decimals.has(name);
+  return !columns.times.has(name) && !columns.decimals.has(name) && !columns.amounts.has(name);
 }
 
 /** How many tests of each kind `plan` needs. */
@@ -180,17 +179,16 @@ function testsOf(plan: AggregationPlan, columns: PlanColumns): Tests {
       const column = columnOf(columns.coded, predicate.column as never, "coded", kind);
       tests.codes.push(codedPresentTest(column, predicate.present));
     } else {
+      // A time, decimal or amount column: a float column whose absent values are NaN (and not exact).
       const time = columns.times.get(predicate.column as never);
       const decimal = columns.decimals.get(predicate.column as never);
-      tests.presents.push(
-        time !== undefined
-          ? new PresentTest(time, NO_EXACT, predicate.present)
-          : new PresentTest(
-              (decimal as { scaled: Float64Array }).scaled,
-              (decimal as { exact: ReadonlyMap<number, Decimal> }).exact,
-              predicate.present,
-            ),
-      );
+      const amount = columns.amounts.get(predicate.column as never);
+      if (time !== undefined) tests.presents.push(new PresentTest(time, NO_EXACT, predicate.present));
+      else if (decimal !== undefined)
+        tests.presents.push(new PresentTest(decimal.scaled, decimal.exact, predicate.present));
+      else if (amount !== undefined)
+        tests.presents.push(new PresentTest(amount.scaledAmounts, amount.exactAmounts, predicate.present));
+      else columnOf(columns.coded, predicate.column as never, "coded", kind); // names the missing column
     }
   }
   return tests;

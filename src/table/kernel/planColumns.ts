@@ -76,6 +76,10 @@ class CodedColumns extends Map<CodedColumnName, CodedColumn> {
     this.unstored = unstored;
   }
 
+  override has(name: CodedColumnName): boolean {
+    return super.has(name) || name === "customer" || name === "id";
+  }
+
   override get(name: CodedColumnName): CodedColumn | undefined {
     let column = super.get(name);
     if (column === undefined && this.unstored.has(name)) {
@@ -126,6 +130,10 @@ class OptionalColumns<K, V> extends Map<K, V> {
       else this.set(name, column);
     }
     this.unstored = unstored;
+  }
+
+  override has(name: K): boolean {
+    return super.has(name) || this.unstored.has(name);
   }
 
   override get(name: K): V | undefined {
