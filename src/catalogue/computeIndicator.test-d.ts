@@ -2,6 +2,9 @@ import type { Decimal } from "decimal.js";
 import { describe, expectTypeOf, it } from "vitest";
 import type { ReasonsIn } from "../format/_resultCodes.js";
 import type { ActivityRateResult } from "../indicators/activity/activityRateTypes.js";
+import type { AttainmentDistributionResult } from "../indicators/customers/attainmentDistributionTypes.js";
+import type { NewCustomerRevenueResult, NewVsExistingRevenueResult } from "../indicators/customers/customerTypes.js";
+import type { RenewalRateResult } from "../indicators/customers/renewalRateTypes.js";
 import type { LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
 import type { RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
@@ -19,10 +22,14 @@ declare const idFromCommandLine: string;
 declare const optionsFromJson: unknown;
 
 describe("computeIndicator types", () => {
-  it("knows the ids", () => {
-    expectTypeOf<IndicatorId>().toEqualTypeOf<
+  it("knows the ids (each group's among them; groups add theirs)", () => {
+    expectTypeOf<
       "revenue-vs-target" | "revenue-per-seller" | "pipeline" | "activity-rate" | "lost-deals"
-    >();
+    >().toExtend<IndicatorId>();
+    expectTypeOf<
+      "new-customer-revenue" | "customer-renewal-rate" | "new-vs-existing-revenue" | "attainment-distribution"
+    >().toExtend<IndicatorId>();
+    expectTypeOf<"new-customer-rate">().not.toExtend<IndicatorId>();
   });
 
   it("gives each literal id its own result type", () => {
@@ -77,14 +84,47 @@ describe("computeIndicator types", () => {
 
   it("takes an id known only at run time, with options checked at run time", () => {
     expectTypeOf(computeIndicator(idFromCommandLine, data, optionsFromJson)).toEqualTypeOf<AnyIndicatorResult>();
-    expectTypeOf<AnyIndicatorResult>().toEqualTypeOf<
+    expectTypeOf<
       RevenueVsTargetResult | RevenuePerSellerResult | PipelineResult | ActivityRateResult | LostDealsResult
-    >();
+    >().toExtend<AnyIndicatorResult>();
+    expectTypeOf<
+      NewCustomerRevenueResult | RenewalRateResult | NewVsExistingRevenueResult | AttainmentDistributionResult
+    >().toExtend<AnyIndicatorResult>();
   });
 
   it("needs data shaped as records by kind", () => {
     // @ts-expect-error: orders are records, not a count
     computeIndicator("lost-deals", { orders: 3 }, { range: "2026" });
+  });
+});
+
+describe("computeIndicator types of the customer indicators", () => {
+  it("gives each customer id its own result type", () => {
+    expectTypeOf(
+      computeIndicator("new-customer-revenue", data, { period: "2026-Q2" }),
+    ).toEqualTypeOf<NewCustomerRevenueResult>();
+    expectTypeOf(
+      computeIndicator("customer-renewal-rate", sample, { period: "2026-Q2", previousPeriod: "2026-Q1" }),
+    ).toEqualTypeOf<RenewalRateResult>();
+    expectTypeOf(
+      computeIndicator("new-vs-existing-revenue", data, { period: "2026-Q2", asOf: "2026-06-15" }),
+    ).toEqualTypeOf<NewVsExistingRevenueResult>();
+    expectTypeOf(
+      computeIndicator("attainment-distribution", data, { period: "2026-Q2", dayCount: "business" }),
+    ).toEqualTypeOf<AttainmentDistributionResult>();
+  });
+
+  it("makes a wrong customer option a compile error", () => {
+    // @ts-expect-error: new customer revenue reads a period, not a range
+    computeIndicator("new-customer-revenue", data, { range: "2026-Q2" });
+    // @ts-expect-error: only the renewal rate takes a previous period
+    computeIndicator("new-vs-existing-revenue", data, { period: "2026-Q2", previousPeriod: "2026-Q1" });
+    // @ts-expect-error: the renewal rate does not prorate targets
+    computeIndicator("customer-renewal-rate", data, { period: "2026-Q2", dayCount: "business" });
+    // @ts-expect-error: the revenue targets are data, not an option
+    computeIndicator("attainment-distribution", data, { period: "2026-Q2", targets: [] });
+    // @ts-expect-error: the bands are fixed: no thresholds
+    computeIndicator("attainment-distribution", data, { period: "2026-Q2", thresholds: { good: "1" } });
   });
 });
 

@@ -9,6 +9,7 @@ import { parsePeriod } from "../period/parsePeriod.js";
 import { generateSampleDataset } from "../sample/generateSampleDataset.js";
 import { orderTable } from "../table/orderTable.js";
 import { computeIndicator } from "./computeIndicator.js";
+import { INDICATOR_DEFINITIONS } from "./registry.js";
 
 const data = generateSampleDataset();
 const { asOf, sellers } = data;
@@ -149,8 +150,24 @@ describe("computeIndicator refuses, naming the id and the option", () => {
     expect(error).toMatchObject({
       code: "UNKNOWN_INDICATOR",
       id: "pipline",
-      knownIds: ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"],
+      knownIds: INDICATOR_DEFINITIONS.map((definition) => definition.id),
     });
+    // Every group's ids are among the known ones, in catalogue order.
+    const { knownIds } = error as UnknownIndicatorError;
+    expect(knownIds.slice(0, 5)).toEqual([
+      "revenue-vs-target",
+      "revenue-per-seller",
+      "pipeline",
+      "activity-rate",
+      "lost-deals",
+    ]);
+    const customers = [
+      "new-customer-revenue",
+      "customer-renewal-rate",
+      "new-vs-existing-revenue",
+      "attainment-distribution",
+    ];
+    expect(knownIds.filter((id) => customers.includes(id))).toEqual(customers);
     expect(thrown(() => computeIndicator(42 as unknown as string, data, {}))).toMatchObject({ id: "(number)" });
     expect(thrown(() => computeIndicator(fromCommandLine("__proto__"), data, {}))).toBeInstanceOf(
       UnknownIndicatorError,

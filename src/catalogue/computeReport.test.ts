@@ -4,16 +4,28 @@ import { resultFromJSON } from "../model/resultJson.js";
 import { generateSampleDataset } from "../sample/generateSampleDataset.js";
 import { computeIndicator } from "./computeIndicator.js";
 import { computeReport, IndicatorReportSchema } from "./computeReport.js";
+import { INDICATOR_DEFINITIONS } from "./registry.js";
 
 const data = generateSampleDataset();
-const ALL = ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"];
+/** Every registered id, in catalogue order (each group adds its own). */
+const ALL = INDICATOR_DEFINITIONS.map((definition) => definition.id);
+const HEADLINE = ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"];
+const CUSTOMERS = [
+  "new-customer-revenue",
+  "customer-renewal-rate",
+  "new-vs-existing-revenue",
+  "attainment-distribution",
+];
 
 describe("computeReport", () => {
   const report = computeReport(data, { period: "2026-Q2", asOf: "2026-06-15" });
 
   it("computes every indicator the sample's records allow, each as computeIndicator does", () => {
-    expect(report.results.map((entry) => entry.id)).toEqual(ALL);
-    expect(report.skipped).toEqual([]);
+    const computed = report.results.map((entry) => entry.id);
+    expect(computed.slice(0, 5)).toEqual(HEADLINE);
+    expect(computed.filter((id) => CUSTOMERS.includes(id))).toEqual(CUSTOMERS);
+    expect(computed).toEqual(ALL.filter((id) => computed.includes(id)));
+    expect(report.skipped.filter((entry) => [...HEADLINE, ...CUSTOMERS].includes(entry.id))).toEqual([]);
     expect(report.period).toEqual({
       start: new Date("2026-04-01T00:00:00Z"),
       end: new Date("2026-07-01T00:00:00Z"),
@@ -54,11 +66,16 @@ describe("computeReport", () => {
         asOf: "2026-06-15",
       },
     );
-    expect(dealsOnly.results.map((entry) => entry.id)).toEqual(["pipeline", "lost-deals"]);
-    expect(dealsOnly.skipped).toEqual([
+    expect(dealsOnly.results.map((entry) => entry.id).slice(0, 2)).toEqual(["pipeline", "lost-deals"]);
+    expect(dealsOnly.results.map((entry) => entry.id).filter((id) => CUSTOMERS.includes(id))).toEqual([]);
+    expect(dealsOnly.skipped.filter((entry) => [...HEADLINE, ...CUSTOMERS].includes(entry.id))).toEqual([
       { id: "revenue-vs-target", missing: ["order", "revenue-target"] },
       { id: "revenue-per-seller", missing: ["order"] },
       { id: "activity-rate", missing: ["activity", "activity-target"] },
+      { id: "new-customer-revenue", missing: ["order"] },
+      { id: "customer-renewal-rate", missing: ["order"] },
+      { id: "new-vs-existing-revenue", missing: ["order"] },
+      { id: "attainment-distribution", missing: ["order", "revenue-target"] },
     ]);
     // Without orders the pipeline has no forecast.
     const pipelineEntry = dealsOnly.results.find((entry) => entry.id === "pipeline");

@@ -41,14 +41,31 @@ describe("listIndicators", () => {
   });
 
   it("says what a front end needs: unit, direction, formatter, records required", () => {
-    expect(
-      listIndicators().map((entry) => [entry.id, entry.unit, entry.direction, entry.formatter, entry.requires]),
-    ).toEqual([
+    const rows = listIndicators().map((entry) => [
+      entry.id,
+      entry.unit,
+      entry.direction,
+      entry.formatter,
+      entry.requires,
+    ]);
+    expect(rows.slice(0, 5)).toEqual([
       ["revenue-vs-target", "money", "higher-is-better", "money", ["order", "revenue-target"]],
       ["revenue-per-seller", "money", "higher-is-better", "money", ["order"]],
       ["pipeline", "money", "higher-is-better", "money", ["deal"]],
       ["activity-rate", "ratio", "higher-is-better", "percent", ["activity", "activity-target"]],
       ["lost-deals", "count", "lower-is-better", "number", ["deal"]],
+    ]);
+    const customers = [
+      "new-customer-revenue",
+      "customer-renewal-rate",
+      "new-vs-existing-revenue",
+      "attainment-distribution",
+    ];
+    expect(rows.filter(([id]) => customers.includes(id as string))).toEqual([
+      ["new-customer-revenue", "money", "higher-is-better", "money", ["order"]],
+      ["customer-renewal-rate", "ratio", "higher-is-better", "percent", ["order"]],
+      ["new-vs-existing-revenue", "money", "higher-is-better", "money", ["order"]],
+      ["attainment-distribution", "ratio", "higher-is-better", "percent", ["order", "revenue-target"]],
     ]);
   });
 

@@ -155,7 +155,8 @@ function oneLanguage(language: LabelLanguage): TextIn {
  * @example
  * ```ts
  * listIndicators().map((e) => e.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
+ * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
  * const rate = listIndicators({ locale: "fr-FR" }).find((e) => e.id === "activity-rate");
  * rate?.label; //=> "Taux d'activité"
  * rate?.formatter; //=> "percent"

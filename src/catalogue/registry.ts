@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { CUSTOMER_DEFINITIONS } from "./definitions/customers.js";
 import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
 
 /**
@@ -16,12 +17,13 @@ import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
  * @example
  * ```ts
  * INDICATOR_DEFINITIONS.map((definition) => definition.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
+ * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
  * INDICATOR_DEFINITIONS.find((definition) => definition.id === "lost-deals")?.requires; //=> ["deal"]
  * ```
  * @category Catalogue
  */
-export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS] as const);
+export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS, ...CUSTOMER_DEFINITIONS] as const);
 
 /** Any one of the registered definitions. @category Catalogue */
 export type AnyIndicatorDefinition = (typeof INDICATOR_DEFINITIONS)[number];

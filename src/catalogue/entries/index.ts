@@ -6,6 +6,7 @@
  * @module
  */
 import type { CatalogueEntry } from "../catalogue.js";
+import { CUSTOMER_ENTRIES } from "./customers.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
 
 /**
@@ -15,8 +16,9 @@ import { HEADLINE_ENTRIES } from "./headline.js";
  * @example
  * ```ts
  * CATALOGUE.map((entry) => entry.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
+ * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
  * ```
  * @category Catalogue
  */
-export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES]);
+export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES, ...CUSTOMER_ENTRIES]);

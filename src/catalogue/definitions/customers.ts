@@ -1,0 +1,234 @@
+/**
+ * The catalogue definitions of the customer and attainment indicators: new customer revenue and
+ * the customer renewal rate (the article's operational indicators 10 and 11), new versus existing
+ * customer revenue and the attainment distribution (spec section 4). Their options as the
+ * catalogue takes them, the records they need, how they compute from an `IndicatorData` object
+ * and which options they take in a report.
+ *
+ * @module
+ */
+import * as z from "zod";
+import {
+  attainmentDistribution,
+  AttainmentDistributionResultSchema,
+} from "../../indicators/customers/attainmentDistribution.js";
+import type { AttainmentDistributionOptions } from "../../indicators/customers/attainmentDistributionTypes.js";
+import type { CustomerIndicatorOptions } from "../../indicators/customers/customerTypes.js";
+import { newCustomerRevenue, NewCustomerRevenueResultSchema } from "../../indicators/customers/newCustomerRevenue.js";
+import {
+  newVsExistingRevenue,
+  NewVsExistingRevenueResultSchema,
+} from "../../indicators/customers/newVsExistingRevenue.js";
+import { renewalRate, RenewalRateResultSchema } from "../../indicators/customers/renewalRate.js";
+import type { RenewalRateOptions } from "../../indicators/customers/renewalRateTypes.js";
+import type { Period } from "../../period/types.js";
+import {
+  calendarOf,
+  commonShape,
+  indicatorFailure,
+  instantField,
+  periodField,
+  readInstant,
+  readPeriod,
+  targetShape,
+} from "../_optionFields.js";
+import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
+import type { IndicatorData } from "../indicatorData.js";
+import type { InstantInput, PeriodInput } from "../optionInputs.js";
+
+/**
+ * Options of `newCustomerRevenue` and `newVsExistingRevenue` by catalogue id: their own, less the
+ * roster (data); the period and `asOf` also as text.
+ * @category Catalogue
+ */
+export type CustomerRevenueCatalogueOptions = Omit<CustomerIndicatorOptions, "sellers" | "period" | "asOf"> & {
+  /** The period measured: a label (`"2026-Q2"`) or its bounds. */
+  readonly period: PeriodInput;
+  /** "Now": orders dated at or after it do not count; absent: no cut. */
+  readonly asOf?: InstantInput;
+};
+
+/**
+ * Options of `renewalRate` by catalogue id: its own, less the roster (data); the periods and
+ * `asOf` also as text.
+ * @category Catalogue
+ */
+export type RenewalRateCatalogueOptions = Omit<RenewalRateOptions, "sellers" | "period" | "previousPeriod" | "asOf"> & {
+  /** The period measured: a label or its bounds. */
+  readonly period: PeriodInput;
+  /** The period compared with: a label or its bounds; absent: the one just before, of the same calendar length. */
+  readonly previousPeriod?: PeriodInput;
+  /** "Now": orders dated at or after it do not count, in either period; absent: no cut. */
+  readonly asOf?: InstantInput;
+};
+
+/**
+ * Options of `attainmentDistribution` by catalogue id: its own, less the revenue targets and the
+ * roster (data); the period and `asOf` also as text.
+ * @category Catalogue
+ */
+export type AttainmentDistributionCatalogueOptions = Omit<
+  AttainmentDistributionOptions,
+  "targets" | "sellers" | "period" | "asOf"
+> & {
+  /** The period measured: a label or its bounds. */
+  readonly period: PeriodInput;
+  /** "Now"; absent: the period is judged closed. */
+  readonly asOf?: InstantInput;
+};
+
+/** The roster of the data, as an option. */
+function roster(data: IndicatorData): { readonly sellers?: IndicatorData["sellers"] & object } {
+  return data.sellers === undefined ? {} : { sellers: data.sellers };
+}
+
+/** `asOf` read in the zone of the computation (the options' zone, else the period's). */
+function asOfOption(id: string, asOf: InstantInput | undefined, zone: string | undefined): { readonly asOf?: Date } {
+  return asOf === undefined ? {} : { asOf: readInstant(indicatorFailure(id), "asOf", asOf, zone) };
+}
+
+/** A period read with the options' calendar; the zone the computation runs in follows it. */
+function periodOption(id: string, option: string, value: PeriodInput, options: object): Period {
+  return readPeriod(indicatorFailure(id), option, value, calendarOf(options));
+}
+
+/** The period, `asOf`, calendar and money options of a report, for a customer indicator. */
+function reportCommon(
+  request: ReportRequest,
+): Pick<ReportRequest, "period" | "asOf" | "timeZone" | "fiscalYearStartMonth" | "currency" | "exchangeRates"> {
+  return {
+    period: request.period,
+    asOf: request.asOf,
+    ...(request.timeZone === undefined ? {} : { timeZone: request.timeZone }),
+    ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
+    ...(request.currency === undefined ? {} : { currency: request.currency }),
+    ...(request.exchangeRates === undefined ? {} : { exchangeRates: request.exchangeRates }),
+  };
+}
+
+const customerRevenueOptions: z.ZodType<CustomerRevenueCatalogueOptions> = z.strictObject({
+  period: periodField,
+  asOf: instantField.exactOptional(),
+  ...commonShape,
+});
+
+const renewalRateOptions: z.ZodType<RenewalRateCatalogueOptions> = z.strictObject({
+  period: periodField,
+  previousPeriod: periodField.exactOptional(),
+  asOf: instantField.exactOptional(),
+  ...commonShape,
+});
+
+const attainmentDistributionOptions: z.ZodType<AttainmentDistributionCatalogueOptions> = z.strictObject({
+  period: periodField,
+  asOf: instantField.exactOptional(),
+  ...commonShape,
+  ...targetShape,
+});
+
+/** The function's options of a customer revenue indicator: the period and `asOf` read, the roster from the data. */
+function customerRevenueCall(
+  id: string,
+  data: IndicatorData,
+  { period, asOf, ...options }: CustomerRevenueCatalogueOptions,
+): CustomerIndicatorOptions {
+  const measured = periodOption(id, "period", period, options);
+  return {
+    ...options,
+    ...roster(data),
+    period: measured,
+    ...asOfOption(id, asOf, options.timeZone ?? measured.timeZone),
+  };
+}
+
+/** New customer revenue (tarif nouveau client, operational indicator 10): orders required; the roster optional. */
+const newCustomerRevenueDefinition = defineIndicator({
+  id: "new-customer-revenue",
+  fn: newCustomerRevenue,
+  requires: ["order"],
+  options: customerRevenueOptions,
+  result: NewCustomerRevenueResultSchema,
+  compute: (data, options) =>
+    newCustomerRevenue(data.orders ?? [], customerRevenueCall("new-customer-revenue", data, options)),
+  reportOptions: (request) => reportCommon(request),
+});
+
+/**
+ * The customer renewal rate (operational indicator 11): orders required; the roster optional. In a
+ * report, the previous period is the default one (just before the report's, of the same length).
+ */
+const renewalRateDefinition = defineIndicator({
+  id: "customer-renewal-rate",
+  fn: renewalRate,
+  requires: ["order"],
+  options: renewalRateOptions,
+  result: RenewalRateResultSchema,
+  compute(data, { period, previousPeriod, asOf, ...options }) {
+    const measured = periodOption("customer-renewal-rate", "period", period, options);
+    return renewalRate(data.orders ?? [], {
+      ...options,
+      ...roster(data),
+      period: measured,
+      ...(previousPeriod === undefined
+        ? {}
+        : { previousPeriod: periodOption("customer-renewal-rate", "previousPeriod", previousPeriod, options) }),
+      ...asOfOption("customer-renewal-rate", asOf, options.timeZone ?? measured.timeZone),
+    });
+  },
+  reportOptions: (request) => reportCommon(request),
+});
+
+/** New versus existing customer revenue (spec section 4): orders required; the roster optional. */
+const newVsExistingRevenueDefinition = defineIndicator({
+  id: "new-vs-existing-revenue",
+  fn: newVsExistingRevenue,
+  requires: ["order"],
+  options: customerRevenueOptions,
+  result: NewVsExistingRevenueResultSchema,
+  compute: (data, options) =>
+    newVsExistingRevenue(data.orders ?? [], customerRevenueCall("new-vs-existing-revenue", data, options)),
+  reportOptions: (request) => reportCommon(request),
+});
+
+/** The attainment distribution (spec section 4): orders and revenue targets required; the roster optional. */
+const attainmentDistributionDefinition = defineIndicator({
+  id: "attainment-distribution",
+  fn: attainmentDistribution,
+  requires: ["order", "revenue-target"],
+  options: attainmentDistributionOptions,
+  result: AttainmentDistributionResultSchema,
+  compute(data, { period, asOf, ...options }) {
+    const measured = periodOption("attainment-distribution", "period", period, options);
+    return attainmentDistribution(data.orders ?? [], {
+      ...options,
+      ...roster(data),
+      targets: data.revenueTargets ?? [],
+      period: measured,
+      ...asOfOption("attainment-distribution", asOf, options.timeZone ?? measured.timeZone),
+    });
+  },
+  reportOptions: (request) => ({
+    ...reportCommon(request),
+    ...(request.dayCount === undefined ? {} : { dayCount: request.dayCount }),
+  }),
+});
+
+/**
+ * The definitions of the customer and attainment indicators, in the order of their catalogue
+ * entries (`CUSTOMER_ENTRIES`).
+ *
+ * @example
+ * ```ts
+ * CUSTOMER_DEFINITIONS.map((definition) => [definition.id, definition.requires]);
+ * //=> [["new-customer-revenue", ["order"]], ["customer-renewal-rate", ["order"]],
+ * //    ["new-vs-existing-revenue", ["order"]], ["attainment-distribution", ["order", "revenue-target"]]]
+ * CUSTOMER_DEFINITIONS[1].fn === renewalRate; //=> true
+ * ```
+ * @category Catalogue
+ */
+export const CUSTOMER_DEFINITIONS = Object.freeze([
+  newCustomerRevenueDefinition,
+  renewalRateDefinition,
+  newVsExistingRevenueDefinition,
+  attainmentDistributionDefinition,
+] as const);
