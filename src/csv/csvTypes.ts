@@ -65,6 +65,20 @@ export interface CsvData {
 }
 
 /**
+ * A file to read, by its path.
+ *
+ * @example
+ * ```ts
+ * const file: CsvFile = { path: "exports/orders.csv" };
+ * ```
+ * @category CSV
+ */
+export interface CsvFile {
+  /** The file's path (relative to the current directory, or absolute). */
+  readonly path: string;
+}
+
+/**
  * Where {@link readCsv} reads from: a file (`{ path }` or a `file:` URL), the CSV text itself (a
  * string is never taken for a path), its bytes, or a stream / async iterable of bytes or text
  * (a Node `Readable`, `process.stdin`, a web `ReadableStream`...).
@@ -76,7 +90,7 @@ export interface CsvData {
  * ```
  * @category CSV
  */
-export type CsvSource = { readonly path: string } | URL | string | Uint8Array | AsyncIterable<Uint8Array | string>;
+export type CsvSource = CsvFile | URL | string | Uint8Array | AsyncIterable<Uint8Array | string>;
 
 /**
  * How the bytes of a file are decoded: UTF-8, Latin-1 (read as Windows-1252, its superset that
@@ -168,7 +182,7 @@ export interface CsvReadOptions extends Omit<ParseOptions, "firstLine"> {
   readonly encoding?: CsvEncoding;
   /**
    * Longest record accepted, in characters (so also the longest field); a longer one, or a quote
-   * never closed, stops the read with a {@link CsvFormatError}. Default {@link DEFAULT_MAX_RECORD_SIZE}.
+   * never closed, stops the read with a `CsvFormatError`. Default {@link DEFAULT_MAX_RECORD_SIZE}.
    */
   readonly maxRecordSize?: number;
   /** Called as the read goes, about every 64 KiB, and once at the end. */

@@ -314,7 +314,12 @@ const ODOO: CsvPreset = {
  * ```
  * @category CSV
  */
-export const CSV_PRESETS = { odoo: ODOO, hubspot: HUBSPOT, salesforce: SALESFORCE, pipedrive: PIPEDRIVE } as const;
+export const CSV_PRESETS: Readonly<Record<CsvPresetName, CsvPreset>> = {
+  odoo: ODOO,
+  hubspot: HUBSPOT,
+  salesforce: SALESFORCE,
+  pipedrive: PIPEDRIVE,
+};
 
 /**
  * The name of a built-in preset (see {@link CSV_PRESETS}).
@@ -325,4 +330,4 @@ export const CSV_PRESETS = { odoo: ODOO, hubspot: HUBSPOT, salesforce: SALESFORC
  * ```
  * @category CSV
  */
-export type CsvPresetName = keyof typeof CSV_PRESETS;
+export type CsvPresetName = "odoo" | "hubspot" | "salesforce" | "pipedrive";

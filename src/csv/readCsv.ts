@@ -94,10 +94,10 @@ function checkOptions(kind: unknown, options: CsvReadOptions): void {
  *   progress callback, and the parse options (`timeZone`, `decimalComma`, `thousandsSeparator`,
  *   `dateFormat`, `mode`, `unknownKeys`)
  * @returns the table or records, the row errors, and how the file was read
- * @throws {@link CsvFormatError} when the file is not CSV: a quote never closed, a record over
+ * @throws `CsvFormatError` (code `CSV_FORMAT`, from the main entry) when the file is not CSV: a quote never closed, a record over
  *   `maxRecordSize`, bytes not in the encoding, no header line
- * @throws {@link MissingFieldsError} when no row has any of the kind's fields (map the columns)
- * @throws {@link RowValidationError} in `"fail-fast"` mode, at the first bad row (with its line)
+ * @throws `MissingFieldsError` when no row has any of the kind's fields (map the columns)
+ * @throws `RowValidationError` in `"fail-fast"` mode, at the first bad row (with its line)
  * @throws InvalidArgumentError when an option is malformed or the preset unknown
  * @example
  * ```ts
