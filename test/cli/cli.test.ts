@@ -149,6 +149,34 @@ describe("crm-kpi report", () => {
     expect(result.stderr).toMatch(/bad\/orders\.csv:3: id "[^"]+", date: /);
   });
 
+  it("--columns maps a CRM's headers: one mapping for every file, or one per kind", () => {
+    const renamed = toCsv(raw.orders.slice(0, 20)).replace(
+      /^[^\r\n]*/,
+      '"Order ID","Order date","Net amount","Currency","Rep","Client"',
+    );
+    writeFileSync(join(work, "crm-orders.csv"), renamed);
+    const mapping = {
+      "Order ID": "id",
+      "Order date": "date",
+      "Net amount": "amount",
+      Currency: "currency",
+      Rep: "sellerId",
+      Client: "customerId",
+    };
+    writeFileSync(join(work, "mapping.json"), JSON.stringify(mapping));
+    writeFileSync(join(work, "by-kind.json"), JSON.stringify({ orders: mapping }));
+    for (const file of ["mapping.json", "by-kind.json"]) {
+      const result = run("validate", "--orders", "crm-orders.csv", "--columns", file);
+      expect(result.status, file).toBe(0);
+      expect(result.stderr).toContain("crm-orders.csv: 20 rows, 0 bad");
+    }
+    const unmapped = run("validate", "--orders", "crm-orders.csv");
+    expect(unmapped.status).toBe(1);
+    expect(unmapped.stderr).toContain("no row has any of the expected fields");
+    writeFileSync(join(work, "wrong.json"), "[1]");
+    expect(run("validate", "--orders", "crm-orders.csv", "--columns", "wrong.json").status).toBe(2);
+  });
+
   it("reads a CRM export with its preset", () => {
     const result = run(
       "report",
