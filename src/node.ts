@@ -13,3 +13,4 @@
 export * from "./csv/csvTypes.js";
 export * from "./csv/presets.js";
 export * from "./csv/readCsv.js";
+export * from "./csv/recordKinds.js";

@@ -8,7 +8,8 @@
  */
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { basename, join } from "node:path";
-import { CSV_RECORD_KINDS, type CsvReadOptions, type CsvReadResult, type CsvRecordKind } from "../csv/csvTypes.js";
+import type { CsvReadOptions, CsvReadResult } from "../csv/csvTypes.js";
+import { CSV_RECORD_KINDS, type CsvRecordKind } from "../csv/recordKinds.js";
 import { readCsv } from "../csv/readCsv.js";
 import { ProgressBar } from "./progress.js";
 

@@ -8,7 +8,8 @@
  */
 import { InvalidArgumentError } from "../errors/index.js";
 import { describeValue } from "../errors/describe.js";
-import type { CsvReadOptions, CsvRecordKind } from "./csvTypes.js";
+import type { CsvReadOptions } from "./csvTypes.js";
+import type { CsvRecordKind } from "./recordKinds.js";
 import { CSV_PRESETS, type CsvPreset, type CsvPresetKind, type CsvRow } from "./presets.js";
 
 /** The preset's rules for `kind`, or `null` without a preset (or when it has none for `kind`). */

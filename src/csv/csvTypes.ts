@@ -9,35 +9,7 @@ import type { ParseOptions } from "../model/rowParsing.js";
 import type { ActivityTarget, RevenueTarget, Seller } from "../model/types.js";
 import type { ActivityTable, DealTable, OrderTable } from "../table/types.js";
 import type { CsvPreset, CsvPresetName } from "./presets.js";
-
-/**
- * The record kinds a CSV file can hold, one kind per file.
- *
- * @example
- * ```ts
- * CSV_RECORD_KINDS; //=> ["orders", "deals", "activities", "revenueTargets", "activityTargets", "sellers"]
- * ```
- * @category CSV
- */
-export const CSV_RECORD_KINDS = [
-  "orders",
-  "deals",
-  "activities",
-  "revenueTargets",
-  "activityTargets",
-  "sellers",
-] as const;
-
-/**
- * A record kind a CSV file can hold (see {@link CSV_RECORD_KINDS}).
- *
- * @example
- * ```ts
- * const kind: CsvRecordKind = "orders";
- * ```
- * @category CSV
- */
-export type CsvRecordKind = (typeof CSV_RECORD_KINDS)[number];
+import type { CsvRecordKind } from "./recordKinds.js";
 
 /**
  * What {@link readCsv} builds for each kind: the columnar tables the table parsers build

@@ -4,7 +4,7 @@
  *
  * @module
  */
-import type { CsvRecordKind } from "./csvTypes.js";
+import type { CsvRecordKind } from "./recordKinds.js";
 
 /**
  * A CSV row after the header mapping: field name -> the cell's text, in a prototype-free object (a

@@ -18,14 +18,13 @@ import { recordReader } from "./_records.js";
 import { mapHeader, presetRules, RowBuilder } from "./_rowBuilder.js";
 import {
   CSV_DELIMITERS,
-  CSV_RECORD_KINDS,
   DEFAULT_MAX_RECORD_SIZE,
   type CsvData,
   type CsvReadOptions,
   type CsvReadResult,
-  type CsvRecordKind,
   type CsvSource,
 } from "./csvTypes.js";
+import { CSV_RECORD_KINDS, type CsvRecordKind } from "./recordKinds.js";
 import type { CsvRow } from "./presets.js";
 
 type Parsed<K extends CsvRecordKind> = { readonly data: CsvData[K]; readonly errors: RowError[] };
