@@ -1,22 +1,38 @@
 import { defineConfig } from "tsup";
 
-export default defineConfig({
-  entry: {
-    index: "src/index.ts",
-    schemas: "src/schemas.ts",
-    sample: "src/sample.ts",
-  },
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
+const shared = {
   // Maps point at the original lines without embedding the sources: the tarball stays small (the
   // sources are not shipped, so a debugger shows the line numbers and the built code).
   sourcemap: true,
-  esbuildOptions(options) {
+  esbuildOptions(options: { sourcesContent?: boolean }) {
     options.sourcesContent = false;
   },
   target: "node20",
   treeshake: true,
   splitting: false,
   tsconfig: "tsconfig.build.json",
-});
+} as const;
+
+export default defineConfig([
+  {
+    ...shared,
+    entry: {
+      index: "src/index.ts",
+      schemas: "src/schemas.ts",
+      sample: "src/sample.ts",
+      node: "src/node.ts",
+    },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+  },
+  {
+    // The `crm-kpi` command: one ESM file, no types (it is run, not imported).
+    ...shared,
+    entry: { cli: "src/cli.ts" },
+    format: ["esm"],
+    dts: false,
+    clean: false,
+    banner: { js: "#!/usr/bin/env node" },
+  },
+]);

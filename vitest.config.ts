@@ -36,6 +36,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Runs the built bin (dist/cli.js): after `npm run build`, like the package tests.
+          name: "cli",
+          include: ["test/cli/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: "package",
           include: ["test/packaging/**/*.test.ts"],
           testTimeout: 180_000,

@@ -25,6 +25,8 @@ export const ERROR_PREFIX = "[crm-kpi]";
  * - `MISSING_FIELDS`: no row holds any of the fields a parser expects (the columns are misnamed).
  * - `UNKNOWN_INDICATOR`: no indicator of the catalogue has the id asked for.
  * - `INVALID_INDICATOR_OPTIONS`: options given to an indicator by its catalogue id are malformed.
+ * - `CSV_FORMAT`: a CSV file cannot be read as CSV (a quote never closed, a record over the size
+ *   bound, bytes that are not in the declared encoding, no header line).
  * @category Errors
  */
 export type CrmKpiErrorCode =
@@ -39,7 +41,8 @@ export type CrmKpiErrorCode =
   | "ROW_VALIDATION"
   | "MISSING_FIELDS"
   | "UNKNOWN_INDICATOR"
-  | "INVALID_INDICATOR_OPTIONS";
+  | "INVALID_INDICATOR_OPTIONS"
+  | "CSV_FORMAT";
 
 /**
  * Base class of every error crm-kpi throws.
@@ -399,6 +402,31 @@ export class InvalidIndicatorOptionsError extends CrmKpiError {
   }
 }
 
+/**
+ * A CSV file cannot be read as CSV: a quote never closed, a record longer than the size bound,
+ * bytes that are not in the declared encoding, or no header line. Row-level problems (a bad
+ * amount, a missing id) are row errors, never this.
+ *
+ * @example
+ * ```ts
+ * new CsvFormatError("a quote is never closed", 12).message; //=> "[crm-kpi] line 12: a quote is never closed"
+ * ```
+ * @category Errors
+ */
+export class CsvFormatError extends CrmKpiError {
+  /** The file's line where the problem was found (1 is the first line), or `null` when unknown. */
+  readonly line: number | null;
+  /**
+   * @param message - what is wrong
+   * @param line - the file's line, when known
+   */
+  constructor(message: string, line: number | null = null) {
+    super("CSV_FORMAT", line === null ? message : `line ${line}: ${message}`);
+    this.name = "CsvFormatError";
+    this.line = line;
+  }
+}
+
 const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
   "INVALID_ARGUMENT",
   "INVALID_MONEY",
@@ -412,6 +440,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
   "MISSING_FIELDS",
   "UNKNOWN_INDICATOR",
   "INVALID_INDICATOR_OPTIONS",
+  "CSV_FORMAT",
 ]);
 
 /**

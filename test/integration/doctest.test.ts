@@ -27,6 +27,7 @@ const ENTRY_POINTS = new Map([
   ["crm-kpi", join(src, "index.ts")],
   ["crm-kpi/schemas", join(src, "schemas.ts")],
   ["crm-kpi/sample", join(src, "sample.ts")],
+  ["crm-kpi/node", join(src, "node.ts")],
 ]);
 
 const loaded = new Map<string, Promise<Record<string, unknown>>>();

@@ -55,13 +55,14 @@ describe("the published package", () => {
     expect(packedFiles).toContain("dist/index.d.cts");
   });
 
-  it("ships exactly the three entry points' code, types and maps", () => {
+  it("ships exactly the four entry points' code, types and maps, and the bin", () => {
     // Type chunks shared by the entry points are named by content hash (e.g. dist/schemas-0W1YjQW6.d.ts).
     const expected =
-      /^dist\/(index|schemas|sample)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/[a-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
+      /^dist\/(index|schemas|sample|node)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/cli\.js(\.map)?$|^dist\/[A-Za-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
     const distFiles = packedFiles.filter((path) => path.startsWith("dist/"));
     expect(distFiles.filter((path) => !expected.test(path))).toEqual([]);
-    for (const entry of ["index", "schemas", "sample"]) {
+    expect(packedFiles).toContain("dist/cli.js");
+    for (const entry of ["index", "schemas", "sample", "node"]) {
       for (const suffix of [".js", ".cjs", ".d.ts", ".d.cts", ".js.map", ".cjs.map"])
         expect(packedFiles).toContain(`dist/${entry}${suffix}`);
     }
@@ -75,7 +76,7 @@ describe("the published package", () => {
 
   it("ships source maps without the sources embedded in them", () => {
     const maps = packedFiles.filter((path) => path.endsWith(".map"));
-    expect(maps.length).toBe(6);
+    expect(maps.length).toBe(9);
     for (const path of maps) {
       const map = JSON.parse(readFileSync(join(installed, path), "utf8")) as {
         sources?: unknown;
@@ -101,11 +102,13 @@ describe("the published package", () => {
         'import { Decimal, toDecimal, sumMoney, isCrmKpiError, MixedCurrencyError, listIndicators } from "crm-kpi";',
         'import * as schemas from "crm-kpi/schemas";',
         'import * as sample from "crm-kpi/sample";',
+        'import { readCsv } from "crm-kpi/node";',
+        'const csv = await readCsv("sellers", "id;name\\ns-1;Ana\\n");',
         'const d = new Date("2026-01-01T00:00:00Z");',
         'const total = sumMoney([{ amount: toDecimal("0.1"), currency: "EUR", date: d }, { amount: toDecimal("0.2"), currency: "EUR", date: d }]);',
         "let mixed = null;",
         'try { sumMoney([{ amount: toDecimal("1"), currency: "EUR", date: d }, { amount: toDecimal("1"), currency: "USD", date: d }]); } catch (e) { mixed = e; }',
-        "console.log(JSON.stringify({ total: total.amount.toString(), isDecimal: total.amount instanceof Decimal, code: mixed.code, typed: isCrmKpiError(mixed) && mixed instanceof MixedCurrencyError, ids: listIndicators().length, schemas: Object.keys(schemas).length > 0, sample: Object.keys(sample).length > 0 }));",
+        "console.log(JSON.stringify({ total: total.amount.toString(), isDecimal: total.amount instanceof Decimal, code: mixed.code, typed: isCrmKpiError(mixed) && mixed instanceof MixedCurrencyError, ids: listIndicators().length, schemas: Object.keys(schemas).length > 0, sample: Object.keys(sample).length > 0, csv: csv.data[0].name }));",
       ].join("\n"),
     );
     const out = JSON.parse(run("node", ["esm.mjs"], consumer)) as Record<string, unknown>;
@@ -117,6 +120,7 @@ describe("the published package", () => {
       ids: 5,
       schemas: true,
       sample: true,
+      csv: "Ana",
     });
   });
 
@@ -127,20 +131,30 @@ describe("the published package", () => {
         'const { Decimal, toDecimal, sumMoney, isCrmKpiError } = require("crm-kpi");',
         'const schemas = require("crm-kpi/schemas");',
         'const sample = require("crm-kpi/sample");',
+        'const node = require("crm-kpi/node");',
         'const d = new Date("2026-01-01T00:00:00Z");',
         'const total = sumMoney([{ amount: toDecimal("10.05"), currency: "EUR", date: d }, { amount: new Decimal("-0.05"), currency: "EUR", date: d }]);',
         'let error = null; try { toDecimal("1e3"); } catch (e) { error = e; }',
-        "console.log(JSON.stringify({ total: total.amount.toString(), code: error.code, typed: isCrmKpiError(error), schemas: Object.keys(schemas).length > 0, sample: Object.keys(sample).length > 0 }));",
+        "console.log(JSON.stringify({ total: total.amount.toString(), code: error.code, typed: isCrmKpiError(error), schemas: Object.keys(schemas).length > 0, sample: Object.keys(sample).length > 0, node: typeof node.readCsv }));",
       ].join("\n"),
     );
     const out = JSON.parse(run("node", ["cjs.cjs"], consumer)) as Record<string, unknown>;
-    expect(out).toEqual({ total: "10", code: "INVALID_MONEY", typed: true, schemas: true, sample: true });
+    expect(out).toEqual({
+      total: "10",
+      code: "INVALID_MONEY",
+      typed: true,
+      schemas: true,
+      sample: true,
+      node: "function",
+    });
   });
 
   it("type-checks for TypeScript consumers in ESM and CJS (node16 resolution)", () => {
     const source = [
       'import { Decimal, toDecimal, type Period } from "crm-kpi";',
       'import * as schemas from "crm-kpi/schemas";',
+      'import { readCsv, type CsvReadResult } from "crm-kpi/node";',
+      'export const reading: Promise<CsvReadResult<"orders">> = readCsv("orders", { path: "orders.csv" });',
       'const amount: Decimal = toDecimal("12.5");',
       "const twice: Decimal = new Decimal(amount).times(2);",
       'const period: Period = { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") };',
@@ -167,5 +181,12 @@ describe("the published package", () => {
     const tsc = join(root, "node_modules", "typescript", "bin", "tsc");
     expect(() => run("node", [tsc, "-p", "tsconfig.json"], consumer)).not.toThrow();
     expect(readdirSync(consumer)).toContain("consumer.mts");
+  });
+
+  it("installs the crm-kpi command, which runs from the tarball", () => {
+    const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { bin?: unknown };
+    expect(manifest.bin).toEqual({ "crm-kpi": "./dist/cli.js" });
+    expect(readFileSync(join(installed, "dist", "cli.js"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(run("node", [join(installed, "dist", "cli.js"), "indicators"], consumer)).toContain("revenue-vs-target");
   });
 });

@@ -12,7 +12,7 @@ import ts from "typescript";
 const root = fileURLToPath(new URL("../..", import.meta.url));
 
 /** The entry points whose exports are categorised. */
-export const ENTRY_POINTS = ["src/index.ts", "src/schemas.ts", "src/sample.ts"] as const;
+export const ENTRY_POINTS = ["src/index.ts", "src/schemas.ts", "src/sample.ts", "src/node.ts"] as const;
 
 /** Category by the declaring file's path under `src/` (first match wins). */
 const RULES: readonly (readonly [RegExp, string])[] = [
@@ -34,6 +34,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^sample\//, "Sample"],
   [/^format\//, "Format"],
   [/^context\//, "Context"],
+  [/^csv\//, "CSV"],
 ];
 
 /** The category of a declaration in `file` (absolute), or `null` outside the rules (e.g. decimal.js). */

@@ -1,0 +1,191 @@
+/**
+ * `readCsv`: a CSV export (file, text, bytes or stream) straight into the tables the table parsers
+ * build, with their rules and row errors, each error carrying the file's line.
+ *
+ * @module
+ */
+import { CsvFormatError, InvalidArgumentError, RowValidationError, type RowError } from "../errors/index.js";
+import { describeValue } from "../errors/describe.js";
+import { parseActivityTargets } from "../model/parseActivityTargets.js";
+import { parseRevenueTargets } from "../model/parseRevenueTargets.js";
+import type { ParseOptions } from "../model/rowParsing.js";
+import { parseSellers } from "../model/parseSellers.js";
+import { parseActivityTable } from "../table/parseActivityTable.js";
+import { parseDealTable } from "../table/parseDealTable.js";
+import { parseOrderTable } from "../table/parseOrderTable.js";
+import { openSource, TextChunks } from "./_decode.js";
+import { recordReader } from "./_records.js";
+import { mapHeader, presetRules, RowBuilder } from "./_rowBuilder.js";
+import {
+  CSV_DELIMITERS,
+  DEFAULT_MAX_RECORD_SIZE,
+  type CsvData,
+  type CsvReadOptions,
+  type CsvReadResult,
+  type CsvSource,
+} from "./csvTypes.js";
+import { CSV_RECORD_KINDS, type CsvRecordKind } from "./recordKinds.js";
+import type { CsvRow } from "./presets.js";
+
+type Parsed<K extends CsvRecordKind> = { readonly data: CsvData[K]; readonly errors: RowError[] };
+
+/** The table parser (or record parser) of each kind. */
+const PARSERS: { readonly [K in CsvRecordKind]: (rows: readonly unknown[], options: ParseOptions) => Parsed<K> } = {
+  orders: (rows, options) => {
+    const { table, errors } = parseOrderTable(rows, options);
+    return { data: table, errors };
+  },
+  deals: (rows, options) => {
+    const { table, errors } = parseDealTable(rows, options);
+    return { data: table, errors };
+  },
+  activities: (rows, options) => {
+    const { table, errors } = parseActivityTable(rows, options);
+    return { data: table, errors };
+  },
+  revenueTargets: (rows, options) => {
+    const { records, errors } = parseRevenueTargets(rows, options);
+    return { data: records, errors };
+  },
+  activityTargets: (rows, options) => {
+    const { records, errors } = parseActivityTargets(rows, options);
+    return { data: records, errors };
+  },
+  sellers: (rows, options) => {
+    const { records, errors } = parseSellers(rows, options);
+    return { data: records, errors };
+  },
+};
+
+/** Bytes between two progress reports. */
+const PROGRESS_STEP = 1 << 16;
+
+function checkOptions(kind: unknown, options: CsvReadOptions): void {
+  if (typeof kind !== "string" || !(CSV_RECORD_KINDS as readonly string[]).includes(kind))
+    throw new InvalidArgumentError(`kind must be one of ${CSV_RECORD_KINDS.join(", ")}, not ${describeValue(kind)}`);
+  const { delimiter, encoding, maxRecordSize, onProgress } = options;
+  if (delimiter !== undefined && !(CSV_DELIMITERS as readonly string[]).includes(delimiter))
+    throw new InvalidArgumentError(
+      `delimiter must be one of ${CSV_DELIMITERS.map((d) => JSON.stringify(d)).join(", ")}, not ${describeValue(delimiter)}`,
+    );
+  if (encoding !== undefined && !["auto", "utf-8", "latin1"].includes(encoding))
+    throw new InvalidArgumentError(`encoding must be "auto", "utf-8" or "latin1", not ${describeValue(encoding)}`);
+  if (maxRecordSize !== undefined && !(Number.isSafeInteger(maxRecordSize) && maxRecordSize > 0))
+    throw new InvalidArgumentError(`maxRecordSize must be a whole number above 0, not ${describeValue(maxRecordSize)}`);
+  if (onProgress !== undefined && typeof onProgress !== "function")
+    throw new InvalidArgumentError(`onProgress must be a function, not ${describeValue(onProgress)}`);
+}
+
+/**
+ * Reads a CSV export of one record kind into the table (orders, deals, activities) or the records
+ * (targets, sellers) the parse functions build from raw rows, with the same rules and the same row
+ * errors, each carrying `line`: the file's line where its record starts (line 1 is the header,
+ * blank lines and line breaks inside quoted fields counted).
+ *
+ * Formula: bytes -> text (UTF-8 or Latin-1, BOM dropped) -> records (RFC 4180: quoted fields may
+ * hold the delimiter, doubled quotes and line breaks; CRLF, LF or CR line ends; blank lines
+ * skipped) -> rows (the header mapped to field names by `columns`, then the preset, then the
+ * column's own name) -> `parseOrderTable` (or its kin) with the other options.
+ *
+ * @param kind - the record kind the file holds (see {@link CSV_RECORD_KINDS})
+ * @param source - `{ path }` or a file URL, the CSV text, its bytes, or a stream of bytes or text
+ * @param options - header mapping, preset, defaults, delimiter, encoding, record size bound,
+ *   progress callback, and the parse options (`timeZone`, `decimalComma`, `thousandsSeparator`,
+ *   `dateFormat`, `mode`, `unknownKeys`)
+ * @returns the table or records, the row errors, and how the file was read
+ * @throws `CsvFormatError` (code `CSV_FORMAT`, from the main entry) when the file is not CSV: a quote never closed, a record over
+ *   `maxRecordSize`, bytes not in the encoding, no header line
+ * @throws `MissingFieldsError` when no row has any of the kind's fields (map the columns)
+ * @throws `RowValidationError` in `"fail-fast"` mode, at the first bad row (with its line)
+ * @throws InvalidArgumentError when an option is malformed or the preset unknown
+ * @example
+ * ```ts
+ * const csv = 'Order ID;Date;Total;Seller;Customer\r\nA-1;02/03/2026;"1 250,50";ana;acme\r\nA-2;30/02/2026;10;ben;acme\r\n';
+ * const { data, errors } = await readCsv("orders", csv, {
+ *   columns: { "Order ID": "id", Date: "date", Total: "amount", Seller: "sellerId", Customer: "customerId" },
+ *   defaults: { currency: "EUR" },
+ *   decimalComma: true,
+ *   dateFormat: "dd/MM/yyyy",
+ *   timeZone: "Europe/Paris",
+ * });
+ * data.size; // 1
+ * errors[0]?.line; // 3
+ * ```
+ * @category CSV
+ */
+export async function readCsv<K extends CsvRecordKind>(
+  kind: K,
+  source: CsvSource,
+  options: CsvReadOptions = {},
+): Promise<CsvReadResult<K>> {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
+  if (typeof options !== "object" || options === null || Array.isArray(options))
+    throw new InvalidArgumentError(`readCsv options must be an object, not ${describeValue(options)}`);
+  checkOptions(kind, options);
+  const { columns, preset, defaults, delimiter, encoding, maxRecordSize, onProgress, ...parseOptions } = options;
+  const rules = presetRules(kind, preset);
+  const opened = await openSource(source);
+  const text = new TextChunks(opened.chunks, encoding ?? "auto");
+  const rows: CsvRow[] = [];
+  const lines: number[] = [];
+  // Set by the first record (the header).
+  const head: { header: string[] | null; fields: (readonly string[])[]; builder: RowBuilder | null } = {
+    header: null,
+    fields: [],
+    builder: null,
+  };
+  let reported = 0;
+  const report = (): void => {
+    onProgress?.({ bytes: text.bytes, rows: rows.length, totalBytes: opened.totalBytes });
+    reported = text.bytes;
+  };
+  async function* withProgress(): AsyncIterable<string> {
+    for await (const chunk of text) {
+      yield chunk;
+      if (onProgress !== undefined && text.bytes - reported >= PROGRESS_STEP) report();
+    }
+  }
+  const read = await recordReader(delimiter, maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE).read(
+    withProgress(),
+    (record, line) => {
+      if (head.builder === null) {
+        head.header = record;
+        head.fields = mapHeader(record, columns, rules);
+        head.builder = new RowBuilder(head.fields, rules, defaults);
+        return;
+      }
+      rows.push(head.builder.row(record));
+      lines.push(line);
+    },
+  );
+  const { header, fields } = head;
+  if (header === null) throw new CsvFormatError("the file has no header line (it is empty)");
+  report();
+  const consecutive = lines.length === 0 || lines[lines.length - 1] === (lines[0] as number) + lines.length - 1;
+  const lineOf = (error: RowError): RowError => {
+    const line = lines[error.index];
+    return line === undefined ? error : { ...error, line };
+  };
+  let parsed: Parsed<K>;
+  try {
+    parsed = PARSERS[kind](rows, { ...parseOptions, firstLine: lines[0] ?? 2 });
+  } catch (error) {
+    if (error instanceof RowValidationError && !consecutive) throw new RowValidationError(lineOf(error.rowError));
+    throw error;
+  }
+  const headerFields: readonly string[] = header;
+  return {
+    kind,
+    data: parsed.data,
+    errors: consecutive ? parsed.errors : parsed.errors.map(lineOf),
+    inputCount: rows.length,
+    header: headerFields,
+    fields: fields.map((targets, column) => {
+      const own = headerFields[column]?.trim();
+      return targets.length === 1 && targets[0] === own ? null : targets.join(", ");
+    }),
+    delimiter: read.delimiter,
+    encoding: text.encoding,
+    bytes: text.bytes,
+  };
+}

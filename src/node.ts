@@ -1,0 +1,16 @@
+/**
+ * `crm-kpi/node`: reading CSV exports from files, bytes and streams into the tables the
+ * indicators read (Node only: it uses `node:fs` and streams; the main entry stays browser-safe).
+ *
+ * @example
+ * ```ts
+ * import { readCsv } from "crm-kpi/node";
+ * const { data: orders, errors } = await readCsv("orders", { path: "exports/orders.csv" }, { timeZone: "Europe/Paris" });
+ * ```
+ *
+ * @module
+ */
+export * from "./csv/csvTypes.js";
+export * from "./csv/presets.js";
+export * from "./csv/readCsv.js";
+export * from "./csv/recordKinds.js";
