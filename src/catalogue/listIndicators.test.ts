@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidArgumentError, UnknownIndicatorError } from "../errors/index.js";
 import { LABELS } from "../format/labels.js";
 import { CATALOGUE } from "./entries/index.js";
+import { SALES_FLOW_ENTRIES } from "./entries/salesFlow.js";
 import { getIndicator, listIndicators } from "./listIndicators.js";
 
 describe("listIndicators", () => {
@@ -41,14 +42,29 @@ describe("listIndicators", () => {
   });
 
   it("says what a front end needs: unit, direction, formatter, records required", () => {
-    expect(
-      listIndicators().map((entry) => [entry.id, entry.unit, entry.direction, entry.formatter, entry.requires]),
-    ).toEqual([
+    const rows = listIndicators().map((entry) => [
+      entry.id,
+      entry.unit,
+      entry.direction,
+      entry.formatter,
+      entry.requires,
+    ]);
+    // The headline and sales-flow entries, in catalogue order (other groups add theirs in parallel).
+    const known = new Set(["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]);
+    for (const entry of SALES_FLOW_ENTRIES) known.add(entry.id);
+    expect(rows.slice(0, 5).map(([id]) => id)).toEqual([...known].slice(0, 5));
+    expect(rows.filter(([id]) => known.has(id as string))).toEqual([
       ["revenue-vs-target", "money", "higher-is-better", "money", ["order", "revenue-target"]],
       ["revenue-per-seller", "money", "higher-is-better", "money", ["order"]],
       ["pipeline", "money", "higher-is-better", "money", ["deal"]],
       ["activity-rate", "ratio", "higher-is-better", "percent", ["activity", "activity-target"]],
       ["lost-deals", "count", "lower-is-better", "number", ["deal"]],
+      ["negotiations", "ratio", "higher-is-better", "percent", ["offer", "deal", "request"]],
+      ["offer-success", "ratio", "higher-is-better", "percent", ["offer"]],
+      ["orders-per-offer", "ratio", "higher-is-better", "percent", ["order", "offer"]],
+      ["tender-response-time", "duration", "lower-is-better", "duration", ["request"]],
+      ["first-response-time", "duration", "lower-is-better", "duration", ["request"]],
+      ["requests-on-time", "ratio", "higher-is-better", "percent", ["request"]],
     ]);
   });
 

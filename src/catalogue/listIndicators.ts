@@ -154,8 +154,10 @@ function oneLanguage(language: LabelLanguage): TextIn {
  * @throws {@link InvalidArgumentError} when the locale is not a BCP 47 tag
  * @example
  * ```ts
- * listIndicators().map((e) => e.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * const ids = listIndicators().map((e) => e.id);
+ * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * ids.filter((id) => SALES_FLOW_ENTRIES.some((entry) => entry.id === id));
+ * //=> ["negotiations", "offer-success", "orders-per-offer", "tender-response-time", "first-response-time", "requests-on-time"]
  * const rate = listIndicators({ locale: "fr-FR" }).find((e) => e.id === "activity-rate");
  * rate?.label; //=> "Taux d'activité"
  * rate?.formatter; //=> "percent"

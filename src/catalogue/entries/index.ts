@@ -7,6 +7,7 @@
  */
 import type { CatalogueEntry } from "../catalogue.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
+import { SALES_FLOW_ENTRIES } from "./salesFlow.js";
 
 /**
  * The catalogue of indicators, as data (spec section 5): the five headline indicators of the
@@ -14,9 +15,11 @@ import { HEADLINE_ENTRIES } from "./headline.js";
  *
  * @example
  * ```ts
- * CATALOGUE.map((entry) => entry.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * const ids = CATALOGUE.map((entry) => entry.id);
+ * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * ids.filter((id) => SALES_FLOW_ENTRIES.some((entry) => entry.id === id));
+ * //=> ["negotiations", "offer-success", "orders-per-offer", "tender-response-time", "first-response-time", "requests-on-time"]
  * ```
  * @category Catalogue
  */
-export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES]);
+export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES, ...SALES_FLOW_ENTRIES]);
