@@ -11,6 +11,8 @@ import * as z from "zod";
 import { describeValue } from "../errors/describe.js";
 import { ERROR_PREFIX, InvalidIndicatorOptionsError, isCrmKpiError } from "../errors/index.js";
 import type { Scope } from "../model/types.js";
+import type { RequestKind } from "../model/salesFlowTypes.js";
+import { REQUEST_KINDS } from "../model/requestSchema.js";
 import type { ExchangeRates } from "../money/exchangeRates.js";
 import type { DecimalInput } from "../money/decimal.js";
 import { parsePeriod } from "../period/parsePeriod.js";
@@ -52,6 +54,9 @@ export const countField = z.number().int().min(1);
 
 /** A grain of `splitRange`. */
 export const grainField: z.ZodType<Grain> = z.enum(GRAINS as readonly [Grain, ...Grain[]]);
+
+/** Request kinds (tender, specification, request): a non-empty list. */
+export const requestKindsField: z.ZodType<RequestKind[]> = z.array(z.enum(REQUEST_KINDS)).min(1);
 
 /** Status thresholds on a ratio: `good` and `watch`, decimals. */
 export const thresholdsField = z.strictObject({

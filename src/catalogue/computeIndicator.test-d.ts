@@ -9,6 +9,12 @@ import type { LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js"
 import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
 import type { RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
+import type { FirstResponseTimeResult } from "../indicators/salesFlow/firstResponseTime.js";
+import type { NegotiationsResult } from "../indicators/salesFlow/negotiationsTypes.js";
+import type { OfferSuccessResult } from "../indicators/salesFlow/offerSuccessTypes.js";
+import type { OrdersPerOfferResult } from "../indicators/salesFlow/ordersPerOfferTypes.js";
+import type { RequestsOnTimeResult } from "../indicators/salesFlow/requestsOnTimeTypes.js";
+import type { TenderResponseTimeResult } from "../indicators/salesFlow/tenderResponseTime.js";
 import type { SampleDataset } from "../sample/generateSampleDataset.js";
 import { computeIndicator } from "./computeIndicator.js";
 import { computeReport, type IndicatorReport } from "./computeReport.js";
@@ -28,8 +34,15 @@ describe("computeIndicator types", () => {
     >().toExtend<IndicatorId>();
     expectTypeOf<
       "new-customer-revenue" | "customer-renewal-rate" | "new-vs-existing-revenue" | "attainment-distribution"
+      | "negotiations"
+      | "offer-success"
+      | "orders-per-offer"
+      | "tender-response-time"
+      | "first-response-time"
+      | "requests-on-time"
     >().toExtend<IndicatorId>();
     expectTypeOf<"new-customer-rate">().not.toExtend<IndicatorId>();
+    expectTypeOf<"pipline">().not.toExtend<IndicatorId>();
   });
 
   it("gives each literal id its own result type", () => {
@@ -90,6 +103,39 @@ describe("computeIndicator types", () => {
     expectTypeOf<
       NewCustomerRevenueResult | RenewalRateResult | NewVsExistingRevenueResult | AttainmentDistributionResult
     >().toExtend<AnyIndicatorResult>();
+    expectTypeOf<
+      | NegotiationsResult
+      | OfferSuccessResult
+      | OrdersPerOfferResult
+      | TenderResponseTimeResult
+      | FirstResponseTimeResult
+      | RequestsOnTimeResult
+    >().toExtend<AnyIndicatorResult>();
+  });
+
+  it("gives each sales-flow id its result and options", () => {
+    expectTypeOf(computeIndicator("negotiations", data, { period: "2026-Q2" })).toEqualTypeOf<NegotiationsResult>();
+    expectTypeOf(computeIndicator("offer-success", data, { period: "2026-Q2" })).toEqualTypeOf<OfferSuccessResult>();
+    expectTypeOf(
+      computeIndicator("orders-per-offer", data, { period: "2026-Q2" }),
+    ).toEqualTypeOf<OrdersPerOfferResult>();
+    expectTypeOf(
+      computeIndicator("tender-response-time", data, { period: "2026-Q2", unit: "hours", dayCount: "business" }),
+    ).toEqualTypeOf<TenderResponseTimeResult>();
+    expectTypeOf(
+      computeIndicator("first-response-time", data, { period: "2026-Q2", kinds: ["request", "tender"] }),
+    ).toEqualTypeOf<FirstResponseTimeResult>();
+    expectTypeOf(
+      computeIndicator("requests-on-time", data, { period: "2026-Q2", asOf: "2026-06-15" }),
+    ).toEqualTypeOf<RequestsOnTimeResult>();
+    // @ts-expect-error: the sales-flow indicators read a period, not a range
+    computeIndicator("negotiations", data, { range: "2026-Q2" });
+    // @ts-expect-error: only the duration indicators take a unit
+    computeIndicator("requests-on-time", data, { period: "2026-Q2", unit: "hours" });
+    // @ts-expect-error: the request kinds are tender, specification and request
+    computeIndicator("first-response-time", data, { period: "2026-Q2", kinds: ["call"] });
+    // @ts-expect-error: the roster is data, not an option
+    computeIndicator("offer-success", data, { period: "2026-Q2", sellers: [] });
   });
 
   it("needs data shaped as records by kind", () => {

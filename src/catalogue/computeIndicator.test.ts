@@ -10,6 +10,7 @@ import { generateSampleDataset } from "../sample/generateSampleDataset.js";
 import { orderTable } from "../table/orderTable.js";
 import { computeIndicator } from "./computeIndicator.js";
 import { INDICATOR_DEFINITIONS } from "./registry.js";
+import { SALES_FLOW_ENTRIES } from "./entries/salesFlow.js";
 
 const data = generateSampleDataset();
 const { asOf, sellers } = data;
@@ -168,6 +169,10 @@ describe("computeIndicator refuses, naming the id and the option", () => {
       "attainment-distribution",
     ];
     expect(knownIds.filter((id) => customers.includes(id))).toEqual(customers);
+    expect(knownIds.filter((id) => SALES_FLOW_ENTRIES.some((entry) => entry.id === id))).toEqual(
+      SALES_FLOW_ENTRIES.map((entry) => entry.id),
+    );
+    expect(SALES_FLOW_ENTRIES).toHaveLength(6);
     expect(thrown(() => computeIndicator(42 as unknown as string, data, {}))).toMatchObject({ id: "(number)" });
     expect(thrown(() => computeIndicator(fromCommandLine("__proto__"), data, {}))).toBeInstanceOf(
       UnknownIndicatorError,

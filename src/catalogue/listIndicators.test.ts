@@ -54,6 +54,12 @@ describe("listIndicators", () => {
       ["pipeline", "money", "higher-is-better", "money", ["deal"]],
       ["activity-rate", "ratio", "higher-is-better", "percent", ["activity", "activity-target"]],
       ["lost-deals", "count", "lower-is-better", "number", ["deal"]],
+      ["negotiations", "ratio", "higher-is-better", "percent", ["offer", "deal", "request"]],
+      ["offer-success", "ratio", "higher-is-better", "percent", ["offer"]],
+      ["orders-per-offer", "ratio", "higher-is-better", "percent", ["order", "offer"]],
+      ["tender-response-time", "duration", "lower-is-better", "duration", ["request"]],
+      ["first-response-time", "duration", "lower-is-better", "duration", ["request"]],
+      ["requests-on-time", "ratio", "higher-is-better", "percent", ["request"]],
     ]);
     const customers = [
       "new-customer-revenue",

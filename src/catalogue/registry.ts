@@ -10,20 +10,25 @@
  */
 import { CUSTOMER_DEFINITIONS } from "./definitions/customers.js";
 import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
+import { SALES_FLOW_DEFINITIONS } from "./definitions/salesFlow.js";
 
 /**
  * Every indicator definition, one per catalogue entry (a test holds both directions).
  *
  * @example
  * ```ts
- * INDICATOR_DEFINITIONS.map((definition) => definition.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
- * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
+ * const ids = INDICATOR_DEFINITIONS.map((definition) => definition.id);
+ * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue"); //=> true
  * INDICATOR_DEFINITIONS.find((definition) => definition.id === "lost-deals")?.requires; //=> ["deal"]
  * ```
  * @category Catalogue
  */
-export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS, ...CUSTOMER_DEFINITIONS] as const);
+export const INDICATOR_DEFINITIONS = Object.freeze([
+  ...HEADLINE_DEFINITIONS,
+  ...SALES_FLOW_DEFINITIONS,
+  ...CUSTOMER_DEFINITIONS,
+] as const);
 
 /** Any one of the registered definitions. @category Catalogue */
 export type AnyIndicatorDefinition = (typeof INDICATOR_DEFINITIONS)[number];

@@ -8,6 +8,7 @@
 import type { CatalogueEntry } from "../catalogue.js";
 import { CUSTOMER_ENTRIES } from "./customers.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
+import { SALES_FLOW_ENTRIES } from "./salesFlow.js";
 
 /**
  * The catalogue of indicators, as data (spec section 5): the five headline indicators of the
@@ -15,10 +16,14 @@ import { HEADLINE_ENTRIES } from "./headline.js";
  *
  * @example
  * ```ts
- * CATALOGUE.map((entry) => entry.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
- * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
+ * const ids = CATALOGUE.map((entry) => entry.id);
+ * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue"); //=> true
  * ```
  * @category Catalogue
  */
-export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES, ...CUSTOMER_ENTRIES]);
+export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
+  ...HEADLINE_ENTRIES,
+  ...SALES_FLOW_ENTRIES,
+  ...CUSTOMER_ENTRIES,
+]);
