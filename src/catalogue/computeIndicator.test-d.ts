@@ -20,9 +20,21 @@ declare const optionsFromJson: unknown;
 
 describe("computeIndicator types", () => {
   it("knows the ids", () => {
-    expectTypeOf<IndicatorId>().toEqualTypeOf<
+    expectTypeOf<
       "revenue-vs-target" | "revenue-per-seller" | "pipeline" | "activity-rate" | "lost-deals"
-    >();
+    >().toExtend<IndicatorId>();
+    expectTypeOf<
+      | "win-rate"
+      | "average-deal-size"
+      | "sales-cycle-length"
+      | "sales-velocity"
+      | "pipeline-coverage"
+      | "stage-conversion"
+      | "slipped-deals"
+      | "pipeline-ageing"
+      | "forecast-accuracy"
+    >().toExtend<IndicatorId>();
+    expectTypeOf<"win-rates">().not.toExtend<IndicatorId>();
   });
 
   it("gives each literal id its own result type", () => {
@@ -77,9 +89,10 @@ describe("computeIndicator types", () => {
 
   it("takes an id known only at run time, with options checked at run time", () => {
     expectTypeOf(computeIndicator(idFromCommandLine, data, optionsFromJson)).toEqualTypeOf<AnyIndicatorResult>();
-    expectTypeOf<AnyIndicatorResult>().toEqualTypeOf<
+    expectTypeOf<
       RevenueVsTargetResult | RevenuePerSellerResult | PipelineResult | ActivityRateResult | LostDealsResult
-    >();
+    >().toExtend<AnyIndicatorResult>();
+    expectTypeOf<string>().not.toExtend<AnyIndicatorResult>();
   });
 
   it("needs data shaped as records by kind", () => {

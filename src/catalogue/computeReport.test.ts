@@ -7,13 +7,16 @@ import { computeReport, IndicatorReportSchema } from "./computeReport.js";
 
 const data = generateSampleDataset();
 const ALL = ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"];
+/** The ids of the report's results (or skipped indicators) that are headline ones, in report order. */
+const headline = (entries: readonly { readonly id: string }[]): string[] =>
+  entries.map((entry) => entry.id).filter((id) => ALL.includes(id));
 
 describe("computeReport", () => {
   const report = computeReport(data, { period: "2026-Q2", asOf: "2026-06-15" });
 
   it("computes every indicator the sample's records allow, each as computeIndicator does", () => {
-    expect(report.results.map((entry) => entry.id)).toEqual(ALL);
-    expect(report.skipped).toEqual([]);
+    expect(headline(report.results)).toEqual(ALL);
+    expect(headline(report.skipped)).toEqual([]);
     expect(report.period).toEqual({
       start: new Date("2026-04-01T00:00:00Z"),
       end: new Date("2026-07-01T00:00:00Z"),
@@ -54,8 +57,8 @@ describe("computeReport", () => {
         asOf: "2026-06-15",
       },
     );
-    expect(dealsOnly.results.map((entry) => entry.id)).toEqual(["pipeline", "lost-deals"]);
-    expect(dealsOnly.skipped).toEqual([
+    expect(headline(dealsOnly.results)).toEqual(["pipeline", "lost-deals"]);
+    expect(dealsOnly.skipped.filter((entry) => ALL.includes(entry.id))).toEqual([
       { id: "revenue-vs-target", missing: ["order", "revenue-target"] },
       { id: "revenue-per-seller", missing: ["order"] },
       { id: "activity-rate", missing: ["activity", "activity-target"] },
@@ -65,7 +68,7 @@ describe("computeReport", () => {
     expect(pipelineEntry?.id === "pipeline" ? pipelineEntry.result.forecast : "absent").toBeNull();
     const nothing = computeReport({}, { period: "2026-Q2", asOf: "2026-06-15" });
     expect(nothing.results).toEqual([]);
-    expect(nothing.skipped.map((entry) => entry.id)).toEqual(ALL);
+    expect(headline(nothing.skipped)).toEqual(ALL);
     expect(resultFromJSON(IndicatorReportSchema, JSON.stringify(nothing))).toEqual(nothing);
   });
 

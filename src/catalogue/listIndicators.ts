@@ -154,8 +154,9 @@ function oneLanguage(language: LabelLanguage): TextIn {
  * @throws {@link InvalidArgumentError} when the locale is not a BCP 47 tag
  * @example
  * ```ts
- * listIndicators().map((e) => e.id);
+ * listIndicators().map((e) => e.id).slice(0, 5);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * listIndicators().find((e) => e.id === "win-rate")?.requires; //=> ["deal"]
  * const rate = listIndicators({ locale: "fr-FR" }).find((e) => e.id === "activity-rate");
  * rate?.label; //=> "Taux d'activité"
  * rate?.formatter; //=> "percent"

@@ -8,6 +8,7 @@
  *
  * @module
  */
+import { DEAL_DEFINITIONS } from "./definitions/deals.js";
 import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
 
 /**
@@ -15,13 +16,14 @@ import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
  *
  * @example
  * ```ts
- * INDICATOR_DEFINITIONS.map((definition) => definition.id);
+ * INDICATOR_DEFINITIONS.map((definition) => definition.id).slice(0, 5);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * INDICATOR_DEFINITIONS.some((definition) => definition.id === "win-rate"); //=> true
  * INDICATOR_DEFINITIONS.find((definition) => definition.id === "lost-deals")?.requires; //=> ["deal"]
  * ```
  * @category Catalogue
  */
-export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS] as const);
+export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS, ...DEAL_DEFINITIONS] as const);
 
 /** Any one of the registered definitions. @category Catalogue */
 export type AnyIndicatorDefinition = (typeof INDICATOR_DEFINITIONS)[number];

@@ -6,6 +6,7 @@
  * @module
  */
 import type { CatalogueEntry } from "../catalogue.js";
+import { DEAL_ENTRIES } from "./deals.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
 
 /**
@@ -14,9 +15,10 @@ import { HEADLINE_ENTRIES } from "./headline.js";
  *
  * @example
  * ```ts
- * CATALOGUE.map((entry) => entry.id);
+ * CATALOGUE.map((entry) => entry.id).slice(0, 5);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * CATALOGUE.some((entry) => entry.id === "forecast-accuracy"); //=> true
  * ```
  * @category Catalogue
  */
-export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES]);
+export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES, ...DEAL_ENTRIES]);
