@@ -5,6 +5,8 @@ export * from "./catalogue/catalogue.js";
 export * from "./catalogue/computeIndicator.js";
 export * from "./catalogue/computeReport.js";
 export * from "./catalogue/defineIndicator.js";
+export * from "./catalogue/definitions/deals.js";
+export * from "./catalogue/definitions/dealsHistory.js";
 export * from "./catalogue/definitions/headline.js";
 export * from "./catalogue/entries/customers.js";
 export * from "./catalogue/entries/deals.js";

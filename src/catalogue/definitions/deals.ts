@@ -34,12 +34,6 @@ import {
 import { DEAL_HISTORY_DEFINITIONS } from "./dealsHistory.js";
 
 export type { DealOptionsFromData, DealPeriodCatalogueOptions } from "./_dealsShared.js";
-export type {
-  ForecastAccuracyCatalogueOptions,
-  PipelineAgeingCatalogueOptions,
-  SlippedDealsCatalogueOptions,
-  StageConversionCatalogueOptions,
-} from "./dealsHistory.js";
 
 /** Options of `winRate` by catalogue id: its own, less the activities and the roster (data). @category Catalogue */
 export type WinRateCatalogueOptions = Omit<WinRateOptions, DealOptionsFromData | "period" | "asOf"> &
