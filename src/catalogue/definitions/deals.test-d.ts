@@ -17,7 +17,9 @@ declare const data: IndicatorData;
 describe("deal indicators by catalogue id", () => {
   it("give each id its own result type", () => {
     expectTypeOf(computeIndicator("win-rate", data, { period: "2026-Q2" })).toEqualTypeOf<WinRateResult>();
-    expectTypeOf(computeIndicator("average-deal-size", data, { period: "2026-Q2" })).toEqualTypeOf<AverageDealSizeResult>();
+    expectTypeOf(
+      computeIndicator("average-deal-size", data, { period: "2026-Q2" }),
+    ).toEqualTypeOf<AverageDealSizeResult>();
     expectTypeOf(
       computeIndicator("sales-cycle-length", data, { period: "2026", dayCount: "business" }),
     ).toEqualTypeOf<SalesCycleLengthResult>();

@@ -200,8 +200,7 @@ const forecastAccuracyDefinition = defineIndicator({
   },
   reportOptions: (request) => ({
     period: request.period,
-    forecastAsOf:
-      request.asOf.getTime() < request.period.start.getTime() ? request.asOf : request.period.start,
+    forecastAsOf: request.asOf.getTime() < request.period.start.getTime() ? request.asOf : request.period.start,
     asOf: request.asOf,
     ...reportWithDays(request),
   }),
