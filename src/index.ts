@@ -6,6 +6,8 @@ export * from "./catalogue/computeIndicator.js";
 export * from "./catalogue/computeReport.js";
 export * from "./catalogue/defineIndicator.js";
 export * from "./catalogue/definitions/customers.js";
+export * from "./catalogue/definitions/deals.js";
+export * from "./catalogue/definitions/dealsHistory.js";
 export * from "./catalogue/definitions/headline.js";
 export * from "./catalogue/definitions/salesFlow.js";
 export * from "./catalogue/entries/customers.js";

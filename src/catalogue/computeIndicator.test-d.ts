@@ -40,7 +40,17 @@ describe("computeIndicator types", () => {
       | "tender-response-time"
       | "first-response-time"
       | "requests-on-time"
+      | "win-rate"
+      | "average-deal-size"
+      | "sales-cycle-length"
+      | "sales-velocity"
+      | "pipeline-coverage"
+      | "stage-conversion"
+      | "slipped-deals"
+      | "pipeline-ageing"
+      | "forecast-accuracy"
     >().toExtend<IndicatorId>();
+    expectTypeOf<"win-rates">().not.toExtend<IndicatorId>();
     expectTypeOf<"new-customer-rate">().not.toExtend<IndicatorId>();
     expectTypeOf<"pipline">().not.toExtend<IndicatorId>();
   });
@@ -136,6 +146,7 @@ describe("computeIndicator types", () => {
     computeIndicator("first-response-time", data, { period: "2026-Q2", kinds: ["call"] });
     // @ts-expect-error: the roster is data, not an option
     computeIndicator("offer-success", data, { period: "2026-Q2", sellers: [] });
+    expectTypeOf<string>().not.toExtend<AnyIndicatorResult>();
   });
 
   it("needs data shaped as records by kind", () => {

@@ -173,6 +173,7 @@ describe("computeIndicator refuses, naming the id and the option", () => {
       SALES_FLOW_ENTRIES.map((entry) => entry.id),
     );
     expect(SALES_FLOW_ENTRIES).toHaveLength(6);
+    for (const known of ["win-rate", "forecast-accuracy"]) expect(knownIds).toContain(known);
     expect(thrown(() => computeIndicator(42 as unknown as string, data, {}))).toMatchObject({ id: "(number)" });
     expect(thrown(() => computeIndicator(fromCommandLine("__proto__"), data, {}))).toBeInstanceOf(
       UnknownIndicatorError,

@@ -9,6 +9,7 @@
  * @module
  */
 import { CUSTOMER_DEFINITIONS } from "./definitions/customers.js";
+import { DEAL_DEFINITIONS } from "./definitions/deals.js";
 import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
 import { SALES_FLOW_DEFINITIONS } from "./definitions/salesFlow.js";
 
@@ -19,7 +20,7 @@ import { SALES_FLOW_DEFINITIONS } from "./definitions/salesFlow.js";
  * ```ts
  * const ids = INDICATOR_DEFINITIONS.map((definition) => definition.id);
  * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * ids.includes("negotiations") && ids.includes("new-customer-revenue"); //=> true
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate"); //=> true
  * INDICATOR_DEFINITIONS.find((definition) => definition.id === "lost-deals")?.requires; //=> ["deal"]
  * ```
  * @category Catalogue
@@ -28,6 +29,7 @@ export const INDICATOR_DEFINITIONS = Object.freeze([
   ...HEADLINE_DEFINITIONS,
   ...SALES_FLOW_DEFINITIONS,
   ...CUSTOMER_DEFINITIONS,
+  ...DEAL_DEFINITIONS,
 ] as const);
 
 /** Any one of the registered definitions. @category Catalogue */

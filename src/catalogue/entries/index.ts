@@ -7,6 +7,7 @@
  */
 import type { CatalogueEntry } from "../catalogue.js";
 import { CUSTOMER_ENTRIES } from "./customers.js";
+import { DEAL_ENTRIES } from "./deals.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
 import { SALES_FLOW_ENTRIES } from "./salesFlow.js";
 
@@ -18,7 +19,7 @@ import { SALES_FLOW_ENTRIES } from "./salesFlow.js";
  * ```ts
  * const ids = CATALOGUE.map((entry) => entry.id);
  * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * ids.includes("negotiations") && ids.includes("new-customer-revenue"); //=> true
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate"); //=> true
  * ```
  * @category Catalogue
  */
@@ -26,4 +27,5 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
   ...HEADLINE_ENTRIES,
   ...SALES_FLOW_ENTRIES,
   ...CUSTOMER_ENTRIES,
+  ...DEAL_ENTRIES,
 ]);

@@ -1,0 +1,228 @@
+/**
+ * The catalogue definitions of the deal indicators of spec section 4: win rate, average deal size,
+ * sales cycle length, sales velocity and pipeline coverage here; stage conversion, slipped deals,
+ * pipeline ageing and forecast accuracy in `./dealsHistory.ts`. {@link DEAL_DEFINITIONS} lists
+ * them all, in the order of their entries (`DEAL_ENTRIES`).
+ *
+ * @module
+ */
+import * as z from "zod";
+import { averageDealSize, AverageDealSizeResultSchema } from "../../indicators/deals/averageDealSize.js";
+import type { AverageDealSizeOptions } from "../../indicators/deals/averageDealSizeTypes.js";
+import type { PipelineCoverageOptions } from "../../indicators/deals/forecastTypes.js";
+import { pipelineCoverage, PipelineCoverageResultSchema } from "../../indicators/deals/pipelineCoverage.js";
+import { salesCycleLength, SalesCycleLengthResultSchema } from "../../indicators/deals/salesCycleLength.js";
+import type { SalesCycleLengthOptions } from "../../indicators/deals/salesCycleLengthTypes.js";
+import { salesVelocity, SalesVelocityResultSchema } from "../../indicators/deals/salesVelocity.js";
+import type { SalesVelocityOptions } from "../../indicators/deals/salesVelocityTypes.js";
+import { winRate, WinRateResultSchema } from "../../indicators/deals/winRate.js";
+import type { WinRateOptions } from "../../indicators/deals/winRateTypes.js";
+import { commonShape, countField, instantField, periodField, targetShape } from "../_optionFields.js";
+import { defineIndicator } from "../defineIndicator.js";
+import type { InstantInput, PeriodInput } from "../optionInputs.js";
+import {
+  activitiesOf,
+  asOfOption,
+  type DealOptionsFromData,
+  type DealPeriodCatalogueOptions,
+  instantOption,
+  periodOption,
+  reportCommon,
+  reportWithDays,
+  roster,
+} from "./_dealsShared.js";
+import { DEAL_HISTORY_DEFINITIONS } from "./dealsHistory.js";
+
+export type { DealOptionsFromData, DealPeriodCatalogueOptions } from "./_dealsShared.js";
+
+/** Options of `winRate` by catalogue id: its own, less the activities and the roster (data). @category Catalogue */
+export type WinRateCatalogueOptions = Omit<WinRateOptions, DealOptionsFromData | "period" | "asOf"> &
+  DealPeriodCatalogueOptions;
+
+/** Options of `averageDealSize` by catalogue id: its own, less the roster (data). @category Catalogue */
+export type AverageDealSizeCatalogueOptions = Omit<AverageDealSizeOptions, DealOptionsFromData | "period" | "asOf"> &
+  DealPeriodCatalogueOptions;
+
+/** Options of `salesCycleLength` by catalogue id: its own, less the roster (data). @category Catalogue */
+export type SalesCycleLengthCatalogueOptions = Omit<SalesCycleLengthOptions, DealOptionsFromData | "period" | "asOf"> &
+  DealPeriodCatalogueOptions;
+
+/** Options of `salesVelocity` by catalogue id: its own, less the roster (data). @category Catalogue */
+export type SalesVelocityCatalogueOptions = Omit<SalesVelocityOptions, DealOptionsFromData | "period" | "asOf"> &
+  DealPeriodCatalogueOptions;
+
+/**
+ * Options of `pipelineCoverage` by catalogue id: its own, less the stage map and the roster (data);
+ * the forecast names only its period (orders and revenue targets come from the data).
+ * @category Catalogue
+ */
+export type PipelineCoverageCatalogueOptions = Omit<PipelineCoverageOptions, DealOptionsFromData | "asOf"> & {
+  /** "Now": which deals are open, where realized revenue stops. */
+  readonly asOf: InstantInput;
+  /** The target period covered, from the data's orders and revenue targets. */
+  readonly forecast: {
+    /** The target period: a label or its bounds. */
+    readonly period: PeriodInput;
+  };
+};
+
+const winRateOptions: z.ZodType<WinRateCatalogueOptions> = z.strictObject({
+  period: periodField,
+  asOf: instantField.exactOptional(),
+  staleAsLostAfterDays: z.number().exactOptional(),
+  ...commonShape,
+});
+
+const averageDealSizeOptions: z.ZodType<AverageDealSizeCatalogueOptions> = z.strictObject({
+  period: periodField,
+  asOf: instantField.exactOptional(),
+  ...commonShape,
+});
+
+const salesCycleLengthOptions: z.ZodType<SalesCycleLengthCatalogueOptions> = z.strictObject({
+  period: periodField,
+  asOf: instantField.exactOptional(),
+  minSample: countField.exactOptional(),
+  dayCount: targetShape.dayCount,
+  ...commonShape,
+});
+
+const salesVelocityOptions: z.ZodType<SalesVelocityCatalogueOptions> = z.strictObject({
+  period: periodField,
+  asOf: instantField.exactOptional(),
+  minSample: countField.exactOptional(),
+  ...commonShape,
+});
+
+const pipelineCoverageOptions: z.ZodType<PipelineCoverageCatalogueOptions> = z.strictObject({
+  asOf: instantField,
+  forecast: z.strictObject({ period: periodField }),
+  ...commonShape,
+  ...targetShape,
+});
+
+/** Win rate: deals required; the activities (for `staleAsLostAfterDays`) and the roster optional. */
+const winRateDefinition = defineIndicator({
+  id: "win-rate",
+  fn: winRate,
+  requires: ["deal"],
+  options: winRateOptions,
+  result: WinRateResultSchema,
+  compute(data, { period, asOf, ...options }) {
+    const measured = periodOption("win-rate", "period", period, options);
+    return winRate(data.deals ?? [], {
+      ...options,
+      ...roster(data),
+      ...activitiesOf(data),
+      period: measured,
+      ...asOfOption("win-rate", asOf, options.timeZone ?? measured.timeZone),
+    });
+  },
+  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportCommon(request) }),
+});
+
+/** Average deal size: deals required; the roster optional. */
+const averageDealSizeDefinition = defineIndicator({
+  id: "average-deal-size",
+  fn: averageDealSize,
+  requires: ["deal"],
+  options: averageDealSizeOptions,
+  result: AverageDealSizeResultSchema,
+  compute(data, { period, asOf, ...options }) {
+    const measured = periodOption("average-deal-size", "period", period, options);
+    return averageDealSize(data.deals ?? [], {
+      ...options,
+      ...roster(data),
+      period: measured,
+      ...asOfOption("average-deal-size", asOf, options.timeZone ?? measured.timeZone),
+    });
+  },
+  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportCommon(request) }),
+});
+
+/** Sales cycle length: deals required; the roster optional. */
+const salesCycleLengthDefinition = defineIndicator({
+  id: "sales-cycle-length",
+  fn: salesCycleLength,
+  requires: ["deal"],
+  options: salesCycleLengthOptions,
+  result: SalesCycleLengthResultSchema,
+  compute(data, { period, asOf, ...options }) {
+    const measured = periodOption("sales-cycle-length", "period", period, options);
+    return salesCycleLength(data.deals ?? [], {
+      ...options,
+      ...roster(data),
+      period: measured,
+      ...asOfOption("sales-cycle-length", asOf, options.timeZone ?? measured.timeZone),
+    });
+  },
+  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportWithDays(request) }),
+});
+
+/** Sales velocity: deals required; the roster optional. */
+const salesVelocityDefinition = defineIndicator({
+  id: "sales-velocity",
+  fn: salesVelocity,
+  requires: ["deal"],
+  options: salesVelocityOptions,
+  result: SalesVelocityResultSchema,
+  compute(data, { period, asOf, ...options }) {
+    const measured = periodOption("sales-velocity", "period", period, options);
+    return salesVelocity(data.deals ?? [], {
+      ...options,
+      ...roster(data),
+      period: measured,
+      ...asOfOption("sales-velocity", asOf, options.timeZone ?? measured.timeZone),
+    });
+  },
+  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportCommon(request) }),
+});
+
+/**
+ * Pipeline coverage: deals, orders and revenue targets required; the stage map (deals with their
+ * own probability need none) and the roster optional.
+ */
+const pipelineCoverageDefinition = defineIndicator({
+  id: "pipeline-coverage",
+  fn: pipelineCoverage,
+  requires: ["deal", "order", "revenue-target"],
+  options: pipelineCoverageOptions,
+  result: PipelineCoverageResultSchema,
+  compute(data, { asOf, forecast, ...options }) {
+    const period = periodOption("pipeline-coverage", "forecast.period", forecast.period, options);
+    return pipelineCoverage(data.deals ?? [], {
+      ...options,
+      ...roster(data),
+      stageProbabilities: data.stageProbabilities ?? {},
+      asOf: instantOption("pipeline-coverage", "asOf", asOf, options.timeZone ?? period.timeZone),
+      forecast: { period, orders: data.orders ?? [], targets: data.revenueTargets ?? [] },
+    });
+  },
+  reportOptions: (request) => ({
+    asOf: request.asOf,
+    forecast: { period: request.period },
+    ...reportWithDays(request),
+  }),
+});
+
+/**
+ * The definitions of the nine deal indicators of spec section 4, in the order of their entries.
+ *
+ * @example
+ * ```ts
+ * DEAL_DEFINITIONS.map((definition) => definition.id);
+ * //=> ["win-rate", "average-deal-size", "sales-cycle-length", "sales-velocity", "pipeline-coverage",
+ * //    "stage-conversion", "slipped-deals", "pipeline-ageing", "forecast-accuracy"]
+ * DEAL_DEFINITIONS.find((definition) => definition.id === "pipeline-coverage")?.requires;
+ * //=> ["deal", "order", "revenue-target"]
+ * ```
+ * @category Catalogue
+ */
+export const DEAL_DEFINITIONS = Object.freeze([
+  winRateDefinition,
+  averageDealSizeDefinition,
+  salesCycleLengthDefinition,
+  salesVelocityDefinition,
+  pipelineCoverageDefinition,
+  ...DEAL_HISTORY_DEFINITIONS,
+] as const);
