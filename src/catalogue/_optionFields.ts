@@ -10,6 +10,7 @@ import { Decimal } from "decimal.js";
 import * as z from "zod";
 import { describeValue } from "../errors/describe.js";
 import { ERROR_PREFIX, InvalidIndicatorOptionsError, isCrmKpiError } from "../errors/index.js";
+import { COMPLAINT_CATEGORIES, type ComplaintCategory } from "../model/serviceTypes.js";
 import type { Scope } from "../model/types.js";
 import type { ExchangeRates } from "../money/exchangeRates.js";
 import type { DecimalInput } from "../money/decimal.js";
@@ -52,6 +53,12 @@ export const countField = z.number().int().min(1);
 
 /** A grain of `splitRange`. */
 export const grainField: z.ZodType<Grain> = z.enum(GRAINS as readonly [Grain, ...Grain[]]);
+
+/** The unit of a service duration: `"hours"` or `"days"`. */
+export const durationUnitField = z.enum(["hours", "days"]);
+
+/** A complaint category (`commercial`, `product`, `delivery`, `billing`, `other`). */
+export const complaintCategoryField: z.ZodType<ComplaintCategory> = z.enum(COMPLAINT_CATEGORIES);
 
 /** Status thresholds on a ratio: `good` and `watch`, decimals. */
 export const thresholdsField = z.strictObject({

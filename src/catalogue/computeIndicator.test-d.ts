@@ -6,6 +6,8 @@ import type { LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js"
 import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
 import type { RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
+import type { DeliveryLatenessResult } from "../indicators/service/deliveryLatenessTypes.js";
+import type { PenaltyAmountResult } from "../indicators/service/penaltyAmountTypes.js";
 import type { SampleDataset } from "../sample/generateSampleDataset.js";
 import { computeIndicator } from "./computeIndicator.js";
 import { computeReport, type IndicatorReport } from "./computeReport.js";
@@ -19,10 +21,19 @@ declare const idFromCommandLine: string;
 declare const optionsFromJson: unknown;
 
 describe("computeIndicator types", () => {
-  it("knows the ids", () => {
-    expectTypeOf<IndicatorId>().toEqualTypeOf<
+  it("knows the ids (each group's; other groups add theirs)", () => {
+    expectTypeOf<
       "revenue-vs-target" | "revenue-per-seller" | "pipeline" | "activity-rate" | "lost-deals"
-    >();
+    >().toExtend<IndicatorId>();
+    expectTypeOf<
+      | "customer-satisfaction"
+      | "complaints-per-intervention"
+      | "delivery-lateness"
+      | "penalty-amount"
+      | "non-conforming-deliveries"
+      | "delivery-lead-time"
+    >().toExtend<IndicatorId>();
+    expectTypeOf<"pipline">().not.toExtend<IndicatorId>();
   });
 
   it("gives each literal id its own result type", () => {
@@ -77,9 +88,10 @@ describe("computeIndicator types", () => {
 
   it("takes an id known only at run time, with options checked at run time", () => {
     expectTypeOf(computeIndicator(idFromCommandLine, data, optionsFromJson)).toEqualTypeOf<AnyIndicatorResult>();
-    expectTypeOf<AnyIndicatorResult>().toEqualTypeOf<
+    expectTypeOf<
       RevenueVsTargetResult | RevenuePerSellerResult | PipelineResult | ActivityRateResult | LostDealsResult
-    >();
+    >().toExtend<AnyIndicatorResult>();
+    expectTypeOf<DeliveryLatenessResult | PenaltyAmountResult>().toExtend<AnyIndicatorResult>();
   });
 
   it("needs data shaped as records by kind", () => {

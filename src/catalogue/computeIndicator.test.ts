@@ -9,6 +9,7 @@ import { parsePeriod } from "../period/parsePeriod.js";
 import { generateSampleDataset } from "../sample/generateSampleDataset.js";
 import { orderTable } from "../table/orderTable.js";
 import { computeIndicator } from "./computeIndicator.js";
+import { INDICATOR_DEFINITIONS } from "./registry.js";
 
 const data = generateSampleDataset();
 const { asOf, sellers } = data;
@@ -149,8 +150,11 @@ describe("computeIndicator refuses, naming the id and the option", () => {
     expect(error).toMatchObject({
       code: "UNKNOWN_INDICATOR",
       id: "pipline",
-      knownIds: ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"],
+      knownIds: INDICATOR_DEFINITIONS.map((definition) => definition.id),
     });
+    expect((error as UnknownIndicatorError).knownIds).toEqual(
+      expect.arrayContaining(["revenue-vs-target", "lost-deals", "customer-satisfaction", "delivery-lead-time"]),
+    );
     expect(thrown(() => computeIndicator(42 as unknown as string, data, {}))).toMatchObject({ id: "(number)" });
     expect(thrown(() => computeIndicator(fromCommandLine("__proto__"), data, {}))).toBeInstanceOf(
       UnknownIndicatorError,

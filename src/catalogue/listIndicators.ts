@@ -155,7 +155,7 @@ function oneLanguage(language: LabelLanguage): TextIn {
  * @example
  * ```ts
  * listIndicators().map((e) => e.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ..., "customer-satisfaction", "complaints-per-intervention", "delivery-lateness", "penalty-amount", "non-conforming-deliveries", "delivery-lead-time", ...]
  * const rate = listIndicators({ locale: "fr-FR" }).find((e) => e.id === "activity-rate");
  * rate?.label; //=> "Taux d'activité"
  * rate?.formatter; //=> "percent"

@@ -9,6 +9,7 @@
  * @module
  */
 import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
+import { SERVICE_DEFINITIONS } from "./definitions/service.js";
 
 /**
  * Every indicator definition, one per catalogue entry (a test holds both directions).
@@ -16,12 +17,12 @@ import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
  * @example
  * ```ts
  * INDICATOR_DEFINITIONS.map((definition) => definition.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ..., "customer-satisfaction", "complaints-per-intervention", "delivery-lateness", "penalty-amount", "non-conforming-deliveries", "delivery-lead-time", ...]
  * INDICATOR_DEFINITIONS.find((definition) => definition.id === "lost-deals")?.requires; //=> ["deal"]
  * ```
  * @category Catalogue
  */
-export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS] as const);
+export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS, ...SERVICE_DEFINITIONS] as const);
 
 /** Any one of the registered definitions. @category Catalogue */
 export type AnyIndicatorDefinition = (typeof INDICATOR_DEFINITIONS)[number];

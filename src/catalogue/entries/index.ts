@@ -7,6 +7,7 @@
  */
 import type { CatalogueEntry } from "../catalogue.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
+import { SERVICE_CATALOGUE_ENTRIES } from "./service.js";
 
 /**
  * The catalogue of indicators, as data (spec section 5): the five headline indicators of the
@@ -15,8 +16,8 @@ import { HEADLINE_ENTRIES } from "./headline.js";
  * @example
  * ```ts
  * CATALOGUE.map((entry) => entry.id);
- * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
+ * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ..., "customer-satisfaction", "complaints-per-intervention", "delivery-lateness", "penalty-amount", "non-conforming-deliveries", "delivery-lead-time", ...]
  * ```
  * @category Catalogue
  */
-export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES]);
+export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES, ...SERVICE_CATALOGUE_ENTRIES]);
