@@ -155,7 +155,7 @@ describe("computeIndicator refuses a service option, naming the id and the optio
     ["a missing period", "penalty-amount", { asOf: "2026-06-15" }, "period", /^is required$/],
     ["a bad label", "customer-satisfaction", { period: "2026-Q5" }, "period", /unknown period label "2026-Q5"/],
   ])("%s", (_name, id, options, option, problem) => {
-    const error = thrown(() => computeIndicator(id as string, data, options));
+    const error = thrown(() => computeIndicator(id, data, options));
     expect(error).toBeInstanceOf(InvalidIndicatorOptionsError);
     const { indicator, option: named, problem: message } = error as InvalidIndicatorOptionsError;
     expect([indicator, named]).toEqual([id, option]);

@@ -27,7 +27,7 @@ import {
 import type { NonConformingDeliveriesOptions } from "../../indicators/service/nonConformingDeliveriesTypes.js";
 import { penaltyAmount, PenaltyAmountResultSchema } from "../../indicators/service/penaltyAmount.js";
 import type { PenaltyAmountOptions } from "../../indicators/service/penaltyAmountTypes.js";
-import type { ServiceOptions } from "../../indicators/service/serviceTypes.js";
+import type { DurationOptions, ServiceOptions } from "../../indicators/service/serviceTypes.js";
 import type { Period } from "../../period/types.js";
 import {
   calendarOf,
@@ -43,7 +43,6 @@ import {
   targetShape,
 } from "../_optionFields.js";
 import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
-import type { IndicatorData } from "../indicatorData.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 
 /**
@@ -148,7 +147,7 @@ function reportService(request: ReportRequest): ServiceCatalogueOptions<ServiceO
 }
 
 /** {@link reportService} and the report's day count, for the indicators that measure durations. */
-function reportDurations(request: ReportRequest): DeliveryLatenessCatalogueOptions {
+function reportDurations(request: ReportRequest): ServiceCatalogueOptions<ServiceOptions> & DurationOptions {
   return { ...reportService(request), ...(request.dayCount === undefined ? {} : { dayCount: request.dayCount }) };
 }
 
@@ -161,7 +160,7 @@ const customerSatisfactionDefinition = defineIndicator({
   result: CustomerSatisfactionResultSchema,
   compute: (data, options) =>
     customerSatisfaction(data.surveyResponses ?? [], readServiceOptions("customer-satisfaction", options)),
-  reportOptions: reportService,
+  reportOptions: (request): CustomerSatisfactionCatalogueOptions => reportService(request),
 });
 
 /** Complaints per commercial intervention (14): complaints and activities required; the roster optional. */
@@ -171,12 +170,12 @@ const complaintsPerInterventionDefinition = defineIndicator({
   requires: ["complaint", "activity"],
   options: complaintsPerInterventionOptions,
   result: ComplaintsPerInterventionResultSchema,
-  compute: (data: IndicatorData, options) =>
+  compute: (data, options) =>
     complaintsPerIntervention(data.complaints ?? [], data.activities ?? [], {
       ...readServiceOptions("complaints-per-intervention", options),
       ...(data.sellers === undefined ? {} : { sellers: data.sellers }),
     }),
-  reportOptions: reportService,
+  reportOptions: (request): ComplaintsPerInterventionCatalogueOptions => reportService(request),
 });
 
 /** Delivery lateness (17): deliveries required. */
@@ -187,7 +186,7 @@ const deliveryLatenessDefinition = defineIndicator({
   options: deliveryLatenessOptions,
   result: DeliveryLatenessResultSchema,
   compute: (data, options) => deliveryLateness(data.deliveries ?? [], readServiceOptions("delivery-lateness", options)),
-  reportOptions: reportDurations,
+  reportOptions: (request): DeliveryLatenessCatalogueOptions => reportDurations(request),
 });
 
 /** Penalty amount (19): penalties required; the report's currency and exchange rates. */
@@ -198,7 +197,7 @@ const penaltyAmountDefinition = defineIndicator({
   options: penaltyAmountOptions,
   result: PenaltyAmountResultSchema,
   compute: (data, options) => penaltyAmount(data.penalties ?? [], readServiceOptions("penalty-amount", options)),
-  reportOptions: (request) => ({
+  reportOptions: (request): PenaltyAmountCatalogueOptions => ({
     ...reportService(request),
     ...(request.currency === undefined ? {} : { currency: request.currency }),
     ...(request.exchangeRates === undefined ? {} : { exchangeRates: request.exchangeRates }),
@@ -214,7 +213,7 @@ const nonConformingDeliveriesDefinition = defineIndicator({
   result: NonConformingDeliveriesResultSchema,
   compute: (data, options) =>
     nonConformingDeliveries(data.deliveries ?? [], readServiceOptions("non-conforming-deliveries", options)),
-  reportOptions: reportService,
+  reportOptions: (request): NonConformingDeliveriesCatalogueOptions => reportService(request),
 });
 
 /** Delivery lead time (22): deliveries and the orders they name required. */
@@ -226,7 +225,7 @@ const deliveryLeadTimeDefinition = defineIndicator({
   result: DeliveryLeadTimeResultSchema,
   compute: (data, options) =>
     deliveryLeadTime(data.deliveries ?? [], data.orders ?? [], readServiceOptions("delivery-lead-time", options)),
-  reportOptions: reportDurations,
+  reportOptions: (request): DeliveryLeadTimeCatalogueOptions => reportDurations(request),
 });
 
 /**
