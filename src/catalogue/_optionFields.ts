@@ -10,6 +10,7 @@ import { Decimal } from "decimal.js";
 import * as z from "zod";
 import { describeValue } from "../errors/describe.js";
 import { ERROR_PREFIX, InvalidIndicatorOptionsError, isCrmKpiError } from "../errors/index.js";
+import { COMPLAINT_CATEGORIES, type ComplaintCategory } from "../model/serviceTypes.js";
 import type { Scope } from "../model/types.js";
 import type { RequestKind } from "../model/salesFlowTypes.js";
 import { REQUEST_KINDS } from "../model/requestSchema.js";
@@ -57,6 +58,12 @@ export const grainField: z.ZodType<Grain> = z.enum(GRAINS as readonly [Grain, ..
 
 /** Request kinds (tender, specification, request): a non-empty list. */
 export const requestKindsField: z.ZodType<RequestKind[]> = z.array(z.enum(REQUEST_KINDS)).min(1);
+
+/** The unit of a service duration: `"hours"` or `"days"`. */
+export const durationUnitField = z.enum(["hours", "days"]);
+
+/** A complaint category (`commercial`, `product`, `delivery`, `billing`, `other`). */
+export const complaintCategoryField: z.ZodType<ComplaintCategory> = z.enum(COMPLAINT_CATEGORIES);
 
 /** Status thresholds on a ratio: `good` and `watch`, decimals. */
 export const thresholdsField = z.strictObject({

@@ -15,6 +15,8 @@ import type { OfferSuccessResult } from "../indicators/salesFlow/offerSuccessTyp
 import type { OrdersPerOfferResult } from "../indicators/salesFlow/ordersPerOfferTypes.js";
 import type { RequestsOnTimeResult } from "../indicators/salesFlow/requestsOnTimeTypes.js";
 import type { TenderResponseTimeResult } from "../indicators/salesFlow/tenderResponseTime.js";
+import type { DeliveryLatenessResult } from "../indicators/service/deliveryLatenessTypes.js";
+import type { PenaltyAmountResult } from "../indicators/service/penaltyAmountTypes.js";
 import type { SampleDataset } from "../sample/generateSampleDataset.js";
 import { computeIndicator } from "./computeIndicator.js";
 import { computeReport, type IndicatorReport } from "./computeReport.js";
@@ -49,6 +51,12 @@ describe("computeIndicator types", () => {
       | "slipped-deals"
       | "pipeline-ageing"
       | "forecast-accuracy"
+      | "customer-satisfaction"
+      | "complaints-per-intervention"
+      | "delivery-lateness"
+      | "penalty-amount"
+      | "non-conforming-deliveries"
+      | "delivery-lead-time"
     >().toExtend<IndicatorId>();
     expectTypeOf<"win-rates">().not.toExtend<IndicatorId>();
     expectTypeOf<"new-customer-rate">().not.toExtend<IndicatorId>();
@@ -147,6 +155,7 @@ describe("computeIndicator types", () => {
     // @ts-expect-error: the roster is data, not an option
     computeIndicator("offer-success", data, { period: "2026-Q2", sellers: [] });
     expectTypeOf<string>().not.toExtend<AnyIndicatorResult>();
+    expectTypeOf<DeliveryLatenessResult | PenaltyAmountResult>().toExtend<AnyIndicatorResult>();
   });
 
   it("needs data shaped as records by kind", () => {

@@ -174,6 +174,7 @@ describe("computeIndicator refuses, naming the id and the option", () => {
     );
     expect(SALES_FLOW_ENTRIES).toHaveLength(6);
     for (const known of ["win-rate", "forecast-accuracy"]) expect(knownIds).toContain(known);
+    for (const known of ["customer-satisfaction", "delivery-lead-time"]) expect(knownIds).toContain(known);
     expect(thrown(() => computeIndicator(42 as unknown as string, data, {}))).toMatchObject({ id: "(number)" });
     expect(thrown(() => computeIndicator(fromCommandLine("__proto__"), data, {}))).toBeInstanceOf(
       UnknownIndicatorError,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidArgumentError, UnknownIndicatorError } from "../errors/index.js";
 import { LABELS } from "../format/labels.js";
 import { CATALOGUE } from "./entries/index.js";
+import { SERVICE_CATALOGUE_ENTRIES } from "./entries/service.js";
 import { getIndicator, listIndicators } from "./listIndicators.js";
 
 describe("listIndicators", () => {
@@ -41,14 +42,16 @@ describe("listIndicators", () => {
   });
 
   it("says what a front end needs: unit, direction, formatter, records required", () => {
-    const rows = listIndicators().map((entry) => [
+    const described = listIndicators().map((entry) => [
       entry.id,
       entry.unit,
       entry.direction,
       entry.formatter,
       entry.requires,
     ]);
-    expect(rows.slice(0, 5)).toEqual([
+    // Each group's entries, in catalogue order (other groups' entries may sit between them).
+    const ofGroup = (ids: readonly string[]) => described.filter(([id]) => ids.includes(id as string));
+    expect(described.slice(0, 5)).toEqual([
       ["revenue-vs-target", "money", "higher-is-better", "money", ["order", "revenue-target"]],
       ["revenue-per-seller", "money", "higher-is-better", "money", ["order"]],
       ["pipeline", "money", "higher-is-better", "money", ["deal"]],
@@ -67,11 +70,19 @@ describe("listIndicators", () => {
       "new-vs-existing-revenue",
       "attainment-distribution",
     ];
-    expect(rows.filter(([id]) => customers.includes(id as string))).toEqual([
+    expect(described.filter(([id]) => customers.includes(id as string))).toEqual([
       ["new-customer-revenue", "money", "higher-is-better", "money", ["order"]],
       ["customer-renewal-rate", "ratio", "higher-is-better", "percent", ["order"]],
       ["new-vs-existing-revenue", "money", "higher-is-better", "money", ["order"]],
       ["attainment-distribution", "ratio", "higher-is-better", "percent", ["order", "revenue-target"]],
+    ]);
+    expect(ofGroup(SERVICE_CATALOGUE_ENTRIES.map((entry) => entry.id))).toEqual([
+      ["customer-satisfaction", "score", "higher-is-better", "number", ["survey-response"]],
+      ["complaints-per-intervention", "ratio", "lower-is-better", "percent", ["complaint", "activity"]],
+      ["delivery-lateness", "duration", "lower-is-better", "duration", ["delivery"]],
+      ["penalty-amount", "money", "lower-is-better", "money", ["penalty"]],
+      ["non-conforming-deliveries", "ratio", "lower-is-better", "percent", ["delivery"]],
+      ["delivery-lead-time", "duration", "lower-is-better", "duration", ["delivery", "order"]],
     ]);
   });
 

@@ -12,6 +12,7 @@ import { CUSTOMER_DEFINITIONS } from "./definitions/customers.js";
 import { DEAL_DEFINITIONS } from "./definitions/deals.js";
 import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
 import { SALES_FLOW_DEFINITIONS } from "./definitions/salesFlow.js";
+import { SERVICE_DEFINITIONS } from "./definitions/service.js";
 
 /**
  * Every indicator definition, one per catalogue entry (a test holds both directions).
@@ -20,7 +21,7 @@ import { SALES_FLOW_DEFINITIONS } from "./definitions/salesFlow.js";
  * ```ts
  * const ids = INDICATOR_DEFINITIONS.map((definition) => definition.id);
  * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate"); //=> true
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate") && ids.includes("delivery-lead-time"); //=> true
  * INDICATOR_DEFINITIONS.find((definition) => definition.id === "lost-deals")?.requires; //=> ["deal"]
  * ```
  * @category Catalogue
@@ -30,6 +31,7 @@ export const INDICATOR_DEFINITIONS = Object.freeze([
   ...SALES_FLOW_DEFINITIONS,
   ...CUSTOMER_DEFINITIONS,
   ...DEAL_DEFINITIONS,
+  ...SERVICE_DEFINITIONS,
 ] as const);
 
 /** Any one of the registered definitions. @category Catalogue */

@@ -10,6 +10,7 @@ import { CUSTOMER_ENTRIES } from "./customers.js";
 import { DEAL_ENTRIES } from "./deals.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
 import { SALES_FLOW_ENTRIES } from "./salesFlow.js";
+import { SERVICE_CATALOGUE_ENTRIES } from "./service.js";
 
 /**
  * The catalogue of indicators, as data (spec section 5): the five headline indicators of the
@@ -19,7 +20,7 @@ import { SALES_FLOW_ENTRIES } from "./salesFlow.js";
  * ```ts
  * const ids = CATALOGUE.map((entry) => entry.id);
  * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate"); //=> true
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate") && ids.includes("delivery-lead-time"); //=> true
  * ```
  * @category Catalogue
  */
@@ -28,4 +29,5 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
   ...SALES_FLOW_ENTRIES,
   ...CUSTOMER_ENTRIES,
   ...DEAL_ENTRIES,
+  ...SERVICE_CATALOGUE_ENTRIES,
 ]);
