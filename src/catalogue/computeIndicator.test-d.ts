@@ -35,7 +35,10 @@ describe("computeIndicator types", () => {
       "revenue-vs-target" | "revenue-per-seller" | "pipeline" | "activity-rate" | "lost-deals"
     >().toExtend<IndicatorId>();
     expectTypeOf<
-      "new-customer-revenue" | "customer-renewal-rate" | "new-vs-existing-revenue" | "attainment-distribution"
+      | "new-customer-revenue"
+      | "customer-renewal-rate"
+      | "new-vs-existing-revenue"
+      | "attainment-distribution"
       | "negotiations"
       | "offer-success"
       | "orders-per-offer"

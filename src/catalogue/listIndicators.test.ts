@@ -57,6 +57,17 @@ describe("listIndicators", () => {
       ["pipeline", "money", "higher-is-better", "money", ["deal"]],
       ["activity-rate", "ratio", "higher-is-better", "percent", ["activity", "activity-target"]],
       ["lost-deals", "count", "lower-is-better", "number", ["deal"]],
+    ]);
+    expect(
+      ofGroup([
+        "negotiations",
+        "offer-success",
+        "orders-per-offer",
+        "tender-response-time",
+        "first-response-time",
+        "requests-on-time",
+      ]),
+    ).toEqual([
       ["negotiations", "ratio", "higher-is-better", "percent", ["offer", "deal", "request"]],
       ["offer-success", "ratio", "higher-is-better", "percent", ["offer"]],
       ["orders-per-offer", "ratio", "higher-is-better", "percent", ["order", "offer"]],

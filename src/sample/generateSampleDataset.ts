@@ -92,6 +92,16 @@ export interface SampleHighlights {
 }
 
 /**
+ * The extended catalogue's records of a dataset (spec section 7): each generated from the
+ * headline records on a random stream of its own, so they never change the headline records.
+ * @category Sample
+ */
+export interface SampleExtendedRecords extends SampleDealHistory, SalesFlowSample, ServiceRecords {
+  /** Commercial expenses per seller and month (representation, travel, commercial, other). */
+  readonly expenses: readonly Expense[];
+}
+
+/**
  * A generated sample dataset: records, the maps the indicators need, and where to look. Note that
  * `JSON.stringify` writes the two `Map`s as `{}`; spread them (`[...map]`) to serialise them.
  *
@@ -102,16 +112,6 @@ export interface SampleHighlights {
  * ```
  * @category Sample
  */
-/**
- * The extended catalogue's records of a dataset (spec section 7): each generated from the
- * headline records on a random stream of its own, so they never change the headline records.
- * @category Sample
- */
-export interface SampleExtendedRecords extends SampleDealHistory, SalesFlowSample, ServiceRecords {
-  /** Commercial expenses per seller and month (representation, travel, commercial, other). */
-  readonly expenses: readonly Expense[];
-}
-
 export interface SampleDataset extends SampleRecords, SampleExtendedRecords {
   /** Stage -> win probability, in pipeline order (prospecting 0.1 ... commitment 0.9). */
   readonly stageProbabilities: Map<string, Decimal>;

@@ -197,7 +197,15 @@ describe("computeReport and the service indicators", () => {
   });
 
   it("lists them under skipped with the missing kinds otherwise", () => {
-    const report = computeReport(sample, text);
+    // The sample carries the service records: without them, the service indicators are skipped.
+    const {
+      deliveries: _deliveries,
+      complaints: _complaints,
+      penalties: _penalties,
+      surveyResponses: _surveys,
+      ...withoutService
+    } = sample;
+    const report = computeReport(withoutService, text);
     expect(report.skipped.filter((entry) => SERVICE_IDS.includes(entry.id))).toEqual([
       { id: "customer-satisfaction", missing: ["survey-response"] },
       { id: "complaints-per-intervention", missing: ["complaint"] },
