@@ -269,7 +269,7 @@ function extendedRecords(
   },
 ): SampleExtendedRecords {
   if (wanted !== undefined && typeof wanted !== "boolean")
-    throw new InvalidArgumentError(`sample option extended must be a boolean, got ${String(wanted)}`);
+    throw new InvalidArgumentError(`sample option extended must be a boolean, got a ${typeof wanted}`);
   if (wanted === false)
     return {
       stageChanges: [],
