@@ -7,6 +7,7 @@ export * from "./catalogue/computeReport.js";
 export * from "./catalogue/defineIndicator.js";
 export * from "./catalogue/definitions/customers.js";
 export * from "./catalogue/definitions/headline.js";
+export * from "./catalogue/definitions/operations.js";
 export * from "./catalogue/entries/customers.js";
 export * from "./catalogue/entries/deals.js";
 export * from "./catalogue/entries/headline.js";

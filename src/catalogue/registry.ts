@@ -10,6 +10,7 @@
  */
 import { CUSTOMER_DEFINITIONS } from "./definitions/customers.js";
 import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
+import { OPERATIONS_DEFINITIONS } from "./definitions/operations.js";
 
 /**
  * Every indicator definition, one per catalogue entry (a test holds both directions).
@@ -23,7 +24,11 @@ import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
  * ```
  * @category Catalogue
  */
-export const INDICATOR_DEFINITIONS = Object.freeze([...HEADLINE_DEFINITIONS, ...CUSTOMER_DEFINITIONS] as const);
+export const INDICATOR_DEFINITIONS = Object.freeze([
+  ...HEADLINE_DEFINITIONS,
+  ...CUSTOMER_DEFINITIONS,
+  ...OPERATIONS_DEFINITIONS,
+] as const);
 
 /** Any one of the registered definitions. @category Catalogue */
 export type AnyIndicatorDefinition = (typeof INDICATOR_DEFINITIONS)[number];

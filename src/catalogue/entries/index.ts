@@ -8,6 +8,7 @@
 import type { CatalogueEntry } from "../catalogue.js";
 import { CUSTOMER_ENTRIES } from "./customers.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
+import { OPERATIONS_ENTRIES } from "./operations.js";
 
 /**
  * The catalogue of indicators, as data (spec section 5): the five headline indicators of the
@@ -21,4 +22,8 @@ import { HEADLINE_ENTRIES } from "./headline.js";
  * ```
  * @category Catalogue
  */
-export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([...HEADLINE_ENTRIES, ...CUSTOMER_ENTRIES]);
+export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
+  ...HEADLINE_ENTRIES,
+  ...CUSTOMER_ENTRIES,
+  ...OPERATIONS_ENTRIES,
+]);
