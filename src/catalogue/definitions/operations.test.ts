@@ -150,7 +150,7 @@ describe("computeIndicator refuses a bad operations option, naming it", () => {
 describe("computeReport and the operations indicators", () => {
   it("includes them when their records are given, as computeIndicator computes them", () => {
     const report = computeReport(data, { period: "2026-Q2", asOf: "2026-06-15" });
-    const byId = new Map(report.results.map((entry) => [entry.id, entry.result]));
+    const byId = new Map<string, unknown>(report.results.map((entry) => [entry.id, entry.result]));
     for (const id of IDS) expect(byId.get(id)).toEqual(computeIndicator(id, data, text));
     expect(report.skipped.filter((entry) => IDS.includes(entry.id))).toEqual([]);
     expect(resultFromJSON(IndicatorReportSchema, JSON.stringify(report))).toEqual(report);
