@@ -168,6 +168,17 @@ describe("computeIndicator refuses, naming the id and the option", () => {
       "attainment-distribution",
     ];
     expect(knownIds.filter((id) => customers.includes(id))).toEqual(customers);
+    const operations = [
+      "visited-customers",
+      "visit-duration",
+      "service-cancellations",
+      "revenue-per-month-per-seller",
+      "hours-sold",
+      "representation-expense-ratio",
+      "margin-to-commercial-expenses",
+      "discounts",
+    ];
+    expect(knownIds.filter((id) => operations.includes(id))).toEqual(operations);
     expect(thrown(() => computeIndicator(42 as unknown as string, data, {}))).toMatchObject({ id: "(number)" });
     expect(thrown(() => computeIndicator(fromCommandLine("__proto__"), data, {}))).toBeInstanceOf(
       UnknownIndicatorError,

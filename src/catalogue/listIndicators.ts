@@ -156,7 +156,9 @@ function oneLanguage(language: LabelLanguage): TextIn {
  * ```ts
  * listIndicators().map((e) => e.id);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
- * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
+ * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...,
+ * //    "visited-customers", "visit-duration", "service-cancellations", "revenue-per-month-per-seller", "hours-sold",
+ * //    "representation-expense-ratio", "margin-to-commercial-expenses", "discounts", ...]
  * const rate = listIndicators({ locale: "fr-FR" }).find((e) => e.id === "activity-rate");
  * rate?.label; //=> "Taux d'activité"
  * rate?.formatter; //=> "percent"

@@ -19,7 +19,9 @@ import { OPERATIONS_DEFINITIONS } from "./definitions/operations.js";
  * ```ts
  * INDICATOR_DEFINITIONS.map((definition) => definition.id);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
- * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
+ * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...,
+ * //    "visited-customers", "visit-duration", "service-cancellations", "revenue-per-month-per-seller", "hours-sold",
+ * //    "representation-expense-ratio", "margin-to-commercial-expenses", "discounts", ...]
  * INDICATOR_DEFINITIONS.find((definition) => definition.id === "lost-deals")?.requires; //=> ["deal"]
  * ```
  * @category Catalogue

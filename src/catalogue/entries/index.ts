@@ -18,7 +18,9 @@ import { OPERATIONS_ENTRIES } from "./operations.js";
  * ```ts
  * CATALOGUE.map((entry) => entry.id);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
- * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
+ * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...,
+ * //    "visited-customers", "visit-duration", "service-cancellations", "revenue-per-month-per-seller", "hours-sold",
+ * //    "representation-expense-ratio", "margin-to-commercial-expenses", "discounts", ...]
  * ```
  * @category Catalogue
  */
