@@ -9,6 +9,7 @@ export * from "./catalogue/definitions/customers.js";
 export * from "./catalogue/definitions/deals.js";
 export * from "./catalogue/definitions/dealsHistory.js";
 export * from "./catalogue/definitions/headline.js";
+export * from "./catalogue/definitions/operations.js";
 export * from "./catalogue/definitions/salesFlow.js";
 export * from "./catalogue/definitions/service.js";
 export * from "./catalogue/entries/customers.js";

@@ -6,6 +6,15 @@ import type { AttainmentDistributionResult } from "../indicators/customers/attai
 import type { NewCustomerRevenueResult, NewVsExistingRevenueResult } from "../indicators/customers/customerTypes.js";
 import type { RenewalRateResult } from "../indicators/customers/renewalRateTypes.js";
 import type { LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js";
+import type { DiscountsResult } from "../indicators/operations/discountsTypes.js";
+import type {
+  MarginToExpensesResult,
+  RepresentationExpenseResult,
+} from "../indicators/operations/expenseRatiosTypes.js";
+import type { HoursSoldResult } from "../indicators/operations/hoursSoldTypes.js";
+import type { ServiceCancellationsResult } from "../indicators/operations/serviceCancellationsTypes.js";
+import type { VisitDurationResult } from "../indicators/operations/visitDurationTypes.js";
+import type { VisitedCustomersResult } from "../indicators/operations/visitedCustomersTypes.js";
 import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
 import type { RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
@@ -194,6 +203,54 @@ describe("computeIndicator types of the customer indicators", () => {
     computeIndicator("attainment-distribution", data, { period: "2026-Q2", targets: [] });
     // @ts-expect-error: the bands are fixed: no thresholds
     computeIndicator("attainment-distribution", data, { period: "2026-Q2", thresholds: { good: "1" } });
+  });
+});
+
+describe("computeIndicator types of the operations indicators", () => {
+  it("knows their ids", () => {
+    expectTypeOf<
+      | "visited-customers"
+      | "visit-duration"
+      | "service-cancellations"
+      | "revenue-per-month-per-seller"
+      | "hours-sold"
+      | "representation-expense-ratio"
+      | "margin-to-commercial-expenses"
+      | "discounts"
+    >().toExtend<IndicatorId>();
+  });
+
+  it("gives each operations id its own result type", () => {
+    const range = { range: "2026-Q2" } as const;
+    expectTypeOf(computeIndicator("visited-customers", data, range)).toEqualTypeOf<VisitedCustomersResult>();
+    expectTypeOf(
+      computeIndicator("visit-duration", sample, { ...range, durationUnit: "days" }),
+    ).toEqualTypeOf<VisitDurationResult>();
+    expectTypeOf(
+      computeIndicator("service-cancellations", data, { ...range, types: ["visit"] }),
+    ).toEqualTypeOf<ServiceCancellationsResult>();
+    expectTypeOf(
+      computeIndicator("revenue-per-month-per-seller", data, { ...range, asOf: "2026-06-15" }),
+    ).toEqualTypeOf<RevenuePerSellerResult>();
+    expectTypeOf(computeIndicator("hours-sold", data, range)).toEqualTypeOf<HoursSoldResult>();
+    expectTypeOf(
+      computeIndicator("representation-expense-ratio", data, range),
+    ).toEqualTypeOf<RepresentationExpenseResult>();
+    expectTypeOf(
+      computeIndicator("margin-to-commercial-expenses", data, { ...range, categories: ["travel"] }),
+    ).toEqualTypeOf<MarginToExpensesResult>();
+    expectTypeOf(computeIndicator("discounts", data, range)).toEqualTypeOf<DiscountsResult>();
+  });
+
+  it("makes a wrong operations option a compile error", () => {
+    // @ts-expect-error: the operations indicators read a range, not a period
+    computeIndicator("hours-sold", data, { period: "2026-Q2" });
+    // @ts-expect-error: revenue per month has its grain fixed
+    computeIndicator("revenue-per-month-per-seller", data, { range: "2026-Q2", grain: "week" });
+    // @ts-expect-error: the expenses are data, not an option
+    computeIndicator("margin-to-commercial-expenses", data, { range: "2026-Q2", expenses: [] });
+    // @ts-expect-error: no such expense category
+    computeIndicator("representation-expense-ratio", data, { range: "2026-Q2", categories: ["lunch"] });
   });
 });
 

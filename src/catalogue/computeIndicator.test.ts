@@ -175,6 +175,17 @@ describe("computeIndicator refuses, naming the id and the option", () => {
     expect(SALES_FLOW_ENTRIES).toHaveLength(6);
     for (const known of ["win-rate", "forecast-accuracy"]) expect(knownIds).toContain(known);
     for (const known of ["customer-satisfaction", "delivery-lead-time"]) expect(knownIds).toContain(known);
+    const operations = [
+      "visited-customers",
+      "visit-duration",
+      "service-cancellations",
+      "revenue-per-month-per-seller",
+      "hours-sold",
+      "representation-expense-ratio",
+      "margin-to-commercial-expenses",
+      "discounts",
+    ];
+    expect(knownIds.filter((id) => operations.includes(id))).toEqual(operations);
     expect(thrown(() => computeIndicator(42 as unknown as string, data, {}))).toMatchObject({ id: "(number)" });
     expect(thrown(() => computeIndicator(fromCommandLine("__proto__"), data, {}))).toBeInstanceOf(
       UnknownIndicatorError,

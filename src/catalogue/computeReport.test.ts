@@ -16,6 +16,16 @@ const CUSTOMERS = [
   "new-vs-existing-revenue",
   "attainment-distribution",
 ];
+const OPERATIONS = [
+  "visited-customers",
+  "visit-duration",
+  "service-cancellations",
+  "revenue-per-month-per-seller",
+  "hours-sold",
+  "representation-expense-ratio",
+  "margin-to-commercial-expenses",
+  "discounts",
+];
 
 describe("computeReport", () => {
   const report = computeReport(data, { period: "2026-Q2", asOf: "2026-06-15" });
@@ -24,6 +34,7 @@ describe("computeReport", () => {
     const computed = report.results.map((entry) => entry.id);
     expect(computed.slice(0, 5)).toEqual(HEADLINE);
     expect(computed.filter((id) => CUSTOMERS.includes(id))).toEqual(CUSTOMERS);
+    expect(computed.filter((id) => OPERATIONS.includes(id))).toEqual(OPERATIONS);
     expect(computed).toEqual(ALL.filter((id) => computed.includes(id)));
     expect(report.skipped.filter((entry) => [...HEADLINE, ...CUSTOMERS].includes(entry.id))).toEqual([]);
     expect(report.period).toEqual({

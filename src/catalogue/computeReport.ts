@@ -114,7 +114,9 @@ const reportFailure: OptionFailure = (option, problem) => {
  * const report = computeReport(data, { period: "2026-Q2", asOf: "2026-06-15" });
  * report.results.map((entry) => entry.id);
  * //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals", ...,
- * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...]
+ * //    "new-customer-revenue", "customer-renewal-rate", "new-vs-existing-revenue", "attainment-distribution", ...,
+ * //    "visited-customers", "visit-duration", "service-cancellations", "revenue-per-month-per-seller", "hours-sold",
+ * //    "representation-expense-ratio", "margin-to-commercial-expenses", "discounts", ...]
  * const { deals, stageProbabilities } = data;
  * const dealsOnly = computeReport({ deals, stageProbabilities }, { period: "2026-Q2", asOf: "2026-06-15" });
  * dealsOnly.results.map((entry) => entry.id); //=> ["pipeline", "lost-deals", ...]

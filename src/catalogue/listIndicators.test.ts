@@ -95,6 +95,30 @@ describe("listIndicators", () => {
       ["non-conforming-deliveries", "ratio", "lower-is-better", "percent", ["delivery"]],
       ["delivery-lead-time", "duration", "lower-is-better", "duration", ["delivery", "order"]],
     ]);
+    const operations = [
+      "visited-customers",
+      "visit-duration",
+      "service-cancellations",
+      "revenue-per-month-per-seller",
+      "hours-sold",
+      "representation-expense-ratio",
+      "margin-to-commercial-expenses",
+      "discounts",
+    ];
+    expect(
+      described
+        .filter(([id]) => operations.includes(id as string))
+        .map(([id, unit, , , requires]) => [id, unit, requires]),
+    ).toEqual([
+      ["visited-customers", "count", ["activity"]],
+      ["visit-duration", "duration", ["activity"]],
+      ["service-cancellations", "count", ["activity"]],
+      ["revenue-per-month-per-seller", "money", ["order"]],
+      ["hours-sold", "hours", ["order"]],
+      ["representation-expense-ratio", "ratio", ["expense", "order"]],
+      ["margin-to-commercial-expenses", "ratio", ["order", "expense"]],
+      ["discounts", "money", ["order"]],
+    ]);
   });
 
   it("serialises to JSON as it is", () => {

@@ -156,7 +156,7 @@ function oneLanguage(language: LabelLanguage): TextIn {
  * ```ts
  * const ids = listIndicators().map((e) => e.id);
  * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate") && ids.includes("delivery-lead-time"); //=> true
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate") && ids.includes("delivery-lead-time") && ids.includes("hours-sold"); //=> true
  * const rate = listIndicators({ locale: "fr-FR" }).find((e) => e.id === "activity-rate");
  * rate?.label; //=> "Taux d'activité"
  * rate?.formatter; //=> "percent"

@@ -13,6 +13,7 @@ import { DEAL_DEFINITIONS } from "./definitions/deals.js";
 import { HEADLINE_DEFINITIONS } from "./definitions/headline.js";
 import { SALES_FLOW_DEFINITIONS } from "./definitions/salesFlow.js";
 import { SERVICE_DEFINITIONS } from "./definitions/service.js";
+import { OPERATIONS_DEFINITIONS } from "./definitions/operations.js";
 
 /**
  * Every indicator definition, one per catalogue entry (a test holds both directions).
@@ -21,7 +22,7 @@ import { SERVICE_DEFINITIONS } from "./definitions/service.js";
  * ```ts
  * const ids = INDICATOR_DEFINITIONS.map((definition) => definition.id);
  * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate") && ids.includes("delivery-lead-time"); //=> true
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate") && ids.includes("delivery-lead-time") && ids.includes("hours-sold"); //=> true
  * INDICATOR_DEFINITIONS.find((definition) => definition.id === "lost-deals")?.requires; //=> ["deal"]
  * ```
  * @category Catalogue
@@ -32,6 +33,7 @@ export const INDICATOR_DEFINITIONS = Object.freeze([
   ...CUSTOMER_DEFINITIONS,
   ...DEAL_DEFINITIONS,
   ...SERVICE_DEFINITIONS,
+  ...OPERATIONS_DEFINITIONS,
 ] as const);
 
 /** Any one of the registered definitions. @category Catalogue */

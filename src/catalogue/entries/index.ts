@@ -11,6 +11,7 @@ import { DEAL_ENTRIES } from "./deals.js";
 import { HEADLINE_ENTRIES } from "./headline.js";
 import { SALES_FLOW_ENTRIES } from "./salesFlow.js";
 import { SERVICE_CATALOGUE_ENTRIES } from "./service.js";
+import { OPERATIONS_ENTRIES } from "./operations.js";
 
 /**
  * The catalogue of indicators, as data (spec section 5): the five headline indicators of the
@@ -20,7 +21,7 @@ import { SERVICE_CATALOGUE_ENTRIES } from "./service.js";
  * ```ts
  * const ids = CATALOGUE.map((entry) => entry.id);
  * ids.slice(0, 5); //=> ["revenue-vs-target", "revenue-per-seller", "pipeline", "activity-rate", "lost-deals"]
- * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate") && ids.includes("delivery-lead-time"); //=> true
+ * ids.includes("negotiations") && ids.includes("new-customer-revenue") && ids.includes("win-rate") && ids.includes("delivery-lead-time") && ids.includes("hours-sold"); //=> true
  * ```
  * @category Catalogue
  */
@@ -30,4 +31,5 @@ export const CATALOGUE: readonly CatalogueEntry[] = Object.freeze([
   ...CUSTOMER_ENTRIES,
   ...DEAL_ENTRIES,
   ...SERVICE_CATALOGUE_ENTRIES,
+  ...OPERATIONS_ENTRIES,
 ]);
