@@ -58,10 +58,14 @@ import type { RevenuePerSellerCatalogueOptions } from "./headline.js";
  * (data); the range and `asOf` also as text.
  * @category Catalogue
  */
-export type OperationsCatalogueOptions<O extends { readonly range: Period; readonly asOf?: Date }> = Omit<
-  O,
-  "sellers" | "range" | "asOf"
-> & {
+export type OperationsCatalogueOptions<
+  O extends {
+    /** The range of the function's own options. */
+    readonly range: Period;
+    /** The `asOf` of the function's own options. */
+    readonly asOf?: Date;
+  },
+> = Omit<O, "sellers" | "range" | "asOf"> & {
   /** The range split into buckets: a label (`"2026-Q2"`) or its bounds. */
   readonly range: PeriodInput;
   /** "Now": records dated at or after it do not count; absent: no cut. */
