@@ -7,6 +7,12 @@ import type { Scope } from "./types.js";
 import type { Bucket, Period } from "../period/types.js";
 
 /**
+ * Schema of a count in a result: a non-negative integer.
+ * @category Model
+ */
+export const CountJsonSchema = z.number().int().nonnegative();
+
+/**
  * Schema of a decimal in a result: a `Decimal`, or the string `JSON.stringify` writes for it
  * (`"1234.5"`, exponent form included), read back as a `Decimal`.
  * @category Model

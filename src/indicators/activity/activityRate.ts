@@ -3,6 +3,7 @@ import { activityRateSettings } from "./_activityRateCore.js";
 import { activityRateOf } from "./_activityRateFigures.js";
 import { checkActivityWindow } from "./_window.js";
 import {
+  CountJsonSchema,
   DecimalJsonSchema,
   InstantJsonSchema,
   PeriodJsonSchema,
@@ -32,7 +33,6 @@ export { ACTIVITY_RATE_WARNING_CODES, DEFAULT_MIN_WINDOW_DAYS } from "./activity
 
 const StatusJsonSchema = z.enum(["good", "watch", "alert"]);
 const StatusReasonJsonSchema = z.enum(["no-target", "not-started"]);
-const CountJsonSchema = z.number().int().nonnegative();
 const PaceJsonSchema = ratioJsonSchema(["not-started", "no-target"]);
 
 /**

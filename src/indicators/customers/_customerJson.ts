@@ -6,6 +6,7 @@
  */
 import * as z from "zod";
 import {
+  CountJsonSchema,
   CurrencyJsonSchema,
   DecimalJsonSchema,
   InstantJsonSchema,
@@ -17,7 +18,6 @@ import { CUSTOMER_REVENUE_WARNING_CODES } from "./customerTypes.js";
 import { RENEWAL_RATE_WARNING_CODES } from "./renewalRateTypes.js";
 
 /** A whole count. */
-export const CountJsonSchema = z.number().int().nonnegative();
 
 /** Schema of a `CustomerSegment`. */
 export const SegmentJsonSchema = z.object({
@@ -83,3 +83,5 @@ export const renewalRateResultObject = z.object({
   warnings: z.array(z.object({ code: z.enum(RENEWAL_RATE_WARNING_CODES), message: z.string() })),
   explain: z.object({ renewedCustomers: z.array(z.string()), lostCustomers: z.array(z.string()) }).exactOptional(),
 });
+
+export { CountJsonSchema };

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import type { Order } from "../../model/types.js";
 import {
+  CountJsonSchema,
   CurrencyJsonSchema,
   DecimalJsonSchema,
   InstantJsonSchema,
@@ -30,8 +31,6 @@ export type {
   SellerAttainment,
   SellerWithoutTarget,
 } from "./attainmentDistributionTypes.js";
-
-const CountJsonSchema = z.number().int().nonnegative();
 
 /**
  * zod schema of an {@link AttainmentDistributionResult} as `JSON.stringify` writes it; read a

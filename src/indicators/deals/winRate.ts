@@ -1,5 +1,6 @@
 import * as z from "zod";
 import {
+  CountJsonSchema,
   CurrencyJsonSchema,
   DecimalJsonSchema,
   InstantJsonSchema,
@@ -30,8 +31,6 @@ export type {
   WinRateOptions,
   WinRateResult,
 } from "./winRateTypes.js";
-
-const CountJsonSchema = z.number().int().nonnegative();
 
 /**
  * zod schema of a {@link WinRateResult} as `JSON.stringify` writes it; read a result back with

@@ -1,6 +1,7 @@
 import * as z from "zod";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import {
+  CountJsonSchema,
   CurrencyJsonSchema,
   DecimalJsonSchema,
   InstantJsonSchema,
@@ -48,7 +49,6 @@ export type {
   SpikeDeviation,
 } from "./lostDealsTypes.js";
 
-const CountJsonSchema = z.number().int().nonnegative();
 const figuresShape = {
   lostCount: CountJsonSchema,
   lostAmount: DecimalJsonSchema,

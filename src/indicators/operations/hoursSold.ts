@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DecimalJsonSchema } from "../../model/resultJson.js";
+import { CountJsonSchema, DecimalJsonSchema } from "../../model/resultJson.js";
 import type { Order } from "../../model/types.js";
 import type { OrderTable } from "../../table/orderTable.js";
 import { orderColumnsOf } from "../../table/_columns.js";
@@ -10,7 +10,6 @@ import type { HoursSoldOptions, HoursSoldResult } from "./hoursSoldTypes.js";
 import { bucketBoundsShape, explainSchema, operationsHeadShape } from "./_operationsJson.js";
 import type { OperationsGroupedOptions, OperationsGroupedResult } from "./operationsTypes.js";
 
-const CountJsonSchema = z.number().int().nonnegative();
 const figuresShape = {
   hours: DecimalJsonSchema,
   orders: CountJsonSchema,

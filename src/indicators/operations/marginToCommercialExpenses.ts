@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { Expense } from "../../model/expenseSchema.js";
-import { CurrencyJsonSchema, DecimalJsonSchema, ratioJsonSchema } from "../../model/resultJson.js";
+import { CountJsonSchema, CurrencyJsonSchema, DecimalJsonSchema, ratioJsonSchema } from "../../model/resultJson.js";
 import type { Order } from "../../model/types.js";
 import type { ExpenseTable } from "../../table/expenseTable.js";
 import type { OrderTable } from "../../table/orderTable.js";
@@ -11,7 +11,6 @@ import type { ExpenseRatioOptions, MarginToExpensesResult } from "./expenseRatio
 import { bucketBoundsShape, operationsHeadShape } from "./_operationsJson.js";
 import type { OperationsGroupedOptions, OperationsGroupedResult } from "./operationsTypes.js";
 
-const CountJsonSchema = z.number().int().nonnegative();
 const figuresShape = {
   margin: DecimalJsonSchema,
   ordersWithMargin: CountJsonSchema,

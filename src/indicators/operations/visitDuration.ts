@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { DecimalJsonSchema, figureJsonSchema } from "../../model/resultJson.js";
+import { CountJsonSchema, DecimalJsonSchema, figureJsonSchema } from "../../model/resultJson.js";
 import type { Activity } from "../../model/types.js";
 import type { ActivityTable } from "../../table/activityTable.js";
 import { activityColumnsOf } from "../../table/_columns.js";
@@ -10,7 +10,6 @@ import { bucketBoundsShape, explainSchema, operationsHeadShape } from "./_operat
 import type { OperationsGroupedOptions, OperationsGroupedResult } from "./operationsTypes.js";
 import type { VisitDurationOptions, VisitDurationResult } from "./visitDurationTypes.js";
 
-const CountJsonSchema = z.number().int().nonnegative();
 const figuresShape = {
   visits: CountJsonSchema,
   withDuration: CountJsonSchema,

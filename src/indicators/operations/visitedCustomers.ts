@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { CountJsonSchema } from "../../model/resultJson.js";
 import type { Activity } from "../../model/types.js";
 import type { ActivityTable } from "../../table/activityTable.js";
 import { activityColumnsOf } from "../../table/_columns.js";
@@ -9,7 +10,6 @@ import { bucketBoundsShape, explainSchema, operationsHeadShape } from "./_operat
 import type { OperationsGroupedOptions, OperationsGroupedResult } from "./operationsTypes.js";
 import type { VisitedCustomersOptions, VisitedCustomersResult } from "./visitedCustomersTypes.js";
 
-const CountJsonSchema = z.number().int().nonnegative();
 const figuresShape = { customers: CountJsonSchema, visits: CountJsonSchema, visitsWithoutCustomer: CountJsonSchema };
 
 /**

@@ -5,12 +5,17 @@
  * @module
  */
 import * as z from "zod";
-import { figureJsonSchema, InstantJsonSchema, PeriodJsonSchema, ScopeJsonSchema } from "../../model/resultJson.js";
+import {
+  CountJsonSchema,
+  figureJsonSchema,
+  InstantJsonSchema,
+  PeriodJsonSchema,
+  ScopeJsonSchema,
+} from "../../model/resultJson.js";
 import { REQUEST_KINDS } from "../../model/requestSchema.js";
 import { SALES_FLOW_WARNING_CODES, type DurationReason } from "./salesFlowTypes.js";
 
 /** A count in a result. */
-export const CountJsonSchema = z.number().int().nonnegative();
 
 /** A list of ids in a result. */
 export const IdsJsonSchema = z.array(z.string());
@@ -59,3 +64,5 @@ export function responseTimeJsonSchema<const Id extends "tender-response-time" |
       .exactOptional(),
   });
 }
+
+export { CountJsonSchema };

@@ -1,7 +1,13 @@
 import * as z from "zod";
 import type { SurveyResponse } from "../../model/serviceTypes.js";
 import type { SurveyResponseTable } from "../../table/serviceTables.js";
-import { figureJsonSchema, InstantJsonSchema, PeriodJsonSchema, DecimalJsonSchema } from "../../model/resultJson.js";
+import {
+  CountJsonSchema,
+  DecimalJsonSchema,
+  figureJsonSchema,
+  InstantJsonSchema,
+  PeriodJsonSchema,
+} from "../../model/resultJson.js";
 import { recordColumnsOf } from "../../table/recordTable.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { checkServiceOptions } from "./_serviceSettings.js";
@@ -22,8 +28,6 @@ export type {
   NetPromoterScore,
 } from "./customerSatisfactionTypes.js";
 
-const count = z.number().int().nonnegative();
-
 /**
  * zod schema of a {@link CustomerSatisfactionResult} as `JSON.stringify` writes it; read a result
  * back with `resultFromJSON(CustomerSatisfactionResultSchema, text)`.
@@ -42,16 +46,16 @@ export const CustomerSatisfactionResultSchema: z.ZodType<CustomerSatisfactionRes
   unit: z.literal("score"),
   period: PeriodJsonSchema,
   asOf: InstantJsonSchema.nullable(),
-  responses: count,
+  responses: CountJsonSchema,
   index: figureJsonSchema(["no-responses"]),
   nps: z.object({
     value: DecimalJsonSchema.nullable(),
     reason: z.literal("no-0-10-responses").nullable(),
-    responses: count,
-    promoters: count,
-    passives: count,
-    detractors: count,
-    otherScales: count,
+    responses: CountJsonSchema,
+    promoters: CountJsonSchema,
+    passives: CountJsonSchema,
+    detractors: CountJsonSchema,
+    otherScales: CountJsonSchema,
   }),
   warnings: z.array(z.object({ code: z.enum(CUSTOMER_SATISFACTION_WARNING_CODES), message: z.string() })),
   explain: z.object({ responseIds: z.array(z.string()) }).exactOptional(),

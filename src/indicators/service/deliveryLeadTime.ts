@@ -3,7 +3,7 @@ import type { Delivery } from "../../model/serviceTypes.js";
 import type { DeliveryTable } from "../../table/serviceTables.js";
 import type { Order } from "../../model/types.js";
 import type { OrderTable } from "../../table/orderTable.js";
-import { InstantJsonSchema, PeriodJsonSchema } from "../../model/resultJson.js";
+import { CountJsonSchema, InstantJsonSchema, PeriodJsonSchema } from "../../model/resultJson.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 import { recordColumnsOf } from "../../table/recordTable.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
@@ -25,7 +25,6 @@ export type {
   OpenDeliveries,
 } from "./deliveryLeadTimeTypes.js";
 
-const count = z.number().int().nonnegative();
 const ids = z.array(z.string());
 
 /**
@@ -49,11 +48,11 @@ export const DeliveryLeadTimeResultSchema: z.ZodType<DeliveryLeadTimeResult> = z
   dayCount: z.enum(["calendar", "business"]),
   period: PeriodJsonSchema,
   asOf: InstantJsonSchema.nullable(),
-  delivered: count,
+  delivered: CountJsonSchema,
   leadTime: DurationStatsJsonSchema,
-  open: z.object({ count, age: DurationStatsJsonSchema }),
-  orderMissing: count,
-  deliveredBeforeOrder: count,
+  open: z.object({ count: CountJsonSchema, age: DurationStatsJsonSchema }),
+  orderMissing: CountJsonSchema,
+  deliveredBeforeOrder: CountJsonSchema,
   warnings: z.array(z.object({ code: z.enum(DELIVERY_LEAD_TIME_WARNING_CODES), message: z.string() })),
   explain: z
     .object({ deliveryIds: ids, openIds: ids, orderMissingIds: ids, deliveredBeforeOrderIds: ids })

@@ -1,7 +1,7 @@
 import * as z from "zod";
 import type { Delivery } from "../../model/serviceTypes.js";
 import type { DeliveryTable } from "../../table/serviceTables.js";
-import { InstantJsonSchema, PeriodJsonSchema, ratioJsonSchema } from "../../model/resultJson.js";
+import { CountJsonSchema, InstantJsonSchema, PeriodJsonSchema, ratioJsonSchema } from "../../model/resultJson.js";
 import { recordColumnsOf } from "../../table/recordTable.js";
 import { tableRunner } from "../../table/kernel/executePlan.js";
 import { checkServiceOptions } from "./_serviceSettings.js";
@@ -14,8 +14,6 @@ export type {
   NonConformingDeliveriesResult,
   NonConformityByReason,
 } from "./nonConformingDeliveriesTypes.js";
-
-const count = z.number().int().nonnegative();
 
 /**
  * zod schema of a {@link NonConformingDeliveriesResult} as `JSON.stringify` writes it; read a
@@ -35,12 +33,12 @@ export const NonConformingDeliveriesResultSchema: z.ZodType<NonConformingDeliver
   unit: z.literal("ratio"),
   period: PeriodJsonSchema,
   asOf: InstantJsonSchema.nullable(),
-  delivered: count,
-  nonConforming: count,
-  conforming: count,
-  notAssessed: count,
+  delivered: CountJsonSchema,
+  nonConforming: CountJsonSchema,
+  conforming: CountJsonSchema,
+  notAssessed: CountJsonSchema,
   share: ratioJsonSchema(["no-deliveries"]),
-  byReason: z.array(z.object({ reason: z.string().nullable(), count })),
+  byReason: z.array(z.object({ reason: z.string().nullable(), count: CountJsonSchema })),
   explain: z.object({ nonConformingIds: z.array(z.string()), notAssessedIds: z.array(z.string()) }).exactOptional(),
 });
 
