@@ -6,6 +6,14 @@ export default defineConfig({
       {
         test: {
           name: "unit",
+          // The suites share one module registry per worker: every file imports the library, and
+          // evaluating it again for each of some two hundred files cost more than the tests themselves.
+          // No suite mocks modules; the few that change a global (the process's TZ, fake timers) put
+          // it back in a finally or an afterEach.
+          isolate: false,
+          // Some suites compute the catalogue over the sample dataset: seconds on a quiet machine,
+          // more on a loaded one.
+          testTimeout: 30_000,
           include: [
             "src/**/*.test.ts",
             "test/integration/**/*.test.ts",
@@ -18,6 +26,7 @@ export default defineConfig({
       {
         test: {
           name: "prop",
+          isolate: false,
           include: ["src/**/*.test-prop.ts", "test/**/*.test-prop.ts"],
           testTimeout: 60_000,
         },
