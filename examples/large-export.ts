@@ -20,8 +20,9 @@ import {
 import { generateSampleDataset, toRawRows } from "crm-kpi/sample";
 import { money, percent, table } from "./_format.js";
 
-// What a CRM export gives: plain rows, strings for money and dates (here 100,000 orders, 30,000 deals, 300,000 activities).
-const data = generateSampleDataset({ orders: 100_000, deals: 30_000, activities: 300_000 });
+// What a CRM export gives: plain rows, strings for money and dates (here 100,000 orders, 30,000 deals, 300,000 activities;
+// only the records the five headline indicators read).
+const data = generateSampleDataset({ orders: 100_000, deals: 30_000, activities: 300_000, extended: false });
 const rows = toRawRows(data);
 
 let start = performance.now();
