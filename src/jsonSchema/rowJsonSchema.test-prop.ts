@@ -84,7 +84,7 @@ function validatorOf(kind: RecordKind, options: SchemaOptions): ReturnType<typeo
 const accepted = new Map<string, number>();
 
 function check(kind: RecordKind, options: SchemaOptions, row: unknown): void {
-  const result = PARSE[kind]([row], { ...options, mode: "collect" } as ParseOptions);
+  const result = PARSE[kind]([row], { ...options, mode: "collect" });
   if (result.records.length !== 1) return;
   accepted.set(kind, (accepted.get(kind) ?? 0) + 1);
   const validate = validatorOf(kind, options);
@@ -113,7 +113,24 @@ const DATES = [
   "31/03/2026",
 ];
 const BAD_DATES = ["2026-02-30", "2026-03-29T02:30", "2026-13-01", "1899-12-31", "soon", "2026-3-1"];
-const DECIMALS = ["12", "-12.5", "0", "-0", "0.4", "40%", "40 %", "12,5", "1.234,50", "1,234.50", "1 234,5", "1\u00A0234", 3, 0.25, -7, 1.5e300];
+const DECIMALS = [
+  "12",
+  "-12.5",
+  "0",
+  "-0",
+  "0.4",
+  "40%",
+  "40 %",
+  "12,5",
+  "1.234,50",
+  "1,234.50",
+  "1 234,5",
+  "1\u00A0234",
+  3,
+  0.25,
+  -7,
+  1.5e300,
+];
 const BAD_DECIMALS = ["1e3", " 12", "12.", ".5", "1,2,3", "NaN", "0x10"];
 const ENUMS = [
   ...ACTIVITY_STATUSES,

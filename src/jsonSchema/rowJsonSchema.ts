@@ -59,10 +59,7 @@ const ROW_KINDS: { readonly [Kind in RecordKind]: RowKind } = {
     title: "Deal",
     parse: "parseDeals",
     create: createDealSchema,
-    acrossFields: [
-      "a won or lost deal has `closedAt`, an open one has none",
-      "`closedAt` is not before `createdAt`",
-    ],
+    acrossFields: ["a won or lost deal has `closedAt`, an open one has none", "`closedAt` is not before `createdAt`"],
   },
   activity: {
     title: "Activity",

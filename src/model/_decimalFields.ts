@@ -95,7 +95,10 @@ export function readDecimal(
     },
     { kind: "decimal", decimalComma: options.decimalComma, min: options.min, max: options.max },
   );
-  return withJsonForm(reader, decimalForm({ ...format, min: options.min, max: options.max, percent: options.percent === true }));
+  return withJsonForm(
+    reader,
+    decimalForm({ ...format, min: options.min, max: options.max, percent: options.percent === true }),
+  );
 }
 
 /**

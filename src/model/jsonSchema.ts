@@ -98,7 +98,7 @@ function optionalForm(form: Readonly<Record<string, unknown>>): Record<string, u
   const absent = "Optional: missing, null or an empty text mean absent.";
   const { anyOf, description, ...rest } = form;
   // A form that is already a union (a decimal: a number or a text) adds its branches.
-  const branches = Array.isArray(anyOf) && Object.keys(rest).length === 0 ? anyOf : [form];
+  const branches: readonly unknown[] = Array.isArray(anyOf) && Object.keys(rest).length === 0 ? anyOf : [form];
   const said = Array.isArray(anyOf) && typeof description === "string" ? ` ${description}` : "";
   return { anyOf: [{ type: "null" }, { const: "" }, ...branches], description: `${absent}${said}` };
 }
@@ -124,7 +124,12 @@ function withoutNonJson(value: unknown): unknown {
       if (kept.length === 1 && Object.keys(value).length === 1) return withoutNonJson(kept[0]);
       out[key] = kept.map(withoutNonJson);
     } else {
-      Object.defineProperty(out, key, { value: withoutNonJson(child), enumerable: true, writable: true, configurable: true });
+      Object.defineProperty(out, key, {
+        value: withoutNonJson(child),
+        enumerable: true,
+        writable: true,
+        configurable: true,
+      });
     }
   }
   return out;
