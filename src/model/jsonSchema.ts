@@ -27,6 +27,11 @@ export interface JsonSchema {
 /**
  * Options of {@link toJsonSchema}.
  *
+ * @example
+ * ```ts
+ * const options: JsonSchemaOptions = { title: "Order", description: "An order row of our export." };
+ * toJsonSchema(OrderSchema, options).title; //=> "Order"
+ * ```
  * @category Model
  */
 export interface JsonSchemaOptions {
