@@ -17,6 +17,10 @@ const JSON_FORM =
  * `JSON.stringify(result)` and `resultToJSON(result)` write, and what `resultFromJSON` reads back
  * with the indicator's result schema, from which it is derived.
  *
+ * Interpretation: it is the result schema's JSON side, so keys a result does not have are allowed
+ * (the zod schemas strip them), a decimal is a text even where it is a whole number, and an instant
+ * out of the `Date` range, which the pattern admits, is left to `resultFromJSON` to refuse.
+ *
  * @param id - the indicator's catalogue id
  * @returns a new JSON Schema object, titled with the indicator's English label
  * @throws {@link UnknownIndicatorError} for an id no indicator has

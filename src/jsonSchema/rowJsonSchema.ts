@@ -170,6 +170,12 @@ function rowKindOf(kind: unknown): RowKind {
  * and the checks each field's description names: calendar dates, daylight-saving gaps, known
  * currency codes, the range of a decimal text).
  *
+ * Interpretation: "every row the parse functions accept" means every JSON row (what a JSON text or
+ * a CSV reader gives: texts, numbers, booleans, `null`); `Date` and `Decimal` objects, which code
+ * may pass to a parse function, have no JSON form and are left out. Keys outside the schema are
+ * allowed, since the parse functions' default is to strip them; the shipped files are the schemas
+ * of the default options (UTC, decimal point, ISO 8601 dates).
+ *
  * @param kind - the record kind (see {@link ROW_JSON_SCHEMA_KINDS}): `"order"`, `"deal"`...
  * @param options - the parse options the rows will be read with ({@link SchemaOptions}); default:
  *   UTC, decimal point, ISO 8601 dates
