@@ -6,6 +6,7 @@
  */
 import { describeValue } from "../errors/describe.js";
 import { bad, ok, type FieldReader } from "./_fields.js";
+import { booleanForm, withJsonForm } from "./_jsonForms.js";
 
 /**
  * Reads a boolean: `true` or `false`, or the texts `"true"` and `"false"` (a CSV cell), exactly.
@@ -20,9 +21,10 @@ import { bad, ok, type FieldReader } from "./_fields.js";
  * ```
  */
 export function readBoolean(): FieldReader<boolean> {
-  return (value) => {
+  const reader: FieldReader<boolean> = (value) => {
     if (value === true || value === "true") return ok(true);
     if (value === false || value === "false") return ok(false);
     return bad(`expected true or false (or the texts "true", "false"), got ${describeValue(value)}`);
   };
+  return withJsonForm(reader, booleanForm());
 }

@@ -16,6 +16,7 @@ import {
   type ResolvedSchemaOptions,
 } from "./_fields.js";
 import type { FieldSchema, OptionalFieldSchema } from "./schemaOptions.js";
+import { instantForm, withJsonForm } from "./_jsonForms.js";
 
 /**
  * Reads an instant by spec section 1 (see `tryParseInstant`): date-only strings are the start of the
@@ -34,7 +35,7 @@ import type { FieldSchema, OptionalFieldSchema } from "./schemaOptions.js";
  */
 export function readInstant(timeZone: string, dateFormat: DateFormat | null = null): FieldReader<Date> {
   const readFormatted = dateFormat === null ? null : formattedTextReader(dateFormat, timeZone);
-  return withLane(
+  const reader: FieldReader<Date> = withLane(
     (value) => {
       if (readFormatted !== null && typeof value === "string") {
         const time = readFormatted(value);
@@ -45,6 +46,7 @@ export function readInstant(timeZone: string, dateFormat: DateFormat | null = nu
     },
     { kind: "instant", timeZone, dateFormat },
   );
+  return withJsonForm(reader, instantForm(dateFormat));
 }
 
 /**
@@ -62,7 +64,7 @@ export function readInstant(timeZone: string, dateFormat: DateFormat | null = nu
  */
 export function readCalendarDay(timeZone: string, dateFormat: DateFormat | null = null): FieldReader<Date> {
   const read = readInstant(timeZone, dateFormat);
-  return withLane(
+  const reader: FieldReader<Date> = withLane(
     (value) => {
       const result = read(value);
       if (!result.ok) return result;
@@ -70,6 +72,7 @@ export function readCalendarDay(timeZone: string, dateFormat: DateFormat | null 
     },
     { kind: "calendar-day", timeZone, dateFormat },
   );
+  return withJsonForm(reader, instantForm(dateFormat));
 }
 
 /**

@@ -16,6 +16,7 @@ import {
 } from "./_fields.js";
 import { readLocaleAmount, readLocalePercentOrDecimal, type NumberFormat } from "./_localeNumbers.js";
 import type { FieldSchema, OptionalFieldSchema, ThousandsSeparator } from "./schemaOptions.js";
+import { decimalForm, withJsonForm } from "./_jsonForms.js";
 
 /** The number options a decimal reader takes: the decimal comma flag and the thousands separator (none when omitted). */
 export interface DecimalReaderOptions {
@@ -43,13 +44,14 @@ function numberFormat(options: DecimalReaderOptions): NumberFormat {
  */
 export function readAmount(options: DecimalReaderOptions): FieldReader<Decimal> {
   const format = numberFormat(options);
-  return withLane(
+  const reader: FieldReader<Decimal> = withLane(
     (value) => {
       const result = readLocaleAmount(value, format);
       return result.ok ? ok(result.value) : bad(result.message);
     },
     { kind: "decimal", decimalComma: options.decimalComma, min: undefined, max: undefined },
   );
+  return withJsonForm(reader, decimalForm(format));
 }
 
 function asNumberMessage(message: string): string {
@@ -77,7 +79,7 @@ export function readDecimal(
 ): FieldReader<Decimal> {
   const format = numberFormat(options);
   const readNumber = options.percent === true ? readLocalePercentOrDecimal : readLocaleAmount;
-  return withLane(
+  const reader: FieldReader<Decimal> = withLane(
     (value) => {
       const result = readNumber(value, format);
       if (!result.ok) return bad(asNumberMessage(result.message));
@@ -93,6 +95,10 @@ export function readDecimal(
     },
     { kind: "decimal", decimalComma: options.decimalComma, min: options.min, max: options.max },
   );
+  return withJsonForm(
+    reader,
+    decimalForm({ ...format, min: options.min, max: options.max, percent: options.percent === true }),
+  );
 }
 
 /**
@@ -107,7 +113,7 @@ export function readDecimal(
  */
 export function readNonNegativeNumber(options: DecimalReaderOptions): FieldReader<number> {
   const read = readDecimal({ ...numberFormat(options), min: 0 });
-  return withLane(
+  const reader: FieldReader<number> = withLane(
     (value) => {
       const result = read(value);
       if (!result.ok) return result;
@@ -116,6 +122,7 @@ export function readNonNegativeNumber(options: DecimalReaderOptions): FieldReade
     },
     { kind: "decimal", decimalComma: options.decimalComma, min: 0, max: undefined },
   );
+  return withJsonForm(reader, decimalForm({ ...numberFormat(options), min: 0 }));
 }
 
 /**

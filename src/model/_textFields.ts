@@ -7,6 +7,7 @@ import { describeValue } from "../errors/describe.js";
 import { isCurrencyCode } from "../money/currency.js";
 import { bad, ok, optionalField, requiredField, withLane, type FieldReader } from "./_fields.js";
 import { MAX_ID_LENGTH, type FieldSchema, type OptionalFieldSchema } from "./schemaOptions.js";
+import { currencyForm, enumForm, textForm, withJsonForm } from "./_jsonForms.js";
 
 /**
  * Reads text: a string of at most `max` characters that is not only spaces. The text is kept as
@@ -21,7 +22,7 @@ import { MAX_ID_LENGTH, type FieldSchema, type OptionalFieldSchema } from "./sch
  * ```
  */
 export function readText(max: number): FieldReader<string> {
-  return withLane(
+  const reader: FieldReader<string> = withLane(
     (value) => {
       if (typeof value !== "string") return bad(`expected text, got ${describeValue(value)}`);
       if (value.length > max) return bad(`text has at most ${max} characters (got ${value.length})`);
@@ -30,6 +31,7 @@ export function readText(max: number): FieldReader<string> {
     },
     { kind: "text", max },
   );
+  return withJsonForm(reader, textForm(max));
 }
 
 /**
@@ -46,13 +48,14 @@ export function readText(max: number): FieldReader<string> {
 export function readEnum<const V extends readonly string[]>(values: V): FieldReader<V[number]> {
   const allowed: ReadonlySet<string> = new Set(values);
   const list = values.map((v) => JSON.stringify(v)).join(", ");
-  return withLane(
+  const reader: FieldReader<V[number]> = withLane(
     (value) =>
       typeof value === "string" && allowed.has(value)
         ? ok(value as V[number])
         : bad(`expected one of ${list}, got ${describeValue(value)}`),
     { kind: "enum", values: allowed },
   );
+  return withJsonForm(reader, enumForm(values));
 }
 
 function isKnownCurrency(code: string): boolean {
@@ -69,7 +72,7 @@ function isKnownCurrency(code: string): boolean {
  * ```
  */
 export function readCurrency(): FieldReader<string> {
-  return withLane(
+  const reader: FieldReader<string> = withLane(
     (value) => {
       if (typeof value !== "string")
         return bad(`a currency must be an ISO 4217 code such as "EUR", not ${describeValue(value)}`);
@@ -84,6 +87,7 @@ export function readCurrency(): FieldReader<string> {
     },
     { kind: "currency" },
   );
+  return withJsonForm(reader, currencyForm());
 }
 
 /**

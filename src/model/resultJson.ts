@@ -5,6 +5,7 @@ import { InvalidArgumentError } from "../errors/index.js";
 import type { Figure, Ratio, Thresholds } from "./figures.js";
 import type { Scope } from "./types.js";
 import type { Bucket, Period } from "../period/types.js";
+import { jsonSchemaNames } from "./_jsonForms.js";
 
 /**
  * Schema of a count in a result: a non-negative integer.
@@ -156,3 +157,13 @@ export const CurrencyJsonSchema = z
   .string()
   .regex(/^[A-Z]{3}$/, "expected an ISO 4217 code")
   .nullable();
+
+// Their names in the JSON Schemas of results (`toJsonSchema`): `#/$defs/Decimal`...
+jsonSchemaNames.add(CountJsonSchema, { id: "Count" });
+jsonSchemaNames.add(DecimalJsonSchema, { id: "Decimal" });
+jsonSchemaNames.add(InstantJsonSchema, { id: "Instant" });
+jsonSchemaNames.add(PeriodJsonSchema, { id: "Period" });
+jsonSchemaNames.add(BucketJsonSchema, { id: "Bucket" });
+jsonSchemaNames.add(ThresholdsJsonSchema, { id: "Thresholds" });
+jsonSchemaNames.add(ScopeJsonSchema, { id: "Scope" });
+jsonSchemaNames.add(CurrencyJsonSchema, { id: "Currency" });

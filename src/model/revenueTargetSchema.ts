@@ -7,6 +7,7 @@ import { readAmount } from "./_decimalFields.js";
 import { instantField } from "./_dateFields.js";
 import type { FieldSchema, SchemaOptions, TargetScopeShape } from "./schemaOptions.js";
 import { targetScopeFields, withTargetScopeChecks } from "./_targetFields.js";
+import { decimalForm, withJsonForm } from "./_jsonForms.js";
 
 /**
  * The fields of {@link RevenueTargetSchema}.
@@ -74,12 +75,14 @@ export interface RawRevenueTarget {
 
 function readNonNegativeAmount(options: ResolvedSchemaOptions): FieldReader<Decimal> {
   const read = readAmount(options);
-  return (value) => {
+  const reader: FieldReader<Decimal> = (value) => {
     const result = read(value);
     if (result.ok && result.value.isNegative())
       return { ok: false, message: `a target amount must be at least 0 (got ${result.value.toString()})` };
     return result;
   };
+  const { decimalComma, thousandsSeparator } = options;
+  return withJsonForm(reader, decimalForm({ decimalComma, thousandsSeparator, min: 0 }));
 }
 
 /**

@@ -35,6 +35,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^format\//, "Format"],
   [/^context\//, "Context"],
   [/^csv\//, "CSV"],
+  [/^jsonSchema\//, "JSON Schema"],
 ];
 
 /** The category of a declaration in `file` (absolute), or `null` outside the rules (e.g. decimal.js). */
