@@ -11,6 +11,18 @@
 import type {
   ActivityTable,
   AverageDealSizeResult,
+  ComplaintTable,
+  ComplaintsPerInterventionResult,
+  DeliveryLeadTimeResult,
+  NewCustomerRevenueResult,
+  NewVsExistingRevenueResult,
+  OfferSuccessResult,
+  OfferTable,
+  OrdersPerOfferResult,
+  PipelineAgeingResult,
+  RenewalRateResult,
+  SalesCycleLengthResult,
+  VisitedCustomersResult,
   CustomerSatisfactionResult,
   DealTable,
   DeliveryLatenessResult,
@@ -34,6 +46,18 @@ import type { ExtendedId, ExtendedWorkload } from "./workloadExtended.js";
 const {
   activityTable,
   averageDealSize,
+  complaintTable,
+  complaintsPerIntervention,
+  deliveryLeadTime,
+  newCustomerRevenue,
+  newVsExistingRevenue,
+  offerSuccess,
+  offerTable,
+  ordersPerOffer,
+  pipelineAgeing,
+  renewalRate,
+  salesCycleLength,
+  visitedCustomers,
   customerSatisfaction,
   dealTable,
   deliveryLateness,
@@ -53,7 +77,7 @@ const {
 /** The records the extended indicators read (a generated dataset is one). */
 export type ExtendedRecords = Pick<
   SampleDataset,
-  "orders" | "deals" | "activities" | "deliveries" | "penalties" | "surveyResponses"
+  "orders" | "deals" | "activities" | "deliveries" | "penalties" | "surveyResponses" | "complaints" | "offers"
 >;
 
 /** Their columnar tables, built once (as DuckDB loads its tables once). */
@@ -64,6 +88,8 @@ export interface ExtendedTables {
   readonly deliveries: DeliveryTable;
   readonly penalties: PenaltyTable;
   readonly surveys: SurveyResponseTable;
+  readonly complaints: ComplaintTable;
+  readonly offers: OfferTable;
 }
 
 /** Builds the tables of the records. */
@@ -75,6 +101,8 @@ export function extendedTablesOf(records: ExtendedRecords): ExtendedTables {
     deliveries: deliveryTable(records.deliveries),
     penalties: penaltyTable(records.penalties),
     surveys: surveyResponseTable(records.surveyResponses),
+    complaints: complaintTable(records.complaints),
+    offers: offerTable(records.offers),
   };
 }
 
@@ -90,6 +118,16 @@ export interface ExtendedResults {
   "non-conforming-deliveries": NonConformingDeliveriesResult;
   "win-rate": WinRateResult;
   "average-deal-size": AverageDealSizeResult;
+  "visited-customers": VisitedCustomersResult;
+  "complaints-per-intervention": ComplaintsPerInterventionResult;
+  "delivery-lead-time": DeliveryLeadTimeResult;
+  "orders-per-offer": OrdersPerOfferResult;
+  "offer-success": OfferSuccessResult;
+  "new-customer-revenue": NewCustomerRevenueResult;
+  "new-vs-existing-revenue": NewVsExistingRevenueResult;
+  "customer-renewal-rate": RenewalRateResult;
+  "sales-cycle-length": SalesCycleLengthResult;
+  "pipeline-ageing": PipelineAgeingResult;
 }
 
 /**
@@ -125,6 +163,26 @@ export function runExtended(id: ExtendedId, t: ExtendedTables, w: ExtendedWorklo
       return winRate(t.deals, period);
     case "average-deal-size":
       return averageDealSize(t.deals, period);
+    case "visited-customers":
+      return visitedCustomers(t.activities, { range: w.period, grain: "week" });
+    case "complaints-per-intervention":
+      return complaintsPerIntervention(t.complaints, t.activities, period);
+    case "delivery-lead-time":
+      return deliveryLeadTime(t.deliveries, t.orders, period);
+    case "orders-per-offer":
+      return ordersPerOffer({ orders: t.orders, offers: t.offers }, period);
+    case "offer-success":
+      return offerSuccess({ offers: t.offers }, period);
+    case "new-customer-revenue":
+      return newCustomerRevenue(t.orders, { period: w.year });
+    case "new-vs-existing-revenue":
+      return newVsExistingRevenue(t.orders, { period: w.year });
+    case "customer-renewal-rate":
+      return renewalRate(t.orders, { period: w.year });
+    case "sales-cycle-length":
+      return salesCycleLength(t.deals, period);
+    case "pipeline-ageing":
+      return pipelineAgeing(t.deals, { asOf: w.asOf });
   }
 }
 
@@ -144,6 +202,16 @@ function stats(figures: Figures, key: string, s: Stats): void {
   put(figures, `${key}Count`, s.count);
   put(figures, `${key}Mean`, s.mean);
   put(figures, `${key}Median`, s.median);
+}
+
+function segment(
+  figures: Figures,
+  key: string,
+  s: { readonly customerCount: number; readonly orderCount: number; readonly revenue: { toFixed(): string } },
+): void {
+  put(figures, `${key}Customers`, s.customerCount);
+  put(figures, `${key}Orders`, s.orderCount);
+  put(figures, `${key}Revenue`, s.revenue);
 }
 
 /**
@@ -251,6 +319,95 @@ export function extendedFiguresOf<I extends ExtendedId>(id: I, result: ExtendedR
       put(f, "wonCount", r.wonCount);
       put(f, "wonAmount", r.wonAmount);
       put(f, "average", r.average.value);
+      return f;
+    }
+    case "visited-customers": {
+      const r = result as ExtendedResults["visited-customers"];
+      for (const b of [...r.buckets, { ...r.totals, label: "total" }]) {
+        put(f, `customers|${b.label}`, b.customers);
+        put(f, `visits|${b.label}`, b.visits);
+        put(f, `withoutCustomer|${b.label}`, b.visitsWithoutCustomer);
+      }
+      return f;
+    }
+    case "complaints-per-intervention": {
+      const r = result as ExtendedResults["complaints-per-intervention"];
+      put(f, "complaints", r.complaints);
+      put(f, "interventions", r.interventions);
+      put(f, "rate", r.rate.value);
+      return f;
+    }
+    case "delivery-lead-time": {
+      const r = result as ExtendedResults["delivery-lead-time"];
+      put(f, "delivered", r.delivered);
+      stats(f, "leadTime", r.leadTime);
+      put(f, "open", r.open.count);
+      stats(f, "openAge", r.open.age);
+      put(f, "orderMissing", r.orderMissing);
+      put(f, "deliveredBeforeOrder", r.deliveredBeforeOrder);
+      return f;
+    }
+    case "orders-per-offer": {
+      const r = result as ExtendedResults["orders-per-offer"];
+      put(f, "orders", r.orders);
+      put(f, "orderAmount", r.orderAmount);
+      put(f, "offers", r.offers);
+      put(f, "offerAmount", r.offerAmount);
+      put(f, "byCount", r.ratioByCount.value);
+      put(f, "byValue", r.ratioByValue.value);
+      return f;
+    }
+    case "offer-success": {
+      const o = (result as ExtendedResults["offer-success"]).offers;
+      put(f, "issued", o.issued);
+      put(f, "issuedAmount", o.issuedAmount);
+      put(f, "accepted", o.accepted);
+      put(f, "acceptedAmount", o.acceptedAmount);
+      put(f, "notAccepted", o.notAccepted);
+      put(f, "pending", o.pending);
+      put(f, "byCount", o.rateByCount.value);
+      put(f, "byValue", o.rateByValue.value);
+      return f;
+    }
+    case "new-customer-revenue": {
+      const r = result as ExtendedResults["new-customer-revenue"];
+      segment(f, "new", r.newCustomers);
+      put(f, "meanPerNew", r.meanRevenuePerNewCustomer.value);
+      return f;
+    }
+    case "new-vs-existing-revenue": {
+      const r = result as ExtendedResults["new-vs-existing-revenue"];
+      segment(f, "new", r.newCustomers);
+      segment(f, "existing", r.existingCustomers);
+      put(f, "realized", r.realized);
+      put(f, "newShare", r.newShare.value);
+      put(f, "existingShare", r.existingShare.value);
+      return f;
+    }
+    case "customer-renewal-rate": {
+      const r = result as ExtendedResults["customer-renewal-rate"];
+      put(f, "previous", r.previousCustomers);
+      put(f, "renewed", r.renewedCustomers);
+      put(f, "lost", r.lostCustomers);
+      put(f, "current", r.currentCustomers);
+      put(f, "rate", r.rate.value);
+      return f;
+    }
+    case "sales-cycle-length": {
+      const r = result as ExtendedResults["sales-cycle-length"];
+      put(f, "count", r.count);
+      put(f, "mean", r.mean.value);
+      put(f, "median", r.median.value);
+      return f;
+    }
+    case "pipeline-ageing": {
+      const r = result as ExtendedResults["pipeline-ageing"];
+      put(f, "count|total", r.totals.dealCount);
+      put(f, "amount|total", r.totals.amount);
+      for (const b of r.bands) {
+        put(f, `count|${b.minDays}`, b.dealCount);
+        put(f, `amount|${b.minDays}`, b.amount);
+      }
       return f;
     }
   }

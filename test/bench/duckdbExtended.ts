@@ -39,20 +39,24 @@ export async function loadExtended(duck: Duck, r: ExtendedRecords): Promise<void
   const c = duck.connection;
   await c.run(
     `CREATE OR REPLACE TABLE x_orders (id VARCHAR, date_ms BIGINT, amount ${MONEY}, currency VARCHAR, seller_id VARCHAR, ` +
-      `gross_amount ${MONEY}, discount ${MONEY}, hours_sold ${FINE})`,
+      `customer_id VARCHAR, gross_amount ${MONEY}, discount ${MONEY}, hours_sold ${FINE})`,
   );
   await c.run(
-    `CREATE OR REPLACE TABLE x_deals (id VARCHAR, amount ${MONEY}, currency VARCHAR, status VARCHAR, closed_ms BIGINT)`,
+    `CREATE OR REPLACE TABLE x_deals (id VARCHAR, amount ${MONEY}, currency VARCHAR, status VARCHAR, created_ms BIGINT, closed_ms BIGINT)`,
   );
   await c.run(
-    `CREATE OR REPLACE TABLE x_activities (id VARCHAR, type VARCHAR, date_ms BIGINT, status VARCHAR, duration_minutes ${FINE}, cancellation_cause VARCHAR)`,
+    `CREATE OR REPLACE TABLE x_activities (id VARCHAR, type VARCHAR, date_ms BIGINT, status VARCHAR, customer_id VARCHAR, duration_minutes ${FINE}, cancellation_cause VARCHAR)`,
   );
   await c.run(
-    "CREATE OR REPLACE TABLE x_deliveries (id VARCHAR, promised_ms BIGINT, delivered_ms BIGINT, conforming BOOLEAN, reason VARCHAR)",
+    "CREATE OR REPLACE TABLE x_deliveries (id VARCHAR, order_id VARCHAR, promised_ms BIGINT, delivered_ms BIGINT, conforming BOOLEAN, reason VARCHAR)",
   );
   await c.run(`CREATE OR REPLACE TABLE x_penalties (id VARCHAR, date_ms BIGINT, amount ${MONEY}, currency VARCHAR)`);
   await c.run(
     `CREATE OR REPLACE TABLE x_surveys (id VARCHAR, date_ms BIGINT, score ${FINE}, scale_min ${FINE}, scale_max ${FINE})`,
+  );
+  await c.run("CREATE OR REPLACE TABLE x_complaints (id VARCHAR, received_ms BIGINT, category VARCHAR)");
+  await c.run(
+    `CREATE OR REPLACE TABLE x_offers (id VARCHAR, issued_ms BIGINT, amount ${MONEY}, currency VARCHAR, status VARCHAR, decided_ms BIGINT)`,
   );
   const money = (a: Parameters<typeof appendText>[0], v: Decimal | undefined, scale: number, what: string): void => {
     if (v === undefined) a.appendNull();
@@ -64,6 +68,7 @@ export async function loadExtended(duck: Duck, r: ExtendedRecords): Promise<void
     money(a, o.amount, 2, `order ${o.id} amount`);
     a.appendVarchar(o.currency);
     a.appendVarchar(o.sellerId);
+    a.appendVarchar(o.customerId);
     money(a, o.grossAmount, 2, `order ${o.id} gross amount`);
     money(a, o.discount, 2, `order ${o.id} discount`);
     money(a, o.hoursSold, 4, `order ${o.id} hours sold`);
@@ -73,6 +78,7 @@ export async function loadExtended(duck: Duck, r: ExtendedRecords): Promise<void
     money(a, d.amount, 2, `deal ${d.id} amount`);
     a.appendVarchar(d.currency);
     a.appendVarchar(d.status);
+    appendMs(a, d.createdAt);
     appendMs(a, d.closedAt);
   });
   await append(c, "x_activities", r.activities, (a, x) => {
@@ -80,11 +86,13 @@ export async function loadExtended(duck: Duck, r: ExtendedRecords): Promise<void
     a.appendVarchar(x.type);
     a.appendBigInt(BigInt(x.date.getTime()));
     a.appendVarchar(x.status);
+    appendText(a, x.customerId);
     money(a, x.durationMinutes === undefined ? undefined : new D60(x.durationMinutes), 4, `activity ${x.id} minutes`);
     appendText(a, x.cancellationCause);
   });
   await append(c, "x_deliveries", r.deliveries, (a, d) => {
     a.appendVarchar(d.id);
+    a.appendVarchar(d.orderId);
     a.appendBigInt(BigInt(d.promisedAt.getTime()));
     appendMs(a, d.deliveredAt);
     if (d.conforming === undefined) a.appendNull();
@@ -96,6 +104,19 @@ export async function loadExtended(duck: Duck, r: ExtendedRecords): Promise<void
     a.appendBigInt(BigInt(p.date.getTime()));
     money(a, p.amount, 2, `penalty ${p.id} amount`);
     a.appendVarchar(p.currency);
+  });
+  await append(c, "x_complaints", r.complaints, (a, x) => {
+    a.appendVarchar(x.id);
+    a.appendBigInt(BigInt(x.receivedAt.getTime()));
+    a.appendVarchar(x.category);
+  });
+  await append(c, "x_offers", r.offers, (a, o) => {
+    a.appendVarchar(o.id);
+    a.appendBigInt(BigInt(o.issuedAt.getTime()));
+    money(a, o.amount, 2, `offer ${o.id} amount`);
+    a.appendVarchar(o.currency);
+    a.appendVarchar(o.status);
+    appendMs(a, o.decidedAt);
   });
   await append(c, "x_surveys", r.surveyResponses, (a, s) => {
     a.appendVarchar(s.id);
@@ -120,6 +141,10 @@ export function extendedSql(id: ExtendedId, w: ExtendedWorkload): string {
   const from = w.period.start.getTime();
   const to = w.period.end.getTime();
   const inPeriod = (column: string): string => `${column} >= ${from} AND ${column} < ${to}`;
+  const yearFrom = w.year.start.getTime();
+  const yearTo = w.year.end.getTime();
+  const previousFrom = Date.UTC(w.year.start.getUTCFullYear() - 1, w.year.start.getUTCMonth(), 1);
+  const asOf = w.asOf.getTime();
   switch (id) {
     case "visit-duration":
       return `
@@ -194,6 +219,84 @@ GROUP BY GROUPING SETS ((), (reason))`;
 SELECT status, count(*) AS n, sum(amount) AS amount, min(currency) AS cmin, max(currency) AS cmax
 FROM x_deals WHERE status IN ('won', 'lost') AND ${inPeriod("closed_ms")}
 GROUP BY status`;
+    case "visited-customers":
+      return `
+WITH v AS (
+  SELECT date_trunc('week', epoch_ms(date_ms)) AS wk, customer_id
+  FROM x_activities WHERE type = 'visit' AND status = 'done' AND ${inPeriod("date_ms")}
+)
+SELECT CASE WHEN GROUPING(wk) = 1 THEN 'total' ELSE strftime(wk, '%G-W%V') END AS label,
+       count(DISTINCT customer_id) AS customers, count(*) AS visits, count(*) - count(customer_id) AS without_customer
+FROM v GROUP BY GROUPING SETS ((wk), ())`;
+    case "complaints-per-intervention":
+      return `
+SELECT (SELECT count(*) FROM x_complaints WHERE category = 'commercial' AND ${inPeriod("received_ms")}) AS complaints,
+       (SELECT count(*) FROM x_activities
+        WHERE status = 'done' AND type IN ('call', 'email', 'meeting', 'demo', 'quote', 'visit') AND ${inPeriod("date_ms")}) AS interventions`;
+    case "delivery-lead-time":
+      // Delivered in the period, or still waiting at its end; each joined to its order's date.
+      return `
+WITH delivered AS (
+  SELECT d.delivered_ms, o.date_ms AS ordered_ms
+  FROM x_deliveries d LEFT JOIN x_orders o ON o.id = d.order_id WHERE ${inPeriod("d.delivered_ms")}
+), waiting AS (
+  SELECT o.date_ms AS ordered_ms
+  FROM x_deliveries d LEFT JOIN x_orders o ON o.id = d.order_id WHERE d.delivered_ms IS NULL OR d.delivered_ms >= ${to}
+)
+SELECT 'leadTime' AS what, count(*) AS n,
+       count(*) FILTER (delivered_ms >= ordered_ms) AS measured,
+       sum(delivered_ms - ordered_ms) FILTER (delivered_ms >= ordered_ms) AS total_ms,
+       median(delivered_ms - ordered_ms) FILTER (delivered_ms >= ordered_ms) AS median_ms,
+       count(*) FILTER (ordered_ms IS NULL) AS order_missing, count(*) FILTER (delivered_ms < ordered_ms) AS before_order
+FROM delivered
+UNION ALL
+SELECT 'openAge', count(*), count(*) FILTER (ordered_ms < ${to}), sum(${to} - ordered_ms) FILTER (ordered_ms < ${to}),
+       median(${to} - ordered_ms) FILTER (ordered_ms < ${to}), count(*) FILTER (ordered_ms IS NULL), 0
+FROM waiting`;
+    case "orders-per-offer":
+      return `
+SELECT 'orders' AS what, count(*) AS n, sum(amount) AS amount, min(currency) AS cmin, max(currency) AS cmax
+FROM x_orders WHERE ${inPeriod("date_ms")}
+UNION ALL
+SELECT 'offers', count(*), sum(amount), min(currency), max(currency) FROM x_offers WHERE ${inPeriod("issued_ms")}`;
+    case "offer-success":
+      return `
+SELECT count(*) AS issued, sum(amount) AS issued_amount,
+       count(*) FILTER (status = 'accepted') AS accepted, sum(amount) FILTER (status = 'accepted') AS accepted_amount,
+       count(*) FILTER (status IN ('rejected', 'expired', 'withdrawn')) AS not_accepted,
+       min(currency) AS cmin, max(currency) AS cmax
+FROM x_offers WHERE ${inPeriod("issued_ms")}`;
+    case "new-customer-revenue":
+    case "new-vs-existing-revenue":
+      // A customer is new in 2026 when its first order over all the orders is dated in 2026.
+      return `
+WITH first AS (SELECT customer_id, min(date_ms) AS first_ms FROM x_orders GROUP BY customer_id)
+SELECT f.first_ms >= ${yearFrom} AS is_new, count(DISTINCT o.customer_id) AS customers, count(*) AS orders,
+       sum(o.amount) AS revenue, min(o.currency) AS cmin, max(o.currency) AS cmax
+FROM x_orders o JOIN first f USING (customer_id)
+WHERE o.date_ms >= ${yearFrom} AND o.date_ms < ${yearTo}
+GROUP BY 1`;
+    case "customer-renewal-rate":
+      return `
+WITH previous AS (SELECT DISTINCT customer_id FROM x_orders WHERE date_ms >= ${previousFrom} AND date_ms < ${yearFrom}),
+current AS (SELECT DISTINCT customer_id FROM x_orders WHERE date_ms >= ${yearFrom} AND date_ms < ${yearTo})
+SELECT (SELECT count(*) FROM previous) AS previous, (SELECT count(*) FROM previous JOIN current USING (customer_id)) AS renewed,
+       (SELECT count(*) FROM current) AS current`;
+    case "sales-cycle-length":
+      return `
+SELECT count(*) AS n, sum(closed_ms - created_ms) AS total_ms, median(closed_ms - created_ms) AS median_ms
+FROM x_deals WHERE status = 'won' AND ${inPeriod("closed_ms")}`;
+    case "pipeline-ageing":
+      // Age: calendar days (UTC) from the day of createdAt to asOf's day; bands keyed by their first day.
+      return `
+WITH open AS (
+  SELECT ${Math.floor(asOf / DAY_MS)} - created_ms // ${DAY_MS} AS age, amount, currency
+  FROM x_deals WHERE created_ms <= ${asOf} AND (closed_ms IS NULL OR closed_ms > ${asOf})
+)
+SELECT CASE WHEN GROUPING(band) = 1 THEN 'total' ELSE CAST(band AS VARCHAR) END AS label, count(*) AS n, sum(amount) AS amount,
+       min(currency) AS cmin, max(currency) AS cmax
+FROM (SELECT *, CASE WHEN age <= 30 THEN 0 WHEN age <= 60 THEN 31 WHEN age <= 90 THEN 61 ELSE 91 END AS band FROM open)
+GROUP BY GROUPING SETS ((band), ())`;
   }
 }
 
@@ -357,5 +460,117 @@ export function expectedExtendedFigures(id: ExtendedId, rows: Rows): ExpectedFig
       put(f, "byValue", fraction(won.amount, new D60(won.amount).plus(lost.amount).toFixed()));
       return f;
     }
+    case "visited-customers":
+      for (const [label, customers, visits, withoutCustomer] of rows) {
+        const l = z(label);
+        put(f, `customers|${l}`, z(customers));
+        put(f, `visits|${l}`, z(visits));
+        put(f, `withoutCustomer|${l}`, z(withoutCustomer));
+      }
+      return f;
+    case "complaints-per-intervention":
+      for (const [complaints, interventions] of rows) {
+        put(f, "complaints", z(complaints));
+        put(f, "interventions", z(interventions));
+        put(f, "rate", fraction(z(complaints), z(interventions)));
+      }
+      return f;
+    case "delivery-lead-time": {
+      let missing = new D60(0);
+      for (const [what, n, measured, totalMs, medianMs, orderMissing, beforeOrder] of rows) {
+        const key = z(what);
+        if (key === "leadTime") {
+          put(f, "delivered", z(n));
+          put(f, "deliveredBeforeOrder", z(beforeOrder));
+        } else put(f, "open", z(measured));
+        missing = missing.plus(z(orderMissing));
+        durationStats(f, key, z(measured), z(totalMs), v(medianMs));
+      }
+      put(f, "orderMissing", missing.toFixed());
+      return f;
+    }
+    case "orders-per-offer": {
+      const by = new Map<string, { n: string; amount: string }>();
+      for (const [what, n, amount, cmin, cmax] of rows) {
+        checkCurrency(`orders-per-offer ${z(what)}`, cmin ?? null, cmax ?? null);
+        by.set(z(what), { n: z(n), amount: z(amount) });
+      }
+      const orders = by.get("orders") ?? { n: "0", amount: "0" };
+      const offers = by.get("offers") ?? { n: "0", amount: "0" };
+      put(f, "orders", orders.n);
+      put(f, "orderAmount", orders.amount);
+      put(f, "offers", offers.n);
+      put(f, "offerAmount", offers.amount);
+      put(f, "byCount", fraction(orders.n, offers.n));
+      put(f, "byValue", fraction(orders.amount, offers.amount));
+      return f;
+    }
+    case "offer-success":
+      for (const [issued, issuedAmount, accepted, acceptedAmount, notAccepted, cmin, cmax] of rows) {
+        checkCurrency("offer-success", cmin ?? null, cmax ?? null);
+        put(f, "issued", z(issued));
+        put(f, "issuedAmount", z(issuedAmount));
+        put(f, "accepted", z(accepted));
+        put(f, "acceptedAmount", z(acceptedAmount));
+        put(f, "notAccepted", z(notAccepted));
+        put(f, "pending", new D60(z(issued)).minus(z(accepted)).minus(z(notAccepted)).toFixed());
+        put(f, "byCount", fraction(z(accepted), z(issued)));
+        put(f, "byValue", fraction(z(acceptedAmount), z(issuedAmount)));
+      }
+      return f;
+    case "new-customer-revenue":
+    case "new-vs-existing-revenue": {
+      const by = new Map<string, { customers: string; orders: string; revenue: string }>();
+      for (const [isNew, customers, orders, revenue, cmin, cmax] of rows) {
+        checkCurrency(`${id} ${z(isNew)}`, cmin ?? null, cmax ?? null);
+        by.set(z(isNew) === "true" ? "new" : "existing", {
+          customers: z(customers),
+          orders: z(orders),
+          revenue: z(revenue),
+        });
+      }
+      const zero = { customers: "0", orders: "0", revenue: "0" };
+      const fresh = by.get("new") ?? zero;
+      const old = by.get("existing") ?? zero;
+      put(f, "newCustomers", fresh.customers);
+      put(f, "newOrders", fresh.orders);
+      put(f, "newRevenue", fresh.revenue);
+      if (id === "new-customer-revenue") {
+        put(f, "meanPerNew", fraction(fresh.revenue, fresh.customers));
+        return f;
+      }
+      const both = new D60(fresh.revenue).plus(old.revenue).toFixed();
+      put(f, "existingCustomers", old.customers);
+      put(f, "existingOrders", old.orders);
+      put(f, "existingRevenue", old.revenue);
+      put(f, "realized", both);
+      put(f, "newShare", fraction(fresh.revenue, both));
+      put(f, "existingShare", fraction(old.revenue, both));
+      return f;
+    }
+    case "customer-renewal-rate":
+      for (const [previous, renewed, current] of rows) {
+        put(f, "previous", z(previous));
+        put(f, "renewed", z(renewed));
+        put(f, "lost", new D60(z(previous)).minus(z(renewed)).toFixed());
+        put(f, "current", z(current));
+        put(f, "rate", fraction(z(renewed), z(previous)));
+      }
+      return f;
+    case "sales-cycle-length":
+      for (const [n, totalMs, medianMs] of rows) {
+        put(f, "count", z(n));
+        put(f, "mean", fraction(z(totalMs), new D60(z(n)).times(DAY_MS).toFixed(), DURATION_DIGITS));
+        const middle = v(medianMs);
+        if (middle !== null) put(f, "median", fraction(middle, String(DAY_MS), DURATION_DIGITS));
+      }
+      return f;
+    case "pipeline-ageing":
+      for (const [label, n, amount, cmin, cmax] of rows) {
+        checkCurrency(`pipeline-ageing ${z(label)}`, cmin ?? null, cmax ?? null);
+        put(f, `count|${z(label)}`, z(n));
+        put(f, `amount|${z(label)}`, z(amount));
+      }
+      return f;
   }
 }

@@ -106,6 +106,8 @@ export async function measureExtended(
     deliveries: records.deliveries.length,
     penalties: records.penalties.length,
     "survey responses": records.surveyResponses.length,
+    complaints: records.complaints.length,
+    offers: records.offers.length,
   };
   log(
     `extended: scale ${scale}, ${Object.entries(counts)

@@ -18,7 +18,8 @@
  * the warm run is compared with DuckDB against the targets, the other is shown for information.
  *
  * Usage: `npm run bench -- [--scale 0.1] [--runs 5] [--e2e-runs 3] [--scaling-runs 2]
- * [--records generated|parsed] [--no-scaling] [--no-e2e] [--extended-only | --no-extended]` (or
+ * [--records generated|parsed] [--no-scaling] [--no-e2e] [--extended-only | --no-extended]
+ * [--extended-ids visit-duration,win-rate]` (or
  * `BENCH_SCALE=0.1 npm run bench`). After the headline indicators, the extended ones (issues 10
  * and 11, `extended.ts`) are measured on a dataset of their own at the same scale, against their
  * DuckDB queries (`duckdbExtended.ts`); `--extended-only` measures just those, `--no-extended`
@@ -78,6 +79,7 @@ import {
 import { fullGc, gcOrThrow, liveHeapBytes, RssSampler, since, WARM_RUNS } from "./stats.js";
 import { stopwatch, timing, type Run } from "./timing.js";
 import { generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
+import type { ExtendedId } from "./workloadExtended.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const OUT_DIR = join(ROOT, ".tmp");
@@ -101,6 +103,17 @@ interface Options {
   readonly extended: boolean;
   /** Measure the headline indicators (false with `--extended-only`). */
   readonly headline: boolean;
+  /** The extended indicators to measure (`--extended-ids a,b`; default all). */
+  readonly extendedIds: readonly ExtendedId[];
+}
+
+function extendedIds(raw: string | undefined): readonly ExtendedId[] {
+  if (raw === undefined) return ALL_EXTENDED;
+  const known = new Set<string>(ALL_EXTENDED);
+  const ids = raw.split(",").map((id) => id.trim());
+  for (const id of ids)
+    if (!known.has(id)) throw new Error(`--extended-ids: unknown indicator ${id} (known: ${ALL_EXTENDED.join(", ")})`);
+  return ids as ExtendedId[];
 }
 
 function recordSource(raw: string | undefined): RecordSource {
@@ -135,6 +148,7 @@ function readOptions(argv: readonly string[]): Options {
     "--child",
     "--extended-only",
     "--no-extended",
+    "--extended-ids",
   ]);
   if (argv.includes("--extended-only") && argv.includes("--no-extended"))
     throw new Error("--extended-only and --no-extended exclude each other");
@@ -152,6 +166,7 @@ function readOptions(argv: readonly string[]): Options {
     records: recordSource(value("--records") ?? process.env["BENCH_RECORDS"]),
     extended: !argv.includes("--no-extended"),
     headline: !argv.includes("--extended-only"),
+    extendedIds: extendedIds(value("--extended-ids")),
   };
 }
 
@@ -740,7 +755,7 @@ async function main(options: Options): Promise<void> {
   if (options.extended) {
     const load = loadavg();
     const extendedStart = performance.now();
-    const measure = await measureExtended(options.scale, options.runs, ALL_EXTENDED, log);
+    const measure = await measureExtended(options.scale, options.runs, options.extendedIds, log);
     const info: RunInfo = {
       date: new Date(),
       source,

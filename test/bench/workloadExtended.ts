@@ -22,11 +22,20 @@ export function generateExtended(scale: number): SampleDataset {
 export interface ExtendedWorkload {
   /** The 24 months of the data (2025-2026): the period or range of every indicator, closed (no `asOf`). */
   readonly period: { readonly start: Date; readonly end: Date };
+  /** The last year of the data (2026): the period of the customer indicators (2025 is their history). */
+  readonly year: { readonly start: Date; readonly end: Date };
+  /** The instant the open deals are read at (the sample's own `asOf`, 2026-06-15T00:00:00Z). */
+  readonly asOf: Date;
 }
 
 /** The workload of a dataset. */
 export function extendedWorkloadOf(data: SampleDataset): ExtendedWorkload {
-  return { period: { start: new Date(data.range.start.getTime()), end: new Date(data.range.end.getTime()) } };
+  const end = data.range.end;
+  return {
+    period: { start: new Date(data.range.start.getTime()), end: new Date(end.getTime()) },
+    year: { start: new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth(), 1)), end: new Date(end.getTime()) },
+    asOf: new Date(data.asOf.getTime()),
+  };
 }
 
 /** The extended indicators measured, by catalogue id. */
@@ -41,6 +50,16 @@ export const EXTENDED = [
   "non-conforming-deliveries",
   "win-rate",
   "average-deal-size",
+  "visited-customers",
+  "complaints-per-intervention",
+  "delivery-lead-time",
+  "orders-per-offer",
+  "offer-success",
+  "new-customer-revenue",
+  "new-vs-existing-revenue",
+  "customer-renewal-rate",
+  "sales-cycle-length",
+  "pipeline-ageing",
 ] as const;
 
 /** One of {@link EXTENDED}. */
@@ -60,4 +79,18 @@ export const EXTENDED_LABELS: Readonly<Record<ExtendedId, string>> = {
   "non-conforming-deliveries": "3.20 `nonConformingDeliveries`, 24 months: counts, share, by reason",
   "win-rate": "4 `winRate`, deals closed in 24 months: won and lost counts and amounts, both rates",
   "average-deal-size": "4 `averageDealSize`, deals won in 24 months: count, amount, average",
+  "visited-customers":
+    "3.1 `visitedCustomers`, by ISO week: distinct customers visited, visits, visits without customer",
+  "complaints-per-intervention":
+    "3.14 `complaintsPerIntervention`, 24 months: commercial complaints / done interventions",
+  "delivery-lead-time":
+    "3.22 `deliveryLeadTime`, 24 months: days from order to delivery (joined by order id), open ones' age",
+  "orders-per-offer": "3.12 `ordersPerOffer`, 24 months: orders / offers issued, count and value",
+  "offer-success": "3.5 `offerSuccess` (offers), 24 months: accepted / issued, count and value",
+  "new-customer-revenue":
+    "3.10 `newCustomerRevenue`, 2026 (first orders over all history): count, orders, revenue, mean",
+  "new-vs-existing-revenue": "4 `newVsExistingRevenue`, 2026: new and existing customers, orders, revenue, shares",
+  "customer-renewal-rate": "3.11 `renewalRate`, 2026 against 2025: previous, renewed, lost, current customers, rate",
+  "sales-cycle-length": "4 `salesCycleLength`, deals won in 24 months: count, mean and median days",
+  "pipeline-ageing": "4 `pipelineAgeing` at asOf: open deals by age band (0-30, 31-60, 61-90, over 90 days)",
 };
