@@ -10,6 +10,10 @@
  *   `DECIMAL / DECIMAL` gives a binary double in DuckDB. It must equal that fraction correctly
  *   rounded to 60 significant digits, half to even: the precision and rounding the library
  *   documents for its one final division (docs/specification.md, "Money").
+ * - A duration the library gets as a sum of per-record values, each one division (lateness in
+ *   days = milliseconds / 86,400,000), comes from DuckDB as the exact fraction with `digits`: both
+ *   sides are compared at that many significant digits (each of the library's terms is correctly
+ *   rounded to 60 digits, so their sum can differ from the exact fraction in the last digits only).
  * - A key missing on one side reads as `"0"` (a bucket with no record, a flag that is off), so an
  *   empty group DuckDB does not return still has to be zero in crm-kpi, and the other way round.
  *
@@ -21,7 +25,7 @@ import { Decimal } from "decimal.js";
 const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 
 /** What DuckDB returns for one figure: a decimal (or integer, or 0/1 flag), or an exact fraction. */
-export type Expected = string | { readonly num: string; readonly den: string };
+export type Expected = string | { readonly num: string; readonly den: string; readonly digits?: number };
 
 /** crm-kpi's figures: key -> canonical decimal string. */
 export type Figures = Map<string, string>;
@@ -54,6 +58,11 @@ export function expectedText(value: Expected): string {
   return canonical(new D60(value.num).div(den));
 }
 
+/** A canonical decimal rounded to `digits` significant digits, half to even (unchanged without `digits`). */
+function atDigits(text: string, digits: number | undefined): string {
+  return digits === undefined ? text : canonical(new D60(text).toSignificantDigits(digits, Decimal.ROUND_HALF_EVEN));
+}
+
 /** One disagreement. */
 export interface Difference {
   readonly key: string;
@@ -74,8 +83,9 @@ export function differences(actual: Figures, expected: ExpectedFigures): Differe
   for (const key of keys) {
     const mine = actual.get(key);
     const theirs = expected.get(key);
-    const a = mine === undefined ? "0" : canonical(mine);
-    const b = theirs === undefined ? "0" : expectedText(theirs);
+    const digits = typeof theirs === "object" ? theirs.digits : undefined;
+    const a = mine === undefined ? "0" : atDigits(canonical(mine), digits);
+    const b = theirs === undefined ? "0" : atDigits(expectedText(theirs), digits);
     if (a !== b)
       found.push({ key, crmKpi: mine === undefined ? "(absent)" : a, duckdb: theirs === undefined ? "(absent)" : b });
   }

@@ -104,7 +104,7 @@ export const E2E_TABLES: Tables = {
 const MONEY = "DECIMAL(18,2)";
 const PROBABILITY = "DECIMAL(9,4)";
 
-function scaled(value: Decimal, scale: number, what: string): DuckDBDecimalValue {
+export function scaled(value: Decimal, scale: number, what: string): DuckDBDecimalValue {
   if (value.decimalPlaces() > scale)
     throw new Error(`${what} ${value.toFixed()} has more than ${scale} decimals: it does not fit DECIMAL(18,${scale})`);
   const units = BigInt(value.times(10 ** scale).toFixed(0));
@@ -113,17 +113,17 @@ function scaled(value: Decimal, scale: number, what: string): DuckDBDecimalValue
   return decimalValue(units, scale === 2 ? 18 : 9, scale);
 }
 
-function appendText(appender: DuckDBAppender, value: string | undefined): void {
+export function appendText(appender: DuckDBAppender, value: string | undefined): void {
   if (value === undefined) appender.appendNull();
   else appender.appendVarchar(value);
 }
 
-function appendMs(appender: DuckDBAppender, value: Date | undefined): void {
+export function appendMs(appender: DuckDBAppender, value: Date | undefined): void {
   if (value === undefined) appender.appendNull();
   else appender.appendBigInt(BigInt(value.getTime()));
 }
 
-async function append<T>(
+export async function append<T>(
   connection: DuckDBConnection,
   table: string,
   rows: readonly T[],
@@ -589,7 +589,7 @@ export async function runEndToEndDuck(
 // Rows to figures (outside the timing)
 // ---------------------------------------------------------------------------------------------
 
-function text(value: DuckDBValue): string {
+export function text(value: DuckDBValue): string {
   if (value === null) throw new Error("unexpected NULL in a DuckDB result");
   if (value instanceof DuckDBDecimalValue) return value.toString();
   if (typeof value === "bigint" || typeof value === "number" || typeof value === "string" || typeof value === "boolean")
@@ -601,7 +601,7 @@ function textOrNull(value: DuckDBValue): string | null {
   return value === null ? null : text(value);
 }
 
-function checkCurrency(what: string, min: DuckDBValue, max: DuckDBValue): void {
+export function checkCurrency(what: string, min: DuckDBValue, max: DuckDBValue): void {
   if (min !== null && max !== null && text(min) !== text(max))
     throw new Error(`${what}: DuckDB summed two currencies (${text(min)}, ${text(max)})`);
 }

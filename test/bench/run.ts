@@ -18,7 +18,12 @@
  * the warm run is compared with DuckDB against the targets, the other is shown for information.
  *
  * Usage: `npm run bench -- [--scale 0.1] [--runs 5] [--e2e-runs 3] [--scaling-runs 2]
- * [--records generated|parsed] [--no-scaling] [--no-e2e]` (or `BENCH_SCALE=0.1 npm run bench`).
+ * [--records generated|parsed] [--no-scaling] [--no-e2e] [--extended-only | --no-extended]
+ * [--extended-ids visit-duration,win-rate]` (or
+ * `BENCH_SCALE=0.1 npm run bench`). After the headline indicators, the extended ones (issues 10
+ * and 11, `extended.ts`) are measured on a dataset of their own at the same scale, against their
+ * DuckDB queries (`duckdbExtended.ts`); `--extended-only` measures just those, `--no-extended`
+ * skips them.
  * Needs `node --expose-gc` (the npm script passes it). Writes the table to stdout and to
  * `.tmp/bench-results.md`, raw measurements to `.tmp/bench-results.json`; the CSV files go to
  * `.tmp/bench-csv/<scale>/` and are deleted after use. Progress goes to stderr. Not part of the test suite.
@@ -27,7 +32,7 @@
  */
 import { execFileSync, spawn } from "node:child_process";
 import { mkdirSync, rmSync, writeFileSync } from "node:fs";
-import { cpus, totalmem } from "node:os";
+import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
@@ -59,7 +64,9 @@ import {
   type Duck,
   type Rows,
 } from "./duckdb.js";
+import { ALL_EXTENDED, measureExtended } from "./extended.js";
 import { LIBRARY_BUILD } from "./library.js";
+import { renderExtended, type RunInfo } from "./reportExtended.js";
 import {
   renderReport,
   type ChildResult,
@@ -69,8 +76,10 @@ import {
   type Side,
   type Timing,
 } from "./report.js";
-import { fullGc, gcOrThrow, liveHeapBytes, median, RssSampler, since, WARM_RUNS } from "./stats.js";
+import { fullGc, gcOrThrow, liveHeapBytes, RssSampler, since, WARM_RUNS } from "./stats.js";
+import { stopwatch, timing, type Run } from "./timing.js";
 import { generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
+import type { ExtendedId } from "./workloadExtended.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const OUT_DIR = join(ROOT, ".tmp");
@@ -90,6 +99,21 @@ interface Options {
   readonly child: boolean;
   /** What the in-memory indicators read: the generator's records (default) or the parse functions' output. */
   readonly records: RecordSource;
+  /** Measure the extended indicators (after the headline ones unless `headline` is false). */
+  readonly extended: boolean;
+  /** Measure the headline indicators (false with `--extended-only`). */
+  readonly headline: boolean;
+  /** The extended indicators to measure (`--extended-ids a,b`; default all). */
+  readonly extendedIds: readonly ExtendedId[];
+}
+
+function extendedIds(raw: string | undefined): readonly ExtendedId[] {
+  if (raw === undefined) return ALL_EXTENDED;
+  const known = new Set<string>(ALL_EXTENDED);
+  const ids = raw.split(",").map((id) => id.trim());
+  for (const id of ids)
+    if (!known.has(id)) throw new Error(`--extended-ids: unknown indicator ${id} (known: ${ALL_EXTENDED.join(", ")})`);
+  return ids as ExtendedId[];
 }
 
 function recordSource(raw: string | undefined): RecordSource {
@@ -122,7 +146,12 @@ function readOptions(argv: readonly string[]): Options {
     "--no-scaling",
     "--no-e2e",
     "--child",
+    "--extended-only",
+    "--no-extended",
+    "--extended-ids",
   ]);
+  if (argv.includes("--extended-only") && argv.includes("--no-extended"))
+    throw new Error("--extended-only and --no-extended exclude each other");
   for (const arg of argv)
     if (arg.startsWith("--") && !known.has(arg))
       throw new Error(`unknown option ${arg} (known: ${[...known].join(", ")})`);
@@ -135,33 +164,14 @@ function readOptions(argv: readonly string[]): Options {
     e2e: !argv.includes("--no-e2e"),
     child: argv.includes("--child"),
     records: recordSource(value("--records") ?? process.env["BENCH_RECORDS"]),
+    extended: !argv.includes("--no-extended"),
+    headline: !argv.includes("--extended-only"),
+    extendedIds: extendedIds(value("--extended-ids")),
   };
 }
 
 function log(message: string): void {
   process.stderr.write(`[bench ${new Date().toISOString().slice(11, 19)}] ${message}\n`);
-}
-
-/** Wall-clock and CPU time (all threads of the process) of one run, in ms. */
-interface Run {
-  readonly ms: number;
-  readonly cpuMs: number;
-}
-
-function timing(runs: readonly Run[]): Timing {
-  const wall = runs.map((r) => r.ms);
-  return { median: median(wall), best: Math.min(...wall), cpuMedian: median(runs.map((r) => r.cpuMs)), runs: wall };
-}
-
-/** Starts a timed region; the returned function ends it. */
-function stopwatch(): () => Run {
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  return () => {
-    const ms = since(start);
-    const used = process.cpuUsage(cpu);
-    return { ms, cpuMs: (used.user + used.system) / 1000 };
-  };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -716,32 +726,55 @@ async function main(options: Options): Promise<void> {
   gcOrThrow();
   const started = performance.now();
   const source = sourceState();
-  const smaller = options.scaling
-    ? await measureScale(options, options.scale / 10, "smaller scale (cost growth)")
-    : null;
-  const measured = await measureScale(options, options.scale, "main scale");
-  const larger = options.scaling ? await runChild(options, options.scale * 3) : null;
-  const report: Report = {
-    date: new Date(),
-    source,
-    machine: machine(),
-    node: process.version,
-    library: LIBRARY_BUILD,
-    records: options.records,
-    runs: options.runs,
-    e2eRuns: options.e2eRuns,
-    scalingRuns: options.scalingRuns,
-    main: measured,
-    smaller,
-    larger,
-    totalMs: since(started),
-  };
-  const markdown = renderReport(report);
+  const parts: string[] = [];
+  if (options.headline) {
+    const smaller = options.scaling
+      ? await measureScale(options, options.scale / 10, "smaller scale (cost growth)")
+      : null;
+    const measured = await measureScale(options, options.scale, "main scale");
+    const larger = options.scaling ? await runChild(options, options.scale * 3) : null;
+    const report: Report = {
+      date: new Date(),
+      source,
+      machine: machine(),
+      node: process.version,
+      library: LIBRARY_BUILD,
+      records: options.records,
+      runs: options.runs,
+      e2eRuns: options.e2eRuns,
+      scalingRuns: options.scalingRuns,
+      main: measured,
+      smaller,
+      larger,
+      totalMs: since(started),
+    };
+    parts.push(renderReport(report));
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(join(OUT_DIR, "bench-results.json"), `${JSON.stringify(report, null, 2)}\n`);
+  }
+  if (options.extended) {
+    const load = loadavg();
+    const extendedStart = performance.now();
+    const measure = await measureExtended(options.scale, options.runs, options.extendedIds, log);
+    const info: RunInfo = {
+      date: new Date(),
+      source,
+      machine: machine(),
+      node: process.version,
+      library: LIBRARY_BUILD,
+      runs: options.runs,
+      load,
+      totalMs: since(extendedStart),
+    };
+    parts.push(renderExtended(measure, info, !options.headline));
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(join(OUT_DIR, "bench-extended.json"), `${JSON.stringify({ info, measure }, null, 2)}\n`);
+  }
+  const markdown = parts.join("\n");
   process.stdout.write(markdown);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, "bench-results.md"), markdown);
-  writeFileSync(join(OUT_DIR, "bench-results.json"), `${JSON.stringify(report, null, 2)}\n`);
-  log(`done in ${(since(started) / 1000).toFixed(0)} s; written to .tmp/bench-results.md and .tmp/bench-results.json`);
+  log(`done in ${(since(started) / 1000).toFixed(0)} s; written to .tmp/bench-results.md and .tmp/bench-*.json`);
 }
 
 const options = readOptions(process.argv.slice(2));

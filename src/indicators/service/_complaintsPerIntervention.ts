@@ -65,13 +65,20 @@ export function checkComplaintsOptions(options: ComplaintsPerInterventionOptions
   };
 }
 
-const MEASURES = { count: { kind: "count" }, ids: { kind: "ids" } } as const;
+const COUNT = { count: { kind: "count" } } as const;
+const COUNT_AND_IDS = { count: { kind: "count" }, ids: { kind: "ids" } } as const;
+type Measures = typeof COUNT | typeof COUNT_AND_IDS;
+
+/** The ids only when asked for: collecting millions of activity ids costs more than counting them. */
+function measuresOf(settings: ComplaintsSettings): Measures {
+  return settings.explain ? COUNT_AND_IDS : COUNT;
+}
 
 function complaintsPlan(
   settings: ComplaintsSettings,
   owners: readonly string[] | undefined,
   group?: GroupKey,
-): AggregationPlan<typeof MEASURES> {
+): AggregationPlan<Measures> {
   return {
     table: "complaints",
     time: "receivedAt",
@@ -79,11 +86,11 @@ function complaintsPlan(
     ...(owners === undefined ? {} : { owners }),
     where: [{ kind: "in", column: "category", values: settings.categories }],
     ...(group === undefined ? {} : { groupBy: [group] }),
-    measures: MEASURES,
+    measures: measuresOf(settings),
   };
 }
 
-function interventionsPlan(settings: ComplaintsSettings, group?: GroupKey): AggregationPlan<typeof MEASURES> {
+function interventionsPlan(settings: ComplaintsSettings, group?: GroupKey): AggregationPlan<Measures> {
   return {
     table: "activities",
     time: "date",
@@ -94,11 +101,15 @@ function interventionsPlan(settings: ComplaintsSettings, group?: GroupKey): Aggr
       { kind: "in", column: "type", values: settings.types },
     ],
     ...(group === undefined ? {} : { groupBy: [group] }),
-    measures: MEASURES,
+    measures: measuresOf(settings),
   };
 }
 
-type Tally = CellValues<typeof MEASURES>;
+type Tally = CellValues<Measures>;
+
+function idsOf(tally: Tally): string[] {
+  return "ids" in tally ? [...tally.ids] : [];
+}
 
 function resultOf(
   settings: ComplaintsSettings,
@@ -120,7 +131,7 @@ function resultOf(
     rate: ratio(new Dec(complaints.count), new Dec(interventions.count), "no-interventions"),
     warnings,
     ...(settings.explain
-      ? { explain: { complaintIds: [...complaints.ids], interventionIds: [...interventions.ids] } }
+      ? { explain: { complaintIds: idsOf(complaints), interventionIds: idsOf(interventions) } }
       : {}),
   };
 }

@@ -6,13 +6,15 @@
  */
 import { Dec } from "../../money/dec.js";
 import { compareCodePoints } from "../../errors/describe.js";
-import type { PlanRunner } from "../../table/kernel/executePlan.js";
+import type { CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { AggregationPlan, GroupKey, Predicate } from "../../table/kernel/plan.js";
 import { ratio } from "../figure.js";
 import type { ServiceSettings } from "./_serviceSettings.js";
 import type { NonConformingDeliveriesResult, NonConformityByReason } from "./nonConformingDeliveriesTypes.js";
 
-const MEASURES = { count: { kind: "count" }, ids: { kind: "ids" } } as const;
+const COUNT = { count: { kind: "count" } } as const;
+const COUNT_AND_IDS = { count: { kind: "count" }, ids: { kind: "ids" } } as const;
+type Measures = typeof COUNT | typeof COUNT_AND_IDS;
 const VERDICT: GroupKey = { column: "conforming", keys: ["false", "true", null] };
 const NON_CONFORMING: Predicate = { kind: "in", column: "conforming", values: ["false"] };
 
@@ -20,18 +22,24 @@ function deliveredPlan(
   settings: ServiceSettings,
   key: GroupKey,
   where: readonly Predicate[],
-): AggregationPlan<typeof MEASURES> {
+  withIds: boolean,
+): AggregationPlan<Measures> {
   return {
     table: "deliveries",
     time: "deliveredAt",
     window: { from: settings.start, to: settings.cut },
     where,
     groupBy: [key],
-    measures: MEASURES,
+    // The ids only when asked for: collecting every delivery's id costs more than counting them.
+    measures: withIds ? COUNT_AND_IDS : COUNT,
   };
 }
 
 /** Most frequent first, then by reason (code point order), `null` last. */
+function idsOf(cell: CellValues<Measures>): string[] {
+  return "ids" in cell ? [...cell.ids] : [];
+}
+
 function byFrequency(a: NonConformityByReason, b: NonConformityByReason): number {
   if (a.count !== b.count) return b.count - a.count;
   if (a.reason === null || b.reason === null) return a.reason === null ? (b.reason === null ? 0 : 1) : -1;
@@ -47,8 +55,8 @@ function byFrequency(a: NonConformityByReason, b: NonConformityByReason): number
  * @returns the result
  */
 export function nonConformingDeliveriesOf(run: PlanRunner, settings: ServiceSettings): NonConformingDeliveriesResult {
-  const verdicts = run(deliveredPlan(settings, VERDICT, []));
-  const reasons = run(deliveredPlan(settings, { column: "nonConformityReason" }, [NON_CONFORMING]));
+  const verdicts = run(deliveredPlan(settings, VERDICT, [], settings.explain));
+  const reasons = run(deliveredPlan(settings, { column: "nonConformityReason" }, [NON_CONFORMING], false));
   const nonConforming = verdicts.total("false");
   const conforming = verdicts.total("true");
   const notAssessed = verdicts.total(null);
@@ -68,7 +76,7 @@ export function nonConformingDeliveriesOf(run: PlanRunner, settings: ServiceSett
     share: ratio(new Dec(nonConforming.count), new Dec(delivered), "no-deliveries"),
     byReason,
     ...(settings.explain
-      ? { explain: { nonConformingIds: [...nonConforming.ids], notAssessedIds: [...notAssessed.ids] } }
+      ? { explain: { nonConformingIds: idsOf(nonConforming), notAssessedIds: idsOf(notAssessed) } }
       : {}),
   };
 }
