@@ -5,15 +5,15 @@
  *
  * @module
  */
+import type { SqlIndicatorName, SqlIndicators } from "./sqlCallTypes.js";
 import { CurrencyGuard } from "../money/currencyGuard.js";
 import { assertGrain, resolveCalendar } from "../period/calendar.js";
 import { checkPeriod } from "../period/checkPeriod.js";
 import { splitRange } from "../period/splitRange.js";
 import type { PlanRunner } from "../table/kernel/executePlan.js";
 import { activityRate } from "../indicators/activity/activityRate.js";
-import { activityRateGrouped, type ActivityRateGroupedOptions } from "../indicators/activity/activityRateGrouped.js";
-import { activityRateSeries, type ActivityRateSeriesOptions } from "../indicators/activity/activityRateSeries.js";
-import type { ActivityRateOptions } from "../indicators/activity/activityRateTypes.js";
+import { activityRateGrouped } from "../indicators/activity/activityRateGrouped.js";
+import { activityRateSeries } from "../indicators/activity/activityRateSeries.js";
 import { activityRateSettings } from "../indicators/activity/_activityRateCore.js";
 import {
   activityRateGroupsOf,
@@ -22,121 +22,54 @@ import {
 } from "../indicators/activity/_activityRateFigures.js";
 import { checkActivityWindow } from "../indicators/activity/_window.js";
 import { lostDeals } from "../indicators/lostDeals/lostDeals.js";
-import { lostDealsGrouped, type LostDealsGroupedOptions } from "../indicators/lostDeals/lostDealsGrouped.js";
-import type { LostDealsOptions } from "../indicators/lostDeals/lostDealsTypes.js";
+import { lostDealsGrouped } from "../indicators/lostDeals/lostDealsGrouped.js";
 import { lostDealsGroupedOf, lostDealsOf } from "../indicators/lostDeals/_lostDealsFigures.js";
 import { checkLostDealsOptions } from "../indicators/lostDeals/_lostDealsSettings.js";
 import { pipeline } from "../indicators/pipeline/pipeline.js";
-import { pipelineGrouped, type PipelineGroupedOptions } from "../indicators/pipeline/pipelineGrouped.js";
-import { pipelineSeries, type PipelineSeriesOptions } from "../indicators/pipeline/pipelineSeries.js";
-import type { PipelineForecastOptions, PipelineOptions } from "../indicators/pipeline/pipelineTypes.js";
+import { pipelineGrouped } from "../indicators/pipeline/pipelineGrouped.js";
+import { pipelineSeries } from "../indicators/pipeline/pipelineSeries.js";
+import type { PipelineForecastOptions } from "../indicators/pipeline/pipelineTypes.js";
 import { pipelineOf } from "../indicators/pipeline/_pipelineCore.js";
 import { pipelineGroupsOf } from "../indicators/pipeline/_pipelineGroups.js";
 import { checkPipelineOptions } from "../indicators/pipeline/_pipelineOptions.js";
 import { pipelineSeriesOf } from "../indicators/pipeline/_pipelineSeries.js";
 import { revenuePerSeller } from "../indicators/revenue/revenuePerSeller.js";
-import type { RevenuePerCustomerOptions, RevenuePerSellerOptions } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type { RevenuePerSellerOptions } from "../indicators/revenue/revenuePerSellerTypes.js";
 import { revenueVsTarget } from "../indicators/revenue/revenueVsTarget.js";
 import {
   revenueVsTargetGrouped,
   type RevenueVsTargetCustomerGroupedOptions,
   type RevenueVsTargetGroupedOptions,
 } from "../indicators/revenue/revenueVsTargetGrouped.js";
-import { revenueVsTargetSeries, type RevenueVsTargetSeriesOptions } from "../indicators/revenue/revenueVsTargetSeries.js";
-import type { RevenueVsTargetOptions } from "../indicators/revenue/revenueVsTargetTypes.js";
+import { revenueVsTargetSeries } from "../indicators/revenue/revenueVsTargetSeries.js";
 import { prepare } from "../indicators/revenue/_revenueVsTargetCore.js";
 import { revenueVsTargetByCustomerOf } from "../indicators/revenue/_revenueVsTargetCustomers.js";
-import { revenueVsTargetGroupedOf, revenueVsTargetOf, revenueVsTargetSeriesOf } from "../indicators/revenue/_revenueVsTargetFigures.js";
+import {
+  revenueVsTargetGroupedOf,
+  revenueVsTargetOf,
+  revenueVsTargetSeriesOf,
+} from "../indicators/revenue/_revenueVsTargetFigures.js";
 import { revenuePerCustomerFigures } from "../indicators/revenue/_revenuePerCustomerFigures.js";
 import { revenuePerSellerFigures } from "../indicators/revenue/_revenuePerSellerFigures.js";
 import { checkRevenuePerSellerOptions } from "../indicators/revenue/_revenuePerSellerOptions.js";
-
-/**
- * The options of {@link pipeline} in SQL: the forecast's realized orders are the database's
- * `orders` table, so the forecast names no orders.
- *
- * @category SQL
- */
-export type SqlPipelineOptions = Omit<PipelineOptions, "forecast"> & {
-  /** The forecast, against the database's orders. */
-  readonly forecast?: Omit<PipelineForecastOptions, "orders">;
-};
-
-/** The options of {@link pipelineGrouped} in SQL (see {@link SqlPipelineOptions}). @category SQL */
-export type SqlPipelineGroupedOptions = Omit<PipelineGroupedOptions, "forecast"> & {
-  /** The forecast, against the database's orders. */
-  readonly forecast?: Omit<PipelineForecastOptions, "orders">;
-};
-
-/** The options of {@link pipelineSeries} in SQL: its realized orders are the database's `orders` table. @category SQL */
-export type SqlPipelineSeriesOptions = Omit<PipelineSeriesOptions, "orders">;
-
-/**
- * The options of {@link revenuePerSeller} in SQL: `activities: true` reads the database's
- * `activities` table for the effort-versus-result lines.
- *
- * @category SQL
- */
-export type SqlRevenuePerSellerOptions =
-  | (Omit<RevenuePerSellerOptions, "activities"> & {
-      /** `true`: count the database's done activities (the effort). */
-      readonly activities?: true;
-    })
-  | RevenuePerCustomerOptions;
-
-/** What each indicator form takes in SQL and gives back (its in-memory result). @category SQL */
-export interface SqlIndicators {
-  /** {@link revenueVsTarget} (2.1). */
-  readonly revenueVsTarget: { readonly options: RevenueVsTargetOptions; readonly result: ReturnType<typeof revenueVsTarget> };
-  /** {@link revenueVsTargetGrouped}. */
-  readonly revenueVsTargetGrouped: {
-    readonly options: RevenueVsTargetGroupedOptions | RevenueVsTargetCustomerGroupedOptions;
-    readonly result: ReturnType<typeof revenueVsTargetGrouped>;
-  };
-  /** {@link revenueVsTargetSeries}. */
-  readonly revenueVsTargetSeries: {
-    readonly options: RevenueVsTargetSeriesOptions;
-    readonly result: ReturnType<typeof revenueVsTargetSeries>;
-  };
-  /** {@link revenuePerSeller} (2.2), by seller or by customer. */
-  readonly revenuePerSeller: { readonly options: SqlRevenuePerSellerOptions; readonly result: ReturnType<typeof revenuePerSeller> };
-  /** {@link pipeline} (2.3). */
-  readonly pipeline: { readonly options: SqlPipelineOptions; readonly result: ReturnType<typeof pipeline> };
-  /** {@link pipelineGrouped}. */
-  readonly pipelineGrouped: { readonly options: SqlPipelineGroupedOptions; readonly result: ReturnType<typeof pipelineGrouped> };
-  /** {@link pipelineSeries}. */
-  readonly pipelineSeries: { readonly options: SqlPipelineSeriesOptions; readonly result: ReturnType<typeof pipelineSeries> };
-  /** {@link lostDeals} (2.4). */
-  readonly lostDeals: { readonly options: LostDealsOptions; readonly result: ReturnType<typeof lostDeals> };
-  /** {@link lostDealsGrouped}. */
-  readonly lostDealsGrouped: { readonly options: LostDealsGroupedOptions; readonly result: ReturnType<typeof lostDealsGrouped> };
-  /** {@link activityRate} (2.5). */
-  readonly activityRate: { readonly options: ActivityRateOptions; readonly result: ReturnType<typeof activityRate> };
-  /** {@link activityRateGrouped}. */
-  readonly activityRateGrouped: {
-    readonly options: ActivityRateGroupedOptions;
-    readonly result: ReturnType<typeof activityRateGrouped>;
-  };
-  /** {@link activityRateSeries}. */
-  readonly activityRateSeries: {
-    readonly options: ActivityRateSeriesOptions;
-    readonly result: ReturnType<typeof activityRateSeries>;
-  };
-}
-
-/** The indicator forms that run in SQL. */
-export type SqlIndicatorName = keyof SqlIndicators;
 
 /** The options with the records a form keeps in its options, empty (the database holds them). */
 function withForecastOrders<O extends { readonly forecast?: Omit<PipelineForecastOptions, "orders"> }>(
   options: O,
 ): O & { readonly forecast?: PipelineForecastOptions } {
-  return (options.forecast === undefined ? options : { ...options, forecast: { ...options.forecast, orders: [] } }) as O & {
+  return (
+    options.forecast === undefined ? options : { ...options, forecast: { ...options.forecast, orders: [] } }
+  ) as O & {
     readonly forecast?: PipelineForecastOptions;
   };
 }
 
-type Calls = { readonly [K in SqlIndicatorName]: (run: PlanRunner, options: SqlIndicators[K]["options"]) => SqlIndicators[K]["result"] };
+type Calls = {
+  readonly [K in SqlIndicatorName]: (
+    run: PlanRunner,
+    options: SqlIndicators[K]["options"],
+  ) => SqlIndicators[K]["result"];
+};
 
 /** Each form's body over the runner `run`. */
 export const SQL_CALLS: Calls = {
@@ -170,7 +103,13 @@ export const SQL_CALLS: Calls = {
     const range = checkPeriod(options.range, "range");
     const buckets = splitRange(range, options.grain ?? "month", settings.calendar);
     const figures = revenueVsTargetSeriesOf(run, options.targets, settings, range, buckets);
-    return { ...empty, currency: figures.currency, buckets: figures.buckets, total: figures.total, warnings: figures.warnings };
+    return {
+      ...empty,
+      currency: figures.currency,
+      buckets: figures.buckets,
+      total: figures.total,
+      warnings: figures.warnings,
+    };
   },
   revenuePerSeller(run, options) {
     const inMemory =
@@ -192,7 +131,13 @@ export const SQL_CALLS: Calls = {
     const empty = pipelineGrouped([], inMemory);
     const { groupBy: _groupBy, top, ...rest } = inMemory;
     const figures = pipelineGroupsOf(run, rest, empty.groupBy, top);
-    return { ...empty, currency: figures.currency, groups: figures.groups, rest: figures.rest, withoutCustomer: figures.withoutCustomer };
+    return {
+      ...empty,
+      currency: figures.currency,
+      groups: figures.groups,
+      rest: figures.rest,
+      withoutCustomer: figures.withoutCustomer,
+    };
   },
   pipelineSeries(run, options) {
     const empty = pipelineSeries([], { ...options, orders: [] });
@@ -205,7 +150,14 @@ export const SQL_CALLS: Calls = {
     });
     const periods = splitRange(settings.forecast?.period ?? range, empty.grain, settings.calendar);
     const figures = pipelineSeriesOf(run, settings, periods);
-    return { ...empty, currency: figures.currency, totals: figures.totals, buckets: figures.buckets, total: figures.total, warnings: figures.warnings };
+    return {
+      ...empty,
+      currency: figures.currency,
+      totals: figures.totals,
+      buckets: figures.buckets,
+      total: figures.total,
+      warnings: figures.warnings,
+    };
   },
   lostDeals(run, options) {
     lostDeals([], options);

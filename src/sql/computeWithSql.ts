@@ -10,18 +10,12 @@ import { InvalidArgumentError, SqlNotSupportedError } from "../errors/index.js";
 import { safeString } from "../errors/describe.js";
 import { CurrencyGuard } from "../money/currencyGuard.js";
 import type { PlanRunner } from "../table/kernel/executePlan.js";
-import { checkDialect, type SqlDialect, type SqlQuery } from "./dialect.js";
+import type { SqlDialect, SqlQuery } from "./dialect.js";
+import { checkDialect } from "./_sqlText.js";
 import { planToSql } from "./planSql.js";
 import { cellsFromSqlRows, type SqlRow } from "./sqlCells.js";
-import { SQL_CALLS, type SqlIndicatorName, type SqlIndicators } from "./_sqlCalls.js";
-
-export type {
-  SqlIndicators,
-  SqlPipelineGroupedOptions,
-  SqlPipelineOptions,
-  SqlPipelineSeriesOptions,
-  SqlRevenuePerSellerOptions,
-} from "./_sqlCalls.js";
+import { SQL_CALLS } from "./_sqlCalls.js";
+import type { SqlIndicatorName, SqlIndicators } from "./sqlCallTypes.js";
 
 /**
  * The indicator forms that run in SQL, by function name: the five headline indicators with their
@@ -82,8 +76,10 @@ export interface SqlEngine {
 }
 
 /** The private signal of a plan not answered yet: the round stops there. */
-class Unanswered {
-  constructor(readonly query: SqlQuery) {}
+class Unanswered extends Error {
+  constructor(readonly query: SqlQuery) {
+    super("an SQL query of the call is not answered yet");
+  }
 }
 
 function keyOf(query: SqlQuery): string {
@@ -109,7 +105,8 @@ function round(
   dialect: SqlDialect,
   answers: readonly SqlAnswer[],
 ): { readonly result: unknown } | { readonly query: SqlQuery } {
-  if (!Array.isArray(answers)) throw new InvalidArgumentError("answers must be an array of { query, rows }");
+  const given: unknown = answers;
+  if (!Array.isArray(given)) throw new InvalidArgumentError("answers must be an array of { query, rows }");
   const rowsOf = new Map<string, readonly SqlRow[]>(answers.map((answer) => [keyOf(answer.query), answer.rows]));
   const run: PlanRunner = (plan, guard = new CurrencyGuard({})) => {
     const query = planToSql(plan, dialect);
@@ -187,7 +184,9 @@ export function fromSqlRows<C extends SqlIndicatorCall>(
   const checked = checkDialect(dialect);
   const step = round(checkCall(call), checked, answers);
   if ("query" in step)
-    throw new InvalidArgumentError("the answers lack a query of this call: run the queries toSql gives, then call again");
+    throw new InvalidArgumentError(
+      "the answers lack a query of this call: run the queries toSql gives, then call again",
+    );
   return step.result as SqlIndicatorResult<C>;
 }
 
@@ -205,7 +204,8 @@ export function fromSqlRows<C extends SqlIndicatorCall>(
  * ```ts
  * const engine = { dialect: "duckdb", query: async () => [] } as const;
  * const call = { indicator: "activityRate", options: { period: { start: new Date("2026-01-01T00:00:00Z"), end: new Date("2026-02-01T00:00:00Z") }, targets: [] } } as const;
- * (await computeWithSql(engine, call)).indicator; //=> "activity-rate"
+ * const pending = computeWithSql(engine, call); // await it: the activity rate over no rows
+ * pending instanceof Promise; //=> true
  * ```
  * @category SQL
  */

@@ -13,8 +13,10 @@
  */
 import { InvalidArgumentError, SqlNotSupportedError } from "../errors/index.js";
 import type { AggregationPlan, Measure, Predicate } from "../table/kernel/plan.js";
-import { epochMsText, jsonListText, quoteId, SqlParams, type SqlDialect, type SqlQuery } from "./dialect.js";
-import { sqlColumnOf, type SqlTableName } from "./sqlTables.js";
+import type { SqlDialect, SqlQuery } from "./dialect.js";
+import { epochMsText, jsonListText, quoteId, SqlParams } from "./_sqlText.js";
+import { sqlColumnOf } from "./_sqlColumns.js";
+import type { SqlTableName } from "./dialect.js";
 
 /** The plan tables that have an SQL table. */
 const PLAN_TABLES: ReadonlySet<string> = new Set(["orders", "deals", "activities"]);
@@ -56,7 +58,7 @@ export function hasMoney(plan: AggregationPlan): boolean {
 export function weightedOf(plan: AggregationPlan): Extract<Measure, { kind: "weightedSum" }> | null {
   const weighted = Object.values(plan.measures).filter((m) => m.kind === "weightedSum");
   if (weighted.length > 1) throw new SqlNotSupportedError("a plan", "more than one weighted sum in one plan");
-  return (weighted[0] as Extract<Measure, { kind: "weightedSum" }> | undefined) ?? null;
+  return weighted[0] ?? null;
 }
 
 /** The id of a group's first row (smallest `_row`). */

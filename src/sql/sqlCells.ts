@@ -58,7 +58,8 @@ function timeOf(value: unknown): number | null {
 }
 
 function decimalOf(value: unknown): Decimal | null {
-  return value === null || value === undefined ? null : new Dec(String(value));
+  const text = textOf(value, "of decimal values");
+  return text === null ? null : new Dec(text);
 }
 
 function readPart(row: SqlRow, plan: AggregationPlan): Part {
@@ -98,9 +99,9 @@ function total(values: readonly Decimal[]): Decimal {
 }
 
 /** The values of a list measure over several parts, in table order (by `_row`). */
-function inTableOrder<T>(parts: readonly Part[], i: number): { row: number; value: T; time: number | null }[] {
+function inTableOrder(parts: readonly Part[], i: number): { row: number; value: unknown; time: number | null }[] {
   const entries = parts.flatMap((part) =>
-    (part.measures[i] as readonly T[]).map((value, n) => ({
+    (part.measures[i] as readonly unknown[]).map((value, n) => ({
       row: part.rows[n] as number,
       value,
       time: part.times[n] ?? null,
@@ -126,22 +127,24 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number): unknown
       return new Set(parts.flatMap((part) => part.measures[i] as readonly string[])).size;
     case "min":
     case "max": {
-      const times = parts.map((part) => part.measures[i]).filter((t): t is string => t !== null).map(Number);
+      const times = parts
+        .map((part) => part.measures[i])
+        .filter((t): t is string => t !== null)
+        .map(Number);
       if (times.length === 0) return null;
       return measure.kind === "min" ? Math.min(...times) : Math.max(...times);
     }
     case "ids": {
-      const ids = inTableOrder<string>(parts, i);
+      const ids = inTableOrder(parts, i) as { row: number; value: string; time: number | null }[];
       if (measure.order === "time")
         ids.sort(
-          (a, b) =>
-            (a.time as number) - (b.time as number) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
+          (a, b) => (a.time as number) - (b.time as number) || (a.value < b.value ? -1 : a.value > b.value ? 1 : 0),
         );
       return ids.map((entry) => entry.value);
     }
     case "timeValues":
     case "decimalValues":
-      return inTableOrder<unknown>(parts, i).map((entry) => entry.value);
+      return inTableOrder(parts, i).map((entry) => entry.value);
   }
 }
 
@@ -180,7 +183,8 @@ export function cellsFromSqlRows<M extends Readonly<Record<string, Measure>>>(
   rows: readonly SqlRow[],
   guard: CurrencyGuard,
 ): Cells<M> {
-  if (!Array.isArray(rows)) throw new InvalidArgumentError("the SQL rows must be an array");
+  const given: unknown = rows;
+  if (!Array.isArray(given)) throw new InvalidArgumentError("the SQL rows must be an array");
   const parts = rows.map((row) => readPart(row, plan));
   if (hasMoney(plan)) checkCurrencies(parts, guard);
   const weighted = weightedOf(plan);

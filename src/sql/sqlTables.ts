@@ -11,100 +11,21 @@ import type { Decimal } from "decimal.js";
 import { InvalidArgumentError } from "../errors/index.js";
 import { Dec } from "../money/dec.js";
 import type { Activity, ActivityTarget, Deal, Order, RevenueTarget } from "../model/types.js";
-import { checkDialect, moneyType, quoteId, SqlParams, type SqlDialect, type SqlQuery } from "./dialect.js";
+import { SQL_TABLES, type SqlDialect, type SqlQuery, type SqlTableName } from "./dialect.js";
+import { checkDialect, moneyType, quoteId, SqlParams } from "./_sqlText.js";
+import { COLUMNS, type Column, type ColumnKind } from "./_sqlColumns.js";
 
-/**
- * The record kinds that have an SQL table, and their table names.
- *
- * @category SQL
- */
-export type SqlTableName = "orders" | "deals" | "activities" | "revenueTargets" | "activityTargets";
-
-/**
- * The SQL tables, in creation order.
- *
- * @example
- * ```ts
- * SQL_TABLES; //=> ["orders", "deals", "activities", "revenueTargets", "activityTargets"]
- * ```
- * @category SQL
- */
-export const SQL_TABLES: readonly SqlTableName[] = ["orders", "deals", "activities", "revenueTargets", "activityTargets"];
-
-/** The kind of a column: how a record's value is written and declared. */
-type ColumnKind = "text" | "money" | "decimal" | "instant";
-
-/** A column: its field name, kind, and whether every record has it. */
-type Column = readonly [field: string, kind: ColumnKind, required: boolean];
-
-/** Each table's columns, named after the record fields (spec section 7). */
-const COLUMNS: Readonly<Record<SqlTableName, readonly Column[]>> = {
-  orders: [
-    ["id", "text", true],
-    ["date", "instant", true],
-    ["amount", "money", true],
-    ["currency", "text", true],
-    ["sellerId", "text", true],
-    ["customerId", "text", true],
-    ["grossAmount", "money", false],
-    ["discount", "money", false],
-    ["margin", "money", false],
-    ["hoursSold", "decimal", false],
-    ["offerId", "text", false],
-    ["dealId", "text", false],
-  ],
-  deals: [
-    ["id", "text", true],
-    ["ownerId", "text", true],
-    ["customerId", "text", false],
-    ["amount", "money", true],
-    ["currency", "text", true],
-    ["stage", "text", true],
-    ["probability", "decimal", false],
-    ["createdAt", "instant", true],
-    ["expectedCloseDate", "instant", false],
-    ["status", "text", true],
-    ["closedAt", "instant", false],
-    ["lossReason", "text", false],
-    ["competitor", "text", false],
-  ],
-  activities: [
-    ["id", "text", true],
-    ["ownerId", "text", true],
-    ["type", "text", true],
-    ["date", "instant", true],
-    ["status", "text", true],
-    ["customerId", "text", false],
-    ["dealId", "text", false],
-    ["durationMinutes", "decimal", false],
-    ["cancellationCause", "text", false],
-  ],
-  revenueTargets: [
-    ["id", "text", true],
-    ["level", "text", true],
-    ["scopeId", "text", false],
-    ["start", "instant", true],
-    ["end", "instant", true],
-    ["amount", "money", true],
-    ["currency", "text", true],
-  ],
-  activityTargets: [
-    ["id", "text", true],
-    ["level", "text", true],
-    ["scopeId", "text", false],
-    ["type", "text", true],
-    ["start", "instant", true],
-    ["end", "instant", true],
-    ["count", "decimal", true],
-  ],
-};
-
-/** The record type of each table. */
-interface SqlRecords {
+/** The record type of each SQL table. @category SQL */
+export interface SqlRecords {
+  /** Orders. */
   readonly orders: Order;
+  /** Deals. */
   readonly deals: Deal;
+  /** Activities. */
   readonly activities: Activity;
+  /** Revenue targets. */
   readonly revenueTargets: RevenueTarget;
+  /** Activity targets. */
   readonly activityTargets: ActivityTarget;
 }
 
@@ -184,9 +105,9 @@ function valueText(
     if (typeof value !== "string") throw new InvalidArgumentError(`the ${field} of a record of ${table} is not text`);
     return value;
   }
-  const decimal: Decimal = typeof value === "number" ? new Dec(value) : (value as Decimal);
   if (typeof value !== "number" && !Dec.isDecimal(value))
     throw new InvalidArgumentError(`the ${field} of a record of ${table} is not a Decimal`);
+  const decimal: Decimal = new Dec(value);
   if (!decimal.isFinite()) throw new InvalidArgumentError(`the ${field} of a record of ${table} is not finite`);
   if (dialect === "duckdb" && (decimal.decimalPlaces() > 10 || decimal.abs().gte(DUCKDB_LIMIT))) {
     throw new InvalidArgumentError(
@@ -225,7 +146,8 @@ export function insertRecordsSql<T extends SqlTableName>(
 ): SqlQuery[] {
   const checked = checkDialect(dialect);
   const name = checkTable(table);
-  if (!Array.isArray(records)) throw new InvalidArgumentError(`the records of ${name} must be an array`);
+  const given: unknown = records;
+  if (!Array.isArray(given)) throw new InvalidArgumentError(`the records of ${name} must be an array`);
   if (!Number.isSafeInteger(batch) || batch < 1) throw new InvalidArgumentError("batch must be a whole number >= 1");
   const columns = COLUMNS[name];
   const head = `INSERT INTO ${quoteId(name)} (${columns.map(([field]) => quoteId(field)).join(", ")}) VALUES `;
@@ -244,13 +166,4 @@ export function insertRecordsSql<T extends SqlTableName>(
     queries.push({ text: head + rows.join(", "), params: params.values });
   }
   return queries;
-}
-
-/**
- * The SQL column of a table holding a record field, `null` when the table has no such column.
- * @internal
- */
-export function sqlColumnOf(table: SqlTableName, field: string): { readonly kind: ColumnKind } | null {
-  const column = COLUMNS[table].find(([name]) => name === field);
-  return column === undefined ? null : { kind: column[1] };
 }

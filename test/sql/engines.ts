@@ -9,7 +9,8 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { DuckDBInstance } from "@duckdb/node-api";
 import pg from "pg";
-import { createTablesSql, SQL_TABLES } from "../../src/sql/sqlTables.js";
+import { SQL_TABLES } from "../../src/sql/dialect.js";
+import { createTablesSql } from "../../src/sql/sqlTables.js";
 import type { SqlEngine } from "../../src/sql/computeWithSql.js";
 
 /** An engine of the suite: the library's view of it, a statement runner, and how to close it. */
@@ -30,7 +31,7 @@ export async function openDuckDb(): Promise<TestEngine> {
     dialect: "duckdb",
     async query(text, params) {
       const reader = await connection.runAndReadAll(text, [...params]);
-      return reader.getRowObjectsJS() as Record<string, unknown>[];
+      return reader.getRowObjectsJS();
     },
     async run(text, params = []) {
       await connection.run(text, [...params]);
@@ -38,9 +39,10 @@ export async function openDuckDb(): Promise<TestEngine> {
     async truncate() {
       for (const table of SQL_TABLES) await connection.run(`DELETE FROM "${table}"`);
     },
-    async close() {
+    close() {
       connection.closeSync();
       instance.closeSync();
+      return Promise.resolve();
     },
   };
 }
