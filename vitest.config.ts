@@ -33,6 +33,16 @@ export default defineConfig({
       },
       {
         test: {
+          // Parity of the SQL forms on real engines: embedded DuckDB and a throwaway PostgreSQL
+          // server the suite starts and removes (it fails, never skips, when it cannot start one).
+          name: "sql",
+          include: ["test/sql/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: "types",
           include: [],
           typecheck: {

@@ -27,6 +27,7 @@ export const ERROR_PREFIX = "[crm-kpi]";
  * - `INVALID_INDICATOR_OPTIONS`: options given to an indicator by its catalogue id are malformed.
  * - `CSV_FORMAT`: a CSV file cannot be read as CSV (a quote never closed, a record over the size
  *   bound, bytes that are not in the declared encoding, no header line).
+ * - `SQL_NOT_SUPPORTED`: an indicator or option cannot be computed in SQL (`computeWithSql`).
  * @category Errors
  */
 export type CrmKpiErrorCode =
@@ -42,7 +43,8 @@ export type CrmKpiErrorCode =
   | "MISSING_FIELDS"
   | "UNKNOWN_INDICATOR"
   | "INVALID_INDICATOR_OPTIONS"
-  | "CSV_FORMAT";
+  | "CSV_FORMAT"
+  | "SQL_NOT_SUPPORTED";
 
 /**
  * Base class of every error crm-kpi throws.
@@ -427,6 +429,36 @@ export class CsvFormatError extends CrmKpiError {
   }
 }
 
+/**
+ * An indicator call cannot be computed in SQL: the indicator has no SQL form yet, or an option
+ * needs what SQL does not do here (conversion with exchange rates, records without an SQL table).
+ * The error names the indicator and what is missing.
+ *
+ * @example
+ * ```ts
+ * const error = new SqlNotSupportedError("win-rate", "no SQL form yet");
+ * error.indicator; //=> "win-rate"
+ * error.message; //=> '[crm-kpi] "win-rate" cannot be computed in SQL: no SQL form yet'
+ * ```
+ * @category Errors
+ */
+export class SqlNotSupportedError extends CrmKpiError {
+  /** The indicator (its function name or catalogue id), or what was asked (`a plan`). */
+  readonly indicator: string;
+  /** What is missing, in words. */
+  readonly missing: string;
+  /**
+   * @param indicator - the indicator, or what was asked
+   * @param missing - what is missing, in words
+   */
+  constructor(indicator: string, missing: string) {
+    super("SQL_NOT_SUPPORTED", `${JSON.stringify(indicator)} cannot be computed in SQL: ${missing}`);
+    this.name = "SqlNotSupportedError";
+    this.indicator = indicator;
+    this.missing = missing;
+  }
+}
+
 const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
   "INVALID_ARGUMENT",
   "INVALID_MONEY",
@@ -441,6 +473,7 @@ const KNOWN_CODES: ReadonlySet<string> = new Set<CrmKpiErrorCode>([
   "UNKNOWN_INDICATOR",
   "INVALID_INDICATOR_OPTIONS",
   "CSV_FORMAT",
+  "SQL_NOT_SUPPORTED",
 ]);
 
 /**

@@ -58,6 +58,11 @@ export class CurrencyGuard {
     }
   }
 
+  /** Whether the guard converts with exchange rates (at each amount's date) rather than refusing a second currency. */
+  get convertsWithRates(): boolean {
+    return this.rates !== undefined;
+  }
+
   /** The computation's currency: the reporting currency, the one given, or the first met; `null` before any. */
   get currency(): string | null {
     return this.found;

@@ -18,6 +18,7 @@ const PUBLIC_FOLDERS = [
   "model",
   "table",
   "indicators",
+  "sql",
   "format",
   "catalogue",
   "context",

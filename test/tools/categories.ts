@@ -34,6 +34,7 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^sample\//, "Sample"],
   [/^format\//, "Format"],
   [/^context\//, "Context"],
+  [/^sql\//, "SQL"],
   [/^csv\//, "CSV"],
   [/^jsonSchema\//, "JSON Schema"],
 ];

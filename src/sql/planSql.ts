@@ -1,0 +1,203 @@
+/**
+ * A kernel plan compiled to one parameterised SQL query. Its rows are partial cells: one per
+ * bucket, group keys, and (where the plan needs them) currency and weight, with each measure in a
+ * form that merges exactly (counts, sums as decimal text, JSON lists of values in table order);
+ * `sqlCells.ts` folds them into the `Cells` that `executePlan` gives in memory.
+ *
+ * Buckets and the window compare the plan's instants with its bounds, passed as parameters: the
+ * bounds were computed by the period code in the reporting zone, so the zone's DST is honoured
+ * exactly as in memory, without the engine's time zone database.
+ *
+ * @internal
+ * @module
+ */
+import { InvalidArgumentError, SqlNotSupportedError } from "../errors/index.js";
+import type { AggregationPlan, Measure, Predicate } from "../table/kernel/plan.js";
+import type { SqlDialect, SqlQuery } from "./dialect.js";
+import { epochMsText, jsonListText, quoteId, SqlParams } from "./_sqlText.js";
+import { sqlColumnOf } from "./_sqlColumns.js";
+import type { SqlTableName } from "./dialect.js";
+
+/** The plan tables that have an SQL table. */
+const PLAN_TABLES: ReadonlySet<string> = new Set(["orders", "deals", "activities"]);
+
+/** The names of a query's result columns. */
+export const SQL_CELL = {
+  bucket: "b",
+  key: (j: number): string => `k${j}`,
+  currency: "c",
+  weight: "w",
+  first: "first",
+  firstId: "firstId",
+  rows: "rows",
+  times: "times",
+  measure: (i: number): string => `m${i}`,
+} as const;
+
+/** The record field behind a plan column (`owner` is `sellerId` or `ownerId`, `customer` is `customerId`). */
+function fieldOf(table: SqlTableName, column: string): string {
+  if (column === "owner") return table === "orders" ? "sellerId" : "ownerId";
+  if (column === "customer") return "customerId";
+  return column;
+}
+
+/** The quoted SQL column of a plan column, or an error naming it. */
+function columnSql(table: SqlTableName, column: string): string {
+  const field = fieldOf(table, column);
+  if (sqlColumnOf(table, field) === null)
+    throw new InvalidArgumentError(`a plan over ${table} reads the column ${column}, which ${table} do not have`);
+  return quoteId(field);
+}
+
+/** Whether the plan needs amounts per currency (a money measure). */
+export function hasMoney(plan: AggregationPlan): boolean {
+  return Object.values(plan.measures).some((m) => m.kind === "sum" || m.kind === "weightedSum");
+}
+
+/** The weighted sum of the plan, if any (at most one is supported). */
+export function weightedOf(plan: AggregationPlan): Extract<Measure, { kind: "weightedSum" }> | null {
+  const weighted = Object.values(plan.measures).filter((m) => m.kind === "weightedSum");
+  if (weighted.length > 1) throw new SqlNotSupportedError("a plan", "more than one weighted sum in one plan");
+  return weighted[0] ?? null;
+}
+
+/** The id of a group's first row (smallest `_row`). */
+function firstIdText(dialect: SqlDialect): string {
+  return dialect === "duckdb" ? `arg_min("id", "_row")` : `(array_agg("id" ORDER BY "_row"))[1]`;
+}
+
+function predicateSql(table: SqlTableName, predicate: Predicate, params: SqlParams): string {
+  switch (predicate.kind) {
+    case "in": {
+      const column = columnSql(table, predicate.column);
+      const values = predicate.values.filter((v): v is string => v !== null);
+      const parts: string[] = [];
+      if (values.length > 0) parts.push(`${column} IN (${values.map((v) => params.text(v)).join(", ")})`);
+      if (predicate.values.includes(null)) parts.push(`${column} IS NULL`);
+      return parts.length === 0 ? "FALSE" : `(${parts.join(" OR ")})`;
+    }
+    case "time": {
+      const column = columnSql(table, predicate.column);
+      const test = `${column} ${predicate.op} ${params.instant(predicate.value)}`;
+      return predicate.orAbsent === true ? `(${column} IS NULL OR ${test})` : test;
+    }
+    case "present":
+      return `${columnSql(table, predicate.column)} IS ${predicate.present ? "NOT NULL" : "NULL"}`;
+  }
+}
+
+function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure): string {
+  const row = quoteId("_row");
+  switch (measure.kind) {
+    case "count":
+      return "CAST(COUNT(*) AS TEXT)";
+    case "sum":
+    case "weightedSum":
+    case "decimalSum":
+      return `CAST(SUM(${columnSql(table, measure.column)}) AS TEXT)`;
+    case "distinct":
+      return jsonListText(dialect, columnSql(table, measure.column), { distinct: true });
+    case "min":
+    case "max":
+      return epochMsText(dialect, `${measure.kind.toUpperCase()}(${columnSql(table, measure.column)})`);
+    case "ids":
+      return jsonListText(dialect, quoteId("id"), { orderBy: row });
+    case "timeValues":
+      return jsonListText(dialect, epochMsText(dialect, columnSql(table, measure.column)), { orderBy: row });
+    case "decimalValues":
+      return jsonListText(dialect, `CAST(${columnSql(table, measure.column)} AS TEXT)`, { orderBy: row });
+  }
+}
+
+/**
+ * Compiles `plan` to one query over the SQL tables of `createTablesSql`. Each result row is the part
+ * of one cell (bucket, keys) of one currency and weight: `b` (bucket index), `k0`.. (group keys,
+ * relabelled), `c` (currency, with money measures), `w` (effective weight, with a weighted sum),
+ * `first` (the smallest `_row`), `rows` and `times` (JSON lists of `_row` and of the plan's instant,
+ * with list measures), and `m0`.. (the measures, in the plan's order).
+ *
+ * @throws SqlNotSupportedError for a plan over a table that has no SQL table
+ * @throws InvalidArgumentError for a plan reading a column its table lacks
+ */
+export function planToSql(plan: AggregationPlan, dialect: SqlDialect): SqlQuery {
+  if (!PLAN_TABLES.has(plan.table))
+    throw new SqlNotSupportedError(`a plan over ${plan.table}`, `${plan.table} have no SQL table`);
+  const table = plan.table as SqlTableName;
+  const params = new SqlParams();
+  const time = columnSql(table, plan.time);
+  const row = quoteId("_row");
+
+  // Selection: the window (a row without the instant is never kept), the owners, the predicates.
+  const where: string[] = [`${time} IS NOT NULL`];
+  if (plan.window.from !== null) where.push(`${time} >= ${params.instant(plan.window.from)}`);
+  if (plan.window.to !== null) where.push(`${time} < ${params.instant(plan.window.to)}`);
+  if (plan.owners !== undefined) {
+    where.push(
+      plan.owners.length === 0
+        ? "FALSE"
+        : `${columnSql(table, "owner")} IN (${plan.owners.map((o) => params.text(o)).join(", ")})`,
+    );
+  }
+  for (const predicate of plan.where ?? []) where.push(predicateSql(table, predicate, params));
+
+  // Layout: the bucket (the last bucket whose start is at or before the instant) and the keys.
+  const starts = plan.buckets ?? [];
+  const bucket =
+    starts.length <= 1
+      ? "0"
+      : `CASE ${starts
+          .slice(1)
+          .map((start, b) => `WHEN ${time} < ${params.instant(start)} THEN ${b}`)
+          .join(" ")} ELSE ${starts.length - 1} END`;
+  const select: string[] = [`${bucket} AS ${quoteId(SQL_CELL.bucket)}`];
+  // Grouped by position: an output name may also be an input column's, which PostgreSQL would prefer.
+  const groupBy: string[] = ["1"];
+  (plan.groupBy ?? []).forEach((spec, j) => {
+    const column = columnSql(table, spec.column);
+    let key = column;
+    if (spec.relabel !== undefined) {
+      // A value without a label leaves the plan; the first pair of a value wins, as in memory.
+      const labelled = spec.relabel.map(([value]) => value);
+      where.push(labelled.length === 0 ? "FALSE" : `${column} IN (${labelled.map((v) => params.text(v)).join(", ")})`);
+      if (labelled.length > 0)
+        key = `CASE ${spec.relabel.map(([value, label]) => `WHEN ${column} = ${params.text(value)} THEN ${params.text(label)}`).join(" ")} END`;
+    }
+    select.push(`${key} AS ${quoteId(SQL_CELL.key(j))}`);
+    groupBy.push(String(select.length));
+  });
+  if (hasMoney(plan)) {
+    select.push(`${quoteId("currency")} AS ${quoteId(SQL_CELL.currency)}`);
+    groupBy.push(String(select.length));
+  }
+  const weighted = weightedOf(plan);
+  if (weighted !== null) {
+    const own = `CAST(${columnSql(table, weighted.weight)} AS TEXT)`;
+    const fallback = weighted.fallback;
+    const byStage =
+      fallback === undefined || fallback.values.length === 0
+        ? "CAST(NULL AS TEXT)"
+        : `CASE ${fallback.values
+            .map(
+              ([value, weight]) =>
+                `WHEN ${columnSql(table, fallback.column)} = ${params.text(value)} THEN ${params.text(weight)}`,
+            )
+            .join(" ")} END`;
+    select.push(`COALESCE(${own}, ${byStage}) AS ${quoteId(SQL_CELL.weight)}`);
+    groupBy.push(String(select.length));
+    // The first row's id, to name a row without a weight as the in-memory executor does.
+    select.push(`${firstIdText(dialect)} AS ${quoteId(SQL_CELL.firstId)}`);
+  }
+
+  select.push(`CAST(MIN(${row}) AS TEXT) AS ${quoteId(SQL_CELL.first)}`);
+  const measures = Object.values(plan.measures);
+  const listed = measures.some((m) => m.kind === "ids" || m.kind === "timeValues" || m.kind === "decimalValues");
+  if (listed) select.push(`${jsonListText(dialect, row, { orderBy: row })} AS ${quoteId(SQL_CELL.rows)}`);
+  if (measures.some((m) => m.kind === "ids" && m.order === "time"))
+    select.push(`${jsonListText(dialect, epochMsText(dialect, time), { orderBy: row })} AS ${quoteId(SQL_CELL.times)}`);
+  measures.forEach((measure, i) => {
+    select.push(`${measureSql(dialect, table, measure)} AS ${quoteId(SQL_CELL.measure(i))}`);
+  });
+
+  const text = `SELECT ${select.join(", ")} FROM ${quoteId(table)} WHERE ${where.join(" AND ")} GROUP BY ${groupBy.join(", ")}`;
+  return { text, params: params.values };
+}

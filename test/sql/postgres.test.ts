@@ -1,0 +1,21 @@
+import fc from "fast-check";
+import { afterAll, beforeAll, describe, it } from "vitest";
+import { openPostgres, type TestEngine } from "./engines.js";
+import { datasetArb, expectParity } from "./parity.js";
+
+describe("SQL parity on a real PostgreSQL 15 server", () => {
+  let engine: TestEngine;
+  beforeAll(async () => {
+    engine = await openPostgres();
+  });
+  afterAll(async () => {
+    await engine.close();
+  });
+
+  it("every headline figure equals the in-memory result, exactly", async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArb(), (data) => expectParity(engine, data)),
+      { numRuns: 12 },
+    );
+  });
+});
