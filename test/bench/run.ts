@@ -17,8 +17,12 @@
  * (V8 then drops optimised code that held objects the collection freed) and at once again (warm);
  * the warm run is compared with DuckDB against the targets, the other is shown for information.
  *
+ * - from CSV files on disk to the five results (`csvReport.ts`): crm-kpi's `readCsv` against DuckDB's
+ *   `read_csv`, the same files (written once, kept in `.tmp/bench-csv-files/<scale>/`).
+ *
  * Usage: `npm run bench -- [--scale 0.1] [--runs 5] [--e2e-runs 3] [--scaling-runs 2]
- * [--records generated|parsed] [--no-scaling] [--no-e2e]` (or `BENCH_SCALE=0.1 npm run bench`).
+ * [--records generated|parsed] [--no-scaling] [--no-e2e] [--csv-only] [--no-csv] [--csv-runs 3]
+ * [--csv-threads auto|N]` (or `BENCH_SCALE=0.1 npm run bench`).
  * Needs `node --expose-gc` (the npm script passes it). Writes the table to stdout and to
  * `.tmp/bench-results.md`, raw measurements to `.tmp/bench-results.json`; the CSV files go to
  * `.tmp/bench-csv/<scale>/` and are deleted after use. Progress goes to stderr. Not part of the test suite.
@@ -26,11 +30,11 @@
  * @module
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
+import { generateSampleDataset, toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
 import { assertAgreement, DisagreementError, type Expected, type ExpectedFigures, type Figures } from "./compare.js";
 import {
   figuresOf,
@@ -56,9 +60,11 @@ import {
   runEndToEndDuck,
   runQuery,
   writeCsvFiles,
+  type CsvFiles,
   type Duck,
   type Rows,
 } from "./duckdb.js";
+import { filesBytes, measureCsvToReport, renderCsvToReport, type CsvToReport } from "./csvReport.js";
 import { LIBRARY_BUILD } from "./library.js";
 import {
   renderReport,
@@ -70,7 +76,7 @@ import {
   type Timing,
 } from "./report.js";
 import { fullGc, gcOrThrow, liveHeapBytes, median, RssSampler, since, WARM_RUNS } from "./stats.js";
-import { generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
+import { BENCH_SEED, generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 const OUT_DIR = join(ROOT, ".tmp");
@@ -90,6 +96,13 @@ interface Options {
   readonly child: boolean;
   /** What the in-memory indicators read: the generator's records (default) or the parse functions' output. */
   readonly records: RecordSource;
+  /** Measure the file-to-report line only. */
+  readonly csvOnly: boolean;
+  /** Measure the file-to-report line (after the others). */
+  readonly csv: boolean;
+  readonly csvRuns: number;
+  /** `readCsv`'s `threads` option in the file-to-report line. */
+  readonly csvThreads: number | "auto";
 }
 
 function recordSource(raw: string | undefined): RecordSource {
@@ -122,6 +135,10 @@ function readOptions(argv: readonly string[]): Options {
     "--no-scaling",
     "--no-e2e",
     "--child",
+    "--csv-only",
+    "--no-csv",
+    "--csv-runs",
+    "--csv-threads",
   ]);
   for (const arg of argv)
     if (arg.startsWith("--") && !known.has(arg))
@@ -135,6 +152,13 @@ function readOptions(argv: readonly string[]): Options {
     e2e: !argv.includes("--no-e2e"),
     child: argv.includes("--child"),
     records: recordSource(value("--records") ?? process.env["BENCH_RECORDS"]),
+    csvOnly: argv.includes("--csv-only"),
+    csv: !argv.includes("--no-csv"),
+    csvRuns: positive("--csv-runs", value("--csv-runs"), 3, true),
+    csvThreads:
+      value("--csv-threads") === undefined || value("--csv-threads") === "auto"
+        ? "auto"
+        : positive("--csv-threads", value("--csv-threads"), 1, true),
   };
 }
 
@@ -712,8 +736,43 @@ function machine(): string {
   return `${list.length} x ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}`;
 }
 
+/**
+ * The file-to-report line at `options.scale`: the CSV files are written once (kept in
+ * `.tmp/bench-csv-files/<scale>/` and reused by later runs; the generator is seeded).
+ */
+async function csvLine(options: Options): Promise<CsvToReport> {
+  const scale = options.scale;
+  const directory = join(OUT_DIR, "bench-csv-files", String(scale));
+  const names = ["orders", "revenueTargets", "deals", "activities", "activityTargets"] as const;
+  let files = Object.fromEntries(names.map((name) => [name, join(directory, `${name}.csv`)])) as CsvFiles;
+  // The workload (range, asOf, maps) does not depend on the record counts: a small dataset of the same seed gives it.
+  const w = workloadOf(
+    generateSampleDataset({ seed: BENCH_SEED, orders: 10, deals: 10, activities: 10, extended: false }),
+  );
+  if (!existsSync(join(directory, "complete"))) {
+    log(`file to report: writing the CSV files at scale ${scale} (once) to ${directory}`);
+    const data = generate(scale);
+    const full = workloadOf(data);
+    if (JSON.stringify(full) !== JSON.stringify(w)) throw new Error("the workload depends on the record counts");
+    files = writeCsvFiles(toRawRows(data), directory);
+    writeFileSync(join(directory, "complete"), "");
+  }
+  fullGc();
+  log(`file to report: scale ${scale}, ${(filesBytes(files) / 2 ** 20).toFixed(0)} MiB of CSV`);
+  return measureCsvToReport(files, w, options.csvRuns, options.csvThreads, log);
+}
+
 async function main(options: Options): Promise<void> {
   gcOrThrow();
+  if (options.csvOnly) {
+    const started = performance.now();
+    const markdown = `# crm-kpi file-to-report benchmark\n\n- Date: ${new Date().toISOString()}; source measured: ${sourceState()}; machine: ${machine()}; Node ${process.version}; crm-kpi from ${LIBRARY_BUILD}\n${renderCsvToReport(await csvLine(options))}`;
+    process.stdout.write(markdown);
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(join(OUT_DIR, "bench-csv-results.md"), markdown);
+    log(`done in ${(since(started) / 1000).toFixed(0)} s; written to .tmp/bench-csv-results.md`);
+    return;
+  }
   const started = performance.now();
   const source = sourceState();
   const smaller = options.scaling
@@ -736,7 +795,8 @@ async function main(options: Options): Promise<void> {
     larger,
     totalMs: since(started),
   };
-  const markdown = renderReport(report);
+  const csv = options.csv ? await csvLine(options) : null;
+  const markdown = renderReport(report) + (csv === null ? "" : renderCsvToReport(csv));
   process.stdout.write(markdown);
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(join(OUT_DIR, "bench-results.md"), markdown);
