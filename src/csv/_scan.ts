@@ -39,6 +39,8 @@ function lineBreaks(text: string): number {
 export class CsvScanner {
   /** The line where the next record starts (line 1 is the first line of the text). */
   line = 1;
+  /** Where, in the text being scanned, the record last given to `onRecord` ends (after its line break). */
+  recordEnd = 0;
   private readonly fields: string[] = [];
 
   /**
@@ -99,6 +101,7 @@ export class CsvScanner {
             if (to >= end) break;
             from = to + 1;
           }
+          this.recordEnd = pos;
           onRecord(fields, count, this.line++);
           continue;
         }
@@ -173,14 +176,15 @@ export class CsvScanner {
       if (pos - recordStart > this.maxRecordSize) throw this.tooLong();
       const line = this.line;
       this.line += 1 + breaks;
+      this.recordEnd = pos;
       onRecord(fields, count, line);
     }
     return pos;
   }
 }
 
-/** Stops a scan after its first record. */
-const FIRST_RECORD_READ = Symbol("first-record-read");
+/** Thrown to stop a scan after its first record. */
+const FIRST_RECORD_READ = new Error("the first record is read");
 
 /** How many fields the first record of `text` has with `delimiter` (0 when it is not CSV with it). */
 function headerFieldCount(text: string, delimiter: CsvDelimiter, maxRecordSize: number): number {

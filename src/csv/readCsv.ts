@@ -4,6 +4,9 @@
  *
  * @module
  */
+import { stat } from "node:fs/promises";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
 import { CsvFormatError, InvalidArgumentError, RowValidationError, type RowError } from "../errors/index.js";
 import { describeValue } from "../errors/describe.js";
 import { parseActivityTargets } from "../model/parseActivityTargets.js";
@@ -13,11 +16,14 @@ import { parseSellers } from "../model/parseSellers.js";
 import { mergeTables } from "../table/_mergeTables.js";
 import { isTableKind, TableFeeder, type TableRecordKind } from "./_columnar.js";
 import { openSource, TextChunks } from "./_decode.js";
+import { readParallel, type ParallelRead, type ParallelSource } from "./_parallel.js";
 import { mapHeader, presetRules, RowBuilder } from "./_rowBuilder.js";
 import { scanText } from "./_scan.js";
 import {
   CSV_DELIMITERS,
   DEFAULT_MAX_RECORD_SIZE,
+  MAX_CSV_THREADS,
+  PARALLEL_CSV_BYTES,
   type CsvData,
   type CsvReadOptions,
   type CsvReadResult,
@@ -65,6 +71,44 @@ function parseRecords<K extends CsvRecordKind>(
     throw error;
   }
   return consecutive ? parsed : { data: parsed.data, errors: parsed.errors.map(lineOf) };
+}
+
+/** The threads `readCsv` uses for an input of `bytes`. */
+function threadCount(threads: CsvReadOptions["threads"], bytes: number): number {
+  if (threads !== undefined && threads !== "auto") return threads;
+  return bytes < PARALLEL_CSV_BYTES ? 1 : Math.min(availableParallelism(), MAX_CSV_THREADS);
+}
+
+/**
+ * The read on several threads when it applies (a file or bytes, enough of them, threads wanted,
+ * collect mode, a preset given by name), else `null`.
+ */
+async function parallelRead<K extends TableRecordKind>(
+  kind: K,
+  source: CsvSource,
+  options: CsvReadOptions,
+  parseOptions: ParseOptions,
+): Promise<ParallelRead<K> | null> {
+  if (options.mode === "fail-fast" || (options.preset !== undefined && typeof options.preset !== "string")) return null;
+  let where: ParallelSource;
+  if (source instanceof Uint8Array) where = source;
+  else if (
+    source instanceof URL ||
+    (typeof source === "object" && "path" in source && typeof source.path === "string")
+  ) {
+    const path = source instanceof URL ? fileURLToPath(source) : source.path;
+    let info;
+    try {
+      info = await stat(path);
+    } catch {
+      // The single-thread read reports it.
+      return null;
+    }
+    if (!info.isFile()) return null;
+    where = { path, size: info.size };
+  } else return null;
+  const threads = threadCount(options.threads, where instanceof Uint8Array ? where.length : where.size);
+  return threads < 2 ? null : readParallel(kind, where, threads, options, parseOptions);
 }
 
 /** The field each header column was read into (`null`: its own name). */
@@ -148,29 +192,46 @@ export async function readCsv<K extends CsvRecordKind>(
   const { columns, preset, defaults, delimiter, encoding, maxRecordSize, onProgress, threads, ...parseOptions } =
     options;
   const rules = presetRules(kind, preset);
+  if (isTableKind(kind)) {
+    const parallel = await parallelRead(kind, source, options, parseOptions);
+    if (parallel !== null)
+      return {
+        kind,
+        data: parallel.data as unknown as CsvData[K],
+        errors: parallel.errors,
+        inputCount: parallel.inputCount,
+        header: parallel.header,
+        fields: describeFields(parallel.header, parallel.fields),
+        delimiter: parallel.delimiter,
+        encoding: parallel.encoding,
+        bytes: parallel.bytes,
+      };
+  }
   const opened = await openSource(source);
   const text = new TextChunks(opened.chunks, encoding ?? "auto");
   const max = maxRecordSize ?? DEFAULT_MAX_RECORD_SIZE;
   // Set by the first record (the header).
-  let header: string[] | null = null;
-  let fields: (readonly string[])[] = [];
-  let feeder: TableFeeder<TableRecordKind> | null = null;
-  let builder: RowBuilder | null = null;
+  const head: {
+    header: string[] | null;
+    fields: (readonly string[])[];
+    feeder: TableFeeder<TableRecordKind> | null;
+    builder: RowBuilder | null;
+  } = { header: null, fields: [], feeder: null, builder: null };
   const rows: CsvRow[] = [];
   const lines: number[] = [];
   let dataRows = 0;
   const onRecord = (record: string[], count: number, line: number): void => {
-    if (header === null) {
-      header = record.slice(0, count);
-      fields = mapHeader(header, columns, rules);
-      if (isTableKind(kind)) feeder = new TableFeeder(kind, fields, rules, defaults, parseOptions);
-      else builder = new RowBuilder(fields, rules, defaults);
+    if (head.header === null) {
+      head.header = record.slice(0, count);
+      head.fields = mapHeader(head.header, columns, rules);
+      if (isTableKind(kind)) head.feeder = new TableFeeder(kind, head.fields, rules, defaults, parseOptions);
+      else head.builder = new RowBuilder(head.fields, rules, defaults);
       return;
     }
     dataRows++;
-    if (feeder !== null) feeder.add(record, count, line);
+    if (head.feeder !== null) head.feeder.add(record, count, line);
     else {
-      rows.push((builder as RowBuilder).row(record.slice(0, count)));
+      rows.push((head.builder as RowBuilder).row(record.slice(0, count)));
       lines.push(line);
     }
   };
@@ -182,12 +243,13 @@ export async function readCsv<K extends CsvRecordKind>(
   const used = await scanText(text, delimiter, max, onRecord, () => {
     if (onProgress !== undefined && text.bytes - reported >= PROGRESS_STEP) report();
   });
+  const { header, fields, feeder } = head;
   if (header === null) throw new CsvFormatError("the file has no header line (it is empty)");
   report();
   let data: CsvData[K];
   let errors: readonly RowError[];
   if (feeder !== null) {
-    const fed = (feeder as TableFeeder<TableRecordKind>).finish();
+    const fed = feeder.finish();
     data = mergeTables(fed.parts) as CsvData[K];
     errors = fed.errors;
   } else {

@@ -124,7 +124,11 @@ function checkAll(what: string, mine: EndToEndResults, theirs: Record<string, Ro
   const figures = figuresOfAll(mine, w);
   let checked = 0;
   for (const id of INDICATORS)
-    checked += assertAgreement(`${what} ${id}`, figures[id] ?? new Map(), expectedFigures(id, theirs[id] ?? []));
+    checked += assertAgreement(
+      `${what} ${id}`,
+      figures[id] ?? new Map<string, string>(),
+      expectedFigures(id, theirs[id] ?? []),
+    );
   return checked;
 }
 
