@@ -21,6 +21,8 @@ export default defineConfig([
       schemas: "src/schemas.ts",
       sample: "src/sample.ts",
       node: "src/node.ts",
+      // The worker thread of a parallel readCsv, started by path from the node entry beside it.
+      csvWorker: "src/csv/csvWorker.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
