@@ -68,6 +68,7 @@ export * from "./indicators/deals/stageConversion.js";
 export * from "./indicators/deals/stageConversionTypes.js";
 export * from "./indicators/deals/winRate.js";
 export * from "./indicators/deals/winRateTypes.js";
+export * from "./indicators/durations.js";
 export * from "./indicators/lostDeals/lostDeals.js";
 export * from "./indicators/lostDeals/lostDealsGrouped.js";
 export * from "./indicators/lostDeals/lostDealsTypes.js";

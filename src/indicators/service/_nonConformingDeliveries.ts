@@ -6,10 +6,11 @@
  */
 import { Dec } from "../../money/dec.js";
 import { compareCodePoints } from "../../errors/describe.js";
-import type { PlanRunner } from "../../table/kernel/executePlan.js";
+import type { Cells, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { AggregationPlan, GroupKey, Predicate } from "../../table/kernel/plan.js";
 import { ratio } from "../figure.js";
 import type { ServiceSettings } from "./_serviceSettings.js";
+import { cellOf, laidOut, SINGLE, type CellAddress, type DeliveryLayout } from "./_deliveryLayout.js";
 import type { NonConformingDeliveriesResult, NonConformityByReason } from "./nonConformingDeliveriesTypes.js";
 
 const MEASURES = { count: { kind: "count" }, ids: { kind: "ids" } } as const;
@@ -20,15 +21,20 @@ function deliveredPlan(
   settings: ServiceSettings,
   key: GroupKey,
   where: readonly Predicate[],
+  layout: DeliveryLayout,
 ): AggregationPlan<typeof MEASURES> {
-  return {
-    table: "deliveries",
-    time: "deliveredAt",
-    window: { from: settings.start, to: settings.cut },
-    where,
-    groupBy: [key],
-    measures: MEASURES,
-  };
+  return laidOut(
+    {
+      table: "deliveries",
+      time: "deliveredAt",
+      window: { from: settings.start, to: settings.cut },
+      where,
+      groupBy: [key],
+      measures: MEASURES,
+    },
+    layout,
+    true,
+  );
 }
 
 /** Most frequent first, then by reason (code point order), `null` last. */
@@ -38,23 +44,34 @@ function byFrequency(a: NonConformityByReason, b: NonConformityByReason): number
   return compareCodePoints(a.reason, b.reason);
 }
 
-/**
- * Non-conforming deliveries over the period on a plan runner: the deliveries delivered in
- * `[start, cut)` by verdict, then the non-conforming ones by reason.
- *
- * @param run - the plan runner over the deliveries
- * @param settings - the checked options
- * @returns the result
- */
-export function nonConformingDeliveriesOf(run: PlanRunner, settings: ServiceSettings): NonConformingDeliveriesResult {
-  const verdicts = run(deliveredPlan(settings, VERDICT, []));
-  const reasons = run(deliveredPlan(settings, { column: "nonConformityReason" }, [NON_CONFORMING]));
-  const nonConforming = verdicts.total("false");
-  const conforming = verdicts.total("true");
-  const notAssessed = verdicts.total(null);
+/** The runs of the two plans of one computation: the deliveries by verdict, the non-conforming ones by reason. */
+export interface VerdictCells {
+  readonly verdicts: Cells<typeof MEASURES>;
+  readonly reasons: Cells<typeof MEASURES>;
+}
+
+/** Runs the verdict and reason plans of `layout`. */
+export function verdictCells(run: PlanRunner, settings: ServiceSettings, layout: DeliveryLayout): VerdictCells {
+  return {
+    verdicts: run(deliveredPlan(settings, VERDICT, [], layout)),
+    reasons: run(deliveredPlan(settings, { column: "nonConformityReason" }, [NON_CONFORMING], layout)),
+  };
+}
+
+/** The non-conforming deliveries of one cell (a bucket, a group, or every delivery). */
+export function verdictResultOf(
+  cells: VerdictCells,
+  settings: ServiceSettings,
+  at: CellAddress,
+): NonConformingDeliveriesResult {
+  const nonConforming = cellOf(cells.verdicts, at, "false");
+  const conforming = cellOf(cells.verdicts, at, "true");
+  const notAssessed = cellOf(cells.verdicts, at, null);
   const delivered = nonConforming.count + conforming.count + notAssessed.count;
-  const byReason = (reasons.keys[0] ?? [])
-    .map((reason): NonConformityByReason => ({ reason, count: reasons.total(reason).count }))
+  const reasonKeys = cells.reasons.keys[at.key === undefined ? 0 : 1] ?? [];
+  const byReason = reasonKeys
+    .map((reason): NonConformityByReason => ({ reason, count: cellOf(cells.reasons, at, reason).count }))
+    .filter((entry) => entry.count > 0)
     .sort(byFrequency);
   return {
     indicator: "non-conforming-deliveries",
@@ -71,4 +88,16 @@ export function nonConformingDeliveriesOf(run: PlanRunner, settings: ServiceSett
       ? { explain: { nonConformingIds: [...nonConforming.ids], notAssessedIds: [...notAssessed.ids] } }
       : {}),
   };
+}
+
+/**
+ * Non-conforming deliveries over the period on a plan runner: the deliveries delivered in
+ * `[start, cut)` by verdict, then the non-conforming ones by reason.
+ *
+ * @param run - the plan runner over the deliveries
+ * @param settings - the checked options
+ * @returns the result
+ */
+export function nonConformingDeliveriesOf(run: PlanRunner, settings: ServiceSettings): NonConformingDeliveriesResult {
+  return verdictResultOf(verdictCells(run, settings, SINGLE), settings, { bucket: null });
 }

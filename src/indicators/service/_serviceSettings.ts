@@ -8,17 +8,10 @@
 import { resolveCalendar, type Calendar } from "../../period/calendar.js";
 import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
 import { instantOf } from "../../period/checkInstant.js";
-import { assertDayCount } from "../../period/dayCount.js";
-import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
-import type { DayCount, Period } from "../../period/types.js";
-import {
-  DEFAULT_DURATION_DAY_COUNT,
-  DEFAULT_DURATION_UNIT,
-  type DurationOptions,
-  type DurationUnit,
-  type ServiceOptions,
-} from "./serviceTypes.js";
+import type { Period } from "../../period/types.js";
+import { checkDurationMeasure, type DurationMeasure } from "../_durations.js";
+import { DEFAULT_DURATION_UNIT, type DurationOptions, type ServiceOptions } from "./serviceTypes.js";
 
 /** The checked options of one service computation. */
 export interface ServiceSettings {
@@ -36,8 +29,8 @@ export interface ServiceSettings {
 
 /** The checked settings of a computation that measures durations. */
 export interface DurationSettings extends ServiceSettings {
-  readonly unit: DurationUnit;
-  readonly dayCount: DayCount;
+  /** The unit, day count and zone every duration of the computation is measured in. */
+  readonly measure: DurationMeasure;
 }
 
 /**
@@ -72,12 +65,5 @@ export function checkServiceOptions(options: ServiceOptions): ServiceSettings {
  */
 export function checkDurationOptions(options: ServiceOptions & DurationOptions): DurationSettings {
   const settings = checkServiceOptions(options);
-  const unit: unknown = options.unit ?? DEFAULT_DURATION_UNIT;
-  if (unit !== "hours" && unit !== "days") {
-    throw new InvalidArgumentError(
-      `unit must be "hours" or "days", got ${JSON.stringify(safeString(unit)).slice(0, 40)}`,
-    );
-  }
-  const dayCount = assertDayCount(options.dayCount ?? DEFAULT_DURATION_DAY_COUNT);
-  return { ...settings, unit, dayCount };
+  return { ...settings, measure: checkDurationMeasure(options, DEFAULT_DURATION_UNIT, settings.calendar.timeZone) };
 }
