@@ -20,6 +20,9 @@ import type {
 } from "./deliveryLatenessTypes.js";
 import type { DurationStats } from "./serviceTypes.js";
 import type { Ratio } from "../types.js";
+import type { Bucket } from "../../period/types.js";
+import { boundsOf, bucketStarts, mergeKeys, type GroupLayout } from "./_deliveryForms.js";
+import type { DeliveryBucketBounds, DeliveryGroupedResult } from "./deliveryFormsTypes.js";
 
 const DELIVERED = {
   ids: { kind: "ids" },
@@ -157,4 +160,53 @@ export function latenessResultOf(
  */
 export function deliveryLatenessOf(run: PlanRunner, settings: DurationSettings): DeliveryLatenessResult {
   return latenessResultOf(latenessCells(run, settings, SINGLE), settings);
+}
+
+/** One bucket of a lateness series: the deliveries delivered in it. */
+export interface LatenessBucketFigures extends DeliveryBucketBounds {
+  readonly delivered: number;
+  readonly lateness: DurationStats;
+  readonly lateShare: Ratio<"no-deliveries">;
+  readonly explain?: { readonly lateIds: readonly string[] };
+}
+
+/**
+ * Delivery lateness bucket by bucket on a plan runner: one bucketed plan of the deliveries
+ * delivered in the range, and the whole range's result (its overdue backlog at the cut).
+ */
+export function deliveryLatenessSeriesOf(
+  run: PlanRunner,
+  settings: DurationSettings,
+  buckets: readonly Bucket[],
+): { readonly buckets: LatenessBucketFigures[]; readonly total: DeliveryLatenessResult } {
+  const cells = latenessCells(run, settings, { buckets: bucketStarts(buckets) });
+  return {
+    buckets: buckets.map((bucket, index) => {
+      const { lateIds, ...figures } = latenessFigures(cells.delivered({ bucket: index }), settings);
+      return { ...boundsOf(bucket), ...figures, ...(settings.explain ? { explain: { lateIds } } : {}) };
+    }),
+    total: latenessResultOf(cells, settings),
+  };
+}
+
+/**
+ * Delivery lateness per seller or team of the deliveries' orders on a plan runner: the two plans
+ * keyed by group, then the company's result and the deliveries in no group.
+ */
+export function deliveryLatenessGroupedOf(
+  run: PlanRunner,
+  settings: DurationSettings,
+  grouping: GroupLayout,
+): DeliveryGroupedResult<"delivery-lateness", DeliveryLatenessResult> {
+  const cells = latenessCells(run, settings, grouping.layout);
+  const groups = mergeKeys(...cells.keys).map((key) => ({ key, result: latenessResultOf(cells, settings, key) }));
+  const total = deliveryLatenessOf(run, settings);
+  const counted = (result: DeliveryLatenessResult): number => result.delivered + result.overdue.count;
+  return {
+    indicator: "delivery-lateness",
+    groupBy: grouping.groupBy,
+    groups,
+    total,
+    ungrouped: counted(total) - groups.reduce((sum, group) => sum + counted(group.result), 0),
+  };
 }

@@ -90,16 +90,3 @@ export function orderSellerKey(
   }
   return { column: "orderId", ...(owner.keys === undefined ? {} : { keys: owner.keys }), relabel };
 }
-
-/** The group keys met in `cells` (listed keys first), each once, in order, after those of `seen`. */
-export function groupsMet(into: string[], ...cells: readonly Cells<Readonly<Record<string, Measure>>>[]): string[] {
-  const seen = new Set(into);
-  for (const found of cells) {
-    for (const key of found.keys[0] ?? []) {
-      if (key === null || seen.has(key)) continue;
-      seen.add(key);
-      into.push(key);
-    }
-  }
-  return into;
-}

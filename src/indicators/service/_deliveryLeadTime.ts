@@ -13,6 +13,9 @@ import type { DurationSettings } from "./_serviceSettings.js";
 import { durationBetween, durationStats } from "../_durations.js";
 import type { DeliveryLeadTimeResult, DeliveryLeadTimeWarningCode } from "./deliveryLeadTimeTypes.js";
 import type { DurationStats } from "./serviceTypes.js";
+import type { Bucket } from "../../period/types.js";
+import { boundsOf, bucketStarts, mergeKeys, type GroupLayout } from "./_deliveryForms.js";
+import type { DeliveryBucketBounds, DeliveryGroupedResult } from "./deliveryFormsTypes.js";
 
 const BY_ORDER: GroupKey = { column: "orderId" };
 const DELIVERED = { ids: { kind: "ids" }, deliveredAt: { kind: "timeValues", column: "deliveredAt" } } as const;
@@ -206,4 +209,94 @@ export function leadTimeResultOf(
  */
 export function deliveryLeadTimeOf(run: PlanRunner, settings: DurationSettings): DeliveryLeadTimeResult {
   return leadTimeResultOf(leadTimeRuns(run, settings), settings);
+}
+
+/** One bucket of a lead-time series: the deliveries delivered in it. */
+export interface LeadTimeBucketFigures extends DeliveryBucketBounds {
+  readonly delivered: number;
+  readonly leadTime: DurationStats;
+  readonly orderMissing: number;
+  readonly deliveredBeforeOrder: number;
+  readonly explain?: { readonly deliveryIds: readonly string[] };
+}
+
+/**
+ * Delivery lead time bucket by bucket on a plan runner: the deliveries delivered in the range by
+ * bucket and order (one plan), joined to their orders, and the whole range's result (its open
+ * deliveries at the cut).
+ */
+export function deliveryLeadTimeSeriesOf(
+  run: PlanRunner,
+  settings: DurationSettings,
+  buckets: readonly Bucket[],
+): { readonly buckets: LeadTimeBucketFigures[]; readonly total: DeliveryLeadTimeResult } {
+  const runs = leadTimeRuns(run, settings, bucketStarts(buckets));
+  return {
+    buckets: buckets.map((bucket, index) => {
+      const done = deliveredLeadTimes(runs, settings, index);
+      return {
+        ...boundsOf(bucket),
+        delivered: done.delivered,
+        leadTime: done.leadTime,
+        orderMissing: done.orderMissingIds.length,
+        deliveredBeforeOrder: done.beforeOrderIds.length,
+        ...(settings.explain ? { explain: { deliveryIds: done.deliveryIds } } : {}),
+      };
+    }),
+    total: leadTimeResultOf(runs, settings),
+  };
+}
+
+/** The orders of `orders` by group (`groupOf`), in the groups' order; the orders in no group apart. */
+function partition(
+  orders: readonly string[],
+  groupOf: ReadonlyMap<string, string>,
+): { readonly byGroup: Map<string, string[]>; readonly none: string[] } {
+  const byGroup = new Map<string, string[]>();
+  const none: string[] = [];
+  for (const orderId of orders) {
+    const group = groupOf.get(orderId);
+    if (group === undefined) {
+      none.push(orderId);
+      continue;
+    }
+    const list = byGroup.get(group);
+    if (list === undefined) byGroup.set(group, [orderId]);
+    else list.push(orderId);
+  }
+  return { byGroup, none };
+}
+
+/**
+ * Delivery lead time per seller or team of the deliveries' orders on a plan runner: the orders
+ * of the lead-time plans split by their group, then the company's result and the deliveries in
+ * no group (delivered in the period, or open at the cut).
+ */
+export function deliveryLeadTimeGroupedOf(
+  run: PlanRunner,
+  settings: DurationSettings,
+  grouping: GroupLayout,
+): DeliveryGroupedResult<"delivery-lead-time", DeliveryLeadTimeResult> {
+  const runs = leadTimeRuns(run, settings);
+  const groupOf = new Map((grouping.layout.group.relabel ?? []).map(([orderId, group]) => [orderId, group] as const));
+  const delivered = partition(runs.deliveredOrders, groupOf);
+  const open = partition(runs.openOrders, groupOf);
+  const keys = mergeKeys(grouping.layout.group.keys ?? [], [...delivered.byGroup.keys()], [...open.byGroup.keys()]);
+  const groups = keys.map((key) => ({
+    key,
+    result: leadTimeResultOf(runs, settings, delivered.byGroup.get(key) ?? [], open.byGroup.get(key) ?? []),
+  }));
+  const ungroupedDelivered = delivered.none.reduce((sum, orderId) => sum + runs.delivered.total(orderId).ids.length, 0);
+  // Open deliveries count once their order is placed before the cut, or when their order is not given.
+  const ungroupedOpen = open.none.reduce((sum, orderId) => {
+    const ordered = runs.orderDate(orderId);
+    return ordered === null || ordered < settings.cut ? sum + runs.open.total(orderId).ids.length : sum;
+  }, 0);
+  return {
+    indicator: "delivery-lead-time",
+    groupBy: grouping.groupBy,
+    groups,
+    total: leadTimeResultOf(runs, settings),
+    ungrouped: ungroupedDelivered + ungroupedOpen,
+  };
 }

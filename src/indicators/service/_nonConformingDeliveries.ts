@@ -10,6 +10,10 @@ import type { Cells, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { AggregationPlan, GroupKey, Predicate } from "../../table/kernel/plan.js";
 import { ratio } from "../figure.js";
 import type { ServiceSettings } from "./_serviceSettings.js";
+import type { Bucket } from "../../period/types.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
+import { bucketStarts, mergeKeys, type GroupLayout } from "./_deliveryForms.js";
+import type { DeliveryGroupedResult } from "./deliveryFormsTypes.js";
 import { cellOf, laidOut, SINGLE, type CellAddress, type DeliveryLayout } from "./_deliveryLayout.js";
 import type { NonConformingDeliveriesResult, NonConformityByReason } from "./nonConformingDeliveriesTypes.js";
 
@@ -100,4 +104,51 @@ export function verdictResultOf(
  */
 export function nonConformingDeliveriesOf(run: PlanRunner, settings: ServiceSettings): NonConformingDeliveriesResult {
   return verdictResultOf(verdictCells(run, settings, SINGLE), settings, { bucket: null });
+}
+
+/** One bucket of a non-conformity series: {@link verdictResultOf} over the bucket, labelled. */
+export type VerdictBucket = NonConformingDeliveriesResult & { readonly label: string };
+
+/**
+ * Non-conforming deliveries bucket by bucket on a plan runner: the two plans bucketed by
+ * `deliveredAt`, each bucket's result over the bucket as its period, and the whole range's.
+ */
+export function nonConformingDeliveriesSeriesOf(
+  run: PlanRunner,
+  settings: ServiceSettings,
+  buckets: readonly Bucket[],
+): { readonly buckets: VerdictBucket[]; readonly total: NonConformingDeliveriesResult } {
+  const cells = verdictCells(run, settings, { buckets: bucketStarts(buckets) });
+  const zone = settings.calendar.timeZone;
+  return {
+    buckets: buckets.map((bucket, index) => ({
+      label: bucket.label,
+      ...verdictResultOf(cells, { ...settings, period: echoPeriod(bucket, zone) }, { bucket: index }),
+    })),
+    total: verdictResultOf(cells, settings, { bucket: null }),
+  };
+}
+
+/**
+ * Non-conforming deliveries per seller or team of the deliveries' orders on a plan runner: the
+ * two plans keyed by group, then the company's result and the deliveries in no group.
+ */
+export function nonConformingDeliveriesGroupedOf(
+  run: PlanRunner,
+  settings: ServiceSettings,
+  grouping: GroupLayout,
+): DeliveryGroupedResult<"non-conforming-deliveries", NonConformingDeliveriesResult> {
+  const cells = verdictCells(run, settings, grouping.layout);
+  const groups = mergeKeys(cells.verdicts.keys[0] ?? []).map((key) => ({
+    key,
+    result: verdictResultOf(cells, settings, { bucket: null, key }),
+  }));
+  const total = nonConformingDeliveriesOf(run, settings);
+  return {
+    indicator: "non-conforming-deliveries",
+    groupBy: grouping.groupBy,
+    groups,
+    total,
+    ungrouped: total.delivered - groups.reduce((sum, group) => sum + group.result.delivered, 0),
+  };
 }
