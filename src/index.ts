@@ -130,6 +130,7 @@ export * from "./indicators/service/nonConformingDeliveriesSeries.js";
 export * from "./indicators/service/nonConformingDeliveriesTypes.js";
 export * from "./indicators/service/penaltyAmount.js";
 export * from "./indicators/service/penaltyAmountGrouped.js";
+export * from "./indicators/service/penaltyAmountSeries.js";
 export * from "./indicators/service/penaltyAmountTypes.js";
 export * from "./indicators/service/serviceTypes.js";
 export * from "./indicators/types.js";

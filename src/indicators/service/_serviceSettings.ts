@@ -13,6 +13,7 @@ import type { Bucket, Grain, Period } from "../../period/types.js";
 import { splitRange } from "../../period/splitRange.js";
 import { checkDurationMeasure, type DurationMeasure } from "../_durations.js";
 import { DEFAULT_DURATION_UNIT, type DurationOptions, type ServiceOptions } from "./serviceTypes.js";
+import type { ServiceSeriesOptions } from "./deliveryFormsTypes.js";
 
 /** The checked options of one service computation. */
 export interface ServiceSettings {
@@ -71,12 +72,6 @@ export function checkDurationOptions(
   const settings = checkServiceOptions(options, periodName);
   return { ...settings, measure: checkDurationMeasure(options, DEFAULT_DURATION_UNIT, settings.calendar.timeZone) };
 }
-
-/** The options of a series form: those of the indicator with a range and a grain instead of a period. */
-export type ServiceSeriesOptions<O extends ServiceOptions> = Omit<O, "period"> & {
-  readonly range: Period;
-  readonly grain?: Grain;
-};
 
 /** The checked grain and buckets of a series, beside the settings of its range read as the period. */
 export interface SeriesLayout {

@@ -1,6 +1,7 @@
 /**
- * The options and results shared by the series and grouped forms of the delivery indicators
- * (lateness 17, non-conforming deliveries 20, lead time 22).
+ * The options and results shared by the series and grouped forms of the service indicators:
+ * delivery lateness 17, non-conforming deliveries 20, lead time 22 (series and grouped), penalties
+ * 19 (series).
  *
  * @module
  */
@@ -9,21 +10,21 @@ import type { Grain, Period } from "../../period/types.js";
 import type { ServiceOptions } from "./serviceTypes.js";
 
 /**
- * The default grain of the delivery series: months.
+ * The default grain of the service series (deliveries, penalties): months.
  *
  * @example
  * ```ts
- * DEFAULT_DELIVERY_SERIES_GRAIN; //=> "month"
+ * DEFAULT_SERVICE_SERIES_GRAIN; //=> "month"
  * ```
  * @category Service
  */
-export const DEFAULT_DELIVERY_SERIES_GRAIN: Grain = "month";
+export const DEFAULT_SERVICE_SERIES_GRAIN: Grain = "month";
 
-/** Options of a delivery series: the indicator's options with a range and a grain instead of a period. @category Service */
-export type DeliverySeriesOptions<O extends ServiceOptions> = Omit<O, "period"> & {
+/** Options of a service series (deliveries, penalties): the indicator's options with a range and a grain instead of a period. @category Service */
+export type ServiceSeriesOptions<O extends ServiceOptions> = Omit<O, "period"> & {
   /** The `[start, end)` range split into buckets. */
   readonly range: Period;
-  /** Bucket grain; default {@link DEFAULT_DELIVERY_SERIES_GRAIN} (`"month"`). Quarters, semesters and years follow `fiscalYearStartMonth`. */
+  /** Bucket grain; default {@link DEFAULT_SERVICE_SERIES_GRAIN} (`"month"`). Quarters, semesters and years follow `fiscalYearStartMonth`. */
   readonly grain?: Grain;
 };
 

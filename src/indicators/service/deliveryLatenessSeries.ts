@@ -13,15 +13,15 @@ import { deliveryLatenessSeriesOf } from "./_deliveryLateness.js";
 import { deliveryLateness, DeliveryLatenessResultSchema } from "./deliveryLateness.js";
 import type { DeliveryLatenessOptions, DeliveryLatenessResult } from "./deliveryLatenessTypes.js";
 import {
-  DEFAULT_DELIVERY_SERIES_GRAIN,
+  DEFAULT_SERVICE_SERIES_GRAIN,
   type DeliveryBucketBounds,
-  type DeliverySeriesOptions,
+  type ServiceSeriesOptions,
 } from "./deliveryFormsTypes.js";
 import type { DurationUnit } from "./serviceTypes.js";
 import type { DayCount } from "../../period/types.js";
 
 /** Options of {@link deliveryLatenessSeries}: those of {@link deliveryLateness} with a range and a grain. @category Service */
-export type DeliveryLatenessSeriesOptions = DeliverySeriesOptions<DeliveryLatenessOptions>;
+export type DeliveryLatenessSeriesOptions = ServiceSeriesOptions<DeliveryLatenessOptions>;
 
 /** One bucket of {@link deliveryLatenessSeries}: the deliveries delivered in it. @category Service */
 export interface DeliveryLatenessBucket extends DeliveryBucketBounds {
@@ -134,7 +134,7 @@ export function deliveryLatenessSeries(
   deliveries: readonly Delivery[] | DeliveryTable,
   options: DeliveryLatenessSeriesOptions,
 ): DeliveryLatenessSeriesResult {
-  const { settings, series } = checkSeriesOptions(options, DEFAULT_DELIVERY_SERIES_GRAIN, checkDurationOptions);
+  const { settings, series } = checkSeriesOptions(options, DEFAULT_SERVICE_SERIES_GRAIN, checkDurationOptions);
   const run = tableRunner({ deliveries: recordColumnsOf(deliveries, "deliveries", "deliveries") });
   const figures = deliveryLatenessSeriesOf(run, settings, series.buckets);
   return {

@@ -15,13 +15,13 @@ import { deliveryLeadTimeSeriesOf } from "./_deliveryLeadTime.js";
 import { deliveryLeadTime, DeliveryLeadTimeResultSchema } from "./deliveryLeadTime.js";
 import type { DeliveryLeadTimeOptions, DeliveryLeadTimeResult } from "./deliveryLeadTimeTypes.js";
 import {
-  DEFAULT_DELIVERY_SERIES_GRAIN,
+  DEFAULT_SERVICE_SERIES_GRAIN,
   type DeliveryBucketBounds,
-  type DeliverySeriesOptions,
+  type ServiceSeriesOptions,
 } from "./deliveryFormsTypes.js";
 
 /** Options of {@link deliveryLeadTimeSeries}: those of {@link deliveryLeadTime} with a range and a grain. @category Service */
-export type DeliveryLeadTimeSeriesOptions = DeliverySeriesOptions<DeliveryLeadTimeOptions>;
+export type DeliveryLeadTimeSeriesOptions = ServiceSeriesOptions<DeliveryLeadTimeOptions>;
 
 /** One bucket of {@link deliveryLeadTimeSeries}: the deliveries delivered in it. @category Service */
 export interface DeliveryLeadTimeBucket extends DeliveryBucketBounds {
@@ -141,7 +141,7 @@ export function deliveryLeadTimeSeries(
   orders: readonly Order[] | OrderTable,
   options: DeliveryLeadTimeSeriesOptions,
 ): DeliveryLeadTimeSeriesResult {
-  const { settings, series } = checkSeriesOptions(options, DEFAULT_DELIVERY_SERIES_GRAIN, checkDurationOptions);
+  const { settings, series } = checkSeriesOptions(options, DEFAULT_SERVICE_SERIES_GRAIN, checkDurationOptions);
   const run = tableRunner({
     deliveries: recordColumnsOf(deliveries, "deliveries", "deliveries"),
     orders: orderColumnsOf(orders, "orders"),

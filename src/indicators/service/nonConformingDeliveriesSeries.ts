@@ -10,10 +10,10 @@ import { nonConformingDeliveriesSeriesOf } from "./_nonConformingDeliveries.js";
 // eslint-disable-next-line @typescript-eslint/no-unused-vars -- nonConformingDeliveries is named by {@link nonConformingDeliveries} in the TSDoc
 import { nonConformingDeliveries, NonConformingDeliveriesResultSchema } from "./nonConformingDeliveries.js";
 import type { NonConformingDeliveriesOptions, NonConformingDeliveriesResult } from "./nonConformingDeliveriesTypes.js";
-import { DEFAULT_DELIVERY_SERIES_GRAIN, type DeliverySeriesOptions } from "./deliveryFormsTypes.js";
+import { DEFAULT_SERVICE_SERIES_GRAIN, type ServiceSeriesOptions } from "./deliveryFormsTypes.js";
 
 /** Options of {@link nonConformingDeliveriesSeries}: those of {@link nonConformingDeliveries} with a range and a grain. @category Service */
-export type NonConformingDeliveriesSeriesOptions = DeliverySeriesOptions<NonConformingDeliveriesOptions>;
+export type NonConformingDeliveriesSeriesOptions = ServiceSeriesOptions<NonConformingDeliveriesOptions>;
 
 /** One bucket of {@link nonConformingDeliveriesSeries}: {@link nonConformingDeliveries} over the bucket as its period, labelled. @category Service */
 export type NonConformingDeliveriesBucket = NonConformingDeliveriesResult & {
@@ -96,7 +96,7 @@ export function nonConformingDeliveriesSeries(
   deliveries: readonly Delivery[] | DeliveryTable,
   options: NonConformingDeliveriesSeriesOptions,
 ): NonConformingDeliveriesSeriesResult {
-  const { settings, series } = checkSeriesOptions(options, DEFAULT_DELIVERY_SERIES_GRAIN, checkServiceOptions);
+  const { settings, series } = checkSeriesOptions(options, DEFAULT_SERVICE_SERIES_GRAIN, checkServiceOptions);
   const run = tableRunner({ deliveries: recordColumnsOf(deliveries, "deliveries", "deliveries") });
   const figures = nonConformingDeliveriesSeriesOf(run, settings, series.buckets);
   return {
