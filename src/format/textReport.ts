@@ -90,11 +90,12 @@ export interface TextFormat {
  * @throws {@link InvalidArgumentError} from a formatter, when the locale is not a BCP 47 tag
  * @example
  * ```ts
+ * const en = textFormat("en-US");
+ * en.percent(toDecimal("0.8734")); //=> "87.3%"
+ * en.money(toDecimal("1234567.891")); //=> "1,234,567.89"
  * const fr = textFormat("fr-FR");
- * fr.percent(toDecimal("0.8734")); //=> "87,3 %"
  * fr.light("watch"); //=> "[..] à surveiller"
  * fr.light(null, "no-target"); //=> "— (pas d'objectif)"
- * textFormat("en-US").money(toDecimal("1234567.891")); //=> "1,234,567.89"
  * ```
  * @category Format
  */
