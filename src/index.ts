@@ -34,6 +34,7 @@ export * from "./format/formatRatio.js";
 export * from "./format/labelCodes.js";
 export * from "./format/labels.js";
 export * from "./format/resultToJSON.js";
+export * from "./format/textReport.js";
 export * from "./indicators/activity/activityRate.js";
 export * from "./indicators/activity/activityRateGrouped.js";
 export * from "./indicators/activity/activityRateSeries.js";
