@@ -11,7 +11,18 @@ import { fileURLToPath } from "node:url";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const src = join(root, "src");
-const PUBLIC_FOLDERS = ["errors", "money", "period", "model", "table", "indicators", "format", "catalogue", "context"];
+const PUBLIC_FOLDERS = [
+  "errors",
+  "money",
+  "period",
+  "model",
+  "table",
+  "indicators",
+  "format",
+  "chart",
+  "catalogue",
+  "context",
+];
 const TEST_FILE = /\.test(-prop|-d)?\.ts$/;
 const MODULE_COMMENT = /^\s*\/\*\*((?:[^*]|\*(?!\/))*)\*\//;
 
