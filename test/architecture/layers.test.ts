@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 
 const src = fileURLToPath(new URL("../../src", import.meta.url));
 
-/** Bottom to top. `format` turns results into text; `sample` (the sample data generator) may use anything below the catalogue; `context` binds options once over the indicators and the catalogue; `csv` reads files (Node only, entry `crm-kpi/node`); `cli` is the `crm-kpi` command. */
+/** Bottom to top. `format` turns results into text; `chart` into Vega-Lite specifications; `sample` (the sample data generator) may use anything below the catalogue; `context` binds options once over the indicators and the catalogue; `csv` reads files (Node only, entry `crm-kpi/node`); `html` renders the HTML report (Node only, same entry: it loads `vega`); `cli` is the `crm-kpi` command. */
 const LAYERS = [
   "errors",
   "money",
@@ -21,10 +21,12 @@ const LAYERS = [
   "table",
   "indicators",
   "format",
+  "chart",
   "sample",
   "catalogue",
   "context",
   "csv",
+  "html",
   "cli",
   "entry",
 ] as const;
