@@ -243,11 +243,17 @@ export function statusScale(ctx: ChartContext): Record<string, unknown> {
   };
 }
 
-/** A period as a person reads it: its label, else its first and last days (UTC). */
-export function periodText(period: { readonly start: Date; readonly end: Date; readonly label?: string }): string {
+/** A period as a person reads it: its label, else its first and last days in its zone (UTC if it names none). */
+export function periodText(period: {
+  readonly start: Date;
+  readonly end: Date;
+  readonly label?: string;
+  readonly timeZone?: string;
+}): string {
   if (period.label !== undefined) return period.label;
-  const last = new Date(period.end.getTime() - 1);
-  return `${period.start.toISOString().slice(0, 10)} – ${last.toISOString().slice(0, 10)}`;
+  // en-CA writes a day as YYYY-MM-DD, the form of the period labels.
+  const day = new Intl.DateTimeFormat("en-CA", { timeZone: period.timeZone ?? "UTC", dateStyle: "short" });
+  return `${day.format(period.start)} – ${day.format(new Date(period.end.getTime() - 1))}`;
 }
 
 /** A subtitle's parts joined, the currency last. */

@@ -21,8 +21,12 @@ function load(): Promise<readonly [Vega, VegaLite]> {
   return libraries;
 }
 
-/** Draws `spec` as an SVG document fragment (`<svg ...>...</svg>`). */
-export async function renderSvg(spec: Omit<VegaLiteSpec, "title">): Promise<string> {
+/**
+ * Draws `spec` as an SVG document fragment (`<svg ...>...</svg>`). vega numbers the ids inside an
+ * SVG (`clip1`...) from 1 in each drawing; several drawings in one page would share them and clip
+ * each other's marks, so each id, and each reference to one, takes the prefix `idPrefix`.
+ */
+export async function renderSvg(spec: Omit<VegaLiteSpec, "title">, idPrefix: string): Promise<string> {
   const [vega, vegaLite] = await load();
   // Warnings (a spec vega-lite reads another way than written) are the chart tests' business;
   // errors throw.
@@ -31,7 +35,11 @@ export async function renderSvg(spec: Omit<VegaLiteSpec, "title">): Promise<stri
   }).spec;
   const view = new vega.View(vega.parse(compiled), { renderer: "none", logLevel: vega.Error });
   try {
-    return await view.toSVG();
+    const svg = await view.toSVG();
+    return svg
+      .replace(/\bid="([^"]+)"/g, `id="${idPrefix}-$1"`)
+      .replace(/url\(#([^)]+)\)/g, `url(#${idPrefix}-$1)`)
+      .replace(/href="#([^"]+)"/g, `href="#${idPrefix}-$1"`);
   } finally {
     view.finalize();
   }

@@ -165,7 +165,7 @@ export async function renderHtmlReport(results: HtmlReportResults, options: Html
     const spec = toVegaLite(result, chartOptions);
     // The section's heading and lead line say what the chart's title and subtitle would.
     const { title: _title, ...untitled } = spec;
-    const svg = await renderSvg(untitled);
+    const svg = await renderSvg(untitled, IDS[section]);
     const lead = spec.title.subtitle === undefined ? "" : `<p class="lead">${escapeHtml(spec.title.subtitle)}</p>`;
     sections.push(
       `<section class="indicator" id="${IDS[section]}">${heading}${lead}<div class="pair"><figure class="chart" data-chart="${IDS[section]}" role="img" aria-label="${escapeHtml(spec.description)}">${svg}</figure>${table}</div></section>`,
