@@ -1,6 +1,7 @@
 import { Decimal } from "decimal.js";
 import { compile } from "vega-lite";
 import { describe, expect, it } from "vitest";
+import type { Deal } from "../model/types.js";
 import { InvalidArgumentError } from "../errors/index.js";
 import { activityRate } from "../indicators/activity/activityRate.js";
 import { activityRateGrouped } from "../indicators/activity/activityRateGrouped.js";
@@ -120,22 +121,24 @@ describe("toVegaLite", () => {
       {
         id: "d1",
         ownerId: "__proto__",
-        amount: "100",
+        amount: new Decimal("100"),
+        stage: "closed",
         currency: "EUR",
-        status: "lost",
+        status: "lost" as const,
         createdAt: new Date(Date.UTC(2026, 0, 2)),
         closedAt: new Date(Date.UTC(2026, 0, 5)),
       },
       {
         id: "d2",
         ownerId: "constructor",
-        amount: "50",
+        amount: new Decimal("50"),
+        stage: "closed",
         currency: "EUR",
-        status: "lost",
+        status: "lost" as const,
         createdAt: new Date(Date.UTC(2026, 0, 2)),
         closedAt: new Date(Date.UTC(2026, 0, 6)),
       },
-    ] as const;
+    ] satisfies Deal[];
     const grouped = lostDealsGrouped(deals, {
       range: { start: new Date(Date.UTC(2026, 0, 1)), end: new Date(Date.UTC(2026, 1, 1)) },
       groupBy: "seller",

@@ -1,4 +1,6 @@
+import { Decimal } from "decimal.js";
 import { describe, expect, it } from "vitest";
+import type { Deal } from "../model/types.js";
 import { InvalidArgumentError } from "../errors/index.js";
 import { lostDeals } from "../indicators/lostDeals/lostDeals.js";
 import { renderHtmlReport } from "./renderHtmlReport.js";
@@ -7,9 +9,10 @@ const deals = [
   {
     id: "d1",
     ownerId: "s1",
-    amount: "100",
+    amount: new Decimal("100"),
+    stage: "closed",
     currency: "EUR",
-    status: "lost",
+    status: "lost" as const,
     createdAt: new Date(Date.UTC(2026, 0, 2)),
     closedAt: new Date(Date.UTC(2026, 0, 5)),
     lossReason: "<script>alert(1)</script>",
@@ -17,13 +20,14 @@ const deals = [
   {
     id: "d2",
     ownerId: "s1",
-    amount: "50",
+    amount: new Decimal("50"),
+    stage: "closed",
     currency: "EUR",
-    status: "won",
+    status: "won" as const,
     createdAt: new Date(Date.UTC(2026, 0, 2)),
     closedAt: new Date(Date.UTC(2026, 1, 6)),
   },
-] as const;
+] satisfies Deal[];
 const range = { start: new Date(Date.UTC(2026, 0, 1)), end: new Date(Date.UTC(2026, 2, 1)) };
 
 describe("renderHtmlReport", () => {

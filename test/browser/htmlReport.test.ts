@@ -142,9 +142,7 @@ describe.each(["en-US", "fr-FR"])("the HTML report in Chromium (%s)", (locale) =
     expect(await page.locator("tr.spike").count()).toBe(spikes);
 
     // Each chart's inner ids (clip paths) are its own: a shared id would clip another chart's marks.
-    const ids = (await page.evaluate(
-      "Array.from(document.querySelectorAll('[id]'), (element) => element.id)",
-    )) as string[];
+    const ids = await page.evaluate<string[]>("Array.from(document.querySelectorAll('[id]'), (element) => element.id)");
     expect(new Set(ids).size).toBe(ids.length);
 
     // Five sections, each with a chart beside its table, in the page's language.
