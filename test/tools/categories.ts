@@ -35,6 +35,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^format\//, "Format"],
   [/^context\//, "Context"],
   [/^csv\//, "CSV"],
+  [/^chart\//, "Charts"],
+  [/^html\//, "HTML report"],
 ];
 
 /** The category of a declaration in `file` (absolute), or `null` outside the rules (e.g. decimal.js). */
