@@ -19,11 +19,19 @@ export interface VegaLiteSpec {
   /** The Vega-Lite JSON schema the specification follows (version 6). */
   readonly $schema: string;
   /** The chart's title. */
-  readonly title: { readonly text: string; readonly subtitle?: string };
+  readonly title: {
+    /** The title's text. */
+    readonly text: string;
+    /** A line under the title: the period, how to read the marks, the currency. */
+    readonly subtitle?: string;
+  };
   /** What the chart shows, in a sentence (for screen readers and `aria-label`). */
   readonly description: string;
   /** The chart's data rows, inlined. */
-  readonly data: { readonly values: readonly VegaLiteDatum[] };
+  readonly data: {
+    /** One row per mark: the category (`x`), the series, the number drawn (`value`), `exact` and `formatted` texts. */
+    readonly values: readonly VegaLiteDatum[];
+  };
   /** Width of the plotting area in pixels. */
   readonly width: number;
   /** Height of the plotting area in pixels. */

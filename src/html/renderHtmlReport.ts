@@ -117,7 +117,7 @@ function tiles(f: Formats, results: HtmlReportResults): string {
  * @param options - `locale` (French words for `fr`; numbers in its style), `names` (sellers' display
  *   names by id), `title`, `notes` (lines under the title), `notComputed` (why a section is absent)
  * @returns the page's HTML text (UTF-8), ready to be written to a `.html` file
- * @throws {@link InvalidArgumentError} when `results` or an option is malformed, or a result is not
+ * @throws InvalidArgumentError when `results` or an option is malformed, or a result is not
  *   the form its section shows
  * @example
  * ```ts
