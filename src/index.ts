@@ -23,6 +23,8 @@ export * from "./catalogue/indicatorData.js";
 export * from "./catalogue/listIndicators.js";
 export * from "./catalogue/optionInputs.js";
 export * from "./catalogue/registry.js";
+export * from "./chart/toVegaLite.js";
+export * from "./chart/vegaLiteTypes.js";
 export * from "./context/createKpiContext.js";
 export * from "./context/kpiContextTypes.js";
 export * from "./errors/index.js";

@@ -10,6 +10,7 @@ import { createKpiContext } from "../context/createKpiContext.js";
 import { isCrmKpiError } from "../errors/index.js";
 import { resultToJSON } from "../format/resultToJSON.js";
 import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
+import type { HtmlReportResults } from "../html/htmlReportTypes.js";
 import type { Bucket } from "../period/types.js";
 import type { Reads } from "./inputs.js";
 import { formatFor, table, title, type Format } from "./text.js";
@@ -36,6 +37,12 @@ export interface Report {
   readonly results: ReadonlyMap<string, string>;
   /** The indicators that could not be computed, with why. */
   readonly failures: readonly string[];
+  /** The computed results, by section of the HTML report. */
+  readonly sections: HtmlReportResults;
+  /** Why a section was not computed, by section of the HTML report. */
+  readonly notComputed: Readonly<Partial<Record<keyof HtmlReportResults, string>>>;
+  /** The sellers' display names by id. */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /** Computes the five indicators the files allow and lays them out. */
@@ -58,6 +65,8 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
   const lines: string[] = [];
   const results = new Map<string, string>();
   const failures: string[] = [];
+  const sections: { -readonly [K in keyof HtmlReportResults]: HtmlReportResults[K] } = {};
+  const notComputed: Partial<Record<keyof HtmlReportResults, string>> = {};
   const toDate = { start: period.start, end: asOf.getTime() < period.end.getTime() ? asOf : period.end };
   const counts = [
     orders === undefined ? null : `${f.count(orders.size)} orders`,
@@ -69,10 +78,17 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
   lines.push(`Read: ${counts.join(", ")}. Numbers written as ${f.locale} writes them.`);
 
   /** A section computed from `input`, or saying it needs that file; an indicator's refusal is shown in its place. */
-  const section = <T>(heading: string, needs: string, input: T | undefined, body: (value: T) => string[]): void => {
+  const section = <T>(
+    key: keyof HtmlReportResults,
+    heading: string,
+    needs: string,
+    input: T | undefined,
+    body: (value: T) => string[],
+  ): void => {
     lines.push(...title(heading));
     if (input === undefined) {
       lines.push(`(not computed: needs ${needs})`);
+      notComputed[key] = `needs ${needs}`;
       return;
     }
     try {
@@ -81,18 +97,29 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
       if (!isCrmKpiError(error)) throw error;
       failures.push(`${heading}: ${error.message}`);
       lines.push(`(not computed: ${error.message})`);
+      notComputed[key] = error.message;
     }
   };
 
-  section(`1. Revenue versus target (CA réalisé / objectifs), ${period.label} by month`, "orders", orders, (orders) =>
-    revenueSection(
-      f,
-      kpi.revenueVsTargetSeries(orders, { targets: revenueTargets, range: period, grain: "month", asOf }),
-      results,
-    ),
+  section(
+    "revenueVsTarget",
+    `1. Revenue versus target (CA réalisé / objectifs), ${period.label} by month`,
+    "orders",
+    orders,
+    (orders) => {
+      const series = kpi.revenueVsTargetSeries(orders, {
+        targets: revenueTargets,
+        range: period,
+        grain: "month",
+        asOf,
+      });
+      sections.revenueVsTarget = series;
+      return revenueSection(f, series, results);
+    },
   );
-  section(`2. Revenue per seller (CA par vendeur), ${period.label}`, "orders", orders, (orders) => {
+  section("revenuePerSeller", `2. Revenue per seller (CA par vendeur), ${period.label}`, "orders", orders, (orders) => {
     const result = kpi.revenuePerSeller(orders, { range: period, asOf, targets: revenueTargets });
+    sections.revenuePerSeller = result;
     results.set(result.indicator, resultToJSON(result));
     return table(
       ["seller", ...result.buckets.map((bucket) => bucket.label), "total"],
@@ -103,37 +130,45 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
       ]),
     );
   });
-  section("3. Commercial pipeline (pipeline commercial) by month of expected close", "deals", deals, (deals) => {
-    const result = kpi.pipeline(deals, {
-      asOf,
-      grain: "month",
-      stageProbabilities: settings.stageProbabilities ?? {},
-      ...(orders === undefined ? {} : { forecast: { period, orders, targets: revenueTargets } }),
-    });
-    results.set(result.indicator, resultToJSON(result));
-    const rows = table(
-      ["expected close", "deals", "unweighted", "weighted"],
-      [
-        ["overdue", result.overdue] as const,
-        ...result.buckets.map((bucket) => [bucket.label, bucket] as const),
-        ["no date", result.undated] as const,
-        ["total", result.totals] as const,
-      ].map(([label, amounts]) => [
-        label,
-        f.count(amounts.dealCount),
-        f.money(amounts.unweighted),
-        f.money(amounts.weighted),
-      ]),
-    );
-    const forecast = result.forecast;
-    if (forecast !== null)
-      rows.push(
-        "",
-        `Forecast ${period.label}: realized ${f.money(forecast.realized)} + weighted pipeline ${f.money(forecast.weightedInWindow)} = ${f.money(forecast.forecast)} (${f.percent(forecast.forecastAttainment)} of ${f.money(forecast.target)}).`,
-      );
-    return rows;
-  });
   section(
+    "pipeline",
+    "3. Commercial pipeline (pipeline commercial) by month of expected close",
+    "deals",
+    deals,
+    (deals) => {
+      const result = kpi.pipeline(deals, {
+        asOf,
+        grain: "month",
+        stageProbabilities: settings.stageProbabilities ?? {},
+        ...(orders === undefined ? {} : { forecast: { period, orders, targets: revenueTargets } }),
+      });
+      sections.pipeline = result;
+      results.set(result.indicator, resultToJSON(result));
+      const rows = table(
+        ["expected close", "deals", "unweighted", "weighted"],
+        [
+          ["overdue", result.overdue] as const,
+          ...result.buckets.map((bucket) => [bucket.label, bucket] as const),
+          ["no date", result.undated] as const,
+          ["total", result.totals] as const,
+        ].map(([label, amounts]) => [
+          label,
+          f.count(amounts.dealCount),
+          f.money(amounts.unweighted),
+          f.money(amounts.weighted),
+        ]),
+      );
+      const forecast = result.forecast;
+      if (forecast !== null)
+        rows.push(
+          "",
+          `Forecast ${period.label}: realized ${f.money(forecast.realized)} + weighted pipeline ${f.money(forecast.weightedInWindow)} = ${f.money(forecast.forecast)} (${f.percent(forecast.forecastAttainment)} of ${f.money(forecast.target)}).`,
+        );
+      return rows;
+    },
+  );
+  section(
+    "activityRate",
     `4. Activity rate (taux d'activité), ${period.label} to date, per seller`,
     "activities",
     activities,
@@ -144,6 +179,7 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
         groupBy: "seller",
         asOf,
       });
+      sections.activityRate = result;
       results.set("activity-rate", resultToJSON(result));
       const types = [...new Set(result.groups.flatMap((group) => group.result.byType.map((type) => type.type)))];
       const rows = table(
@@ -162,36 +198,44 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
       return rows;
     },
   );
-  section("5. Lost deals (volume des affaires perdues), the 12 months to date", "deals", deals, (deals) => {
-    // Twelve months, so the spike flags have a history to compare with (as in the demo).
-    let start = kpi.periodContaining(new Date(toDate.end.getTime() - 1), "month").start;
-    for (let month = 1; month < 12; month++) start = kpi.periodContaining(new Date(start.getTime() - 1), "month").start;
-    const result = kpi.lostDeals(deals, { range: { start, end: toDate.end } });
-    results.set(result.indicator, resultToJSON(result));
-    return [
-      ...table(
-        ["month", "lost", "lost amount", "loss rate (count)", "loss rate (value)", "flags"],
-        result.buckets.map((bucket) => [
-          bucket.label,
-          f.count(bucket.lostCount),
-          f.money(bucket.lostAmount),
-          f.percent(bucket.lossRateByCount),
-          f.percent(bucket.lossRateByValue),
-          bucket.flags
-            .map((flag) => (flag === "spike" ? `[!!] ${f.label("flag", flag)}` : f.label("flag", flag)))
-            .join(", ") || "—",
-        ]),
-      ),
-      "",
-      ...table(
-        ["competitor", "deals", "amount"],
-        result.totals.byCompetitor
-          .slice(0, 5)
-          .map((line) => [line.competitor, f.count(line.count), f.money(line.amount)]),
-      ),
-    ];
-  });
-  return { lines, results, failures };
+  section(
+    "lostDeals",
+    "5. Lost deals (volume des affaires perdues), the 12 months to date",
+    "deals",
+    deals,
+    (deals) => {
+      // Twelve months, so the spike flags have a history to compare with (as in the demo).
+      let start = kpi.periodContaining(new Date(toDate.end.getTime() - 1), "month").start;
+      for (let month = 1; month < 12; month++)
+        start = kpi.periodContaining(new Date(start.getTime() - 1), "month").start;
+      const result = kpi.lostDeals(deals, { range: { start, end: toDate.end } });
+      sections.lostDeals = result;
+      results.set(result.indicator, resultToJSON(result));
+      return [
+        ...table(
+          ["month", "lost", "lost amount", "loss rate (count)", "loss rate (value)", "flags"],
+          result.buckets.map((bucket) => [
+            bucket.label,
+            f.count(bucket.lostCount),
+            f.money(bucket.lostAmount),
+            f.percent(bucket.lossRateByCount),
+            f.percent(bucket.lossRateByValue),
+            bucket.flags
+              .map((flag) => (flag === "spike" ? `[!!] ${f.label("flag", flag)}` : f.label("flag", flag)))
+              .join(", ") || "—",
+          ]),
+        ),
+        "",
+        ...table(
+          ["competitor", "deals", "amount"],
+          result.totals.byCompetitor
+            .slice(0, 5)
+            .map((line) => [line.competitor, f.count(line.count), f.money(line.amount)]),
+        ),
+      ];
+    },
+  );
+  return { lines, results, failures, sections, notComputed, names };
 }
 
 function revenueSection(
