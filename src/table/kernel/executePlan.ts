@@ -121,7 +121,7 @@ class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M>
 }
 
 /** Rejects a plan whose window or buckets are not well formed. */
-function checkShape(plan: AggregationPlan): void {
+export function checkShape(plan: AggregationPlan): void {
   const { from, to } = plan.window;
   if (from !== null && to !== null && !(from <= to))
     throw new InvalidArgumentError("a plan's window must end at or after its start");
