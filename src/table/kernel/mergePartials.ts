@@ -125,6 +125,7 @@ export function mergePartials(a: PartialState, b: PartialState): PartialState {
     format: left.format,
     plan: left.plan,
     parts: [...left.parts, ...right.parts].sort((x, y) => x - y),
+    rowCount: left.rowCount + right.rowCount,
     converted: left.converted,
     mixed: left.mixed || right.mixed,
     keys: left.keys.map((keys, j) => mergeKeys(keys, right.keys[j] ?? [])),

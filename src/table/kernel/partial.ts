@@ -205,6 +205,7 @@ export function partialPlan(plan: AggregationPlan, table: AnyColumns, options: P
     format: PARTIAL_FORMAT,
     plan: JSON.parse(JSON.stringify(plan)) as AggregationPlan,
     parts: [part],
+    rowCount: columns.size,
     converted: rates === undefined ? null : rates.reportingCurrency,
     mixed,
     keys,

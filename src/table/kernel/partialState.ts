@@ -56,6 +56,8 @@ export interface PartialState {
   readonly plan: AggregationPlan;
   /** The pieces it covers (their `part` numbers, ascending). */
   readonly parts: readonly number[];
+  /** Number of rows in those pieces (the rows of the table, kept by the plan or not). */
+  readonly rowCount: number;
   /** The reporting currency amounts were converted to (exchange rates given), or `null`. */
   readonly converted: string | null;
   /** Whether a piece held amounts in two currencies without exchange rates (its sums are `null`). */
@@ -77,6 +79,7 @@ const PartialStateShape = z.object({
   format: z.literal(PARTIAL_FORMAT),
   plan: z.object({ table: z.string(), measures: z.record(z.string(), z.object({ kind: z.string() }).loose()) }).loose(),
   parts: z.array(z.number().int().nonnegative()),
+  rowCount: z.number().int().nonnegative(),
   converted: z.string().nullable(),
   mixed: z.boolean(),
   keys: z.array(z.array(z.tuple([key, z.number().int().nonnegative(), z.number().int().nonnegative()]))),
