@@ -139,12 +139,12 @@ export function computePartials(
     else if (kind === "deals" && piece.deals !== undefined) table = dealColumnsOf(piece.deals, "deals");
     else if (kind === "activities" && piece.activities !== undefined)
       table = activityColumnsOf(piece.activities, "activities");
-    else throw new InvalidArgumentError(`a plan reads ${String(kind)}, which the piece does not give`);
+    else throw new InvalidArgumentError(`a plan reads ${kind}, which the piece does not give`);
     tables.set(kind, table);
     return table;
   };
   return plans.map((plan) => {
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: plans come from JSON
+     
     if (typeof plan !== "object" || plan === null) throw new InvalidArgumentError("a plan must be an object");
     const kernelPlan = plan as unknown as AggregationPlan;
     return partialPlan(kernelPlan, tableOf(kernelPlan.table), options);
@@ -287,7 +287,7 @@ export function partialTables(states: readonly PartialResult[]): PartialTables {
  * ```
  * @category Tables
  */
-export function plansOf<T>(compute: (tables: PartialTables) => T): PartialPlan[] {
+export function plansOf(compute: (tables: PartialTables) => unknown): PartialPlan[] {
   return discover(compute, new Map()).missing;
 }
 

@@ -251,6 +251,7 @@ export function denseLayout(
   const columnKeys = groups.map(keysOf);
   const strides = groups.map((_, j) => groups.slice(j + 1).reduce((stride, group) => stride * group.width, 1));
   return {
+    keysOfCell: (cell) => keysOfCode(cell, groupSpace, columnKeys, strides),
     bucketCount,
     keys: columnKeys.map((column) => column.keys),
     keyIndex: columnKeys.map((column) => column.index),
@@ -259,6 +260,25 @@ export function denseLayout(
     cellsOf: (bucket, keyIndexes) => cellsOfKeys(bucket * groupSpace, columnKeys, strides, keyIndexes),
     visitOrder,
   };
+}
+
+/** A code-space cell's bucket and key index per column, `null` when a slot has no key. */
+function keysOfCode(
+  code: number,
+  groupSpace: number,
+  columnKeys: readonly ColumnKeys[],
+  strides: readonly number[],
+): readonly number[] | null {
+  const found = [Math.floor(code / groupSpace)];
+  let rest = code % groupSpace;
+  for (let j = 0; j < columnKeys.length; j++) {
+    const stride = strides[j] as number;
+    const key = (columnKeys[j] as ColumnKeys).keyOfSlot[Math.floor(rest / stride)] as number;
+    if (key < 0) return null;
+    found.push(key);
+    rest %= stride;
+  }
+  return found;
 }
 
 /** The code-space cells of one key per column, from `base` (a bucket's first cell). */
@@ -327,17 +347,7 @@ export function layOutCells(plan: AggregationPlan, selection: Selection, columns
       compositeOf = new Float64Array(cellCount);
       for (let i = 0; i < composite.length; i++) compositeOf[cellOfRow[i] as number] = composite[i] as number;
     }
-    const code = compositeOf === null ? cell : (compositeOf[cell] as number);
-    const found = [Math.floor(code / groupSpace)];
-    let rest = code % groupSpace;
-    for (let j = 0; j < groups.length; j++) {
-      const stride = strides[j] as number;
-      const key = (columnKeys[j] as ColumnKeys).keyOfSlot[Math.floor(rest / stride)] as number;
-      if (key < 0) return null;
-      found.push(key);
-      rest %= stride;
-    }
-    return found;
+    return keysOfCode(compositeOf === null ? cell : (compositeOf[cell] as number), groupSpace, columnKeys, strides);
   };
   const first = groups[0];
   return {

@@ -5,14 +5,15 @@
  * @internal
  * @module
  */
-import { InvalidArgumentError } from "../../errors/index.js";
+import { InvalidArgumentError, MixedCurrencyError } from "../../errors/index.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { ExchangeRates } from "../../money/exchangeRates.js";
 import type { Decimal } from "decimal.js";
 import { NO_CODE } from "../dictionary.js";
 import { checkShape } from "./executePlan.js";
 import { layOutCells, type CellLayout } from "./groups.js";
-import { measureStore, type Scan } from "./measures.js";
+import { fusedScan, isFusable } from "./fusedScan.js";
+import { measureStore, type MeasureStore, type Scan } from "./measures.js";
 import { mergeCells } from "./mergePartials.js";
 import type { AggregationPlan, AmountColumnName, Measure } from "./plan.js";
 import { columnOf, planColumnsOf, type AnyColumns, type PlanColumns } from "./planColumns.js";
@@ -126,6 +127,8 @@ export function partialPlan(plan: AggregationPlan, table: AnyColumns, options: P
     throw new InvalidArgumentError(`a plan over ${plan.table} cannot read a table of ${table.kind}`);
   checkShape(plan);
   const columns = planColumnsOf(table);
+  const fused = fusedPartial(plan, columns, part, options.exchangeRates);
+  if (fused !== null) return fused;
   const selection = selectRows(plan, columns, null);
   const layout = layOutCells(plan, selection, columns);
   const times = columnOf(columns.times, plan.time, "time", columns.kind);
@@ -201,15 +204,80 @@ export function partialPlan(plan: AggregationPlan, table: AnyColumns, options: P
       return row === undefined ? [] : [[key, part, row]];
     }),
   );
+  return stateOf(plan, part, columns.size, rates, mixed, keys, currencies, [...cells.values()]);
+}
+
+/** A piece's state from its parts. */
+function stateOf(
+  plan: AggregationPlan,
+  part: number,
+  rowCount: number,
+  rates: ExchangeRates | undefined,
+  mixed: boolean,
+  keys: readonly (readonly PartialKey[])[],
+  currencies: readonly PartialCurrency[],
+  cells: readonly PartialCell[],
+): PartialState {
   return {
     format: PARTIAL_FORMAT,
     plan: JSON.parse(JSON.stringify(plan)) as AggregationPlan,
     parts: [part],
-    rowCount: columns.size,
+    rowCount,
     converted: rates === undefined ? null : rates.reportingCurrency,
     mixed,
     keys,
     currencies,
-    cells: [...cells.values()],
+    cells,
   };
+}
+
+/**
+ * The piece's state through the one-pass scan (`fusedScan.ts`), for the plans it takes (counts,
+ * sums, one weighted sum, one extreme instant; no relabel; table order): the same cost as
+ * `executePlan`. `null` for the other plans, and for a piece whose amounts mix currencies without
+ * rates (the passes record which currencies, for the whole's error). A piece's keys and its one
+ * currency are placed by their order in the piece (key index, row 0): between pieces, the part
+ * decides.
+ */
+function fusedPartial(
+  plan: AggregationPlan,
+  columns: PlanColumns,
+  part: number,
+  rates: ExchangeRates | undefined,
+): PartialState | null {
+  let rowsName = "rows";
+  while (Object.hasOwn(plan.measures, rowsName)) rowsName += "'";
+  const counted: AggregationPlan = { ...plan, measures: { ...plan.measures, [rowsName]: { kind: "count" } } };
+  if (!isFusable(counted, columns)) return null;
+  const guard = new CurrencyGuard(rates === undefined ? {} : { exchangeRates: rates });
+  let scanned: ReturnType<typeof fusedScan>;
+  try {
+    scanned = fusedScan(counted, columns, guard);
+  } catch (error) {
+    if (error instanceof MixedCurrencyError && rates === undefined) return null;
+    throw error;
+  }
+  const { layout, stores } = scanned;
+  const rowCounts = stores.get(rowsName) as MeasureStore;
+  const measures = Object.entries(plan.measures);
+  const keyOf = layout.keysOfCell as (cell: number) => readonly number[] | null;
+  const met = layout.keys.map(() => new Set<number>());
+  const cells: PartialCell[] = [];
+  for (let cell = 0; cell < layout.cellCount; cell++) {
+    if ((rowCounts.valueOf([cell]) as number) === 0) continue;
+    const indexes = keyOf(cell) as readonly number[];
+    indexes.slice(1).forEach((index, j) => (met[j] as Set<number>).add(index));
+    cells.push({
+      bucket: indexes[0] as number,
+      keys: layout.keys.map((columnKeys, j) => columnKeys[indexes[j + 1] as number] as string | null),
+      values: measures.map(([name, measure]) => jsonOf(measure, (stores.get(name) as MeasureStore).valueOf([cell]))),
+    });
+  }
+  const keys = layout.keys.map((columnKeys, j): PartialKey[] =>
+    columnKeys.flatMap((key, index): PartialKey[] => ((met[j] as Set<number>).has(index) ? [[key, part, index]] : [])),
+  );
+  const currency = guard.currency;
+  const currencies: PartialCurrency[] =
+    rates === undefined && readsAmounts(plan) && currency !== null ? [[currency, null, 0, part, 0]] : [];
+  return stateOf(plan, part, columns.size, rates, false, keys, currencies, cells);
 }
