@@ -29,7 +29,7 @@ export interface FiveSettings {
 }
 
 /** The five headline indicators over tables (whole ones, or ones answered from partial states). */
- 
+
 export function fiveIndicators(
   tables: { readonly orders: OrderTable; readonly deals: DealTable; readonly activities: ActivityTable },
   settings: FiveSettings,

@@ -56,7 +56,7 @@ function ask(worker: Worker, plans: readonly PartialPlan[]): Promise<PartialResu
 }
 
 async function main(): Promise<void> {
-  const data = generateSampleDataset({ orders: 60_000, deals: 20_000, activities: 150_000 });
+  const data = generateSampleDataset({ orders: 20_000, deals: 6_000, activities: 50_000 });
   const rows = toRawRows(data);
   const settings = {
     asOf: data.asOf,

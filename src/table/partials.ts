@@ -324,7 +324,8 @@ const MAX_ROUNDS = 20;
  * records, the pieces in `part` order.
  *
  * @param compute - the computation, from tables (pass them to the indicators)
- * @param partialsOf - the states of the plans asked, over every piece (any number per plan)
+ * @param partialsOf - the states of the plans asked, over every piece (any number per plan; states
+ *   of other plans are left aside)
  * @returns what `compute` returns
  * @throws what `compute` throws over the whole; InvalidArgumentError when `partialsOf` gives no
  *   state for a plan asked, or the plans asked do not settle after 20 rounds
@@ -358,9 +359,12 @@ export async function computeFromPartials<T>(
     }
     if (round >= MAX_ROUNDS)
       throw new InvalidArgumentError(`the computation still asks for new plans after ${MAX_ROUNDS} rounds`);
+    const asked = new Set(missing.map(planText));
     const states = combinePartials(await partialsOf(missing)) as PartialState[];
     for (const state of states) {
       const text = planText(state.plan);
+      // States of plans not asked this round (a list of every saved state, say) are not needed.
+      if (!asked.has(text)) continue;
       const other = known.get(text);
       known.set(text, other === undefined ? state : mergePartials(other, state));
     }
