@@ -144,7 +144,6 @@ export function computePartials(
     return table;
   };
   return plans.map((plan) => {
-     
     if (typeof plan !== "object" || plan === null) throw new InvalidArgumentError("a plan must be an object");
     const kernelPlan = plan as unknown as AggregationPlan;
     return partialPlan(kernelPlan, tableOf(kernelPlan.table), options);
