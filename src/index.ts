@@ -211,6 +211,7 @@ export * from "./table/orderTable.js";
 export * from "./table/parseActivityTable.js";
 export * from "./table/parseDealTable.js";
 export * from "./table/parseOrderTable.js";
+export * from "./table/partials.js";
 export * from "./table/prospectTable.js";
 export * from "./table/requestTable.js";
 export * from "./table/serviceTables.js";
