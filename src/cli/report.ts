@@ -11,6 +11,7 @@ import { isCrmKpiError } from "../errors/index.js";
 import { resultToJSON } from "../format/resultToJSON.js";
 import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
 import type { HtmlReportResults } from "../html/htmlReportTypes.js";
+import type { RevenueVsTargetSeriesResult } from "../indicators/revenue/revenueVsTargetSeries.js";
 import type { Bucket } from "../period/types.js";
 import type { Reads } from "./inputs.js";
 import { formatFor, table, title, type Format } from "./text.js";
@@ -238,11 +239,7 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
   return { lines, results, failures, sections, notComputed, names };
 }
 
-function revenueSection(
-  f: Format,
-  series: ReturnType<ReturnType<typeof createKpiContext>["revenueVsTargetSeries"]>,
-  results: Map<string, string>,
-): string[] {
+function revenueSection(f: Format, series: RevenueVsTargetSeriesResult, results: Map<string, string>): string[] {
   results.set(series.indicator, resultToJSON(series));
   const rows = table(
     ["month", "realized", "target", "attainment", "pace", "status"],
