@@ -21,12 +21,19 @@ export default defineConfig([
       schemas: "src/schemas.ts",
       sample: "src/sample.ts",
       node: "src/node.ts",
-      // The worker thread of a parallel readCsv, started by path from the node entry beside it.
-      csvWorker: "src/csv/csvWorker.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
+  },
+  {
+    // The worker thread of a parallel readCsv, started by path from the node entry beside it: run,
+    // not imported, so no types.
+    ...shared,
+    entry: { csvWorker: "src/csv/csvWorker.ts" },
+    format: ["esm", "cjs"],
+    dts: false,
+    clean: false,
   },
   {
     // The `crm-kpi` command: one ESM file, no types (it is run, not imported).
