@@ -89,6 +89,7 @@ import {
   dateValue,
   dealRow,
   expenseRow,
+  EXTENDED_PARSERS,
   fuzzedOptions,
   grain,
   jsonValue,
@@ -511,7 +512,8 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
   const properties: FuzzProperty[] = [];
 
   // Parse functions: wild rows, wild options.
-  for (const [name, parse, row] of PARSERS) {
+  const parsers = [...PARSERS, ...EXTENDED_PARSERS];
+  for (const [name, parse, row] of parsers) {
     properties.push(
       fuzz(
         name,
@@ -540,7 +542,7 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
   properties.push(
     fuzz(
       "parse functions, rows argument not an array",
-      fc.tuple(fc.constantFrom(...PARSERS), wildValue),
+      fc.tuple(fc.constantFrom(...parsers), wildValue),
       ([[, parse], rows]) => call(parse, rows),
       settings,
     ),
