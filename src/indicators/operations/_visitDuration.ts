@@ -54,8 +54,10 @@ export function durationFigures(
 export function visitDurationOf(run: PlanRunner, options: VisitDurationOptions): VisitDurationResult {
   const settings = checkOperationsOptions(options, DEFAULT_VISIT_DURATION.grain);
   const durationUnit = options.durationUnit ?? DEFAULT_VISIT_DURATION.durationUnit;
+  // Compared with the two units, not looked up: an object without a string form would throw a
+  // TypeError as a key, and "toString" would find an inherited member.
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
-  if (MINUTES_PER[durationUnit] === undefined)
+  if (durationUnit !== "hours" && durationUnit !== "days")
     throw new InvalidArgumentError(
       `durationUnit must be "hours" or "days", got ${JSON.stringify(safeString(durationUnit)).slice(0, 40)}`,
     );

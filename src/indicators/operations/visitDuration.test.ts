@@ -191,7 +191,13 @@ describe("visitDuration (indicator 2)", () => {
     expect("explain" in visitDuration(ACTIVITIES, { range: RANGE })).toBe(false);
   });
 
-  it("rejects an unknown duration unit", () => {
-    expect(() => visitDuration([], { range: RANGE, durationUnit: "minutes" as never })).toThrow(InvalidArgumentError);
+  it("rejects an unknown duration unit, prototype member names and objects included", () => {
+    // Found by the fuzzing (test/reliability/operationsFuzz.ts): an object without a string form
+    // threw a TypeError, and "toString" passed the check.
+    const units: unknown[] = ["minutes", "toString", "__proto__", "constructor", Object.create(null), {}, 60];
+    for (const durationUnit of units)
+      expect(() => visitDuration([], { range: RANGE, durationUnit: durationUnit as never })).toThrow(
+        InvalidArgumentError,
+      );
   });
 });
