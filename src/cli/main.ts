@@ -91,11 +91,12 @@ const HELP: Readonly<Record<string, string>> = {
 
 Usage:
   crm-kpi report --dir exports/ --as-of 2026-06-15 --zone Europe/Paris --period 2026-Q2
+  crm-kpi report --duckdb crm.duckdb --as-of 2026-06-15   (or --db postgres://user@host/db)
   crm-kpi validate --dir exports/
   crm-kpi indicators
 
 Commands:
-  report       prints the five headline indicators of the files
+  report       prints the five headline indicators of the files (or of a database's tables)
   validate     reads the files only and lists the bad rows (file, line, field, problem)
   indicators   lists the catalogue of indicators (ids, labels, records needed)
 
