@@ -27,6 +27,15 @@ export default defineConfig([
     clean: true,
   },
   {
+    // The worker thread of a parallel readCsv, started by path from the node entry beside it: run,
+    // not imported, so no types.
+    ...shared,
+    entry: { csvWorker: "src/csv/csvWorker.ts" },
+    format: ["esm", "cjs"],
+    dts: false,
+    clean: false,
+  },
+  {
     // The `crm-kpi` command: one ESM file, no types (it is run, not imported).
     ...shared,
     entry: { cli: "src/cli.ts" },

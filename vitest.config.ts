@@ -64,6 +64,15 @@ export default defineConfig({
       },
       {
         test: {
+          // Opens the built bin's HTML report in Debian's chromium: after `npm run build`.
+          name: "browser",
+          include: ["test/browser/**/*.test.ts"],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+        },
+      },
+      {
+        test: {
           name: "package",
           include: ["test/packaging/**/*.test.ts"],
           testTimeout: 180_000,

@@ -1,6 +1,7 @@
 /**
  * `crm-kpi/node`: reading CSV exports from files, bytes and streams into the tables the
- * indicators read (Node only: it uses `node:fs` and streams; the main entry stays browser-safe).
+ * indicators read, and the HTML report with its charts (Node only: it uses `node:fs`, streams and
+ * `vega`; the main entry stays browser-safe and free of chart libraries).
  *
  * @example
  * ```ts
@@ -14,3 +15,5 @@ export * from "./csv/csvTypes.js";
 export * from "./csv/presets.js";
 export * from "./csv/readCsv.js";
 export * from "./csv/recordKinds.js";
+export * from "./html/htmlReportTypes.js";
+export * from "./html/renderHtmlReport.js";

@@ -20,6 +20,8 @@ import { parsePeriod } from "../period/parsePeriod.js";
 import { parseInstant } from "../period/parseInstant.js";
 import type { CalendarOptions, Grain, Period } from "../period/types.js";
 import { GRAINS } from "../period/types.js";
+import type { ReportRequest } from "./defineIndicator.js";
+import type { IndicatorData } from "./indicatorData.js";
 import type { InstantInput, PeriodInput } from "./optionInputs.js";
 
 /** Longest period label or ISO string read (longer text is refused before any parsing). */
@@ -217,4 +219,56 @@ export function checkOptions<T>(fail: OptionFailure, schema: z.ZodType<T>, optio
     pathText(issue.path),
     value === undefined ? "is required" : `${issue.message}, not ${describeValue(value)}`,
   );
+}
+
+/** The roster of the data, as an option (absent when the data has none). */
+export function roster(data: IndicatorData): { readonly sellers?: IndicatorData["sellers"] & object } {
+  return data.sellers === undefined ? {} : { sellers: data.sellers };
+}
+
+/** A period option read with the options' calendar; the zone the computation runs in follows it. */
+export function periodOption(id: string, option: string, value: PeriodInput, options: object): Period {
+  return readPeriod(indicatorFailure(id), option, value, calendarOf(options));
+}
+
+/** An instant option read in `zone` (the options' zone, else the period's). */
+export function instantOption(id: string, option: string, value: InstantInput, zone: string | undefined): Date {
+  return readInstant(indicatorFailure(id), option, value, zone);
+}
+
+/** An optional `asOf`, read in `zone` (the options' zone, else the period's). */
+export function asOfOption(
+  id: string,
+  asOf: InstantInput | undefined,
+  zone: string | undefined,
+): { readonly asOf?: Date } {
+  return asOf === undefined ? {} : { asOf: instantOption(id, "asOf", asOf, zone) };
+}
+
+/**
+ * The report's options an indicator takes, built from its request: `parts` names which, among
+ * `"calendar"` (zone, fiscal year start), `"money"` (currency, exchange rates) and `"dayCount"`;
+ * an option the report leaves out stays absent (an indicator's strict schema refuses what it does
+ * not take, so each definition names exactly its parts).
+ */
+export function reportOptionsOf<const Part extends "calendar" | "money" | "dayCount">(
+  request: ReportRequest,
+  ...parts: readonly Part[]
+): Pick<
+  ReportRequest,
+  | ("calendar" extends Part ? "timeZone" | "fiscalYearStartMonth" : never)
+  | ("money" extends Part ? "currency" | "exchangeRates" : never)
+  | ("dayCount" extends Part ? "dayCount" : never)
+> {
+  const keys: readonly (keyof ReportRequest)[] = parts.flatMap((part) =>
+    part === "calendar"
+      ? (["timeZone", "fiscalYearStartMonth"] as const)
+      : part === "money"
+        ? (["currency", "exchangeRates"] as const)
+        : (["dayCount"] as const),
+  );
+  // The keys are those of the parts named, so the object has the picked type.
+  return Object.fromEntries(
+    keys.flatMap((key) => (request[key] === undefined ? [] : [[key, request[key]]])),
+  ) as ReturnType<typeof reportOptionsOf<Part>>;
 }

@@ -37,7 +37,19 @@ export type RecordKind =
  */
 export type FormatterName = "money" | "percent" | "ratio" | "number" | "duration";
 
-/** One indicator's catalogue entry (spec section 5). @category Catalogue */
+/**
+ * One indicator's catalogue entry (spec section 5): what a front end needs to show its figure
+ * without knowing it. Every entry names its formatter and the codes its results can carry (those
+ * its result schema admits for the form the catalogue computes); `src/format/labels.ts` gives each
+ * code an English and a French label, and `listIndicators` joins them. A test holds, entry by
+ * entry, that the codes listed are those of the result schema and that every code the function
+ * emits on the sample dataset, empty records and edge cases is listed and labelled.
+ *
+ * Interpretation: ratios read as a share are formatted as percentages; pipeline coverage and
+ * margin over commercial expenses, read as multiples ("3.2x coverage"), as ratios.
+ *
+ * @category Catalogue
+ */
 export interface CatalogueEntry {
   /** Stable id, also the `indicator` field of its results. */
   readonly id: string;
@@ -59,9 +71,9 @@ export interface CatalogueEntry {
   readonly records: readonly RecordKind[];
   /** Name of the function that computes it. */
   readonly compute: string;
-  /** How to format its headline figure; absent: by unit (`DEFAULT_FORMATTERS`). */
+  /** How to format its headline figure; absent: by unit (`DEFAULT_FORMATTERS`). Every entry of the catalogue names one. */
   readonly formatter?: FormatterName;
-  /** The reason codes its results can carry (why a figure or a status is empty); absent: none. */
+  /** The reason codes its results can carry (why a figure, a status or a part is empty); absent: none. */
   readonly reasons?: readonly ReasonCode[];
   /** The warning codes its results can carry; absent: none. */
   readonly warnings?: readonly WarningCode[];

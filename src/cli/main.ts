@@ -17,6 +17,7 @@ import { periodContaining } from "../period/periodContaining.js";
 import { assertTimeZone } from "../period/zone.js";
 import { badRows } from "./badRows.js";
 import { locateFiles, readFiles, readOptions, UsageError } from "./inputs.js";
+import { renderHtmlReport } from "../html/renderHtmlReport.js";
 import { databaseFlag, openDatabaseReport } from "./database.js";
 import { readsReport } from "./memorySource.js";
 import { buildReport } from "./report.js";
@@ -53,6 +54,7 @@ const REPORT_OPTIONS = {
   period: { type: "string" },
   locale: { type: "string" },
   json: { type: "string" },
+  html: { type: "string" },
   stages: { type: "string" },
   duckdb: { type: "string" },
   db: { type: "string" },
@@ -102,7 +104,7 @@ Commands:
 
 Run crm-kpi COMMAND --help for a command's flags.
 Exit codes: 0 done, 1 bad rows (listed) or data an indicator refuses, 2 usage mistake.`,
-  report: `Usage: crm-kpi report [input flags] [--as-of DATE] [--period LABEL] [--locale TAG] [--json FILE]
+  report: `Usage: crm-kpi report [input flags] [--as-of DATE] [--period LABEL] [--locale TAG] [--json FILE] [--html FILE]
 
 Prints the five headline indicators: revenue versus target, revenue per seller, the pipeline,
 the activity rate and the lost deals, each one the files allow.
@@ -112,6 +114,8 @@ the activity rate and the lost deals, each one the files allow.
   --period LABEL   the period reported, e.g. 2026-Q2, 2026-06, 2026 (default: the quarter of --as-of)
   --locale TAG     numbers and labels, e.g. fr or en-US (default en-US)
   --json FILE      also write the indicators' results as JSON (resultToJSON), by indicator id
+  --html FILE      also write the report as one self-contained HTML page (charts and tables; no
+                   network needed to view it), in --locale's language
   --stages FILE    JSON stage map for the pipeline { "Proposal": 0.5, ... } (deals without a
                    probability of their own need it)
 
@@ -233,6 +237,15 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   if (flags.json !== undefined) {
     const entries = [...built.results].map(([id, json]) => `${JSON.stringify(id)}:${json}`);
     writeFileSync(flags.json, `{${entries.join(",")}}\n`);
+  }
+  if (flags.html !== undefined) {
+    const page = await renderHtmlReport(built.sections, {
+      locale,
+      names: built.names,
+      notes: [built.lines[0] ?? "", built.lines[1] ?? ""],
+      notComputed: built.notComputed,
+    });
+    writeFileSync(flags.html, page);
   }
   const files = badRows(reads, 20);
   const bad = { count: files.count + opened.bad.count, lines: [...files.lines, ...opened.bad.lines] };

@@ -11,6 +11,8 @@ import { createKpiContext } from "../context/createKpiContext.js";
 import { isCrmKpiError } from "../errors/index.js";
 import { resultToJSON } from "../format/resultToJSON.js";
 import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
+import type { HtmlReportResults } from "../html/htmlReportTypes.js";
+import type { RevenueVsTargetSeriesResult } from "../indicators/revenue/revenueVsTargetSeries.js";
 import type { RevenuePerSellerOptions, RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { ActivityTarget, RevenueTarget, Seller } from "../model/types.js";
 import type { Bucket } from "../period/types.js";
@@ -39,6 +41,12 @@ export interface Report {
   readonly results: ReadonlyMap<string, string>;
   /** The indicators that could not be computed, with why. */
   readonly failures: readonly string[];
+  /** The computed results, by section of the HTML report. */
+  readonly sections: HtmlReportResults;
+  /** Why a section was not computed, by section of the HTML report. */
+  readonly notComputed: Readonly<Partial<Record<keyof HtmlReportResults, string>>>;
+  /** The sellers' display names by id. */
+  readonly names: ReadonlyMap<string, string>;
 }
 
 /** The five indicators of the report, given their options less the records (the source holds them). */
@@ -54,8 +62,8 @@ export type ReportIndicators = {
 };
 
 /**
- * The records a report is computed on: the files read (in memory, `inputs.ts`) or a database's
- * tables (in SQL, `database.ts`). Both run the same calls, so they print the same report.
+ * The records a report is computed on: the files read (in memory, `memorySource.ts`) or a
+ * database's tables (in SQL, `database.ts`). Both run the same calls, so they print the same report.
  */
 export interface ReportSource {
   /** How many orders, deals, activities there are, `undefined` for a kind absent (its sections say so). */
@@ -84,6 +92,8 @@ export async function buildReport(source: ReportSource, settings: ReportSettings
   const lines: string[] = [];
   const results = new Map<string, string>();
   const failures: string[] = [];
+  const sections: { -readonly [K in keyof HtmlReportResults]: HtmlReportResults[K] } = {};
+  const notComputed: Partial<Record<keyof HtmlReportResults, string>> = {};
   const toDate = { start: period.start, end: asOf.getTime() < period.end.getTime() ? asOf : period.end };
   const counts = [
     orders === undefined ? null : `${f.count(orders)} orders`,
@@ -96,79 +106,102 @@ export async function buildReport(source: ReportSource, settings: ReportSettings
 
   /** A section computed from `input`, or saying it needs that file; an indicator's refusal is shown in its place. */
   const section = async (
+    key: keyof HtmlReportResults,
     heading: string,
     needs: string,
     input: number | undefined,
-    body: (value: number) => Promise<string[]>,
+    body: () => Promise<string[]>,
   ): Promise<void> => {
     lines.push(...title(heading));
     if (input === undefined) {
       lines.push(`(not computed: needs ${needs})`);
+      notComputed[key] = `needs ${needs}`;
       return;
     }
     try {
-      lines.push(...(await body(input)));
+      lines.push(...(await body()));
     } catch (error) {
       if (!isCrmKpiError(error)) throw error;
       failures.push(`${heading}: ${error.message}`);
       lines.push(`(not computed: ${error.message})`);
+      notComputed[key] = error.message;
     }
   };
 
   await section(
+    "revenueVsTarget",
     `1. Revenue versus target (CA réalisé / objectifs), ${period.label} by month`,
     "orders",
     orders,
-    async () =>
-      revenueSection(
-        f,
-        await run.revenueVsTargetSeries({ targets: revenueTargets, range: period, grain: "month", asOf }),
-        results,
-      ),
+    async () => {
+      const series = await run.revenueVsTargetSeries({
+        targets: revenueTargets,
+        range: period,
+        grain: "month",
+        asOf,
+      });
+      sections.revenueVsTarget = series;
+      return revenueSection(f, series, results);
+    },
   );
-  await section(`2. Revenue per seller (CA par vendeur), ${period.label}`, "orders", orders, async () => {
-    const result = await run.revenuePerSeller({ range: period, asOf, targets: revenueTargets });
-    results.set(result.indicator, resultToJSON(result));
-    return table(
-      ["seller", ...result.buckets.map((bucket) => bucket.label), "total"],
-      result.sellers.map((seller) => [
-        nameOf(seller.sellerId),
-        ...seller.points.map((point) => f.money(point.realized)),
-        f.money(seller.points.reduce((sum, point) => sum.plus(point.realized), new Decimal(0))),
-      ]),
-    );
-  });
-  await section("3. Commercial pipeline (pipeline commercial) by month of expected close", "deals", deals, async () => {
-    const result = await run.pipeline({
-      asOf,
-      grain: "month",
-      stageProbabilities: settings.stageProbabilities ?? {},
-      ...(orders === undefined ? {} : { forecast: { period, targets: revenueTargets } }),
-    });
-    results.set(result.indicator, resultToJSON(result));
-    const rows = table(
-      ["expected close", "deals", "unweighted", "weighted"],
-      [
-        ["overdue", result.overdue] as const,
-        ...result.buckets.map((bucket) => [bucket.label, bucket] as const),
-        ["no date", result.undated] as const,
-        ["total", result.totals] as const,
-      ].map(([label, amounts]) => [
-        label,
-        f.count(amounts.dealCount),
-        f.money(amounts.unweighted),
-        f.money(amounts.weighted),
-      ]),
-    );
-    const forecast = result.forecast;
-    if (forecast !== null)
-      rows.push(
-        "",
-        `Forecast ${period.label}: realized ${f.money(forecast.realized)} + weighted pipeline ${f.money(forecast.weightedInWindow)} = ${f.money(forecast.forecast)} (${f.percent(forecast.forecastAttainment)} of ${f.money(forecast.target)}).`,
-      );
-    return rows;
-  });
   await section(
+    "revenuePerSeller",
+    `2. Revenue per seller (CA par vendeur), ${period.label}`,
+    "orders",
+    orders,
+    async () => {
+      const result = await run.revenuePerSeller({ range: period, asOf, targets: revenueTargets });
+      sections.revenuePerSeller = result;
+      results.set(result.indicator, resultToJSON(result));
+      return table(
+        ["seller", ...result.buckets.map((bucket) => bucket.label), "total"],
+        result.sellers.map((seller) => [
+          nameOf(seller.sellerId),
+          ...seller.points.map((point) => f.money(point.realized)),
+          f.money(seller.points.reduce((sum, point) => sum.plus(point.realized), new Decimal(0))),
+        ]),
+      );
+    },
+  );
+  await section(
+    "pipeline",
+    "3. Commercial pipeline (pipeline commercial) by month of expected close",
+    "deals",
+    deals,
+    async () => {
+      const result = await run.pipeline({
+        asOf,
+        grain: "month",
+        stageProbabilities: settings.stageProbabilities ?? {},
+        ...(orders === undefined ? {} : { forecast: { period, targets: revenueTargets } }),
+      });
+      sections.pipeline = result;
+      results.set(result.indicator, resultToJSON(result));
+      const rows = table(
+        ["expected close", "deals", "unweighted", "weighted"],
+        [
+          ["overdue", result.overdue] as const,
+          ...result.buckets.map((bucket) => [bucket.label, bucket] as const),
+          ["no date", result.undated] as const,
+          ["total", result.totals] as const,
+        ].map(([label, amounts]) => [
+          label,
+          f.count(amounts.dealCount),
+          f.money(amounts.unweighted),
+          f.money(amounts.weighted),
+        ]),
+      );
+      const forecast = result.forecast;
+      if (forecast !== null)
+        rows.push(
+          "",
+          `Forecast ${period.label}: realized ${f.money(forecast.realized)} + weighted pipeline ${f.money(forecast.weightedInWindow)} = ${f.money(forecast.forecast)} (${f.percent(forecast.forecastAttainment)} of ${f.money(forecast.target)}).`,
+        );
+      return rows;
+    },
+  );
+  await section(
+    "activityRate",
     `4. Activity rate (taux d'activité), ${period.label} to date, per seller`,
     "activities",
     activities,
@@ -179,6 +212,7 @@ export async function buildReport(source: ReportSource, settings: ReportSettings
         groupBy: "seller",
         asOf,
       });
+      sections.activityRate = result;
       results.set("activity-rate", resultToJSON(result));
       const types = [...new Set(result.groups.flatMap((group) => group.result.byType.map((type) => type.type)))];
       const rows = table(
@@ -197,43 +231,47 @@ export async function buildReport(source: ReportSource, settings: ReportSettings
       return rows;
     },
   );
-  await section("5. Lost deals (volume des affaires perdues), the 12 months to date", "deals", deals, async () => {
-    // Twelve months, so the spike flags have a history to compare with (as in the demo).
-    let start = kpi.periodContaining(new Date(toDate.end.getTime() - 1), "month").start;
-    for (let month = 1; month < 12; month++) start = kpi.periodContaining(new Date(start.getTime() - 1), "month").start;
-    const result = await run.lostDeals({ range: { start, end: toDate.end } });
-    results.set(result.indicator, resultToJSON(result));
-    return [
-      ...table(
-        ["month", "lost", "lost amount", "loss rate (count)", "loss rate (value)", "flags"],
-        result.buckets.map((bucket) => [
-          bucket.label,
-          f.count(bucket.lostCount),
-          f.money(bucket.lostAmount),
-          f.percent(bucket.lossRateByCount),
-          f.percent(bucket.lossRateByValue),
-          bucket.flags
-            .map((flag) => (flag === "spike" ? `[!!] ${f.label("flag", flag)}` : f.label("flag", flag)))
-            .join(", ") || "—",
-        ]),
-      ),
-      "",
-      ...table(
-        ["competitor", "deals", "amount"],
-        result.totals.byCompetitor
-          .slice(0, 5)
-          .map((line) => [line.competitor, f.count(line.count), f.money(line.amount)]),
-      ),
-    ];
-  });
-  return { lines, results, failures };
+  await section(
+    "lostDeals",
+    "5. Lost deals (volume des affaires perdues), the 12 months to date",
+    "deals",
+    deals,
+    async () => {
+      // Twelve months, so the spike flags have a history to compare with (as in the demo).
+      let start = kpi.periodContaining(new Date(toDate.end.getTime() - 1), "month").start;
+      for (let month = 1; month < 12; month++)
+        start = kpi.periodContaining(new Date(start.getTime() - 1), "month").start;
+      const result = await run.lostDeals({ range: { start, end: toDate.end } });
+      sections.lostDeals = result;
+      results.set(result.indicator, resultToJSON(result));
+      return [
+        ...table(
+          ["month", "lost", "lost amount", "loss rate (count)", "loss rate (value)", "flags"],
+          result.buckets.map((bucket) => [
+            bucket.label,
+            f.count(bucket.lostCount),
+            f.money(bucket.lostAmount),
+            f.percent(bucket.lossRateByCount),
+            f.percent(bucket.lossRateByValue),
+            bucket.flags
+              .map((flag) => (flag === "spike" ? `[!!] ${f.label("flag", flag)}` : f.label("flag", flag)))
+              .join(", ") || "—",
+          ]),
+        ),
+        "",
+        ...table(
+          ["competitor", "deals", "amount"],
+          result.totals.byCompetitor
+            .slice(0, 5)
+            .map((line) => [line.competitor, f.count(line.count), f.money(line.amount)]),
+        ),
+      ];
+    },
+  );
+  return { lines, results, failures, sections, notComputed, names };
 }
 
-function revenueSection(
-  f: Format,
-  series: ReturnType<ReturnType<typeof createKpiContext>["revenueVsTargetSeries"]>,
-  results: Map<string, string>,
-): string[] {
+function revenueSection(f: Format, series: RevenueVsTargetSeriesResult, results: Map<string, string>): string[] {
   results.set(series.indicator, resultToJSON(series));
   const rows = table(
     ["month", "realized", "target", "attainment", "pace", "status"],

@@ -5,6 +5,9 @@ import type { Order, Deal, Activity } from "../model/types.js";
 import type { Bucket } from "../period/types.js";
 import { createKpiContext } from "./createKpiContext.js";
 import type { KpiContext } from "./kpiContextTypes.js";
+import type { IndicatorReport } from "../catalogue/computeReport.js";
+import type { IndicatorEntry } from "../catalogue/listIndicators.js";
+import type { WinRateResult } from "../indicators/deals/winRateTypes.js";
 
 declare const orders: Order[];
 declare const deals: Deal[];
@@ -43,5 +46,22 @@ describe("createKpiContext types", () => {
     kpi.lostDeals(deals, { range: period, timeZone: 1 });
     // @ts-expect-error a context does not bind the period
     createKpiContext({ timeZone: "UTC", period });
+  });
+
+  it("types the catalogue forms per id, with the bound options optional", () => {
+    const bound = createKpiContext({ timeZone: "Europe/Paris", asOf: "2026-06-15", locale: "fr-FR" });
+    expectTypeOf(bound.computeIndicator("pipeline", { deals }, {})).toEqualTypeOf<PipelineResult>();
+    expectTypeOf(bound.computeIndicator("win-rate", { deals }, { period: "2026-Q2" })).toEqualTypeOf<WinRateResult>();
+    expectTypeOf(bound.computeReport({ deals }, { period: "2026-Q2" })).toEqualTypeOf<IndicatorReport>();
+    expectTypeOf(bound.listIndicators()).toEqualTypeOf<readonly IndicatorEntry<string, string>[]>();
+    expectTypeOf(kpi.listIndicators()).toEqualTypeOf<readonly IndicatorEntry[]>();
+    // @ts-expect-error asOf is not bound here, so the pipeline needs it
+    kpi.computeIndicator("pipeline", { deals }, {});
+    // @ts-expect-error asOf is not bound here, so a report needs it
+    kpi.computeReport({ deals }, { period: "2026-Q2" });
+    // @ts-expect-error a wrong option for that id
+    bound.computeIndicator("win-rate", { deals }, { period: "2026-Q2", grain: "month" });
+    // @ts-expect-error no such id
+    bound.computeIndicator("win-rat", { deals }, { period: "2026-Q2" });
   });
 });

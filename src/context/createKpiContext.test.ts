@@ -6,6 +6,10 @@ import { pipeline } from "../indicators/pipeline/pipeline.js";
 import { revenueVsTarget } from "../indicators/revenue/revenueVsTarget.js";
 import { parseOrders } from "../model/parseOrders.js";
 import { periodContaining } from "../period/periodContaining.js";
+import { computeIndicator } from "../catalogue/computeIndicator.js";
+import { computeReport } from "../catalogue/computeReport.js";
+import { InvalidDateError, InvalidIndicatorOptionsError } from "../errors/index.js";
+import { generateSampleDataset } from "../sample/generateSampleDataset.js";
 import { createKpiContext } from "./createKpiContext.js";
 
 const PARIS = "Europe/Paris";
@@ -249,8 +253,10 @@ describe("createKpiContext: methods", () => {
     expect(() => createKpiContext({ timeZone: "Mars/Olympus" })).toThrow(InvalidArgumentError);
     expect(() => createKpiContext({ fiscalYearStartMonth: 0 })).toThrow(/fiscalYearStartMonth/);
     expect(() => createKpiContext(null as never)).toThrow("[crm-kpi] options must be an object, not null");
+    expect(() => createKpiContext({ asOf: "not a date" })).toThrow(InvalidDateError);
+    expect(() => createKpiContext({ locale: "?" })).toThrow(InvalidArgumentError);
     expect(() => createKpiContext({ period: 1 } as never)).toThrow(
-      '[crm-kpi] createKpiContext does not bind "period": it binds timeZone, fiscalYearStartMonth, currency, exchangeRates, sellers, dayCount, stageProbabilities',
+      '[crm-kpi] createKpiContext does not bind "period": it binds timeZone, fiscalYearStartMonth, currency, exchangeRates, sellers, dayCount, stageProbabilities, asOf, locale',
     );
   });
 
@@ -263,5 +269,75 @@ describe("createKpiContext: methods", () => {
     });
     expect(result.realized.toString()).toBe("100");
     expect(result.period.timeZone).toBe(PARIS);
+  });
+});
+
+describe("createKpiContext: the catalogue forms", () => {
+  const data = generateSampleDataset({ sellers: 4, orders: 400, deals: 200, activities: 400 });
+  const { sellers, stageProbabilities, ...records } = data;
+  const kpi = createKpiContext({ timeZone: PARIS, currency: "EUR", asOf: "2026-06-15", sellers, stageProbabilities });
+  const parisAsOf = new Date("2026-06-14T22:00:00Z");
+
+  it("reads the bound asOf in the bound zone", () => {
+    expect(kpi.options.asOf).toEqual(parisAsOf);
+  });
+
+  it("computes an indicator with the bound zone, asOf, roster and stage map", () => {
+    const bound = kpi.computeIndicator("pipeline", records, {});
+    const plain = computeIndicator("pipeline", data, { asOf: parisAsOf, timeZone: PARIS, currency: "EUR" });
+    expect(bound).toEqual(plain);
+    expect(bound.asOf).toEqual(parisAsOf);
+  });
+
+  it("passes each indicator only the bound options its schema takes", () => {
+    // customer-satisfaction takes no currency: the bound one is not passed to it.
+    const bound = kpi.computeIndicator("customer-satisfaction", records, { period: "2026-Q2" });
+    expect(bound).toEqual(
+      computeIndicator("customer-satisfaction", data, { period: "2026-Q2", asOf: parisAsOf, timeZone: PARIS }),
+    );
+  });
+
+  it("lets a call override a bound option, and the data's own roster win", () => {
+    const utc = kpi.computeIndicator("win-rate", records, { period: "2026-Q2", asOf: "2026-05-01", timeZone: "UTC" });
+    expect(utc).toEqual(
+      computeIndicator("win-rate", data, { period: "2026-Q2", asOf: "2026-05-01", timeZone: "UTC", currency: "EUR" }),
+    );
+    const alone = sellers.slice(0, 1);
+    const own = kpi.computeIndicator("revenue-per-seller", { ...records, sellers: alone }, { range: "2026-Q2" });
+    expect(own.sellers.map((seller) => seller.sellerId)).toEqual(
+      computeIndicator(
+        "revenue-per-seller",
+        { ...data, sellers: alone },
+        { range: "2026-Q2", asOf: parisAsOf, timeZone: PARIS, currency: "EUR" },
+      ).sellers.map((seller) => seller.sellerId),
+    );
+  });
+
+  it("computes a report with the bound defaults", () => {
+    const bound = kpi.computeReport(records, { period: "2026-Q2", ids: ["pipeline", "win-rate", "visited-customers"] });
+    const plain = computeReport(data, {
+      period: "2026-Q2",
+      asOf: parisAsOf,
+      timeZone: PARIS,
+      currency: "EUR",
+      ids: ["pipeline", "win-rate", "visited-customers"],
+    });
+    expect(bound).toEqual(plain);
+    expect(bound.period.timeZone).toBe(PARIS);
+    expect(bound.asOf).toEqual(parisAsOf);
+  });
+
+  it("keeps the catalogue's errors", () => {
+    expect(() => kpi.computeIndicator("win-rate", records, { period: "2026-Q2", horizon: 3 } as never)).toThrow(
+      InvalidIndicatorOptionsError,
+    );
+    expect(() => kpi.computeIndicator("win-rate", records, null as never)).toThrow(InvalidIndicatorOptionsError);
+    expect(() => createKpiContext({}).computeReport(records, { period: "2026-Q2" } as never)).toThrow(/asOf/);
+  });
+
+  it("lists the catalogue in the bound locale", () => {
+    const french = createKpiContext({ locale: "fr-FR" }).listIndicators();
+    expect(french[0]?.label).toBe("CA réalisé / objectifs");
+    expect(kpi.listIndicators()[0]?.label).toEqual({ en: "Revenue versus target", fr: "CA réalisé / objectifs" });
   });
 });

@@ -1,4 +1,11 @@
+import * as z from "zod";
+import { definitionOf } from "../catalogue/_definitions.js";
+import { computeIndicator } from "../catalogue/computeIndicator.js";
+import { computeReport } from "../catalogue/computeReport.js";
+import type { IndicatorData } from "../catalogue/indicatorData.js";
+import { listIndicators } from "../catalogue/listIndicators.js";
 import { InvalidArgumentError } from "../errors/index.js";
+import { resolveLocale } from "../format/_intl.js";
 import { optionsObject } from "../errors/optionsObject.js";
 import { activityRate } from "../indicators/activity/activityRate.js";
 import { activityRateGrouped } from "../indicators/activity/activityRateGrouped.js";
@@ -27,6 +34,7 @@ import { parseOrders } from "../model/parseOrders.js";
 import { parseRevenueTargets } from "../model/parseRevenueTargets.js";
 import { parseSellers } from "../model/parseSellers.js";
 import type { ParseOptions } from "../model/rowParsing.js";
+import { parseInstant } from "../period/parseInstant.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { periodContaining } from "../period/periodContaining.js";
 import { splitRange } from "../period/splitRange.js";
@@ -47,12 +55,28 @@ const KEYS: readonly KpiContextKey[] = [
   "sellers",
   "dayCount",
   "stageProbabilities",
+  "asOf",
+  "locale",
 ];
 
 /** The bound options each indicator reads: every indicator reads the calendar, money and roster ones. */
 const COMMON: readonly KpiContextKey[] = ["timeZone", "fiscalYearStartMonth", "currency", "exchangeRates", "sellers"];
 const WITH_DAY_COUNT: readonly KpiContextKey[] = [...COMMON, "dayCount"];
 const WITH_STAGES: readonly KpiContextKey[] = [...WITH_DAY_COUNT, "stageProbabilities"];
+/** The bound options the catalogue forms pass as options (the roster and the stage map go with the data). */
+const CATALOGUE_OPTIONS: readonly KpiContextKey[] = [
+  "timeZone",
+  "fiscalYearStartMonth",
+  "currency",
+  "exchangeRates",
+  "dayCount",
+  "asOf",
+];
+
+/** The options an indicator's catalogue schema takes (a strict object's keys). */
+function schemaKeys(schema: z.ZodType): ReadonlySet<string> {
+  return new Set(schema instanceof z.ZodObject ? Object.keys(schema.shape) : []);
+}
 
 /** Keys of an object that hold a value (`undefined` leaves the bound value in place, as an absent key does). */
 function definedEntries(options: object): [string, unknown][] {
@@ -71,13 +95,21 @@ function definedEntries(options: object): [string, unknown][] {
  * The indicators that read targets (`revenueVsTarget`, `activityRate` and their forms) take them as
  * the option `targets`.
  *
+ * The catalogue forms are bound too: `kpi.computeIndicator` and `kpi.computeReport` take the bound
+ * zone, fiscal year, currency, exchange rates, day count and `asOf` as options (each indicator
+ * those its schema takes) and the bound roster and stage map as data when `data` gives none;
+ * `kpi.listIndicators()` gives the texts in the bound `locale`.
+ *
  * Interpretation: only the options that are the same for a whole report are bound; the period,
- * scope, `asOf` and thresholds belong to each call. A bound option an indicator does not read
- * (the stage map for revenue) is not passed to it.
+ * scope and thresholds belong to each call. `asOf` may be bound for the catalogue forms (a report
+ * is read at one "now"); the indicator methods keep it per call, since their plain functions read
+ * an absent `asOf` as "the period is closed". A bound option an indicator does not read (the
+ * stage map for revenue) is not passed to it.
  *
  * @param options - the options to bind ({@link KpiContextOptions}); the zone and fiscal month are checked now
  * @returns a frozen context whose methods are the indicators, `period`, `periodContaining`, `splitRange` and the parse functions
- * @throws {@link InvalidArgumentError} when `options` is not an object, names an option a context does not bind, or has an unknown zone or fiscal month
+ * @throws {@link InvalidArgumentError} when `options` is not an object, names an option a context does not bind, or has an unknown zone, fiscal month or locale
+ * @throws {@link InvalidDateError} when the bound `asOf` is not a date
  * @category Context
  * @example
  * ```ts
@@ -89,6 +121,9 @@ function definedEntries(options: object): [string, unknown][] {
  * result.realized.toString(); //=> "100"
  * result.period.label; //=> "2026-Q4"
  * result.period.timeZone; //=> "Europe/Paris"
+ * const report = createKpiContext({ timeZone: "Europe/Paris", asOf: "2026-11-15" }).computeReport({ orders }, { period: "2026-Q4", ids: ["new-customer-revenue"] });
+ * report.asOf; //=> 2026-11-14T23:00:00.000Z
+ * report.results[0]?.id; //=> "new-customer-revenue"
  * ```
  */
 export function createKpiContext<const O extends KpiContextOptions>(
@@ -102,13 +137,19 @@ export function createKpiContext<const O extends KpiContextOptions>(
       `createKpiContext does not bind ${unknown.map((key) => JSON.stringify(key.slice(0, 40))).join(", ")}: it binds ${KEYS.join(", ")}`,
     );
   }
-  const bound: KpiContextOptions = Object.freeze(Object.fromEntries(definedEntries(given)));
   const calendar: CalendarOptions = {
-    ...(bound.timeZone === undefined ? {} : { timeZone: bound.timeZone }),
-    ...(bound.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: bound.fiscalYearStartMonth }),
+    ...(given.timeZone === undefined ? {} : { timeZone: given.timeZone }),
+    ...(given.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: given.fiscalYearStartMonth }),
   };
-  // Checks the zone and the fiscal month now, rather than at the first call.
+  // Checks the zone, the fiscal month, the locale and `asOf` now, rather than at the first call.
   parsePeriod("2000-01-01", calendar);
+  if (given.locale !== undefined) resolveLocale(given.locale);
+  const bound: KpiContextOptions = Object.freeze(
+    Object.fromEntries([
+      ...definedEntries(given).filter(([key]) => key !== "asOf"),
+      ...(given.asOf === undefined ? [] : [["asOf", parseInstant(given.asOf, calendar)] as const]),
+    ]),
+  );
   const parseZone: ParseOptions = bound.timeZone === undefined ? {} : { timeZone: bound.timeZone };
 
   /**
@@ -124,6 +165,27 @@ export function createKpiContext<const O extends KpiContextOptions>(
   function parseWith(call: ParseOptions | undefined): ParseOptions {
     return { ...parseZone, ...optionsObject(call) };
   }
+  /** The catalogue options of a call: the bound ones `accepted` takes, then the call's own over them. */
+  function catalogueOptions(call: unknown, accepted: ReadonlySet<string>): unknown {
+    // Anything but an object goes through as it is, for the catalogue's own error.
+    if (typeof call !== "object" || call === null || Array.isArray(call)) return call;
+    const base = CATALOGUE_OPTIONS.flatMap((key) =>
+      bound[key] === undefined || !accepted.has(key) ? [] : [[key, bound[key]] as const],
+    );
+    return Object.fromEntries([...base, ...definedEntries(call)]);
+  }
+  /** The data of a call with the bound roster and stage map where it gives none. */
+  function catalogueData(data: IndicatorData): IndicatorData {
+    // Anything but an object goes through as it is, for the catalogue's own error.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
+    if (typeof data !== "object" || data === null || Array.isArray(data)) return data;
+    return {
+      ...(bound.sellers === undefined ? {} : { sellers: bound.sellers }),
+      ...(bound.stageProbabilities === undefined ? {} : { stageProbabilities: bound.stageProbabilities }),
+      ...Object.fromEntries(definedEntries(data)),
+    };
+  }
+  const reportKeys: ReadonlySet<string> = new Set(CATALOGUE_OPTIONS);
 
   const context: KpiContext<K> = {
     options: bound,
@@ -148,6 +210,18 @@ export function createKpiContext<const O extends KpiContextOptions>(
     activityRateGrouped: (activities, call) => activityRateGrouped(activities, merge(call, WITH_DAY_COUNT)),
     lostDeals: (deals, call) => lostDeals(deals, merge(call, COMMON)),
     lostDealsGrouped: (deals, call) => lostDealsGrouped(deals, merge(call, COMMON)),
+    computeIndicator: ((id: string, data: IndicatorData, call: unknown) =>
+      computeIndicator(
+        id,
+        catalogueData(data),
+        catalogueOptions(call, schemaKeys(definitionOf(id).options)),
+      )) as KpiContext<K>["computeIndicator"],
+    computeReport: (data, call) =>
+      computeReport(catalogueData(data), catalogueOptions(call, reportKeys) as Parameters<typeof computeReport>[1]),
+    listIndicators: (() =>
+      bound.locale === undefined
+        ? listIndicators()
+        : listIndicators({ locale: bound.locale })) as KpiContext<K>["listIndicators"],
     period: (label) => parsePeriod(label, calendar),
     periodContaining: (instant, grain) => periodContaining(instant, grain, calendar),
     splitRange: (range, grain) => splitRange(range, grain, calendar),

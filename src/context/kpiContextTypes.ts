@@ -33,6 +33,11 @@ import type {
   RevenueVsTargetSeriesResult,
 } from "../indicators/revenue/revenueVsTargetSeries.js";
 import type { RevenueVsTargetOptions, RevenueVsTargetResult } from "../indicators/revenue/revenueVsTargetTypes.js";
+import type { IndicatorData } from "../catalogue/indicatorData.js";
+import type { ComputeId, ComputeResult } from "../catalogue/computeIndicator.js";
+import type { IndicatorReport, ReportOptions } from "../catalogue/computeReport.js";
+import type { IndicatorEntry } from "../catalogue/listIndicators.js";
+import type { IndicatorId, IndicatorOptionsOf } from "../catalogue/registry.js";
 import type { ParseOptions, ParseResult } from "../model/rowParsing.js";
 import type { Activity, ActivityTarget, Deal, Order, RevenueTarget, Seller } from "../model/types.js";
 import type { ExchangeRates } from "../money/exchangeRates.js";
@@ -59,6 +64,13 @@ export interface KpiContextOptions {
   readonly dayCount?: DayCount;
   /** Probability of each pipeline stage (the pipeline's stage map). */
   readonly stageProbabilities?: StageProbabilities;
+  /**
+   * "Now" of the catalogue forms (`computeIndicator`, `computeReport`) when a call gives none: a
+   * `Date`, or an ISO string read in the bound zone. The indicator methods keep `asOf` per call.
+   */
+  readonly asOf?: Date | string;
+  /** BCP 47 locale of the texts of the context's `listIndicators` (French for `fr-*`, else English). */
+  readonly locale?: string;
 }
 
 /**
@@ -73,6 +85,15 @@ export type KpiContextKey = keyof KpiContextOptions;
  * @category Context
  */
 export type InContext<O, K extends PropertyKey> = Omit<O, K> & Partial<Pick<O, Extract<K, keyof O>>>;
+
+/**
+ * The options a context's `computeIndicator` takes for `Id`: the indicator's catalogue options with
+ * the bound ones (`K`) optional; `unknown` for an id known only at run time.
+ * @category Context
+ */
+export type ComputeOptionsInContext<Id extends string, K extends PropertyKey> = Id extends IndicatorId
+  ? InContext<IndicatorOptionsOf<Id>, K>
+  : unknown;
 
 /**
  * A KPI context: the indicators, calendar helpers and parse functions with the options of
@@ -148,6 +169,24 @@ export interface KpiContext<K extends KpiContextKey = KpiContextKey> {
     deals: readonly Deal[] | DealTable,
     options: InContext<LostDealsGroupedOptions, K>,
   ): LostDealsGroupedResult;
+
+  /**
+   * `computeIndicator` with the bound options: the bound zone, fiscal year, currency, exchange
+   * rates, day count and `asOf` where the indicator takes them, and the bound roster and stage map
+   * where `data` gives none. Typed per id, as the plain function.
+   */
+  computeIndicator<const Id extends string>(
+    id: ComputeId<Id>,
+    data: IndicatorData,
+    options: ComputeOptionsInContext<Id, K>,
+  ): ComputeResult<Id>;
+  /**
+   * `computeReport` with the bound options: the bound zone, fiscal year, currency, exchange rates,
+   * day count and `asOf`, and the bound roster and stage map where `data` gives none.
+   */
+  computeReport(data: IndicatorData, options: InContext<ReportOptions, K>): IndicatorReport;
+  /** `listIndicators` with the texts in the bound locale (both languages when none is bound). */
+  listIndicators(): "locale" extends K ? readonly IndicatorEntry<string, string>[] : readonly IndicatorEntry[];
 
   /** `parsePeriod` in the bound zone and fiscal year: the period a label names (`"2026-Q4"`). */
   period(label: string): Bucket;

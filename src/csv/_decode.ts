@@ -49,7 +49,7 @@ export async function openSource(source: CsvSource): Promise<OpenedSource> {
 }
 
 /** Whether `bytes` (the first chunk) is valid UTF-8, a sequence cut at its end allowed. */
-function looksLikeUtf8(bytes: Uint8Array): boolean {
+export function looksLikeUtf8(bytes: Uint8Array): boolean {
   try {
     new TextDecoder("utf-8", { fatal: true }).decode(bytes, { stream: true });
     return true;

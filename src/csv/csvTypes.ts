@@ -159,7 +159,39 @@ export interface CsvReadOptions extends Omit<ParseOptions, "firstLine"> {
   readonly maxRecordSize?: number;
   /** Called as the read goes, about every 64 KiB, and once at the end. */
   readonly onProgress?: (progress: CsvProgress) => void;
+  /**
+   * How many threads read an orders, deals or activities file given by path or as bytes: the file
+   * is cut into that many parts on record boundaries, each read by a worker thread, and the parts'
+   * tables are merged into the table one thread builds (same rows, errors, lines and dictionaries).
+   * Default `"auto"`: the machine's available parallelism (at most {@link MAX_CSV_THREADS}) for
+   * inputs of {@link PARALLEL_CSV_BYTES} or more, else 1. Streams, text and the other kinds are read
+   * on the calling thread.
+   */
+  readonly threads?: number | "auto";
 }
+
+/**
+ * Most threads {@link readCsv} uses by default (`threads: "auto"`).
+ *
+ * @example
+ * ```ts
+ * MAX_CSV_THREADS; //=> 4
+ * ```
+ * @category CSV
+ */
+export const MAX_CSV_THREADS = 4;
+
+/**
+ * Smallest input {@link readCsv} reads on several threads by default (`threads: "auto"`): 16 MiB.
+ * Below it, starting the workers costs more than they save.
+ *
+ * @example
+ * ```ts
+ * PARALLEL_CSV_BYTES; //=> 16777216
+ * ```
+ * @category CSV
+ */
+export const PARALLEL_CSV_BYTES = 16 * 2 ** 20;
 
 /**
  * Default of {@link CsvReadOptions.maxRecordSize}: 1 MiB of characters.

@@ -6,6 +6,16 @@
  * @module
  */
 import type { ActivityRateWarningCode } from "../indicators/activity/activityRateTypes.js";
+import type { AttainmentDistributionWarningCode } from "../indicators/customers/attainmentDistributionTypes.js";
+import type { CustomerRevenueWarningCode } from "../indicators/customers/customerTypes.js";
+import type { RenewalRateWarningCode } from "../indicators/customers/renewalRateTypes.js";
+import type { ForecastAccuracyWarningCode } from "../indicators/deals/forecastTypes.js";
+import type { DealPeriodWarningCode } from "../indicators/deals/winRateTypes.js";
+import type { SalesFlowWarningCode } from "../indicators/salesFlow/salesFlowTypes.js";
+import type { ComplaintsPerInterventionWarningCode } from "../indicators/service/complaintsPerInterventionTypes.js";
+import type { CustomerSatisfactionWarningCode } from "../indicators/service/customerSatisfactionTypes.js";
+import type { DeliveryLatenessWarningCode } from "../indicators/service/deliveryLatenessTypes.js";
+import type { DeliveryLeadTimeWarningCode } from "../indicators/service/deliveryLeadTimeTypes.js";
 import type { LossCategory, LostDealsFlag, LostDealsWarningCode } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { PipelineWarningCode } from "../indicators/pipeline/pipelineTypes.js";
 import type {
@@ -17,9 +27,10 @@ import type { RevenueVsTargetResult, RevenueVsTargetWarningCode } from "../indic
 import type { Status } from "../model/figures.js";
 
 /**
- * Every reason a figure of a headline indicator can be empty for, and the reasons of
- * `statusReason` and `quadrantReason`. A type test holds this list equal to the reasons read from
- * the result types themselves, so a reason added to a result without a label fails the type check.
+ * Every reason a figure of an indicator of the catalogue can be empty for, and the reasons of
+ * `statusReason`, `quadrantReason`, `staleReason` and the like. A type test holds this list equal
+ * to the reasons read from the result types themselves, so a reason added to a result without a
+ * label fails the type check.
  *
  * @category Format
  */
@@ -35,7 +46,42 @@ export type ReasonCode =
   | "no-closed-value"
   | "no-remaining-target"
   | "no-activities"
-  | "no-customer-targets";
+  | "no-customer-targets"
+  // sales flow
+  | "no-deals"
+  | "no-requests"
+  | "no-offers"
+  | "no-offer-value"
+  | "no-prospects"
+  | "no-responses"
+  | "none-open"
+  | "nothing-due"
+  // customers and attainment
+  | "no-new-customers"
+  | "no-previous-customers"
+  | "no-customer-revenue"
+  | "no-sellers-with-target"
+  // deals
+  | "no-won-deals"
+  | "too-few"
+  | "zero-cycle"
+  | "no-stage-history"
+  | "none-reached"
+  | "no-slipped-deals"
+  | "no-actual"
+  | "negative-actual"
+  // service
+  | "no-0-10-responses"
+  | "no-interventions"
+  | "empty"
+  | "no-deliveries"
+  // operations
+  | "no-duration"
+  | "no-scheduled"
+  | "no-revenue"
+  | "no-ratio"
+  | "no-expenses"
+  | "no-gross-amount";
 
 /**
  * Every flag a bucket can carry: those of revenue per seller (`drop`, `exceptional`, `partial`,
@@ -46,7 +92,9 @@ export type ReasonCode =
 export type FlagCode = RevenuePerSellerFlag | LostDealsFlag;
 
 /**
- * Every warning code of the headline indicators: the union of each indicator's own code union.
+ * Every warning code of the indicators of the catalogue: the union of each indicator's own code union
+ * (the operational indicators' codes, `partial-range` and `range-not-started`, are those of lost
+ * deals, so their union stands for both; the label test holds every entry's codes labelled).
  * An indicator that gets a code union adds it here, and its labels to {@link LABELS}.
  *
  * @category Format
@@ -56,7 +104,17 @@ export type WarningCode =
   | RevenuePerSellerWarningCode
   | PipelineWarningCode
   | ActivityRateWarningCode
-  | LostDealsWarningCode;
+  | LostDealsWarningCode
+  | SalesFlowWarningCode
+  | CustomerRevenueWarningCode
+  | RenewalRateWarningCode
+  | AttainmentDistributionWarningCode
+  | DealPeriodWarningCode
+  | ForecastAccuracyWarningCode
+  | CustomerSatisfactionWarningCode
+  | ComplaintsPerInterventionWarningCode
+  | DeliveryLatenessWarningCode
+  | DeliveryLeadTimeWarningCode;
 
 /** What a status is judged on in revenue versus target: the attainment (closed period) or the pace. @category Format */
 export type StatusBasis = RevenueVsTargetResult["statusBasis"];

@@ -2,14 +2,14 @@ import { describe, expectTypeOf, it } from "vitest";
 import type { LossCategory } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { RevenuePerSellerQuadrant } from "../indicators/revenue/revenuePerSellerTypes.js";
 import type { Status } from "../model/figures.js";
-import type { ResultReasonCode } from "./_resultCodes.js";
+import type { ExtendedResult, HeadlineResult, ReasonsIn, ResultReasonCode } from "./_resultCodes.js";
 import type { FlagCode, LabelCodes, LabelKind, LabelTable, ReasonCode, WarningCode } from "./labelCodes.js";
 import { labelOf } from "./labels.js";
 
 describe("label codes", () => {
   it("lists exactly the reasons the result types carry", () => {
     expectTypeOf<ReasonCode>().toEqualTypeOf<ResultReasonCode>();
-    expectTypeOf<ResultReasonCode>().toEqualTypeOf<
+    expectTypeOf<ReasonsIn<HeadlineResult>>().toEqualTypeOf<
       | "no-target"
       | "not-started"
       | "no-previous"
@@ -22,6 +22,38 @@ describe("label codes", () => {
       | "no-remaining-target"
       | "no-activities"
       | "no-customer-targets"
+    >();
+    expectTypeOf<Exclude<ReasonsIn<ExtendedResult>, ReasonsIn<HeadlineResult>>>().toEqualTypeOf<
+      | "no-deals"
+      | "no-requests"
+      | "no-offers"
+      | "no-offer-value"
+      | "no-prospects"
+      | "no-responses"
+      | "none-open"
+      | "nothing-due"
+      | "no-new-customers"
+      | "no-previous-customers"
+      | "no-customer-revenue"
+      | "no-sellers-with-target"
+      | "no-won-deals"
+      | "too-few"
+      | "zero-cycle"
+      | "no-stage-history"
+      | "none-reached"
+      | "no-slipped-deals"
+      | "no-actual"
+      | "negative-actual"
+      | "no-0-10-responses"
+      | "no-interventions"
+      | "empty"
+      | "no-deliveries"
+      | "no-duration"
+      | "no-scheduled"
+      | "no-revenue"
+      | "no-ratio"
+      | "no-expenses"
+      | "no-gross-amount"
     >();
   });
 
@@ -39,6 +71,16 @@ describe("label codes", () => {
       | "forecast-period-over"
       | "short-window"
       | "range-not-started"
+      | "partial-period"
+      | "period-not-started"
+      | "history-starts-in-period"
+      | "period-not-over"
+      | "mixed-scales"
+      | "complaints-without-owner"
+      | "overdue-deliveries"
+      | "order-missing"
+      | "delivered-before-order"
+      | "open-deliveries"
     >();
     expectTypeOf<LabelCodes["status"]>().toEqualTypeOf<Status>();
     expectTypeOf<LabelCodes["quadrant"]>().toEqualTypeOf<RevenuePerSellerQuadrant>();

@@ -1,6 +1,6 @@
 import { fc, test } from "@fast-check/vitest";
 import { Ajv2020 } from "ajv/dist/2020.js";
-import { afterAll, describe, expect } from "vitest";
+import { afterAll, describe, expect, it } from "vitest";
 import { PARSERS } from "../../test/reliability/arbitraries.js";
 import {
   ACTIVITY_STATUSES,
@@ -213,6 +213,26 @@ describe("row JSON Schemas hold every row the parse functions accept", () => {
   afterAll(() => {
     // Each kind met rows the parse function accepts: the property was not vacuous.
     for (const kind of ROW_JSON_SCHEMA_KINDS) expect([kind, (accepted.get(kind) ?? 0) > 0]).toEqual([kind, true]);
+  });
+
+  // A request's dates must come in order (received, first response, response, processing), which
+  // field-by-field rows seldom achieve: one well-formed request makes sure that kind is checked.
+  it("request: a processed tender with every date", () => {
+    const request = {
+      id: "r-1",
+      kind: "tender",
+      customerId: "c-1",
+      ownerId: "s-1",
+      receivedAt: "2026-03-02T09:00:00Z",
+      firstResponseAt: "2026-03-03T09:00:00Z",
+      respondedAt: "2026-03-12T09:00:00Z",
+      processedAt: "2026-03-13T09:00:00Z",
+      dueAt: "2026-03-15",
+      status: "processed",
+    };
+    const before = accepted.get("request") ?? 0;
+    for (const options of OPTION_SETS.slice(0, 2)) check("request", options, request);
+    expect(accepted.get("request")).toBe(before + 2);
   });
 
   for (const kind of ROW_JSON_SCHEMA_KINDS) {

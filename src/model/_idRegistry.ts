@@ -42,6 +42,16 @@ export class IdRegistry {
     return -1;
   }
 
+  /**
+   * The first and last ids claimed, when every id was claimed in increasing order (so every claimed
+   * id lies between them); `null` when none was, or one arrived out of order.
+   */
+  orderedSpan(): { readonly first: string; readonly last: string } | null {
+    const ids = this.sortedIds;
+    if (this.byId !== null || ids.length === 0) return null;
+    return { first: ids[0] as string, last: ids[ids.length - 1] as string };
+  }
+
   /** Records that row `row` claimed `id`, an id no row has claimed ({@link firstRowOf} is -1). */
   claim(id: string, row: number): void {
     const byId = this.byId;

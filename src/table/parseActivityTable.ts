@@ -1,53 +1,10 @@
 import { ActivitySchema, createActivitySchema } from "../model/activitySchema.js";
 import { schemaForOptions } from "../model/_schemaForOptions.js";
 import type { ParseOptions } from "../model/parseRows.js";
-import type { Activity } from "../model/types.js";
-import { ActivityColumnsBuilder, activityStatusCode } from "./_columns.js";
-import { SCALE_FACTOR } from "../money/exactSum.js";
-import { fieldIndexes, parseTable, type TableSink } from "./_parseTable.js";
+import { parseTable } from "./_parseTable.js";
+import { activitySink } from "./_sinks.js";
 import type { ActivityTable } from "./activityTable.js";
 import type { TableParseResult } from "./types.js";
-
-function activitySink(keys: readonly string[], capacity: number): TableSink<Activity, ActivityTable> {
-  const at = fieldIndexes(keys, [
-    "id",
-    "ownerId",
-    "type",
-    "date",
-    "status",
-    "customerId",
-    "dealId",
-    "durationMinutes",
-    "cancellationCause",
-  ]);
-  const builder = new ActivityColumnsBuilder(capacity);
-  return {
-    addFields(fields) {
-      const status = fields[at.status] as string;
-      const cancellationCause = fields[at.cancellationCause] as string | undefined;
-      // Only a cancelled activity has a cause (ActivitySchema's rule): the record parser names the problem.
-      if (cancellationCause !== undefined && status !== "cancelled") return false;
-      const scaledMinutes = fields[at.durationMinutes] as number | undefined;
-      builder.addFields(
-        fields[at.id] as string,
-        fields[at.date] as number,
-        fields[at.ownerId] as string,
-        fields[at.type] as string,
-        activityStatusCode(status),
-        fields[at.customerId] as string | undefined,
-        fields[at.dealId] as string | undefined,
-        // The record holds minutes as a number: the same number, so both paths store the same decimal.
-        scaledMinutes === undefined ? undefined : scaledMinutes / SCALE_FACTOR,
-        cancellationCause,
-      );
-      return true;
-    },
-    addRecord: (activity) => {
-      builder.addRecord(activity);
-    },
-    build: () => builder.build(),
-  };
-}
 
 /**
  * Parses raw activity rows straight into an {@link ActivityTable}: the same rules, the same

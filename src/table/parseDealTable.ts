@@ -1,59 +1,10 @@
-import { dealDatesConsistent } from "../model/_dealDates.js";
 import { createDealSchema, DealSchema } from "../model/dealSchema.js";
 import { schemaForOptions } from "../model/_schemaForOptions.js";
 import type { ParseOptions } from "../model/parseRows.js";
-import type { Deal } from "../model/types.js";
-import { DealColumnsBuilder, dealStatusCode } from "./_columns.js";
-import { fieldIndexes, parseTable, type TableSink } from "./_parseTable.js";
+import { parseTable } from "./_parseTable.js";
+import { dealSink } from "./_sinks.js";
 import type { DealTable } from "./dealTable.js";
 import type { TableParseResult } from "./types.js";
-
-function dealSink(keys: readonly string[], capacity: number): TableSink<Deal, DealTable> {
-  const at = fieldIndexes(keys, [
-    "id",
-    "ownerId",
-    "amount",
-    "currency",
-    "stage",
-    "probability",
-    "createdAt",
-    "expectedCloseDate",
-    "status",
-    "closedAt",
-    "lossReason",
-    "competitor",
-    "customerId",
-  ]);
-  const builder = new DealColumnsBuilder(capacity);
-  return {
-    addFields(fields) {
-      const status = fields[at.status] as string;
-      const created = fields[at.createdAt] as number;
-      const closed = fields[at.closedAt] as number | undefined;
-      if (!dealDatesConsistent(status, created, closed)) return false;
-      builder.addFields(
-        fields[at.id] as string,
-        fields[at.ownerId] as string,
-        dealStatusCode(status),
-        created,
-        closed ?? Number.NaN,
-        (fields[at.expectedCloseDate] as number | undefined) ?? Number.NaN,
-        fields[at.stage] as string,
-        (fields[at.probability] as number | undefined) ?? Number.NaN,
-        fields[at.amount] as number,
-        fields[at.currency] as string,
-        fields[at.lossReason] as string | undefined,
-        fields[at.competitor] as string | undefined,
-        fields[at.customerId] as string | undefined,
-      );
-      return true;
-    },
-    addRecord: (deal) => {
-      builder.addRecord(deal);
-    },
-    build: () => builder.build(),
-  };
-}
 
 /**
  * Parses raw deal rows straight into a {@link DealTable}: the same rules, the same rejected rows

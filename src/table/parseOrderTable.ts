@@ -1,63 +1,10 @@
 import { createOrderSchema, OrderSchema } from "../model/orderSchema.js";
 import { schemaForOptions } from "../model/_schemaForOptions.js";
 import type { ParseOptions } from "../model/parseRows.js";
-import type { Order } from "../model/types.js";
-import { OrderColumnsBuilder } from "./_columns.js";
-import { scaledOrderAmountsConsistent } from "../model/_orderAmounts.js";
-import { fieldIndexes, parseTable, type TableSink } from "./_parseTable.js";
+import { parseTable } from "./_parseTable.js";
+import { orderSink } from "./_sinks.js";
 import type { OrderTable } from "./orderTable.js";
 import type { TableParseResult } from "./types.js";
-
-function orderSink(keys: readonly string[], capacity: number): TableSink<Order, OrderTable> {
-  const at = fieldIndexes(keys, [
-    "id",
-    "date",
-    "amount",
-    "currency",
-    "sellerId",
-    "customerId",
-    "grossAmount",
-    "discount",
-    "margin",
-    "hoursSold",
-    "offerId",
-    "dealId",
-  ]);
-  const builder = new OrderColumnsBuilder(capacity);
-  return {
-    addFields(fields) {
-      const amount = fields[at.amount] as number;
-      const grossAmount = fields[at.grossAmount] as number | undefined;
-      const discount = fields[at.discount] as number | undefined;
-      const margin = fields[at.margin] as number | undefined;
-      const hoursSold = fields[at.hoursSold] as number | undefined;
-      const offerId = fields[at.offerId] as string | undefined;
-      const dealId = fields[at.dealId] as string | undefined;
-      const extended =
-        grossAmount !== undefined ||
-        discount !== undefined ||
-        margin !== undefined ||
-        hoursSold !== undefined ||
-        offerId !== undefined ||
-        dealId !== undefined;
-      if (extended && !scaledOrderAmountsConsistent(amount, grossAmount, discount, hoursSold)) return false;
-      builder.addFields(
-        fields[at.id] as string,
-        fields[at.date] as number,
-        amount,
-        fields[at.currency] as string,
-        fields[at.sellerId] as string,
-        fields[at.customerId] as string,
-        extended ? { grossAmount, discount, margin, hoursSold, offerId, dealId } : undefined,
-      );
-      return true;
-    },
-    addRecord: (order) => {
-      builder.addRecord(order);
-    },
-    build: () => builder.build(),
-  };
-}
 
 /**
  * Parses raw order rows straight into an {@link OrderTable}: the same rules, the same rejected

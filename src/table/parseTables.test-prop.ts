@@ -1,12 +1,14 @@
 import { fc, test } from "@fast-check/vitest";
 import { expect } from "vitest";
-import { activityRow, dealRow, orderRow, rowsOf } from "../../test/reliability/arbitraries.js";
+import { activityRow, dealRow, expenseRow, orderRow, rowsOf } from "../../test/reliability/arbitraries.js";
 import { parseActivities } from "../model/parseActivities.js";
 import { parseDeals } from "../model/parseDeals.js";
+import { parseExpenses } from "../model/parseExpenses.js";
 import { parseOrders } from "../model/parseOrders.js";
 import type { ParseOptions, ParseResult } from "../model/parseRows.js";
 import { activityTable } from "./activityTable.js";
 import { dealTable } from "./dealTable.js";
+import { expenseTable, parseExpenseTable } from "./expenseTable.js";
 import { orderTable } from "./orderTable.js";
 import { parseActivityTable } from "./parseActivityTable.js";
 import { parseDealTable } from "./parseDealTable.js";
@@ -201,10 +203,15 @@ test.prop([
     edged(orderRow, {
       amount: orderAmount,
       margin: orderAmount,
+      grossAmount: orderAmount,
+      discount: orderAmount,
+      hoursSold: orderAmount,
       date: dateEdge,
       id: textEdge,
       sellerId: textEdge,
       customerId: textEdge,
+      offerId: textEdge,
+      dealId: textEdge,
     }),
     20,
   ),
@@ -246,6 +253,8 @@ test.prop([
       date: dateEdge,
       type: textEdge,
       ownerId: textEdge,
+      customerId: textEdge,
+      dealId: textEdge,
       cancellationCause: textEdge,
     }),
     20,
@@ -258,6 +267,29 @@ test.prop([
       () => parseActivityTable(rows, parseOptions),
       () => parseActivities(rows, parseOptions),
       activityTable,
+    );
+  },
+);
+
+test.prop([
+  rowsOf(
+    edged(expenseRow, {
+      amount: orderAmount,
+      date: dateEdge,
+      id: textEdge,
+      sellerId: textEdge,
+      category: textEdge,
+    }),
+    20,
+  ),
+  options,
+])(
+  "parseExpenseTable gives expenseTable(parseExpenses(rows).records) and parseExpenses's errors",
+  (rows, parseOptions) => {
+    sameAsRecords(
+      () => parseExpenseTable(rows, parseOptions),
+      () => parseExpenses(rows, parseOptions),
+      expenseTable,
     );
   },
 );

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 
 const src = fileURLToPath(new URL("../../src", import.meta.url));
 
-/** Bottom to top. `sql` compiles the indicators' plans to SQL and reads the rows back; `format` turns results into text; `sample` (the sample data generator) may use anything below the catalogue; `context` binds options once over the indicators and the catalogue; `jsonSchema` gives the JSON Schemas of raw rows and results; `csv` reads files (Node only, entry `crm-kpi/node`); `cli` is the `crm-kpi` command. */
+/** Bottom to top. `sql` compiles the indicators' plans to SQL and reads the rows back; `format` turns results into text; `chart` into Vega-Lite specifications; `sample` (the sample data generator) may use anything below the catalogue; `context` binds options once over the indicators and the catalogue; `jsonSchema` gives the JSON Schemas of raw rows and results; `csv` reads files (Node only, entry `crm-kpi/node`); `html` renders the HTML report (Node only, same entry: it loads `vega`); `cli` is the `crm-kpi` command. */
 const LAYERS = [
   "errors",
   "money",
@@ -22,11 +22,13 @@ const LAYERS = [
   "indicators",
   "sql",
   "format",
+  "chart",
   "sample",
   "catalogue",
   "context",
   "jsonSchema",
   "csv",
+  "html",
   "cli",
   "entry",
 ] as const;

@@ -1,6 +1,7 @@
 /**
- * Measures the three candidate CSV parsers (udsv, papaparse, csv-parse) on our data, to choose the
- * one `crm-kpi/node`'s `readCsv` uses (issue 12, item 1). Not part of `npm test`.
+ * Measures the three candidate CSV parsers (udsv, papaparse, csv-parse) on our data, against the
+ * scanner `crm-kpi/node`'s `readCsv` uses (its own: issue 12 allows one only if it is faster than
+ * all three and passes the same cases). Not part of `npm test`.
  *
  * - Correctness: the cases `readCsv` must handle (RFC 4180 quoting with a delimiter, a doubled
  *   quote and a line break inside quotes; CRLF; a BOM; `;` and tab delimiters; Latin-1 bytes; no
@@ -9,6 +10,9 @@
  * - Speed and memory: an orders export of the sample generator (`--rows`, default 300,000) as one
  *   UTF-8 buffer, parsed to string fields; median time of `--runs` runs (default 3) and the heap
  *   growth while the parsed rows are alive.
+ * - Streaming speed, the rows not kept (how `readCsv` reads: each record goes into columns and is
+ *   dropped): each parser's own record callback counts the fields; median of `--runs` runs, the
+ *   parsers in turn within each run.
  *
  * Usage: `node --expose-gc --import tsx test/bench/csvParsers.ts [--rows 300000] [--runs 3]`.
  *
@@ -18,6 +22,7 @@ import { parseArgs } from "node:util";
 import { parse as csvParseSync } from "csv-parse/sync";
 import Papa from "papaparse";
 import { inferSchema, initParser } from "udsv";
+import { CsvScanner } from "../../src/csv/_scan.js";
 import { generateSampleDataset, toRawRows } from "../../src/sample.js";
 
 type Fields = string[][];
@@ -125,6 +130,18 @@ const PARSERS: Readonly<Record<string, (bytes: Buffer, delimiter: string, encodi
     });
     return result.errors.some((error) => error.type === "Quotes") ? [["error"]] : result.data;
   },
+  // The scanner `readCsv` uses (its own, kept because it measured faster than the three packages).
+  "crm-kpi": (bytes, delimiter, encoding) => {
+    const records: Fields = [];
+    new CsvScanner(delimiter.charCodeAt(0), 1 << 20).scan(
+      decode(bytes, encoding).replace(/^\uFEFF/, ""),
+      true,
+      (fields, count) => {
+        records.push(fields.slice(0, count));
+      },
+    );
+    return records;
+  },
   udsv: (bytes, delimiter, encoding) => {
     const text = decode(bytes, encoding).replace(/^\uFEFF/, "");
     const schema = inferSchema(text, { col: delimiter });
@@ -202,5 +219,68 @@ for (const [name, parse] of Object.entries(PARSERS)) {
   const ms = median(times);
   console.log(
     `  ${name.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms  ${((data.length / 2 ** 20 / ms) * 1000).toFixed(0).padStart(4)} MiB/s  heap held ${(heap / 2 ** 20).toFixed(0)} MiB  rows ${parsedRows}`,
+  );
+}
+
+/** Each parser given a callback per record (or per batch), counting fields; nothing is kept. */
+const STREAMING: Readonly<Record<string, (text: string) => number>> = {
+  "csv-parse": (text) => {
+    let fields = 0;
+    csvParseSync(text, {
+      relax_column_count: true,
+      skip_empty_lines: true,
+      on_record: (record: string[]) => {
+        fields += record.length;
+        return null;
+      },
+    });
+    return fields;
+  },
+  papaparse: (text) => {
+    let fields = 0;
+    Papa.parse<string[]>(text, {
+      skipEmptyLines: true,
+      step: (result) => {
+        fields += result.data.length;
+      },
+    });
+    return fields;
+  },
+  "crm-kpi": (text) => {
+    let fields = 0;
+    new CsvScanner(44, 1 << 20).scan(text, true, (_, count) => {
+      fields += count;
+    });
+    return fields;
+  },
+  udsv: (text) => {
+    let fields = 0;
+    const schema = inferSchema(text, { col: "," });
+    fields += schema.cols.length;
+    // udsv calls back once per row (its type names the argument `rows`).
+    initParser(schema).stringArrs(text, (row) => {
+      fields += row.length;
+    });
+    return fields;
+  },
+};
+
+const text = new TextDecoder().decode(data);
+const streamed: Record<string, number[]> = {};
+const counts: Record<string, number> = {};
+for (let run = 0; run < runs + 1; run++) {
+  for (const [name, parse] of Object.entries(STREAMING)) {
+    collectGarbage();
+    const start = performance.now();
+    counts[name] = parse(text);
+    const elapsed = performance.now() - start;
+    if (run > 0) (streamed[name] ??= []).push(elapsed); // run 0 warms up
+  }
+}
+console.log(`\nStreaming, rows not kept (fields counted by each parser's callback), median of ${runs}:`);
+for (const [name, times] of Object.entries(streamed)) {
+  const ms = median(times);
+  console.log(
+    `  ${name.padEnd(10)} ${ms.toFixed(0).padStart(6)} ms  ${((data.length / 2 ** 20 / ms) * 1000).toFixed(0).padStart(4)} MiB/s  fields ${counts[name]}`,
   );
 }

@@ -17,13 +17,17 @@
  * (V8 then drops optimised code that held objects the collection freed) and at once again (warm);
  * the warm run is compared with DuckDB against the targets, the other is shown for information.
  *
+ * - from CSV files on disk to the five results (`csvReport.ts`): crm-kpi's `readCsv` against DuckDB's
+ *   `read_csv`, the same files (written once, kept in `.tmp/bench-csv-files/<scale>/`).
+ *
  * Usage: `npm run bench -- [--scale 0.1] [--runs 5] [--e2e-runs 3] [--scaling-runs 2]
  * [--records generated|parsed] [--no-scaling] [--no-e2e] [--extended-only | --no-extended]
- * [--extended-ids visit-duration,win-rate]` (or
- * `BENCH_SCALE=0.1 npm run bench`). After the headline indicators, the extended ones (issues 10
- * and 11, `extended.ts`) are measured on a dataset of their own at the same scale, against their
- * DuckDB queries (`duckdbExtended.ts`); `--extended-only` measures just those, `--no-extended`
- * skips them.
+ * [--extended-ids visit-duration,win-rate] [--csv-only] [--no-csv] [--csv-runs 3]
+ * [--csv-threads auto|N]` (or `BENCH_SCALE=0.1 npm run bench`). After the headline indicators, the
+ * extended ones (issues 10 and 11, `extended.ts`) are measured on a dataset of their own at the same
+ * scale, against their DuckDB queries (`duckdbExtended.ts`); `--extended-only` measures just those,
+ * `--no-extended` skips them. Last, the file-to-report line (`csvReport.ts`); `--csv-only` measures
+ * just that one, `--no-csv` skips it.
  * Needs `node --expose-gc` (the npm script passes it). Writes the table to stdout and to
  * `.tmp/bench-results.md`, raw measurements to `.tmp/bench-results.json`; the CSV files go to
  * `.tmp/bench-csv/<scale>/` and are deleted after use. Progress goes to stderr. Not part of the test suite.
@@ -31,11 +35,11 @@
  * @module
  */
 import { execFileSync, spawn } from "node:child_process";
-import { mkdirSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
+import { generateSampleDataset, toRawRows, type SampleDataset, type SampleRawRows } from "../../src/sample.js";
 import { assertAgreement, DisagreementError, type Expected, type ExpectedFigures, type Figures } from "./compare.js";
 import {
   figuresOf,
@@ -61,9 +65,11 @@ import {
   runEndToEndDuck,
   runQuery,
   writeCsvFiles,
+  type CsvFiles,
   type Duck,
   type Rows,
 } from "./duckdb.js";
+import { filesBytes, measureCsvToReport, renderCsvToReport, type CsvToReport } from "./csvReport.js";
 import { ALL_EXTENDED, measureExtended } from "./extended.js";
 import { LIBRARY_BUILD } from "./library.js";
 import { renderExtended, type RunInfo } from "./reportExtended.js";
@@ -78,7 +84,7 @@ import {
 } from "./report.js";
 import { fullGc, gcOrThrow, liveHeapBytes, RssSampler, since, WARM_RUNS } from "./stats.js";
 import { stopwatch, timing, type Run } from "./timing.js";
-import { generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
+import { BENCH_SEED, generate, INDICATORS, sizesAt, type IndicatorId, type Workload, workloadOf } from "./workload.js";
 import type { ExtendedId } from "./workloadExtended.js";
 
 const ROOT = fileURLToPath(new URL("../../", import.meta.url));
@@ -105,6 +111,13 @@ interface Options {
   readonly headline: boolean;
   /** The extended indicators to measure (`--extended-ids a,b`; default all). */
   readonly extendedIds: readonly ExtendedId[];
+  /** Measure the file-to-report line only. */
+  readonly csvOnly: boolean;
+  /** Measure the file-to-report line (after the others). */
+  readonly csv: boolean;
+  readonly csvRuns: number;
+  /** `readCsv`'s `threads` option in the file-to-report line. */
+  readonly csvThreads: number | "auto";
 }
 
 function extendedIds(raw: string | undefined): readonly ExtendedId[] {
@@ -149,6 +162,10 @@ function readOptions(argv: readonly string[]): Options {
     "--extended-only",
     "--no-extended",
     "--extended-ids",
+    "--csv-only",
+    "--no-csv",
+    "--csv-runs",
+    "--csv-threads",
   ]);
   if (argv.includes("--extended-only") && argv.includes("--no-extended"))
     throw new Error("--extended-only and --no-extended exclude each other");
@@ -167,6 +184,13 @@ function readOptions(argv: readonly string[]): Options {
     extended: !argv.includes("--no-extended"),
     headline: !argv.includes("--extended-only"),
     extendedIds: extendedIds(value("--extended-ids")),
+    csvOnly: argv.includes("--csv-only"),
+    csv: !argv.includes("--no-csv"),
+    csvRuns: positive("--csv-runs", value("--csv-runs"), 3, true),
+    csvThreads:
+      value("--csv-threads") === undefined || value("--csv-threads") === "auto"
+        ? "auto"
+        : positive("--csv-threads", value("--csv-threads"), 1, true),
   };
 }
 
@@ -722,8 +746,43 @@ function machine(): string {
   return `${list.length} x ${model}, ${(totalmem() / 2 ** 30).toFixed(1)} GiB RAM, ${process.platform} ${process.arch}`;
 }
 
+/**
+ * The file-to-report line at `options.scale`: the CSV files are written once (kept in
+ * `.tmp/bench-csv-files/<scale>/` and reused by later runs; the generator is seeded).
+ */
+async function csvLine(options: Options): Promise<CsvToReport> {
+  const scale = options.scale;
+  const directory = join(OUT_DIR, "bench-csv-files", String(scale));
+  const names = ["orders", "revenueTargets", "deals", "activities", "activityTargets"] as const;
+  let files = Object.fromEntries(names.map((name) => [name, join(directory, `${name}.csv`)])) as CsvFiles;
+  // The workload (range, asOf, maps) does not depend on the record counts: a small dataset of the same seed gives it.
+  const w = workloadOf(
+    generateSampleDataset({ seed: BENCH_SEED, orders: 10, deals: 10, activities: 10, extended: false }),
+  );
+  if (!existsSync(join(directory, "complete"))) {
+    log(`file to report: writing the CSV files at scale ${scale} (once) to ${directory}`);
+    const data = generate(scale);
+    const full = workloadOf(data);
+    if (JSON.stringify(full) !== JSON.stringify(w)) throw new Error("the workload depends on the record counts");
+    files = writeCsvFiles(toRawRows(data), directory);
+    writeFileSync(join(directory, "complete"), "");
+  }
+  fullGc();
+  log(`file to report: scale ${scale}, ${(filesBytes(files) / 2 ** 20).toFixed(0)} MiB of CSV`);
+  return measureCsvToReport(files, w, options.csvRuns, options.csvThreads, log);
+}
+
 async function main(options: Options): Promise<void> {
   gcOrThrow();
+  if (options.csvOnly) {
+    const started = performance.now();
+    const markdown = `# crm-kpi file-to-report benchmark\n\n- Date: ${new Date().toISOString()}; source measured: ${sourceState()}; machine: ${machine()}; Node ${process.version}; crm-kpi from ${LIBRARY_BUILD}\n${renderCsvToReport(await csvLine(options))}`;
+    process.stdout.write(markdown);
+    mkdirSync(OUT_DIR, { recursive: true });
+    writeFileSync(join(OUT_DIR, "bench-csv-results.md"), markdown);
+    log(`done in ${(since(started) / 1000).toFixed(0)} s; written to .tmp/bench-csv-results.md`);
+    return;
+  }
   const started = performance.now();
   const source = sourceState();
   const parts: string[] = [];
@@ -770,6 +829,7 @@ async function main(options: Options): Promise<void> {
     mkdirSync(OUT_DIR, { recursive: true });
     writeFileSync(join(OUT_DIR, "bench-extended.json"), `${JSON.stringify({ info, measure }, null, 2)}\n`);
   }
+  if (options.csv) parts.push(renderCsvToReport(await csvLine(options)));
   const markdown = parts.join("\n");
   process.stdout.write(markdown);
   mkdirSync(OUT_DIR, { recursive: true });

@@ -64,17 +64,19 @@ describe("README", () => {
 describe("examples", () => {
   const examples = readdirSync(join(root, "examples")).filter((name) => name.endsWith(".ts") && !name.startsWith("_"));
 
-  it("has the quick start, the demo, one script per headline indicator and the large-export script", () => {
+  it("has the quick start, the demo, one script per headline indicator, the large-export and the partial-results scripts", () => {
     expect(examples.sort()).toEqual(
       [
         "activity-rate.ts",
         "demo.ts",
         "large-export.ts",
         "lost-deals.ts",
+        "monthly-partials.ts",
         "pipeline.ts",
         "quickstart.ts",
         "revenue-per-seller.ts",
         "revenue-vs-target.ts",
+        "workers.ts",
       ].sort(),
     );
   });

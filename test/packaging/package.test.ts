@@ -44,21 +44,26 @@ afterAll(() => {
 });
 
 describe("the published package", () => {
-  it("ships only dist, the README, the licence and the changelog", () => {
+  it("ships only dist, the JSON Schemas, the README, the licence and the changelog", () => {
     const outside = packedFiles.filter(
-      (path) => !path.startsWith("dist/") && !["README.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(path),
+      (path) =>
+        !path.startsWith("dist/") &&
+        !path.startsWith("json-schema/") &&
+        !["README.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(path),
     );
     expect(outside).toEqual([]);
     expect(packedFiles).toContain("dist/index.js");
     expect(packedFiles).toContain("dist/index.cjs");
     expect(packedFiles).toContain("dist/index.d.ts");
     expect(packedFiles).toContain("dist/index.d.cts");
+    expect(packedFiles).toContain("json-schema/order.json");
+    expect(packedFiles).toContain("json-schema/results/pipeline.json");
   });
 
-  it("ships exactly the four entry points' code, types and maps, and the bin", () => {
+  it("ships exactly the four entry points' code, types and maps, the CSV worker and the bin", () => {
     // Type chunks shared by the entry points are named by content hash (e.g. dist/schemas-0W1YjQW6.d.ts).
     const expected =
-      /^dist\/(index|schemas|sample|node)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/cli\.js(\.map)?$|^dist\/[A-Za-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
+      /^dist\/(index|schemas|sample|node)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/cli\.js(\.map)?$|^dist\/csvWorker\.(js|cjs)(\.map)?$|^dist\/[A-Za-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
     const distFiles = packedFiles.filter((path) => path.startsWith("dist/"));
     expect(distFiles.filter((path) => !expected.test(path))).toEqual([]);
     expect(packedFiles).toContain("dist/cli.js");
@@ -66,7 +71,7 @@ describe("the published package", () => {
       for (const suffix of [".js", ".cjs", ".d.ts", ".d.cts", ".js.map", ".cjs.map"])
         expect(packedFiles).toContain(`dist/${entry}${suffix}`);
     }
-    expect(packedFiles.filter((path) => !path.startsWith("dist/")).sort()).toEqual([
+    expect(packedFiles.filter((path) => !path.startsWith("dist/") && !path.startsWith("json-schema/")).sort()).toEqual([
       "CHANGELOG.md",
       "LICENSE",
       "README.md",
@@ -76,7 +81,8 @@ describe("the published package", () => {
 
   it("ships source maps without the sources embedded in them", () => {
     const maps = packedFiles.filter((path) => path.endsWith(".map"));
-    expect(maps.length).toBe(9);
+    // Four entry points in two formats, the bin, the CSV worker in two formats.
+    expect(maps.length).toBe(11);
     for (const path of maps) {
       const map = JSON.parse(readFileSync(join(installed, path), "utf8")) as {
         sources?: unknown;

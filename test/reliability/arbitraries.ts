@@ -1,6 +1,7 @@
 /**
  * fast-check arbitraries shared by the reliability suites (`fuzz.ts`, `nothingLost.test-prop.ts`):
- * raw rows of every record kind (mostly good, some with one or two fields made wild) and the parse
+ * raw rows of the headline records (orders and activities with their extended fields) and of
+ * expenses (mostly good, some with one or two fields made wild) and the parse
  * function of each kind, wild values
  * (arbitrary JSON with `__proto__` keys, NaN and extreme dates, odd numbers) and option bases.
  *
@@ -14,6 +15,7 @@ import {
   parseActivities,
   parseActivityTargets,
   parseDeals,
+  parseExpenses,
   parseOrders,
   parseRevenueTargets,
   parseSellers,
@@ -277,6 +279,25 @@ export const goodSellerRow = fc
   .record({ id: sellerId, name: fc.constantFrom("Ana", "Ben"), teamId: optional(fc.constantFrom(...TEAM_IDS)) })
   .map(compact);
 
+const cents = (value: number): string => (value / 100).toFixed(2);
+
+/**
+ * The extended pricing of an order (spec section 7): none, a gross amount and a discount whose
+ * difference is the amount (the schema's rule), a discount alone, or a gross amount alone.
+ */
+const pricing = fc.oneof(
+  fc.constant({}),
+  fc
+    .tuple(fc.integer({ min: -100_000, max: 1_000_000 }), fc.integer({ min: 0, max: 50_000 }))
+    .map(([net, discount]) => {
+      // A credit note carries its discount back (negative) with its negative amounts.
+      const signed = net < 0 ? -discount : discount;
+      return { amount: cents(net), grossAmount: cents(net + signed), discount: cents(signed) };
+    }),
+  fc.integer({ min: 0, max: 50_000 }).map((discount) => ({ discount: cents(discount) })),
+  amountText.map((grossAmount) => ({ grossAmount })),
+);
+
 export const goodOrderRow = fc
   .record({
     id: rowId("o"),
@@ -286,8 +307,20 @@ export const goodOrderRow = fc
     sellerId,
     customerId: fc.constantFrom("c-1", "c-2", ...PROTO_NAMES),
     margin: optional(amountText),
+    pricing,
+    hoursSold: optional(fc.constantFrom("0", "12.5", 40, "0.25")),
+    offerId: optional(rowId("q")),
+    dealId: optional(rowId("d")),
   })
-  .map(compact);
+  .map(({ pricing: extended, ...rest }) => {
+    const row: Record<string, unknown> = { ...rest, ...extended };
+    // A credit note's discount and hours are taken back: negative, as the schema asks.
+    const credit = typeof row["amount"] === "string" && /^-(?!0(\.0*)?$)/.test(row["amount"]);
+    if (credit && typeof row["discount"] === "string" && !("grossAmount" in extended))
+      row["discount"] = `-${row["discount"]}`;
+    if (credit && rest.hoursSold !== undefined) row["hoursSold"] = `-${rest.hoursSold}`;
+    return compact(row);
+  });
 
 const targetScope = fc.oneof(
   fc.constant({ level: "company" }),
@@ -342,8 +375,14 @@ export const goodActivityRow = fc
     date: dateText,
     status: fc.constantFrom("done", "done", "planned", "cancelled"),
     durationMinutes: optional(fc.constantFrom(30, "45.5", "0")),
+    customerId: optional(fc.constantFrom("c-1", "c-2", ...PROTO_NAMES)),
+    dealId: optional(rowId("d")),
+    cause: optional(fc.constantFrom("service", "customer", "weather", ...PROTO_NAMES)),
   })
-  .map(compact);
+  // Only a cancelled activity names a cause (the schema's rule).
+  .map(({ cause, ...rest }) =>
+    compact({ ...rest, cancellationCause: rest.status === "cancelled" ? cause : undefined }),
+  );
 
 export const goodActivityTargetRow = fc
   .record({
@@ -355,8 +394,34 @@ export const goodActivityTargetRow = fc
   })
   .map(({ scope, range, ...rest }) => ({ ...rest, ...scope, ...range }));
 
+export const EXPENSE_CATEGORY_POOL = ["representation", "travel", "commercial", "other"] as const;
+
+export const goodExpenseRow = fc
+  .record({
+    id: rowId("e"),
+    sellerId,
+    date: dateText,
+    amount: amountText,
+    currency,
+    category: fc.constantFrom(...EXPENSE_CATEGORY_POOL),
+  })
+  .map(compact);
+
 export const sellerRow = mutated(goodSellerRow, ["id", "name", "teamId"]);
-export const orderRow = mutated(goodOrderRow, ["id", "date", "amount", "currency", "sellerId", "customerId", "margin"]);
+export const orderRow = mutated(goodOrderRow, [
+  "id",
+  "date",
+  "amount",
+  "currency",
+  "sellerId",
+  "customerId",
+  "margin",
+  "grossAmount",
+  "discount",
+  "hoursSold",
+  "offerId",
+  "dealId",
+]);
 export const revenueTargetRow = mutated(goodRevenueTargetRow, [
   "id",
   "level",
@@ -378,7 +443,18 @@ export const dealRow = mutated(goodDealRow, [
   "status",
   "expectedCloseDate",
 ]);
-export const activityRow = mutated(goodActivityRow, ["id", "ownerId", "type", "date", "status", "durationMinutes"]);
+export const activityRow = mutated(goodActivityRow, [
+  "id",
+  "ownerId",
+  "type",
+  "date",
+  "status",
+  "durationMinutes",
+  "customerId",
+  "dealId",
+  "cancellationCause",
+]);
+export const expenseRow = mutated(goodExpenseRow, ["id", "sellerId", "date", "amount", "currency", "category"]);
 export const activityTargetRow = mutated(goodActivityTargetRow, [
   "id",
   "level",
@@ -564,4 +640,13 @@ export const PARSERS: readonly (readonly [string, Parser, fc.Arbitrary<Record<st
   ["parseDeals", parseDeals, dealRow],
   ["parseActivities", parseActivities, activityRow],
   ["parseActivityTargets", parseActivityTargets, activityTargetRow],
+];
+
+/**
+ * The parse functions of the extended catalogue's records that the reliability suites cover the
+ * same way (nothing lost, fuzzing), with the raw rows of their kind; kept apart from
+ * {@link PARSERS}, whose list other suites read as the headline record kinds.
+ */
+export const EXTENDED_PARSERS: readonly (readonly [string, Parser, fc.Arbitrary<Record<string, unknown>>])[] = [
+  ["parseExpenses", parseExpenses, expenseRow],
 ];

@@ -40,6 +40,7 @@ import {
   parseActivityTargets,
   parseDeals,
   parseDealTable,
+  parseExpenseTable,
   parseInstant,
   parseOrders,
   parseOrderTable,
@@ -87,6 +88,8 @@ import {
   commonOptions,
   dateValue,
   dealRow,
+  expenseRow,
+  EXTENDED_PARSERS,
   fuzzedOptions,
   grain,
   jsonValue,
@@ -189,7 +192,7 @@ function expectFinite(value: unknown, path = "result", seen = new Set<object>())
  * or invalid Date in its result, and `check` accepting it) or throws a CrmKpiError; then no global
  * has changed.
  */
-function fuzz<T>(
+export function fuzz<T>(
   name: string,
   arbitrary: fc.Arbitrary<T>,
   invoke: (value: T) => unknown,
@@ -221,7 +224,7 @@ function fuzz<T>(
 }
 
 /** The result writes to JSON and reads back with the indicator's schema: no NaN, Infinity or invalid date in it. */
-function roundTrips(schema: z.ZodType): (result: unknown) => void {
+export function roundTrips(schema: z.ZodType): (result: unknown) => void {
   return (result) => {
     const text = JSON.stringify(result);
     try {
@@ -273,6 +276,7 @@ const TABLE_PARSERS: readonly (readonly [string, TableParser, fc.Arbitrary<Recor
   ["parseOrderTable", parseOrderTable, orderRow],
   ["parseDealTable", parseDealTable, dealRow],
   ["parseActivityTable", parseActivityTable, activityRow],
+  ["parseExpenseTable", parseExpenseTable, expenseRow],
 ];
 
 const parseOptionsBase = fc.record(
@@ -298,7 +302,7 @@ const PARSE_OPTION_NAMES = [
 ];
 
 // Records for the indicators: fuzzed rows through the real parse functions (UTC or Paris).
-const records = (parse: Parser, row: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[]> =>
+export const records = (parse: Parser, row: fc.Arbitrary<unknown>): fc.Arbitrary<unknown[]> =>
   fc.tuple(rowsOf(row), fc.constantFrom("UTC", "Europe/Paris")).map(([rows, timeZone]) => {
     // Rows that hold none of the expected fields are refused as a whole (MissingFieldsError): no records.
     try {
@@ -319,7 +323,7 @@ const COMMON = ["timeZone", "fiscalYearStartMonth", "scope", "sellers", "explain
 const TARGET = ["dayCount", "proration", "thresholds"];
 const groupBy = fc.constantFrom("seller", "team");
 
-const merge = (...parts: fc.Arbitrary<Record<string, unknown>>[]): fc.Arbitrary<Record<string, unknown>> =>
+export const merge = (...parts: fc.Arbitrary<Record<string, unknown>>[]): fc.Arbitrary<Record<string, unknown>> =>
   fc.tuple(...parts).map((list) => Object.assign({}, ...list) as Record<string, unknown>);
 
 const revenueBase = merge(
@@ -447,7 +451,7 @@ const ACTIVITY_SERIES = [...COMMON, ...TARGET, "range", "targets", "grain", "asO
 const LOST = [...COMMON, "range", "grain", "asOf", "reasonCategories", "spike"];
 
 /** Calls a function of unknown arguments (the point is to pass what its types forbid). */
-function call(fn: unknown, ...args: unknown[]): unknown {
+export function call(fn: unknown, ...args: unknown[]): unknown {
   return (fn as (...values: unknown[]) => unknown)(...args);
 }
 
@@ -498,7 +502,7 @@ const damagedResultJson: fc.Arbitrary<unknown> = fc
   });
 
 /**
- * Every fuzz property: the six parse functions, the money and date readers, every indicator and
+ * Every fuzz property: the parse functions, the money and date readers, the headline indicators and
  * the period and money helpers.
  *
  * @param settings - how often the full poisoning check runs
@@ -508,7 +512,8 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
   const properties: FuzzProperty[] = [];
 
   // Parse functions: wild rows, wild options.
-  for (const [name, parse, row] of PARSERS) {
+  const parsers = [...PARSERS, ...EXTENDED_PARSERS];
+  for (const [name, parse, row] of parsers) {
     properties.push(
       fuzz(
         name,
@@ -537,7 +542,7 @@ export function fuzzProperties(settings: FuzzSettings): FuzzProperty[] {
   properties.push(
     fuzz(
       "parse functions, rows argument not an array",
-      fc.tuple(fc.constantFrom(...PARSERS), wildValue),
+      fc.tuple(fc.constantFrom(...parsers), wildValue),
       ([[, parse], rows]) => call(parse, rows),
       settings,
     ),

@@ -1,5 +1,5 @@
 /**
- * `npm run fuzz`: the fuzz properties of `fuzz.ts` with many more runs than the test suite, for
+ * `npm run fuzz`: the fuzz properties of `fuzz.ts` and `operationsFuzz.ts` with many more runs than the test suite, for
  * nightly use. Environment:
  * - `FUZZ_RUNS`: runs per property (default 20000);
  * - `FUZZ_SEED`: the seed of the first property (default: random); property i uses seed + i;
@@ -13,6 +13,7 @@
  * large parse loses a row.
  */
 import { fuzzProperties } from "./fuzz.js";
+import { operationsFuzzProperties } from "./operationsFuzz.js";
 import { parseSellers } from "../../src/index.js";
 import { assertNoPoisoning } from "@fast-check/poisoning";
 import fc from "fast-check";
@@ -41,9 +42,10 @@ const only = (process.env["FUZZ_ONLY"] ?? "")
 
 // The full poisoning check walks every global (about a millisecond): after every 100th call here,
 // plus once at the end; the cheap check of the usual targets still runs after every call.
-const properties = fuzzProperties({ fullPoisoningCheckEvery: 100 }).filter(
-  (entry) => only.length === 0 || only.includes(entry.name),
-);
+const properties = [
+  ...fuzzProperties({ fullPoisoningCheckEvery: 100 }),
+  ...operationsFuzzProperties({ fullPoisoningCheckEvery: 100 }),
+].filter((entry) => only.length === 0 || only.includes(entry.name));
 if (properties.length === 0) throw new Error(`FUZZ_ONLY names no property: ${JSON.stringify(only)}`);
 let failures = 0;
 const started = Date.now();

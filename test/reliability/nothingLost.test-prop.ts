@@ -19,7 +19,10 @@ import {
   type ParseResult,
   type RowError,
 } from "../../src/index.js";
-import { PARSERS, rowsOf, ZONES, type Parser } from "./arbitraries.js";
+import { EXTENDED_PARSERS, PARSERS as HEADLINE_PARSERS, rowsOf, ZONES, type Parser } from "./arbitraries.js";
+
+/** The headline records' parse functions and the extended catalogue's covered here (expenses). */
+const PARSERS = [...HEADLINE_PARSERS, ...EXTENDED_PARSERS];
 import { parseOrMissing } from "./missingFields.js";
 
 const options: fc.Arbitrary<ParseOptions> = fc.record(

@@ -20,6 +20,7 @@ const PUBLIC_FOLDERS = [
   "indicators",
   "sql",
   "format",
+  "chart",
   "catalogue",
   "context",
   "jsonSchema",

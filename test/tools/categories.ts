@@ -37,6 +37,8 @@ const RULES: readonly (readonly [RegExp, string])[] = [
   [/^sql\//, "SQL"],
   [/^csv\//, "CSV"],
   [/^jsonSchema\//, "JSON Schema"],
+  [/^chart\//, "Charts"],
+  [/^html\//, "HTML report"],
 ];
 
 /** The category of a declaration in `file` (absolute), or `null` outside the rules (e.g. decimal.js). */

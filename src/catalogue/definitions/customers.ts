@@ -21,15 +21,14 @@ import {
 } from "../../indicators/customers/newVsExistingRevenue.js";
 import { renewalRate, RenewalRateResultSchema } from "../../indicators/customers/renewalRate.js";
 import type { RenewalRateOptions } from "../../indicators/customers/renewalRateTypes.js";
-import type { Period } from "../../period/types.js";
 import {
-  calendarOf,
+  asOfOption,
   commonShape,
-  indicatorFailure,
   instantField,
   periodField,
-  readInstant,
-  readPeriod,
+  periodOption,
+  reportOptionsOf,
+  roster,
   targetShape,
 } from "../_optionFields.js";
 import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
@@ -77,33 +76,11 @@ export type AttainmentDistributionCatalogueOptions = Omit<
   readonly asOf?: InstantInput;
 };
 
-/** The roster of the data, as an option. */
-function roster(data: IndicatorData): { readonly sellers?: IndicatorData["sellers"] & object } {
-  return data.sellers === undefined ? {} : { sellers: data.sellers };
-}
-
-/** `asOf` read in the zone of the computation (the options' zone, else the period's). */
-function asOfOption(id: string, asOf: InstantInput | undefined, zone: string | undefined): { readonly asOf?: Date } {
-  return asOf === undefined ? {} : { asOf: readInstant(indicatorFailure(id), "asOf", asOf, zone) };
-}
-
-/** A period read with the options' calendar; the zone the computation runs in follows it. */
-function periodOption(id: string, option: string, value: PeriodInput, options: object): Period {
-  return readPeriod(indicatorFailure(id), option, value, calendarOf(options));
-}
-
 /** The period, `asOf`, calendar and money options of a report, for a customer indicator. */
-function reportCommon(
+function reportCustomers(
   request: ReportRequest,
 ): Pick<ReportRequest, "period" | "asOf" | "timeZone" | "fiscalYearStartMonth" | "currency" | "exchangeRates"> {
-  return {
-    period: request.period,
-    asOf: request.asOf,
-    ...(request.timeZone === undefined ? {} : { timeZone: request.timeZone }),
-    ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
-    ...(request.currency === undefined ? {} : { currency: request.currency }),
-    ...(request.exchangeRates === undefined ? {} : { exchangeRates: request.exchangeRates }),
-  };
+  return { period: request.period, asOf: request.asOf, ...reportOptionsOf(request, "calendar", "money") };
 }
 
 const customerRevenueOptions: z.ZodType<CustomerRevenueCatalogueOptions> = z.strictObject({
@@ -150,7 +127,7 @@ const newCustomerRevenueDefinition = defineIndicator({
   result: NewCustomerRevenueResultSchema,
   compute: (data, options) =>
     newCustomerRevenue(data.orders ?? [], customerRevenueCall("new-customer-revenue", data, options)),
-  reportOptions: (request) => reportCommon(request),
+  reportOptions: (request) => reportCustomers(request),
 });
 
 /**
@@ -175,7 +152,7 @@ const renewalRateDefinition = defineIndicator({
       ...asOfOption("customer-renewal-rate", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => reportCommon(request),
+  reportOptions: (request) => reportCustomers(request),
 });
 
 /** New versus existing customer revenue (spec section 4): orders required; the roster optional. */
@@ -187,7 +164,7 @@ const newVsExistingRevenueDefinition = defineIndicator({
   result: NewVsExistingRevenueResultSchema,
   compute: (data, options) =>
     newVsExistingRevenue(data.orders ?? [], customerRevenueCall("new-vs-existing-revenue", data, options)),
-  reportOptions: (request) => reportCommon(request),
+  reportOptions: (request) => reportCustomers(request),
 });
 
 /** The attainment distribution (spec section 4): orders and revenue targets required; the roster optional. */
@@ -208,8 +185,8 @@ const attainmentDistributionDefinition = defineIndicator({
     });
   },
   reportOptions: (request) => ({
-    ...reportCommon(request),
-    ...(request.dayCount === undefined ? {} : { dayCount: request.dayCount }),
+    ...reportCustomers(request),
+    ...reportOptionsOf(request, "dayCount"),
   }),
 });
 

@@ -17,20 +17,21 @@ import { salesVelocity, SalesVelocityResultSchema } from "../../indicators/deals
 import type { SalesVelocityOptions } from "../../indicators/deals/salesVelocityTypes.js";
 import { winRate, WinRateResultSchema } from "../../indicators/deals/winRate.js";
 import type { WinRateOptions } from "../../indicators/deals/winRateTypes.js";
-import { commonShape, countField, instantField, periodField, targetShape } from "../_optionFields.js";
+import {
+  asOfOption,
+  commonShape,
+  countField,
+  instantField,
+  instantOption,
+  periodField,
+  periodOption,
+  reportOptionsOf,
+  roster,
+  targetShape,
+} from "../_optionFields.js";
 import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
-import {
-  activitiesOf,
-  asOfOption,
-  type DealOptionsFromData,
-  type DealPeriodCatalogueOptions,
-  instantOption,
-  periodOption,
-  reportCommon,
-  reportWithDays,
-  roster,
-} from "./_dealsShared.js";
+import { activitiesOf, type DealOptionsFromData, type DealPeriodCatalogueOptions } from "./_dealsShared.js";
 import { DEAL_HISTORY_DEFINITIONS } from "./dealsHistory.js";
 
 export type { DealOptionsFromData, DealPeriodCatalogueOptions } from "./_dealsShared.js";
@@ -118,7 +119,11 @@ const winRateDefinition = defineIndicator({
       ...asOfOption("win-rate", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportCommon(request) }),
+  reportOptions: (request) => ({
+    period: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money"),
+  }),
 });
 
 /** Average deal size: deals required; the roster optional. */
@@ -137,7 +142,11 @@ const averageDealSizeDefinition = defineIndicator({
       ...asOfOption("average-deal-size", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportCommon(request) }),
+  reportOptions: (request) => ({
+    period: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money"),
+  }),
 });
 
 /** Sales cycle length: deals required; the roster optional. */
@@ -156,7 +165,11 @@ const salesCycleLengthDefinition = defineIndicator({
       ...asOfOption("sales-cycle-length", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportWithDays(request) }),
+  reportOptions: (request) => ({
+    period: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
+  }),
 });
 
 /** Sales velocity: deals required; the roster optional. */
@@ -175,7 +188,11 @@ const salesVelocityDefinition = defineIndicator({
       ...asOfOption("sales-velocity", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportCommon(request) }),
+  reportOptions: (request) => ({
+    period: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money"),
+  }),
 });
 
 /**
@@ -201,7 +218,7 @@ const pipelineCoverageDefinition = defineIndicator({
   reportOptions: (request) => ({
     asOf: request.asOf,
     forecast: { period: request.period },
-    ...reportWithDays(request),
+    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
   }),
 });
 

@@ -15,21 +15,20 @@ import type { SlippedDealsOptions } from "../../indicators/deals/slippedDealsTyp
 import { stageConversion, StageConversionResultSchema } from "../../indicators/deals/stageConversion.js";
 import type { StageConversionOptions } from "../../indicators/deals/stageConversionTypes.js";
 import type { StageProbabilities } from "../../indicators/pipeline/stageProbabilities.js";
-import { commonShape, instantField, periodField, targetShape } from "../_optionFields.js";
+import {
+  asOfOption,
+  commonShape,
+  instantField,
+  instantOption,
+  periodField,
+  periodOption,
+  reportOptionsOf,
+  roster,
+  targetShape,
+} from "../_optionFields.js";
 import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
-import {
-  activitiesOf,
-  asOfOption,
-  type DealOptionsFromData,
-  type DealPeriodCatalogueOptions,
-  instantOption,
-  periodOption,
-  reportCalendar,
-  reportCommon,
-  reportWithDays,
-  roster,
-} from "./_dealsShared.js";
+import { activitiesOf, type DealOptionsFromData, type DealPeriodCatalogueOptions } from "./_dealsShared.js";
 
 /**
  * Options of `stageConversion` by catalogue id: its own, less the stage history and the roster
@@ -131,7 +130,7 @@ const stageConversionDefinition = defineIndicator({
     stages: stagesOf(data.stageProbabilities),
     period: request.period,
     asOf: request.asOf,
-    ...reportCalendar(request),
+    ...reportOptionsOf(request, "calendar"),
   }),
 });
 
@@ -152,7 +151,11 @@ const slippedDealsDefinition = defineIndicator({
       ...asOfOption("slipped-deals", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportCommon(request) }),
+  reportOptions: (request) => ({
+    period: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money"),
+  }),
 });
 
 /** Pipeline ageing and stale deals: deals required; the activities (for stale deals) and the roster optional. */
@@ -170,7 +173,7 @@ const pipelineAgeingDefinition = defineIndicator({
       asOf: instantOption("pipeline-ageing", "asOf", asOf, options.timeZone),
     });
   },
-  reportOptions: (request) => ({ asOf: request.asOf, ...reportCommon(request) }),
+  reportOptions: (request) => ({ asOf: request.asOf, ...reportOptionsOf(request, "calendar", "money") }),
 });
 
 /**
@@ -202,7 +205,7 @@ const forecastAccuracyDefinition = defineIndicator({
     period: request.period,
     forecastAsOf: request.asOf.getTime() < request.period.start.getTime() ? request.asOf : request.period.start,
     asOf: request.asOf,
-    ...reportWithDays(request),
+    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
   }),
 });
 

@@ -16,9 +16,8 @@ import { revenuePerSeller, RevenuePerSellerResultSchema } from "../../indicators
 import type { RevenuePerSellerOptions } from "../../indicators/revenue/revenuePerSellerTypes.js";
 import { revenueVsTarget, RevenueVsTargetResultSchema } from "../../indicators/revenue/revenueVsTarget.js";
 import type { RevenueVsTargetOptions } from "../../indicators/revenue/revenueVsTargetTypes.js";
-import type { Period } from "../../period/types.js";
 import {
-  calendarOf,
+  asOfOption,
   commonShape,
   countField,
   decimalField,
@@ -26,13 +25,14 @@ import {
   indicatorFailure,
   instantField,
   periodField,
+  periodOption,
   readInstant,
-  readPeriod,
+  reportOptionsOf,
+  roster,
   targetShape,
   thresholdsField,
 } from "../_optionFields.js";
-import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
-import type { IndicatorData } from "../indicatorData.js";
+import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 
 /**
@@ -97,38 +97,6 @@ export type LostDealsCatalogueOptions = Omit<LostDealsOptions, OptionsFromData |
   /** "Now": deals closed at or after it are not counted. */
   readonly asOf?: InstantInput;
 };
-
-/** The roster of the data, as an option. */
-function roster(data: IndicatorData): { readonly sellers?: IndicatorData["sellers"] & object } {
-  return data.sellers === undefined ? {} : { sellers: data.sellers };
-}
-
-/** `asOf` read in the zone of the computation (the options' zone, else the period's). */
-function asOfOption(id: string, asOf: InstantInput | undefined, zone: string | undefined): { readonly asOf?: Date } {
-  return asOf === undefined ? {} : { asOf: readInstant(indicatorFailure(id), "asOf", asOf, zone) };
-}
-
-/** The calendar and money options of a report, for an indicator that takes them all. */
-function reportCommon(
-  request: ReportRequest,
-): Pick<ReportRequest, "timeZone" | "fiscalYearStartMonth" | "currency" | "exchangeRates"> {
-  return {
-    ...(request.timeZone === undefined ? {} : { timeZone: request.timeZone }),
-    ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
-    ...(request.currency === undefined ? {} : { currency: request.currency }),
-    ...(request.exchangeRates === undefined ? {} : { exchangeRates: request.exchangeRates }),
-  };
-}
-
-/** {@link reportCommon} and the day count, for an indicator that prorates targets. */
-function reportWithDays(request: ReportRequest): ReturnType<typeof reportCommon> & Pick<ReportRequest, "dayCount"> {
-  return { ...reportCommon(request), ...(request.dayCount === undefined ? {} : { dayCount: request.dayCount }) };
-}
-
-/** A period read with the options' calendar; the zone the computation runs in follows it. */
-function periodOption(id: string, option: string, value: PeriodInput, options: object): Period {
-  return readPeriod(indicatorFailure(id), option, value, calendarOf(options));
-}
 
 const revenueVsTargetOptions: z.ZodType<RevenueVsTargetCatalogueOptions> = z.strictObject({
   period: periodField,
@@ -200,7 +168,11 @@ const revenueVsTargetDefinition = defineIndicator({
       ...asOfOption("revenue-vs-target", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportWithDays(request) }),
+  reportOptions: (request) => ({
+    period: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
+  }),
 });
 
 /** Revenue per seller (2.2): orders required; the roster, seller targets and activities optional. */
@@ -221,7 +193,11 @@ const revenuePerSellerDefinition = defineIndicator({
       ...asOfOption("revenue-per-seller", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ range: request.period, asOf: request.asOf, ...reportWithDays(request) }),
+  reportOptions: (request) => ({
+    range: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
+  }),
 });
 
 /**
@@ -250,7 +226,7 @@ const pipelineDefinition = defineIndicator({
   reportOptions: (request, data) => ({
     asOf: request.asOf,
     ...(data.orders === undefined ? {} : { forecast: { period: request.period } }),
-    ...reportWithDays(request),
+    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
   }),
 });
 
@@ -271,7 +247,11 @@ const activityRateDefinition = defineIndicator({
       ...asOfOption("activity-rate", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ period: request.period, asOf: request.asOf, ...reportWithDays(request) }),
+  reportOptions: (request) => ({
+    period: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
+  }),
 });
 
 /** Lost deals (2.5): deals required; the roster and the loss-reason categories optional. */
@@ -291,7 +271,11 @@ const lostDealsDefinition = defineIndicator({
       ...asOfOption("lost-deals", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => ({ range: request.period, asOf: request.asOf, ...reportCommon(request) }),
+  reportOptions: (request) => ({
+    range: request.period,
+    asOf: request.asOf,
+    ...reportOptionsOf(request, "calendar", "money"),
+  }),
 });
 
 /**

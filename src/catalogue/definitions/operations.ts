@@ -36,16 +36,16 @@ import type { VisitedCustomersOptions } from "../../indicators/operations/visite
 import { revenuePerSeller, RevenuePerSellerResultSchema } from "../../indicators/revenue/revenuePerSeller.js";
 import type { Period } from "../../period/types.js";
 import {
-  calendarOf,
+  asOfOption,
   commonShape,
   countField,
   decimalField,
   grainField,
-  indicatorFailure,
   instantField,
   periodField,
-  readInstant,
-  readPeriod,
+  periodOption,
+  reportOptionsOf,
+  roster,
   targetShape,
 } from "../_optionFields.js";
 import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
@@ -95,21 +95,6 @@ export type DiscountsCatalogueOptions = OperationsCatalogueOptions<DiscountsOpti
  */
 export type RevenuePerMonthCatalogueOptions = Omit<RevenuePerSellerCatalogueOptions, "grain">;
 
-/** The roster of the data, as an option. */
-function roster(data: IndicatorData): { readonly sellers?: IndicatorData["sellers"] & object } {
-  return data.sellers === undefined ? {} : { sellers: data.sellers };
-}
-
-/** `asOf` read in the zone of the computation (the options' zone, else the range's). */
-function asOfOption(id: string, asOf: InstantInput | undefined, zone: string | undefined): { readonly asOf?: Date } {
-  return asOf === undefined ? {} : { asOf: readInstant(indicatorFailure(id), "asOf", asOf, zone) };
-}
-
-/** A period read with the options' calendar; the zone the computation runs in follows it. */
-function periodOption(id: string, option: string, value: PeriodInput, options: object): Period {
-  return readPeriod(indicatorFailure(id), option, value, calendarOf(options));
-}
-
 /** The function's options of an operational indicator: the range and `asOf` read, the roster from the data. */
 function rangeCall<T extends { readonly range: PeriodInput; readonly asOf?: InstantInput; readonly timeZone?: string }>(
   id: string,
@@ -132,14 +117,7 @@ function reportRange(request: ReportRequest): Pick<
 > & {
   readonly range: Period;
 } {
-  return {
-    range: request.period,
-    asOf: request.asOf,
-    ...(request.timeZone === undefined ? {} : { timeZone: request.timeZone }),
-    ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
-    ...(request.currency === undefined ? {} : { currency: request.currency }),
-    ...(request.exchangeRates === undefined ? {} : { exchangeRates: request.exchangeRates }),
-  };
+  return { range: request.period, asOf: request.asOf, ...reportOptionsOf(request, "calendar", "money") };
 }
 
 const rangeShape = {
@@ -239,7 +217,7 @@ const revenuePerMonthDefinition = defineIndicator({
   },
   reportOptions: (request) => ({
     ...reportRange(request),
-    ...(request.dayCount === undefined ? {} : { dayCount: request.dayCount }),
+    ...reportOptionsOf(request, "dayCount"),
   }),
 });
 

@@ -26,10 +26,11 @@ import {
   periodField,
   readInstant,
   readPeriod,
+  reportOptionsOf,
   requestKindsField,
+  roster,
 } from "../_optionFields.js";
 import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
-import type { IndicatorData } from "../indicatorData.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 
 /**
@@ -96,11 +97,6 @@ const requestsOnTimeOptions: z.ZodType<RequestsOnTimeCatalogueOptions> = z.stric
   kinds: requestKindsField.exactOptional(),
 });
 
-/** The roster of the data, as an option. */
-function roster(data: IndicatorData): { readonly sellers?: IndicatorData["sellers"] & object } {
-  return data.sellers === undefined ? {} : { sellers: data.sellers };
-}
-
 /**
  * The period and `asOf` read: the period in the options' calendar, `asOf` in the zone of the
  * computation (the options' zone, else the period's).
@@ -123,19 +119,12 @@ function windowOf(
 function reportWindow(
   request: ReportRequest,
 ): SalesFlowCatalogueWindow & Pick<ReportRequest, "timeZone" | "fiscalYearStartMonth" | "currency" | "exchangeRates"> {
-  return {
-    period: request.period,
-    asOf: request.asOf,
-    ...(request.timeZone === undefined ? {} : { timeZone: request.timeZone }),
-    ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
-    ...(request.currency === undefined ? {} : { currency: request.currency }),
-    ...(request.exchangeRates === undefined ? {} : { exchangeRates: request.exchangeRates }),
-  };
+  return { period: request.period, asOf: request.asOf, ...reportOptionsOf(request, "calendar", "money") };
 }
 
 /** {@link reportWindow} and the report's day count, for the duration indicators. */
 function reportWithDays(request: ReportRequest): ReturnType<typeof reportWindow> & Pick<ReportRequest, "dayCount"> {
-  return { ...reportWindow(request), ...(request.dayCount === undefined ? {} : { dayCount: request.dayCount }) };
+  return { ...reportWindow(request), ...reportOptionsOf(request, "dayCount") };
 }
 
 /** Negotiation review (indicator 4): offers, deals and requests required; the roster optional. */

@@ -39,6 +39,7 @@ import {
   periodField,
   readInstant,
   readPeriod,
+  reportOptionsOf,
   scopeField,
   targetShape,
 } from "../_optionFields.js";
@@ -138,17 +139,12 @@ function readServiceOptions<Options extends ServiceCatalogueOptions<ServiceOptio
 
 /** A report's period, `asOf` and calendar, as every service indicator takes them. */
 function reportService(request: ReportRequest): ServiceCatalogueOptions<ServiceOptions> {
-  return {
-    period: request.period,
-    asOf: request.asOf,
-    ...(request.timeZone === undefined ? {} : { timeZone: request.timeZone }),
-    ...(request.fiscalYearStartMonth === undefined ? {} : { fiscalYearStartMonth: request.fiscalYearStartMonth }),
-  };
+  return { period: request.period, asOf: request.asOf, ...reportOptionsOf(request, "calendar") };
 }
 
 /** {@link reportService} and the report's day count, for the indicators that measure durations. */
 function reportDurations(request: ReportRequest): ServiceCatalogueOptions<ServiceOptions> & DurationOptions {
-  return { ...reportService(request), ...(request.dayCount === undefined ? {} : { dayCount: request.dayCount }) };
+  return { ...reportService(request), ...reportOptionsOf(request, "dayCount") };
 }
 
 /** Customer satisfaction (13): survey responses required. */
@@ -199,8 +195,7 @@ const penaltyAmountDefinition = defineIndicator({
   compute: (data, options) => penaltyAmount(data.penalties ?? [], readServiceOptions("penalty-amount", options)),
   reportOptions: (request): PenaltyAmountCatalogueOptions => ({
     ...reportService(request),
-    ...(request.currency === undefined ? {} : { currency: request.currency }),
-    ...(request.exchangeRates === undefined ? {} : { exchangeRates: request.exchangeRates }),
+    ...reportOptionsOf(request, "money"),
   }),
 });
 

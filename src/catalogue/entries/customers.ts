@@ -37,6 +37,9 @@ export const CUSTOMER_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "seller"],
     compute: "newCustomerRevenue",
+    formatter: "money",
+    reasons: ["no-new-customers"],
+    warnings: ["orders-without-customer", "history-starts-in-period", "partial-period"],
   },
   {
     id: "customer-renewal-rate",
@@ -55,6 +58,9 @@ export const CUSTOMER_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "seller"],
     compute: "renewalRate",
+    formatter: "percent",
+    reasons: ["no-previous-customers", "not-started"],
+    warnings: ["orders-without-customer", "partial-period"],
   },
   {
     id: "new-vs-existing-revenue",
@@ -73,6 +79,9 @@ export const CUSTOMER_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "seller"],
     compute: "newVsExistingRevenue",
+    formatter: "money",
+    reasons: ["no-customer-revenue"],
+    warnings: ["orders-without-customer", "history-starts-in-period", "partial-period"],
   },
   {
     id: "attainment-distribution",
@@ -91,5 +100,8 @@ export const CUSTOMER_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "revenue-target", "seller"],
     compute: "attainmentDistribution",
+    formatter: "percent",
+    reasons: ["no-sellers-with-target", "no-target"],
+    warnings: ["partial-period", "targets-without-group"],
   },
 ]);

@@ -36,6 +36,9 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "activity", "seller"],
     compute: "winRate",
+    formatter: "percent",
+    reasons: ["no-closed-deals", "no-closed-value"],
+    warnings: ["partial-period"],
   },
   {
     id: "average-deal-size",
@@ -51,6 +54,9 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "seller"],
     compute: "averageDealSize",
+    formatter: "money",
+    reasons: ["no-won-deals"],
+    warnings: ["partial-period"],
   },
   {
     id: "sales-cycle-length",
@@ -69,6 +75,9 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "seller"],
     compute: "salesCycleLength",
+    formatter: "duration",
+    reasons: ["too-few"],
+    warnings: ["partial-period"],
   },
   {
     id: "sales-velocity",
@@ -87,6 +96,9 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "seller"],
     compute: "salesVelocity",
+    formatter: "money",
+    reasons: ["no-closed-deals", "no-won-deals", "too-few", "zero-cycle"],
+    warnings: ["partial-period"],
   },
   {
     id: "pipeline-coverage",
@@ -105,6 +117,9 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "order", "revenue-target", "seller"],
     compute: "pipelineCoverage",
+    formatter: "ratio",
+    reasons: ["no-target", "no-remaining-target"],
+    warnings: ["forecast-period-over"],
   },
   {
     id: "stage-conversion",
@@ -123,6 +138,8 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "stage-change", "seller"],
     compute: "stageConversion",
+    formatter: "percent",
+    reasons: ["no-stage-history", "none-reached"],
   },
   {
     id: "slipped-deals",
@@ -141,6 +158,8 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "close-date-change", "seller"],
     compute: "slippedDeals",
+    formatter: "number",
+    reasons: ["no-slipped-deals"],
   },
   {
     id: "pipeline-ageing",
@@ -159,6 +178,8 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "activity", "seller"],
     compute: "pipelineAgeing",
+    formatter: "number",
+    reasons: ["no-activities"],
   },
   {
     id: "forecast-accuracy",
@@ -177,5 +198,8 @@ export const DEAL_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["deal", "order", "seller"],
     compute: "forecastAccuracy",
+    formatter: "percent",
+    reasons: ["no-actual", "negative-actual"],
+    warnings: ["period-not-over"],
   },
 ]);

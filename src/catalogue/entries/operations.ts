@@ -30,6 +30,8 @@ export const OPERATIONS_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["activity", "seller"],
     compute: "visitedCustomers",
+    formatter: "number",
+    warnings: ["partial-range", "range-not-started"],
   },
   {
     id: "visit-duration",
@@ -48,6 +50,9 @@ export const OPERATIONS_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["activity", "seller"],
     compute: "visitDuration",
+    formatter: "duration",
+    reasons: ["no-duration"],
+    warnings: ["partial-range", "range-not-started"],
   },
   {
     id: "service-cancellations",
@@ -66,6 +71,9 @@ export const OPERATIONS_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["activity", "seller"],
     compute: "serviceCancellations",
+    formatter: "number",
+    reasons: ["no-scheduled"],
+    warnings: ["partial-range", "range-not-started"],
   },
   {
     id: "revenue-per-month-per-seller",
@@ -85,6 +93,18 @@ export const OPERATIONS_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     records: ["order", "seller", "revenue-target", "activity"],
     compute: "revenuePerSeller",
     readingOf: { id: "revenue-per-seller", options: { grain: "month" } },
+    formatter: "money",
+    reasons: [
+      "no-target",
+      "no-previous",
+      "zero-previous",
+      "negative-previous",
+      "insufficient-history",
+      "no-baseline",
+      "no-activities",
+    ],
+    warnings: ["as-of-before-range", "partial-range", "quadrants-on-realized"],
+    flags: ["drop", "exceptional", "insufficient-history", "no-baseline", "partial", "not-started"],
   },
   {
     id: "hours-sold",
@@ -100,6 +120,8 @@ export const OPERATIONS_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "seller"],
     compute: "hoursSold",
+    formatter: "number",
+    warnings: ["partial-range", "range-not-started"],
   },
   {
     id: "representation-expense-ratio",
@@ -118,6 +140,9 @@ export const OPERATIONS_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["expense", "order", "seller"],
     compute: "representationExpenseRatio",
+    formatter: "percent",
+    reasons: ["no-revenue", "no-previous", "no-ratio"],
+    warnings: ["partial-range", "range-not-started"],
   },
   {
     id: "margin-to-commercial-expenses",
@@ -136,6 +161,9 @@ export const OPERATIONS_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "expense", "seller"],
     compute: "marginToCommercialExpenses",
+    formatter: "ratio",
+    reasons: ["no-expenses"],
+    warnings: ["partial-range", "range-not-started"],
   },
   {
     id: "discounts",
@@ -154,5 +182,8 @@ export const OPERATIONS_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "seller"],
     compute: "discounts",
+    formatter: "money",
+    reasons: ["no-gross-amount"],
+    warnings: ["partial-range", "range-not-started"],
   },
 ]);

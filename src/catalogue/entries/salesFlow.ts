@@ -36,6 +36,9 @@ export const SALES_FLOW_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["offer", "deal", "request", "seller"],
     compute: "negotiations",
+    formatter: "percent",
+    reasons: ["no-deals", "no-requests"],
+    warnings: ["partial-period", "period-not-started"],
   },
   {
     id: "offer-success",
@@ -54,6 +57,9 @@ export const SALES_FLOW_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["offer", "prospect", "seller"],
     compute: "offerSuccess",
+    formatter: "percent",
+    reasons: ["no-offers", "no-offer-value", "no-prospects"],
+    warnings: ["partial-period", "period-not-started"],
   },
   {
     id: "orders-per-offer",
@@ -72,6 +78,9 @@ export const SALES_FLOW_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["order", "offer", "seller"],
     compute: "ordersPerOffer",
+    formatter: "percent",
+    reasons: ["no-offers", "no-offer-value"],
+    warnings: ["partial-period", "period-not-started"],
   },
   {
     id: "tender-response-time",
@@ -90,6 +99,9 @@ export const SALES_FLOW_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["request", "seller"],
     compute: "tenderResponseTime",
+    formatter: "duration",
+    reasons: ["no-responses", "none-open"],
+    warnings: ["partial-period", "period-not-started"],
   },
   {
     id: "first-response-time",
@@ -108,6 +120,9 @@ export const SALES_FLOW_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["request", "seller"],
     compute: "firstResponseTime",
+    formatter: "duration",
+    reasons: ["no-responses", "none-open"],
+    warnings: ["partial-period", "period-not-started"],
   },
   {
     id: "requests-on-time",
@@ -126,5 +141,8 @@ export const SALES_FLOW_ENTRIES: readonly CatalogueEntry[] = Object.freeze([
     defaultThresholds: null,
     records: ["request", "seller"],
     compute: "requestsOnTime",
+    formatter: "percent",
+    reasons: ["nothing-due"],
+    warnings: ["partial-period", "period-not-started"],
   },
 ]);

@@ -34,6 +34,9 @@ export const SERVICE_CATALOGUE_ENTRIES: readonly CatalogueEntry[] = Object.freez
     defaultThresholds: null,
     records: ["survey-response"],
     compute: "customerSatisfaction",
+    formatter: "number",
+    reasons: ["no-responses", "no-0-10-responses"],
+    warnings: ["mixed-scales"],
   },
   {
     id: "complaints-per-intervention",
@@ -52,6 +55,9 @@ export const SERVICE_CATALOGUE_ENTRIES: readonly CatalogueEntry[] = Object.freez
     defaultThresholds: null,
     records: ["complaint", "activity", "seller"],
     compute: "complaintsPerIntervention",
+    formatter: "percent",
+    reasons: ["no-interventions"],
+    warnings: ["complaints-without-owner"],
   },
   {
     id: "delivery-lateness",
@@ -70,6 +76,9 @@ export const SERVICE_CATALOGUE_ENTRIES: readonly CatalogueEntry[] = Object.freez
     defaultThresholds: null,
     records: ["delivery"],
     compute: "deliveryLateness",
+    formatter: "duration",
+    reasons: ["empty", "no-deliveries"],
+    warnings: ["overdue-deliveries"],
   },
   {
     id: "penalty-amount",
@@ -88,6 +97,7 @@ export const SERVICE_CATALOGUE_ENTRIES: readonly CatalogueEntry[] = Object.freez
     defaultThresholds: null,
     records: ["penalty"],
     compute: "penaltyAmount",
+    formatter: "money",
   },
   {
     id: "non-conforming-deliveries",
@@ -106,6 +116,8 @@ export const SERVICE_CATALOGUE_ENTRIES: readonly CatalogueEntry[] = Object.freez
     defaultThresholds: null,
     records: ["delivery"],
     compute: "nonConformingDeliveries",
+    formatter: "percent",
+    reasons: ["no-deliveries"],
   },
   {
     id: "delivery-lead-time",
@@ -124,5 +136,8 @@ export const SERVICE_CATALOGUE_ENTRIES: readonly CatalogueEntry[] = Object.freez
     defaultThresholds: null,
     records: ["delivery", "order"],
     compute: "deliveryLeadTime",
+    formatter: "duration",
+    reasons: ["empty"],
+    warnings: ["order-missing", "delivered-before-order", "open-deliveries"],
   },
 ]);

@@ -4,11 +4,10 @@
  * @internal
  * @module
  */
-import type { DurationUnit } from "../service/serviceTypes.js";
 import type { Decimal } from "decimal.js";
-import { InvalidArgumentError } from "../../errors/index.js";
-import { safeString } from "../../errors/describe.js";
-import { Dec, medianOfSorted, ZERO } from "../../money/dec.js";
+import { ZERO } from "../../money/dec.js";
+import type { DurationUnit } from "../durations.js";
+import { checkDurationUnit, minutesIn, summarize } from "../_durations.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import type { Predicate } from "../../table/kernel/plan.js";
 import { absent, present } from "../figure.js";
@@ -26,39 +25,29 @@ const DONE_VISITS: readonly Predicate[] = [
   { kind: "in", column: "status", values: ["done"] },
 ];
 
-const MINUTES_PER: Readonly<Record<DurationUnit, number>> = { hours: 60, days: 1440 };
-
 /** Count, sum, mean and median of minutes, converted to `unit`. */
 export function durationFigures(
   visits: number,
   minutes: readonly (Decimal | null)[],
   unit: DurationUnit,
 ): VisitDurationFigures {
-  const known = minutes.filter((value): value is Decimal => value !== null).sort((a, b) => a.comparedTo(b));
-  const per = MINUTES_PER[unit];
-  const total = known.reduce((sum: Decimal, value) => sum.plus(value), ZERO);
-  const inUnit = (value: Decimal): Decimal => new Dec(value).div(per);
-  const middle = medianOfSorted(known);
+  const known = minutes.filter((value): value is Decimal => value !== null).map((value) => minutesIn(value, unit));
+  const summary = summarize(known);
   const none = absent<VisitDurationReason>("no-duration");
   return {
     visits,
     withDuration: known.length,
     withoutDuration: visits - known.length,
-    total: inUnit(total),
-    mean: known.length === 0 ? none : present(inUnit(new Dec(total).div(known.length))),
-    median: middle === null ? none : present(inUnit(middle)),
+    total: summary === null ? ZERO : summary.sum,
+    mean: summary === null ? none : present(summary.mean),
+    median: summary === null ? none : present(summary.median),
   };
 }
 
 /** {@link visitDuration} over `run`'s activities. */
 export function visitDurationOf(run: PlanRunner, options: VisitDurationOptions): VisitDurationResult {
   const settings = checkOperationsOptions(options, DEFAULT_VISIT_DURATION.grain);
-  const durationUnit = options.durationUnit ?? DEFAULT_VISIT_DURATION.durationUnit;
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
-  if (MINUTES_PER[durationUnit] === undefined)
-    throw new InvalidArgumentError(
-      `durationUnit must be "hours" or "days", got ${JSON.stringify(safeString(durationUnit)).slice(0, 40)}`,
-    );
+  const durationUnit = checkDurationUnit(options.durationUnit ?? DEFAULT_VISIT_DURATION.durationUnit, "durationUnit");
   const cells = run(
     datedPlan(settings, "activities", DONE_VISITS, {
       visits: { kind: "count" },

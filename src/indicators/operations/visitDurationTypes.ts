@@ -10,8 +10,8 @@ import type { OperationsHeadFields } from "./operationsTypes.js";
 import type { OperationsBucketBounds, OperationsOptions } from "./operationsTypes.js";
 
 // The unit durations are reported in (hours, or days of 24 hours for a visit's own minutes): the
-// same unit as the service indicators' durations.
-import type { DurationUnit } from "../service/serviceTypes.js";
+// one unit of every duration indicator.
+import type { DurationUnit } from "../durations.js";
 
 /**
  * The defaults of {@link visitDuration}: months, durations in hours.

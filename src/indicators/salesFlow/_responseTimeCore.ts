@@ -6,10 +6,10 @@
  * @internal
  * @module
  */
-import type { Decimal } from "decimal.js";
+import type { Rational } from "../../money/rational.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
-import { durationBetween, durationStats, type DurationMeasure } from "./_durations.js";
+import { durationBetween, durationFigures, type DurationMeasure } from "../_durations.js";
 import { groupKeys, requestCohort, type RequestTimes } from "./_salesFlowPlans.js";
 import {
   checkDurationMeasure,
@@ -78,8 +78,8 @@ function compute<Id extends "tender-response-time" | "first-response-time">(
 ): ResponseTimeResult<Id> {
   const cohort = requestCohort(run, settings, kinds);
   const cut = settings.asOf ?? Number.POSITIVE_INFINITY;
-  const responseTimes: Decimal[] = [];
-  const ages: Decimal[] = [];
+  const responseTimes: Rational[] = [];
+  const ages: Rational[] = [];
   const respondedIds: string[] = [];
   const openIds: string[] = [];
   const closedIds: string[] = [];
@@ -103,8 +103,8 @@ function compute<Id extends "tender-response-time" | "first-response-time">(
     kinds,
     ...resultHead(settings),
     received: cohort.length,
-    responded: durationStats(responseTimes, "no-responses"),
-    open: durationStats(ages, "none-open"),
+    responded: durationFigures(responseTimes, "no-responses"),
+    open: durationFigures(ages, "none-open"),
     closedWithoutResponse: closedIds.length,
   };
   if (!settings.explain) return result;

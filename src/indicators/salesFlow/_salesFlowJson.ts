@@ -5,15 +5,10 @@
  * @module
  */
 import * as z from "zod";
-import {
-  CountJsonSchema,
-  figureJsonSchema,
-  InstantJsonSchema,
-  PeriodJsonSchema,
-  ScopeJsonSchema,
-} from "../../model/resultJson.js";
+import { CountJsonSchema, InstantJsonSchema, PeriodJsonSchema, ScopeJsonSchema } from "../../model/resultJson.js";
 import { REQUEST_KINDS } from "../../model/requestSchema.js";
 import { SALES_FLOW_WARNING_CODES, type DurationReason } from "./salesFlowTypes.js";
+import { durationFiguresJsonSchema, type DurationFigures } from "../durations.js";
 
 /** A count in a result. */
 
@@ -31,10 +26,9 @@ export const headShape = {
   warnings: z.array(z.object({ code: z.enum(SALES_FLOW_WARNING_CODES), message: z.string() })),
 };
 
-/** Duration statistics with their one empty reason. */
-export function durationStatsJsonSchema<R extends DurationReason>(reason: R) {
-  const figure = figureJsonSchema([reason]);
-  return z.object({ count: CountJsonSchema, mean: figure, median: figure });
+/** Duration statistics with their one empty reason (the shared duration figures' schema). */
+export function durationStatsJsonSchema<R extends DurationReason>(reason: R): z.ZodType<DurationFigures<R>> {
+  return durationFiguresJsonSchema(reason);
 }
 
 /** The grouped form of a result schema. */

@@ -13,13 +13,12 @@ import type { RequestKind } from "../../model/salesFlowTypes.js";
 import { resolveCalendar, type Calendar } from "../../period/calendar.js";
 import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
 import { instantOf } from "../../period/checkInstant.js";
-import { assertDayCount } from "../../period/dayCount.js";
 import type { Period } from "../../period/types.js";
 import { resolveScope } from "../../table/scope.js";
 import type { PlanWindow } from "../../table/kernel/plan.js";
 import type { Scope } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
-import type { DurationMeasure } from "./_durations.js";
+import { checkDurationMeasure as checkMeasure, type DurationMeasure } from "../_durations.js";
 import type {
   ResponseTimeMeasureOptions,
   ResponseTimeUnit,
@@ -27,7 +26,6 @@ import type {
   SalesFlowResultHead,
   SalesFlowWarningCode,
 } from "./salesFlowTypes.js";
-import { DEFAULT_SALES_FLOW_DAY_COUNT } from "./salesFlowTypes.js";
 
 /** The checked options of one sales-flow computation. */
 export interface SalesFlowSettings {
@@ -107,14 +105,7 @@ export function checkDurationMeasure(
   fallback: ResponseTimeUnit,
   calendar: Calendar,
 ): DurationMeasure {
-  const unit = options.unit ?? fallback;
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
-  if (unit !== "hours" && unit !== "days")
-    throw new InvalidArgumentError(
-      `unit must be "hours" or "days", got ${JSON.stringify(safeString(unit)).slice(0, 40)}`,
-    );
-  const dayCount = assertDayCount(options.dayCount ?? DEFAULT_SALES_FLOW_DAY_COUNT);
-  return { unit, dayCount, timeZone: calendar.timeZone };
+  return checkMeasure(options, fallback, calendar.timeZone);
 }
 
 /** Checks `groupBy` (and the roster a team grouping needs). */

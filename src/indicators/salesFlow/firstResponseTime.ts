@@ -8,7 +8,7 @@ import { tablesOf } from "./_salesFlowInputs.js";
 import type { ResponseTimeOptions, ResponseTimeResult } from "./responseTimeTypes.js";
 import type { SalesFlowGroupedOptions, SalesFlowGroupedResult } from "./salesFlowTypes.js";
 
-export { DEFAULT_TENDER_KINDS, DEFAULT_FIRST_RESPONSE_UNIT } from "./responseTimeTypes.js";
+export { DEFAULT_FIRST_RESPONSE_KINDS, DEFAULT_FIRST_RESPONSE_UNIT } from "./responseTimeTypes.js";
 export type { ResponseTimeExplain, ResponseTimeOptions, ResponseTimeResult } from "./responseTimeTypes.js";
 
 /** The result of {@link firstResponseTime}. @category Sales flow */

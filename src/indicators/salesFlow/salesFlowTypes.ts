@@ -7,7 +7,8 @@
  */
 import type { DayCount, Period } from "../../period/types.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
-import type { Figure, IndicatorOptions, Scope } from "../types.js";
+import type { IndicatorOptions, Scope } from "../types.js";
+import type { DurationFigures, DurationUnit } from "../durations.js";
 import type { IndicatorWarning } from "../warnings.js";
 
 /** The codes of the warnings a sales-flow result can carry. @category Sales flow */
@@ -40,8 +41,8 @@ export interface SalesFlowGroupedOptions {
   readonly groupBy: SalesFlowGroupBy;
 }
 
-/** The unit durations are reported in. @category Sales flow */
-export type ResponseTimeUnit = "hours" | "days";
+/** The unit durations are reported in (the one {@link DurationUnit} of every duration indicator). @category Sales flow */
+export type ResponseTimeUnit = DurationUnit;
 
 /** Options of the duration indicators (15 and 16). @category Sales flow */
 export interface ResponseTimeMeasureOptions {
@@ -67,15 +68,8 @@ export const DEFAULT_SALES_FLOW_DAY_COUNT: DayCount = "calendar";
 /** Why a duration statistic has no value. @category Sales flow */
 export type DurationReason = "no-responses" | "none-open";
 
-/** Mean and median of a set of durations, and the count they rest on. @category Sales flow */
-export interface ResponseTimeStats<Reason extends DurationReason> {
-  /** How many durations. */
-  readonly count: number;
-  /** Their mean, in the result's unit; `null` with the reason when there are none. */
-  readonly mean: Figure<Reason>;
-  /** Their median (the mean of the two middle values for an even count); `null` with the reason when there are none. */
-  readonly median: Figure<Reason>;
-}
+/** Mean and median of a set of durations, and the count they rest on (the shared {@link DurationFigures}). @category Sales flow */
+export type ResponseTimeStats<Reason extends DurationReason> = DurationFigures<Reason>;
 
 /** The common head of every sales-flow result. @category Sales flow */
 export interface SalesFlowResultHead {

@@ -8,6 +8,8 @@ import type { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { AggregationPlan, GroupKey } from "../../table/kernel/plan.js";
 import type { ServiceSettings } from "./_serviceSettings.js";
+import type { Bucket } from "../../period/types.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import type { PenaltyAmountResult } from "./penaltyAmountTypes.js";
 
 const MEASURES = {
@@ -17,11 +19,16 @@ const MEASURES = {
 } as const;
 
 /** The penalties dated in `[start, cut)`, summed exactly (converted at their date). */
-export function penaltyPlan(settings: ServiceSettings, group?: GroupKey): AggregationPlan<typeof MEASURES> {
+export function penaltyPlan(
+  settings: ServiceSettings,
+  group?: GroupKey,
+  buckets?: readonly number[],
+): AggregationPlan<typeof MEASURES> {
   return {
     table: "penalties",
     time: "date",
     window: { from: settings.start, to: settings.cut },
+    ...(buckets === undefined ? {} : { buckets }),
     ...(group === undefined ? {} : { groupBy: [group] }),
     measures: MEASURES,
   };
@@ -81,5 +88,41 @@ export function penaltyAmountByCustomerOf(
   return {
     currency: guard.currency,
     groups: totals.map(([key, cell]) => ({ key, result: resultOf(cell, settings, guard.currency) })),
+  };
+}
+
+/** One bucket of a penalty series: {@link penaltyAmountOf} over the bucket, labelled. */
+export type PenaltyBucket = PenaltyAmountResult & { readonly label: string };
+
+/**
+ * The penalty amount bucket by bucket on a plan runner: one plan summing the penalties by bucket
+ * (all through the computation's one currency guard), each bucket's result over the bucket as its
+ * period, and the whole range's.
+ */
+export function penaltyAmountSeriesOf(
+  run: PlanRunner,
+  settings: ServiceSettings,
+  guard: CurrencyGuard,
+  buckets: readonly Bucket[],
+): { readonly currency: string | null; readonly buckets: PenaltyBucket[]; readonly total: PenaltyAmountResult } {
+  const cells = run(
+    penaltyPlan(
+      settings,
+      undefined,
+      buckets.map((bucket) => bucket.start.getTime()),
+    ),
+    guard,
+  );
+  // Every cell is read before the currency is known: the guard has then met every amount.
+  const perBucket = buckets.map((bucket, index) => [bucket, cells.get(index)] as const);
+  const total = cells.total();
+  const zone = settings.calendar.timeZone;
+  return {
+    currency: guard.currency,
+    buckets: perBucket.map(([bucket, cell]) => ({
+      label: bucket.label,
+      ...resultOf(cell, { ...settings, period: echoPeriod(bucket, zone) }, guard.currency),
+    })),
+    total: resultOf(total, settings, guard.currency),
   };
 }

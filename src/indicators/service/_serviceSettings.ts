@@ -5,20 +5,15 @@
  * @internal
  * @module
  */
-import { resolveCalendar, type Calendar } from "../../period/calendar.js";
+import { assertGrain, resolveCalendar, type Calendar } from "../../period/calendar.js";
 import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
 import { instantOf } from "../../period/checkInstant.js";
-import { assertDayCount } from "../../period/dayCount.js";
-import { safeString } from "../../errors/describe.js";
 import { InvalidArgumentError } from "../../errors/index.js";
-import type { DayCount, Period } from "../../period/types.js";
-import {
-  DEFAULT_DURATION_DAY_COUNT,
-  DEFAULT_DURATION_UNIT,
-  type DurationOptions,
-  type DurationUnit,
-  type ServiceOptions,
-} from "./serviceTypes.js";
+import type { Bucket, Grain, Period } from "../../period/types.js";
+import { splitRange } from "../../period/splitRange.js";
+import { checkDurationMeasure, type DurationMeasure } from "../_durations.js";
+import { DEFAULT_DURATION_UNIT, type DurationOptions, type ServiceOptions } from "./serviceTypes.js";
+import type { ServiceSeriesOptions } from "./deliveryFormsTypes.js";
 
 /** The checked options of one service computation. */
 export interface ServiceSettings {
@@ -36,8 +31,8 @@ export interface ServiceSettings {
 
 /** The checked settings of a computation that measures durations. */
 export interface DurationSettings extends ServiceSettings {
-  readonly unit: DurationUnit;
-  readonly dayCount: DayCount;
+  /** The unit, day count and zone every duration of the computation is measured in. */
+  readonly measure: DurationMeasure;
 }
 
 /**
@@ -45,11 +40,11 @@ export interface DurationSettings extends ServiceSettings {
  *
  * @throws InvalidArgumentError for any invalid option
  */
-export function checkServiceOptions(options: ServiceOptions): ServiceSettings {
+export function checkServiceOptions(options: ServiceOptions, periodName = "period"): ServiceSettings {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
-    throw new InvalidArgumentError("options must be an object with a period");
-  const checked = checkPeriod(options.period, "period");
+    throw new InvalidArgumentError(`options must be an object with a ${periodName}`);
+  const checked = checkPeriod(options.period, periodName);
   const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
   const calendar = resolveCalendar(options);
   const start = checked.start.getTime();
@@ -70,14 +65,36 @@ export function checkServiceOptions(options: ServiceOptions): ServiceSettings {
  *
  * @throws InvalidArgumentError for any invalid option
  */
-export function checkDurationOptions(options: ServiceOptions & DurationOptions): DurationSettings {
-  const settings = checkServiceOptions(options);
-  const unit: unknown = options.unit ?? DEFAULT_DURATION_UNIT;
-  if (unit !== "hours" && unit !== "days") {
-    throw new InvalidArgumentError(
-      `unit must be "hours" or "days", got ${JSON.stringify(safeString(unit)).slice(0, 40)}`,
-    );
-  }
-  const dayCount = assertDayCount(options.dayCount ?? DEFAULT_DURATION_DAY_COUNT);
-  return { ...settings, unit, dayCount };
+export function checkDurationOptions(
+  options: ServiceOptions & DurationOptions,
+  periodName = "period",
+): DurationSettings {
+  const settings = checkServiceOptions(options, periodName);
+  return { ...settings, measure: checkDurationMeasure(options, DEFAULT_DURATION_UNIT, settings.calendar.timeZone) };
+}
+
+/** The checked grain and buckets of a series, beside the settings of its range read as the period. */
+export interface SeriesLayout {
+  readonly grain: Grain;
+  readonly buckets: readonly Bucket[];
+}
+
+/**
+ * Checks a series' options: those of the indicator over its range (checked by `check`, errors
+ * naming `range`), then the grain (default `defaultGrain`); the buckets split the range.
+ *
+ * @throws InvalidArgumentError for any invalid option
+ */
+export function checkSeriesOptions<O extends ServiceOptions, S extends ServiceSettings>(
+  options: ServiceSeriesOptions<O>,
+  defaultGrain: Grain,
+  check: (options: O, periodName: string) => S,
+): { readonly settings: S; readonly series: SeriesLayout } {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("options must be an object with a range");
+  const { range, grain: rawGrain, ...rest } = options;
+  const settings = check({ ...rest, period: range } as unknown as O, "range");
+  const grain = assertGrain(rawGrain ?? defaultGrain);
+  return { settings, series: { grain, buckets: splitRange(settings.period, grain, settings.calendar) } };
 }

@@ -7,6 +7,7 @@ import type { DayCount, Period } from "../../period/types.js";
 import type { Ratio } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { DurationOptions, DurationStats, DurationUnit, ServiceOptions } from "./serviceTypes.js";
+import type { AgedItems } from "../durations.js";
 
 /** Options of {@link deliveryLateness}: the period, the unit and the day count. @category Service */
 export interface DeliveryLatenessOptions extends ServiceOptions, DurationOptions {}
@@ -28,13 +29,8 @@ export const DELIVERY_LATENESS_WARNING_CODES = ["overdue-deliveries"] as const;
 /** A warning code of {@link deliveryLateness}. @category Service */
 export type DeliveryLatenessWarningCode = (typeof DELIVERY_LATENESS_WARNING_CODES)[number];
 
-/** Deliveries still undelivered past their promise, with how long past it they are. @category Service */
-export interface OverdueDeliveries {
-  /** How many. */
-  readonly count: number;
-  /** Their age past the promise (`asOf - promisedAt`): count, mean and median, in the result's unit. */
-  readonly age: DurationStats;
-}
+/** Deliveries still undelivered past their promise, with how long past it they are (`asOf - promisedAt`). @category Service */
+export type OverdueDeliveries = AgedItems;
 
 /** The ids behind {@link DeliveryLatenessResult} (with `explain: true`). @category Service */
 export interface DeliveryLatenessExplain {

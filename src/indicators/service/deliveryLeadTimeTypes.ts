@@ -6,6 +6,7 @@
 import type { DayCount, Period } from "../../period/types.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { DurationOptions, DurationStats, DurationUnit, ServiceOptions } from "./serviceTypes.js";
+import type { AgedItems } from "../durations.js";
 
 /** Options of {@link deliveryLeadTime}: the period, the unit and the day count. @category Service */
 export interface DeliveryLeadTimeOptions extends ServiceOptions, DurationOptions {}
@@ -30,13 +31,8 @@ export const DELIVERY_LEAD_TIME_WARNING_CODES = ["order-missing", "delivered-bef
 /** A warning code of {@link deliveryLeadTime}. @category Service */
 export type DeliveryLeadTimeWarningCode = (typeof DELIVERY_LEAD_TIME_WARNING_CODES)[number];
 
-/** Ordered deliveries still undelivered at the cut, with the time since their order. @category Service */
-export interface OpenDeliveries {
-  /** How many. */
-  readonly count: number;
-  /** Their age since the order (`cut - order date`): count, mean and median, in the result's unit. */
-  readonly age: DurationStats;
-}
+/** Ordered deliveries still undelivered at the cut, with the time since their order (`cut - order date`). @category Service */
+export type OpenDeliveries = AgedItems;
 
 /** The ids behind {@link DeliveryLeadTimeResult} (with `explain: true`), each list grouped by order. @category Service */
 export interface DeliveryLeadTimeExplain {

@@ -4,13 +4,12 @@
  *
  * @module
  */
-import * as z from "zod";
-import type { Decimal } from "decimal.js";
 import type { CalendarOptions, DayCount, Period } from "../../period/types.js";
-import { DecimalJsonSchema } from "../../model/resultJson.js";
+import type { DurationMeasureOptions, DurationUnit } from "../durations.js";
 
-/** The unit a duration is reported in. @category Service */
-export type DurationUnit = "hours" | "days";
+// The duration shapes are shared by every duration indicator (visits, responses, deliveries).
+export type { DurationStats, DurationUnit } from "../durations.js";
+export { DurationStatsJsonSchema } from "../durations.js";
 
 /**
  * The default unit of the service durations (delivery lateness, delivery lead time): days.
@@ -47,47 +46,5 @@ export interface ServiceOptions extends CalendarOptions {
   readonly explain?: boolean;
 }
 
-/** Options of the service indicators that measure durations. @category Service */
-export interface DurationOptions {
-  /** `"hours"` or `"days"` (default {@link DEFAULT_DURATION_UNIT}). */
-  readonly unit?: DurationUnit;
-  /**
-   * `"calendar"` (default) or `"business"` days (Monday to Friday) of the reporting zone.
-   * Interpretation: with `unit: "hours"`, calendar counting gives real elapsed hours (a 23-hour
-   * DST day counts 23), business counting gives 24 hours per business day elapsed (the parts of
-   * Saturdays and Sundays are left out).
-   */
-  readonly dayCount?: DayCount;
-}
-
-/**
- * Mean and median of a set of durations (or ages), with the count they rest on. An even count
- * takes the mean of the two middle values. Empty: `mean` and `median` are `null`, reason `empty`.
- * @category Service
- */
-export interface DurationStats {
-  /** How many durations the figures rest on. */
-  readonly count: number;
-  /** Their mean, in the result's unit; `null` when there is none. */
-  readonly mean: Decimal | null;
-  /** Their median, in the result's unit; `null` when there is none. */
-  readonly median: Decimal | null;
-  /** `"empty"` when there is no duration, else `null`. */
-  readonly reason: "empty" | null;
-}
-
-/**
- * zod schema of {@link DurationStats} in a result.
- *
- * @example
- * ```ts
- * DurationStatsJsonSchema.parse({ count: 2, mean: "1.5", median: "1.5", reason: null }).mean?.toString(); //=> "1.5"
- * ```
- * @category Service
- */
-export const DurationStatsJsonSchema: z.ZodType<DurationStats> = z.object({
-  count: z.number().int().nonnegative(),
-  mean: DecimalJsonSchema.nullable(),
-  median: DecimalJsonSchema.nullable(),
-  reason: z.literal("empty").nullable(),
-});
+/** Options of the service indicators that measure durations: the declared unit (default {@link DEFAULT_DURATION_UNIT}) and the day count. @category Service */
+export type DurationOptions = DurationMeasureOptions;

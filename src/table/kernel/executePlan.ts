@@ -11,6 +11,7 @@ import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { TableKind } from "../_columns.js";
 import type { AnyColumns } from "./planColumns.js";
 import { columnOf, planColumnsOf } from "./planColumns.js";
+import { answerOf } from "./answers.js";
 import { fusedLiveShapes, fusedScan, isFusable } from "./fusedScan.js";
 import { denseLayout, layOutCells, type CellLayout } from "./groups.js";
 import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
@@ -121,7 +122,7 @@ class PlanCells<M extends Readonly<Record<string, Measure>>> implements Cells<M>
 }
 
 /** Rejects a plan whose window or buckets are not well formed. */
-function checkShape(plan: AggregationPlan): void {
+export function checkShape(plan: AggregationPlan): void {
   const { from, to } = plan.window;
   if (from !== null && to !== null && !(from <= to))
     throw new InvalidArgumentError("a plan's window must end at or after its start");
@@ -159,6 +160,9 @@ export function executePlan<M extends Readonly<Record<string, Measure>>>(
   if (table.kind !== plan.table)
     throw new InvalidArgumentError(`a plan over ${plan.table} cannot read a table of ${table.kind}`);
   checkShape(plan);
+  // A table of partial states answers the plan from the states its pieces gave.
+  const answer = answerOf(table);
+  if (answer !== undefined) return answer(plan, guard) as Cells<M>;
   const columns = planColumnsOf(table);
   if (isFusable(plan, columns)) {
     const { layout, stores } = fusedScan(plan, columns, guard);

@@ -35,6 +35,11 @@ export interface CellLayout {
   cellsOf(bucket: number, keyIndexes: readonly number[]): number[];
   /** The order of visits (indexes into the selection), or `null` for table order. */
   readonly visitOrder: Uint32Array | null;
+  /**
+   * A cell id's bucket and key index per group column (`null` for a cell no key reads), for the
+   * partial states that list cells by key rather than by code. Absent from the one-pass layout.
+   */
+  readonly keysOfCell?: (cell: number) => readonly number[] | null;
 }
 
 /** One group column: its codes, and its code slots (the dictionary's codes, then one for an absent value). */
@@ -246,6 +251,7 @@ export function denseLayout(
   const columnKeys = groups.map(keysOf);
   const strides = groups.map((_, j) => groups.slice(j + 1).reduce((stride, group) => stride * group.width, 1));
   return {
+    keysOfCell: (cell) => keysOfCode(cell, groupSpace, columnKeys, strides),
     bucketCount,
     keys: columnKeys.map((column) => column.keys),
     keyIndex: columnKeys.map((column) => column.index),
@@ -254,6 +260,25 @@ export function denseLayout(
     cellsOf: (bucket, keyIndexes) => cellsOfKeys(bucket * groupSpace, columnKeys, strides, keyIndexes),
     visitOrder,
   };
+}
+
+/** A code-space cell's bucket and key index per column, `null` when a slot has no key. */
+function keysOfCode(
+  code: number,
+  groupSpace: number,
+  columnKeys: readonly ColumnKeys[],
+  strides: readonly number[],
+): readonly number[] | null {
+  const found = [Math.floor(code / groupSpace)];
+  let rest = code % groupSpace;
+  for (let j = 0; j < columnKeys.length; j++) {
+    const stride = strides[j] as number;
+    const key = (columnKeys[j] as ColumnKeys).keyOfSlot[Math.floor(rest / stride)] as number;
+    if (key < 0) return null;
+    found.push(key);
+    rest %= stride;
+  }
+  return found;
 }
 
 /** The code-space cells of one key per column, from `base` (a bucket's first cell). */
@@ -316,8 +341,17 @@ export function layOutCells(plan: AggregationPlan, selection: Selection, columns
     cellsOfKeys(bucket * groupSpace, columnKeys, strides, keyIndexes)
       .map(idOf)
       .filter((id) => id >= 0);
+  let compositeOf: Float64Array | null = null;
+  const keysOfCell = (cell: number): readonly number[] | null => {
+    if (!dense && compositeOf === null) {
+      compositeOf = new Float64Array(cellCount);
+      for (let i = 0; i < composite.length; i++) compositeOf[cellOfRow[i] as number] = composite[i] as number;
+    }
+    return keysOfCode(compositeOf === null ? cell : (compositeOf[cell] as number), groupSpace, columnKeys, strides);
+  };
   const first = groups[0];
   return {
+    keysOfCell,
     bucketCount,
     keys: columnKeys.map((column) => column.keys),
     keyIndex: columnKeys.map((column) => column.index),
