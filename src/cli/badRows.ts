@@ -8,7 +8,7 @@ import type { RowError } from "../errors/index.js";
 import type { Reads } from "./inputs.js";
 
 /** Each problem of a row as `file:line: id "x", field: problem`. */
-function rowLines(path: string, error: RowError): string[] {
+export function rowLines(path: string, error: RowError): string[] {
   const where = `${path}:${error.line ?? `row ${error.index}`}`;
   const id = error.id === null ? "" : ` id ${JSON.stringify(error.id)},`;
   return error.issues.map((issue) => {

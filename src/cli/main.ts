@@ -10,6 +10,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { listIndicators } from "../catalogue/listIndicators.js";
 import { isCrmKpiError } from "../errors/index.js";
+import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
 import { parseInstant } from "../period/parseInstant.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { periodContaining } from "../period/periodContaining.js";
@@ -17,6 +18,8 @@ import { assertTimeZone } from "../period/zone.js";
 import { badRows } from "./badRows.js";
 import { locateFiles, readFiles, readOptions, UsageError } from "./inputs.js";
 import { renderHtmlReport } from "../html/renderHtmlReport.js";
+import { databaseFlag, openDatabaseReport } from "./database.js";
+import { readsReport } from "./memorySource.js";
 import { buildReport } from "./report.js";
 
 /** Where the command writes. */
@@ -53,6 +56,8 @@ const REPORT_OPTIONS = {
   json: { type: "string" },
   html: { type: "string" },
   stages: { type: "string" },
+  duckdb: { type: "string" },
+  db: { type: "string" },
 } as const satisfies ParseArgsConfig["options"];
 
 const VALIDATE_OPTIONS = {
@@ -88,11 +93,12 @@ const HELP: Readonly<Record<string, string>> = {
 
 Usage:
   crm-kpi report --dir exports/ --as-of 2026-06-15 --zone Europe/Paris --period 2026-Q2
+  crm-kpi report --duckdb crm.duckdb --as-of 2026-06-15   (or --db postgres://user@host/db)
   crm-kpi validate --dir exports/
   crm-kpi indicators
 
 Commands:
-  report       prints the five headline indicators of the files
+  report       prints the five headline indicators of the files (or of a database's tables)
   validate     reads the files only and lists the bad rows (file, line, field, problem)
   indicators   lists the catalogue of indicators (ids, labels, records needed)
 
@@ -112,6 +118,17 @@ the activity rate and the lost deals, each one the files allow.
                    network needed to view it), in --locale's language
   --stages FILE    JSON stage map for the pipeline { "Proposal": 0.5, ... } (deals without a
                    probability of their own need it)
+
+A database instead of files (the indicators run in it, figures equal to the files'):
+  --duckdb FILE    a DuckDB file (opened read-only); needs the package @duckdb/node-api
+  --db URL         a PostgreSQL server, postgres://user:password@host:port/database
+                   (?host=/socket/dir for a unix socket); needs the package pg
+                   The tables are those of createTablesSql (docs/sql.md): "orders", "deals",
+                   "activities", "revenueTargets", "activityTargets", columns named after the
+                   record fields ("sellerId"...), "_row" their order; a section whose table is
+                   absent is not computed. Targets come from the target tables when present,
+                   else from --revenue-targets / --activity-targets / --dir files (both: a usage
+                   mistake); seller names from --sellers or --dir's sellers.csv.
 
 ${INPUT_HELP}
 
@@ -198,15 +215,24 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   const stages = flags.stages === undefined ? undefined : readJson(flags.stages, "stages");
   if (stages !== undefined && (typeof stages !== "object" || stages === null || Array.isArray(stages)))
     throw new UsageError(`--stages ${flags.stages}: expected a JSON object { "stage": probability }`);
-  const files = locateFiles({ ...flags, zone: timeZone });
-  const reads = await readFiles(files, readOptions({ ...flags, zone: timeZone }), io.stderr);
-  const built = buildReport(reads, {
-    period,
-    asOf,
-    timeZone,
-    locale,
-    stageProbabilities: stages as Record<string, number> | undefined,
-  });
+  const database = databaseFlag(flags);
+  const opened =
+    database === null
+      ? await readsReport({ ...flags, zone: timeZone }, stages as StageProbabilities | undefined, io.stderr)
+      : await openDatabaseReport(database, { ...flags, zone: timeZone }, io.stderr);
+  const { reads } = opened;
+  let built;
+  try {
+    built = await buildReport(opened.source, {
+      period,
+      asOf,
+      timeZone,
+      locale,
+      stageProbabilities: stages as StageProbabilities | undefined,
+    });
+  } finally {
+    await opened.close();
+  }
   io.stdout.write(`${built.lines.join("\n")}\n`);
   if (flags.json !== undefined) {
     const entries = [...built.results].map(([id, json]) => `${JSON.stringify(id)}:${json}`);
@@ -221,7 +247,8 @@ async function report(args: readonly string[], io: Io): Promise<number> {
     });
     writeFileSync(flags.html, page);
   }
-  const bad = badRows(reads, 20);
+  const files = badRows(reads, 20);
+  const bad = { count: files.count + opened.bad.count, lines: [...files.lines, ...opened.bad.lines] };
   if (bad.count > 0) io.stderr.write(`\n${bad.count} bad rows left out of the report:\n${bad.lines.join("\n")}\n`);
   for (const failure of built.failures) io.stderr.write(`${failure}\n`);
   return bad.count > 0 || built.failures.length > 0 ? 1 : 0;

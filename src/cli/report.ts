@@ -1,6 +1,7 @@
 /**
- * `crm-kpi report`: the five headline indicators of the files read, for one period, as
- * `npm run demo` prints them (tables, status lights, one locale), and their results for `--json`.
+ * `crm-kpi report`: the five headline indicators of the records (files read, or a database's
+ * tables), for one period, as `npm run demo` prints them (tables, status lights, one locale), and
+ * their results for `--json`.
  *
  * @internal
  * @module
@@ -12,8 +13,10 @@ import { resultToJSON } from "../format/resultToJSON.js";
 import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
 import type { HtmlReportResults } from "../html/htmlReportTypes.js";
 import type { RevenueVsTargetSeriesResult } from "../indicators/revenue/revenueVsTargetSeries.js";
+import type { RevenuePerSellerOptions, RevenuePerSellerResult } from "../indicators/revenue/revenuePerSellerTypes.js";
+import type { ActivityTarget, RevenueTarget, Seller } from "../model/types.js";
 import type { Bucket } from "../period/types.js";
-import type { Reads } from "./inputs.js";
+import type { SqlIndicators } from "../sql/sqlCallTypes.js";
 import { formatFor, table, title, type Format } from "./text.js";
 
 /** What the report is computed for. */
@@ -46,23 +49,46 @@ export interface Report {
   readonly names: ReadonlyMap<string, string>;
 }
 
-/** Computes the five indicators the files allow and lays them out. */
-export function buildReport(reads: Reads, settings: ReportSettings): Report {
+/** The five indicators of the report, given their options less the records (the source holds them). */
+export type ReportIndicators = {
+  readonly [K in "revenueVsTargetSeries" | "pipeline" | "activityRateGrouped" | "lostDeals"]: (
+    options: SqlIndicators[K]["options"],
+  ) => Promise<SqlIndicators[K]["result"]>;
+} & {
+  /** Revenue per seller, by seller, without the effort lines. */
+  readonly revenuePerSeller: (
+    options: Omit<RevenuePerSellerOptions, "activities" | "by">,
+  ) => Promise<RevenuePerSellerResult>;
+};
+
+/**
+ * The records a report is computed on: the files read (in memory, `memorySource.ts`) or a
+ * database's tables (in SQL, `database.ts`). Both run the same calls, so they print the same report.
+ */
+export interface ReportSource {
+  /** How many orders, deals, activities there are, `undefined` for a kind absent (its sections say so). */
+  readonly counts: { readonly orders?: number; readonly deals?: number; readonly activities?: number };
+  /** The sellers (names, teams), `undefined` when none were given. */
+  readonly sellers: readonly Seller[] | undefined;
+  /** The revenue targets (none: empty). */
+  readonly revenueTargets: readonly RevenueTarget[];
+  /** The activity targets (none: empty). */
+  readonly activityTargets: readonly ActivityTarget[];
+  /** Runs the indicators on the source's records. */
+  readonly run: ReportIndicators;
+}
+
+/** Computes the five indicators the records allow and lays them out. */
+export async function buildReport(source: ReportSource, settings: ReportSettings): Promise<Report> {
   const { period, asOf, timeZone } = settings;
   const f = formatFor(settings.locale);
-  const sellers = reads.sellers?.result.data ?? [];
-  const kpi = createKpiContext({
-    timeZone,
-    sellers,
-    ...(settings.stageProbabilities === undefined ? {} : { stageProbabilities: settings.stageProbabilities }),
-  });
+  const sellers = source.sellers ?? [];
+  const kpi = createKpiContext({ timeZone });
+  const run = source.run;
   const names = new Map(sellers.map((seller) => [seller.id, seller.name ?? seller.id]));
   const nameOf = (id: string): string => names.get(id) ?? id;
-  const orders = reads.orders?.result.data;
-  const deals = reads.deals?.result.data;
-  const activities = reads.activities?.result.data;
-  const revenueTargets = reads.revenueTargets?.result.data ?? [];
-  const activityTargets = reads.activityTargets?.result.data ?? [];
+  const { orders, deals, activities } = source.counts;
+  const { revenueTargets, activityTargets } = source;
   const lines: string[] = [];
   const results = new Map<string, string>();
   const failures: string[] = [];
@@ -70,22 +96,22 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
   const notComputed: Partial<Record<keyof HtmlReportResults, string>> = {};
   const toDate = { start: period.start, end: asOf.getTime() < period.end.getTime() ? asOf : period.end };
   const counts = [
-    orders === undefined ? null : `${f.count(orders.size)} orders`,
-    deals === undefined ? null : `${f.count(deals.size)} deals`,
-    activities === undefined ? null : `${f.count(activities.size)} activities`,
-    reads.sellers === undefined ? null : `${f.count(sellers.length)} sellers`,
+    orders === undefined ? null : `${f.count(orders)} orders`,
+    deals === undefined ? null : `${f.count(deals)} deals`,
+    activities === undefined ? null : `${f.count(activities)} activities`,
+    source.sellers === undefined ? null : `${f.count(sellers.length)} sellers`,
   ].filter((text) => text !== null);
   lines.push(`crm-kpi report: ${period.label} (${timeZone}), as of ${asOf.toISOString()}`);
   lines.push(`Read: ${counts.join(", ")}. Numbers written as ${f.locale} writes them.`);
 
   /** A section computed from `input`, or saying it needs that file; an indicator's refusal is shown in its place. */
-  const section = <T>(
+  const section = async (
     key: keyof HtmlReportResults,
     heading: string,
     needs: string,
-    input: T | undefined,
-    body: (value: T) => string[],
-  ): void => {
+    input: number | undefined,
+    body: () => Promise<string[]>,
+  ): Promise<void> => {
     lines.push(...title(heading));
     if (input === undefined) {
       lines.push(`(not computed: needs ${needs})`);
@@ -93,7 +119,7 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
       return;
     }
     try {
-      lines.push(...body(input));
+      lines.push(...(await body()));
     } catch (error) {
       if (!isCrmKpiError(error)) throw error;
       failures.push(`${heading}: ${error.message}`);
@@ -102,13 +128,13 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
     }
   };
 
-  section(
+  await section(
     "revenueVsTarget",
     `1. Revenue versus target (CA réalisé / objectifs), ${period.label} by month`,
     "orders",
     orders,
-    (orders) => {
-      const series = kpi.revenueVsTargetSeries(orders, {
+    async () => {
+      const series = await run.revenueVsTargetSeries({
         targets: revenueTargets,
         range: period,
         grain: "month",
@@ -118,30 +144,36 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
       return revenueSection(f, series, results);
     },
   );
-  section("revenuePerSeller", `2. Revenue per seller (CA par vendeur), ${period.label}`, "orders", orders, (orders) => {
-    const result = kpi.revenuePerSeller(orders, { range: period, asOf, targets: revenueTargets });
-    sections.revenuePerSeller = result;
-    results.set(result.indicator, resultToJSON(result));
-    return table(
-      ["seller", ...result.buckets.map((bucket) => bucket.label), "total"],
-      result.sellers.map((seller) => [
-        nameOf(seller.sellerId),
-        ...seller.points.map((point) => f.money(point.realized)),
-        f.money(seller.points.reduce((sum, point) => sum.plus(point.realized), new Decimal(0))),
-      ]),
-    );
-  });
-  section(
+  await section(
+    "revenuePerSeller",
+    `2. Revenue per seller (CA par vendeur), ${period.label}`,
+    "orders",
+    orders,
+    async () => {
+      const result = await run.revenuePerSeller({ range: period, asOf, targets: revenueTargets });
+      sections.revenuePerSeller = result;
+      results.set(result.indicator, resultToJSON(result));
+      return table(
+        ["seller", ...result.buckets.map((bucket) => bucket.label), "total"],
+        result.sellers.map((seller) => [
+          nameOf(seller.sellerId),
+          ...seller.points.map((point) => f.money(point.realized)),
+          f.money(seller.points.reduce((sum, point) => sum.plus(point.realized), new Decimal(0))),
+        ]),
+      );
+    },
+  );
+  await section(
     "pipeline",
     "3. Commercial pipeline (pipeline commercial) by month of expected close",
     "deals",
     deals,
-    (deals) => {
-      const result = kpi.pipeline(deals, {
+    async () => {
+      const result = await run.pipeline({
         asOf,
         grain: "month",
         stageProbabilities: settings.stageProbabilities ?? {},
-        ...(orders === undefined ? {} : { forecast: { period, orders, targets: revenueTargets } }),
+        ...(orders === undefined ? {} : { forecast: { period, targets: revenueTargets } }),
       });
       sections.pipeline = result;
       results.set(result.indicator, resultToJSON(result));
@@ -168,13 +200,13 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
       return rows;
     },
   );
-  section(
+  await section(
     "activityRate",
     `4. Activity rate (taux d'activité), ${period.label} to date, per seller`,
     "activities",
     activities,
-    (activities) => {
-      const result = kpi.activityRateGrouped(activities, {
+    async () => {
+      const result = await run.activityRateGrouped({
         targets: activityTargets,
         period: toDate,
         groupBy: "seller",
@@ -199,17 +231,17 @@ export function buildReport(reads: Reads, settings: ReportSettings): Report {
       return rows;
     },
   );
-  section(
+  await section(
     "lostDeals",
     "5. Lost deals (volume des affaires perdues), the 12 months to date",
     "deals",
     deals,
-    (deals) => {
+    async () => {
       // Twelve months, so the spike flags have a history to compare with (as in the demo).
       let start = kpi.periodContaining(new Date(toDate.end.getTime() - 1), "month").start;
       for (let month = 1; month < 12; month++)
         start = kpi.periodContaining(new Date(start.getTime() - 1), "month").start;
-      const result = kpi.lostDeals(deals, { range: { start, end: toDate.end } });
+      const result = await run.lostDeals({ range: { start, end: toDate.end } });
       sections.lostDeals = result;
       results.set(result.indicator, resultToJSON(result));
       return [

@@ -20,15 +20,18 @@ export interface TestEngine extends SqlEngine {
   /** Empties every record table. */
   truncate(): Promise<void>;
   close(): Promise<void>;
+  /** How a client outside the suite reaches the database: a DuckDB file path, a PostgreSQL URL. */
+  readonly location: string;
 }
 
-/** An in-memory DuckDB with the record tables. */
-export async function openDuckDb(): Promise<TestEngine> {
-  const instance = await DuckDBInstance.create(":memory:");
+/** A DuckDB with the record tables, in memory unless given a file. */
+export async function openDuckDb(path = ":memory:"): Promise<TestEngine> {
+  const instance = await DuckDBInstance.create(path);
   const connection = await instance.connect();
   for (const statement of createTablesSql("duckdb")) await connection.run(statement);
   return {
     dialect: "duckdb",
+    location: path,
     async query(text, params) {
       const reader = await connection.runAndReadAll(text, [...params]);
       return reader.getRowObjectsJS();
@@ -97,6 +100,7 @@ export async function openPostgres(): Promise<TestEngine> {
   }
   return {
     dialect: "postgres",
+    location: `postgres://postgres@/postgres?host=${encodeURIComponent(dir)}`,
     async query(text, params) {
       return (await client.query({ text, values: [...params] })).rows as Record<string, unknown>[];
     },
