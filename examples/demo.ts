@@ -8,7 +8,9 @@ import {
   lostDeals,
   periodContaining,
   pipeline,
+  pipelineTable,
   revenuePerSeller,
+  revenueSeriesTable,
   revenueVsTargetGrouped,
   revenueVsTargetSeries,
   rollingWindow,
@@ -42,19 +44,7 @@ console.log(
 
 title(`1. Revenue versus target (CA réalisé / objectifs), ${year.label} by month`);
 const series = revenueVsTargetSeries(data.orders, { targets: data.revenueTargets, range: year, grain: "month", asOf });
-table(
-  ["month", "realized", "target", "attainment", "pace", "status"],
-  [...series.buckets, { ...series.total, label: `${year.label} to date` }].map((bucket) => [
-    bucket.label,
-    f.money(bucket.realized),
-    f.money(bucket.target),
-    f.percent(bucket.attainment),
-    f.percent(bucket.pace),
-    bucket.status === null
-      ? f.light(null, bucket.statusReason)
-      : `${f.light(bucket.status)} (${f.label("basis", bucket.statusBasis)})`,
-  ]),
-);
+table(...revenueSeriesTable(f, series, `${year.label} to date`));
 const thresholds = series.total.thresholds;
 console.log(
   `Status: ${f.light("good")} at ${f.threshold(thresholds.good)} or more, ${f.light("watch")} from ${f.threshold(thresholds.watch)}, ${f.light("alert")} below.`,
@@ -134,20 +124,7 @@ const pipe = pipeline(data.deals, {
   stageProbabilities: data.stageProbabilities,
   forecast: { period: year, orders: data.orders, targets: data.revenueTargets },
 });
-table(
-  ["expected close", "deals", "unweighted", "weighted"],
-  [
-    ["overdue", pipe.overdue] as const,
-    ...pipe.buckets.map((bucket) => [bucket.label, bucket] as const),
-    ["no date", pipe.undated] as const,
-    ["total", pipe.totals] as const,
-  ].map(([label, amounts]) => [
-    label,
-    f.count(amounts.dealCount),
-    f.money(amounts.unweighted),
-    f.money(amounts.weighted),
-  ]),
-);
+table(...pipelineTable(f, pipe));
 if (pipe.forecast !== null) {
   const forecast = pipe.forecast;
   console.log(

@@ -33,6 +33,7 @@ export * from "./format/formatNumber.js";
 export * from "./format/formatOptions.js";
 export * from "./format/formatPercent.js";
 export * from "./format/formatRatio.js";
+export * from "./format/headlineTables.js";
 export * from "./format/labelCodes.js";
 export * from "./format/labels.js";
 export * from "./format/resultToJSON.js";

@@ -9,6 +9,7 @@
 import { Decimal } from "decimal.js";
 import { createKpiContext } from "../context/createKpiContext.js";
 import { isCrmKpiError } from "../errors/index.js";
+import { pipelineTable, revenueSeriesTable } from "../format/headlineTables.js";
 import { resultToJSON } from "../format/resultToJSON.js";
 import type { StageProbabilities } from "../indicators/pipeline/stageProbabilities.js";
 import type { HtmlReportResults } from "../html/htmlReportTypes.js";
@@ -177,20 +178,7 @@ export async function buildReport(source: ReportSource, settings: ReportSettings
       });
       sections.pipeline = result;
       results.set(result.indicator, resultToJSON(result));
-      const rows = table(
-        ["expected close", "deals", "unweighted", "weighted"],
-        [
-          ["overdue", result.overdue] as const,
-          ...result.buckets.map((bucket) => [bucket.label, bucket] as const),
-          ["no date", result.undated] as const,
-          ["total", result.totals] as const,
-        ].map(([label, amounts]) => [
-          label,
-          f.count(amounts.dealCount),
-          f.money(amounts.unweighted),
-          f.money(amounts.weighted),
-        ]),
-      );
+      const rows = table(...pipelineTable(f, result));
       const forecast = result.forecast;
       if (forecast !== null)
         rows.push(
@@ -273,19 +261,7 @@ export async function buildReport(source: ReportSource, settings: ReportSettings
 
 function revenueSection(f: Format, series: RevenueVsTargetSeriesResult, results: Map<string, string>): string[] {
   results.set(series.indicator, resultToJSON(series));
-  const rows = table(
-    ["month", "realized", "target", "attainment", "pace", "status"],
-    [...series.buckets, { ...series.total, label: "to date" }].map((bucket) => [
-      bucket.label,
-      f.money(bucket.realized),
-      f.money(bucket.target),
-      f.percent(bucket.attainment),
-      f.percent(bucket.pace),
-      bucket.status === null
-        ? f.light(null, bucket.statusReason)
-        : `${f.light(bucket.status)} (${f.label("basis", bucket.statusBasis)})`,
-    ]),
-  );
+  const rows = table(...revenueSeriesTable(f, series, "to date"));
   const thresholds = series.total.thresholds;
   rows.push(
     `Status: ${f.light("good")} at ${f.threshold(thresholds.good)} or more, ${f.light("watch")} from ${f.threshold(thresholds.watch)}, ${f.light("alert")} below.`,
