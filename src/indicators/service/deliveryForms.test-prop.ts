@@ -182,11 +182,18 @@ describe("delivery grouped forms: tables = reference, each group = its deliverie
     expect(lateness.groups.slice(0, keys.length).map((g) => g.key)).toEqual(keys);
     const plainLateness = deliveryLatenessGroupedOf(table, plain, groupLayoutOf(table, grouping));
     const plainLead = deliveryLeadTimeGroupedOf(table, plain, groupLayoutOf(table, grouping));
-    for (const [index, group] of plainLateness.groups.entries()) {
-      const own = deliveries.filter((d) => groups.get(d.orderId) === group.key);
-      const [alone] = runners(own, orders);
-      expect(group.result).toEqual(deliveryLatenessOf(alone, plain));
-      expect(plainLead.groups[index]?.result).toEqual(deliveryLeadTimeOf(alone, plain));
+    // Groups past the listed ones come in order of first appearance in each indicator's own plans,
+    // so the two lists may differ in order and in membership: each is checked on its own.
+    const aloneOf = (key: string): PlanRunner =>
+      runners(
+        deliveries.filter((d) => groups.get(d.orderId) === key),
+        orders,
+      )[0];
+    for (const group of plainLateness.groups) {
+      expect(group.result).toEqual(deliveryLatenessOf(aloneOf(group.key), plain));
+    }
+    for (const group of plainLead.groups) {
+      expect(group.result).toEqual(deliveryLeadTimeOf(aloneOf(group.key), plain));
     }
 
     const sum = (values: readonly number[]): number => values.reduce((a, b) => a + b, 0);
