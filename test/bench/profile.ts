@@ -6,6 +6,8 @@
  * Usage: `node --expose-gc --max-old-space-size=16384 --import tsx test/bench/profile.ts [--scale 1] [--top 15] [--only 2.4,parse]`
  * Steps: 2.1, 2.2, 2.3, 2.4, 2.5 (on generated records, after a warm-up run each) and
  * `parse` (the five parse functions on `toRawRows` output, after a warm-up on 2 % of the rows).
+ * `--extended visit-duration,sales-cycle-length` profiles extended indicators instead (by catalogue
+ * id, on the extended bench's tables, each after three warm-up runs, five calls per profile).
  * Writes `.tmp/prof/<step>.cpuprofile` (open them in Chrome DevTools, Performance tab) and prints
  * the top self-time functions of each step, with microseconds per record.
  * Not part of the test suite.
@@ -20,6 +22,8 @@ import { toRawRows, type SampleRawRows } from "../../src/sample.js";
 import { inputsOf, parseAll, runIndicator, tablesOf, type Records } from "./crmkpi.js";
 import { fullGc, since } from "./stats.js";
 import { generate, INDICATORS, sizesAt, workloadOf, type IndicatorId, type Workload } from "./workload.js";
+import { extendedTablesOf, runExtended } from "./crmkpiExtended.js";
+import { EXTENDED, extendedWorkloadOf, generateExtended, type ExtendedId } from "./workloadExtended.js";
 
 interface CallFrame {
   readonly functionName: string;
@@ -132,6 +136,24 @@ function recordsRead(id: IndicatorId, records: Records): { n: number; what: stri
   }
 }
 
+/** Profiles extended indicators: five calls each after three warm-up calls. */
+async function profileExtended(session: Session, scale: number, ids: readonly string[], top: number): Promise<void> {
+  const known: readonly string[] = EXTENDED;
+  const unknown = ids.filter((id) => !known.includes(id));
+  if (unknown.length > 0) throw new Error(`--extended: unknown ${unknown.join(", ")} (known: ${EXTENDED.join(", ")})`);
+  const data = generateExtended(scale);
+  const w = extendedWorkloadOf(data);
+  const tables = extendedTablesOf(data);
+  process.stdout.write(`# crm-kpi CPU profile, extended, scale ${scale}: ${data.orders.length} orders\n`);
+  for (const id of ids as readonly ExtendedId[]) {
+    for (let i = 0; i < 3; i++) runExtended(id, tables, w);
+    const { ms, profile } = await profiled(session, id, () => {
+      for (let i = 0; i < 5; i++) runExtended(id, tables, w);
+    });
+    print(`${id} (5 calls)`, ms, 5, "calls", profile, top);
+  }
+}
+
 async function main(): Promise<void> {
   const argv = process.argv.slice(2);
   const arg = (name: string): string | undefined => {
@@ -146,6 +168,12 @@ async function main(): Promise<void> {
   session.connect();
   await session.post("Profiler.enable");
   await session.post("Profiler.setSamplingInterval", { interval: 100 });
+  const extended = arg("--extended")?.split(",");
+  if (extended !== undefined) {
+    await profileExtended(session, scale, extended, top);
+    session.disconnect();
+    return;
+  }
   const sizes = sizesAt(scale);
   process.stdout.write(
     `# crm-kpi CPU profile, scale ${scale}: ${sizes.orders} orders, ${sizes.deals} deals, ${sizes.activities} activities\n`,
