@@ -19,6 +19,7 @@ import { ratio } from "../figure.js";
 import type { IndicatorWarning } from "../warnings.js";
 import { checkCustomerOptions, countedEnd, type CustomerSettings } from "./_customerSettings.js";
 import { checkGroupBy, groupScopes } from "./_customerGroups.js";
+import { customersBefore, earliestOrderOf, segmentTotals } from "./_customerTotals.js";
 import type {
   CustomerGroupedOptions,
   CustomerIndicatorOptions,
@@ -182,27 +183,40 @@ function warningsOf(settings: CustomerSettings, split: CustomerSplit, earliest: 
   return warnings;
 }
 
-/** The plans' cells of one computation. */
+/**
+ * What one computation reads before splitting: the earliest order, and either every customer's
+ * first order (explaining: the lists name each customer) or only the customers who ordered
+ * before the period (the figures alone need no reading per customer).
+ */
 interface Computation {
   readonly settings: CustomerSettings;
-  readonly first: Cells<FirstOrderMeasures>;
+  readonly first: Cells<FirstOrderMeasures> | null;
+  readonly existing: readonly string[];
   readonly earliest: number | null;
 }
 
 function begin(run: PlanRunner, settings: CustomerSettings): Computation {
-  const first = run(firstOrdersPlan());
-  return { settings, first, earliest: earliestOrder(first) };
+  if (settings.explain) {
+    const first = run(firstOrdersPlan());
+    return { settings, first, existing: [], earliest: earliestOrder(first) };
+  }
+  return {
+    settings,
+    first: null,
+    existing: customersBefore(run, settings.period.start.getTime()),
+    earliest: earliestOrderOf(run),
+  };
 }
 
 /** The split of the window's orders of `owners` (every owner when `undefined`). */
 function splitOf(run: PlanRunner, computation: Computation, owners: readonly string[] | undefined): CustomerSplit {
-  const { settings } = computation;
+  const { settings, first } = computation;
   const from = settings.period.start.getTime();
-  const cells = run(
-    windowPlan(from, countedEnd(settings.period, settings.asOf), owners, settings.explain),
-    settings.guard,
-  );
-  return splitCustomers(computation.first, cells, from, settings.explain);
+  const to = countedEnd(settings.period, settings.asOf);
+  if (first === null)
+    return { ...segmentTotals(run, { from, to }, owners, computation.existing, settings.guard), explain: null };
+  const cells = run(windowPlan(from, to, owners, true), settings.guard);
+  return splitCustomers(first, cells, from, true);
 }
 
 function envelope(computation: Computation, scope: Scope, split: CustomerSplit): CustomerRevenueEnvelope {

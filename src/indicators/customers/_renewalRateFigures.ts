@@ -61,12 +61,21 @@ export function renewalPlan(
 }
 
 /** The renewal rate of the orders of `owners` (every owner when `undefined`). */
-function renewalOf(
+/** The customer counts of a renewal rate, and the lists when explaining. */
+interface RenewalCounts {
+  readonly renewed: number;
+  readonly lost: number;
+  readonly currentCustomers: number;
+  readonly none: { readonly previousOrderCount: number; readonly currentOrderCount: number };
+  readonly lists: { readonly renewedCustomers: string[]; readonly lostCustomers: string[] } | null;
+}
+
+/** Every customer's cell of the renewal plan, for the lists (in order of first appearance in the window). */
+function listedRenewal(
   run: PlanRunner,
   settings: RenewalSettings,
-  scope: Scope,
   owners: readonly string[] | undefined,
-): RenewalRateResult {
+): RenewalCounts {
   const cells = run(renewalPlan(settings, owners));
   const current = cells.bucketCount - 1;
   const renewed: string[] = [];
@@ -79,8 +88,61 @@ function renewalOf(
     if (now) currentCustomers += 1;
     if (before) (now ? renewed : lost).push(key);
   }
-  const previousCount = renewed.length + lost.length;
-  const none = { previousOrderCount: cells.get(0, null).orders, currentOrderCount: cells.get(current, null).orders };
+  return {
+    renewed: renewed.length,
+    lost: lost.length,
+    currentCustomers,
+    none: { previousOrderCount: cells.get(0, null).orders, currentOrderCount: cells.get(current, null).orders },
+    lists: { renewedCustomers: renewed, lostCustomers: lost },
+  };
+}
+
+/**
+ * The counts alone, with no cell read per customer: the customers of the previous period and of
+ * the period (each the keys of one plan, over the renewal plan's bucket clipped to its window),
+ * and how many of the period's are among the previous ones.
+ */
+function countedRenewal(
+  run: PlanRunner,
+  settings: RenewalSettings,
+  owners: readonly string[] | undefined,
+): RenewalCounts {
+  const plan = renewalPlan(settings, owners);
+  const to = plan.window.to as number;
+  const customersIn = (from: number, end: number): { keys: readonly (string | null)[]; none: number } => {
+    const cells = run({ ...plan, window: { from, to: Math.max(from, Math.min(end, to)) }, buckets: [from] });
+    return { keys: cells.keys[0] ?? [], none: cells.get(0, null).orders };
+  };
+  const previous = customersIn(plan.window.from as number, settings.previous.end.getTime());
+  const start = settings.period.start.getTime();
+  const now = customersIn(start, Math.max(start, to));
+  const before = new Set(previous.keys);
+  let renewed = 0;
+  let currentCustomers = 0;
+  for (const key of now.keys) {
+    if (key === null) continue;
+    currentCustomers += 1;
+    if (before.has(key)) renewed += 1;
+  }
+  const previousCustomers = previous.keys.filter((key) => key !== null).length;
+  return {
+    renewed,
+    lost: previousCustomers - renewed,
+    currentCustomers,
+    none: { previousOrderCount: previous.none, currentOrderCount: now.none },
+    lists: null,
+  };
+}
+
+function renewalOf(
+  run: PlanRunner,
+  settings: RenewalSettings,
+  scope: Scope,
+  owners: readonly string[] | undefined,
+): RenewalRateResult {
+  const counts = settings.explain ? listedRenewal(run, settings, owners) : countedRenewal(run, settings, owners);
+  const { none, currentCustomers } = counts;
+  const previousCount = counts.renewed + counts.lost;
   const warnings: Warning[] = [];
   if (none.previousOrderCount + none.currentOrderCount > 0) {
     warnings.push({
@@ -105,22 +167,22 @@ function renewalOf(
     previousBasis: settings.basis,
     asOf: settings.asOf === null ? null : new Date(settings.asOf),
     previousCustomers: previousCount,
-    renewedCustomers: renewed.length,
-    lostCustomers: lost.length,
+    renewedCustomers: counts.renewed,
+    lostCustomers: counts.lost,
     currentCustomers,
     rate:
       settings.asOf !== null && settings.asOf <= start
         ? {
             value: null,
             reason: "not-started",
-            numerator: new Dec(renewed.length),
+            numerator: new Dec(counts.renewed),
             denominator: new Dec(previousCount),
           }
-        : ratio(new Dec(renewed.length), new Dec(previousCount), "no-previous-customers"),
+        : ratio(new Dec(counts.renewed), new Dec(previousCount), "no-previous-customers"),
     withoutCustomer: none,
     warnings,
   };
-  return settings.explain ? { ...result, explain: { renewedCustomers: renewed, lostCustomers: lost } } : result;
+  return counts.lists === null ? result : { ...result, explain: counts.lists };
 }
 
 /**

@@ -5,7 +5,7 @@ import { Dec } from "../../money/dec.js";
 import type { Order, RevenueTarget, Seller } from "../../model/types.js";
 import type { Grain } from "../../period/types.js";
 import { periodContaining } from "../../period/periodContaining.js";
-import { tableRunner } from "../../table/kernel/executePlan.js";
+import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 import type { Scope } from "../types.js";
 import { attainmentDistributionOf } from "./_attainmentDistributionFigures.js";
@@ -166,5 +166,33 @@ describe("customer indicators: the fast executor equals the reference executor",
     );
     expect(fast).toBe(slow);
     expect(String(fast).startsWith("{")).toBe(true);
+  });
+});
+
+// Without `explain` the figures come from whole-segment totals (no reading per customer); with it,
+// from every customer's cell. Both readings must give the same figures.
+describe("customer indicators: the figures are the same with and without explain", () => {
+  const withoutExplain = (json: string): string => {
+    if (!json.startsWith("{")) return json;
+    const { explain: _explain, ...rest } = JSON.parse(json) as Record<string, unknown>;
+    return JSON.stringify(rest);
+  };
+  const both = (orders: readonly Order[], call: (run: PlanRunner, explain: boolean) => unknown): string[] =>
+    [false, true].map((explain) =>
+      withoutExplain(outcome(() => call(tableRunner({ orders: orderColumnsOf(orders, "orders") }), explain))),
+    );
+
+  test.prop([ordersArb, optionsArb])("new customer revenue, new versus existing, renewal rate", (orders, o) => {
+    for (const id of ["new-customer-revenue", "new-vs-existing-revenue"] as const) {
+      const [plain, explained] = both(orders, (run, explain) =>
+        customerRevenueOf(run, { ...common(o), scope: o.scope, explain }, id),
+      );
+      expect(plain).toBe(explained);
+    }
+    const [plain, explained] = both(orders, (run, explain) =>
+      renewalRateOf(run, { ...common(o), scope: o.scope, explain }),
+    );
+    expect(plain).toBe(explained);
+    expect(String(plain).startsWith("{")).toBe(true);
   });
 });
