@@ -98,9 +98,10 @@ function listedRenewal(
 }
 
 /**
- * The counts alone, with no cell read per customer: the customers of the previous period and of
- * the period (each the keys of one plan, over the renewal plan's bucket clipped to its window),
- * and how many of the period's are among the previous ones.
+ * The counts alone, with no cell read per customer. Previous period right before the period: one
+ * plan's distinct customers in each bucket and over both (renewed = previous + current - either).
+ * With a gap between them: the previous period's customers (one plan's keys) and how many of the
+ * period's customers (another's) are among them.
  */
 function countedRenewal(
   run: PlanRunner,
@@ -108,30 +109,31 @@ function countedRenewal(
   owners: readonly string[] | undefined,
 ): RenewalCounts {
   const plan = renewalPlan(settings, owners);
+  const current = (plan.buckets as readonly number[]).length - 1;
+  const none = run({ ...plan, groupBy: [], where: [{ kind: "in", column: "customer", values: [null] }] });
+  const withoutCustomer = { previousOrderCount: none.get(0).orders, currentOrderCount: none.get(current).orders };
+  if (current === 1) {
+    const cells = run({ ...plan, groupBy: [], measures: { customers: { kind: "distinct", column: "customer" } } });
+    const previous = cells.get(0).customers;
+    const currentCustomers = cells.get(1).customers;
+    const renewed = previous + currentCustomers - cells.total().customers;
+    return { renewed, lost: previous - renewed, currentCustomers, none: withoutCustomer, lists: null };
+  }
   const to = plan.window.to as number;
-  const customersIn = (from: number, end: number): { keys: readonly (string | null)[]; none: number } => {
-    const cells = run({ ...plan, window: { from, to: Math.max(from, Math.min(end, to)) }, buckets: [from] });
-    return { keys: cells.keys[0] ?? [], none: cells.get(0, null).orders };
-  };
+  const customersIn = (from: number, end: number): readonly (string | null)[] =>
+    run({ ...plan, window: { from, to: Math.max(from, Math.min(end, to)) }, buckets: [from] }).keys[0] ?? [];
   const previous = customersIn(plan.window.from as number, settings.previous.end.getTime());
   const start = settings.period.start.getTime();
-  const now = customersIn(start, Math.max(start, to));
-  const before = new Set(previous.keys);
+  const before = new Set(previous);
   let renewed = 0;
   let currentCustomers = 0;
-  for (const key of now.keys) {
+  for (const key of customersIn(start, Math.max(start, to))) {
     if (key === null) continue;
     currentCustomers += 1;
     if (before.has(key)) renewed += 1;
   }
-  const previousCustomers = previous.keys.filter((key) => key !== null).length;
-  return {
-    renewed,
-    lost: previousCustomers - renewed,
-    currentCustomers,
-    none: { previousOrderCount: previous.none, currentOrderCount: now.none },
-    lists: null,
-  };
+  const previousCustomers = previous.filter((key) => key !== null).length;
+  return { renewed, lost: previousCustomers - renewed, currentCustomers, none: withoutCustomer, lists: null };
 }
 
 function renewalOf(
