@@ -106,6 +106,9 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
       return jsonListText(dialect, epochMsText(dialect, columnSql(table, measure.column)), { orderBy: row });
     case "decimalValues":
       return jsonListText(dialect, `CAST(${columnSql(table, measure.column)} AS TEXT)`, { orderBy: row });
+    case "decimalStats":
+      // An exact median of a decimal column: percentile_cont works in doubles, so it is not compiled.
+      throw new SqlNotSupportedError("a plan", "the decimalStats measure (an exact median) has no SQL form");
   }
 }
 

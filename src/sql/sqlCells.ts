@@ -145,6 +145,9 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number): unknown
     case "timeValues":
     case "decimalValues":
       return inTableOrder(parts, i).map((entry) => entry.value);
+    case "decimalStats":
+      // planToSql refuses the measure: no query result holds it.
+      throw new SqlNotSupportedError("a plan", "the decimalStats measure (an exact median) has no SQL form");
   }
 }
 

@@ -218,6 +218,7 @@ export function planArb(kind: TableKind): fc.Arbitrary<AggregationPlan> {
         ? [
             fc.constantFrom(...columns.decimal).map((column): Measure => ({ kind: "decimalSum", column })),
             fc.constantFrom(...columns.decimal).map((column): Measure => ({ kind: "decimalValues", column })),
+            fc.constantFrom(...columns.decimal).map((column): Measure => ({ kind: "decimalStats", column })),
           ]
         : []),
       time.map((column): Measure => ({ kind: "timeValues", column })),

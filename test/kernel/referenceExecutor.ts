@@ -6,7 +6,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { CurrencyGuard } from "../../src/money/currencyGuard.js";
-import { Dec, ZERO } from "../../src/money/dec.js";
+import { Dec, median, ZERO } from "../../src/money/dec.js";
 import type { Activity, Deal, Order } from "../../src/model/types.js";
 import type { TableKind } from "../../src/table/_columns.js";
 import type { Cells, CellValues, PlanRunner } from "../../src/table/kernel/executePlan.js";
@@ -190,6 +190,14 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
         case "decimalValues":
           values[name] = rows.map((row) => (field(row.record, measure.column) as Decimal | undefined) ?? null);
           break;
+        case "decimalStats": {
+          const present = rows
+            .map((row) => field(row.record, measure.column) as Decimal | undefined)
+            .filter((value): value is Decimal => value !== undefined);
+          const sum = present.reduce((total: Decimal, value) => total.plus(value), ZERO);
+          values[name] = { count: present.length, sum: sum.isZero() ? ZERO : sum, median: median(present) };
+          break;
+        }
         case "ids": {
           const sorted = [...rows].sort((a, b) =>
             measure.order === "time"

@@ -5,9 +5,11 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { ZERO } from "../../money/dec.js";
+import { unsignedZero, ZERO } from "../../money/dec.js";
 import type { DurationUnit } from "../durations.js";
-import { checkDurationUnit, minutesIn, summarize } from "../_durations.js";
+import { checkDurationUnit, minutesIn } from "../_durations.js";
+import { multiply, rational, rationalToDecimal, type Rational } from "../../money/rational.js";
+import type { DecimalStats } from "../../table/kernel/decimalStats.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import type { Predicate } from "../../table/kernel/plan.js";
 import { absent, present } from "../figure.js";
@@ -25,22 +27,21 @@ const DONE_VISITS: readonly Predicate[] = [
   { kind: "in", column: "status", values: ["done"] },
 ];
 
-/** Count, sum, mean and median of minutes, converted to `unit`. */
-export function durationFigures(
-  visits: number,
-  minutes: readonly (Decimal | null)[],
-  unit: DurationUnit,
-): VisitDurationFigures {
-  const known = minutes.filter((value): value is Decimal => value !== null).map((value) => minutesIn(value, unit));
-  const summary = summarize(known);
+/**
+ * Count, sum, mean and median of minutes, converted to `unit`: the kernel's exact count, sum and
+ * median of the minutes, each divided once by the minutes of the unit (the mean also by the count).
+ */
+export function durationFigures(visits: number, minutes: DecimalStats, unit: DurationUnit): VisitDurationFigures {
   const none = absent<VisitDurationReason>("no-duration");
+  const figures = { visits, withDuration: minutes.count, withoutDuration: visits - minutes.count };
+  if (minutes.count === 0 || minutes.median === null) return { ...figures, total: ZERO, mean: none, median: none };
+  const sum = minutesIn(minutes.sum, unit);
+  const exact = (value: Rational): Decimal => unsignedZero(rationalToDecimal(value));
   return {
-    visits,
-    withDuration: known.length,
-    withoutDuration: visits - known.length,
-    total: summary === null ? ZERO : summary.sum,
-    mean: summary === null ? none : present(summary.mean),
-    median: summary === null ? none : present(summary.median),
+    ...figures,
+    total: exact(sum),
+    mean: present(exact(multiply(sum, rational(1n, BigInt(minutes.count))))),
+    median: present(exact(minutesIn(minutes.median, unit))),
   };
 }
 
@@ -51,12 +52,12 @@ export function visitDurationOf(run: PlanRunner, options: VisitDurationOptions):
   const cells = run(
     datedPlan(settings, "activities", DONE_VISITS, {
       visits: { kind: "count" },
-      minutes: { kind: "decimalValues", column: "durationMinutes" },
+      minutes: { kind: "decimalStats", column: "durationMinutes" },
     }),
   );
   const bounds = boundsOf(settings);
   const perBucket = bounds.map((_, index) => cells.get(index));
-  const all = perBucket.flatMap((cell) => cell.minutes);
+  const all = cells.total();
   const result: VisitDurationResult = {
     indicator: "visit-duration",
     unit: "duration",
@@ -66,7 +67,7 @@ export function visitDurationOf(run: PlanRunner, options: VisitDurationOptions):
       const cell = perBucket[index] as (typeof perBucket)[number];
       return { ...bucket, ...durationFigures(cell.visits, cell.minutes, durationUnit) };
     }),
-    totals: durationFigures(all.length, all, durationUnit),
+    totals: durationFigures(all.visits, all.minutes, durationUnit),
   };
   if (!settings.explain) return result;
   const ids = run(datedPlan(settings, "activities", DONE_VISITS, { ids: { kind: "ids", order: "time" } }));

@@ -318,4 +318,41 @@ describe("executePlan over the extended order and activity fields", () => {
         .h.toString(),
     ).toBe("0");
   });
+
+  it("gives count, exact sum and median of a decimal column (decimalStats), scaled or not", () => {
+    const hours = (id: string, day: string, value: string | null): Order => ({
+      ...order(id, "ann", `2026-01-${day}T00:00:00Z`, "1"),
+      ...(value === null ? {} : { hoursSold: toDecimal(value) }),
+    });
+    const stats = (orders: Order[]) =>
+      executePlan(
+        {
+          table: "orders",
+          time: "date",
+          window: WINDOW,
+          buckets: MONTHS,
+          groupBy: [],
+          measures: { h: { kind: "decimalStats", column: "hoursSold" } },
+        },
+        orderTable(orders) as unknown as OrderColumns,
+      );
+    // Worked by hand. January: 7.5, 1, 3 and a row without hours: count 3, sum 11.5, median 3.
+    // February: 2 and 5: median (2 + 5) / 2 = 3.5. Over both: 1, 2, 3, 5, 7.5: median 3.
+    const cells = stats([
+      hours("h1", "05", "7.5"),
+      hours("h2", "06", "1"),
+      hours("h3", "07", null),
+      hours("h4", "08", "3"),
+      { ...hours("h5", "09", "2"), date: new Date("2026-02-03T00:00:00Z") },
+      { ...hours("h6", "10", "5"), date: new Date("2026-02-04T00:00:00Z") },
+    ]);
+    expect(cells.get(0).h).toEqual({ count: 3, sum: toDecimal("11.5"), median: toDecimal("3") });
+    expect(cells.get(1).h).toEqual({ count: 2, sum: toDecimal("7"), median: toDecimal("3.5") });
+    expect(cells.total().h).toEqual({ count: 5, sum: toDecimal("18.5"), median: toDecimal("3") });
+    // A value with five decimals has no scaled form: the exact path gives (0.00001 + 0.5) / 2.
+    const exact = stats([hours("e1", "05", "0.00001"), hours("e2", "06", "0.5")]).get(0).h;
+    expect(exact).toEqual({ count: 2, sum: toDecimal("0.50001"), median: toDecimal("0.250005") });
+    // No value: count 0, sum 0, no median.
+    expect(stats([hours("n1", "05", null)]).get(0).h).toEqual({ count: 0, sum: toDecimal("0"), median: null });
+  });
 });

@@ -12,6 +12,7 @@ import type { TableKind } from "../_columns.js";
 import type { AnyColumns } from "./planColumns.js";
 import { columnOf, planColumnsOf } from "./planColumns.js";
 import { answerOf } from "./answers.js";
+import type { DecimalStats } from "./decimalStats.js";
 import { fusedLiveShapes, fusedScan, isFusable } from "./fusedScan.js";
 import { denseLayout, layOutCells, type CellLayout } from "./groups.js";
 import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
@@ -21,6 +22,7 @@ import type {
   DistinctMeasure,
   DecimalSumMeasure,
   DecimalValuesMeasure,
+  DecimalStatsMeasure,
   ExtremeMeasure,
   IdsMeasure,
   Measure,
@@ -43,7 +45,9 @@ export type MeasureValue<T extends Measure> = T extends CountMeasure | DistinctM
           ? readonly (number | null)[]
           : T extends DecimalValuesMeasure
             ? readonly (Decimal | null)[]
-            : never;
+            : T extends DecimalStatsMeasure
+              ? DecimalStats
+              : never;
 
 /** The values of one cell, by measure name. */
 export type CellValues<M extends Readonly<Record<string, Measure>>> = { readonly [K in keyof M]: MeasureValue<M[K]> };

@@ -14,6 +14,7 @@ import type { CellValues, Cells } from "./executePlan.js";
 import type { AggregationPlan, Measure } from "./plan.js";
 import { readsAmounts } from "./partial.js";
 import { mergeCells } from "./mergePartials.js";
+import { statsOfDecimals } from "./decimalStats.js";
 import {
   checkPartialState,
   comparePositions,
@@ -92,6 +93,10 @@ function valueOf(measure: Measure, cell: PartialCell | undefined, m: number): un
       return value ?? [];
     case "decimalValues":
       return ((value ?? []) as readonly (string | null)[]).map((v): Decimal | null => (v === null ? null : new Dec(v)));
+    case "decimalStats":
+      return statsOfDecimals(
+        ((value ?? []) as readonly (string | null)[]).filter((v): v is string => v !== null).map((v) => new Dec(v)),
+      );
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

@@ -18,6 +18,7 @@ import { NO_CODE } from "../dictionary.js";
 import { addRowAmount, guardCurrencyCode, rowAmount } from "../tableMoney.js";
 import { decimalAt, type MoneyColumns } from "../_columns.js";
 import type { CellLayout } from "./groups.js";
+import { decimalStatsStore } from "./decimalStats.js";
 import type { Measure, WeightedSumMeasure } from "./plan.js";
 import { columnOf, type DecimalColumn, type PlanColumns } from "./planColumns.js";
 import type { Selection } from "./selection.js";
@@ -393,6 +394,8 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
       const column = columnOf(columns.decimals, measure.column, "decimal", columns.kind);
       return valuesStore(scan, (row) => decimalAt(column.scaled, column.exact, row) ?? null);
     }
+    case "decimalStats":
+      return decimalStatsStore(scan, columnOf(columns.decimals, measure.column, "decimal", columns.kind));
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

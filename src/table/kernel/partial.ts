@@ -14,6 +14,7 @@ import { checkShape } from "./executePlan.js";
 import { layOutCells, type CellLayout } from "./groups.js";
 import { fusedScan, isFusable } from "./fusedScan.js";
 import { measureStore, type MeasureStore, type Scan } from "./measures.js";
+import type { DecimalStatsStore } from "./decimalStats.js";
 import { mergeCells } from "./mergePartials.js";
 import type { AggregationPlan, AmountColumnName, Measure } from "./plan.js";
 import { columnOf, planColumnsOf, type AnyColumns, type PlanColumns } from "./planColumns.js";
@@ -40,7 +41,8 @@ export interface PartialOptions {
 }
 
 const AMOUNT_KINDS: ReadonlySet<Measure["kind"]> = new Set(["sum", "weightedSum"]);
-const LIST_KINDS: ReadonlySet<Measure["kind"]> = new Set(["ids", "timeValues", "decimalValues"]);
+// A decimalStats measure keeps its values row by row, as decimalValues does: a median merges exactly only so.
+const LIST_KINDS: ReadonlySet<Measure["kind"]> = new Set(["ids", "timeValues", "decimalValues", "decimalStats"]);
 
 /** Does the plan read amounts (and so check their currencies)? */
 export function readsAmounts(plan: AggregationPlan): boolean {
@@ -184,6 +186,7 @@ export function partialPlan(plan: AggregationPlan, table: AnyColumns, options: P
         }
         return [...set].sort();
       }
+      if (measure.kind === "decimalStats") return (store as DecimalStatsStore).listOf([cell]);
       return jsonOf(measure, store.valueOf([cell]));
     });
     const found: PartialCell = {

@@ -216,6 +216,16 @@ export interface DecimalValuesMeasure {
   readonly column: DecimalColumnName;
 }
 
+/**
+ * Count, exact sum and exact median of a decimal column's values (rows without one are not
+ * counted): what a mean and a median of lengths need, without a value per row in the result.
+ * Not compiled to SQL.
+ */
+export interface DecimalStatsMeasure {
+  readonly kind: "decimalStats";
+  readonly column: DecimalColumnName;
+}
+
 /** What a cell holds. */
 export type Measure =
   | CountMeasure
@@ -226,7 +236,8 @@ export type Measure =
   | IdsMeasure
   | DecimalSumMeasure
   | TimeValuesMeasure
-  | DecimalValuesMeasure;
+  | DecimalValuesMeasure
+  | DecimalStatsMeasure;
 
 /** An aggregation plan (see the module's summary). */
 export interface AggregationPlan<M extends Readonly<Record<string, Measure>> = Readonly<Record<string, Measure>>> {
