@@ -37,11 +37,17 @@ import type {
   SurveyResponseTable,
   VisitDurationResult,
   WinRateResult,
+  DealCloseDateChangeTable,
+  DealStageChangeTable,
+  ExpenseTable,
+  RequestTable,
+  RevenueTarget,
 } from "../../src/index.js";
 import type { SampleDataset } from "../../src/sample.js";
 import { canonical, type Figures } from "./compare.js";
+import { extendedMoreFiguresOf, runExtendedMore, type ExtendedMoreResults } from "./crmkpiExtendedMore.js";
 import { crmKpi } from "./library.js";
-import type { ExtendedId, ExtendedWorkload } from "./workloadExtended.js";
+import { isMore, type ExtendedId, type ExtendedWorkload, type MoreId } from "./workloadExtended.js";
 
 const {
   activityTable,
@@ -72,12 +78,28 @@ const {
   surveyResponseTable,
   visitDuration,
   winRate,
+  dealCloseDateChangeTable,
+  dealStageChangeTable,
+  expenseTable,
+  requestTable,
 } = crmKpi;
 
 /** The records the extended indicators read (a generated dataset is one). */
 export type ExtendedRecords = Pick<
   SampleDataset,
-  "orders" | "deals" | "activities" | "deliveries" | "penalties" | "surveyResponses" | "complaints" | "offers"
+  | "orders"
+  | "deals"
+  | "activities"
+  | "deliveries"
+  | "penalties"
+  | "surveyResponses"
+  | "complaints"
+  | "offers"
+  | "requests"
+  | "expenses"
+  | "stageChanges"
+  | "closeDateChanges"
+  | "revenueTargets"
 >;
 
 /** Their columnar tables, built once (as DuckDB loads its tables once). */
@@ -90,6 +112,12 @@ export interface ExtendedTables {
   readonly surveys: SurveyResponseTable;
   readonly complaints: ComplaintTable;
   readonly offers: OfferTable;
+  readonly requests: RequestTable;
+  readonly expenses: ExpenseTable;
+  readonly stageChanges: DealStageChangeTable;
+  readonly closeDateChanges: DealCloseDateChangeTable;
+  /** The revenue targets (the indicators take them as records). */
+  readonly targets: readonly RevenueTarget[];
 }
 
 /** Builds the tables of the records. */
@@ -103,11 +131,16 @@ export function extendedTablesOf(records: ExtendedRecords): ExtendedTables {
     surveys: surveyResponseTable(records.surveyResponses),
     complaints: complaintTable(records.complaints),
     offers: offerTable(records.offers),
+    requests: requestTable(records.requests),
+    expenses: expenseTable(records.expenses),
+    stageChanges: dealStageChangeTable(records.stageChanges),
+    closeDateChanges: dealCloseDateChangeTable(records.closeDateChanges),
+    targets: records.revenueTargets,
   };
 }
 
 /** What each indicator returns. */
-export interface ExtendedResults {
+export interface ExtendedResults extends ExtendedMoreResults {
   "visit-duration": VisitDurationResult;
   "service-cancellations": ServiceCancellationsResult;
   "hours-sold": HoursSoldResult;
@@ -140,6 +173,7 @@ export interface ExtendedResults {
  */
 export function runExtended<I extends ExtendedId>(id: I, t: ExtendedTables, w: ExtendedWorkload): ExtendedResults[I];
 export function runExtended(id: ExtendedId, t: ExtendedTables, w: ExtendedWorkload): ExtendedResults[ExtendedId] {
+  if (isMore(id)) return runExtendedMore(id, t, w);
   const range = { range: w.period, grain: "month" } as const;
   const period = { period: w.period };
   switch (id) {
@@ -220,6 +254,7 @@ function segment(
  * DuckDB gives none for it either, and a missing key reads as 0 on both sides.
  */
 export function extendedFiguresOf<I extends ExtendedId>(id: I, result: ExtendedResults[I]): Figures {
+  if (isMore(id)) return extendedMoreFiguresOf(id, result as ExtendedMoreResults[MoreId]);
   const f: Figures = new Map();
   switch (id) {
     case "visit-duration": {

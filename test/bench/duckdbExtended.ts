@@ -20,7 +20,8 @@ import type { DuckDBValue } from "@duckdb/node-api";
 import type { Expected, ExpectedFigures } from "./compare.js";
 import type { ExtendedRecords } from "./crmkpiExtended.js";
 import { append, appendMs, appendText, checkCurrency, scaled, text, type Duck, type Rows } from "./duckdb.js";
-import type { ExtendedId, ExtendedWorkload } from "./workloadExtended.js";
+import { expectedExtendedMoreFigures, extendedMoreSql, loadExtendedMore } from "./duckdbExtendedMore.js";
+import { isMore, type ExtendedId, type ExtendedWorkload } from "./workloadExtended.js";
 
 const MONEY = "DECIMAL(18,2)";
 const FINE = "DECIMAL(18,4)";
@@ -36,6 +37,7 @@ const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
  * @throws Error when an amount has more than 2 decimals or a score, hours or minutes more than 4
  */
 export async function loadExtended(duck: Duck, r: ExtendedRecords): Promise<void> {
+  await loadExtendedMore(duck, r);
   const c = duck.connection;
   await c.run(
     `CREATE OR REPLACE TABLE x_orders (id VARCHAR, date_ms BIGINT, amount ${MONEY}, currency VARCHAR, seller_id VARCHAR, ` +
@@ -138,6 +140,7 @@ const MONTH_LABEL = "CASE WHEN GROUPING(m) = 1 THEN 'total' ELSE strftime(m, '%Y
  * @returns one query
  */
 export function extendedSql(id: ExtendedId, w: ExtendedWorkload): string {
+  if (isMore(id)) return extendedMoreSql(id, w);
   const from = w.period.start.getTime();
   const to = w.period.end.getTime();
   const inPeriod = (column: string): string => `${column} >= ${from} AND ${column} < ${to}`;
@@ -340,7 +343,8 @@ function durationStats(
  *
  * @throws Error when a group summed two currencies
  */
-export function expectedExtendedFigures(id: ExtendedId, rows: Rows): ExpectedFigures {
+export function expectedExtendedFigures(id: ExtendedId, rows: Rows, w: ExtendedWorkload): ExpectedFigures {
+  if (isMore(id)) return expectedExtendedMoreFigures(id, rows, w);
   const f: ExpectedFigures = new Map();
   switch (id) {
     case "visit-duration":

@@ -53,11 +53,16 @@ function timeCrm(id: ExtendedId, t: ExtendedTables, w: ExtendedWorkload): { run:
   return { run, figures: extendedFiguresOf(id, result) };
 }
 
-async function timeDuck(duck: Duck, id: ExtendedId, sql: string): Promise<{ run: Run; figures: ExpectedFigures }> {
+async function timeDuck(
+  duck: Duck,
+  id: ExtendedId,
+  sql: string,
+  w: ExtendedWorkload,
+): Promise<{ run: Run; figures: ExpectedFigures }> {
   const stop = stopwatch();
   const rows = await runQuery(duck, sql);
   const run = stop();
-  return { run, figures: expectedExtendedFigures(id, rows) };
+  return { run, figures: expectedExtendedFigures(id, rows, w) };
 }
 
 /** A copy of `figures` with one value off by one unit in its last place must be refused. */
@@ -108,6 +113,10 @@ export async function measureExtended(
     "survey responses": records.surveyResponses.length,
     complaints: records.complaints.length,
     offers: records.offers.length,
+    requests: records.requests.length,
+    expenses: records.expenses.length,
+    "stage changes": records.stageChanges.length,
+    "close-date changes": records.closeDateChanges.length,
   };
   log(
     `extended: scale ${scale}, ${Object.entries(counts)
@@ -135,7 +144,7 @@ export async function measureExtended(
   const sql = new Map(only.map((id) => [id, extendedSql(id, w)]));
   const checked = new Map<ExtendedId, number>();
   for (const id of only) {
-    const expected = expectedExtendedFigures(id, await runQuery(duck, sql.get(id) as string));
+    const expected = expectedExtendedFigures(id, await runQuery(duck, sql.get(id) as string), w);
     const mine = warm.get(id) as Figures;
     checked.set(id, assertAgreement(`warm-up ${id}`, mine, expected));
     canary(id, mine, expected);
@@ -162,9 +171,9 @@ export async function measureExtended(
       let duckRun: { run: Run; figures: ExpectedFigures };
       if (r % 2 === 0) {
         mine = mineRuns();
-        duckRun = await timeDuck(duck, id, query);
+        duckRun = await timeDuck(duck, id, query, w);
       } else {
-        duckRun = await timeDuck(duck, id, query);
+        duckRun = await timeDuck(duck, id, query, w);
         mine = mineRuns();
       }
       crm.get(id)?.push(...mine.warm);

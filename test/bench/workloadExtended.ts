@@ -5,17 +5,50 @@
  *
  * @module
  */
+import type { Decimal } from "decimal.js";
+import type { Seller } from "../../src/index.js";
 import { generateSampleDataset, type SampleDataset } from "../../src/sample.js";
+import { generateSampleExpenses } from "../../src/sample/expenses.js";
+import { generateSalesFlowSample } from "../../src/sample/salesFlow.js";
 import { BENCH_SEED, sizesAt } from "./workload.js";
+
+/**
+ * Orders per seller and year in the default sample (4,000 orders, 8 sellers, 2 years): the
+ * density the sample's per-seller records (prospects, requests, expenses) are drawn for.
+ */
+const SAMPLE_ORDERS_PER_SELLER_YEAR = 250;
+
+/**
+ * How many times each seller is listed when the per-seller records are drawn, so that prospects,
+ * requests and expenses keep the default sample's proportion to orders (at scale 1: 250 times,
+ * about 180k requests, 72k prospects and 460k expenses for 1M orders, where the sample's own 8
+ * sellers would give 720, 288 and 1,800).
+ */
+export function perSellerFactor(orders: number, sellers: number, years: number): number {
+  return Math.max(1, Math.round(orders / (sellers * years * SAMPLE_ORDERS_PER_SELLER_YEAR)));
+}
 
 /**
  * The seeded sample dataset at a scale, with the extended records: the headline sizes (1M orders,
  * 300k deals, 3M activities at scale 1) and what the generator derives from them (offers from the
  * deals, deliveries from the orders, then complaints, penalties and survey responses, stage and
  * close-date history from the deals).
+ *
+ * The generator draws prospects, requests and expenses per seller and month, not per order, so at
+ * a million orders and 8 sellers they would be a few thousand. Here they are drawn again from the
+ * package's own generators with each seller listed {@link perSellerFactor} times: the same sellers
+ * (every record names one of the dataset's), the same per-seller profile, in proportion to the
+ * orders. The generator itself and its default sample are unchanged.
  */
 export function generateExtended(scale: number): SampleDataset {
-  return generateSampleDataset({ seed: BENCH_SEED, ...sizesAt(scale), extended: true });
+  const data = generateSampleDataset({ seed: BENCH_SEED, ...sizesAt(scale), extended: true });
+  const years = data.range.end.getUTCFullYear() - data.range.start.getUTCFullYear();
+  const factor = perSellerFactor(data.orders.length, data.sellers.length, years);
+  const sellers: Seller[] = [];
+  for (let k = 0; k < factor; k++) sellers.push(...data.sellers);
+  const flow = generateSalesFlowSample({ ...data, seed: BENCH_SEED, sellers });
+  const expenses = generateSampleExpenses({ sellers, range: data.range }, BENCH_SEED);
+  return { ...data, prospects: flow.prospects, requests: flow.requests, expenses };
 }
 
 /** The periods every extended indicator uses, the same on both sides. */
@@ -26,6 +59,10 @@ export interface ExtendedWorkload {
   readonly year: { readonly start: Date; readonly end: Date };
   /** The instant the open deals are read at (the sample's own `asOf`, 2026-06-15T00:00:00Z). */
   readonly asOf: Date;
+  /** Stage -> win probability, in pipeline order (the sample's). */
+  readonly stageProbabilities: ReadonlyMap<string, Decimal>;
+  /** The pipeline's stages, in order (the keys of {@link stageProbabilities}). */
+  readonly stages: readonly string[];
 }
 
 /** The workload of a dataset. */
@@ -35,8 +72,33 @@ export function extendedWorkloadOf(data: SampleDataset): ExtendedWorkload {
     period: { start: new Date(data.range.start.getTime()), end: new Date(end.getTime()) },
     year: { start: new Date(Date.UTC(end.getUTCFullYear() - 1, end.getUTCMonth(), 1)), end: new Date(end.getTime()) },
     asOf: new Date(data.asOf.getTime()),
+    stageProbabilities: new Map(data.stageProbabilities),
+    stages: [...data.stageProbabilities.keys()],
   };
 }
+
+/**
+ * The second half of the extended lines: the request, expense and deal-history indicators
+ * (issue 10's 4, 8, 9, 15, 16 and 21; issue 11's velocity, coverage, stage conversion, slipped
+ * deals, forecast accuracy and attainment distribution), measured by their own modules.
+ */
+export const MORE = [
+  "negotiations",
+  "representation-expense-ratio",
+  "margin-to-commercial-expenses",
+  "tender-response-time",
+  "first-response-time",
+  "requests-on-time",
+  "sales-velocity",
+  "pipeline-coverage",
+  "stage-conversion",
+  "slipped-deals",
+  "forecast-accuracy",
+  "attainment-distribution",
+] as const;
+
+/** One of {@link MORE}. */
+export type MoreId = (typeof MORE)[number];
 
 /** The extended indicators measured, by catalogue id. */
 export const EXTENDED = [
@@ -60,10 +122,16 @@ export const EXTENDED = [
   "customer-renewal-rate",
   "sales-cycle-length",
   "pipeline-ageing",
+  ...MORE,
 ] as const;
 
 /** One of {@link EXTENDED}. */
 export type ExtendedId = (typeof EXTENDED)[number];
+
+/** Whether `id` is one of {@link MORE} (measured by `crmkpiExtendedMore.ts` and `duckdbExtendedMore.ts`). */
+export function isMore(id: ExtendedId): id is MoreId {
+  return (MORE as readonly string[]).includes(id);
+}
 
 /** What each row measures, for the table (article number or spec section, function, reading). */
 export const EXTENDED_LABELS: Readonly<Record<ExtendedId, string>> = {
@@ -93,4 +161,24 @@ export const EXTENDED_LABELS: Readonly<Record<ExtendedId, string>> = {
   "customer-renewal-rate": "3.11 `renewalRate`, 2026 against 2025: previous, renewed, lost, current customers, rate",
   "sales-cycle-length": "4 `salesCycleLength`, deals won in 24 months: count, mean and median days",
   "pipeline-ageing": "4 `pipelineAgeing` at asOf: open deals by age band (0-30, 31-60, 61-90, over 90 days)",
+  negotiations: "3.4 `negotiations`, 24 months: offers / deals created, requests processed / received",
+  "representation-expense-ratio":
+    "3.8 `representationExpenseRatio`, by month: representation expenses, revenue, ratio, change on the month before",
+  "margin-to-commercial-expenses":
+    "3.9 `marginToCommercialExpenses`, by month: margin, orders with and without one, commercial expenses, ratio",
+  "tender-response-time":
+    "3.15 `tenderResponseTime`, 24 months: tenders and specifications, days to respond (mean, median), open ones' age",
+  "first-response-time":
+    "3.16 `firstResponseTime`, 24 months: inbound requests, hours to first response (mean, median), open ones' age",
+  "requests-on-time": "3.21 `requestsOnTime`, 24 months: answered by the deadline, late, overdue, share",
+  "sales-velocity":
+    "4 `salesVelocity`, 24 months: open deals, win rate, average won deal, mean cycle days, velocity per day",
+  "pipeline-coverage":
+    "4 `pipelineCoverage` at asOf, 2026: realized, company target, remaining, deals expected in the year, coverage",
+  "stage-conversion": "4 `stageConversion`, deals created in 24 months: reached each stage (stage history), each step",
+  "slipped-deals": "4 `slippedDeals`, 24 months (close-date history): deals pushed later, amount, days moved, mean",
+  "forecast-accuracy":
+    "4 `forecastAccuracy`, 2026 forecast at asOf against the year's revenue: forecast, actual, accuracy",
+  "attainment-distribution":
+    "4 `attainmentDistribution`, 2026: each seller's revenue / target, bands, share at or above target",
 };

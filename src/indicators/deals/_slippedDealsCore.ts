@@ -28,7 +28,9 @@ function slipsByDeal(run: PlanRunner, settings: DealSettings, dealIds: readonly 
     table: "closeDateChanges",
     time: "changedAt",
     window: { from: null, to: settings.cut },
-    where: [{ kind: "in", column: "dealId", values: dealIds }],
+    // For the whole company `dealIds` is every deal: the caller keeps only those, so testing each
+    // change against the whole id list would change nothing.
+    where: settings.scope.owners === undefined ? [] : [{ kind: "in", column: "dealId", values: dealIds }],
     groupBy: [{ column: "dealId" }],
     measures: {
       changed: { kind: "timeValues", column: "changedAt" },

@@ -104,9 +104,11 @@ export function stageConversionOf(run: PlanRunner, settings: StageConversionSett
       table: "stageChanges",
       time: "enteredAt",
       window: { from: null, to: asOf === null ? null : asOf + 1 },
+      // The stage test first: predicates run in order over the rows left, and the later stages
+      // keep few of them, so the cohort's long id list is tested on fewer rows.
       where: [
-        { kind: "in", column: "dealId", values: cohort },
         { kind: "in", column: "stage", values: stages.slice(k) },
+        { kind: "in", column: "dealId", values: cohort },
       ],
       measures: { deals: { kind: "distinct", column: "dealId" } },
     });

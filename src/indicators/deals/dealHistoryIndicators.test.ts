@@ -147,6 +147,20 @@ describe("slippedDeals", () => {
     expect([cut.dealCount, cut.daysMoved?.toString()]).toEqual([2, "19"]);
   });
 
+  it("ignores the history of a deal that is not among the deals, for the company as for a seller", () => {
+    // "zz" slips 30 days in March but is no deal of the input: the figures are the first test's.
+    const orphan = [...history, moved("10", "zz", "2026-03-01", "2026-02-01T00:00:00Z")];
+    orphan.push(moved("11", "zz", "2026-03-31", "2026-03-05T00:00:00Z"));
+    const company = slippedDeals(deals, { period: MARCH, closeDateChanges: orphan, explain: true });
+    expect([company.dealCount, company.daysMoved?.toString(), company.explain?.dealIds]).toEqual([2, "29", ["a", "c"]]);
+    const ann = slippedDeals(deals, {
+      period: MARCH,
+      closeDateChanges: orphan,
+      scope: { level: "seller", sellerId: "ann" },
+    });
+    expect([ann.dealCount, ann.daysMoved?.toString()]).toEqual([2, "29"]);
+  });
+
   it("without history, reads the open deals overdue at asOf and says so", () => {
     const open = [
       deal("x", { expectedCloseDate: new Date("2026-03-15T00:00:00Z") }), // due today: not overdue (settled detail 8)
