@@ -8,13 +8,13 @@
  * @module
  */
 import { closeSync, openSync, readSync } from "node:fs";
-import { TextDecoder } from "node:util";
 import type { Decimal } from "decimal.js";
 import { CsvFormatError, type RowError } from "../errors/index.js";
 import { Dec } from "../money/dec.js";
 import { branded, type TableKind } from "../table/_columns.js";
 import type { ParseOptions } from "../model/rowParsing.js";
 import { TableFeeder, type KindTables, type TableRecordKind } from "./_columnar.js";
+import { ChunkDecoder } from "./_decode.js";
 import { presetRules } from "./_rowBuilder.js";
 import { CsvScanner } from "./_scan.js";
 import type { CsvDelimiter } from "./csvTypes.js";
@@ -110,8 +110,7 @@ export function readPart<K extends TableRecordKind>(
   const { kind, encoding, delimiter, maxRecordSize, fields, preset, defaults, options } = request;
   const feeder = new TableFeeder(kind, fields, presetRules(kind, preset ?? undefined), defaults, options);
   const scanner = new CsvScanner(delimiter.charCodeAt(0), maxRecordSize);
-  const decoder =
-    encoding === "latin1" ? new TextDecoder("latin1") : new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const decoder = new ChunkDecoder(encoding, false);
   let rows = 0;
   let bytes = 0;
   let carry = "";
@@ -121,7 +120,7 @@ export function readPart<K extends TableRecordKind>(
   };
   const decode = (chunk: Uint8Array | undefined, stream: boolean): string => {
     try {
-      return decoder.decode(chunk, { stream });
+      return decoder.decode(chunk, stream);
     } catch {
       throw new CsvFormatError(`the file is not valid UTF-8 (near byte ${bytes})`);
     }
