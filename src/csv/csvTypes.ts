@@ -161,8 +161,8 @@ export interface CsvReadOptions extends Omit<ParseOptions, "firstLine"> {
   readonly onProgress?: (progress: CsvProgress) => void;
   /**
    * How many threads read an orders, deals or activities file given by path or as bytes: the file
-   * is cut into that many parts on record boundaries, each read by a worker thread, and the parts'
-   * tables are merged into the table one thread builds (same rows, errors, lines and dictionaries).
+   * is cut into that many parts on record boundaries, the first read by the calling thread and each
+   * other one by a worker thread, and the parts' tables are merged into the table one thread builds (same rows, errors, lines and dictionaries).
    * Default `"auto"`: the machine's available parallelism (at most {@link MAX_CSV_THREADS}) for
    * inputs of {@link PARALLEL_CSV_BYTES} or more, else 1. Streams, text and the other kinds are read
    * on the calling thread.
