@@ -1,8 +1,8 @@
 /**
  * A parallel `readCsv` of an orders, deals or activities file: the calling thread reads the header,
- * cuts the rest into parts at line breaks, and worker threads read the parts; their tables are
- * merged into the one table a single thread builds, their errors moved to the file's rows and
- * lines. The result is exactly a single thread's, or the read gives up (returns `null`, and the
+ * cuts the rest into parts at line breaks, reads the first part itself while worker threads read
+ * the others (each worker merges its own tables); the tables are merged into the one table a
+ * single thread builds, their errors moved to the file's rows and lines. The result is exactly a single thread's, or the read gives up (returns `null`, and the
  * caller reads on one thread) when it cannot be sure: a cut inside a quoted field (the part before
  * it then ends in an open quote), an id claimed in two parts, a part that fails, or every row
  * rejected.
@@ -19,7 +19,7 @@ import { MAX_ERROR_ID_LENGTH } from "../model/rowParsing.js";
 import { mergeTables } from "../table/_mergeTables.js";
 import type { KindTables, TableRecordKind } from "./_columnar.js";
 import { looksLikeUtf8 } from "./_decode.js";
-import { revivedTable, type PartRequest, type PartResult } from "./_part.js";
+import { readPart, revivedTable, type PartRequest, type PartResult } from "./_part.js";
 import { mapHeader, presetRules } from "./_rowBuilder.js";
 import { CsvScanner, sniffDelimiter } from "./_scan.js";
 import { DEFAULT_MAX_RECORD_SIZE, type CsvDelimiter, type CsvProgress, type CsvReadOptions } from "./csvTypes.js";
@@ -223,26 +223,42 @@ export async function readParallel<K extends TableRecordKind>(
       totalBytes: source instanceof Uint8Array ? null : size,
     } satisfies CsvProgress);
   };
-  const results = await Promise.all(
-    cuts.slice(0, -1).map((from, k) => {
-      const to = cuts[k + 1] as number;
-      const request: PartRequest = {
-        kind,
-        source: source instanceof Uint8Array ? source.slice(from, to) : { path: source.path, start: from, end: to },
-        encoding,
-        delimiter,
-        maxRecordSize,
-        fields: headerFields,
-        preset: typeof options.preset === "string" ? options.preset : null,
-        defaults: options.defaults,
-        options: parseOptions,
-      };
-      return runWorker<K>(request, (bytes, rows) => {
-        progress[k] = { bytes, rows };
-        report();
-      });
-    }),
-  );
+  const requests = cuts.slice(0, -1).map((from, k): PartRequest => {
+    const to = cuts[k + 1] as number;
+    return {
+      kind,
+      // A worker's bytes are its own copy; the first part is read here, in place.
+      source:
+        source instanceof Uint8Array
+          ? k === 0
+            ? source.subarray(from, to)
+            : source.slice(from, to)
+          : { path: source.path, start: from, end: to },
+      encoding,
+      delimiter,
+      maxRecordSize,
+      fields: headerFields,
+      preset: typeof options.preset === "string" ? options.preset : null,
+      defaults: options.defaults,
+      options: parseOptions,
+    };
+  });
+  const progressOf =
+    (k: number) =>
+    (bytes: number, rows: number): void => {
+      progress[k] = { bytes, rows };
+      report();
+    };
+  // Workers read every part but the first, which this thread reads meanwhile rather than wait: one
+  // part fewer crosses threads (its strings are made once, not again by the message's copy).
+  const pending = requests.slice(1).map((request, k) => runWorker<K>(request, progressOf(k + 1)));
+  let own: PartResult<K> | null;
+  try {
+    own = readPart<K>(requests[0] as PartRequest, progressOf(0), false);
+  } catch {
+    own = null;
+  }
+  const results = [own, ...(await Promise.all(pending))];
   const done = results.filter((result): result is PartResult<K> => result !== null);
   if (done.length !== results.length || !idsDisjoint(done)) return null;
   const inputCount = done.reduce((sum, result) => sum + result.inputCount, 0);
@@ -255,9 +271,10 @@ export async function readParallel<K extends TableRecordKind>(
     lines += result.lines;
   }
   if (inputCount > 0 && errors.length === inputCount) return null;
-  const parts = done.flatMap((result) => result.parts.map((part) => revivedTable(part)));
+  const parts = done.flatMap((result, k) => (k === 0 ? result.parts : result.parts.map((part) => revivedTable(part))));
+  const data = mergeTables(parts);
   return {
-    data: mergeTables(parts),
+    data,
     errors,
     inputCount,
     header,

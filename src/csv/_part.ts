@@ -8,13 +8,14 @@
  * @module
  */
 import { closeSync, openSync, readSync } from "node:fs";
-import { TextDecoder } from "node:util";
 import type { Decimal } from "decimal.js";
 import { CsvFormatError, type RowError } from "../errors/index.js";
 import { Dec } from "../money/dec.js";
 import { branded, type TableKind } from "../table/_columns.js";
+import { mergeTables } from "../table/_mergeTables.js";
 import type { ParseOptions } from "../model/rowParsing.js";
 import { TableFeeder, type KindTables, type TableRecordKind } from "./_columnar.js";
+import { ChunkDecoder } from "./_decode.js";
 import { presetRules } from "./_rowBuilder.js";
 import { CsvScanner } from "./_scan.js";
 import type { CsvDelimiter } from "./csvTypes.js";
@@ -100,18 +101,19 @@ export function revivedTable<T extends { readonly kind: TableKind }>(table: T): 
  *
  * @param request - the part and how to read it
  * @param onProgress - called after each piece with the bytes and records read so far
- * @returns the part's tables (portable), errors, counts and id span
+ * @param portable - whether the tables are made ready to cross threads ({@link portableTable})
+ * @returns the part's tables, errors, counts and id span
  * @throws CsvFormatError when the part is not CSV (or does not end on a record boundary)
  */
 export function readPart<K extends TableRecordKind>(
   request: PartRequest,
   onProgress: (bytes: number, rows: number) => void,
+  portable = true,
 ): PartResult<K> {
   const { kind, encoding, delimiter, maxRecordSize, fields, preset, defaults, options } = request;
   const feeder = new TableFeeder(kind, fields, presetRules(kind, preset ?? undefined), defaults, options);
   const scanner = new CsvScanner(delimiter.charCodeAt(0), maxRecordSize);
-  const decoder =
-    encoding === "latin1" ? new TextDecoder("latin1") : new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
+  const decoder = new ChunkDecoder(encoding, false);
   let rows = 0;
   let bytes = 0;
   let carry = "";
@@ -121,7 +123,7 @@ export function readPart<K extends TableRecordKind>(
   };
   const decode = (chunk: Uint8Array | undefined, stream: boolean): string => {
     try {
-      return decoder.decode(chunk, { stream });
+      return decoder.decode(chunk, stream);
     } catch {
       throw new CsvFormatError(`the file is not valid UTF-8 (near byte ${bytes})`);
     }
@@ -135,7 +137,8 @@ export function readPart<K extends TableRecordKind>(
   scanner.scan(carry + decode(undefined, false), true, onRecord);
   const { parts, errors, inputCount, ids } = feeder.finish();
   return {
-    parts: parts.map((part) => portableTable(part)) as KindTables[K][],
+    // Merged here, on the worker's own thread, so the calling thread merges one table per worker.
+    parts: [portable ? portableTable(mergeTables(parts)) : mergeTables(parts)] as KindTables[K][],
     errors,
     inputCount,
     lines: scanner.line - 1,

@@ -69,6 +69,10 @@ export type CsvSource = CsvFile | URL | string | Uint8Array | AsyncIterable<Uint
  * spreadsheet programs write), or `"auto"`: UTF-8 unless the start of the file is not valid UTF-8,
  * then Latin-1.
  *
+ * Interpretation: "the start of the file" is the first chunk read: 64 KiB from a file on one
+ * thread, the first 1 MiB in a parallel read (`threads`), the first chunk of a stream. A byte that
+ * is not UTF-8 after it stops the read with a `CsvFormatError` (use `"latin1"`).
+ *
  * @example
  * ```ts
  * const encoding: CsvEncoding = "latin1";
@@ -150,19 +154,25 @@ export interface CsvReadOptions extends Omit<ParseOptions, "firstLine"> {
   readonly defaults?: Readonly<Record<string, string>>;
   /** The field delimiter. Default: sniffed from the header line (see {@link CSV_DELIMITERS}). */
   readonly delimiter?: CsvDelimiter;
-  /** How the bytes are decoded. Default `"auto"`. A BOM is dropped. */
+  /**
+   * How the bytes are decoded. Default `"auto"`. A BOM is dropped. Interpretation: in a parallel
+   * read, `"auto"` decides from the first 1 MiB (see {@link CsvEncoding}).
+   */
   readonly encoding?: CsvEncoding;
   /**
    * Longest record accepted, in characters (so also the longest field); a longer one, or a quote
    * never closed, stops the read with a `CsvFormatError`. Default {@link DEFAULT_MAX_RECORD_SIZE}.
+   * Interpretation: the whole record counts, delimiters, quotes and its line break included (not
+   * each field alone), since the bound is there to stop a quote never closed from reading the
+   * whole file as one record.
    */
   readonly maxRecordSize?: number;
   /** Called as the read goes, about every 64 KiB, and once at the end. */
   readonly onProgress?: (progress: CsvProgress) => void;
   /**
    * How many threads read an orders, deals or activities file given by path or as bytes: the file
-   * is cut into that many parts on record boundaries, each read by a worker thread, and the parts'
-   * tables are merged into the table one thread builds (same rows, errors, lines and dictionaries).
+   * is cut into that many parts on record boundaries, the first read by the calling thread and each
+   * other one by a worker thread, and the parts' tables are merged into the table one thread builds (same rows, errors, lines and dictionaries).
    * Default `"auto"`: the machine's available parallelism (at most {@link MAX_CSV_THREADS}) for
    * inputs of {@link PARALLEL_CSV_BYTES} or more, else 1. Streams, text and the other kinds are read
    * on the calling thread.

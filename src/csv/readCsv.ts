@@ -154,6 +154,16 @@ function checkOptions(kind: unknown, options: CsvReadOptions): void {
  * skipped) -> rows (the header mapped to field names by `columns`, then the preset, then the
  * column's own name) -> `parseOrderTable` (or its kin) with the other options.
  *
+ * Interpretation: for orders, deals and activities, whether a `MissingFieldsError` is
+ * thrown is decided from the header and `defaults` (no column mapped to a field of the kind, no
+ * default, no preset that derives fields) once every row is rejected, not by looking at each row's
+ * keys as the table parsers of row objects do; a header that maps nothing gives that error rather
+ * than one row error per line.
+ *
+ * Interpretation: in `"fail-fast"` mode the file is read in order and the first bad row throws its
+ * `RowValidationError` at once, so a `CsvFormatError` further down the file (a quote never closed,
+ * bytes not in the encoding) is not reached; `"collect"` mode reads on and throws that error.
+ *
  * @param kind - the record kind the file holds (see {@link CSV_RECORD_KINDS})
  * @param source - `{ path }` or a file URL, the CSV text, its bytes, or a stream of bytes or text
  * @param options - header mapping, preset, defaults, delimiter, encoding, record size bound,
