@@ -29,7 +29,11 @@ import type {
 } from "./salesFlowTypes.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
 
-function compute(source: SalesFlowSource, settings: SalesFlowSettings, kinds: readonly RequestKind[]): NegotiationsResult {
+function compute(
+  source: SalesFlowSource,
+  settings: SalesFlowSettings,
+  kinds: readonly RequestKind[],
+): NegotiationsResult {
   const offers = source.tally({ table: "offers", time: "issuedAt" });
   const deals = source.tally({ table: "deals", time: "createdAt" });
   const byKind = { kind: "in", column: "kind", values: kinds } as const;

@@ -34,7 +34,11 @@ function answerOf(request: RequestTimes): number | null {
   return request.respondedAt ?? request.processedAt;
 }
 
-function compute(source: SalesFlowSource, settings: SalesFlowSettings, kinds: readonly RequestKind[]): RequestsOnTimeResult {
+function compute(
+  source: SalesFlowSource,
+  settings: SalesFlowSettings,
+  kinds: readonly RequestKind[],
+): RequestsOnTimeResult {
   const cohort = source.cohort(kinds);
   const cut = settings.asOf ?? Number.POSITIVE_INFINITY;
   const onTime: string[] = [];
