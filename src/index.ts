@@ -121,6 +121,7 @@ export * from "./indicators/salesFlow/tenderResponseTime.js";
 export * from "./indicators/salesFlow/tenderResponseTimeSeries.js";
 export * from "./indicators/service/complaintsPerIntervention.js";
 export * from "./indicators/service/complaintsPerInterventionGrouped.js";
+export * from "./indicators/service/complaintsPerInterventionSeries.js";
 export * from "./indicators/service/complaintsPerInterventionTypes.js";
 export * from "./indicators/service/customerSatisfaction.js";
 export * from "./indicators/service/customerSatisfactionGrouped.js";
