@@ -15,6 +15,10 @@ import { salesVelocityOf } from "./_salesVelocityCore.js";
 import { slippedDealsOf } from "./_slippedDealsCore.js";
 import { checkStageConversionOptions, stageConversionOf } from "./_stageConversionCore.js";
 import { checkWinRateOptions, winRateOf } from "./_winRateCore.js";
+import { checkForecastAccuracyOptions, forecastAccuracyGroupedOf, forecastAccuracyOf } from "./_forecastCores.js";
+import type { Decimal } from "decimal.js";
+import type { Order } from "../../model/types.js";
+import { orderColumnsOf } from "../../table/_columns.js";
 
 // Every deal indicator gives the same result on the fast executor (tableRunner over columns) and on
 // the record-by-record reference executor, over random deals and histories (owners named
@@ -217,5 +221,84 @@ test.prop([dealsArb, optionsArb], { numRuns: 60 })(
     expect([result.wonCount, result.lostCount]).toEqual([won.length, counted.length - won.length]);
     if (counted.length === 0) expect(result.byCount.reason).toBe("no-closed-deals");
     else expect(result.byCount.value?.equals(new Dec(won.length).div(counted.length))).toBe(true);
+  },
+);
+
+const ordersArb = fc
+  .array(
+    fc.record({
+      sellerId: fc.constantFrom(...OWNERS, "eve"),
+      at: instant,
+      cents: fc.integer({ min: -50_000, max: 5_000_000 }),
+    }),
+    {
+      maxLength: 20,
+    },
+  )
+  .map((raws) =>
+    raws.map((raw, i): Order => ({
+      id: `o${i}`,
+      sellerId: raw.sellerId,
+      customerId: "c",
+      date: new Date(raw.at),
+      amount: new Dec(raw.cents).div(100),
+      currency: "EUR",
+    })),
+  );
+
+test.prop([dealsArb, ordersArb, instant, instant, fc.constantFrom("seller" as const, "team" as const), fc.boolean()], {
+  numRuns: 40,
+})(
+  "forecastAccuracyGrouped: tables = reference, each group = the single form over its scope, nothing lost",
+  (deals, orders, t1, t2, groupBy, withRoster) => {
+    const sellers =
+      withRoster || groupBy === "team"
+        ? [
+            { id: "bob", teamId: "t1" },
+            { id: "__proto__", teamId: "t1" },
+            { id: "ann", teamId: "t2" },
+          ]
+        : undefined;
+    const options = {
+      period: PERIOD,
+      forecastAsOf: new Date(Math.min(t1, t2)),
+      asOf: new Date(Math.max(t1, t2)),
+      stageProbabilities: { lead: "0.1", qualified: "0.3", proposal: "0.6", won: "1", other: "0.45" },
+      orders,
+      ...(sellers === undefined ? {} : { sellers }),
+    };
+    const fast = tableRunner({ deals: dealColumnsOf(deals, "deals"), orders: orderColumnsOf(orders, "orders") });
+    const reference = referenceRunner({ deals, orders });
+    same(
+      (run) => forecastAccuracyGroupedOf(run, checkForecastAccuracyOptions(options), groupBy, sellers),
+      fast,
+      reference,
+    );
+    let grouped;
+    try {
+      grouped = forecastAccuracyGroupedOf(fast, checkForecastAccuracyOptions(options), groupBy, sellers);
+    } catch {
+      return; // the same error on both executors, checked above
+    }
+    for (const group of grouped.groups) {
+      const scope =
+        groupBy === "seller" ? { level: "seller", sellerId: group.key } : { level: "team", teamId: group.key };
+      const single = forecastAccuracyOf(
+        fast,
+        checkForecastAccuracyOptions({ ...options, scope } as never).settings,
+        options.asOf.getTime(),
+      );
+      expect({ ...group.result, currency: null }).toEqual({ ...single, currency: null });
+    }
+    if (groupBy === "seller") {
+      // Every deal owner and order seller is a group: the groups' forecasts and actuals add up to the company's.
+      const company = forecastAccuracyOf(fast, checkForecastAccuracyOptions(options).settings, options.asOf.getTime());
+      const sum = (pick: (r: typeof company) => Decimal): string =>
+        grouped.groups.reduce((total, g) => total.plus(pick(g.result)), new Dec(0)).toString();
+      expect([sum((r) => r.forecast), sum((r) => r.actual)]).toEqual([
+        company.forecast.toString(),
+        company.actual.toString(),
+      ]);
+    }
   },
 );

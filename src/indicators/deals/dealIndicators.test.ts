@@ -4,7 +4,12 @@ import { createExchangeRates } from "../../money/exchangeRates.js";
 import type { Activity, Deal, Order, RevenueTarget } from "../../model/types.js";
 import { resultFromJSON } from "../../model/resultJson.js";
 import { averageDealSize, averageDealSizeGrouped } from "./averageDealSize.js";
-import { forecastAccuracy, ForecastAccuracyResultSchema } from "./forecastAccuracy.js";
+import {
+  forecastAccuracy,
+  forecastAccuracyGrouped,
+  ForecastAccuracyGroupedResultSchema,
+  ForecastAccuracyResultSchema,
+} from "./forecastAccuracy.js";
 import { pipelineCoverage, pipelineCoverageGrouped } from "./pipelineCoverage.js";
 import { pipeline } from "../pipeline/pipeline.js";
 import { pipelineAgeing } from "./pipelineAgeing.js";
@@ -280,6 +285,62 @@ describe("pipelineCoverage and forecastAccuracy read 2.3's pipeline", () => {
     );
     expect(() => forecastAccuracy([open], { ...base, asOf: new Date("2026-03-01T00:00:00Z") })).toThrow(/forecastAsOf/);
     expect(JSON.stringify(resultFromJSON(ForecastAccuracyResultSchema, JSON.stringify(r)))).toBe(JSON.stringify(r));
+  });
+
+  it("forecast accuracy per seller and per team: each group's forecast against its own revenue", () => {
+    // Worked by hand, forecast at 10 March: ann realized a (5000) + her open deal 30000 x 0.5 =
+    // 20000, then realized b (11000): actual 16000, 1 - 4000 / 16000 = 0.75. bob: an open deal of
+    // 8000 at 0.5 = 4000, realized c (4000) on 20 March: accuracy 1. cy: no deal, realized d
+    // (2000): forecast 0, 1 - 2000 / 2000 = 0. dan (roster, nothing): no-actual.
+    const bobs = deal("b1", "open", "8000", "2026-01-01T00:00:00Z", undefined, {
+      ownerId: "bob",
+      expectedCloseDate: new Date("2026-03-28T00:00:00Z"),
+    });
+    const orders = [
+      order("a", "2026-03-02", "5000"),
+      order("b", "2026-03-20", "11000"),
+      order("c", "2026-03-20", "4000", "bob"),
+      order("d", "2026-03-21", "2000", "cy"),
+    ];
+    const base = {
+      period: MARCH,
+      forecastAsOf: new Date("2026-03-10T00:00:00Z"),
+      stageProbabilities: { proposal: "0.5" },
+      orders,
+    };
+    const sellers = [
+      { id: "dan", teamId: "south" },
+      { id: "ann", teamId: "north" },
+      { id: "bob", teamId: "north" },
+    ];
+    const bySeller = forecastAccuracyGrouped([open, bobs], { ...base, groupBy: "seller", sellers });
+    expect(
+      bySeller.groups.map((g) => [
+        g.key,
+        g.result.forecast.toString(),
+        g.result.actual.toString(),
+        g.result.accuracy.value?.toString() ?? g.result.accuracy.reason,
+        g.result.currency,
+      ]),
+    ).toEqual([
+      ["dan", "0", "0", "no-actual", "EUR"],
+      ["ann", "20000", "16000", "0.75", "EUR"],
+      ["bob", "4000", "4000", "1", "EUR"],
+      ["cy", "0", "2000", "0", "EUR"],
+    ]);
+    // Each group is the single form over the group's scope.
+    expect(bySeller.groups[1]?.result).toEqual(
+      forecastAccuracy([open, bobs], { ...base, sellers, scope: { level: "seller", sellerId: "ann" } }),
+    );
+    // Team north = ann + bob: forecast 24000, actual 20000, 1 - 4000 / 20000 = 0.8; cy is in no team.
+    const byTeam = forecastAccuracyGrouped([open, bobs], { ...base, groupBy: "team", sellers });
+    expect(byTeam.groups.map((g) => [g.key, g.result.accuracy.value?.toString() ?? g.result.accuracy.reason])).toEqual([
+      ["south", "no-actual"],
+      ["north", "0.8"],
+    ]);
+    expect(resultFromJSON(ForecastAccuracyGroupedResultSchema, JSON.stringify(byTeam))).toEqual(byTeam);
+    expect(() => forecastAccuracyGrouped([open], { ...base, groupBy: "team" })).toThrow(/roster/);
+    expect(() => forecastAccuracyGrouped([open], { ...base, groupBy: "customer" as "team" })).toThrow(/groupBy/);
   });
 });
 

@@ -8,22 +8,25 @@ import {
   PeriodJsonSchema,
   ScopeJsonSchema,
 } from "../../model/resultJson.js";
-import type { Deal } from "../../model/types.js";
-import { checkPeriod } from "../../period/checkPeriod.js";
-import { instantOf } from "../../period/checkInstant.js";
+import type { Deal, Order } from "../../model/types.js";
 import type { DealTable } from "../../table/dealTable.js";
 import { dealColumnsOf, orderColumnsOf } from "../../table/_columns.js";
-import { tableRunner } from "../../table/kernel/executePlan.js";
-import { checkPipelineOptions } from "../pipeline/_pipelineOptions.js";
-import { forecastAccuracyOf } from "./_forecastCores.js";
+import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
+import type { OrderTable } from "../../table/orderTable.js";
+import { checkGroupBy } from "./_dealsSettings.js";
+import { checkForecastAccuracyOptions, forecastAccuracyGroupedOf, forecastAccuracyOf } from "./_forecastCores.js";
 import {
   FORECAST_ACCURACY_WARNING_CODES,
+  type ForecastAccuracyGroupedOptions,
+  type ForecastAccuracyGroupedResult,
   type ForecastAccuracyOptions,
   type ForecastAccuracyResult,
 } from "./forecastTypes.js";
 
 export { FORECAST_ACCURACY_WARNING_CODES } from "./forecastTypes.js";
 export type {
+  ForecastAccuracyGroupedOptions,
+  ForecastAccuracyGroupedResult,
   ForecastAccuracyOptions,
   ForecastAccuracyReason,
   ForecastAccuracyResult,
@@ -97,24 +100,79 @@ export function forecastAccuracy(
   deals: readonly Deal[] | DealTable,
   options: ForecastAccuracyOptions,
 ): ForecastAccuracyResult {
+  const { settings, actualAsOf } = checkForecastAccuracyOptions(options);
+  return forecastAccuracyOf(runnerOf(deals, options.orders), settings, actualAsOf);
+}
+
+/** The runner over the deals and the orders, each checked as an array or a table of its kind. */
+function runnerOf(deals: readonly Deal[] | DealTable, orders: readonly Order[] | OrderTable): PlanRunner {
+  return tableRunner({ deals: dealColumnsOf(deals, "deals"), orders: orderColumnsOf(orders, "orders") });
+}
+
+/**
+ * zod schema of a {@link ForecastAccuracyGroupedResult} as `JSON.stringify` writes it.
+ *
+ * @example
+ * ```ts
+ * const period = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
+ * const grouped = forecastAccuracyGrouped([], { period, forecastAsOf: new Date("2026-03-10T00:00:00Z"), stageProbabilities: {},
+ *   orders: [], groupBy: "seller", sellers: [{ id: "ann" }] });
+ * resultFromJSON(ForecastAccuracyGroupedResultSchema, JSON.stringify(grouped)).groups[0]?.result.accuracy.reason; //=> "no-actual"
+ * ```
+ * @category Deals
+ */
+export const ForecastAccuracyGroupedResultSchema: z.ZodType<ForecastAccuracyGroupedResult> = z.object({
+  indicator: z.literal("forecast-accuracy"),
+  groupBy: z.enum(["seller", "team"]),
+  groups: z.array(z.object({ key: z.string(), result: ForecastAccuracyResultSchema })),
+});
+
+/**
+ * {@link forecastAccuracy} per seller or per team: how close each seller's (or team's) forecast
+ * made at `forecastAsOf` came to the revenue that seller (or team) then realized.
+ *
+ * Formula: groups = the roster's sellers (or teams) first, then the owners of the deals, then the
+ * sellers of the orders (or their teams); per group, the formulas of {@link forecastAccuracy} over
+ * the group's scope: `forecast` = revenue the group realized in `[start, min(end, forecastAsOf))`
+ * + the group's open deals at `forecastAsOf` expected in the window, weighted; `actual` = revenue
+ * the group realized in `[start, min(end, asOf))`; `accuracy = max(0, 1 - |actual - forecast| /
+ * actual)`. Every group is in the computation's one currency.
+ *
+ * Interpretation: the groups include the sellers of the orders, not only the owners of deals, so
+ * that a seller who realized revenue with no deal in the pipeline shows an accuracy (0 when
+ * nothing was forecast) rather than being left out; a team is its roster members'.
+ *
+ * @param deals - an array of deals, or its table
+ * @param options - the options of {@link forecastAccuracy} without `scope`, and `groupBy` ({@link ForecastAccuracyGroupedOptions})
+ * @returns the {@link ForecastAccuracyGroupedResult}
+ * @throws {@link InvalidArgumentError} as {@link forecastAccuracy}, and for a `groupBy` other than
+ *   seller or team, or `"team"` without `sellers`
+ * @throws {@link UnknownStageError} as `pipeline` at `forecastAsOf`
+ * @throws {@link MixedCurrencyError} when summed amounts are in several currencies and no exchange rates are given
+ * @throws {@link MissingExchangeRateError} when a rate is missing for an amount's currency and date
+ * @example
+ * ```ts
+ * const period = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") };
+ * const deal: Deal = { id: "d1", ownerId: "ann", amount: toDecimal("20000"), currency: "EUR", stage: "proposal", status: "open",
+ *   createdAt: new Date("2026-01-01T00:00:00Z"), expectedCloseDate: new Date("2026-03-25T00:00:00Z") };
+ * const order = (id: string, sellerId: string, amount: string): Order =>
+ *   ({ id, date: new Date("2026-03-20T00:00:00Z"), amount: toDecimal(amount), currency: "EUR", sellerId, customerId: "c1" });
+ * const r = forecastAccuracyGrouped([deal], { period, forecastAsOf: new Date("2026-03-10T00:00:00Z"),
+ *   stageProbabilities: { proposal: "0.5" }, orders: [order("o1", "ann", "8000"), order("o2", "bob", "5000")], groupBy: "seller" });
+ * r.groups.map((g) => [g.key, g.result.forecast.toString(), g.result.actual.toString(), g.result.accuracy.value?.toString()]);
+ * //=> [["ann", "10000", "8000", "0.75"], ["bob", "0", "5000", "0"]]   (ann: 1 - 2000 / 8000; bob: nothing forecast)
+ * ```
+ * @category Deals
+ */
+export function forecastAccuracyGrouped(
+  deals: readonly Deal[] | DealTable,
+  options: ForecastAccuracyGroupedOptions,
+): ForecastAccuracyGroupedResult {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
-    throw new InvalidArgumentError(
-      "forecastAccuracy needs an options object with period, forecastAsOf, stageProbabilities and orders",
-    );
-  const period = checkPeriod(options.period, "period");
-  const forecastAsOf = instantOf(options.forecastAsOf, "forecastAsOf");
-  const actualAsOf = options.asOf === undefined ? period.end.getTime() : instantOf(options.asOf, "asOf");
-  if (forecastAsOf > actualAsOf)
-    throw new InvalidArgumentError(
-      "forecastAsOf must be at or before asOf (the forecast is made before the actual is read)",
-    );
-  const table = dealColumnsOf(deals, "deals");
-  const orders = orderColumnsOf(options.orders, "orders");
-  const { orders: _orders, targets, forecastAsOf: _forecastAsOf, asOf: _asOf, period: _period, ...rest } = options;
-  const { settings } = checkPipelineOptions(
-    { ...rest, asOf: new Date(forecastAsOf), forecast: { period, orders: [], targets: targets ?? [] } },
-    false,
-  );
-  return forecastAccuracyOf(tableRunner({ deals: table, orders }), settings, actualAsOf);
+    throw new InvalidArgumentError("forecastAccuracyGrouped needs an options object with groupBy");
+  const groupBy = checkGroupBy(options.groupBy, options.sellers);
+  const { groupBy: _groupBy, ...rest } = options;
+  const checked = checkForecastAccuracyOptions(rest);
+  return forecastAccuracyGroupedOf(runnerOf(deals, options.orders), checked, groupBy, options.sellers);
 }

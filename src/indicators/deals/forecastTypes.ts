@@ -12,6 +12,7 @@ import type { PipelineForecastOptions, PipelineOptions, PipelineWarningCode } fr
 import type { Figure, IndicatorOptions, Ratio, Scope, TargetOptions } from "../types.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { StageProbabilities } from "../pipeline/stageProbabilities.js";
+import type { DealGroupedOptions, DealGroupedResult } from "./dealsTypes.js";
 
 /** Options of {@link pipelineCoverage}: those of `pipeline`, with the forecast required. @category Deals */
 export interface PipelineCoverageOptions extends Omit<PipelineOptions, "forecast" | "grain"> {
@@ -110,4 +111,13 @@ export interface ForecastAccuracyResult {
   readonly accuracy: Figure<ForecastAccuracyReason>;
   /** Notes on how to read the result. */
   readonly warnings: readonly IndicatorWarning<ForecastAccuracyWarningCode>[];
+}
+
+/** Options of {@link forecastAccuracyGrouped}: those of {@link forecastAccuracy} without `scope`, and `groupBy`. @category Deals */
+export interface ForecastAccuracyGroupedOptions extends Omit<ForecastAccuracyOptions, "scope">, DealGroupedOptions {}
+
+/** Result of {@link forecastAccuracyGrouped}. @category Deals */
+export interface ForecastAccuracyGroupedResult extends DealGroupedResult<ForecastAccuracyResult> {
+  /** Stable indicator id. */
+  readonly indicator: "forecast-accuracy";
 }

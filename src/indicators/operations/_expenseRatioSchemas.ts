@@ -26,3 +26,8 @@ export function ordersAndExpensesRunner(
     expenses: recordColumnsOf(expenses, "expenses", "expenses"),
   });
 }
+
+/** The explanation of indicators 8 and 9: per bucket, the orders and the expenses summed. */
+export const OrdersAndExpensesExplainSchema = z.object({
+  buckets: z.array(z.object({ label: z.string(), orderIds: z.array(z.string()), expenseIds: z.array(z.string()) })),
+});

@@ -9,6 +9,7 @@ import { InvalidArgumentError } from "../../errors/index.js";
 import { EXPENSE_CATEGORIES, type ExpenseCategory } from "../../model/expenseSchema.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
+import type { Predicate } from "../../table/kernel/plan.js";
 import { absent, present, ratio } from "../figure.js";
 import { boundsOf, cellAt, checkOperationsOptions, datedPlan, headOf } from "./_operationsCore.js";
 import {
@@ -52,6 +53,39 @@ function expensesCells(
   );
 }
 
+/**
+ * The ids of the rows of `table` (of `where`) dated in each bucket, beside the expenses' ids;
+ * `undefined` without `explain` (no plan runs).
+ */
+function explainOf(
+  run: PlanRunner,
+  settings: ReturnType<typeof checkOperationsOptions>,
+  orderWhere: readonly Predicate[],
+  categories: readonly ExpenseCategory[],
+):
+  | {
+      readonly buckets: {
+        readonly label: string;
+        readonly orderIds: readonly string[];
+        readonly expenseIds: readonly string[];
+      }[];
+    }
+  | undefined {
+  if (!settings.explain) return undefined;
+  const byTime = { ids: { kind: "ids", order: "time" } } as const;
+  const orders = run(datedPlan(settings, "orders", orderWhere, byTime));
+  const expenses = run(
+    datedPlan(settings, "expenses", [{ kind: "in", column: "category", values: categories }], byTime),
+  );
+  return {
+    buckets: boundsOf(settings).map((bucket, index) => ({
+      label: bucket.label,
+      orderIds: orders.get(index).ids,
+      expenseIds: expenses.get(index).ids,
+    })),
+  };
+}
+
 /** {@link representationExpenseRatio} over `run`'s orders and expenses. */
 export function representationExpenseRatioOf(
   run: PlanRunner,
@@ -68,6 +102,7 @@ export function representationExpenseRatioOf(
     return { expenses: spent, revenue: earned, ratio: ratio(spent, earned, "no-revenue" as const) };
   };
   const figures = settings.bounds.map((_, index) => figuresAt(index));
+  const explain = explainOf(run, settings, [], categories);
   return {
     indicator: "representation-expense-ratio",
     unit: "ratio",
@@ -86,6 +121,7 @@ export function representationExpenseRatioOf(
       return { ...bucket, ...current, change };
     }),
     totals: figuresAt(null),
+    ...(explain === undefined ? {} : { explain }),
   };
 }
 
@@ -95,8 +131,9 @@ export function marginToCommercialExpensesOf(run: PlanRunner, options: ExpenseRa
   const categories = checkCategories(options.categories, DEFAULT_COMMERCIAL_EXPENSES.categories);
   const guard = new CurrencyGuard(options);
   const orders = run(datedPlan(settings, "orders", [], { n: { kind: "count" } }), guard);
+  const withMargin: readonly Predicate[] = [{ kind: "present", column: "margin", present: true }];
   const margins = run(
-    datedPlan(settings, "orders", [{ kind: "present", column: "margin", present: true }], {
+    datedPlan(settings, "orders", withMargin, {
       n: { kind: "count" },
       sum: { kind: "sum", column: "margin" },
     }),
@@ -114,6 +151,7 @@ export function marginToCommercialExpensesOf(run: PlanRunner, options: ExpenseRa
       ratio: ratio(margin.sum, spent, "no-expenses" as const),
     };
   };
+  const explain = explainOf(run, settings, withMargin, categories);
   return {
     indicator: "margin-to-commercial-expenses",
     unit: "ratio",
@@ -122,5 +160,6 @@ export function marginToCommercialExpensesOf(run: PlanRunner, options: ExpenseRa
     ...headOf(settings, "orders and expenses"),
     buckets: boundsOf(settings).map((bucket, index) => ({ ...bucket, ...figuresAt(index) })),
     totals: figuresAt(null),
+    ...(explain === undefined ? {} : { explain }),
   };
 }

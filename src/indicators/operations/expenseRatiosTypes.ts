@@ -86,6 +86,18 @@ export interface RepresentationExpenseResult extends OperationsHeadFields {
   readonly buckets: readonly RepresentationExpenseBucket[];
   /** The same figures over the whole range. */
   readonly totals: RepresentationExpenseFigures;
+  /** The records behind each bucket (with `explain: true` only). */
+  readonly explain?: {
+    /** Per bucket, in the order of `buckets`. */
+    readonly buckets: readonly {
+      /** The bucket's label. */
+      readonly label: string;
+      /** Ids of the orders summed in `revenue`, by date. */
+      readonly orderIds: readonly string[];
+      /** Ids of the expenses summed in `expenses`, by date. */
+      readonly expenseIds: readonly string[];
+    }[];
+  };
 }
 
 /** Order margins against commercial expenses in a bucket (or over the range). @category Indicators */
@@ -119,4 +131,16 @@ export interface MarginToExpensesResult extends OperationsHeadFields {
   readonly buckets: readonly MarginToExpensesBucket[];
   /** The same figures over the whole range. */
   readonly totals: MarginToExpensesFigures;
+  /** The records behind each bucket (with `explain: true` only). */
+  readonly explain?: {
+    /** Per bucket, in the order of `buckets`. */
+    readonly buckets: readonly {
+      /** The bucket's label. */
+      readonly label: string;
+      /** Ids of the orders whose margin is summed in `margin`, by date. */
+      readonly orderIds: readonly string[];
+      /** Ids of the expenses summed in `expenses`, by date. */
+      readonly expenseIds: readonly string[];
+    }[];
+  };
 }

@@ -56,6 +56,20 @@ const RANGE = { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-05-
 const show = (ratio: Ratio<string>): string => (ratio.value === null ? `null:${ratio.reason}` : ratio.value.toString());
 
 describe("marginToCommercialExpenses (indicator 9)", () => {
+  it("explains each bucket by the orders whose margin it sums and the expenses it sums", () => {
+    // Worked by hand: March sums the margins of m1, m2 and m4 (m3 has none) and the expenses y1
+    // to y5; April m5 and y6; m6 falls on the range's end. Without explain, no key.
+    const result = marginToCommercialExpenses(ORDERS, EXPENSES, { range: RANGE, explain: true });
+    expect(result.explain).toEqual({
+      buckets: [
+        { label: "2026-03", orderIds: ["m1", "m2", "m4"], expenseIds: ["y1", "y2", "y3", "y4", "y5"] },
+        { label: "2026-04", orderIds: ["m5"], expenseIds: ["y6"] },
+      ],
+    });
+    expect(resultFromJSON(MarginToExpensesResultSchema, JSON.stringify(result))).toEqual(result);
+    expect("explain" in marginToCommercialExpenses(ORDERS, EXPENSES, { range: RANGE })).toBe(false);
+  });
+
   it("divides the order margins by the expenses of every category, per month", () => {
     // March: margin 3000 + 2000 - 300 = 4700 over m1, m2, m4 (m3 has none); expenses of every
     // category 400 + 100 + 200 + 300 - 60 = 940; ratio 5.

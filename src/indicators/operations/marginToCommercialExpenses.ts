@@ -4,7 +4,11 @@ import { CountJsonSchema, CurrencyJsonSchema, DecimalJsonSchema, ratioJsonSchema
 import type { Order } from "../../model/types.js";
 import type { ExpenseTable } from "../../table/expenseTable.js";
 import type { OrderTable } from "../../table/orderTable.js";
-import { CategoriesJsonSchema, ordersAndExpensesRunner } from "./_expenseRatioSchemas.js";
+import {
+  CategoriesJsonSchema,
+  ordersAndExpensesRunner,
+  OrdersAndExpensesExplainSchema,
+} from "./_expenseRatioSchemas.js";
 import { marginToCommercialExpensesOf } from "./_expenseRatios.js";
 import { groupedOf } from "./_operationsCore.js";
 import type { ExpenseRatioOptions, MarginToExpensesResult } from "./expenseRatiosTypes.js";
@@ -38,6 +42,7 @@ export const MarginToExpensesResultSchema: z.ZodType<MarginToExpensesResult> = z
   ...operationsHeadShape,
   buckets: z.array(z.object({ ...bucketBoundsShape, ...figuresShape })),
   totals: z.object(figuresShape),
+  explain: OrdersAndExpensesExplainSchema.exactOptional(),
 });
 
 /**
@@ -50,13 +55,16 @@ export const MarginToExpensesResultSchema: z.ZodType<MarginToExpensesResult> = z
  * `expenses` = sum of the expenses of every category (or the caller's `categories`); `ratio` =
  * `margin / expenses`.
  *
+ * With `explain: true`, `explain.buckets` lists per bucket the orders whose margin is summed and
+ * the expenses summed.
+ *
  * Interpretation: an order without a margin adds nothing to `margin` and is counted in
  * `ordersWithoutMargin` (its margin is unknown, not 0 by choice); "commercial costs" are all the
  * expense categories unless `categories` narrows them (spec section 7).
  *
  * @param orders - an array of orders (trusted, already parsed), or their table
  * @param expenses - an array of expenses (from `parseExpenses`), or their table
- * @param options - range, grain (default `"month"`), `asOf`, scope, roster, zone, currency or exchange rates, `categories`
+ * @param options - range, grain (default `"month"`), `asOf`, scope, roster, zone, currency or exchange rates, `categories`, explain
  * @returns the {@link MarginToExpensesResult}
  * @throws {@link InvalidArgumentError} for an invalid range, `asOf`, grain, zone, scope or
  *   `categories`, or an input that is neither an array nor a table of its kind
@@ -73,6 +81,9 @@ export const MarginToExpensesResultSchema: z.ZodType<MarginToExpensesResult> = z
  *   { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") } });
  * r.totals.ratio.value; //=> Decimal("5")   (5000 of margin / 1000 of expenses)
  * r.totals.ordersWithoutMargin; //=> 1
+ * marginToCommercialExpenses([order("o1", "3000"), order("o3")], [expense("e1", "400", "travel")],
+ *   { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") }, explain: true }).explain;
+ * //=> { buckets: [{ label: "2026-03", orderIds: ["o1"], expenseIds: ["e1"] }] }   (o3 gives no margin)
  * ```
  * @category Indicators
  */

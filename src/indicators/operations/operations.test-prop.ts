@@ -112,6 +112,11 @@ test.prop([fc.array(order, { maxLength: 40 }), fc.array(expense, { maxLength: 30
     expect(hoursSoldOf(table, opts)).toEqual(hoursSoldOf(reference, opts));
     expect(discountsOf(table, opts)).toEqual(discountsOf(reference, opts));
     expect(representationExpenseRatioOf(table, opts)).toEqual(representationExpenseRatioOf(reference, opts));
-    expect(marginToCommercialExpensesOf(table, opts)).toEqual(marginToCommercialExpensesOf(reference, opts));
+    const margin = marginToCommercialExpensesOf(table, opts);
+    expect(margin).toEqual(marginToCommercialExpensesOf(reference, opts));
+    // Explained: each bucket lists exactly the orders its margin sums.
+    expect(margin.explain?.buckets.map((b) => b.orderIds.length)).toEqual(
+      opts.explain ? margin.buckets.map((b) => b.ordersWithMargin) : undefined,
+    );
   },
 );

@@ -54,6 +54,27 @@ const show = (figure: Figure<string>): string =>
   figure.value === null ? `null:${figure.reason}` : figure.value.toString();
 
 describe("representationExpenseRatio (indicator 8)", () => {
+  it("explains each bucket by the orders and the representation expenses it sums", () => {
+    // Worked by hand: March o1, o2, o3 and x1, x2, x4 (x3 is travel); April o4 and x5; May x6 and
+    // no order; x7 falls on the range's end. With asOf 1 May, May counts nothing.
+    const result = representationExpenseRatio(ORDERS, EXPENSES, { range: RANGE, explain: true });
+    expect(result.explain).toEqual({
+      buckets: [
+        { label: "2026-03", orderIds: ["o1", "o2", "o3"], expenseIds: ["x1", "x2", "x4"] },
+        { label: "2026-04", orderIds: ["o4"], expenseIds: ["x5"] },
+        { label: "2026-05", orderIds: [], expenseIds: ["x6"] },
+      ],
+    });
+    expect(resultFromJSON(RepresentationExpenseResultSchema, JSON.stringify(result))).toEqual(result);
+    const cut = representationExpenseRatio(ORDERS, EXPENSES, {
+      range: RANGE,
+      explain: true,
+      asOf: new Date("2026-05-01T00:00:00Z"),
+    });
+    expect(cut.explain?.buckets[2]).toEqual({ label: "2026-05", orderIds: [], expenseIds: [] });
+    expect("explain" in representationExpenseRatio(ORDERS, EXPENSES, { range: RANGE })).toBe(false);
+  });
+
   it("divides representation expenses by revenue per month, and gives the change from the month before", () => {
     // March: expenses 450 + 450 - 150 = 750 (x3 is travel); revenue 50000 + 30000 - 5000 = 75000;
     // ratio 0.01; no previous month in the range.

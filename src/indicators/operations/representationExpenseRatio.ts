@@ -4,7 +4,11 @@ import { CurrencyJsonSchema, DecimalJsonSchema, figureJsonSchema, ratioJsonSchem
 import type { Order } from "../../model/types.js";
 import type { ExpenseTable } from "../../table/expenseTable.js";
 import type { OrderTable } from "../../table/orderTable.js";
-import { CategoriesJsonSchema, ordersAndExpensesRunner } from "./_expenseRatioSchemas.js";
+import {
+  CategoriesJsonSchema,
+  ordersAndExpensesRunner,
+  OrdersAndExpensesExplainSchema,
+} from "./_expenseRatioSchemas.js";
 import { representationExpenseRatioOf } from "./_expenseRatios.js";
 import { groupedOf } from "./_operationsCore.js";
 import type { ExpenseRatioOptions, RepresentationExpenseResult } from "./expenseRatiosTypes.js";
@@ -38,6 +42,7 @@ export const RepresentationExpenseResultSchema: z.ZodType<RepresentationExpenseR
     z.object({ ...bucketBoundsShape, ...figuresShape, change: figureJsonSchema(["no-previous", "no-ratio"]) }),
   ),
   totals: z.object(figuresShape),
+  explain: OrdersAndExpensesExplainSchema.exactOptional(),
 });
 
 /**
@@ -50,6 +55,8 @@ export const RepresentationExpenseResultSchema: z.ZodType<RepresentationExpenseR
  * (or the caller's `categories`); `revenue` = sum of the orders' amounts; `ratio` =
  * `expenses / revenue`; `change` = `ratio - previous bucket's ratio`, in ratio points.
  *
+ * With `explain: true`, `explain.buckets` lists per bucket the orders and the expenses summed.
+ *
  * Interpretation: "variation" is the change of the ratio from one bucket to the next, an absolute
  * difference of ratios (0.012 then 0.015 is a change of 0.003); the first bucket has no previous
  * one (`no-previous`: start the range one bucket earlier to get it), and a bucket whose ratio or
@@ -59,7 +66,7 @@ export const RepresentationExpenseResultSchema: z.ZodType<RepresentationExpenseR
  *
  * @param orders - an array of orders (trusted, already parsed), or their table
  * @param expenses - an array of expenses (from `parseExpenses`), or their table (`expenseTable(expenses)`)
- * @param options - range, grain (default `"month"`), `asOf`, scope, roster, zone, currency or exchange rates, `categories`
+ * @param options - range, grain (default `"month"`), `asOf`, scope, roster, zone, currency or exchange rates, `categories`, explain
  * @returns the {@link RepresentationExpenseResult}
  * @throws {@link InvalidArgumentError} for an invalid range, `asOf`, grain, zone, scope or
  *   `categories`, or an input that is neither an array nor a table of its kind
@@ -77,6 +84,9 @@ export const RepresentationExpenseResultSchema: z.ZodType<RepresentationExpenseR
  *   { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-05-01T00:00:00Z") } });
  * r.buckets.map((b) => b.ratio.value?.toString()); //=> ["0.012", "0.02"]
  * r.buckets[1]?.change.value; //=> Decimal("0.008")
+ * representationExpenseRatio([order("o1", "2026-03-10T00:00:00Z", "50000")], [expense("e1", "2026-03-12T00:00:00Z", "600")],
+ *   { range: { start: new Date("2026-03-01T00:00:00Z"), end: new Date("2026-04-01T00:00:00Z") }, explain: true }).explain;
+ * //=> { buckets: [{ label: "2026-03", orderIds: ["o1"], expenseIds: ["e1"] }] }
  * ```
  * @category Indicators
  */

@@ -9,7 +9,9 @@ import { Dec } from "../../money/dec.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import { ratio } from "../figure.js";
-import { beforeAsOf, groupKeys, tally, type GroupSource } from "./_salesFlowPlans.js";
+import { beforeAsOf, groupKeys, type GroupSource } from "./_salesFlowPlans.js";
+import { salesFlowSeriesOf } from "./_salesFlowSeries.js";
+import { planSource, type SalesFlowSource } from "./_salesFlowSource.js";
 import {
   checkGroupBy,
   checkKinds,
@@ -19,16 +21,24 @@ import {
   type SalesFlowSettings,
 } from "./_salesFlowSettings.js";
 import { DEFAULT_NEGOTIATIONS_KINDS, type NegotiationsOptions, type NegotiationsResult } from "./negotiationsTypes.js";
-import type { SalesFlowGroupedOptions, SalesFlowGroupedResult } from "./salesFlowTypes.js";
+import type {
+  SalesFlowGroupedOptions,
+  SalesFlowGroupedResult,
+  SalesFlowSeriesOptions,
+  SalesFlowSeriesResult,
+} from "./salesFlowTypes.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
 
-function compute(run: PlanRunner, settings: SalesFlowSettings, kinds: readonly RequestKind[]): NegotiationsResult {
-  const guard = new CurrencyGuard({});
-  const offers = tally(run, guard, settings, { table: "offers", time: "issuedAt" });
-  const deals = tally(run, guard, settings, { table: "deals", time: "createdAt" });
+function compute(
+  source: SalesFlowSource,
+  settings: SalesFlowSettings,
+  kinds: readonly RequestKind[],
+): NegotiationsResult {
+  const offers = source.tally({ table: "offers", time: "issuedAt" });
+  const deals = source.tally({ table: "deals", time: "createdAt" });
   const byKind = { kind: "in", column: "kind", values: kinds } as const;
-  const received = tally(run, guard, settings, { table: "requests", time: "receivedAt", where: [byKind] });
-  const processed = tally(run, guard, settings, {
+  const received = source.tally({ table: "requests", time: "receivedAt", where: [byKind] });
+  const processed = source.tally({
     table: "requests",
     time: "receivedAt",
     where: [byKind, { kind: "in", column: "status", values: ["processed"] }, ...beforeAsOf(settings, "processedAt")],
@@ -57,10 +67,29 @@ function compute(run: PlanRunner, settings: SalesFlowSettings, kinds: readonly R
   };
 }
 
+// Counts only: the guard never meets an amount.
+function computeIn(run: PlanRunner, settings: SalesFlowSettings, kinds: readonly RequestKind[]): NegotiationsResult {
+  return compute(planSource(run, new CurrencyGuard({}), settings), settings, kinds);
+}
+
 /** `negotiations` over a runner with `offers`, `deals` and `requests`. */
 export function negotiationsOf(run: PlanRunner, options: NegotiationsOptions): NegotiationsResult {
   const settings = checkSalesFlowOptions(options);
-  return compute(run, settings, checkKinds(options.kinds, DEFAULT_NEGOTIATIONS_KINDS));
+  return computeIn(run, settings, checkKinds(options.kinds, DEFAULT_NEGOTIATIONS_KINDS));
+}
+
+/** `negotiationsSeries` over a runner with `offers`, `deals` and `requests`. */
+export function negotiationsSeriesOf(
+  run: PlanRunner,
+  options: SalesFlowSeriesOptions<NegotiationsOptions>,
+): SalesFlowSeriesResult<"negotiations", NegotiationsResult> {
+  // The kinds are checked at the first bucket, after the range and the grain, as the single form
+  // checks them after the period.
+  let kinds: readonly RequestKind[] | undefined;
+  return salesFlowSeriesOf(run, options, "negotiations", new CurrencyGuard({}), (source, settings) => {
+    kinds ??= checkKinds(options.kinds, DEFAULT_NEGOTIATIONS_KINDS);
+    return compute(source, settings, kinds);
+  });
 }
 
 /** `negotiationsGrouped` over a runner with `offers`, `deals` and `requests`. */
@@ -80,6 +109,6 @@ export function negotiationsGroupedOf(
   return {
     indicator: "negotiations",
     groupBy,
-    groups: keys.map((key) => ({ key, result: compute(run, groupSettings(settings, groupBy, key, options), kinds) })),
+    groups: keys.map((key) => ({ key, result: computeIn(run, groupSettings(settings, groupBy, key, options), kinds) })),
   };
 }

@@ -9,7 +9,9 @@ import { Dec, ZERO } from "../../money/dec.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import { ratio } from "../figure.js";
-import { beforeAsOf, groupKeys, tally, type GroupSource } from "./_salesFlowPlans.js";
+import { beforeAsOf, groupKeys, type GroupSource } from "./_salesFlowPlans.js";
+import { salesFlowSeriesOf } from "./_salesFlowSeries.js";
+import { planSource, type SalesFlowSource } from "./_salesFlowSource.js";
 import {
   checkGroupBy,
   checkSalesFlowOptions,
@@ -23,24 +25,29 @@ import type {
   OfferSuccessResult,
   ProspectSuccessFigures,
 } from "./offerSuccessTypes.js";
-import type { SalesFlowGroupedOptions, SalesFlowGroupedResult } from "./salesFlowTypes.js";
+import type {
+  SalesFlowGroupedOptions,
+  SalesFlowGroupedResult,
+  SalesFlowSeriesOptions,
+  SalesFlowSeriesResult,
+} from "./salesFlowTypes.js";
 import type { Ratio } from "../types.js";
 
 const DECIDED_OTHERWISE = ["rejected", "expired", "withdrawn"] as const;
 
 function compute(
-  run: PlanRunner,
+  source: SalesFlowSource,
   settings: SalesFlowSettings,
   guard: CurrencyGuard,
   withProspects: boolean,
 ): OfferSuccessResult {
   const offerSpec = { table: "offers", time: "issuedAt", amount: true } as const;
-  const issued = tally(run, guard, settings, offerSpec);
-  const accepted = tally(run, guard, settings, {
+  const issued = source.tally(offerSpec);
+  const accepted = source.tally({
     ...offerSpec,
     where: [{ kind: "in", column: "status", values: ["accepted"] }, ...beforeAsOf(settings, "decidedAt")],
   });
-  const notAccepted = tally(run, guard, settings, {
+  const notAccepted = source.tally({
     table: "offers",
     time: "issuedAt",
     where: [{ kind: "in", column: "status", values: DECIDED_OTHERWISE }, ...beforeAsOf(settings, "decidedAt")],
@@ -65,13 +72,13 @@ function compute(
   let prospectIds: readonly string[] = [];
   let convertedIds: readonly string[] = [];
   if (withProspects) {
-    const created = tally(run, guard, settings, { table: "prospects", time: "createdAt" });
-    const converted = tally(run, guard, settings, {
+    const created = source.tally({ table: "prospects", time: "createdAt" });
+    const converted = source.tally({
       table: "prospects",
       time: "createdAt",
       where: [{ kind: "present", column: "convertedAt", present: true }, ...beforeAsOf(settings, "convertedAt")],
     });
-    const lost = tally(run, guard, settings, {
+    const lost = source.tally({
       table: "prospects",
       time: "createdAt",
       where: [{ kind: "present", column: "lostAt", present: true }, ...beforeAsOf(settings, "lostAt")],
@@ -108,7 +115,21 @@ export function offerSuccessOf(
   withProspects: boolean,
 ): OfferSuccessResult {
   const settings = checkSalesFlowOptions(options);
-  return compute(run, settings, new CurrencyGuard(options), withProspects);
+  const guard = new CurrencyGuard(options);
+  return compute(planSource(run, guard, settings), settings, guard, withProspects);
+}
+
+/** `offerSuccessSeries` over a runner with `offers` (and `prospects` when `withProspects`). */
+export function offerSuccessSeriesOf(
+  run: PlanRunner,
+  options: SalesFlowSeriesOptions<OfferSuccessOptions>,
+  withProspects: boolean,
+): SalesFlowSeriesResult<"offer-success", OfferSuccessResult> {
+  // One guard for every bucket: the buckets are reported in one currency, so they compare.
+  const guard = new CurrencyGuard(options);
+  return salesFlowSeriesOf(run, options, "offer-success", guard, (source, settings) =>
+    compute(source, settings, guard, withProspects),
+  );
 }
 
 /** `offerSuccessGrouped` over a runner with `offers` (and `prospects` when `withProspects`). */
@@ -124,9 +145,10 @@ export function offerSuccessGroupedOf(
   const sources: GroupSource[] = [{ table: "offers", time: "issuedAt" }];
   if (withProspects) sources.push({ table: "prospects", time: "createdAt" });
   const keys = groupKeys(run, settings, groupBy, options.sellers, sources);
+  const own = (key: string): SalesFlowSettings => groupSettings(settings, groupBy, key, options);
   const groups = keys.map((key) => ({
     key,
-    result: compute(run, groupSettings(settings, groupBy, key, options), guard, withProspects),
+    result: compute(planSource(run, guard, own(key)), own(key), guard, withProspects),
   }));
   // Groups computed before the first amount was met carry no currency yet: give them the one found.
   const currency = guard.currency;

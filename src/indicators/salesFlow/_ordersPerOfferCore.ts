@@ -9,7 +9,9 @@ import { Dec, ZERO } from "../../money/dec.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import { ratio } from "../figure.js";
-import { groupKeys, tally, type GroupSource } from "./_salesFlowPlans.js";
+import { groupKeys, type GroupSource } from "./_salesFlowPlans.js";
+import { salesFlowSeriesOf } from "./_salesFlowSeries.js";
+import { planSource, type SalesFlowSource } from "./_salesFlowSource.js";
 import {
   checkGroupBy,
   checkSalesFlowOptions,
@@ -18,11 +20,16 @@ import {
   type SalesFlowSettings,
 } from "./_salesFlowSettings.js";
 import type { OrdersPerOfferOptions, OrdersPerOfferResult } from "./ordersPerOfferTypes.js";
-import type { SalesFlowGroupedOptions, SalesFlowGroupedResult } from "./salesFlowTypes.js";
+import type {
+  SalesFlowGroupedOptions,
+  SalesFlowGroupedResult,
+  SalesFlowSeriesOptions,
+  SalesFlowSeriesResult,
+} from "./salesFlowTypes.js";
 
-function compute(run: PlanRunner, settings: SalesFlowSettings, guard: CurrencyGuard): OrdersPerOfferResult {
-  const orders = tally(run, guard, settings, { table: "orders", time: "date", amount: true });
-  const offers = tally(run, guard, settings, { table: "offers", time: "issuedAt", amount: true });
+function compute(source: SalesFlowSource, settings: SalesFlowSettings, guard: CurrencyGuard): OrdersPerOfferResult {
+  const orders = source.tally({ table: "orders", time: "date", amount: true });
+  const offers = source.tally({ table: "offers", time: "issuedAt", amount: true });
   const orderAmount = orders.amount ?? ZERO;
   const offerAmount = offers.amount ?? ZERO;
   const result: OrdersPerOfferResult = {
@@ -44,10 +51,27 @@ function compute(run: PlanRunner, settings: SalesFlowSettings, guard: CurrencyGu
   return { ...result, explain: { orderIds: orders.ids ?? [], offerIds: offers.ids ?? [] } };
 }
 
+function computeIn(run: PlanRunner, settings: SalesFlowSettings, guard: CurrencyGuard): OrdersPerOfferResult {
+  return compute(planSource(run, guard, settings), settings, guard);
+}
+
 /** `ordersPerOffer` over a runner with `orders` and `offers`. */
 export function ordersPerOfferOf(run: PlanRunner, options: OrdersPerOfferOptions): OrdersPerOfferResult {
   const settings = checkSalesFlowOptions(options);
-  return compute(run, settings, new CurrencyGuard(options));
+  const guard = new CurrencyGuard(options);
+  return compute(planSource(run, guard, settings), settings, guard);
+}
+
+/** `ordersPerOfferSeries` over a runner with `orders` and `offers`. */
+export function ordersPerOfferSeriesOf(
+  run: PlanRunner,
+  options: SalesFlowSeriesOptions<OrdersPerOfferOptions>,
+): SalesFlowSeriesResult<"orders-per-offer", OrdersPerOfferResult> {
+  // One guard for every bucket: the buckets are reported in one currency, so they compare.
+  const guard = new CurrencyGuard(options);
+  return salesFlowSeriesOf(run, options, "orders-per-offer", guard, (source, settings) =>
+    compute(source, settings, guard),
+  );
 }
 
 /** `ordersPerOfferGrouped` over a runner with `orders` and `offers`. */
@@ -66,7 +90,7 @@ export function ordersPerOfferGroupedOf(
   const keys = groupKeys(run, settings, groupBy, options.sellers, sources);
   const groups = keys.map((key) => ({
     key,
-    result: compute(run, groupSettings(settings, groupBy, key, options), guard),
+    result: computeIn(run, groupSettings(settings, groupBy, key, options), guard),
   }));
   const currency = guard.currency;
   return {

@@ -9,7 +9,10 @@ import { Dec } from "../../money/dec.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import { ratio } from "../figure.js";
-import { groupKeys, requestCohort, type RequestTimes } from "./_salesFlowPlans.js";
+import { CurrencyGuard } from "../../money/currencyGuard.js";
+import { groupKeys, type RequestTimes } from "./_salesFlowPlans.js";
+import { salesFlowSeriesOf } from "./_salesFlowSeries.js";
+import { planSource, type SalesFlowSource } from "./_salesFlowSource.js";
 import {
   checkGroupBy,
   checkKinds,
@@ -19,15 +22,24 @@ import {
   type SalesFlowSettings,
 } from "./_salesFlowSettings.js";
 import { DEFAULT_ON_TIME_KINDS, type RequestsOnTimeOptions, type RequestsOnTimeResult } from "./requestsOnTimeTypes.js";
-import type { SalesFlowGroupedOptions, SalesFlowGroupedResult } from "./salesFlowTypes.js";
+import type {
+  SalesFlowGroupedOptions,
+  SalesFlowGroupedResult,
+  SalesFlowSeriesOptions,
+  SalesFlowSeriesResult,
+} from "./salesFlowTypes.js";
 
 /** The answer sent back to the customer: the response, else the processing. */
 function answerOf(request: RequestTimes): number | null {
   return request.respondedAt ?? request.processedAt;
 }
 
-function compute(run: PlanRunner, settings: SalesFlowSettings, kinds: readonly RequestKind[]): RequestsOnTimeResult {
-  const cohort = requestCohort(run, settings, kinds);
+function compute(
+  source: SalesFlowSource,
+  settings: SalesFlowSettings,
+  kinds: readonly RequestKind[],
+): RequestsOnTimeResult {
+  const cohort = source.cohort(kinds);
   const cut = settings.asOf ?? Number.POSITIVE_INFINITY;
   const onTime: string[] = [];
   const late: string[] = [];
@@ -66,10 +78,28 @@ function compute(run: PlanRunner, settings: SalesFlowSettings, kinds: readonly R
   return { ...result, explain: { onTimeIds: onTime, lateIds: late, openOverdueIds: openOverdue } };
 }
 
+// The request plans sum no amount: a fresh guard never meets one.
+function computeIn(run: PlanRunner, settings: SalesFlowSettings, kinds: readonly RequestKind[]): RequestsOnTimeResult {
+  return compute(planSource(run, new CurrencyGuard({}), settings), settings, kinds);
+}
+
 /** `requestsOnTime` over a runner with `requests`. */
 export function requestsOnTimeOf(run: PlanRunner, options: RequestsOnTimeOptions): RequestsOnTimeResult {
   const settings = checkSalesFlowOptions(options);
-  return compute(run, settings, checkKinds(options.kinds, DEFAULT_ON_TIME_KINDS));
+  return computeIn(run, settings, checkKinds(options.kinds, DEFAULT_ON_TIME_KINDS));
+}
+
+/** `requestsOnTimeSeries` over a runner with `requests`. */
+export function requestsOnTimeSeriesOf(
+  run: PlanRunner,
+  options: SalesFlowSeriesOptions<RequestsOnTimeOptions>,
+): SalesFlowSeriesResult<"requests-on-time", RequestsOnTimeResult> {
+  // The kinds are checked at the first bucket, after the range and the grain, in the single form's order.
+  let kinds: readonly RequestKind[] | undefined;
+  return salesFlowSeriesOf(run, options, "requests-on-time", new CurrencyGuard({}), (source, settings) => {
+    kinds ??= checkKinds(options.kinds, DEFAULT_ON_TIME_KINDS);
+    return compute(source, settings, kinds);
+  });
 }
 
 /** `requestsOnTimeGrouped` over a runner with `requests`. */
@@ -86,6 +116,6 @@ export function requestsOnTimeGroupedOf(
   return {
     indicator: "requests-on-time",
     groupBy,
-    groups: keys.map((key) => ({ key, result: compute(run, groupSettings(settings, groupBy, key, options), kinds) })),
+    groups: keys.map((key) => ({ key, result: computeIn(run, groupSettings(settings, groupBy, key, options), kinds) })),
   };
 }

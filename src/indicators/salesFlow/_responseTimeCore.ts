@@ -10,7 +10,10 @@ import type { Rational } from "../../money/rational.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
 import { durationBetween, durationFigures, type DurationMeasure } from "../_durations.js";
-import { groupKeys, requestCohort, type RequestTimes } from "./_salesFlowPlans.js";
+import { CurrencyGuard } from "../../money/currencyGuard.js";
+import { groupKeys, type RequestTimes } from "./_salesFlowPlans.js";
+import { salesFlowSeriesOf } from "./_salesFlowSeries.js";
+import { planSource, type SalesFlowSource } from "./_salesFlowSource.js";
 import {
   checkDurationMeasure,
   checkGroupBy,
@@ -28,7 +31,16 @@ import {
   type ResponseTimeOptions,
   type ResponseTimeResult,
 } from "./responseTimeTypes.js";
-import type { ResponseTimeUnit, SalesFlowGroupedOptions, SalesFlowGroupedResult } from "./salesFlowTypes.js";
+import type {
+  ResponseTimeUnit,
+  SalesFlowGroupedOptions,
+  SalesFlowGroupedResult,
+  SalesFlowSeriesOptions,
+  SalesFlowSeriesResult,
+} from "./salesFlowTypes.js";
+
+// Durations only: the request plans sum no amount.
+const NO_AMOUNTS = new CurrencyGuard({});
 
 /** Which response an indicator times, and its defaults. */
 export interface ResponseReading<Id extends "tender-response-time" | "first-response-time"> {
@@ -70,13 +82,13 @@ function closedBefore(request: RequestTimes, cut: number): boolean {
  * closed without a response.
  */
 function compute<Id extends "tender-response-time" | "first-response-time">(
-  run: PlanRunner,
+  source: SalesFlowSource,
   settings: SalesFlowSettings,
   reading: ResponseReading<Id>,
   kinds: readonly RequestKind[],
   measure: DurationMeasure,
 ): ResponseTimeResult<Id> {
-  const cohort = requestCohort(run, settings, kinds);
+  const cohort = source.cohort(kinds);
   const cut = settings.asOf ?? Number.POSITIVE_INFINITY;
   const responseTimes: Rational[] = [];
   const ages: Rational[] = [];
@@ -120,7 +132,25 @@ export function responseTimeOf<Id extends "tender-response-time" | "first-respon
   const settings = checkSalesFlowOptions(options);
   const kinds = checkKinds(options.kinds, reading.kinds);
   const measure = checkDurationMeasure(options, reading.unit, settings.calendar);
-  return compute(run, settings, reading, kinds, measure);
+  return compute(planSource(run, NO_AMOUNTS, settings), settings, reading, kinds, measure);
+}
+
+/** `tenderResponseTimeSeries` or `firstResponseTimeSeries` over a runner with `requests`. */
+export function responseTimeSeriesOf<Id extends "tender-response-time" | "first-response-time">(
+  run: PlanRunner,
+  options: SalesFlowSeriesOptions<ResponseTimeOptions>,
+  reading: ResponseReading<Id>,
+): SalesFlowSeriesResult<Id, ResponseTimeResult<Id>> {
+  // The kinds and the measure are checked at the first bucket, after the range and the grain, in
+  // the single form's order.
+  let checked: { readonly kinds: readonly RequestKind[]; readonly measure: DurationMeasure } | undefined;
+  return salesFlowSeriesOf(run, options, reading.id, NO_AMOUNTS, (source, settings) => {
+    checked ??= {
+      kinds: checkKinds(options.kinds, reading.kinds),
+      measure: checkDurationMeasure(options, reading.unit, settings.calendar),
+    };
+    return compute(source, settings, reading, checked.kinds, checked.measure);
+  });
 }
 
 /** The grouped form of a response-time indicator over a runner with `requests`. */
@@ -136,12 +166,13 @@ export function responseTimeGroupedOf<Id extends "tender-response-time" | "first
   const keys = groupKeys(run, settings, groupBy, options.sellers, [
     { table: "requests", time: "receivedAt", where: [{ kind: "in", column: "kind", values: kinds }] },
   ]);
+  const own = (key: string): SalesFlowSettings => groupSettings(settings, groupBy, key, options);
   return {
     indicator: reading.id,
     groupBy,
     groups: keys.map((key) => ({
       key,
-      result: compute(run, groupSettings(settings, groupBy, key, options), reading, kinds, measure),
+      result: compute(planSource(run, NO_AMOUNTS, own(key)), own(key), reading, kinds, measure),
     })),
   };
 }

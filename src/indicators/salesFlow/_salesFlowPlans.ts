@@ -36,11 +36,13 @@ function windowPlan<M extends Readonly<Record<string, Measure>>>(
   settings: SalesFlowSettings,
   spec: Pick<TallySpec, "table" | "time" | "where">,
   measures: M,
+  buckets?: readonly number[],
 ): AggregationPlan<M> {
   return {
     table: spec.table,
     time: spec.time,
     window: settings.window,
+    ...(buckets === undefined ? {} : { buckets }),
     ...(settings.owners === undefined ? {} : { owners: settings.owners }),
     where: spec.where ?? [],
     measures,
@@ -49,15 +51,34 @@ function windowPlan<M extends Readonly<Record<string, Measure>>>(
 
 /** Counts (and sums, and lists) the rows of `spec` in the settings' window and scope. */
 export function tally(run: PlanRunner, guard: CurrencyGuard, settings: SalesFlowSettings, spec: TallySpec): Tally {
-  const counted = run(windowPlan(settings, spec, { rows: { kind: "count" } }), guard).total();
+  return tallyCells(run, guard, settings, spec)(null);
+}
+
+/**
+ * The tallies of `spec` by bucket of `buckets` (their starts, epoch ms) over the settings'
+ * window: each plan runs once, and the answer reads one bucket's cell, or every bucket's with
+ * `null`.
+ */
+export function tallyCells(
+  run: PlanRunner,
+  guard: CurrencyGuard,
+  settings: SalesFlowSettings,
+  spec: TallySpec,
+  buckets?: readonly number[],
+): (bucket: number | null) => Tally {
+  const counted = run(windowPlan(settings, spec, { rows: { kind: "count" } }, buckets), guard);
   const amount =
     spec.amount === true
-      ? run(windowPlan(settings, spec, { amount: { kind: "sum", column: "amount" } }), guard).total().amount
+      ? run(windowPlan(settings, spec, { amount: { kind: "sum", column: "amount" } }, buckets), guard)
       : null;
   const ids = settings.explain
-    ? run(windowPlan(settings, spec, { ids: { kind: "ids", order: "time" } }), guard).total().ids
+    ? run(windowPlan(settings, spec, { ids: { kind: "ids", order: "time" } }, buckets), guard)
     : null;
-  return { count: counted.rows, amount, ids };
+  return (bucket) => ({
+    count: (bucket === null ? counted.total() : counted.get(bucket)).rows,
+    amount: amount === null ? null : (bucket === null ? amount.total() : amount.get(bucket)).amount,
+    ids: ids === null ? null : (bucket === null ? ids.total() : ids.get(bucket)).ids,
+  });
 }
 
 /** A time predicate "column before asOf" when there is an `asOf`; nothing otherwise. */
@@ -87,10 +108,25 @@ export function requestCohort(
   settings: SalesFlowSettings,
   kinds: readonly RequestKind[],
 ): RequestTimes[] {
+  return requestCohortCells(run, settings, kinds)(null);
+}
+
+/**
+ * The request cohorts of {@link requestCohort} by bucket of `buckets` (their starts, epoch ms) of
+ * `receivedAt`: the plan runs once, and the answer reads one bucket's cohort, or every bucket's
+ * with `null`.
+ */
+export function requestCohortCells(
+  run: PlanRunner,
+  settings: SalesFlowSettings,
+  kinds: readonly RequestKind[],
+  buckets?: readonly number[],
+): (bucket: number | null) => RequestTimes[] {
   const cells = run({
     table: "requests",
     time: "receivedAt",
     window: settings.window,
+    ...(buckets === undefined ? {} : { buckets }),
     ...(settings.owners === undefined ? {} : { owners: settings.owners }),
     where: [{ kind: "in", column: "kind", values: kinds }],
     groupBy: [{ column: "status", keys: REQUEST_STATUS_KEYS }],
@@ -103,22 +139,24 @@ export function requestCohort(
       dueAt: { kind: "timeValues", column: "dueAt" },
     },
   });
-  const cohort: RequestTimes[] = [];
-  for (const status of REQUEST_STATUS_KEYS) {
-    const cell = cells.total(status);
-    cell.ids.forEach((id, i) => {
-      cohort.push({
-        id,
-        status,
-        receivedAt: cell.receivedAt[i] ?? Number.NaN,
-        firstResponseAt: cell.firstResponseAt[i] ?? null,
-        respondedAt: cell.respondedAt[i] ?? null,
-        processedAt: cell.processedAt[i] ?? null,
-        dueAt: cell.dueAt[i] ?? null,
+  return (bucket) => {
+    const cohort: RequestTimes[] = [];
+    for (const status of REQUEST_STATUS_KEYS) {
+      const cell = bucket === null ? cells.total(status) : cells.get(bucket, status);
+      cell.ids.forEach((id, i) => {
+        cohort.push({
+          id,
+          status,
+          receivedAt: cell.receivedAt[i] ?? Number.NaN,
+          firstResponseAt: cell.firstResponseAt[i] ?? null,
+          respondedAt: cell.respondedAt[i] ?? null,
+          processedAt: cell.processedAt[i] ?? null,
+          dueAt: cell.dueAt[i] ?? null,
+        });
       });
-    });
-  }
-  return cohort;
+    }
+    return cohort;
+  };
 }
 
 /** Where a grouped computation finds its groups: a table's rows dated by `time` in the window. */

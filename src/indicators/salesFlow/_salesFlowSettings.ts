@@ -10,10 +10,11 @@ import { InvalidArgumentError } from "../../errors/index.js";
 import { safeString } from "../../errors/describe.js";
 import { REQUEST_KINDS } from "../../model/requestSchema.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
-import { resolveCalendar, type Calendar } from "../../period/calendar.js";
+import { assertGrain, resolveCalendar, type Calendar } from "../../period/calendar.js";
+import { splitRange } from "../../period/splitRange.js";
 import { checkPeriod, echoPeriod } from "../../period/checkPeriod.js";
 import { instantOf } from "../../period/checkInstant.js";
-import type { Period } from "../../period/types.js";
+import type { Bucket, Grain, Period } from "../../period/types.js";
 import { resolveScope } from "../../table/scope.js";
 import type { PlanWindow } from "../../table/kernel/plan.js";
 import type { Scope } from "../types.js";
@@ -24,6 +25,7 @@ import type {
   ResponseTimeUnit,
   SalesFlowOptions,
   SalesFlowResultHead,
+  SalesFlowSeriesOptions,
   SalesFlowWarningCode,
 } from "./salesFlowTypes.js";
 
@@ -49,11 +51,11 @@ export interface SalesFlowSettings {
  *
  * @throws InvalidArgumentError for any invalid option
  */
-export function checkSalesFlowOptions(options: SalesFlowOptions): SalesFlowSettings {
+export function checkSalesFlowOptions(options: SalesFlowOptions, periodName = "period"): SalesFlowSettings {
   // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
   if (typeof options !== "object" || options === null)
-    throw new InvalidArgumentError("options must be an object with a period");
-  const period = checkPeriod(options.period, "period");
+    throw new InvalidArgumentError(`options must be an object with a ${periodName}`);
+  const period = checkPeriod(options.period, periodName);
   const asOf = options.asOf === undefined ? null : instantOf(options.asOf, "asOf");
   const calendar = resolveCalendar(options);
   const filter = resolveScope(options.scope, options.sellers);
@@ -70,6 +72,39 @@ export function checkSalesFlowOptions(options: SalesFlowOptions): SalesFlowSetti
     owners: filter.owners,
     explain: options.explain === true,
   };
+}
+
+/** The checked range of a series, its grain, and each bucket with the settings of the single form over it. */
+export interface SalesFlowSeriesSettings {
+  /** The settings over the whole range (read as the period). */
+  readonly settings: SalesFlowSettings;
+  readonly grain: Grain;
+  readonly buckets: readonly { readonly bucket: Bucket; readonly settings: SalesFlowSettings }[];
+}
+
+/**
+ * Checks a series' options: those of the indicator over its range (errors naming `range`), then
+ * the grain (default `defaultGrain`); the buckets split the range in the reporting calendar, and
+ * each carries the settings of the single form over that bucket as its period (same `asOf`,
+ * scope, roster, zone, explain).
+ *
+ * @throws InvalidArgumentError for any invalid option
+ */
+export function checkSalesFlowSeries<O extends SalesFlowOptions>(
+  options: SalesFlowSeriesOptions<O>,
+  defaultGrain: Grain,
+): SalesFlowSeriesSettings {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition -- runtime check: untyped callers can pass anything
+  if (typeof options !== "object" || options === null)
+    throw new InvalidArgumentError("options must be an object with a range");
+  const { range, grain: rawGrain, ...rest } = options;
+  const settings = checkSalesFlowOptions({ ...rest, period: range } as SalesFlowOptions, "range");
+  const grain = assertGrain(rawGrain ?? defaultGrain);
+  const buckets = splitRange(settings.period, grain, settings.calendar).map((bucket) => ({
+    bucket,
+    settings: checkSalesFlowOptions({ ...rest, period: bucket } as SalesFlowOptions),
+  }));
+  return { settings, grain, buckets };
 }
 
 /** The same settings for one group (a seller or a team of the roster). */

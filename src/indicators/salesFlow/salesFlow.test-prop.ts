@@ -11,7 +11,13 @@ import { offerSuccessGroupedOf, offerSuccessOf } from "./_offerSuccessCore.js";
 import { ordersPerOfferGroupedOf, ordersPerOfferOf } from "./_ordersPerOfferCore.js";
 import { FIRST_RESPONSE, responseTimeGroupedOf, responseTimeOf, TENDER_RESPONSE } from "./_responseTimeCore.js";
 import { requestsOnTimeGroupedOf, requestsOnTimeOf } from "./_requestsOnTimeCore.js";
-import type { SalesFlowOptions } from "./salesFlowTypes.js";
+import { negotiationsSeriesOf } from "./_negotiationsCore.js";
+import { offerSuccessSeriesOf } from "./_offerSuccessCore.js";
+import { ordersPerOfferSeriesOf } from "./_ordersPerOfferCore.js";
+import { responseTimeSeriesOf } from "./_responseTimeCore.js";
+import { requestsOnTimeSeriesOf } from "./_requestsOnTimeCore.js";
+import type { Grain } from "../../period/types.js";
+import type { SalesFlowOptions, SalesFlowSeriesResult } from "./salesFlowTypes.js";
 
 // Every sales-flow indicator computes the same result on the columnar tables (tableRunner) and on
 // the record-by-record reference executor (referenceRunner), over random records of every kind,
@@ -210,5 +216,66 @@ test.prop([recordsArb, optionsArb], { numRuns: 60 })(
     const negotiation = negotiationsOf(run, options);
     expect(negotiation.processed).toBeLessThanOrEqual(negotiation.received);
     expect(negotiation.received).toBe(requestsOnTimeOf(run, options).received);
+  },
+);
+
+// The series forms: each bucket is the single form over that bucket as its period (same asOf,
+// scope, roster, zone), the total the single form over the range, on both executors; the buckets'
+// counts add up to the total's (a record in no bucket, or in two, would break the sum).
+const RANGE = { start: new Date(START - 14 * 86_400_000), end: new Date(END + 14 * 86_400_000) };
+
+type Single = (run: PlanRunner, options: SalesFlowOptions) => object;
+type Series = (
+  run: PlanRunner,
+  options: Omit<SalesFlowOptions, "period"> & { range: typeof RANGE; grain: Grain },
+) => SalesFlowSeriesResult<string, object>;
+
+function withoutCurrency(result: object): object {
+  const { currency: _currency, ...rest } = result as { currency?: unknown };
+  return rest;
+}
+
+test.prop([recordsArb, optionsArb, durationArb, fc.constantFrom<Grain>("week", "month")], { numRuns: 15 })(
+  "every series: table = reference, each bucket = the single form over it, buckets add up to the total",
+  (records, options, duration, grain) => {
+    const [table, reference] = runners(records);
+    const { period: _period, ...rest } = options;
+    const seriesOptions = { ...rest, ...duration, range: RANGE, grain };
+    const forms: [Series, Single, (result: object) => number][] = [
+      [negotiationsSeriesOf, negotiationsOf, (r) => (r as { offersIssued: number }).offersIssued],
+      [
+        (run, o) => offerSuccessSeriesOf(run, o, true),
+        (run, o) => offerSuccessOf(run, o, true),
+        (r) => (r as { offers: { issued: number } }).offers.issued,
+      ],
+      [ordersPerOfferSeriesOf, ordersPerOfferOf, (r) => (r as { orders: number }).orders],
+      [
+        (run, o) => responseTimeSeriesOf(run, o, TENDER_RESPONSE),
+        (run, o) => responseTimeOf(run, o, TENDER_RESPONSE),
+        (r) => (r as { received: number }).received,
+      ],
+      [
+        (run, o) => responseTimeSeriesOf(run, o, FIRST_RESPONSE),
+        (run, o) => responseTimeOf(run, o, FIRST_RESPONSE),
+        (r) => (r as { received: number }).received,
+      ],
+      [requestsOnTimeSeriesOf, requestsOnTimeOf, (r) => (r as { received: number }).received],
+    ];
+    for (const [series, single, count] of forms) {
+      const result = series(table, seriesOptions);
+      expect(result).toEqual(series(reference, seriesOptions));
+      const { range: _range, grain: _grain, ...singleRest } = seriesOptions;
+      expect(withoutCurrency(result.total)).toEqual(withoutCurrency(single(table, { ...singleRest, period: RANGE })));
+      let sum = 0;
+      for (const bucket of result.buckets) {
+        const { label, ...figures } = bucket as { label: string; period: { start: Date; end: Date; label?: string } };
+        expect(label).toBe(figures.period.label);
+        const own = single(table, { ...singleRest, period: figures.period });
+        expect(withoutCurrency(figures)).toEqual(withoutCurrency(own));
+        if ("currency" in figures) expect(figures.currency).toBe((result.total as { currency: unknown }).currency);
+        sum += count(figures);
+      }
+      expect(sum).toBe(count(result.total));
+    }
   },
 );

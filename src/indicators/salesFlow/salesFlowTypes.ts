@@ -5,7 +5,7 @@
  *
  * @module
  */
-import type { DayCount, Period } from "../../period/types.js";
+import type { DayCount, Grain, Period } from "../../period/types.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
 import type { IndicatorOptions, Scope } from "../types.js";
 import type { DurationFigures, DurationUnit } from "../durations.js";
@@ -99,4 +99,45 @@ export interface SalesFlowGroupedResult<Id extends string, R> {
   readonly groupBy: SalesFlowGroupBy;
   /** One entry per seller or team: roster order first, then owners by first appearance. */
   readonly groups: readonly SalesFlowGroup<R>[];
+}
+
+/**
+ * The default grain of the sales-flow series: months.
+ *
+ * @example
+ * ```ts
+ * DEFAULT_SALES_FLOW_SERIES_GRAIN; //=> "month"
+ * ```
+ * @category Sales flow
+ */
+export const DEFAULT_SALES_FLOW_SERIES_GRAIN: Grain = "month";
+
+/** Options of a sales-flow series: the indicator's options with a range and a grain instead of a period. @category Sales flow */
+export type SalesFlowSeriesOptions<O extends SalesFlowOptions> = Omit<O, "period"> & {
+  /** The `[start, end)` range split into buckets. */
+  readonly range: Period;
+  /** Bucket grain; default {@link DEFAULT_SALES_FLOW_SERIES_GRAIN} (`"month"`). Quarters, semesters and years follow `fiscalYearStartMonth`. */
+  readonly grain?: Grain;
+};
+
+/** One bucket of a sales-flow series: the indicator over the bucket as its period, labelled. @category Sales flow */
+export type SalesFlowBucket<R> = R & {
+  /** The bucket's label (`2026-03`, `2026-Q1`...), local to the reporting zone. */
+  readonly label: string;
+};
+
+/** The result of a sales-flow series. @category Sales flow */
+export interface SalesFlowSeriesResult<Id extends string, R> {
+  /** Stable indicator id. */
+  readonly indicator: Id;
+  /** The bucket grain. */
+  readonly grain: Grain;
+  /** The range asked for, with its zone. */
+  readonly range: Period;
+  /** The `asOf` cut, or `null`. */
+  readonly asOf: Date | null;
+  /** One result per bucket, in time order: the indicator over that bucket as its period. */
+  readonly buckets: readonly SalesFlowBucket<R>[];
+  /** The indicator over the whole range. */
+  readonly total: R;
 }

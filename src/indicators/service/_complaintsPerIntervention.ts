@@ -13,6 +13,8 @@ import type { CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { AggregationPlan, GroupKey } from "../../table/kernel/plan.js";
 import { ratio } from "../figure.js";
 import type { Scope } from "../types.js";
+import type { Bucket } from "../../period/types.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
 import type { IndicatorWarning } from "../warnings.js";
 import { checkServiceOptions, type ServiceSettings } from "./_serviceSettings.js";
 import {
@@ -46,8 +48,11 @@ function stringList(value: unknown, name: string, fallback: readonly string[]): 
  *
  * @throws InvalidArgumentError for any invalid option
  */
-export function checkComplaintsOptions(options: ComplaintsPerInterventionOptions): ComplaintsSettings {
-  const settings = checkServiceOptions(options);
+export function checkComplaintsOptions(
+  options: ComplaintsPerInterventionOptions,
+  periodName = "period",
+): ComplaintsSettings {
+  const settings = checkServiceOptions(options, periodName);
   const filter = resolveScope(options.scope, options.sellers);
   const categories = stringList(options.complaintCategories, "complaintCategories", DEFAULT_COMPLAINT_CATEGORIES);
   const unknown = categories.find((category) => !CATEGORY_SET.has(category));
@@ -78,11 +83,13 @@ function complaintsPlan(
   settings: ComplaintsSettings,
   owners: readonly string[] | undefined,
   group?: GroupKey,
+  buckets?: readonly number[],
 ): AggregationPlan<Measures> {
   return {
     table: "complaints",
     time: "receivedAt",
     window: { from: settings.start, to: settings.cut },
+    ...(buckets === undefined ? {} : { buckets }),
     ...(owners === undefined ? {} : { owners }),
     where: [{ kind: "in", column: "category", values: settings.categories }],
     ...(group === undefined ? {} : { groupBy: [group] }),
@@ -90,11 +97,16 @@ function complaintsPlan(
   };
 }
 
-function interventionsPlan(settings: ComplaintsSettings, group?: GroupKey): AggregationPlan<Measures> {
+function interventionsPlan(
+  settings: ComplaintsSettings,
+  group?: GroupKey,
+  buckets?: readonly number[],
+): AggregationPlan<Measures> {
   return {
     table: "activities",
     time: "date",
     window: { from: settings.start, to: settings.cut },
+    ...(buckets === undefined ? {} : { buckets }),
     ...(settings.owners === undefined ? {} : { owners: settings.owners }),
     where: [
       { kind: "in", column: "status", values: ["done"] },
@@ -147,25 +159,84 @@ export function complaintsPerInterventionOf(
   run: PlanRunner,
   settings: ComplaintsSettings,
 ): ComplaintsPerInterventionResult {
-  const complaints = run(complaintsPlan(settings, settings.owners)).total();
-  const interventions = run(interventionsPlan(settings)).total();
-  const warnings: IndicatorWarning<ComplaintsPerInterventionWarningCode>[] = [];
-  if (settings.owners !== undefined) {
-    const ownerless = run({
-      ...complaintsPlan(settings, undefined),
-      where: [
-        { kind: "in", column: "category", values: settings.categories },
-        { kind: "present", column: "owner", present: false },
-      ],
-    }).total().count;
-    if (ownerless > 0) {
-      warnings.push({
-        code: "complaints-without-owner",
-        message: `${ownerless} complaints of the period name no seller: only the company figure counts them`,
-      });
-    }
-  }
-  return resultOf(settings, settings.scope, complaints, interventions, warnings);
+  const cells = complaintsCells(run, settings);
+  return resultOf(settings, settings.scope, cells.complaints(null), cells.interventions(null), cells.warnings(null));
+}
+
+/** The three plans of one computation (bucketed when `buckets` is given), read bucket by bucket or over every bucket with `null`. */
+function complaintsCells(
+  run: PlanRunner,
+  settings: ComplaintsSettings,
+  buckets?: readonly number[],
+): {
+  readonly complaints: (bucket: number | null) => Tally;
+  readonly interventions: (bucket: number | null) => Tally;
+  readonly warnings: (bucket: number | null) => IndicatorWarning<ComplaintsPerInterventionWarningCode>[];
+} {
+  const complaints = run(complaintsPlan(settings, settings.owners, undefined, buckets));
+  const interventions = run(interventionsPlan(settings, undefined, buckets));
+  const ownerless =
+    settings.owners === undefined
+      ? null
+      : run({
+          ...complaintsPlan(settings, undefined, undefined, buckets),
+          where: [
+            { kind: "in", column: "category", values: settings.categories },
+            { kind: "present", column: "owner", present: false },
+          ],
+        });
+  const at = <M extends Measures>(
+    cells: { get(bucket: number): CellValues<M>; total(): CellValues<M> },
+    bucket: number | null,
+  ): CellValues<M> => (bucket === null ? cells.total() : cells.get(bucket));
+  return {
+    complaints: (bucket) => at(complaints, bucket),
+    interventions: (bucket) => at(interventions, bucket),
+    warnings: (bucket) => {
+      const count = ownerless === null ? 0 : at(ownerless, bucket).count;
+      if (count === 0) return [];
+      return [
+        {
+          code: "complaints-without-owner",
+          message: `${count} complaints of the period name no seller: only the company figure counts them`,
+        },
+      ];
+    },
+  };
+}
+
+/** One bucket of a complaints-per-intervention series: the single form over the bucket, labelled. */
+export type ComplaintsBucket = ComplaintsPerInterventionResult & { readonly label: string };
+
+/**
+ * Complaints per intervention bucket by bucket on a plan runner: the complaints, interventions
+ * and (for a narrower scope) ownerless complaints plans run once with the buckets; each bucket's
+ * result is the single form over the bucket as its period, `total` over the range.
+ */
+export function complaintsPerInterventionSeriesOf(
+  run: PlanRunner,
+  settings: ComplaintsSettings,
+  buckets: readonly Bucket[],
+): { readonly buckets: ComplaintsBucket[]; readonly total: ComplaintsPerInterventionResult } {
+  const cells = complaintsCells(
+    run,
+    settings,
+    buckets.map((bucket) => bucket.start.getTime()),
+  );
+  const zone = settings.calendar.timeZone;
+  return {
+    buckets: buckets.map((bucket, index) => ({
+      label: bucket.label,
+      ...resultOf(
+        { ...settings, period: echoPeriod(bucket, zone) },
+        settings.scope,
+        cells.complaints(index),
+        cells.interventions(index),
+        cells.warnings(index),
+      ),
+    })),
+    total: resultOf(settings, settings.scope, cells.complaints(null), cells.interventions(null), cells.warnings(null)),
+  };
 }
 
 /**

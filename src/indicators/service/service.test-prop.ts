@@ -20,9 +20,14 @@ import { activityColumnsOf, orderColumnsOf } from "../../table/_columns.js";
 import { recordColumns } from "../../table/recordTable.js";
 import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
 import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
-import { checkDurationOptions, checkServiceOptions } from "./_serviceSettings.js";
+import { checkDurationOptions, checkSeriesOptions, checkServiceOptions } from "./_serviceSettings.js";
 import { customerSatisfactionOf } from "./_customerSatisfaction.js";
-import { checkComplaintsOptions, complaintsPerInterventionOf } from "./_complaintsPerIntervention.js";
+import {
+  checkComplaintsOptions,
+  complaintsPerInterventionOf,
+  complaintsPerInterventionSeriesOf,
+} from "./_complaintsPerIntervention.js";
+import type { Grain } from "../../period/types.js";
 import { deliveryLatenessOf } from "./_deliveryLateness.js";
 import { deliveryLeadTimeOf } from "./_deliveryLeadTime.js";
 import { nonConformingDeliveriesOf } from "./_nonConformingDeliveries.js";
@@ -187,6 +192,49 @@ describe("service indicators: tables and the reference executor agree", () => {
     const [table, reference] = runners({ complaints, activities });
     expect(complaintsPerInterventionOf(table, settings)).toEqual(complaintsPerInterventionOf(reference, settings));
   });
+
+  test.prop(
+    [
+      fc.array(complaintArb, { maxLength: 25 }),
+      fc.array(activityArb, { maxLength: 25 }),
+      optionsArb,
+      fc.constantFrom(...OWNERS, null),
+      fc.constantFrom<Grain>("week", "month"),
+    ],
+    { numRuns: 40 },
+  )(
+    "complaintsPerInterventionSeries: tables = reference, each bucket = the single form over it, counts add up",
+    (rawComplaints, rawActivities, o, seller, grain) => {
+      const complaints = unique(rawComplaints);
+      const activities = unique(rawActivities);
+      const { period, ...rest } = {
+        ...serviceOptions(o),
+        ...(seller === null ? {} : { scope: { level: "seller" as const, sellerId: seller } }),
+      };
+      const { settings, series } = checkSeriesOptions(
+        { ...rest, range: period, grain },
+        "month",
+        checkComplaintsOptions,
+      );
+      const [table, reference] = runners({ complaints, activities });
+      const result = complaintsPerInterventionSeriesOf(table, settings, series.buckets);
+      expect(result).toEqual(complaintsPerInterventionSeriesOf(reference, settings, series.buckets));
+      expect(result.total).toEqual(complaintsPerInterventionOf(table, settings));
+      series.buckets.forEach((bucket, index) => {
+        const { label, ...figures } = result.buckets[index] ?? { label: "" };
+        expect(label).toBe(bucket.label);
+        expect(figures).toEqual(
+          complaintsPerInterventionOf(table, checkComplaintsOptions({ ...rest, period: bucket })),
+        );
+      });
+      const sum = (pick: (b: { complaints: number; interventions: number }) => number): number =>
+        result.buckets.reduce((total, b) => total + pick(b), 0);
+      expect([sum((b) => b.complaints), sum((b) => b.interventions)]).toEqual([
+        result.total.complaints,
+        result.total.interventions,
+      ]);
+    },
+  );
 
   test.prop([fc.array(deliveryArb, { maxLength: 30 }), optionsArb])(
     "deliveryLateness and nonConformingDeliveries",
