@@ -106,6 +106,8 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
       return jsonListText(dialect, epochMsText(dialect, columnSql(table, measure.column)), { orderBy: row });
     case "decimalValues":
       return jsonListText(dialect, `CAST(${columnSql(table, measure.column)} AS TEXT)`, { orderBy: row });
+    case "codeValues":
+      return jsonListText(dialect, columnSql(table, measure.column), { orderBy: row });
   }
 }
 
@@ -190,7 +192,9 @@ export function planToSql(plan: AggregationPlan, dialect: SqlDialect): SqlQuery 
 
   select.push(`CAST(MIN(${row}) AS TEXT) AS ${quoteId(SQL_CELL.first)}`);
   const measures = Object.values(plan.measures);
-  const listed = measures.some((m) => m.kind === "ids" || m.kind === "timeValues" || m.kind === "decimalValues");
+  const listed = measures.some(
+    (m) => m.kind === "ids" || m.kind === "timeValues" || m.kind === "decimalValues" || m.kind === "codeValues",
+  );
   if (listed) select.push(`${jsonListText(dialect, row, { orderBy: row })} AS ${quoteId(SQL_CELL.rows)}`);
   if (measures.some((m) => m.kind === "ids" && m.order === "time"))
     select.push(`${jsonListText(dialect, epochMsText(dialect, time), { orderBy: row })} AS ${quoteId(SQL_CELL.times)}`);

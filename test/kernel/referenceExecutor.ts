@@ -190,6 +190,9 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
         case "decimalValues":
           values[name] = rows.map((row) => (field(row.record, measure.column) as Decimal | undefined) ?? null);
           break;
+        case "codeValues":
+          values[name] = rows.map((row) => text(row.record, measure.column));
+          break;
         case "ids": {
           const sorted = [...rows].sort((a, b) =>
             measure.order === "time"

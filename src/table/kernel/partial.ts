@@ -40,7 +40,7 @@ export interface PartialOptions {
 }
 
 const AMOUNT_KINDS: ReadonlySet<Measure["kind"]> = new Set(["sum", "weightedSum"]);
-const LIST_KINDS: ReadonlySet<Measure["kind"]> = new Set(["ids", "timeValues", "decimalValues"]);
+const LIST_KINDS: ReadonlySet<Measure["kind"]> = new Set(["ids", "timeValues", "decimalValues", "codeValues"]);
 
 /** Does the plan read amounts (and so check their currencies)? */
 export function readsAmounts(plan: AggregationPlan): boolean {
