@@ -55,7 +55,7 @@ function layOut(scan: ListScan): CellRows {
     sorted[next[cell] as number] = rows[i] as number;
     next[cell] = (next[cell] as number) + 1;
   }
-  const block = (cell: number): Uint32Array => sorted.subarray(starts[cell] as number, starts[cell + 1] as number);
+  const block = (cell: number): Uint32Array => sorted.subarray(starts[cell], starts[cell + 1]);
   return {
     rowsOf: (cells) => {
       if (cells.length === 1) return block(cells[0] as number);
