@@ -97,13 +97,43 @@ function dateOf(runs: LeadTimeRuns, orderId: string | null): number | null {
   return orderId === null ? null : (runs.orderDates.get(orderId) ?? null);
 }
 
+/** Delivery ids, each with its order's id. */
+interface IdList {
+  readonly ids: string[];
+  readonly orders: (string | null)[];
+}
+
+function idList(): IdList {
+  return { ids: [], orders: [] };
+}
+
+/** Adds `id` with its order to `list`; returns the list's new length. */
+function push(list: IdList, id: string, orderId: string | null): number {
+  list.orders.push(orderId);
+  return list.ids.push(id);
+}
+
+/**
+ * The ids of `list` as `explain` gives them: grouped by order, the orders in order of their first
+ * delivery among `all` (the deliveries the list was picked from), each order's in table order.
+ */
+function byOrder(list: IdList, all: readonly (string | null)[]): string[] {
+  const rank = new Map<string | null, number>();
+  for (const orderId of all) if (!rank.has(orderId)) rank.set(orderId, rank.size);
+  const indexes = list.ids.map((_, i) => i);
+  const rankOf = (i: number): number => rank.get(list.orders[i] as string | null) ?? 0;
+  // Array sort is stable: an order's deliveries stay in table order.
+  indexes.sort((x, y) => rankOf(x) - rankOf(y));
+  return indexes.map((i) => list.ids[i] as string);
+}
+
 /** The lead times of some delivered deliveries (one bucket, one group, or all). */
 export interface DeliveredLeadTimes {
   readonly delivered: number;
   readonly leadTime: DurationStats;
-  readonly deliveryIds: readonly string[];
-  readonly orderMissingIds: readonly string[];
-  readonly beforeOrderIds: readonly string[];
+  readonly measured: IdList;
+  readonly orderMissing: IdList;
+  readonly beforeOrder: IdList;
 }
 
 /** Each delivery of `rows` joined to its order's date: its lead time, or why it has none. */
@@ -113,24 +143,19 @@ export function deliveredLeadTimes(
   rows: DeliveredRows,
 ): DeliveredLeadTimes {
   const leadTimes: Rational[] = [];
-  const deliveryIds: string[] = [];
-  const orderMissingIds: string[] = [];
-  const beforeOrderIds: string[] = [];
+  const measured = idList();
+  const orderMissing = idList();
+  const beforeOrder = idList();
   rows.ids.forEach((id, i) => {
-    const ordered = dateOf(runs, rows.orderId[i] as string | null);
-    if (ordered === null) return void orderMissingIds.push(id);
+    const orderId = rows.orderId[i] as string | null;
+    const ordered = dateOf(runs, orderId);
+    if (ordered === null) return void push(orderMissing, id, orderId);
     const deliveredAt = rows.deliveredAt[i] as number;
-    if (deliveredAt < ordered) return void beforeOrderIds.push(id);
-    deliveryIds.push(id);
+    if (deliveredAt < ordered) return void push(beforeOrder, id, orderId);
+    push(measured, id, orderId);
     leadTimes.push(durationBetween(ordered, deliveredAt, settings.measure));
   });
-  return {
-    delivered: rows.ids.length,
-    leadTime: durationStats(leadTimes),
-    deliveryIds,
-    orderMissingIds,
-    beforeOrderIds,
-  };
+  return { delivered: rows.ids.length, leadTime: durationStats(leadTimes), measured, orderMissing, beforeOrder };
 }
 
 /**
@@ -145,17 +170,19 @@ export function leadTimeResultOf(
 ): DeliveryLeadTimeResult {
   const { cut } = settings;
   const done = deliveredLeadTimes(runs, settings, delivered);
-  const orderMissingIds = [...done.orderMissingIds];
+  const openMissing = idList();
   const ages: Rational[] = [];
-  const openIds: string[] = [];
+  const waiting = idList();
   open.ids.forEach((id, i) => {
-    const ordered = dateOf(runs, open.orderId[i] as string | null);
-    if (ordered === null) return void orderMissingIds.push(id);
+    const orderId = open.orderId[i] as string | null;
+    const ordered = dateOf(runs, orderId);
+    if (ordered === null) return void push(openMissing, id, orderId);
     // An order placed at or after the cut was not waiting for anything yet.
     if (ordered >= cut) return;
-    openIds.push(id);
+    push(waiting, id, orderId);
     ages.push(durationBetween(ordered, cut, settings.measure));
   });
+  const orderMissing = done.orderMissing.ids.length + openMissing.ids.length;
 
   return {
     indicator: "delivery-lead-time",
@@ -166,33 +193,33 @@ export function leadTimeResultOf(
     asOf: settings.asOf,
     delivered: done.delivered,
     leadTime: done.leadTime,
-    open: { count: openIds.length, age: durationStats(ages) },
-    orderMissing: orderMissingIds.length,
-    deliveredBeforeOrder: done.beforeOrderIds.length,
+    open: { count: waiting.ids.length, age: durationStats(ages) },
+    orderMissing,
+    deliveredBeforeOrder: done.beforeOrder.ids.length,
     warnings: [
       ...warning(
         "order-missing",
-        orderMissingIds.length,
+        orderMissing,
         "deliveries name an order not among the orders given: they have no lead time and are left out",
       ),
       ...warning(
         "delivered-before-order",
-        done.beforeOrderIds.length,
+        done.beforeOrder.ids.length,
         "deliveries are dated before their order: left out of the lead time",
       ),
       ...warning(
         "open-deliveries",
-        openIds.length,
+        waiting.ids.length,
         `ordered deliveries were not delivered by ${new Date(cut).toISOString()}: reported in open with their age`,
       ),
     ],
     ...(settings.explain
       ? {
           explain: {
-            deliveryIds: done.deliveryIds,
-            openIds,
-            orderMissingIds,
-            deliveredBeforeOrderIds: done.beforeOrderIds,
+            deliveryIds: byOrder(done.measured, delivered.orderId),
+            openIds: byOrder(waiting, open.orderId),
+            orderMissingIds: [...byOrder(done.orderMissing, delivered.orderId), ...byOrder(openMissing, open.orderId)],
+            deliveredBeforeOrderIds: byOrder(done.beforeOrder, delivered.orderId),
           },
         }
       : {}),
@@ -230,6 +257,7 @@ export function deliveryLeadTimeSeriesOf(
   buckets: readonly Bucket[],
 ): { readonly buckets: LeadTimeBucketFigures[]; readonly total: DeliveryLeadTimeResult } {
   const runs = leadTimeRuns(run, settings, bucketStarts(buckets));
+  const all = settings.explain ? runs.delivered.total().orderId : [];
   return {
     buckets: buckets.map((bucket, index) => {
       const done = deliveredLeadTimes(runs, settings, runs.delivered.get(index));
@@ -237,9 +265,9 @@ export function deliveryLeadTimeSeriesOf(
         ...boundsOf(bucket),
         delivered: done.delivered,
         leadTime: done.leadTime,
-        orderMissing: done.orderMissingIds.length,
-        deliveredBeforeOrder: done.beforeOrderIds.length,
-        ...(settings.explain ? { explain: { deliveryIds: done.deliveryIds } } : {}),
+        orderMissing: done.orderMissing.ids.length,
+        deliveredBeforeOrder: done.beforeOrder.ids.length,
+        ...(settings.explain ? { explain: { deliveryIds: byOrder(done.measured, all) } } : {}),
       };
     }),
     total: leadTimeResultOf(runs, settings),
