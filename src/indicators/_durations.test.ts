@@ -94,3 +94,24 @@ describe("minutesIn and checkDurationMeasure", () => {
     expect(() => checkDurationMeasure({ dayCount: "lunar" }, "days", "UTC")).toThrow(InvalidArgumentError);
   });
 });
+
+describe("summarize over one denominator", () => {
+  // A zero over another denominator sends the same durations down the bigint path.
+  const bigintSum = (values: readonly Rational[]): string | undefined =>
+    summarize([...values, rational(0n, 7n)])?.sum.toString();
+
+  it("gives the bigint path's figures: odd and even counts, negatives, sums near 2^53", () => {
+    const day = 86_400_000n;
+    const values = [rational(3n * day, day), rational(-5n, day), rational(7n * day + 1n, day), rational(2n, day)];
+    const summary = summarize(values);
+    // Worked by hand: sum (10 days - 2 ms) / day; sorted -5, 2, 3d, 7d+1: median (2 + 3d) / 2 ms.
+    expect(summary?.sum.toString()).toBe(new Dec((10n * day - 2n).toString()).div(day.toString()).toString());
+    expect(summary?.median.toString()).toBe(new Dec((3n * day + 2n).toString()).div((2n * day).toString()).toString());
+    expect(summary?.mean.toString()).toBe(new Dec((10n * day - 2n).toString()).div((4n * day).toString()).toString());
+    expect(bigintSum(values)).toBe(summary?.sum.toString());
+    // Past 2^53, the numerators leave the doubles' exact range: the bigint path takes over.
+    const big = [rational(2n ** 52n, 3n), rational(2n ** 52n, 3n), rational(1n, 3n)];
+    expect(summarize(big)?.sum.toString()).toBe(new Dec((2n ** 53n + 1n).toString()).div(3).toString());
+    expect(summarize(big)?.median.toString()).toBe(new Dec((2n ** 52n).toString()).div(3).toString());
+  });
+});
