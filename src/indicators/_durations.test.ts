@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../errors/index.js";
 import { Dec } from "../money/dec.js";
 import { rational, type Rational } from "../money/rational.js";
+import { daysBetween } from "../period/dayCount.js";
 import {
   checkDurationMeasure,
   durationBetween,
@@ -113,5 +114,18 @@ describe("summarize over one denominator", () => {
     const big = [rational(2n ** 52n, 3n), rational(2n ** 52n, 3n), rational(1n, 3n)];
     expect(summarize(big)?.sum.toString()).toBe(new Dec((2n ** 53n + 1n).toString()).div(3).toString());
     expect(summarize(big)?.median.toString()).toBe(new Dec((2n ** 52n).toString()).div(3).toString());
+  });
+});
+
+describe("durationBetween in UTC", () => {
+  it("measures calendar days as elapsed time over 24 hours, as the zone's day line does", () => {
+    const instants = [at("2026-03-29T00:30:00Z"), at("2026-03-29T23:59:59.999Z"), at("2025-12-31T12:00:00Z"), 0];
+    for (const from of instants) {
+      for (const to of instants) {
+        const days = durationBetween(from, to, measure("days", "calendar"));
+        expect(valueOf(days)).toBe(valueOf(daysBetween("UTC", from, to, "calendar")));
+        expect(days.den).toBe(86_400_000n);
+      }
+    }
   });
 });

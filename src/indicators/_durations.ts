@@ -26,6 +26,7 @@ import { absent, present } from "./figure.js";
 import { DURATION_UNITS, type DurationFigures, type DurationStats, type DurationUnit } from "./durations.js";
 
 const HOUR_MS = 3_600_000n;
+const DAY_MS = 86_400_000n;
 const HOURS_PER_DAY: Rational = { num: 24n, den: 1n };
 const MINUTES_PER: Readonly<Record<DurationUnit, bigint>> = { hours: 60n, days: 1440n };
 
@@ -73,7 +74,11 @@ export function checkDurationUnit(value: unknown, option: string): DurationUnit 
  * - business hours: business days x 24.
  */
 export function durationBetween(from: number, to: number, measure: DurationMeasure): Rational {
-  if (measure.unit === "hours" && measure.dayCount === "calendar") return rational(BigInt(to - from), HOUR_MS);
+  if (measure.dayCount === "calendar") {
+    if (measure.unit === "hours") return rational(BigInt(to - from), HOUR_MS);
+    // Every UTC day lasts 24 hours: the calendar days are the elapsed time over one day's length.
+    if (measure.timeZone === "UTC") return rational(BigInt(to - from), DAY_MS);
+  }
   const days = daysBetween(measure.timeZone, from, to, measure.dayCount);
   return measure.unit === "days" ? days : multiply(days, HOURS_PER_DAY);
 }
@@ -143,12 +148,13 @@ function summarizeExactly(durations: readonly Rational[]): DurationSummary {
  */
 function summarizeOverOneDenominator(durations: readonly Rational[]): DurationSummary | null {
   const count = durations.length;
-  const den = (durations[0] as Rational).den;
+  const den = (durations.find((duration) => duration.num !== 0n) ?? durations[0]).den;
   const nums = new Float64Array(count);
   let sum = 0;
   for (let i = 0; i < count; i++) {
     const duration = durations[i] as Rational;
-    if (duration.den !== den) return null;
+    // A zero is zero over any denominator (a delivery on time counts 0/1).
+    if (duration.den !== den && duration.num !== 0n) return null;
     const num = Number(duration.num);
     sum += num;
     if (!Number.isSafeInteger(num) || !Number.isSafeInteger(sum)) return null;
