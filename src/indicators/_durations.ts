@@ -148,7 +148,9 @@ function summarizeExactly(durations: readonly Rational[]): DurationSummary {
  */
 function summarizeOverOneDenominator(durations: readonly Rational[]): DurationSummary | null {
   const count = durations.length;
-  const den = (durations.find((duration) => duration.num !== 0n) ?? durations[0]).den;
+  const first = durations.find((duration) => duration.num !== 0n) ?? durations[0];
+  if (first === undefined) return null;
+  const den = first.den;
   const nums = new Float64Array(count);
   let sum = 0;
   for (let i = 0; i < count; i++) {
