@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { InvalidArgumentError } from "../errors/index.js";
 import { Dec } from "../money/dec.js";
 import { rational, type Rational } from "../money/rational.js";
+import { daysBetween } from "../period/dayCount.js";
 import {
   checkDurationMeasure,
   durationBetween,
@@ -92,5 +93,39 @@ describe("minutesIn and checkDurationMeasure", () => {
       /durationUnit must be "hours" or "days"/,
     );
     expect(() => checkDurationMeasure({ dayCount: "lunar" }, "days", "UTC")).toThrow(InvalidArgumentError);
+  });
+});
+
+describe("summarize over one denominator", () => {
+  // A zero over another denominator sends the same durations down the bigint path.
+  const bigintSum = (values: readonly Rational[]): string | undefined =>
+    summarize([...values, rational(0n, 7n)])?.sum.toString();
+
+  it("gives the bigint path's figures: odd and even counts, negatives, sums near 2^53", () => {
+    const day = 86_400_000n;
+    const values = [rational(3n * day, day), rational(-5n, day), rational(7n * day + 1n, day), rational(2n, day)];
+    const summary = summarize(values);
+    // Worked by hand: sum (10 days - 2 ms) / day; sorted -5, 2, 3d, 7d+1: median (2 + 3d) / 2 ms.
+    expect(summary?.sum.toString()).toBe(new Dec((10n * day - 2n).toString()).div(day.toString()).toString());
+    expect(summary?.median.toString()).toBe(new Dec((3n * day + 2n).toString()).div((2n * day).toString()).toString());
+    expect(summary?.mean.toString()).toBe(new Dec((10n * day - 2n).toString()).div((4n * day).toString()).toString());
+    expect(bigintSum(values)).toBe(summary?.sum.toString());
+    // Past 2^53, the numerators leave the doubles' exact range: the bigint path takes over.
+    const big = [rational(2n ** 52n, 3n), rational(2n ** 52n, 3n), rational(1n, 3n)];
+    expect(summarize(big)?.sum.toString()).toBe(new Dec((2n ** 53n + 1n).toString()).div(3).toString());
+    expect(summarize(big)?.median.toString()).toBe(new Dec((2n ** 52n).toString()).div(3).toString());
+  });
+});
+
+describe("durationBetween in UTC", () => {
+  it("measures calendar days as elapsed time over 24 hours, as the zone's day line does", () => {
+    const instants = [at("2026-03-29T00:30:00Z"), at("2026-03-29T23:59:59.999Z"), at("2025-12-31T12:00:00Z"), 0];
+    for (const from of instants) {
+      for (const to of instants) {
+        const days = durationBetween(from, to, measure("days", "calendar"));
+        expect(valueOf(days)).toBe(valueOf(daysBetween("UTC", from, to, "calendar")));
+        expect(days.den).toBe(86_400_000n);
+      }
+    }
   });
 });

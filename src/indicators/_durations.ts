@@ -26,6 +26,7 @@ import { absent, present } from "./figure.js";
 import { DURATION_UNITS, type DurationFigures, type DurationStats, type DurationUnit } from "./durations.js";
 
 const HOUR_MS = 3_600_000n;
+const DAY_MS = 86_400_000n;
 const HOURS_PER_DAY: Rational = { num: 24n, den: 1n };
 const MINUTES_PER: Readonly<Record<DurationUnit, bigint>> = { hours: 60n, days: 1440n };
 
@@ -73,7 +74,11 @@ export function checkDurationUnit(value: unknown, option: string): DurationUnit 
  * - business hours: business days x 24.
  */
 export function durationBetween(from: number, to: number, measure: DurationMeasure): Rational {
-  if (measure.unit === "hours" && measure.dayCount === "calendar") return rational(BigInt(to - from), HOUR_MS);
+  if (measure.dayCount === "calendar") {
+    if (measure.unit === "hours") return rational(BigInt(to - from), HOUR_MS);
+    // Every UTC day lasts 24 hours: the calendar days are the elapsed time over one day's length.
+    if (measure.timeZone === "UTC") return rational(BigInt(to - from), DAY_MS);
+  }
   const days = daysBetween(measure.timeZone, from, to, measure.dayCount);
   return measure.unit === "days" ? days : multiply(days, HOURS_PER_DAY);
 }
@@ -111,18 +116,57 @@ export interface DurationSummary {
 export function summarize(durations: readonly Rational[]): DurationSummary | null {
   const count = durations.length;
   if (count === 0) return null;
+  return summarizeOverOneDenominator(durations) ?? summarizeExactly(durations);
+}
+
+function summaryOf(count: number, sum: Rational, median: Rational): DurationSummary {
+  return {
+    count,
+    sum: unsignedZero(rationalToDecimal(sum)),
+    mean: unsignedZero(rationalToDecimal(multiply(sum, rational(1n, BigInt(count))))),
+    median: unsignedZero(rationalToDecimal(median)),
+  };
+}
+
+/** {@link summarize} on bigint fractions, whatever their denominators. */
+function summarizeExactly(durations: readonly Rational[]): DurationSummary {
+  const count = durations.length;
   let sum = RATIONAL_ZERO;
   for (const duration of durations) sum = add(sum, duration);
   const sorted = [...durations].sort(compareRational);
   const mid = Math.floor(count / 2);
   const upper = sorted[mid] as Rational;
   const middle = count % 2 === 1 ? upper : multiply(add(sorted[mid - 1] as Rational, upper), rational(1n, 2n));
-  return {
-    count,
-    sum: unsignedZero(rationalToDecimal(sum)),
-    mean: unsignedZero(rationalToDecimal(multiply(sum, rational(1n, BigInt(count))))),
-    median: unsignedZero(rationalToDecimal(middle)),
-  };
+  return summaryOf(count, sum, middle);
+}
+
+/**
+ * {@link summarize} when every duration has the same denominator and a numerator within 2^53
+ * (milliseconds over one day length or over an hour: the usual case): numerators summed and
+ * sorted as doubles, which are exact on integers while each partial sum stays a safe integer;
+ * `null` otherwise (the caller then sums the fractions as bigints).
+ */
+function summarizeOverOneDenominator(durations: readonly Rational[]): DurationSummary | null {
+  const count = durations.length;
+  const first = durations.find((duration) => duration.num !== 0n) ?? durations[0];
+  if (first === undefined) return null;
+  const den = first.den;
+  const nums = new Float64Array(count);
+  let sum = 0;
+  for (let i = 0; i < count; i++) {
+    const duration = durations[i] as Rational;
+    // A zero is zero over any denominator (a delivery on time counts 0/1).
+    if (duration.den !== den && duration.num !== 0n) return null;
+    const num = Number(duration.num);
+    sum += num;
+    if (!Number.isSafeInteger(num) || !Number.isSafeInteger(sum)) return null;
+    nums[i] = num;
+  }
+  nums.sort();
+  const mid = Math.floor(count / 2);
+  const upper = BigInt(nums[mid] as number);
+  const middle = count % 2 === 1 ? rational(upper, den) : rational(BigInt(nums[mid - 1] as number) + upper, den * 2n);
+  return summaryOf(count, rational(BigInt(sum), den), middle);
 }
 
 /** {@link summarize} as {@link DurationStats} (`null` values with reason `empty` for none). */

@@ -109,6 +109,8 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
     case "decimalStats":
       // An exact median of a decimal column: percentile_cont works in doubles, so it is not compiled.
       throw new SqlNotSupportedError("a plan", "the decimalStats measure (an exact median) has no SQL form");
+    case "codeValues":
+      return jsonListText(dialect, columnSql(table, measure.column), { orderBy: row });
   }
 }
 
@@ -193,7 +195,9 @@ export function planToSql(plan: AggregationPlan, dialect: SqlDialect): SqlQuery 
 
   select.push(`CAST(MIN(${row}) AS TEXT) AS ${quoteId(SQL_CELL.first)}`);
   const measures = Object.values(plan.measures);
-  const listed = measures.some((m) => m.kind === "ids" || m.kind === "timeValues" || m.kind === "decimalValues");
+  const listed = measures.some(
+    (m) => m.kind === "ids" || m.kind === "timeValues" || m.kind === "decimalValues" || m.kind === "codeValues",
+  );
   if (listed) select.push(`${jsonListText(dialect, row, { orderBy: row })} AS ${quoteId(SQL_CELL.rows)}`);
   if (measures.some((m) => m.kind === "ids" && m.order === "time"))
     select.push(`${jsonListText(dialect, epochMsText(dialect, time), { orderBy: row })} AS ${quoteId(SQL_CELL.times)}`);

@@ -74,6 +74,8 @@ function readPart(row: SqlRow, plan: AggregationPlan): Part {
         return listOf(value, column).map(timeOf);
       case "decimalValues":
         return listOf(value, column).map(decimalOf);
+      case "codeValues":
+        return listOf(value, column).map((v) => textOf(v, column));
       default:
         return textOf(value, column);
     }
@@ -144,6 +146,7 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number): unknown
     }
     case "timeValues":
     case "decimalValues":
+    case "codeValues":
       return inTableOrder(parts, i).map((entry) => entry.value);
     case "decimalStats":
       // planToSql refuses the measure: no query result holds it.

@@ -236,6 +236,7 @@ export function planArb(kind: TableKind): fc.Arbitrary<AggregationPlan> {
           ]
         : []),
       coded.map((column): Measure => ({ kind: "distinct", column })),
+      coded.map((column): Measure => ({ kind: "codeValues", column })),
       fc.record({ kind: fc.constantFrom("min", "max"), column: time }) as fc.Arbitrary<Measure>,
       fc.constantFrom("table", "time").map((order): Measure => ({ kind: "ids", order })),
     ),

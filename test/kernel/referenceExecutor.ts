@@ -198,6 +198,9 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
           values[name] = { count: present.length, sum: sum.isZero() ? ZERO : sum, median: median(present) };
           break;
         }
+        case "codeValues":
+          values[name] = rows.map((row) => text(row.record, measure.column));
+          break;
         case "ids": {
           const sorted = [...rows].sort((a, b) =>
             measure.order === "time"

@@ -56,14 +56,44 @@ function isZeroToTen(min: Decimal, max: Decimal): boolean {
   return min.isZero() && max.equals(10);
 }
 
+/** The responses of one scale: their count and exact score total. */
+class Scale {
+  private count = 0;
+  private scores: Decimal = new Dec(0);
+
+  constructor(
+    readonly min: Decimal,
+    readonly max: Decimal,
+  ) {}
+
+  add(score: Decimal): void {
+    this.count++;
+    this.scores = this.scores.plus(score);
+  }
+
+  /** The sum of `(score - min) x 100 / (max - min)` over the scale's responses: `(total - count x min) x 100 / (max - min)`. */
+  points(): Rational {
+    const above = this.scores.minus(this.min.times(this.count)).times(HUNDRED);
+    return divide(fromDecimal(above), fromDecimal(new Dec(this.max).minus(this.min)));
+  }
+}
+
+/** The scale of `scales` from `min` to `max`, added when first met. */
+function scaleOf(scales: Scale[], min: Decimal, max: Decimal): Scale {
+  for (const scale of scales) if (scale.min.equals(min) && scale.max.equals(max)) return scale;
+  const scale = new Scale(min, max);
+  scales.push(scale);
+  return scale;
+}
+
 /**
  * The figures of one cell: the mean of `(score - min) / (max - min) x 100`, and the NPS of the
  * 0-10 responses (promoters score 9 or more, detractors 6 or less).
  */
 export function satisfactionFigures(cell: SurveyCell): CustomerSatisfactionFigures {
   const count = cell.score.length;
-  // Exact fractions, divided once at the end: a 1-4 scale's thirds do not round per response.
-  let sum: Rational = RATIONAL_ZERO;
+  // The responses by scale (few per survey set): each scale's score total, rescaled once.
+  const scales: Scale[] = [];
   let promoters = 0;
   let detractors = 0;
   let zeroToTen = 0;
@@ -71,12 +101,15 @@ export function satisfactionFigures(cell: SurveyCell): CustomerSatisfactionFigur
     const score = cell.score[i] as Decimal;
     const min = cell.scaleMin[i] as Decimal;
     const max = cell.scaleMax[i] as Decimal;
-    sum = add(sum, divide(fromDecimal(new Dec(score).minus(min).times(HUNDRED)), fromDecimal(new Dec(max).minus(min))));
+    scaleOf(scales, min, max).add(score);
     if (!isZeroToTen(min, max)) continue;
     zeroToTen++;
     if (score.greaterThanOrEqualTo(PROMOTER)) promoters++;
     else if (score.lessThanOrEqualTo(DETRACTOR)) detractors++;
   }
+  // Exact fractions, divided once at the end: a 1-4 scale's thirds do not round per response.
+  let sum: Rational = RATIONAL_ZERO;
+  for (const scale of scales) sum = add(sum, scale.points());
   const nps: NetPromoterScore = {
     value: zeroToTen === 0 ? null : unsignedZero(new Dec(promoters - detractors).times(HUNDRED).div(zeroToTen)),
     reason: zeroToTen === 0 ? "no-0-10-responses" : null,

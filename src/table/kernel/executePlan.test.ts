@@ -355,4 +355,29 @@ describe("executePlan over the extended order and activity fields", () => {
     // No value: count 0, sum 0, no median.
     expect(stats([hours("n1", "05", null)]).get(0).h).toEqual({ count: 0, sum: toDecimal("0"), median: null });
   });
+
+  it("lists each row's value of a coded column, aligned with its ids and instants, cell by cell", () => {
+    const table = orderTable(extended) as unknown as OrderColumns;
+    const lists = {
+      ids: { kind: "ids" },
+      deal: { kind: "codeValues", column: "dealId" },
+      owner: { kind: "codeValues", column: "owner" },
+      date: { kind: "timeValues", column: "date" },
+    } as const;
+    // One cell: every row, in table order; x1 and x2 name no deal.
+    expect(executePlan(plan([], lists), table).total()).toEqual({
+      ids: ["x1", "x2", "x3"],
+      deal: [null, null, "d-1"],
+      owner: ["ann", "ann", "bob"],
+      date: [t("2026-01-05T00:00:00Z"), t("2026-01-06T00:00:00Z"), t("2026-01-07T00:00:00Z")],
+    });
+    // By day and owner: a cell's own rows, and a key over every bucket back in table order.
+    const days = [t("2026-01-01T00:00:00Z"), t("2026-01-06T00:00:00Z")];
+    const cells = executePlan({ ...plan([], lists), buckets: days, groupBy: [{ column: "owner" }] }, table);
+    expect(cells.get(0, "ann").ids).toEqual(["x1"]);
+    expect(cells.get(1, "ann").ids).toEqual(["x2"]);
+    expect(cells.total("ann")).toMatchObject({ ids: ["x1", "x2"], deal: [null, null], owner: ["ann", "ann"] });
+    expect(cells.total("bob")).toMatchObject({ ids: ["x3"], deal: ["d-1"] });
+    expect(cells.total("nobody")).toEqual({ ids: [], deal: [], owner: [], date: [] });
+  });
 });

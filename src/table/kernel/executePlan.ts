@@ -18,6 +18,7 @@ import { denseLayout, layOutCells, type CellLayout } from "./groups.js";
 import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
 import type {
   AggregationPlan,
+  CodeValuesMeasure,
   CountMeasure,
   DistinctMeasure,
   DecimalSumMeasure,
@@ -47,7 +48,9 @@ export type MeasureValue<T extends Measure> = T extends CountMeasure | DistinctM
             ? readonly (Decimal | null)[]
             : T extends DecimalStatsMeasure
               ? DecimalStats
-              : never;
+              : T extends CodeValuesMeasure
+                ? readonly (string | null)[]
+                : never;
 
 /** The values of one cell, by measure name. */
 export type CellValues<M extends Readonly<Record<string, Measure>>> = { readonly [K in keyof M]: MeasureValue<M[K]> };

@@ -90,6 +90,7 @@ function valueOf(measure: Measure, cell: PartialCell | undefined, m: number): un
       return order.map((i) => ids[i] as string);
     }
     case "timeValues":
+    case "codeValues":
       return value ?? [];
     case "decimalValues":
       return ((value ?? []) as readonly (string | null)[]).map((v): Decimal | null => (v === null ? null : new Dec(v)));

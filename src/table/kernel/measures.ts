@@ -1,7 +1,7 @@
 /**
  * The measures of a plan, accumulated by cell over the selected rows: counts, exact sums (scaled
  * integers with an exact `Decimal` spill, {@link ScaledSums}), weighted sums, distinct counts,
- * earliest and latest instants, and row ids. Each store reads a cell, or merges several cells (a
+ * earliest and latest instants, row ids and row-aligned value lists (`valueLists.ts`). Each store reads a cell, or merges several cells (a
  * key's total over every bucket).
  *
  * @internal
@@ -22,6 +22,7 @@ import { decimalStatsStore } from "./decimalStats.js";
 import type { Measure, WeightedSumMeasure } from "./plan.js";
 import { columnOf, type DecimalColumn, type PlanColumns } from "./planColumns.js";
 import type { Selection } from "./selection.js";
+import { cellRowsOf, codeValueAt, listValues } from "./valueLists.js";
 
 /** The accumulated values of one measure, read cell by cell. */
 export interface MeasureStore {
@@ -307,24 +308,7 @@ export function extremesStore(best: Float64Array, kind: "min" | "max"): MeasureS
   };
 }
 
-/** The selected rows of each cell, in table order (selection order is table order, whatever the visit order). */
-function rowsByCellOf(scan: Scan): (number[] | undefined)[] {
-  const rowsByCell: (number[] | undefined)[] = [];
-  const { rows } = scan.selection;
-  const cellOfRow = scan.layout.cellOfRow;
-  for (let i = 0; i < scan.selection.count; i++) (rowsByCell[cellOfRow[i] as number] ??= []).push(rows[i] as number);
-  return rowsByCell;
-}
-
-/** The rows of `cells`, in table order. */
-function rowsOfCells(rowsByCell: readonly (number[] | undefined)[], cells: readonly number[]): number[] {
-  const picked = cells.flatMap((cell) => rowsByCell[cell] ?? []);
-  if (cells.length > 1) picked.sort((a, b) => a - b);
-  return picked;
-}
-
 function idsStore(scan: Scan, order: "table" | "time"): MeasureStore {
-  const rowsByCell = rowsByCellOf(scan);
   const { ids } = scan.columns;
   const times = scan.times;
   const byTimeThenId = (a: number, b: number): number => {
@@ -334,19 +318,15 @@ function idsStore(scan: Scan, order: "table" | "time"): MeasureStore {
     const ib = ids[b] as string;
     return ia < ib ? -1 : ia > ib ? 1 : 0;
   };
+  if (order === "table") return listValues(scan, (row) => ids[row] as string);
+  const rows = cellRowsOf(scan);
   return {
     valueOf: (cells) => {
-      const picked = rowsOfCells(rowsByCell, cells);
-      if (order === "time") picked.sort(byTimeThenId);
+      const picked = Array.from(rows.rowsOf(cells));
+      picked.sort(byTimeThenId);
       return picked.map((row) => ids[row] as string);
     },
   };
-}
-
-/** Each row's value read by `valueAt`, cell by cell, in table order (aligned with `ids`). */
-function valuesStore(scan: Scan, valueAt: (row: number) => unknown): MeasureStore {
-  const rowsByCell = rowsByCellOf(scan);
-  return { valueOf: (cells) => rowsOfCells(rowsByCell, cells).map(valueAt) };
 }
 
 /** Exact sum of a decimal column by cell: scaled integers while they stay safe, an exact spill beyond. */
@@ -385,17 +365,19 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
       return decimalSumStore(scan, columnOf(columns.decimals, measure.column, "decimal", columns.kind));
     case "timeValues": {
       const times = columnOf(columns.times, measure.column, "time", columns.kind);
-      return valuesStore(scan, (row) => {
+      return listValues(scan, (row) => {
         const time = times[row] as number;
         return time === time ? time : null;
       });
     }
     case "decimalValues": {
       const column = columnOf(columns.decimals, measure.column, "decimal", columns.kind);
-      return valuesStore(scan, (row) => decimalAt(column.scaled, column.exact, row) ?? null);
+      return listValues(scan, (row) => decimalAt(column.scaled, column.exact, row) ?? null);
     }
     case "decimalStats":
       return decimalStatsStore(scan, columnOf(columns.decimals, measure.column, "decimal", columns.kind));
+    case "codeValues":
+      return listValues(scan, codeValueAt(columnOf(columns.coded, measure.column, "coded", columns.kind)));
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

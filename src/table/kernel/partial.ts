@@ -42,7 +42,13 @@ export interface PartialOptions {
 
 const AMOUNT_KINDS: ReadonlySet<Measure["kind"]> = new Set(["sum", "weightedSum"]);
 // A decimalStats measure keeps its values row by row, as decimalValues does: a median merges exactly only so.
-const LIST_KINDS: ReadonlySet<Measure["kind"]> = new Set(["ids", "timeValues", "decimalValues", "decimalStats"]);
+const LIST_KINDS: ReadonlySet<Measure["kind"]> = new Set([
+  "ids",
+  "timeValues",
+  "decimalValues",
+  "decimalStats",
+  "codeValues",
+]);
 
 /** Does the plan read amounts (and so check their currencies)? */
 export function readsAmounts(plan: AggregationPlan): boolean {

@@ -226,6 +226,16 @@ export interface DecimalStatsMeasure {
   readonly column: DecimalColumnName;
 }
 
+/**
+ * Each kept row's value of a coded column (`null` when absent), in table order, aligned like
+ * {@link TimeValuesMeasure}: a row's key to join another table by (a delivery's `orderId`), read
+ * beside its instants in one cell rather than one cell per key.
+ */
+export interface CodeValuesMeasure {
+  readonly kind: "codeValues";
+  readonly column: CodedColumnName;
+}
+
 /** What a cell holds. */
 export type Measure =
   | CountMeasure
@@ -237,7 +247,8 @@ export type Measure =
   | DecimalSumMeasure
   | TimeValuesMeasure
   | DecimalValuesMeasure
-  | DecimalStatsMeasure;
+  | DecimalStatsMeasure
+  | CodeValuesMeasure;
 
 /** An aggregation plan (see the module's summary). */
 export interface AggregationPlan<M extends Readonly<Record<string, Measure>> = Readonly<Record<string, Measure>>> {
