@@ -19,6 +19,7 @@ export * from "./catalogue/entries/index.js";
 export * from "./catalogue/entries/operations.js";
 export * from "./catalogue/entries/salesFlow.js";
 export * from "./catalogue/entries/service.js";
+export * from "./catalogue/headlineOf.js";
 export * from "./catalogue/indicatorData.js";
 export * from "./catalogue/listIndicators.js";
 export * from "./catalogue/optionInputs.js";
