@@ -24,6 +24,7 @@ export * from "./catalogue/indicatorData.js";
 export * from "./catalogue/listIndicators.js";
 export * from "./catalogue/optionInputs.js";
 export * from "./catalogue/registry.js";
+export * from "./catalogue/reportTable.js";
 export * from "./chart/toVegaLite.js";
 export * from "./chart/vegaLiteTypes.js";
 export * from "./context/createKpiContext.js";

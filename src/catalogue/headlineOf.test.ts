@@ -71,7 +71,7 @@ describe("headlineOf", () => {
   });
 
   it("reads the sample's figures as a sales director reads them (worked by hand from the results)", () => {
-    const byId = new Map(report.results.map((entry) => [entry.id, entry.result]));
+    const byId = new Map<string, object>(report.results.map((entry) => [entry.id, entry.result]));
     const text = (id: string, locale = "en-US"): string => headlineOf(id, byId.get(id) ?? {}, { locale }).formatted;
     // win rate: 22 won / (22 + 46) closed = 0.3235...
     expect(text("win-rate")).toBe("32.4%");
