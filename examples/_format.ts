@@ -3,7 +3,16 @@
  * formatters (`textFormat`: `formatMoney`, `formatPercent`, `labelOf`... bound to one locale, so a
  * report uses one number style throughout) and its plain-text tables, printed.
  */
-import { textFormat, textTable, textTitle, type Decimal, type ReasonCode, type Status, type TextFormat } from "crm-kpi";
+import {
+  textFormat,
+  textTable,
+  textTitle,
+  type Decimal,
+  type ReasonCode,
+  type Status,
+  type TextFormat,
+  type TextTableOptions,
+} from "crm-kpi";
 
 /** The formatters of one locale. */
 export type Format = TextFormat;
@@ -35,9 +44,13 @@ export function light(status: Status | null, reason?: ReasonCode | null): string
   return english.light(status, reason);
 }
 
-/** Prints rows as a table with right-aligned columns after the first. */
-export function table(headers: readonly string[], rows: readonly (readonly string[])[]): void {
-  console.log(textTable(headers, rows).join("\n"));
+/** Prints rows as a table with right-aligned columns after the first (or after `textColumns`). */
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  options?: TextTableOptions,
+): void {
+  console.log(textTable(headers, rows, options).join("\n"));
 }
 
 /** A section title. */

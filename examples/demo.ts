@@ -1,14 +1,17 @@
 /**
  * `npm run demo`: the five headline indicators of the sample dataset, as a sales director would
- * read them, as of the sample's fixed date (2026-06-15). Numbers and labels follow one locale:
- * en-US by default, another with `npm run demo -- --locale fr-FR`.
+ * read them, as of the sample's fixed date (2026-06-15), then the article's 22 operational
+ * indicators and what the big CRMs add, one line each from the catalogue. Numbers and labels
+ * follow one locale: en-US by default, another with `npm run demo -- --locale fr-FR`.
  */
 import {
   activityRateGrouped,
+  computeReport,
   lostDeals,
   periodContaining,
   pipeline,
   pipelineTable,
+  reportTable,
   revenuePerSeller,
   revenueSeriesTable,
   revenueVsTargetGrouped,
@@ -197,3 +200,18 @@ table(
   ["competitor", "deals", "amount"],
   lost.totals.byCompetitor.slice(0, 5).map((line) => [line.competitor, f.count(line.count), f.money(line.amount)]),
 );
+
+// The extended catalogue, each indicator read by its entry alone (computeReport + headlineOf):
+// the demo knows none of them.
+const quarter = periodContaining(asOf, "quarter");
+const report = computeReport(data, { period: quarter, asOf });
+
+title(`6. Operational indicators (indicateurs opérationnels), ${quarter.label} to date`);
+table(...reportTable(report, { locale: f.locale, groups: ["operational"] }), { textColumns: 3 });
+console.log(
+  "The article's 22 operational indicators: each line is its headline figure (durations as means, shares as percentages).",
+);
+
+title(`7. What the big CRMs add (Salesforce, HubSpot, Pipedrive, Odoo), ${quarter.label} to date`);
+table(...reportTable(report, { locale: f.locale, groups: ["crm"] }), { textColumns: 3 });
+console.log("Every figure: crm-kpi report --all on your own CSV exports, or computeReport in code.");

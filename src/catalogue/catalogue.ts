@@ -38,6 +38,33 @@ export type RecordKind =
 export type FormatterName = "money" | "percent" | "ratio" | "number" | "duration";
 
 /**
+ * Where an indicator comes from: one of the source article's five headline indicators
+ * (`headline`), one of its 22 operational indicators (`operational`, spec section 3), or what
+ * sales teams expect from the big CRMs (`crm`, spec section 4).
+ * @category Catalogue
+ */
+export type IndicatorGroup = "headline" | "operational" | "crm";
+
+/**
+ * Where an entry's headline figure sits in its result: the one number a program shows for it
+ * without knowing it (`headlineOf` reads it), formatted with the entry's `formatter`.
+ *
+ * Interpretation: an indicator whose result has no single figure (revenue per seller lists one
+ * series per seller) is headlined by the mean of one field over a list of its result: the mean
+ * revenue per listed seller over the range.
+ * @category Catalogue
+ */
+export interface HeadlineField {
+  /**
+   * The keys from the result to the figure: a `Decimal`, a count, or a figure `{ value, reason }`
+   * (a `null` value takes its reason from the object that holds it); with `meanOf`, to a list.
+   */
+  readonly path: readonly string[];
+  /** Set when the figure is the mean of this field over the list at `path`. */
+  readonly meanOf?: string;
+}
+
+/**
  * One indicator's catalogue entry (spec section 5): what a front end needs to show its figure
  * without knowing it. Every entry names its formatter and the codes its results can carry (those
  * its result schema admits for the form the catalogue computes); `src/format/labels.ts` gives each
@@ -71,6 +98,10 @@ export interface CatalogueEntry {
   readonly records: readonly RecordKind[];
   /** Name of the function that computes it. */
   readonly compute: string;
+  /** Which family it belongs to: the article's headline or operational indicators, or the big CRMs'. */
+  readonly group: IndicatorGroup;
+  /** Where its headline figure sits in its result. */
+  readonly headline: HeadlineField;
   /** How to format its headline figure; absent: by unit (`DEFAULT_FORMATTERS`). Every entry of the catalogue names one. */
   readonly formatter?: FormatterName;
   /** The reason codes its results can carry (why a figure, a status or a part is empty); absent: none. */

@@ -11,7 +11,14 @@ import type { FlagCode, LabelKind, ReasonCode, WarningCode } from "../format/lab
 import type { LabelLanguage } from "../format/formatOptions.js";
 import { LABELS } from "../format/labels.js";
 import type { Status, Unit } from "../indicators/types.js";
-import type { CatalogueEntry, FormatterName, LocalizedText, RecordKind } from "./catalogue.js";
+import type {
+  CatalogueEntry,
+  FormatterName,
+  HeadlineField,
+  IndicatorGroup,
+  LocalizedText,
+  RecordKind,
+} from "./catalogue.js";
 import { CATALOGUE } from "./entries/index.js";
 import { INDICATOR_DEFINITIONS, type IndicatorId } from "./registry.js";
 
@@ -57,6 +64,10 @@ export interface IndicatorEntry<Id extends string = string, Text extends Indicat
   readonly requires: readonly RecordKind[];
   /** Name of the function that computes it. */
   readonly compute: string;
+  /** Its family: the article's headline or operational indicators, or the big CRMs' (`crm`). */
+  readonly group: IndicatorGroup;
+  /** Where its headline figure sits in its result (`headlineOf` reads it). */
+  readonly headline: HeadlineField;
   /** The `src/format` function to format its headline figure with. */
   readonly formatter: FormatterName;
   /** Its status lights with their labels (`good`, `watch`, `alert`); empty when it has no status. */
@@ -130,6 +141,8 @@ function view(entry: CatalogueEntry, text: TextIn): IndicatorEntry<string, Indic
     // An entry without a definition (none once the catalogue test passes) needs every record it reads.
     requires: REQUIRES.get(entry.id) ?? entry.records,
     compute: entry.compute,
+    group: entry.group,
+    headline: entry.headline,
     formatter: entry.formatter ?? DEFAULT_FORMATTERS[entry.unit],
     statuses: codeLabels("status", entry.defaultThresholds === null ? [] : STATUSES, text),
     reasons: codeLabels("reason", entry.reasons ?? [], text),

@@ -15,6 +15,7 @@ import { parseInstant } from "../period/parseInstant.js";
 import { parsePeriod } from "../period/parsePeriod.js";
 import { periodContaining } from "../period/periodContaining.js";
 import { assertTimeZone } from "../period/zone.js";
+import { allIndicators, dataOfReads } from "./allIndicators.js";
 import { badRows } from "./badRows.js";
 import { locateFiles, readFiles, readOptions, UsageError } from "./inputs.js";
 import { renderHtmlReport } from "../html/renderHtmlReport.js";
@@ -58,6 +59,7 @@ const REPORT_OPTIONS = {
   stages: { type: "string" },
   duckdb: { type: "string" },
   db: { type: "string" },
+  all: { type: "boolean" },
 } as const satisfies ParseArgsConfig["options"];
 
 const VALIDATE_OPTIONS = {
@@ -98,13 +100,14 @@ Usage:
   crm-kpi indicators
 
 Commands:
-  report       prints the five headline indicators of the files (or of a database's tables)
+  report       prints the five headline indicators of the files (or of a database's tables);
+               with --all, every indicator of the catalogue the files allow
   validate     reads the files only and lists the bad rows (file, line, field, problem)
   indicators   lists the catalogue of indicators (ids, labels, records needed)
 
 Run crm-kpi COMMAND --help for a command's flags.
 Exit codes: 0 done, 1 bad rows (listed) or data an indicator refuses, 2 usage mistake.`,
-  report: `Usage: crm-kpi report [input flags] [--as-of DATE] [--period LABEL] [--locale TAG] [--json FILE] [--html FILE]
+  report: `Usage: crm-kpi report [input flags] [--as-of DATE] [--period LABEL] [--locale TAG] [--all] [--json FILE] [--html FILE]
 
 Prints the five headline indicators: revenue versus target, revenue per seller, the pipeline,
 the activity rate and the lost deals, each one the files allow.
@@ -113,9 +116,15 @@ the activity rate and the lost deals, each one the files allow.
                    (00:00 in --zone), so 2026-06-15 counts up to the end of June 14
   --period LABEL   the period reported, e.g. 2026-Q2, 2026-06, 2026 (default: the quarter of --as-of)
   --locale TAG     numbers and labels, e.g. fr or en-US (default en-US)
-  --json FILE      also write the indicators' results as JSON (resultToJSON), by indicator id
+  --all            then every indicator of the catalogue (the article's operational ones, the
+                   big CRMs'): one line each with its English and French names, its figure and
+                   status; those the files cannot give, with the records they would need
+  --json FILE      also write the indicators' results as JSON (resultToJSON), by indicator id;
+                   with --all, the whole catalogue report (computeReport's document, read back
+                   with resultFromJSON(IndicatorReportSchema, text))
   --html FILE      also write the report as one self-contained HTML page (charts and tables; no
-                   network needed to view it), in --locale's language
+                   network needed to view it), in --locale's language; the five headline
+                   indicators only, --all or not
   --stages FILE    JSON stage map for the pipeline { "Proposal": 0.5, ... } (deals without a
                    probability of their own need it)
 
@@ -216,6 +225,8 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   if (stages !== undefined && (typeof stages !== "object" || stages === null || Array.isArray(stages)))
     throw new UsageError(`--stages ${flags.stages}: expected a JSON object { "stage": probability }`);
   const database = databaseFlag(flags);
+  if (flags.all === true && database !== null)
+    throw new UsageError("--all reads CSV files: the catalogue's indicators are not computed in a database");
   const opened =
     database === null
       ? await readsReport({ ...flags, zone: timeZone }, stages as StageProbabilities | undefined, io.stderr)
@@ -233,8 +244,26 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   } finally {
     await opened.close();
   }
-  io.stdout.write(`${built.lines.join("\n")}\n`);
-  if (flags.json !== undefined) {
+  const failures = [...built.failures];
+  let all: ReturnType<typeof allIndicators> | null = null;
+  if (flags.all === true) {
+    try {
+      all = allIndicators(dataOfReads(reads, stages as StageProbabilities | undefined), {
+        period,
+        asOf,
+        timeZone,
+        locale,
+        stageProbabilities: stages as StageProbabilities | undefined,
+      });
+    } catch (error) {
+      if (!isCrmKpiError(error)) throw error;
+      failures.push(`crm-kpi: --all: ${error.message}`);
+    }
+  }
+  io.stdout.write(`${[...built.lines, ...(all?.lines ?? [])].join("\n")}\n`);
+  if (flags.json !== undefined && all !== null) {
+    writeFileSync(flags.json, `${JSON.stringify(all.report)}\n`);
+  } else if (flags.json !== undefined) {
     const entries = [...built.results].map(([id, json]) => `${JSON.stringify(id)}:${json}`);
     writeFileSync(flags.json, `{${entries.join(",")}}\n`);
   }
@@ -250,8 +279,8 @@ async function report(args: readonly string[], io: Io): Promise<number> {
   const files = badRows(reads, 20);
   const bad = { count: files.count + opened.bad.count, lines: [...files.lines, ...opened.bad.lines] };
   if (bad.count > 0) io.stderr.write(`\n${bad.count} bad rows left out of the report:\n${bad.lines.join("\n")}\n`);
-  for (const failure of built.failures) io.stderr.write(`${failure}\n`);
-  return bad.count > 0 || built.failures.length > 0 ? 1 : 0;
+  for (const failure of failures) io.stderr.write(`${failure}\n`);
+  return bad.count > 0 || failures.length > 0 ? 1 : 0;
 }
 
 async function validate(args: readonly string[], io: Io): Promise<number> {

@@ -120,28 +120,44 @@ export function textFormat(locale: string): TextFormat {
   };
 }
 
+/** Options of {@link textTable}. @category Format */
+export interface TextTableOptions {
+  /** How many leading columns are text, left-aligned (the others, figures, are right-aligned). Default 1. */
+  readonly textColumns?: number;
+}
+
 /**
- * Rows as a plain-text table: the first column left-aligned, the others right-aligned, a rule
- * under the titles.
+ * Rows as a plain-text table: the first column (or the first `textColumns`) left-aligned, the
+ * others right-aligned, a rule under the titles.
  *
  * @param headers - the column titles
  * @param rows - the cells
+ * @param options - `textColumns`: how many leading columns are left-aligned (default 1)
  * @returns the table's lines
  * @throws never
  * @example
  * ```ts
  * textTable(["seller", "revenue"], [["Ann", "1,200"], ["Bo", "80"]]);
  * //=> ["seller  revenue", "------  -------", "Ann       1,200", "Bo           80"]
+ * textTable(["id", "name", "n"], [["a", "Ann", "1"], ["b", "Bo", "10"]], { textColumns: 2 });
+ * //=> ["id  name   n", "--  ----  --", "a   Ann    1", "b   Bo    10"]
  * ```
  * @category Format
  */
-export function textTable(headers: readonly string[], rows: readonly (readonly string[])[]): string[] {
+export function textTable(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  options?: TextTableOptions,
+): string[] {
+  const textColumns = options?.textColumns ?? 1;
   const widths = headers.map((header, column) =>
     Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)),
   );
   const line = (cells: readonly string[]): string =>
     cells
-      .map((cell, column) => (column === 0 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0)))
+      .map((cell, column) =>
+        column < textColumns ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
+      )
       .join("  ")
       .trimEnd();
   return [line(headers), widths.map((width) => "-".repeat(width)).join("  "), ...rows.map(line)];

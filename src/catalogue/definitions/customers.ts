@@ -21,17 +21,9 @@ import {
 } from "../../indicators/customers/newVsExistingRevenue.js";
 import { renewalRate, RenewalRateResultSchema } from "../../indicators/customers/renewalRate.js";
 import type { RenewalRateOptions } from "../../indicators/customers/renewalRateTypes.js";
-import {
-  asOfOption,
-  commonShape,
-  instantField,
-  periodField,
-  periodOption,
-  reportOptionsOf,
-  roster,
-  targetShape,
-} from "../_optionFields.js";
-import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
+import { periodField, periodOption, targetShape } from "../_optionFields.js";
+import { optionSchema, periodCall, periodReport, periodWindow } from "../_optionSchema.js";
+import { defineIndicator } from "../defineIndicator.js";
 import type { IndicatorData } from "../indicatorData.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 
@@ -76,46 +68,26 @@ export type AttainmentDistributionCatalogueOptions = Omit<
   readonly asOf?: InstantInput;
 };
 
-/** The period, `asOf`, calendar and money options of a report, for a customer indicator. */
-function reportCustomers(
-  request: ReportRequest,
-): Pick<ReportRequest, "period" | "asOf" | "timeZone" | "fiscalYearStartMonth" | "currency" | "exchangeRates"> {
-  return { period: request.period, asOf: request.asOf, ...reportOptionsOf(request, "calendar", "money") };
-}
+const customerRevenueOptions: z.ZodType<CustomerRevenueCatalogueOptions> = optionSchema(periodWindow);
 
-const customerRevenueOptions: z.ZodType<CustomerRevenueCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
-  ...commonShape,
-});
-
-const renewalRateOptions: z.ZodType<RenewalRateCatalogueOptions> = z.strictObject({
-  period: periodField,
+const renewalRateOptions: z.ZodType<RenewalRateCatalogueOptions> = optionSchema({
+  period: periodWindow.period,
   previousPeriod: periodField.exactOptional(),
-  asOf: instantField.exactOptional(),
-  ...commonShape,
+  asOf: periodWindow.asOf,
 });
 
-const attainmentDistributionOptions: z.ZodType<AttainmentDistributionCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
-  ...commonShape,
-  ...targetShape,
-});
+const attainmentDistributionOptions: z.ZodType<AttainmentDistributionCatalogueOptions> = optionSchema(
+  periodWindow,
+  targetShape,
+);
 
 /** The function's options of a customer revenue indicator: the period and `asOf` read, the roster from the data. */
 function customerRevenueCall(
   id: string,
   data: IndicatorData,
-  { period, asOf, ...options }: CustomerRevenueCatalogueOptions,
+  options: CustomerRevenueCatalogueOptions,
 ): CustomerIndicatorOptions {
-  const measured = periodOption(id, "period", period, options);
-  return {
-    ...options,
-    ...roster(data),
-    period: measured,
-    ...asOfOption(id, asOf, options.timeZone ?? measured.timeZone),
-  };
+  return periodCall(id, data, options);
 }
 
 /** New customer revenue (tarif nouveau client, operational indicator 10): orders required; the roster optional. */
@@ -127,7 +99,7 @@ const newCustomerRevenueDefinition = defineIndicator({
   result: NewCustomerRevenueResultSchema,
   compute: (data, options) =>
     newCustomerRevenue(data.orders ?? [], customerRevenueCall("new-customer-revenue", data, options)),
-  reportOptions: (request) => reportCustomers(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /**
@@ -140,19 +112,15 @@ const renewalRateDefinition = defineIndicator({
   requires: ["order"],
   options: renewalRateOptions,
   result: RenewalRateResultSchema,
-  compute(data, { period, previousPeriod, asOf, ...options }) {
-    const measured = periodOption("customer-renewal-rate", "period", period, options);
+  compute(data, { previousPeriod, ...options }) {
     return renewalRate(data.orders ?? [], {
-      ...options,
-      ...roster(data),
-      period: measured,
+      ...periodCall("customer-renewal-rate", data, options),
       ...(previousPeriod === undefined
         ? {}
         : { previousPeriod: periodOption("customer-renewal-rate", "previousPeriod", previousPeriod, options) }),
-      ...asOfOption("customer-renewal-rate", asOf, options.timeZone ?? measured.timeZone),
     });
   },
-  reportOptions: (request) => reportCustomers(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** New versus existing customer revenue (spec section 4): orders required; the roster optional. */
@@ -164,7 +132,7 @@ const newVsExistingRevenueDefinition = defineIndicator({
   result: NewVsExistingRevenueResultSchema,
   compute: (data, options) =>
     newVsExistingRevenue(data.orders ?? [], customerRevenueCall("new-vs-existing-revenue", data, options)),
-  reportOptions: (request) => reportCustomers(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** The attainment distribution (spec section 4): orders and revenue targets required; the roster optional. */
@@ -174,20 +142,12 @@ const attainmentDistributionDefinition = defineIndicator({
   requires: ["order", "revenue-target"],
   options: attainmentDistributionOptions,
   result: AttainmentDistributionResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    const measured = periodOption("attainment-distribution", "period", period, options);
-    return attainmentDistribution(data.orders ?? [], {
-      ...options,
-      ...roster(data),
+  compute: (data, options) =>
+    attainmentDistribution(data.orders ?? [], {
+      ...periodCall("attainment-distribution", data, options),
       targets: data.revenueTargets ?? [],
-      period: measured,
-      ...asOfOption("attainment-distribution", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    ...reportCustomers(request),
-    ...reportOptionsOf(request, "dayCount"),
-  }),
+    }),
+  reportOptions: (request) => periodReport(request, "calendar", "money", "dayCount"),
 });
 
 /**

@@ -18,8 +18,6 @@ import type { SalesVelocityOptions } from "../../indicators/deals/salesVelocityT
 import { winRate, WinRateResultSchema } from "../../indicators/deals/winRate.js";
 import type { WinRateOptions } from "../../indicators/deals/winRateTypes.js";
 import {
-  asOfOption,
-  commonShape,
   countField,
   instantField,
   instantOption,
@@ -29,6 +27,7 @@ import {
   roster,
   targetShape,
 } from "../_optionFields.js";
+import { optionSchema, periodCall, periodReport, periodWindow } from "../_optionSchema.js";
 import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 import { activitiesOf, type DealOptionsFromData, type DealPeriodCatalogueOptions } from "./_dealsShared.js";
@@ -67,40 +66,25 @@ export type PipelineCoverageCatalogueOptions = Omit<PipelineCoverageOptions, Dea
   };
 };
 
-const winRateOptions: z.ZodType<WinRateCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
+const winRateOptions: z.ZodType<WinRateCatalogueOptions> = optionSchema(periodWindow, {
   staleAsLostAfterDays: z.number().exactOptional(),
-  ...commonShape,
 });
 
-const averageDealSizeOptions: z.ZodType<AverageDealSizeCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
-  ...commonShape,
-});
+const averageDealSizeOptions: z.ZodType<AverageDealSizeCatalogueOptions> = optionSchema(periodWindow);
 
-const salesCycleLengthOptions: z.ZodType<SalesCycleLengthCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
+const salesCycleLengthOptions: z.ZodType<SalesCycleLengthCatalogueOptions> = optionSchema(periodWindow, {
   minSample: countField.exactOptional(),
   dayCount: targetShape.dayCount,
-  ...commonShape,
 });
 
-const salesVelocityOptions: z.ZodType<SalesVelocityCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
+const salesVelocityOptions: z.ZodType<SalesVelocityCatalogueOptions> = optionSchema(periodWindow, {
   minSample: countField.exactOptional(),
-  ...commonShape,
 });
 
-const pipelineCoverageOptions: z.ZodType<PipelineCoverageCatalogueOptions> = z.strictObject({
-  asOf: instantField,
-  forecast: z.strictObject({ period: periodField }),
-  ...commonShape,
-  ...targetShape,
-});
+const pipelineCoverageOptions: z.ZodType<PipelineCoverageCatalogueOptions> = optionSchema(
+  { asOf: instantField, forecast: z.strictObject({ period: periodField }) },
+  targetShape,
+);
 
 /** Win rate: deals required; the activities (for `staleAsLostAfterDays`) and the roster optional. */
 const winRateDefinition = defineIndicator({
@@ -109,21 +93,9 @@ const winRateDefinition = defineIndicator({
   requires: ["deal"],
   options: winRateOptions,
   result: WinRateResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    const measured = periodOption("win-rate", "period", period, options);
-    return winRate(data.deals ?? [], {
-      ...options,
-      ...roster(data),
-      ...activitiesOf(data),
-      period: measured,
-      ...asOfOption("win-rate", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    period: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money"),
-  }),
+  compute: (data, options) =>
+    winRate(data.deals ?? [], { ...periodCall("win-rate", data, options), ...activitiesOf(data) }),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** Average deal size: deals required; the roster optional. */
@@ -133,20 +105,8 @@ const averageDealSizeDefinition = defineIndicator({
   requires: ["deal"],
   options: averageDealSizeOptions,
   result: AverageDealSizeResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    const measured = periodOption("average-deal-size", "period", period, options);
-    return averageDealSize(data.deals ?? [], {
-      ...options,
-      ...roster(data),
-      period: measured,
-      ...asOfOption("average-deal-size", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    period: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money"),
-  }),
+  compute: (data, options) => averageDealSize(data.deals ?? [], periodCall("average-deal-size", data, options)),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** Sales cycle length: deals required; the roster optional. */
@@ -156,20 +116,8 @@ const salesCycleLengthDefinition = defineIndicator({
   requires: ["deal"],
   options: salesCycleLengthOptions,
   result: SalesCycleLengthResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    const measured = periodOption("sales-cycle-length", "period", period, options);
-    return salesCycleLength(data.deals ?? [], {
-      ...options,
-      ...roster(data),
-      period: measured,
-      ...asOfOption("sales-cycle-length", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    period: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
-  }),
+  compute: (data, options) => salesCycleLength(data.deals ?? [], periodCall("sales-cycle-length", data, options)),
+  reportOptions: (request) => periodReport(request, "calendar", "money", "dayCount"),
 });
 
 /** Sales velocity: deals required; the roster optional. */
@@ -179,20 +127,8 @@ const salesVelocityDefinition = defineIndicator({
   requires: ["deal"],
   options: salesVelocityOptions,
   result: SalesVelocityResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    const measured = periodOption("sales-velocity", "period", period, options);
-    return salesVelocity(data.deals ?? [], {
-      ...options,
-      ...roster(data),
-      period: measured,
-      ...asOfOption("sales-velocity", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    period: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money"),
-  }),
+  compute: (data, options) => salesVelocity(data.deals ?? [], periodCall("sales-velocity", data, options)),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /**

@@ -26,6 +26,7 @@ import {
   roster,
   targetShape,
 } from "../_optionFields.js";
+import { optionSchema, periodCall, periodReport, periodWindow } from "../_optionSchema.js";
 import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 import { activitiesOf, type DealOptionsFromData, type DealPeriodCatalogueOptions } from "./_dealsShared.js";
@@ -84,24 +85,15 @@ const stageConversionOptions: z.ZodType<StageConversionCatalogueOptions> = z.str
   ...calendarShape,
 });
 
-const slippedDealsOptions: z.ZodType<SlippedDealsCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
-  ...commonShape,
-});
+const slippedDealsOptions: z.ZodType<SlippedDealsCatalogueOptions> = optionSchema(periodWindow);
 
-const pipelineAgeingOptions: z.ZodType<PipelineAgeingCatalogueOptions> = z.strictObject({
-  asOf: instantField,
-  bandLimits: z.array(z.number()).exactOptional(),
-  staleAfterDays: z.number().exactOptional(),
-  ...commonShape,
-});
+const pipelineAgeingOptions: z.ZodType<PipelineAgeingCatalogueOptions> = optionSchema(
+  { asOf: instantField },
+  { bandLimits: z.array(z.number()).exactOptional(), staleAfterDays: z.number().exactOptional() },
+);
 
-const forecastAccuracyOptions: z.ZodType<ForecastAccuracyCatalogueOptions> = z.strictObject({
-  period: periodField,
+const forecastAccuracyOptions: z.ZodType<ForecastAccuracyCatalogueOptions> = optionSchema(periodWindow, {
   forecastAsOf: instantField,
-  asOf: instantField.exactOptional(),
-  ...commonShape,
   ...targetShape,
 });
 
@@ -141,21 +133,12 @@ const slippedDealsDefinition = defineIndicator({
   requires: ["deal"],
   options: slippedDealsOptions,
   result: SlippedDealsResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    const measured = periodOption("slipped-deals", "period", period, options);
-    return slippedDeals(data.deals ?? [], {
-      ...options,
-      ...roster(data),
+  compute: (data, options) =>
+    slippedDeals(data.deals ?? [], {
+      ...periodCall("slipped-deals", data, options),
       ...(data.closeDateChanges === undefined ? {} : { closeDateChanges: data.closeDateChanges }),
-      period: measured,
-      ...asOfOption("slipped-deals", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    period: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money"),
-  }),
+    }),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** Pipeline ageing and stale deals: deals required; the activities (for stale deals) and the roster optional. */

@@ -35,21 +35,9 @@ import { visitedCustomers, VisitedCustomersResultSchema } from "../../indicators
 import type { VisitedCustomersOptions } from "../../indicators/operations/visitedCustomersTypes.js";
 import { revenuePerSeller, RevenuePerSellerResultSchema } from "../../indicators/revenue/revenuePerSeller.js";
 import type { Period } from "../../period/types.js";
-import {
-  asOfOption,
-  commonShape,
-  countField,
-  decimalField,
-  grainField,
-  instantField,
-  periodField,
-  periodOption,
-  reportOptionsOf,
-  roster,
-  targetShape,
-} from "../_optionFields.js";
-import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
-import type { IndicatorData } from "../indicatorData.js";
+import { countField, decimalField, durationUnitField, targetShape } from "../_optionFields.js";
+import { optionSchema, rangeCall, rangeReport, rangeWindow } from "../_optionSchema.js";
+import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 import type { RevenuePerSellerCatalogueOptions } from "./headline.js";
 
@@ -95,71 +83,35 @@ export type DiscountsCatalogueOptions = OperationsCatalogueOptions<DiscountsOpti
  */
 export type RevenuePerMonthCatalogueOptions = Omit<RevenuePerSellerCatalogueOptions, "grain">;
 
-/** The function's options of an operational indicator: the range and `asOf` read, the roster from the data. */
-function rangeCall<T extends { readonly range: PeriodInput; readonly asOf?: InstantInput; readonly timeZone?: string }>(
-  id: string,
-  data: IndicatorData,
-  { range, asOf, ...options }: T,
-): Omit<T, "range" | "asOf"> & { readonly range: Period; readonly asOf?: Date } {
-  const measured = periodOption(id, "range", range, options);
-  return {
-    ...options,
-    ...roster(data),
-    range: measured,
-    ...asOfOption(id, asOf, options.timeZone ?? measured.timeZone),
-  };
-}
-
-/** The range, `asOf`, calendar and money options of a report, for an operational indicator. */
-function reportRange(request: ReportRequest): Pick<
-  ReportRequest,
-  "asOf" | "timeZone" | "fiscalYearStartMonth" | "currency" | "exchangeRates"
-> & {
-  readonly range: Period;
-} {
-  return { range: request.period, asOf: request.asOf, ...reportOptionsOf(request, "calendar", "money") };
-}
-
-const rangeShape = {
-  range: periodField,
-  grain: grainField.exactOptional(),
-  asOf: instantField.exactOptional(),
-  ...commonShape,
-};
-
 const categoriesField: z.ZodType<readonly ExpenseCategory[]> = z.array(
   z.enum(EXPENSE_CATEGORIES as unknown as readonly [ExpenseCategory, ...ExpenseCategory[]]),
 );
 
-const visitedCustomersOptions: z.ZodType<VisitedCustomersCatalogueOptions> = z.strictObject(rangeShape);
+const visitedCustomersOptions: z.ZodType<VisitedCustomersCatalogueOptions> = optionSchema(rangeWindow);
 
-const visitDurationOptions: z.ZodType<VisitDurationCatalogueOptions> = z.strictObject({
-  ...rangeShape,
-  durationUnit: z.enum(["hours", "days"]).exactOptional(),
+const visitDurationOptions: z.ZodType<VisitDurationCatalogueOptions> = optionSchema(rangeWindow, {
+  durationUnit: durationUnitField.exactOptional(),
 });
 
-const serviceCancellationsOptions: z.ZodType<ServiceCancellationsCatalogueOptions> = z.strictObject({
-  ...rangeShape,
+const serviceCancellationsOptions: z.ZodType<ServiceCancellationsCatalogueOptions> = optionSchema(rangeWindow, {
   types: z.array(z.string()).exactOptional(),
 });
 
-const hoursSoldOptions: z.ZodType<HoursSoldCatalogueOptions> = z.strictObject(rangeShape);
+const hoursSoldOptions: z.ZodType<HoursSoldCatalogueOptions> = optionSchema(rangeWindow);
 
-const expenseRatioOptions: z.ZodType<ExpenseRatioCatalogueOptions> = z.strictObject({
-  ...rangeShape,
+const expenseRatioOptions: z.ZodType<ExpenseRatioCatalogueOptions> = optionSchema(rangeWindow, {
   categories: categoriesField.exactOptional(),
 });
 
-const discountsOptions: z.ZodType<DiscountsCatalogueOptions> = z.strictObject(rangeShape);
+const discountsOptions: z.ZodType<DiscountsCatalogueOptions> = optionSchema(rangeWindow);
 
-const revenuePerMonthOptions: z.ZodType<RevenuePerMonthCatalogueOptions> = z.strictObject({
-  range: periodField,
-  asOf: instantField.exactOptional(),
+const { grain: _grain, ...monthWindow } = rangeWindow;
+
+const revenuePerMonthOptions: z.ZodType<RevenuePerMonthCatalogueOptions> = optionSchema(monthWindow, {
   trailingBuckets: countField.exactOptional(),
   thresholds: z
     .strictObject({ drop: decimalField.exactOptional(), exceptional: decimalField.exactOptional() })
     .exactOptional(),
-  ...commonShape,
   ...targetShape,
 });
 
@@ -171,7 +123,7 @@ const visitedCustomersDefinition = defineIndicator({
   options: visitedCustomersOptions,
   result: VisitedCustomersResultSchema,
   compute: (data, options) => visitedCustomers(data.activities ?? [], rangeCall("visited-customers", data, options)),
-  reportOptions: (request) => reportRange(request),
+  reportOptions: (request) => rangeReport(request, "calendar", "money"),
 });
 
 /** Time spent per visit (operational indicator 2): activities required; the roster optional. */
@@ -182,7 +134,7 @@ const visitDurationDefinition = defineIndicator({
   options: visitDurationOptions,
   result: VisitDurationResultSchema,
   compute: (data, options) => visitDuration(data.activities ?? [], rangeCall("visit-duration", data, options)),
-  reportOptions: (request) => reportRange(request),
+  reportOptions: (request) => rangeReport(request, "calendar", "money"),
 });
 
 /** Appointments cancelled by the service (operational indicator 3): activities required; the roster optional. */
@@ -194,7 +146,7 @@ const serviceCancellationsDefinition = defineIndicator({
   result: ServiceCancellationsResultSchema,
   compute: (data, options) =>
     serviceCancellations(data.activities ?? [], rangeCall("service-cancellations", data, options)),
-  reportOptions: (request) => reportRange(request),
+  reportOptions: (request) => rangeReport(request, "calendar", "money"),
 });
 
 /**
@@ -215,10 +167,7 @@ const revenuePerMonthDefinition = defineIndicator({
       grain: "month",
     });
   },
-  reportOptions: (request) => ({
-    ...reportRange(request),
-    ...reportOptionsOf(request, "dayCount"),
-  }),
+  reportOptions: (request) => rangeReport(request, "calendar", "money", "dayCount"),
 });
 
 /** Production hours sold (operational indicator 7): orders required; the roster optional. */
@@ -229,7 +178,7 @@ const hoursSoldDefinition = defineIndicator({
   options: hoursSoldOptions,
   result: HoursSoldResultSchema,
   compute: (data, options) => hoursSold(data.orders ?? [], rangeCall("hours-sold", data, options)),
-  reportOptions: (request) => reportRange(request),
+  reportOptions: (request) => rangeReport(request, "calendar", "money"),
 });
 
 /** Representation expenses over revenue (operational indicator 8): expenses and orders required; the roster optional. */
@@ -245,7 +194,7 @@ const representationExpenseRatioDefinition = defineIndicator({
       data.expenses ?? [],
       rangeCall("representation-expense-ratio", data, options),
     ),
-  reportOptions: (request) => reportRange(request),
+  reportOptions: (request) => rangeReport(request, "calendar", "money"),
 });
 
 /** Order margin over commercial expenses (operational indicator 9): orders and expenses required; the roster optional. */
@@ -261,7 +210,7 @@ const marginToCommercialExpensesDefinition = defineIndicator({
       data.expenses ?? [],
       rangeCall("margin-to-commercial-expenses", data, options),
     ),
-  reportOptions: (request) => reportRange(request),
+  reportOptions: (request) => rangeReport(request, "calendar", "money"),
 });
 
 /** Discounts granted (operational indicator 18): orders required; the roster optional. */
@@ -272,7 +221,7 @@ const discountsDefinition = defineIndicator({
   options: discountsOptions,
   result: DiscountsResultSchema,
   compute: (data, options) => discounts(data.orders ?? [], rangeCall("discounts", data, options)),
-  reportOptions: (request) => reportRange(request),
+  reportOptions: (request) => rangeReport(request, "calendar", "money"),
 });
 
 /**

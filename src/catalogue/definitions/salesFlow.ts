@@ -17,20 +17,9 @@ import { requestsOnTime, RequestsOnTimeResultSchema } from "../../indicators/sal
 import type { RequestsOnTimeOptions } from "../../indicators/salesFlow/requestsOnTimeTypes.js";
 import type { ResponseTimeOptions } from "../../indicators/salesFlow/responseTimeTypes.js";
 import { tenderResponseTime, TenderResponseTimeResultSchema } from "../../indicators/salesFlow/tenderResponseTime.js";
-import type { Period } from "../../period/types.js";
-import {
-  calendarOf,
-  commonShape,
-  indicatorFailure,
-  instantField,
-  periodField,
-  readInstant,
-  readPeriod,
-  reportOptionsOf,
-  requestKindsField,
-  roster,
-} from "../_optionFields.js";
-import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
+import { durationUnitField, requestKindsField, targetShape } from "../_optionFields.js";
+import { optionSchema, periodCall, periodReport, periodWindow } from "../_optionSchema.js";
+import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 
 /**
@@ -69,63 +58,21 @@ export type ResponseTimeCatalogueOptions = Omit<ResponseTimeOptions, "sellers" |
 export type RequestsOnTimeCatalogueOptions = Omit<RequestsOnTimeOptions, "sellers" | "period" | "asOf"> &
   SalesFlowCatalogueWindow;
 
-/** The options every sales-flow indicator takes: period, asOf, calendar, money, scope, explain. */
-const windowShape = {
-  period: periodField,
-  asOf: instantField.exactOptional(),
-  ...commonShape,
-};
+const kindsShape = { kinds: requestKindsField.exactOptional() };
 
-const negotiationsOptions: z.ZodType<NegotiationsCatalogueOptions> = z.strictObject({
-  ...windowShape,
-  kinds: requestKindsField.exactOptional(),
+const negotiationsOptions: z.ZodType<NegotiationsCatalogueOptions> = optionSchema(periodWindow, kindsShape);
+
+const offerSuccessOptions: z.ZodType<OfferSuccessCatalogueOptions> = optionSchema(periodWindow);
+
+const ordersPerOfferOptions: z.ZodType<OrdersPerOfferCatalogueOptions> = optionSchema(periodWindow);
+
+const responseTimeOptions: z.ZodType<ResponseTimeCatalogueOptions> = optionSchema(periodWindow, {
+  unit: durationUnitField.exactOptional(),
+  dayCount: targetShape.dayCount,
+  ...kindsShape,
 });
 
-const offerSuccessOptions: z.ZodType<OfferSuccessCatalogueOptions> = z.strictObject(windowShape);
-
-const ordersPerOfferOptions: z.ZodType<OrdersPerOfferCatalogueOptions> = z.strictObject(windowShape);
-
-const responseTimeOptions: z.ZodType<ResponseTimeCatalogueOptions> = z.strictObject({
-  ...windowShape,
-  unit: z.enum(["hours", "days"]).exactOptional(),
-  dayCount: z.enum(["calendar", "business"]).exactOptional(),
-  kinds: requestKindsField.exactOptional(),
-});
-
-const requestsOnTimeOptions: z.ZodType<RequestsOnTimeCatalogueOptions> = z.strictObject({
-  ...windowShape,
-  kinds: requestKindsField.exactOptional(),
-});
-
-/**
- * The period and `asOf` read: the period in the options' calendar, `asOf` in the zone of the
- * computation (the options' zone, else the period's).
- */
-function windowOf(
-  id: string,
-  period: PeriodInput,
-  asOf: InstantInput | undefined,
-  options: { readonly timeZone?: string; readonly fiscalYearStartMonth?: number },
-): { readonly period: Period; readonly asOf?: Date } {
-  const fail = indicatorFailure(id);
-  const measured = readPeriod(fail, "period", period, calendarOf(options));
-  return {
-    period: measured,
-    ...(asOf === undefined ? {} : { asOf: readInstant(fail, "asOf", asOf, options.timeZone ?? measured.timeZone) }),
-  };
-}
-
-/** A report's period, asOf, calendar and money options, as a sales-flow indicator takes them. */
-function reportWindow(
-  request: ReportRequest,
-): SalesFlowCatalogueWindow & Pick<ReportRequest, "timeZone" | "fiscalYearStartMonth" | "currency" | "exchangeRates"> {
-  return { period: request.period, asOf: request.asOf, ...reportOptionsOf(request, "calendar", "money") };
-}
-
-/** {@link reportWindow} and the report's day count, for the duration indicators. */
-function reportWithDays(request: ReportRequest): ReturnType<typeof reportWindow> & Pick<ReportRequest, "dayCount"> {
-  return { ...reportWindow(request), ...reportOptionsOf(request, "dayCount") };
-}
+const requestsOnTimeOptions: z.ZodType<RequestsOnTimeCatalogueOptions> = optionSchema(periodWindow, kindsShape);
 
 /** Negotiation review (indicator 4): offers, deals and requests required; the roster optional. */
 const negotiationsDefinition = defineIndicator({
@@ -134,13 +81,13 @@ const negotiationsDefinition = defineIndicator({
   requires: ["offer", "deal", "request"],
   options: negotiationsOptions,
   result: NegotiationsResultSchema,
-  compute(data, { period, asOf, ...options }) {
+  compute(data, options) {
     return negotiations(
       { offers: data.offers ?? [], deals: data.deals ?? [], requests: data.requests ?? [] },
-      { ...options, ...roster(data), ...windowOf("negotiations", period, asOf, options) },
+      periodCall("negotiations", data, options),
     );
   },
-  reportOptions: (request) => reportWindow(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** Offer and prospect success (indicator 5): offers required; prospects and the roster optional. */
@@ -150,13 +97,13 @@ const offerSuccessDefinition = defineIndicator({
   requires: ["offer"],
   options: offerSuccessOptions,
   result: OfferSuccessResultSchema,
-  compute(data, { period, asOf, ...options }) {
+  compute(data, options) {
     return offerSuccess(
       { offers: data.offers ?? [], ...(data.prospects === undefined ? {} : { prospects: data.prospects }) },
-      { ...options, ...roster(data), ...windowOf("offer-success", period, asOf, options) },
+      periodCall("offer-success", data, options),
     );
   },
-  reportOptions: (request) => reportWindow(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** Orders per offer (indicator 12): orders and offers required; the roster optional. */
@@ -166,13 +113,13 @@ const ordersPerOfferDefinition = defineIndicator({
   requires: ["order", "offer"],
   options: ordersPerOfferOptions,
   result: OrdersPerOfferResultSchema,
-  compute(data, { period, asOf, ...options }) {
+  compute(data, options) {
     return ordersPerOffer(
       { orders: data.orders ?? [], offers: data.offers ?? [] },
-      { ...options, ...roster(data), ...windowOf("orders-per-offer", period, asOf, options) },
+      periodCall("orders-per-offer", data, options),
     );
   },
-  reportOptions: (request) => reportWindow(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** Tender response time (indicator 15): requests required; the roster optional. */
@@ -182,14 +129,10 @@ const tenderResponseTimeDefinition = defineIndicator({
   requires: ["request"],
   options: responseTimeOptions,
   result: TenderResponseTimeResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    return tenderResponseTime(data.requests ?? [], {
-      ...options,
-      ...roster(data),
-      ...windowOf("tender-response-time", period, asOf, options),
-    });
+  compute(data, options) {
+    return tenderResponseTime(data.requests ?? [], periodCall("tender-response-time", data, options));
   },
-  reportOptions: (request) => reportWithDays(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money", "dayCount"),
 });
 
 /** First response time (indicator 16): requests required; the roster optional. */
@@ -199,14 +142,10 @@ const firstResponseTimeDefinition = defineIndicator({
   requires: ["request"],
   options: responseTimeOptions,
   result: FirstResponseTimeResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    return firstResponseTime(data.requests ?? [], {
-      ...options,
-      ...roster(data),
-      ...windowOf("first-response-time", period, asOf, options),
-    });
+  compute(data, options) {
+    return firstResponseTime(data.requests ?? [], periodCall("first-response-time", data, options));
   },
-  reportOptions: (request) => reportWithDays(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money", "dayCount"),
 });
 
 /** Requests answered by the requested deadline (indicator 21): requests required; the roster optional. */
@@ -216,14 +155,10 @@ const requestsOnTimeDefinition = defineIndicator({
   requires: ["request"],
   options: requestsOnTimeOptions,
   result: RequestsOnTimeResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    return requestsOnTime(data.requests ?? [], {
-      ...options,
-      ...roster(data),
-      ...windowOf("requests-on-time", period, asOf, options),
-    });
+  compute(data, options) {
+    return requestsOnTime(data.requests ?? [], periodCall("requests-on-time", data, options));
   },
-  reportOptions: (request) => reportWindow(request),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /**
