@@ -11,7 +11,7 @@
  * @internal
  * @module
  */
-import { InvalidArgumentError, SqlNotSupportedError } from "../errors/index.js";
+import { SqlNotSupportedError } from "../errors/index.js";
 import type { AggregationPlan, Measure, Predicate } from "../table/kernel/plan.js";
 import type { SqlDialect, SqlQuery } from "./dialect.js";
 import { epochMsText, jsonListText, quoteId, SqlParams } from "./_sqlText.js";
@@ -45,7 +45,10 @@ function fieldOf(table: SqlTableName, column: string): string {
 function columnSql(table: SqlTableName, column: string): string {
   const field = fieldOf(table, column);
   if (sqlColumnOf(table, field) === null)
-    throw new InvalidArgumentError(`a plan over ${table} reads the column ${column}, which ${table} do not have`);
+    throw new SqlNotSupportedError(
+      "a plan",
+      `a plan over ${table} reads the column ${column}, which the SQL table ${table} does not have`,
+    );
   return quoteId(field);
 }
 
@@ -106,6 +109,9 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
       return jsonListText(dialect, epochMsText(dialect, columnSql(table, measure.column)), { orderBy: row });
     case "decimalValues":
       return jsonListText(dialect, `CAST(${columnSql(table, measure.column)} AS TEXT)`, { orderBy: row });
+    default:
+      // A measure the kernel has and the compiler does not know yet: refused, never guessed.
+      throw new SqlNotSupportedError("a plan", `the plan measure ${JSON.stringify((measure as Measure).kind)}`);
   }
 }
 
@@ -116,8 +122,8 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
  * `first` (the smallest `_row`), `rows` and `times` (JSON lists of `_row` and of the plan's instant,
  * with list measures), and `m0`.. (the measures, in the plan's order).
  *
- * @throws SqlNotSupportedError for a plan over a table that has no SQL table
- * @throws InvalidArgumentError for a plan reading a column its table lacks
+ * @throws SqlNotSupportedError for a plan over a table that has no SQL table, reading a column the
+ *   SQL table lacks, or with a measure the compiler does not know
  */
 export function planToSql(plan: AggregationPlan, dialect: SqlDialect): SqlQuery {
   if (!PLAN_TABLES.has(plan.table))

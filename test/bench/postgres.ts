@@ -32,7 +32,7 @@ const { computeWithSql } = crmKpi;
 
 /** Server settings of the benchmark's cluster (the suite's own are for small datasets). */
 const SETTINGS = {
-  shared_buffers: "2GB",
+  shared_buffers: "1GB",
   work_mem: "256MB",
   maintenance_work_mem: "512MB",
   max_wal_size: "8GB",

@@ -88,7 +88,14 @@ export function datasetArb(): fc.Arbitrary<Dataset> {
     const owner = fc.constantFrom(...OWNERS);
     const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
     const orders = fc.array(
-      fc.record({ date: instant, amount: amountArb, sellerId: owner, customerId: fc.constantFrom(...CUSTOMERS) }),
+      fc.record({
+        date: instant,
+        amount: amountArb,
+        sellerId: owner,
+        customerId: fc.constantFrom(...CUSTOMERS),
+        margin: optional(amountArb),
+        hoursSold: optional(fc.constantFrom("0", "1.5", "7.25", "0.3333333333").map((h) => new Dec(h))),
+      }),
       { maxLength: 14 },
     );
     const deals = fc.array(
@@ -113,6 +120,8 @@ export function datasetArb(): fc.Arbitrary<Dataset> {
         type: fc.constantFrom("call", "visit", "meeting"),
         date: instant,
         status: fc.constantFrom("done", "done", "planned", "cancelled"),
+        customerId: optional(fc.constantFrom(...CUSTOMERS)),
+        durationMinutes: optional(fc.constantFrom(0, 30, 45, 90)),
       }),
       { maxLength: 14 },
     );
@@ -257,7 +266,7 @@ export function callsOf(data: Dataset): readonly (readonly [SqlIndicatorCall, ()
 }
 
 /** A computation's value, or its error's name and message. */
-async function outcome(compute: () => unknown): Promise<unknown> {
+export async function outcome(compute: () => unknown): Promise<unknown> {
   try {
     return { value: await compute() };
   } catch (error) {

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import { openPostgres, type TestEngine } from "./engines.js";
+import { expectCatalogueParity, expectOthersRefused } from "./catalogue.js";
 import { datasetArb, expectParity } from "./parity.js";
 
 describe("SQL parity on a real PostgreSQL 15 server", () => {
@@ -17,5 +18,16 @@ describe("SQL parity on a real PostgreSQL 15 server", () => {
       fc.asyncProperty(datasetArb(), (data) => expectParity(engine, data)),
       { numRuns: 12 },
     );
+  });
+
+  it("every catalogue indicator whose plans compile equals computeIndicator's result, exactly", async () => {
+    await fc.assert(
+      fc.asyncProperty(datasetArb(), (data) => expectCatalogueParity(engine, data)),
+      { numRuns: 4 },
+    );
+  });
+
+  it("the other catalogue indicators are refused before any query, naming the id", async () => {
+    await expectOthersRefused(engine);
   });
 });
