@@ -36,9 +36,27 @@ export interface ExchangeRatesOptions {
   readonly rates: readonly ExchangeRateInput[];
 }
 
-interface RateSeries {
+/** The dated rates of one currency: `rates[i]` is in force from `from[i]` (epoch ms, ascending). */
+export interface RateSeries {
   readonly from: number[];
   readonly rates: Decimal[];
+}
+
+/**
+ * The rate series behind each table {@link createExchangeRates} built, by table: code that cannot
+ * call `rateOn` row by row (SQL) passes the breakpoints on instead. A table written by hand has
+ * none: its rates are known only through `rateOn`.
+ */
+const SERIES = new WeakMap<ExchangeRates, ReadonlyMap<string, RateSeries>>();
+
+/**
+ * The dated rates of a table built by {@link createExchangeRates}, by currency; `undefined` for
+ * any other object implementing {@link ExchangeRates}.
+ *
+ * @internal
+ */
+export function rateSeriesOf(rates: ExchangeRates): ReadonlyMap<string, RateSeries> | undefined {
+  return SERIES.get(rates);
 }
 
 /**
@@ -99,7 +117,7 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
     sorted.set(currency, { from: list.map((r) => r.from), rates: list.map((r) => r.rate) });
   }
   const one = toDecimal(1);
-  return {
+  const table: ExchangeRates = {
     reportingCurrency,
     rateOn(currency: string, date: Date): Decimal {
       const time = date instanceof Date ? date.getTime() : Number.NaN;
@@ -113,4 +131,6 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
       throw new MissingExchangeRateError(currency, reportingCurrency, date);
     },
   };
+  SERIES.set(table, sorted);
+  return table;
 }

@@ -15,7 +15,8 @@ import type { IndicatorId, IndicatorOptionsOf, IndicatorResultOf } from "../cata
 import { computeCatalogueCall, type SQL_REFERENCE_KEYS } from "./_sqlCatalogue.js";
 import type { SqlDialect, SqlQuery } from "./dialect.js";
 import { checkDialect } from "./_sqlText.js";
-import { planToSql } from "./planSql.js";
+import { hasMoney, planToSql } from "./planSql.js";
+import { sqlRatesOf } from "./_sqlRates.js";
 import { cellsFromSqlRows, type SqlRow } from "./sqlCells.js";
 import { SQL_CALLS } from "./_sqlCalls.js";
 import type { SqlIndicatorName, SqlIndicators } from "./sqlCallTypes.js";
@@ -151,7 +152,7 @@ function round(
   // The queries of the plans not answered yet, in the order the computation asked for them.
   const missing: SqlQuery[] = [];
   const run: PlanRunner = (plan, guard = new CurrencyGuard({})) => {
-    const query = planToSql(plan, dialect);
+    const query = planToSql(plan, dialect, hasMoney(plan) ? sqlRatesOf(guard) : null);
     const rows = rowsOf.get(keyOf(query));
     if (rows === undefined) missing.push(query);
     return cellsFromSqlRows(plan, rows ?? [], guard);
@@ -198,8 +199,8 @@ function round(
  * @param answers - the queries run so far, with their rows
  * @returns the queries still to run (empty when the answers are complete)
  * @throws SqlNotSupportedError for an indicator without an SQL form, a catalogue id whose records
- *   or plans SQL cannot answer (naming the id and what), or an option SQL does not do here
- *   (conversion with exchange rates)
+ *   or plans SQL cannot answer (naming the id and what), or exchange rates not built by
+ *   `createExchangeRates` (their rates are known only through `rateOn`)
  * @throws the in-memory function's errors for bad options (InvalidArgumentError...)
  * @example
  * ```ts
@@ -225,8 +226,11 @@ export function toSql(call: SqlCall, dialect: SqlDialect, answers: readonly SqlA
  * function returns on the same records (figures, keys and ids in the same order, exact decimals).
  *
  * Interpretation: amounts in a currency other than the computation's are refused
- * (`MixedCurrencyError`, naming the first two currencies in table order); conversion with exchange
- * rates is not done in SQL (`SqlNotSupportedError`).
+ * (`MixedCurrencyError`, naming the first two currencies in table order). With exchange rates from
+ * `createExchangeRates`, each query groups amounts by the rate in force at their instant (the
+ * rates' start instants are parameters) and the sums are converted exactly after: the same
+ * figures as converting row by row. A missing rate raises `MissingExchangeRateError` for the
+ * first such row in table order.
  *
  * @param call - the indicator form and its options, or the catalogue id, options and data (see {@link toSql})
  * @param dialect - `"duckdb"` or `"postgres"`
