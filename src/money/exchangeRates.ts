@@ -3,6 +3,7 @@ import { lastStartAtOrBefore } from "./lastStartAtOrBefore.js";
 import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
 import { assertCurrencyCode } from "./currency.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";
+import { keepRateSeries, type RateSeries } from "./_rateSeries.js";
 
 /** One dated rate: 1 unit of `currency` is worth `rate` units of the reporting currency from `validFrom` on. @category Money */
 export interface ExchangeRateInput {
@@ -34,29 +35,6 @@ export interface ExchangeRatesOptions {
   readonly reportingCurrency: string;
   /** The dated rates. */
   readonly rates: readonly ExchangeRateInput[];
-}
-
-/** The dated rates of one currency: `rates[i]` is in force from `from[i]` (epoch ms, ascending). */
-export interface RateSeries {
-  readonly from: number[];
-  readonly rates: Decimal[];
-}
-
-/**
- * The rate series behind each table {@link createExchangeRates} built, by table: code that cannot
- * call `rateOn` row by row (SQL) passes the breakpoints on instead. A table written by hand has
- * none: its rates are known only through `rateOn`.
- */
-const SERIES = new WeakMap<ExchangeRates, ReadonlyMap<string, RateSeries>>();
-
-/**
- * The dated rates of a table built by {@link createExchangeRates}, by currency; `undefined` for
- * any other object implementing {@link ExchangeRates}.
- *
- * @internal
- */
-export function rateSeriesOf(rates: ExchangeRates): ReadonlyMap<string, RateSeries> | undefined {
-  return SERIES.get(rates);
 }
 
 /**
@@ -131,6 +109,7 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
       throw new MissingExchangeRateError(currency, reportingCurrency, date);
     },
   };
-  SERIES.set(table, sorted);
+  // SQL passes these breakpoints to the database rather than calling rateOn row by row.
+  keepRateSeries(table, sorted);
   return table;
 }

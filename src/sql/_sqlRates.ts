@@ -7,7 +7,7 @@
  */
 import { SqlNotSupportedError } from "../errors/index.js";
 import type { CurrencyGuard } from "../money/currencyGuard.js";
-import { rateSeriesOf } from "../money/exchangeRates.js";
+import { rateSeriesOf } from "../money/_rateSeries.js";
 import type { SqlRates } from "./planSql.js";
 
 /**

@@ -12,7 +12,7 @@ import { CurrencyGuard } from "../money/currencyGuard.js";
 import type { PlanRunner } from "../table/kernel/executePlan.js";
 import type { IndicatorData } from "../catalogue/indicatorData.js";
 import type { IndicatorId, IndicatorOptionsOf, IndicatorResultOf } from "../catalogue/registry.js";
-import { computeCatalogueCall, type SQL_REFERENCE_KEYS } from "./_sqlCatalogue.js";
+import { computeCatalogueCall } from "./_sqlCatalogue.js";
 import type { SqlDialect, SqlQuery } from "./dialect.js";
 import { checkDialect } from "./_sqlText.js";
 import { hasMoney, planToSql } from "./planSql.js";
@@ -57,7 +57,10 @@ export type SqlIndicatorCall = {
  *
  * @category SQL
  */
-export type SqlReferenceData = Pick<IndicatorData, (typeof SQL_REFERENCE_KEYS)[number]>;
+export type SqlReferenceData = Pick<
+  IndicatorData,
+  "sellers" | "revenueTargets" | "activityTargets" | "stageProbabilities" | "lossReasonCategories"
+>;
 
 /**
  * One catalogue indicator call by id, as `computeIndicator` takes it, less the records: the
@@ -82,8 +85,8 @@ export type SqlCall = SqlIndicatorCall | SqlCatalogueCall;
 /** The result of a call: the in-memory function's result (the catalogue's, for a call by id). @category SQL */
 export type SqlIndicatorResult<C extends SqlCall> = C extends SqlIndicatorCall
   ? SqlIndicators[C["indicator"]]["result"]
-  : C extends { readonly id: infer Id extends IndicatorId }
-    ? IndicatorResultOf<Id>
+  : C extends SqlCatalogueCall
+    ? IndicatorResultOf<C["id"]>
     : never;
 
 /** A query and the rows the database returned for it. @category SQL */

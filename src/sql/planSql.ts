@@ -17,7 +17,7 @@ import type { SqlDialect, SqlQuery } from "./dialect.js";
 import { epochMsText, jsonListText, quoteId, SqlParams } from "./_sqlText.js";
 import { sqlColumnOf } from "./_sqlColumns.js";
 import type { SqlTableName } from "./dialect.js";
-import type { RateSeries } from "../money/exchangeRates.js";
+import type { RateSeries } from "../money/_rateSeries.js";
 
 /** The exchange rates a query converts with: the reporting currency and each currency's dated rates. */
 export interface SqlRates {
