@@ -63,6 +63,11 @@ export class CurrencyGuard {
     return this.rates !== undefined;
   }
 
+  /** The exchange rates the guard converts with, if any. */
+  get exchangeRates(): ExchangeRates | undefined {
+    return this.rates;
+  }
+
   /** The computation's currency: the reporting currency, the one given, or the first met; `null` before any. */
   get currency(): string | null {
     return this.found;

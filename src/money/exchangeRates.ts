@@ -3,6 +3,7 @@ import { lastStartAtOrBefore } from "./lastStartAtOrBefore.js";
 import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
 import { assertCurrencyCode } from "./currency.js";
 import { toDecimal, type DecimalInput } from "./decimal.js";
+import { keepRateSeries, type RateSeries } from "./_rateSeries.js";
 
 /** One dated rate: 1 unit of `currency` is worth `rate` units of the reporting currency from `validFrom` on. @category Money */
 export interface ExchangeRateInput {
@@ -34,11 +35,6 @@ export interface ExchangeRatesOptions {
   readonly reportingCurrency: string;
   /** The dated rates. */
   readonly rates: readonly ExchangeRateInput[];
-}
-
-interface RateSeries {
-  readonly from: number[];
-  readonly rates: Decimal[];
 }
 
 /**
@@ -99,7 +95,7 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
     sorted.set(currency, { from: list.map((r) => r.from), rates: list.map((r) => r.rate) });
   }
   const one = toDecimal(1);
-  return {
+  const table: ExchangeRates = {
     reportingCurrency,
     rateOn(currency: string, date: Date): Decimal {
       const time = date instanceof Date ? date.getTime() : Number.NaN;
@@ -113,4 +109,7 @@ export function createExchangeRates(options: ExchangeRatesOptions): ExchangeRate
       throw new MissingExchangeRateError(currency, reportingCurrency, date);
     },
   };
+  // SQL passes these breakpoints to the database rather than calling rateOn row by row.
+  keepRateSeries(table, sorted);
+  return table;
 }

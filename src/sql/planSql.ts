@@ -11,12 +11,19 @@
  * @internal
  * @module
  */
-import { InvalidArgumentError, SqlNotSupportedError } from "../errors/index.js";
+import { SqlNotSupportedError } from "../errors/index.js";
 import type { AggregationPlan, Measure, Predicate } from "../table/kernel/plan.js";
 import type { SqlDialect, SqlQuery } from "./dialect.js";
 import { epochMsText, jsonListText, quoteId, SqlParams } from "./_sqlText.js";
 import { sqlColumnOf } from "./_sqlColumns.js";
 import type { SqlTableName } from "./dialect.js";
+import type { RateSeries } from "../money/_rateSeries.js";
+
+/** The exchange rates a query converts with: the reporting currency and each currency's dated rates. */
+export interface SqlRates {
+  readonly reportingCurrency: string;
+  readonly series: ReadonlyMap<string, RateSeries>;
+}
 
 /** The plan tables that have an SQL table. */
 const PLAN_TABLES: ReadonlySet<string> = new Set(["orders", "deals", "activities"]);
@@ -29,6 +36,8 @@ export const SQL_CELL = {
   weight: "w",
   first: "first",
   firstId: "firstId",
+  rate: "r",
+  firstAt: "firstAt",
   rows: "rows",
   times: "times",
   measure: (i: number): string => `m${i}`,
@@ -45,7 +54,10 @@ function fieldOf(table: SqlTableName, column: string): string {
 function columnSql(table: SqlTableName, column: string): string {
   const field = fieldOf(table, column);
   if (sqlColumnOf(table, field) === null)
-    throw new InvalidArgumentError(`a plan over ${table} reads the column ${column}, which ${table} do not have`);
+    throw new SqlNotSupportedError(
+      "a plan",
+      `a plan over ${table} reads the column ${column}, which the SQL table ${table} does not have`,
+    );
   return quoteId(field);
 }
 
@@ -61,9 +73,23 @@ export function weightedOf(plan: AggregationPlan): Extract<Measure, { kind: "wei
   return weighted[0] ?? null;
 }
 
-/** The id of a group's first row (smallest `_row`). */
-function firstIdText(dialect: SqlDialect): string {
-  return dialect === "duckdb" ? `arg_min("id", "_row")` : `(array_agg("id" ORDER BY "_row"))[1]`;
+/** The value of `expression` in a group's first row (smallest `_row`). */
+function firstText(dialect: SqlDialect, expression: string): string {
+  return dialect === "duckdb" ? `arg_min(${expression}, "_row")` : `(array_agg(${expression} ORDER BY "_row"))[1]`;
+}
+
+/**
+ * The index of the rate in force at `at` for the row's currency: `-1` when none is (before its
+ * first rate, or a currency without rates); `0` for the reporting currency (rate 1).
+ */
+function rateIndexSql(rates: SqlRates, at: string, params: SqlParams): string {
+  const currency = quoteId("currency");
+  const branches = [`WHEN ${currency} = ${params.text(rates.reportingCurrency)} THEN 0`];
+  for (const [code, { from }] of rates.series) {
+    const steps = from.map((start, i) => `WHEN ${at} < ${params.instant(start)} THEN ${i - 1}`).join(" ");
+    branches.push(`WHEN ${currency} = ${params.text(code)} THEN CASE ${steps} ELSE ${from.length - 1} END`);
+  }
+  return `CASE ${branches.join(" ")} ELSE -1 END`;
 }
 
 function predicateSql(table: SqlTableName, predicate: Predicate, params: SqlParams): string {
@@ -111,6 +137,9 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
       throw new SqlNotSupportedError("a plan", "the decimalStats measure (an exact median) has no SQL form");
     case "codeValues":
       return jsonListText(dialect, columnSql(table, measure.column), { orderBy: row });
+    default:
+      // A measure the kernel has and the compiler does not know yet: refused, never guessed.
+      throw new SqlNotSupportedError("a plan", `the plan measure ${JSON.stringify((measure as Measure).kind)}`);
   }
 }
 
@@ -118,13 +147,14 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
  * Compiles `plan` to one query over the SQL tables of `createTablesSql`. Each result row is the part
  * of one cell (bucket, keys) of one currency and weight: `b` (bucket index), `k0`.. (group keys,
  * relabelled), `c` (currency, with money measures), `w` (effective weight, with a weighted sum),
- * `first` (the smallest `_row`), `rows` and `times` (JSON lists of `_row` and of the plan's instant,
+ * `r` and `firstAt` (with exchange rates: the index of the rate in force, the first row's instant
+ * of conversion), `first` (the smallest `_row`), `rows` and `times` (JSON lists of `_row` and of the plan's instant,
  * with list measures), and `m0`.. (the measures, in the plan's order).
  *
- * @throws SqlNotSupportedError for a plan over a table that has no SQL table
- * @throws InvalidArgumentError for a plan reading a column its table lacks
+ * @throws SqlNotSupportedError for a plan over a table that has no SQL table, reading a column the
+ *   SQL table lacks, or with a measure the compiler does not know
  */
-export function planToSql(plan: AggregationPlan, dialect: SqlDialect): SqlQuery {
+export function planToSql(plan: AggregationPlan, dialect: SqlDialect, rates: SqlRates | null = null): SqlQuery {
   if (!PLAN_TABLES.has(plan.table))
     throw new SqlNotSupportedError(`a plan over ${plan.table}`, `${plan.table} have no SQL table`);
   const table = plan.table as SqlTableName;
@@ -173,6 +203,17 @@ export function planToSql(plan: AggregationPlan, dialect: SqlDialect): SqlQuery 
   if (hasMoney(plan)) {
     select.push(`${quoteId("currency")} AS ${quoteId(SQL_CELL.currency)}`);
     groupBy.push(String(select.length));
+    if (rates !== null) {
+      // Amounts are converted at the rate in force at convertAt: one part per rate, and the first
+      // row's instant to name a missing rate as the in-memory guard does.
+      const at =
+        typeof plan.convertAt === "number"
+          ? params.instant(plan.convertAt)
+          : columnSql(table, plan.convertAt ?? plan.time);
+      select.push(`${rateIndexSql(rates, at, params)} AS ${quoteId(SQL_CELL.rate)}`);
+      groupBy.push(String(select.length));
+      select.push(`${epochMsText(dialect, firstText(dialect, at))} AS ${quoteId(SQL_CELL.firstAt)}`);
+    }
   }
   const weighted = weightedOf(plan);
   if (weighted !== null) {
@@ -190,7 +231,7 @@ export function planToSql(plan: AggregationPlan, dialect: SqlDialect): SqlQuery 
     select.push(`COALESCE(${own}, ${byStage}) AS ${quoteId(SQL_CELL.weight)}`);
     groupBy.push(String(select.length));
     // The first row's id, to name a row without a weight as the in-memory executor does.
-    select.push(`${firstIdText(dialect)} AS ${quoteId(SQL_CELL.firstId)}`);
+    select.push(`${firstText(dialect, quoteId("id"))} AS ${quoteId(SQL_CELL.firstId)}`);
   }
 
   select.push(`CAST(MIN(${row}) AS TEXT) AS ${quoteId(SQL_CELL.first)}`);

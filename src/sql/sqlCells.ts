@@ -7,12 +7,13 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { InvalidArgumentError, SqlNotSupportedError } from "../errors/index.js";
+import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
 import type { CurrencyGuard } from "../money/currencyGuard.js";
 import { Dec, unsignedZero, ZERO } from "../money/dec.js";
 import type { Cells, CellValues } from "../table/kernel/executePlan.js";
 import type { AggregationPlan, Measure } from "../table/kernel/plan.js";
-import { hasMoney, SQL_CELL, weightedOf } from "./planSql.js";
+import { hasMoney, SQL_CELL, weightedOf, type SqlRates } from "./planSql.js";
+import { sqlRatesOf } from "./_sqlRates.js";
 
 /** A row as a driver gives it: column name to value. */
 export type SqlRow = Readonly<Record<string, unknown>>;
@@ -24,6 +25,9 @@ interface Part {
   readonly currency: string | null;
   readonly weight: string | null;
   readonly firstId: string | null;
+  /** With exchange rates: the index of the rate in force (`-1`: none), the first row's instant of conversion. */
+  readonly rate: number | null;
+  readonly firstAt: number | null;
   readonly first: number;
   readonly rows: readonly number[];
   readonly times: readonly (number | null)[];
@@ -86,6 +90,8 @@ function readPart(row: SqlRow, plan: AggregationPlan): Part {
     currency: textOf(row[SQL_CELL.currency], SQL_CELL.currency),
     weight: textOf(row[SQL_CELL.weight], SQL_CELL.weight),
     firstId: textOf(row[SQL_CELL.firstId], SQL_CELL.firstId),
+    rate: row[SQL_CELL.rate] === undefined ? null : numberOf(row[SQL_CELL.rate], SQL_CELL.rate),
+    firstAt: timeOf(row[SQL_CELL.firstAt]),
     first: numberOf(row[SQL_CELL.first], SQL_CELL.first),
     rows: listOf(row[SQL_CELL.rows], SQL_CELL.rows).map((v) => Number(v)),
     times: listOf(row[SQL_CELL.times], SQL_CELL.times).map(timeOf),
@@ -112,17 +118,25 @@ function inTableOrder(parts: readonly Part[], i: number): { row: number; value: 
   return entries.sort((a, b) => a.row - b.row);
 }
 
-function measureOf(measure: Measure, parts: readonly Part[], i: number): unknown {
+/** A part's amounts in the computation's currency: times the rate in force, when converting. */
+type Converter = (part: Part, amount: Decimal) => Decimal;
+
+function measureOf(measure: Measure, parts: readonly Part[], i: number, convert: Converter): unknown {
   switch (measure.kind) {
     case "count":
       return parts.reduce((n, part) => n + Number(part.measures[i] as string), 0);
     case "sum":
+      return total(
+        parts.map((part) => (part.measures[i] === null ? ZERO : convert(part, new Dec(part.measures[i] as string)))),
+      );
     case "decimalSum":
       return total(parts.map((part) => (part.measures[i] === null ? ZERO : new Dec(part.measures[i] as string))));
     case "weightedSum":
       return total(
         parts.map((part) =>
-          part.measures[i] === null ? ZERO : new Dec(part.measures[i] as string).times(part.weight as string),
+          part.measures[i] === null
+            ? ZERO
+            : convert(part, new Dec(part.measures[i] as string)).times(part.weight as string),
         ),
       );
     case "distinct":
@@ -159,7 +173,7 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number): unknown
  * first sets the computation's currency when none is set yet, another one is refused
  * (`MixedCurrencyError`), as the in-memory executor does for amounts met in table order.
  */
-function checkCurrencies(parts: readonly Part[], guard: CurrencyGuard): void {
+function checkCurrencies(parts: readonly Part[], guard: CurrencyGuard, rates: SqlRates | null): Converter {
   const firstOf = new Map<string, number>();
   for (const part of parts) {
     const currency = part.currency as string;
@@ -167,21 +181,34 @@ function checkCurrencies(parts: readonly Part[], guard: CurrencyGuard): void {
     if (seen === undefined || part.first < seen) firstOf.set(currency, part.first);
   }
   const order = [...firstOf].sort((a, b) => a[1] - b[1]).map(([currency]) => currency);
-  for (const currency of order) {
-    if (guard.convertsWithRates && currency !== guard.currency)
-      throw new SqlNotSupportedError(
-        "a plan",
-        `conversion with exchange rates (an amount in ${currency}, the reporting currency is ${String(guard.currency)})`,
-      );
-    guard.convert(ZERO, currency, new Date(0));
+  if (rates === null) {
+    for (const currency of order) guard.convert(ZERO, currency, new Date(0));
+    return (_part, amount) => amount;
   }
+  // Converting: the first row (table order) whose currency has no rate in force is refused.
+  const missing = parts
+    .filter((part) => part.currency !== rates.reportingCurrency && (part.rate ?? -1) < 0)
+    .sort((a, b) => a.first - b.first)[0];
+  if (missing !== undefined)
+    throw new MissingExchangeRateError(
+      missing.currency as string,
+      rates.reportingCurrency,
+      new Date(missing.firstAt ?? 0),
+    );
+  return (part, amount) => {
+    if (part.currency === rates.reportingCurrency) return amount;
+    const rate = rates.series.get(part.currency as string)?.rates[part.rate as number];
+    if (rate === undefined) throw new InvalidArgumentError("the SQL rows' rate index is not one of the rates");
+    return new Dec(amount).times(rate);
+  };
 }
 
 /**
  * The cells of `plan` from the rows of its query, with the computation's `guard`.
  *
  * @throws MixedCurrencyError when the amounts mix currencies without exchange rates
- * @throws SqlNotSupportedError when they would need exchange rates
+ * @throws MissingExchangeRateError when converting and an amount's currency has no rate in force
+ * @throws SqlNotSupportedError when converting with rates not built by `createExchangeRates`
  * @throws InvalidArgumentError for rows not of the plan's query, or a weighted row with no weight
  */
 export function cellsFromSqlRows<M extends Readonly<Record<string, Measure>>>(
@@ -192,7 +219,7 @@ export function cellsFromSqlRows<M extends Readonly<Record<string, Measure>>>(
   const given: unknown = rows;
   if (!Array.isArray(given)) throw new InvalidArgumentError("the SQL rows must be an array");
   const parts = rows.map((row) => readPart(row, plan));
-  if (hasMoney(plan)) checkCurrencies(parts, guard);
+  const convert = hasMoney(plan) ? checkCurrencies(parts, guard, sqlRatesOf(guard)) : (_: Part, a: Decimal) => a;
   const weighted = weightedOf(plan);
   if (weighted !== null) {
     const missing = parts.filter((part) => part.weight === null).sort((a, b) => a.first - b.first)[0];
@@ -226,7 +253,9 @@ export function cellsFromSqlRows<M extends Readonly<Record<string, Measure>>>(
   }
   const measures = Object.entries(plan.measures);
   const valuesOf = (cellParts: readonly Part[]): CellValues<M> =>
-    Object.fromEntries(measures.map(([name, measure], i) => [name, measureOf(measure, cellParts, i)])) as CellValues<M>;
+    Object.fromEntries(
+      measures.map(([name, measure], i) => [name, measureOf(measure, cellParts, i, convert)]),
+    ) as CellValues<M>;
   const partsOf = (bucket: number, wanted: readonly (string | null)[]): readonly Part[] =>
     byCell.get(JSON.stringify([bucket, ...wanted])) ?? [];
   const checkKeys = (wanted: readonly (string | null)[]): void => {

@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 
 const src = fileURLToPath(new URL("../../src", import.meta.url));
 
-/** Bottom to top. `sql` compiles the indicators' plans to SQL and reads the rows back; `format` turns results into text; `chart` into Vega-Lite specifications; `sample` (the sample data generator) may use anything below the catalogue; `context` binds options once over the indicators and the catalogue; `jsonSchema` gives the JSON Schemas of raw rows and results; `csv` reads files (Node only, entry `crm-kpi/node`); `html` renders the HTML report (Node only, same entry: it loads `vega`); `cli` is the `crm-kpi` command. */
+/** Bottom to top. `format` turns results into text; `chart` into Vega-Lite specifications; `sample` (the sample data generator) may use anything below the catalogue; `sql` compiles the indicators' plans to SQL and reads the rows back, for the indicator forms and for the catalogue's indicators by id (so it sits above the catalogue); `context` binds options once over the indicators and the catalogue; `jsonSchema` gives the JSON Schemas of raw rows and results; `csv` reads files (Node only, entry `crm-kpi/node`); `html` renders the HTML report (Node only, same entry: it loads `vega`); `cli` is the `crm-kpi` command. */
 const LAYERS = [
   "errors",
   "money",
@@ -20,11 +20,11 @@ const LAYERS = [
   "model",
   "table",
   "indicators",
-  "sql",
   "format",
   "chart",
   "sample",
   "catalogue",
+  "sql",
   "context",
   "jsonSchema",
   "csv",

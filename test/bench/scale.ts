@@ -1,14 +1,17 @@
 /**
  * The figures of `docs/scale.md`: the five headline indicators over one dataset (default 10M
- * orders, 3M deals, 30M activities), in one run, four ways: crm-kpi in memory on one thread, crm-kpi
+ * orders, 3M deals, 30M activities), in one run, five ways: crm-kpi in memory on one thread, crm-kpi
  * over two `worker_threads` (each computes the partial states of its half, the main thread merges
- * them: `computeFromPartials`), and DuckDB with the benchmark's hand-written SQL (`duckdb.ts`).
- * Every way's figures are checked equal to DuckDB's (`compare.ts`) before a time is reported.
+ * them: `computeFromPartials`), DuckDB with the benchmark's hand-written SQL (`duckdb.ts`), and a
+ * throwaway PostgreSQL 15 cluster running the library's compiled SQL (`computeWithSql`,
+ * `postgres.ts`). Every way's figures are checked equal to DuckDB's (`compare.ts`) before a time
+ * is reported, and the PostgreSQL results are checked identical (as JSON) to the in-memory ones.
  * Not part of the test suite.
  *
  * Usage: `npm run bench:scale -- [--scale 10] [--runs 3]`. Prints a Markdown table, the machine's
- * load (`uptime`) before and after, and the setup times (generation, tables, loading), which the
- * timed figures leave out: each way is timed from ready data to the five results.
+ * load (`uptime`) before and after, and the setup times (generation, tables, loading: PostgreSQL's
+ * CSV files and `COPY` apart), which the timed figures leave out: each way is timed from ready
+ * data to the five results.
  *
  * @module
  */
@@ -20,6 +23,7 @@ import { assertAgreement } from "./compare.js";
 import { figuresOf, inputsOf, runIndicator, tablesOf, type Inputs, type Records } from "./crmkpi.js";
 import { closeDuck, expectedFigures, loadRecords, MEMORY_TABLES, openDuck, querySql, runQuery } from "./duckdb.js";
 import { crmKpi } from "./library.js";
+import { describePostgres, fivePostgres, loadPostgres, openBenchPostgres } from "./postgres.js";
 import { median, since } from "./stats.js";
 import { generate, INDICATORS, sizesAt, workloadOf, type IndicatorId, type Workload } from "./workload.js";
 
@@ -106,10 +110,25 @@ async function main(): Promise<void> {
   setup.push(`DuckDB load ${Math.round(since(start))} ms (${duck.threads} threads, ${duck.version})`);
 
   start = performance.now();
+  const postgres = await openBenchPostgres();
+  const started = since(start);
+  let loaded;
+  try {
+    loaded = await loadPostgres(postgres, records);
+  } catch (error) {
+    await postgres.close();
+    throw error;
+  }
+  setup.push(
+    `PostgreSQL cluster started ${Math.round(started)} ms, CSV files written ${Math.round(loaded.csvMs)} ms, ` +
+      `COPY ${Math.round(loaded.copyMs)} ms, ANALYZE ${Math.round(loaded.analyzeMs)} ms (${await describePostgres(postgres)})`,
+  );
+
+  start = performance.now();
   const workers = await Promise.all([startWorker(scale, 0), startWorker(scale, 1)]);
   setup.push(`two workers ready (each generates and keeps its half) ${Math.round(since(start))} ms`);
 
-  const times = { memory: [] as number[], workers: [] as number[], duckdb: [] as number[] };
+  const times = { memory: [] as number[], workers: [] as number[], duckdb: [] as number[], postgres: [] as number[] };
   let compared = 0;
   let rounds = 0;
   try {
@@ -135,17 +154,25 @@ async function main(): Promise<void> {
       );
       times.workers.push(since(start));
 
+      start = performance.now();
+      const fromPostgres = await fivePostgres(postgres, records, w);
+      times.postgres.push(since(start));
+
       for (const id of INDICATORS) {
         const want = expected.get(id) as ReturnType<typeof expectedFigures>;
         compared += assertAgreement(`${id} in memory`, figuresOf(id, memory[id], w), want);
         compared += assertAgreement(`${id} two workers`, figuresOf(id, split[id], w), want);
+        compared += assertAgreement(`${id} PostgreSQL`, figuresOf(id, fromPostgres[id], w), want);
       }
       if (JSON.stringify(split) !== JSON.stringify(memory))
         throw new Error("the two workers' results differ from one thread's");
+      if (JSON.stringify(fromPostgres) !== JSON.stringify(memory))
+        throw new Error("PostgreSQL's results differ from one thread's");
     }
   } finally {
     await Promise.all(workers.map((worker) => worker.terminate()));
     closeDuck(duck);
+    await postgres.close();
   }
   const ms = (values: readonly number[]): string => `${Math.round(median(values))} ms`;
   console.log(
@@ -158,7 +185,7 @@ async function main(): Promise<void> {
   console.log(`| crm-kpi in memory, one thread | ${ms(times.memory)} |`);
   console.log(`| crm-kpi, two worker_threads (partial states, ${rounds} rounds of plans) | ${ms(times.workers)} |`);
   console.log(`| DuckDB SQL (hand-written, test/bench/duckdb.ts) | ${ms(times.duckdb)} |`);
-  console.log(`| PostgreSQL SQL | not measured in this run |`);
+  console.log(`| PostgreSQL SQL (compiled by crm-kpi, computeWithSql, PostgreSQL 15) | ${ms(times.postgres)} |`);
   console.log(`\nSetup (not timed above): ${setup.join("; ")}.`);
   console.log(`Load before: ${loadBefore}`);
   console.log(`Load after:  ${load()}`);

@@ -60,8 +60,13 @@ function asPostgres(binary: string, args: readonly string[]): void {
   execFileSync(command, argv, { stdio: "pipe" });
 }
 
-/** Starts a throwaway PostgreSQL cluster, creates the record tables, and connects to it. */
-export async function openPostgres(): Promise<TestEngine> {
+/**
+ * Starts a throwaway PostgreSQL cluster, creates the record tables, and connects to it.
+ *
+ * @param settings - server settings beyond the suite's own (`shared_buffers`, `work_mem`... for
+ *   the scale benchmark), as `-c name=value`
+ */
+export async function openPostgres(settings: Readonly<Record<string, string>> = {}): Promise<TestEngine> {
   if (!existsSync(join(PG_BIN, "initdb")))
     throw new Error(`PostgreSQL 15's server binaries are missing from ${PG_BIN} (apt-get install postgresql)`);
   const dir = mkdtempSync(join(tmpdir(), "crm-kpi-pg-"));
@@ -79,7 +84,10 @@ export async function openPostgres(): Promise<TestEngine> {
     "-l",
     join(dir, "server.log"),
     "-o",
-    `-k ${dir} -c listen_addresses='' -c fsync=off -c timezone=UTC`,
+    [
+      `-k ${dir} -c listen_addresses='' -c fsync=off -c timezone=UTC`,
+      ...Object.entries(settings).map(([name, value]) => `-c ${name}=${value}`),
+    ].join(" "),
     "start",
   ]);
   const stop = (): void => {

@@ -26,6 +26,8 @@ import {
   revenueVsTargetSeries,
 } from "../../src/index.js";
 import { computeWithSql, type SqlIndicatorCall } from "../../src/sql/computeWithSql.js";
+import { createExchangeRates } from "../../src/money/exchangeRates.js";
+import { SqlNotSupportedError } from "../../src/errors/index.js";
 import { insertRecordsSql } from "../../src/sql/sqlTables.js";
 import type { TestEngine } from "./engines.js";
 
@@ -88,7 +90,14 @@ export function datasetArb(): fc.Arbitrary<Dataset> {
     const owner = fc.constantFrom(...OWNERS);
     const optional = <T>(arb: fc.Arbitrary<T>): fc.Arbitrary<T | undefined> => fc.option(arb, { nil: undefined });
     const orders = fc.array(
-      fc.record({ date: instant, amount: amountArb, sellerId: owner, customerId: fc.constantFrom(...CUSTOMERS) }),
+      fc.record({
+        date: instant,
+        amount: amountArb,
+        sellerId: owner,
+        customerId: fc.constantFrom(...CUSTOMERS),
+        margin: optional(amountArb),
+        hoursSold: optional(fc.constantFrom("0", "1.5", "7.25", "0.3333333333").map((h) => new Dec(h))),
+      }),
       { maxLength: 14 },
     );
     const deals = fc.array(
@@ -113,6 +122,8 @@ export function datasetArb(): fc.Arbitrary<Dataset> {
         type: fc.constantFrom("call", "visit", "meeting"),
         date: instant,
         status: fc.constantFrom("done", "done", "planned", "cancelled"),
+        customerId: optional(fc.constantFrom(...CUSTOMERS)),
+        durationMinutes: optional(fc.constantFrom(0, 30, 45, 90)),
       }),
       { maxLength: 14 },
     );
@@ -256,8 +267,58 @@ export function callsOf(data: Dataset): readonly (readonly [SqlIndicatorCall, ()
   ];
 }
 
+/**
+ * The dataset with amounts in three currencies (every third record in USD, every seventh in GBP),
+ * and the calls that convert them to EUR with dated rates: USD from the year's start, changing in
+ * July; GBP only from February (an earlier GBP amount has no rate: MissingExchangeRateError).
+ */
+export function convertingCallsOf(data: Dataset): {
+  readonly data: Dataset;
+  readonly calls: readonly (readonly [SqlIndicatorCall, () => unknown])[];
+} {
+  const { year, months, quarter } = periodsOf(data.zone);
+  const currencyOf = (i: number): string => (i % 7 === 6 ? "GBP" : i % 3 === 1 ? "USD" : "EUR");
+  const mixed: Dataset = {
+    ...data,
+    orders: data.orders.map((order, i) => ({ ...order, currency: currencyOf(i) })),
+    deals: data.deals.map((deal, i) => ({ ...deal, currency: currencyOf(i + 1) })),
+  };
+  const exchangeRates = createExchangeRates({
+    reportingCurrency: "EUR",
+    rates: [
+      { currency: "USD", rate: "0.92", validFrom: year.start },
+      { currency: "USD", rate: "0.9333333333", validFrom: (months[6] as Period).start },
+      { currency: "GBP", rate: "1.17", validFrom: (months[1] as Period).start },
+    ],
+  });
+  const timeZone = data.zone;
+  const asOf = new Date((months[5] as Period).start.getTime() + 3 * 86_400_000);
+  const stageProbabilities = new Map(STAGES.map((s, i) => [s, new Dec(["0.1", "0.4", "0.7"][i] as string)]));
+  const series = { range: year, grain: "month", targets: mixed.revenueTargets, timeZone, exchangeRates } as const;
+  const pipe = { asOf, stageProbabilities, timeZone, exchangeRates } as const;
+  const forecast = { period: quarter, targets: mixed.revenueTargets } as const;
+  const lost = { range: year, grain: "quarter", timeZone, exchangeRates } as const;
+  const rps = { range: year, grain: "month", timeZone, exchangeRates } as const;
+  return {
+    data: mixed,
+    calls: [
+      [{ indicator: "revenueVsTargetSeries", options: series }, () => revenueVsTargetSeries(mixed.orders, series)],
+      [{ indicator: "revenuePerSeller", options: rps }, () => revenuePerSeller(mixed.orders, rps)],
+      [
+        { indicator: "pipeline", options: { ...pipe, forecast } },
+        () => pipeline(mixed.deals, { ...pipe, forecast: { ...forecast, orders: mixed.orders } }),
+      ],
+      [
+        { indicator: "pipelineGrouped", options: { ...pipe, groupBy: "customer", top: 2 } },
+        () => pipelineGrouped(mixed.deals, { ...pipe, groupBy: "customer", top: 2 }),
+      ],
+      [{ indicator: "lostDeals", options: lost }, () => lostDeals(mixed.deals, lost)],
+    ],
+  };
+}
+
 /** A computation's value, or its error's name and message. */
-async function outcome(compute: () => unknown): Promise<unknown> {
+export async function outcome(compute: () => unknown): Promise<unknown> {
   try {
     return { value: await compute() };
   } catch (error) {
@@ -275,4 +336,36 @@ export async function expectParity(engine: TestEngine, data: Dataset): Promise<v
     expect(actual, call.indicator).toEqual(expected);
     expect(JSON.stringify(actual), call.indicator).toBe(JSON.stringify(expected));
   }
+  const converting = convertingCallsOf(data);
+  await load(engine, converting.data);
+  for (const [call, inMemory] of converting.calls) {
+    const expected = await outcome(inMemory);
+    const actual = await outcome(() => computeWithSql(engine, call));
+    expect(actual, `${call.indicator} with exchange rates`).toEqual(expected);
+    expect(JSON.stringify(actual), `${call.indicator} with exchange rates`).toBe(JSON.stringify(expected));
+  }
+}
+
+/** Expects rates written by hand (known only through `rateOn`) refused before any query. */
+export async function expectHandWrittenRatesRefused(engine: TestEngine): Promise<void> {
+  const queries: string[] = [];
+  const counting = {
+    ...engine,
+    query: (text: string, params: readonly (string | null)[]) => {
+      queries.push(text);
+      return engine.query(text, params);
+    },
+  };
+  const exchangeRates = { reportingCurrency: "EUR", rateOn: () => new Dec("0.92") };
+  const error: unknown = await computeWithSql(counting, {
+    indicator: "lostDeals",
+    options: { range: RANGE, exchangeRates },
+  }).then(
+    () => null,
+    (e: unknown) => e,
+  );
+  expect(error).toBeInstanceOf(SqlNotSupportedError);
+  expect((error as SqlNotSupportedError).indicator).toBe("lostDeals");
+  expect((error as SqlNotSupportedError).missing).toMatch(/not built by createExchangeRates/);
+  expect(queries).toEqual([]);
 }
