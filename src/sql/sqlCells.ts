@@ -7,7 +7,7 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
+import { InvalidArgumentError, MissingExchangeRateError, SqlNotSupportedError } from "../errors/index.js";
 import type { CurrencyGuard } from "../money/currencyGuard.js";
 import { Dec, unsignedZero, ZERO } from "../money/dec.js";
 import type { Cells, CellValues } from "../table/kernel/executePlan.js";
