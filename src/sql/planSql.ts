@@ -133,8 +133,9 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
     case "decimalValues":
       return jsonListText(dialect, `CAST(${columnSql(table, measure.column)} AS TEXT)`, { orderBy: row });
     case "decimalStats":
-      // An exact median of a decimal column: percentile_cont works in doubles, so it is not compiled.
-      throw new SqlNotSupportedError("a plan", "the decimalStats measure (an exact median) has no SQL form");
+      // percentile_cont works in doubles: the values come back as decimal text, and the count,
+      // sum and median are computed exactly from them.
+      return jsonListText(dialect, `CAST(${columnSql(table, measure.column)} AS TEXT)`, { orderBy: row });
     case "codeValues":
       return jsonListText(dialect, columnSql(table, measure.column), { orderBy: row });
     default:

@@ -7,13 +7,14 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { InvalidArgumentError, MissingExchangeRateError, SqlNotSupportedError } from "../errors/index.js";
+import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
 import type { CurrencyGuard } from "../money/currencyGuard.js";
 import { Dec, unsignedZero, ZERO } from "../money/dec.js";
 import type { Cells, CellValues } from "../table/kernel/executePlan.js";
 import type { AggregationPlan, Measure } from "../table/kernel/plan.js";
 import { hasMoney, SQL_CELL, weightedOf, type SqlRates } from "./planSql.js";
 import { sqlRatesOf } from "./_sqlRates.js";
+import { statsOfDecimals } from "../table/kernel/decimalStats.js";
 
 /** A row as a driver gives it: column name to value. */
 export type SqlRow = Readonly<Record<string, unknown>>;
@@ -77,6 +78,7 @@ function readPart(row: SqlRow, plan: AggregationPlan): Part {
       case "timeValues":
         return listOf(value, column).map(timeOf);
       case "decimalValues":
+      case "decimalStats":
         return listOf(value, column).map(decimalOf);
       case "codeValues":
         return listOf(value, column).map((v) => textOf(v, column));
@@ -163,8 +165,11 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number, convert:
     case "codeValues":
       return inTableOrder(parts, i).map((entry) => entry.value);
     case "decimalStats":
-      // planToSql refuses the measure: no query result holds it.
-      throw new SqlNotSupportedError("a plan", "the decimalStats measure (an exact median) has no SQL form");
+      return statsOfDecimals(
+        parts
+          .flatMap((part) => part.measures[i] as readonly (Decimal | null)[])
+          .filter((v): v is Decimal => v !== null),
+      );
   }
 }
 
