@@ -11,7 +11,7 @@ import { computeIndicator } from "../../src/catalogue/computeIndicator.js";
 import { INDICATOR_DEFINITIONS } from "../../src/catalogue/registry.js";
 import { SqlNotSupportedError } from "../../src/errors/index.js";
 import { computeWithSql, type SqlCatalogueCall } from "../../src/sql/computeWithSql.js";
-import type { TestEngine } from "./engines.js";
+import { recordingQueries, type TestEngine } from "./engines.js";
 import { load, outcome, periodsOf, type Dataset } from "./parity.js";
 
 /** The catalogue ids computed in SQL (`docs/sql.md` lists them): their plans read orders, deals and activities only. */
@@ -91,14 +91,7 @@ export async function expectCatalogueParity(engine: TestEngine, data: Dataset): 
 
 /** Expects every other catalogue id refused before any query, naming the id and what it needs. */
 export async function expectOthersRefused(engine: TestEngine): Promise<void> {
-  const queries: string[] = [];
-  const counting = {
-    ...engine,
-    query: (text: string, params: readonly (string | null)[]) => {
-      queries.push(text);
-      return engine.query(text, params);
-    },
-  };
+  const { engine: counting, queries } = recordingQueries(engine);
   const others = INDICATOR_DEFINITIONS.filter((d) => !(SQL_CATALOGUE_IDS as readonly string[]).includes(d.id));
   expect(others.length).toBeGreaterThan(0);
   for (const definition of others) {

@@ -127,3 +127,18 @@ export async function openPostgres(settings: Readonly<Record<string, string>> = 
     },
   };
 }
+
+/** `engine` with every query text recorded in `queries` (to check that none ran). */
+export function recordingQueries(engine: TestEngine): { readonly engine: TestEngine; readonly queries: string[] } {
+  const queries: string[] = [];
+  return {
+    engine: {
+      ...engine,
+      query: (text, params) => {
+        queries.push(text);
+        return engine.query(text, params);
+      },
+    },
+    queries,
+  };
+}

@@ -29,7 +29,7 @@ import { computeWithSql, type SqlIndicatorCall } from "../../src/sql/computeWith
 import { createExchangeRates } from "../../src/money/exchangeRates.js";
 import { SqlNotSupportedError } from "../../src/errors/index.js";
 import { insertRecordsSql } from "../../src/sql/sqlTables.js";
-import type { TestEngine } from "./engines.js";
+import { recordingQueries, type TestEngine } from "./engines.js";
 
 export const ZONES = ["Europe/Paris", "Australia/Lord_Howe"] as const;
 const OWNERS = ["ann", "__proto__", "bob"];
@@ -348,14 +348,7 @@ export async function expectParity(engine: TestEngine, data: Dataset): Promise<v
 
 /** Expects rates written by hand (known only through `rateOn`) refused before any query. */
 export async function expectHandWrittenRatesRefused(engine: TestEngine): Promise<void> {
-  const queries: string[] = [];
-  const counting = {
-    ...engine,
-    query: (text: string, params: readonly (string | null)[]) => {
-      queries.push(text);
-      return engine.query(text, params);
-    },
-  };
+  const { engine: counting, queries } = recordingQueries(engine);
   const exchangeRates = { reportingCurrency: "EUR", rateOn: () => new Dec("0.92") };
   const error: unknown = await computeWithSql(counting, {
     indicator: "lostDeals",

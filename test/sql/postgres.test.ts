@@ -1,37 +1,4 @@
-import fc from "fast-check";
-import { afterAll, beforeAll, describe, it } from "vitest";
-import { openPostgres, type TestEngine } from "./engines.js";
-import { expectCatalogueParity, expectOthersRefused } from "./catalogue.js";
-import { datasetArb, expectHandWrittenRatesRefused, expectParity } from "./parity.js";
+import { openPostgres } from "./engines.js";
+import { describeParity } from "./paritySuite.js";
 
-describe("SQL parity on a real PostgreSQL 15 server", () => {
-  let engine: TestEngine;
-  beforeAll(async () => {
-    engine = await openPostgres();
-  });
-  afterAll(async () => {
-    await engine.close();
-  });
-
-  it("every headline figure equals the in-memory result, exactly, exchange-rate conversion included", async () => {
-    await fc.assert(
-      fc.asyncProperty(datasetArb(), (data) => expectParity(engine, data)),
-      { numRuns: 8 },
-    );
-  });
-
-  it("every catalogue indicator whose plans compile equals computeIndicator's result, exactly", async () => {
-    await fc.assert(
-      fc.asyncProperty(datasetArb(), (data) => expectCatalogueParity(engine, data)),
-      { numRuns: 3 },
-    );
-  });
-
-  it("the other catalogue indicators are refused before any query, naming the id", async () => {
-    await expectOthersRefused(engine);
-  });
-
-  it("exchange rates written by hand are refused before any query", async () => {
-    await expectHandWrittenRatesRefused(engine);
-  });
-});
+describeParity("SQL parity on a real PostgreSQL 15 server", openPostgres);
