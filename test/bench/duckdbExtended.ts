@@ -16,20 +16,12 @@
  * @module
  */
 import { Decimal } from "decimal.js";
-import type { DuckDBValue } from "@duckdb/node-api";
-import type { Expected, ExpectedFigures } from "./compare.js";
+import type { ExpectedFigures } from "./compare.js";
+import { D60, DAY_MS, DIGITS, durationStats, FINE, fraction, MONEY, MONTH_LABEL, put, v, z } from "./_duckFigures.js";
 import type { ExtendedRecords } from "./crmkpiExtended.js";
-import { append, appendMs, appendText, checkCurrency, scaled, text, type Duck, type Rows } from "./duckdb.js";
+import { append, appendMs, appendText, checkCurrency, scaled, type Duck, type Rows } from "./duckdb.js";
 import { expectedExtendedMoreFigures, extendedMoreSql, loadExtendedMore } from "./duckdbExtendedMore.js";
 import { isMore, type ExtendedId, type ExtendedWorkload } from "./workloadExtended.js";
-
-const MONEY = "DECIMAL(18,2)";
-const FINE = "DECIMAL(18,4)";
-const DAY_MS = 86_400_000;
-/** Significant digits durations are compared at (see the module's notes). */
-const DURATION_DIGITS = 50;
-
-const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 
 /**
  * Loads the records the extended queries read (outside any timing), in tables prefixed `x_`.
@@ -128,9 +120,6 @@ export async function loadExtended(duck: Duck, r: ExtendedRecords): Promise<void
     money(a, s.scaleMax, 4, `survey ${s.id} scale max`);
   });
 }
-
-/** `label`: the month (`2026-03`) of a row grouped by month, `total` for the grand total. */
-const MONTH_LABEL = "CASE WHEN GROUPING(m) = 1 THEN 'total' ELSE strftime(m, '%Y-%m') END AS label";
 
 /**
  * The SQL of each extended indicator over the `x_` tables, for the 24 months of the workload.
@@ -303,41 +292,6 @@ GROUP BY GROUPING SETS ((band), ())`;
   }
 }
 
-function put(figures: ExpectedFigures, key: string, value: Expected | null): void {
-  if (value === null) return;
-  if (figures.has(key)) throw new Error(`DuckDB figure ${key} returned twice`);
-  figures.set(key, value);
-}
-
-/** A value, `null` for SQL NULL. */
-function v(value: DuckDBValue | undefined): string | null {
-  return value === null || value === undefined ? null : text(value);
-}
-
-/** A value, 0 for SQL NULL (an empty sum). */
-function z(value: DuckDBValue | undefined): string {
-  return v(value) ?? "0";
-}
-
-/** `num / den`, or `null` when `den` is 0 (the library's figure is then null with a reason). */
-function fraction(num: string, den: string, digits?: number): Expected | null {
-  if (new D60(den).isZero()) return null;
-  return digits === undefined ? { num, den } : { num, den, digits };
-}
-
-/** Count, mean and median of durations in ms, as days. */
-function durationStats(
-  figures: ExpectedFigures,
-  key: string,
-  n: string,
-  totalMs: string,
-  medianMs: string | null,
-): void {
-  put(figures, `${key}Count`, n);
-  put(figures, `${key}Mean`, fraction(totalMs, new D60(n).times(DAY_MS).toFixed(), DURATION_DIGITS));
-  if (medianMs !== null) put(figures, `${key}Median`, fraction(medianMs, String(DAY_MS), DURATION_DIGITS));
-}
-
 /**
  * DuckDB's figures from an extended indicator's rows.
  *
@@ -353,9 +307,9 @@ export function expectedExtendedFigures(id: ExtendedId, rows: Rows, w: ExtendedW
         put(f, `visits|${l}`, z(visits));
         put(f, `withDuration|${l}`, z(withMinutes));
         put(f, `total|${l}`, fraction(z(minutes), "60"));
-        put(f, `mean|${l}`, fraction(z(minutes), new D60(z(withMinutes)).times(60).toFixed(), DURATION_DIGITS));
+        put(f, `mean|${l}`, fraction(z(minutes), new D60(z(withMinutes)).times(60).toFixed(), DIGITS));
         const middle = v(medianMinutes);
-        if (middle !== null) put(f, `median|${l}`, fraction(middle, "60", DURATION_DIGITS));
+        if (middle !== null) put(f, `median|${l}`, fraction(middle, "60", DIGITS));
       }
       return f;
     case "service-cancellations":
@@ -410,7 +364,7 @@ export function expectedExtendedFigures(id: ExtendedId, rows: Rows, w: ExtendedW
           put(f, "delivered", z(n));
           put(f, "lateShare", fraction(z(late), z(n)));
         } else put(f, "overdue", z(n));
-        durationStats(f, key, z(n), z(totalMs), v(medianMs));
+        durationStats(f, key, z(n), z(totalMs), v(medianMs), DAY_MS);
       }
       return f;
     case "discounts":
@@ -488,7 +442,7 @@ export function expectedExtendedFigures(id: ExtendedId, rows: Rows, w: ExtendedW
           put(f, "deliveredBeforeOrder", z(beforeOrder));
         } else put(f, "open", z(measured));
         missing = missing.plus(z(orderMissing));
-        durationStats(f, key, z(measured), z(totalMs), v(medianMs));
+        durationStats(f, key, z(measured), z(totalMs), v(medianMs), DAY_MS);
       }
       put(f, "orderMissing", missing.toFixed());
       return f;
@@ -564,9 +518,9 @@ export function expectedExtendedFigures(id: ExtendedId, rows: Rows, w: ExtendedW
     case "sales-cycle-length":
       for (const [n, totalMs, medianMs] of rows) {
         put(f, "count", z(n));
-        put(f, "mean", fraction(z(totalMs), new D60(z(n)).times(DAY_MS).toFixed(), DURATION_DIGITS));
+        put(f, "mean", fraction(z(totalMs), new D60(z(n)).times(DAY_MS).toFixed(), DIGITS));
         const middle = v(medianMs);
-        if (middle !== null) put(f, "median", fraction(middle, String(DAY_MS), DURATION_DIGITS));
+        if (middle !== null) put(f, "median", fraction(middle, String(DAY_MS), DIGITS));
       }
       return f;
     case "pipeline-ageing":

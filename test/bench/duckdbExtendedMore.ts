@@ -17,19 +17,24 @@
  */
 import { Decimal } from "decimal.js";
 import type { DuckDBValue } from "@duckdb/node-api";
-import type { Expected, ExpectedFigures } from "./compare.js";
+import type { ExpectedFigures } from "./compare.js";
+import {
+  D60,
+  DAY_MS,
+  DIGITS,
+  durationStats,
+  FINE,
+  fraction,
+  HOUR_MS,
+  MONEY,
+  MONTH_LABEL,
+  put,
+  v,
+  z,
+} from "./_duckFigures.js";
 import type { ExtendedRecords } from "./crmkpiExtended.js";
-import { append, appendMs, appendText, checkCurrency, scaled, text, type Duck, type Rows } from "./duckdb.js";
+import { append, appendMs, appendText, checkCurrency, scaled, type Duck, type Rows } from "./duckdb.js";
 import type { ExtendedWorkload, MoreId } from "./workloadExtended.js";
-
-const MONEY = "DECIMAL(18,2)";
-const FINE = "DECIMAL(18,4)";
-const DAY_MS = 86_400_000;
-const HOUR_MS = 3_600_000;
-/** Significant digits a duration or a chained division is compared at. */
-const DIGITS = 50;
-
-const D60 = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_EVEN });
 
 /**
  * Loads the records the second half's queries read (outside any timing), in tables prefixed `y_`.
@@ -123,9 +128,6 @@ export async function loadExtendedMore(duck: Duck, r: ExtendedRecords): Promise<
     a.appendVarchar(t.currency);
   });
 }
-
-/** `label`: the month (`2026-03`) of a row grouped by month, `total` for the grand total. */
-const MONTH_LABEL = "CASE WHEN GROUPING(m) = 1 THEN 'total' ELSE strftime(m, '%Y-%m') END AS label";
 
 /** SQL text of a list of texts. */
 function list(values: readonly string[]): string {
@@ -288,44 +290,6 @@ ORDER BY seller_id`;
     case "forecast-accuracy":
       return forecastSql(w, w.asOf.getTime(), w.year.end.getTime());
   }
-}
-
-function put(figures: ExpectedFigures, key: string, value: Expected | null): void {
-  if (value === null) return;
-  if (figures.has(key)) throw new Error(`DuckDB figure ${key} returned twice`);
-  figures.set(key, value);
-}
-
-/** A value, `null` for SQL NULL. */
-function v(value: DuckDBValue | undefined): string | null {
-  return value === null || value === undefined ? null : text(value);
-}
-
-/** A value, 0 for SQL NULL (an empty sum). */
-function z(value: DuckDBValue | undefined): string {
-  return v(value) ?? "0";
-}
-
-/** `num / den`, or `null` when `den` is 0 (the library's figure is then null with a reason). */
-function fraction(num: Decimal.Value, den: Decimal.Value, digits?: number): Expected | null {
-  const d = new D60(den);
-  if (d.isZero()) return null;
-  const n = new D60(num).toFixed();
-  return digits === undefined ? { num: n, den: d.toFixed() } : { num: n, den: d.toFixed(), digits };
-}
-
-/** Count, mean and median of durations in ms, in units of `unitMs`. */
-function durationStats(
-  figures: ExpectedFigures,
-  key: string,
-  n: string,
-  totalMs: string,
-  medianMs: string | null,
-  unitMs: number,
-): void {
-  put(figures, `${key}Count`, n);
-  put(figures, `${key}Mean`, fraction(totalMs, new D60(n).times(unitMs), DIGITS));
-  if (medianMs !== null) put(figures, `${key}Median`, fraction(medianMs, unitMs, DIGITS));
 }
 
 /** The one row of a query that returns one. */
