@@ -7,13 +7,13 @@
  * /usr/bin/chromium is missing.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { generateSampleDataset, toRawRows } from "../../src/sample.js";
-import { toCsv } from "../csv/toCsv.js";
+import { generateSampleDataset } from "../../src/sample.js";
+import { writeSampleExports } from "../cli/_sampleExports.js";
 
 const CHROMIUM = "/usr/bin/chromium";
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -27,18 +27,7 @@ beforeAll(async () => {
   if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` before the browser tests");
   if (!existsSync(CHROMIUM))
     throw new Error(`${CHROMIUM} is missing: install Debian's chromium (apt-get install -y chromium)`);
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(exportsDir, { recursive: true });
-  const data = generateSampleDataset();
-  const raw = toRawRows(data);
-  writeFileSync(join(exportsDir, "orders.csv"), toCsv(raw.orders));
-  writeFileSync(join(exportsDir, "deals.csv"), toCsv(raw.deals));
-  writeFileSync(join(exportsDir, "activities.csv"), toCsv(raw.activities));
-  writeFileSync(join(exportsDir, "revenue-targets.csv"), toCsv(raw.revenueTargets));
-  writeFileSync(join(exportsDir, "activity-targets.csv"), toCsv(raw.activityTargets));
-  writeFileSync(join(exportsDir, "sellers.csv"), toCsv(raw.sellers));
-  const stages = Object.fromEntries([...data.stageProbabilities].map(([stage, p]) => [stage, Number(p)]));
-  writeFileSync(join(work, "stages.json"), JSON.stringify(stages));
+  writeSampleExports(work, generateSampleDataset());
   browser = await chromium.launch({
     executablePath: CHROMIUM,
     args: [

@@ -4,14 +4,13 @@
  * library computes it from the same records, the records the others would need, the JSON
  * document, the French text and the exit codes. Needs `npm run build` first.
  */
-import { spawnSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, rmSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CATALOGUE, computeReport, headlineOf, IndicatorReportSchema, resultFromJSON } from "../../src/index.js";
-import { generateSampleDataset, toRawRows } from "../../src/sample.js";
-import { toCsv } from "../csv/toCsv.js";
+import { generateSampleDataset } from "../../src/sample.js";
+import { runCli, writeSampleExports, type CliRun } from "./_sampleExports.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -19,11 +18,9 @@ const work = join(root, ".tmp", "cli-all-test");
 const exportsDir = join(work, "exports");
 
 const data = generateSampleDataset();
-const raw = toRawRows(data);
 
-function run(...args: string[]): { status: number | null; stdout: string; stderr: string } {
-  const result = spawnSync("node", [cli, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+function run(...args: string[]): CliRun {
+  return runCli(work, args);
 }
 
 const REPORT = [
@@ -51,18 +48,7 @@ const fileData = {
 
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` before the command-line tests");
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(exportsDir, { recursive: true });
-  writeFileSync(join(exportsDir, "orders.csv"), toCsv(raw.orders));
-  writeFileSync(join(exportsDir, "deals.csv"), toCsv(raw.deals));
-  writeFileSync(join(exportsDir, "activities.csv"), toCsv(raw.activities));
-  writeFileSync(join(exportsDir, "revenue-targets.csv"), toCsv(raw.revenueTargets));
-  writeFileSync(join(exportsDir, "activity-targets.csv"), toCsv(raw.activityTargets));
-  writeFileSync(join(exportsDir, "sellers.csv"), toCsv(raw.sellers));
-  const stages = Object.fromEntries(
-    [...data.stageProbabilities].map(([stage, probability]) => [stage, Number(probability)]),
-  );
-  writeFileSync(join(work, "stages.json"), JSON.stringify(stages));
+  writeSampleExports(work, data);
 });
 
 afterAll(() => {

@@ -3,7 +3,6 @@
  * sample dataset and on the CRM fixtures: output and exit codes. Needs `npm run build` first (the
  * test command does it).
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -18,6 +17,7 @@ import {
 } from "../../src/index.js";
 import { generateSampleDataset, toRawRows } from "../../src/sample.js";
 import { toCsv } from "../csv/toCsv.js";
+import { runCli, writeSampleExports, type CliRun } from "./_sampleExports.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
 const cli = join(root, "dist", "cli.js");
@@ -29,15 +29,10 @@ const fixtures = join(root, "test", "fixtures", "csv");
 const data = generateSampleDataset();
 const raw = toRawRows(data);
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = CliRun;
 
 function run(...args: string[]): Run {
-  const result = spawnSync("node", [cli, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(work, args);
 }
 
 const REPORT = [
@@ -54,19 +49,8 @@ const REPORT = [
 
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` before the command-line tests");
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(exportsDir, { recursive: true });
+  writeSampleExports(work, data);
   mkdirSync(badDir, { recursive: true });
-  writeFileSync(join(exportsDir, "orders.csv"), toCsv(raw.orders));
-  writeFileSync(join(exportsDir, "deals.csv"), toCsv(raw.deals));
-  writeFileSync(join(exportsDir, "activities.csv"), toCsv(raw.activities));
-  writeFileSync(join(exportsDir, "revenue-targets.csv"), toCsv(raw.revenueTargets));
-  writeFileSync(join(exportsDir, "activity-targets.csv"), toCsv(raw.activityTargets));
-  writeFileSync(join(exportsDir, "sellers.csv"), toCsv(raw.sellers));
-  const stages = Object.fromEntries(
-    [...data.stageProbabilities].map(([stage, probability]) => [stage, Number(probability)]),
-  );
-  writeFileSync(join(work, "stages.json"), JSON.stringify(stages));
   // Two bad rows among good ones: an impossible date (line 3) and a duplicate id (line 5).
   const orders = raw.orders.slice(0, 4).map((row) => ({ ...row }));
   orders[1] = { ...orders[1]!, date: "2026-02-30" };

@@ -4,7 +4,6 @@
  * server (`test/sql/engines.ts`), and the report printed from the database equal to the one
  * printed from the files. Needs `npm run build` first.
  */
-import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -21,7 +20,7 @@ import type { Order } from "../../src/model/types.js";
 import { generateSampleDataset, toRawRows } from "../../src/sample.js";
 import { insertRecordsSql } from "../../src/sql/sqlTables.js";
 import type { SqlTableName } from "../../src/sql/dialect.js";
-import { toCsv } from "../csv/toCsv.js";
+import { runCli, writeSampleExports, type CliRun } from "./_sampleExports.js";
 import { openDuckDb, openPostgres, type TestEngine } from "../sql/engines.js";
 
 const root = fileURLToPath(new URL("../..", import.meta.url));
@@ -33,15 +32,10 @@ const zone = "Europe/Paris";
 const data = generateSampleDataset();
 const raw = toRawRows(data);
 
-interface Run {
-  readonly status: number | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
+type Run = CliRun;
 
 function run(args: readonly string[], bin = cli): Run {
-  const result = spawnSync("node", [bin, ...args], { cwd: work, encoding: "utf8", env: { ...process.env, TZ: "UTC" } });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runCli(work, args, bin);
 }
 
 const REPORT = ["report", "--as-of", "2026-06-15", "--zone", zone, "--period", "2026-Q2", "--stages", "stages.json"];
@@ -81,18 +75,7 @@ let fromFilesJson: string;
 
 beforeAll(() => {
   if (!existsSync(cli)) throw new Error("dist/cli.js is missing: run `npm run build` before the command-line tests");
-  rmSync(work, { recursive: true, force: true });
-  mkdirSync(exportsDir, { recursive: true });
-  writeFileSync(join(exportsDir, "orders.csv"), toCsv(raw.orders));
-  writeFileSync(join(exportsDir, "deals.csv"), toCsv(raw.deals));
-  writeFileSync(join(exportsDir, "activities.csv"), toCsv(raw.activities));
-  writeFileSync(join(exportsDir, "revenue-targets.csv"), toCsv(raw.revenueTargets));
-  writeFileSync(join(exportsDir, "activity-targets.csv"), toCsv(raw.activityTargets));
-  writeFileSync(join(exportsDir, "sellers.csv"), toCsv(raw.sellers));
-  const stages = Object.fromEntries(
-    [...data.stageProbabilities].map(([stage, probability]) => [stage, Number(probability)]),
-  );
-  writeFileSync(join(work, "stages.json"), JSON.stringify(stages));
+  writeSampleExports(work, data);
   fromFiles = run([...REPORT, "--dir", exportsDir, "--json", "files.json"]);
   expect(fromFiles.stderr).toBe("");
   expect(fromFiles.status).toBe(0);
