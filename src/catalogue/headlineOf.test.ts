@@ -82,6 +82,9 @@ describe("headlineOf", () => {
     expect(text("tender-response-time")).toBe("16.8 days");
     expect(text("tender-response-time", "fr-FR")).toBe("16,8 jours");
     expect(text("visit-duration")).toBe("2 h");
+    // A unit the words do not know, even one named like an object's own key, is left unwritten.
+    const visits = { ...byId.get("visit-duration"), durationUnit: "toString" };
+    expect(headlineOf("visit-duration", visits).formatted).toBe("2");
     // margin over commercial expenses reads as a multiple.
     expect(text("margin-to-commercial-expenses")).toMatch(/×$/);
     // lost deals: a count.

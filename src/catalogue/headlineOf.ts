@@ -115,7 +115,7 @@ function formatted(entry: CatalogueEntry, value: Decimal, result: object, locale
     case "duration": {
       const unit = field(result, "durationUnit");
       const words = DURATION_UNITS[languageOf(locale)];
-      const word = typeof unit === "string" ? words[unit] : undefined;
+      const word = typeof unit === "string" && Object.hasOwn(words, unit) ? words[unit] : undefined;
       const number = formatNumber(value, { ...options, maxFractionDigits: 1 });
       return word === undefined ? number : `${number} ${word}`;
     }
