@@ -16,6 +16,7 @@
  * TypeError or RangeError before the source was fixed.
  */
 import { describe, expect, it } from "vitest";
+import { REQUIRED, rowErrors, type Parser } from "./rowErrors.js";
 import {
   activityRate,
   activityRateGrouped,
@@ -64,37 +65,12 @@ import {
   type CrmKpiErrorCode,
   type Deal,
   type Order,
-  type ParseOptions,
-  type ParseResult,
   type RevenueTarget,
-  type RowError,
   type Seller,
 } from "../../src/index.js";
 
 // ---------------------------------------------------------------------------------------------
 // Helpers
-
-type Parser = (rows: readonly unknown[], options?: ParseOptions) => ParseResult<unknown>;
-
-/** What a line expects of a rejected row. */
-interface ExpectedRowError {
-  readonly index: number;
-  readonly id: string | null;
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
-
-/** Parses the rows and returns the errors as `{ index, id, path, message }` (the first issue of each row). */
-function rowErrors(parse: Parser, rows: readonly unknown[], options?: ParseOptions): ExpectedRowError[] {
-  const result = parse(rows, options);
-  expect(result.records.length + result.errors.length).toBe(rows.length);
-  return result.errors.map((error: RowError) => ({
-    index: error.index,
-    id: error.id,
-    path: error.path,
-    message: error.message,
-  }));
-}
 
 /** Calls `run` and returns what it threw (failing when it returns). */
 function thrown(run: () => unknown): unknown {
@@ -120,7 +96,6 @@ function expectTyped(
   expect((error as Error).message).toBe(`[crm-kpi] ${message}`);
 }
 
-const REQUIRED = "required: the value is missing, null or empty";
 const ISO_FORMS = "is not an ISO 8601 date (YYYY-MM-DD) or date-time (YYYY-MM-DDTHH:mm[:ss[.sss]][Z|±HH:mm])";
 const day = (text: string): Date => new Date(`${text}T00:00:00.000Z`);
 const MARCH: { start: Date; end: Date } = { start: day("2026-03-01"), end: day("2026-04-01") };

@@ -5,28 +5,9 @@
  * src/model/_textFields.ts, src/period/parseInstant.ts, src/model/parseRows.ts), held word for word.
  */
 import { describe, expect, it } from "vitest";
-import {
-  parseDealCloseDateChanges,
-  parseDealStageChanges,
-  type ParseOptions,
-  type ParseResult,
-  type RowError,
-} from "../../src/index.js";
+import { REQUIRED, rowErrors, type Parser } from "./rowErrors.js";
+import { parseDealCloseDateChanges, parseDealStageChanges } from "../../src/index.js";
 
-type Parser = (rows: readonly unknown[], options?: ParseOptions) => ParseResult<unknown>;
-
-function rowErrors(parse: Parser, rows: readonly unknown[], options?: ParseOptions): unknown[] {
-  const result = parse(rows, options);
-  expect(result.records.length + result.errors.length).toBe(rows.length);
-  return result.errors.map((error: RowError) => ({
-    index: error.index,
-    id: error.id,
-    path: error.path,
-    message: error.message,
-  }));
-}
-
-const REQUIRED = "required: the value is missing, null or empty";
 const STAGE_CHANGE = { id: "h-1", dealId: "d-1", stage: "proposal", enteredAt: "2026-02-03T10:00:00Z" } as const;
 const CLOSE_CHANGE = { id: "c-1", dealId: "d-1", expectedCloseDate: "2026-04-30", changedAt: "2026-03-02" } as const;
 

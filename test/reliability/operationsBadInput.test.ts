@@ -19,6 +19,7 @@
  * a 1 MB string in each extended order and activity field (badInput.test.ts).
  */
 import { describe, expect, it } from "vitest";
+import { REQUIRED, type Parser } from "./rowErrors.js";
 import {
   parseActivities,
   parseActivityTable,
@@ -28,15 +29,12 @@ import {
   parseOrderTable,
   RowValidationError,
   type ParseOptions,
-  type ParseResult,
   type RowError,
   type TableParseResult,
 } from "../../src/index.js";
 
-type Parser = (rows: readonly unknown[], options?: ParseOptions) => ParseResult<unknown>;
 type TableParser = (rows: readonly unknown[], options?: ParseOptions) => TableParseResult<{ readonly size: number }>;
 
-const REQUIRED = "required: the value is missing, null or empty";
 const CATEGORIES = 'expected one of "representation", "travel", "commercial", "other"';
 
 const EXPENSE = {

@@ -10,34 +10,11 @@
  * as the schemas state them.
  */
 import { describe, expect, it } from "vitest";
-import type { RowError } from "../../src/errors/index.js";
+import { REQUIRED, rowErrors, type Parser } from "./rowErrors.js";
 import { parseOffers } from "../../src/model/parseOffers.js";
 import { parseProspects } from "../../src/model/parseProspects.js";
 import { parseRequests } from "../../src/model/parseRequests.js";
-import type { ParseOptions, ParseResult } from "../../src/model/parseRows.js";
-
-type Parser = (rows: readonly unknown[], options?: ParseOptions) => ParseResult<unknown>;
-
-interface ExpectedRowError {
-  readonly index: number;
-  readonly id: string | null;
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-}
-
-/** Parses the rows and returns the errors as `{ index, id, path, message }` (the first issue of each row). */
-function rowErrors(parse: Parser, rows: readonly unknown[], options?: ParseOptions): ExpectedRowError[] {
-  const result = parse(rows, options);
-  expect(result.records.length + result.errors.length).toBe(rows.length);
-  return result.errors.map((error: RowError) => ({
-    index: error.index,
-    id: error.id,
-    path: error.path,
-    message: error.message,
-  }));
-}
-
-const REQUIRED = "required: the value is missing, null or empty";
+import type { ParseOptions } from "../../src/model/parseRows.js";
 
 const OFFER = {
   id: "q-1",
