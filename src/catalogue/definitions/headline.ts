@@ -17,11 +17,8 @@ import type { RevenuePerSellerOptions } from "../../indicators/revenue/revenuePe
 import { revenueVsTarget, RevenueVsTargetResultSchema } from "../../indicators/revenue/revenueVsTarget.js";
 import type { RevenueVsTargetOptions } from "../../indicators/revenue/revenueVsTargetTypes.js";
 import {
-  asOfOption,
-  commonShape,
   countField,
   decimalField,
-  grainField,
   indicatorFailure,
   instantField,
   periodField,
@@ -32,6 +29,15 @@ import {
   targetShape,
   thresholdsField,
 } from "../_optionFields.js";
+import {
+  optionSchema,
+  periodCall,
+  periodReport,
+  periodWindow,
+  rangeCall,
+  rangeReport,
+  rangeWindow,
+} from "../_optionSchema.js";
 import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 
@@ -98,48 +104,36 @@ export type LostDealsCatalogueOptions = Omit<LostDealsOptions, OptionsFromData |
   readonly asOf?: InstantInput;
 };
 
-const revenueVsTargetOptions: z.ZodType<RevenueVsTargetCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
+const revenueVsTargetOptions: z.ZodType<RevenueVsTargetCatalogueOptions> = optionSchema(periodWindow, {
   thresholds: thresholdsField.exactOptional(),
-  ...commonShape,
   ...targetShape,
 });
 
-const revenuePerSellerOptions: z.ZodType<RevenuePerSellerCatalogueOptions> = z.strictObject({
-  range: periodField,
-  grain: grainField.exactOptional(),
-  asOf: instantField.exactOptional(),
+const revenuePerSellerOptions: z.ZodType<RevenuePerSellerCatalogueOptions> = optionSchema(rangeWindow, {
   trailingBuckets: countField.exactOptional(),
   thresholds: z
     .strictObject({ drop: decimalField.exactOptional(), exceptional: decimalField.exactOptional() })
     .exactOptional(),
-  ...commonShape,
   ...targetShape,
 });
 
-const pipelineOptions: z.ZodType<PipelineCatalogueOptions> = z.strictObject({
-  asOf: instantField,
-  grain: z.enum(["month", "quarter", "year"]).exactOptional(),
-  forecast: z.strictObject({ period: periodField }).exactOptional(),
-  ...commonShape,
-  ...targetShape,
-});
+const pipelineOptions: z.ZodType<PipelineCatalogueOptions> = optionSchema(
+  { asOf: instantField },
+  {
+    grain: z.enum(["month", "quarter", "year"]).exactOptional(),
+    forecast: z.strictObject({ period: periodField }).exactOptional(),
+    ...targetShape,
+  },
+);
 
-const activityRateOptions: z.ZodType<ActivityRateCatalogueOptions> = z.strictObject({
-  period: periodField,
-  asOf: instantField.exactOptional(),
+const activityRateOptions: z.ZodType<ActivityRateCatalogueOptions> = optionSchema(periodWindow, {
   minWindowDays: z.number().exactOptional(),
   thresholds: thresholdsField.exactOptional(),
   types: z.array(z.string()).exactOptional(),
-  ...commonShape,
   ...targetShape,
 });
 
-const lostDealsOptions: z.ZodType<LostDealsCatalogueOptions> = z.strictObject({
-  range: periodField,
-  grain: grainField.exactOptional(),
-  asOf: instantField.exactOptional(),
+const lostDealsOptions: z.ZodType<LostDealsCatalogueOptions> = optionSchema(rangeWindow, {
   spike: z
     .strictObject({
       minCount: z.number().exactOptional(),
@@ -148,7 +142,6 @@ const lostDealsOptions: z.ZodType<LostDealsCatalogueOptions> = z.strictObject({
       deviation: z.enum(["sample", "population"]).exactOptional(),
     })
     .exactOptional(),
-  ...commonShape,
 });
 
 /** Revenue versus target (2.1): orders and revenue targets required; the roster optional. */
@@ -158,21 +151,12 @@ const revenueVsTargetDefinition = defineIndicator({
   requires: ["order", "revenue-target"],
   options: revenueVsTargetOptions,
   result: RevenueVsTargetResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    const measured = periodOption("revenue-vs-target", "period", period, options);
-    return revenueVsTarget(data.orders ?? [], {
-      ...options,
-      ...roster(data),
+  compute: (data, options) =>
+    revenueVsTarget(data.orders ?? [], {
+      ...periodCall("revenue-vs-target", data, options),
       targets: data.revenueTargets ?? [],
-      period: measured,
-      ...asOfOption("revenue-vs-target", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    period: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
-  }),
+    }),
+  reportOptions: (request) => periodReport(request, "calendar", "money", "dayCount"),
 });
 
 /** Revenue per seller (2.2): orders required; the roster, seller targets and activities optional. */
@@ -182,22 +166,13 @@ const revenuePerSellerDefinition = defineIndicator({
   requires: ["order"],
   options: revenuePerSellerOptions,
   result: RevenuePerSellerResultSchema,
-  compute(data, { range, asOf, ...options }) {
-    const measured = periodOption("revenue-per-seller", "range", range, options);
-    return revenuePerSeller(data.orders ?? [], {
-      ...options,
-      ...roster(data),
+  compute: (data, options) =>
+    revenuePerSeller(data.orders ?? [], {
+      ...rangeCall("revenue-per-seller", data, options),
       ...(data.revenueTargets === undefined ? {} : { targets: data.revenueTargets }),
       ...(data.activities === undefined ? {} : { activities: data.activities }),
-      range: measured,
-      ...asOfOption("revenue-per-seller", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    range: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
-  }),
+    }),
+  reportOptions: (request) => rangeReport(request, "calendar", "money", "dayCount"),
 });
 
 /**
@@ -237,21 +212,12 @@ const activityRateDefinition = defineIndicator({
   requires: ["activity", "activity-target"],
   options: activityRateOptions,
   result: ActivityRateResultSchema,
-  compute(data, { period, asOf, ...options }) {
-    const measured = periodOption("activity-rate", "period", period, options);
-    return activityRate(data.activities ?? [], {
-      ...options,
-      ...roster(data),
+  compute: (data, options) =>
+    activityRate(data.activities ?? [], {
+      ...periodCall("activity-rate", data, options),
       targets: data.activityTargets ?? [],
-      period: measured,
-      ...asOfOption("activity-rate", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    period: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money", "dayCount"),
-  }),
+    }),
+  reportOptions: (request) => periodReport(request, "calendar", "money", "dayCount"),
 });
 
 /** Lost deals (2.5): deals required; the roster and the loss-reason categories optional. */
@@ -261,21 +227,12 @@ const lostDealsDefinition = defineIndicator({
   requires: ["deal"],
   options: lostDealsOptions,
   result: LostDealsResultSchema,
-  compute(data, { range, asOf, ...options }) {
-    const measured = periodOption("lost-deals", "range", range, options);
-    return lostDeals(data.deals ?? [], {
-      ...options,
-      ...roster(data),
+  compute: (data, options) =>
+    lostDeals(data.deals ?? [], {
+      ...rangeCall("lost-deals", data, options),
       ...(data.lossReasonCategories === undefined ? {} : { reasonCategories: data.lossReasonCategories }),
-      range: measured,
-      ...asOfOption("lost-deals", asOf, options.timeZone ?? measured.timeZone),
-    });
-  },
-  reportOptions: (request) => ({
-    range: request.period,
-    asOf: request.asOf,
-    ...reportOptionsOf(request, "calendar", "money"),
-  }),
+    }),
+  reportOptions: (request) => rangeReport(request, "calendar", "money"),
 });
 
 /**

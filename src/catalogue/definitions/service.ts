@@ -27,23 +27,10 @@ import {
 import type { NonConformingDeliveriesOptions } from "../../indicators/service/nonConformingDeliveriesTypes.js";
 import { penaltyAmount, PenaltyAmountResultSchema } from "../../indicators/service/penaltyAmount.js";
 import type { PenaltyAmountOptions } from "../../indicators/service/penaltyAmountTypes.js";
-import type { DurationOptions, ServiceOptions } from "../../indicators/service/serviceTypes.js";
-import type { Period } from "../../period/types.js";
-import {
-  calendarOf,
-  commonShape,
-  complaintCategoryField,
-  durationUnitField,
-  indicatorFailure,
-  instantField,
-  periodField,
-  readInstant,
-  readPeriod,
-  reportOptionsOf,
-  scopeField,
-  targetShape,
-} from "../_optionFields.js";
-import { defineIndicator, type ReportRequest } from "../defineIndicator.js";
+import type { ServiceOptions } from "../../indicators/service/serviceTypes.js";
+import { commonShape, complaintCategoryField, durationUnitField, scopeField, targetShape } from "../_optionFields.js";
+import { calendarShape, optionSchema, periodCall, periodReport, periodWindow } from "../_optionSchema.js";
+import { defineIndicator } from "../defineIndicator.js";
 import type { InstantInput, PeriodInput } from "../optionInputs.js";
 
 /**
@@ -82,70 +69,51 @@ export type NonConformingDeliveriesCatalogueOptions = ServiceCatalogueOptions<No
 /** Options of `deliveryLeadTime` by catalogue id (the deliveries and orders come from the data). @category Catalogue */
 export type DeliveryLeadTimeCatalogueOptions = ServiceCatalogueOptions<DeliveryLeadTimeOptions>;
 
-/** The options every service indicator takes: period, `asOf`, calendar, explain. */
-const serviceShape = {
-  period: periodField,
-  asOf: instantField.exactOptional(),
-  timeZone: commonShape.timeZone,
-  fiscalYearStartMonth: commonShape.fiscalYearStartMonth,
-  explain: commonShape.explain,
-};
-
 /** The options of the service indicators that measure durations. */
 const durationShape = {
   unit: durationUnitField.exactOptional(),
   dayCount: targetShape.dayCount,
 };
 
-const customerSatisfactionOptions: z.ZodType<CustomerSatisfactionCatalogueOptions> = z.strictObject(serviceShape);
+const customerSatisfactionOptions: z.ZodType<CustomerSatisfactionCatalogueOptions> = optionSchema(
+  periodWindow,
+  {},
+  calendarShape,
+);
 
-const complaintsPerInterventionOptions: z.ZodType<ComplaintsPerInterventionCatalogueOptions> = z.strictObject({
-  ...serviceShape,
-  scope: scopeField.exactOptional(),
-  complaintCategories: z.array(complaintCategoryField).exactOptional(),
-  interventionTypes: z.array(z.string()).exactOptional(),
-});
+const complaintsPerInterventionOptions: z.ZodType<ComplaintsPerInterventionCatalogueOptions> = optionSchema(
+  periodWindow,
+  {
+    scope: scopeField.exactOptional(),
+    complaintCategories: z.array(complaintCategoryField).exactOptional(),
+    interventionTypes: z.array(z.string()).exactOptional(),
+  },
+  calendarShape,
+);
 
-const deliveryLatenessOptions: z.ZodType<DeliveryLatenessCatalogueOptions> = z.strictObject({
-  ...serviceShape,
-  ...durationShape,
-});
+const deliveryLatenessOptions: z.ZodType<DeliveryLatenessCatalogueOptions> = optionSchema(
+  periodWindow,
+  durationShape,
+  calendarShape,
+);
 
-const penaltyAmountOptions: z.ZodType<PenaltyAmountCatalogueOptions> = z.strictObject({
-  ...serviceShape,
-  currency: commonShape.currency,
-  exchangeRates: commonShape.exchangeRates,
-});
+const penaltyAmountOptions: z.ZodType<PenaltyAmountCatalogueOptions> = optionSchema(
+  periodWindow,
+  { currency: commonShape.currency, exchangeRates: commonShape.exchangeRates },
+  calendarShape,
+);
 
-const nonConformingDeliveriesOptions: z.ZodType<NonConformingDeliveriesCatalogueOptions> = z.strictObject(serviceShape);
+const nonConformingDeliveriesOptions: z.ZodType<NonConformingDeliveriesCatalogueOptions> = optionSchema(
+  periodWindow,
+  {},
+  calendarShape,
+);
 
-const deliveryLeadTimeOptions: z.ZodType<DeliveryLeadTimeCatalogueOptions> = z.strictObject({
-  ...serviceShape,
-  ...durationShape,
-});
-
-/** The catalogue options read: the period with the options' calendar, `asOf` in the zone of the computation. */
-function readServiceOptions<Options extends ServiceCatalogueOptions<ServiceOptions>>(
-  id: string,
-  options: Options,
-): Omit<Options, "period" | "asOf"> & { readonly period: Period; readonly asOf?: Date } {
-  const { period, asOf, ...rest } = options;
-  const calendar = calendarOf(options satisfies ServiceCatalogueOptions<ServiceOptions>);
-  const fail = indicatorFailure(id);
-  const measured = readPeriod(fail, "period", period, calendar);
-  const zone = calendar.timeZone ?? measured.timeZone;
-  return { ...rest, period: measured, ...(asOf === undefined ? {} : { asOf: readInstant(fail, "asOf", asOf, zone) }) };
-}
-
-/** A report's period, `asOf` and calendar, as every service indicator takes them. */
-function reportService(request: ReportRequest): ServiceCatalogueOptions<ServiceOptions> {
-  return { period: request.period, asOf: request.asOf, ...reportOptionsOf(request, "calendar") };
-}
-
-/** {@link reportService} and the report's day count, for the indicators that measure durations. */
-function reportDurations(request: ReportRequest): ServiceCatalogueOptions<ServiceOptions> & DurationOptions {
-  return { ...reportService(request), ...reportOptionsOf(request, "dayCount") };
-}
+const deliveryLeadTimeOptions: z.ZodType<DeliveryLeadTimeCatalogueOptions> = optionSchema(
+  periodWindow,
+  durationShape,
+  calendarShape,
+);
 
 /** Customer satisfaction (13): survey responses required. */
 const customerSatisfactionDefinition = defineIndicator({
@@ -155,8 +123,8 @@ const customerSatisfactionDefinition = defineIndicator({
   options: customerSatisfactionOptions,
   result: CustomerSatisfactionResultSchema,
   compute: (data, options) =>
-    customerSatisfaction(data.surveyResponses ?? [], readServiceOptions("customer-satisfaction", options)),
-  reportOptions: (request): CustomerSatisfactionCatalogueOptions => reportService(request),
+    customerSatisfaction(data.surveyResponses ?? [], periodCall("customer-satisfaction", data, options)),
+  reportOptions: (request) => periodReport(request, "calendar"),
 });
 
 /** Complaints per commercial intervention (14): complaints and activities required; the roster optional. */
@@ -167,11 +135,12 @@ const complaintsPerInterventionDefinition = defineIndicator({
   options: complaintsPerInterventionOptions,
   result: ComplaintsPerInterventionResultSchema,
   compute: (data, options) =>
-    complaintsPerIntervention(data.complaints ?? [], data.activities ?? [], {
-      ...readServiceOptions("complaints-per-intervention", options),
-      ...(data.sellers === undefined ? {} : { sellers: data.sellers }),
-    }),
-  reportOptions: (request): ComplaintsPerInterventionCatalogueOptions => reportService(request),
+    complaintsPerIntervention(
+      data.complaints ?? [],
+      data.activities ?? [],
+      periodCall("complaints-per-intervention", data, options),
+    ),
+  reportOptions: (request) => periodReport(request, "calendar"),
 });
 
 /** Delivery lateness (17): deliveries required. */
@@ -181,8 +150,8 @@ const deliveryLatenessDefinition = defineIndicator({
   requires: ["delivery"],
   options: deliveryLatenessOptions,
   result: DeliveryLatenessResultSchema,
-  compute: (data, options) => deliveryLateness(data.deliveries ?? [], readServiceOptions("delivery-lateness", options)),
-  reportOptions: (request): DeliveryLatenessCatalogueOptions => reportDurations(request),
+  compute: (data, options) => deliveryLateness(data.deliveries ?? [], periodCall("delivery-lateness", data, options)),
+  reportOptions: (request) => periodReport(request, "calendar", "dayCount"),
 });
 
 /** Penalty amount (19): penalties required; the report's currency and exchange rates. */
@@ -192,11 +161,8 @@ const penaltyAmountDefinition = defineIndicator({
   requires: ["penalty"],
   options: penaltyAmountOptions,
   result: PenaltyAmountResultSchema,
-  compute: (data, options) => penaltyAmount(data.penalties ?? [], readServiceOptions("penalty-amount", options)),
-  reportOptions: (request): PenaltyAmountCatalogueOptions => ({
-    ...reportService(request),
-    ...reportOptionsOf(request, "money"),
-  }),
+  compute: (data, options) => penaltyAmount(data.penalties ?? [], periodCall("penalty-amount", data, options)),
+  reportOptions: (request) => periodReport(request, "calendar", "money"),
 });
 
 /** Non-conforming deliveries (20): deliveries required. */
@@ -207,8 +173,8 @@ const nonConformingDeliveriesDefinition = defineIndicator({
   options: nonConformingDeliveriesOptions,
   result: NonConformingDeliveriesResultSchema,
   compute: (data, options) =>
-    nonConformingDeliveries(data.deliveries ?? [], readServiceOptions("non-conforming-deliveries", options)),
-  reportOptions: (request): NonConformingDeliveriesCatalogueOptions => reportService(request),
+    nonConformingDeliveries(data.deliveries ?? [], periodCall("non-conforming-deliveries", data, options)),
+  reportOptions: (request) => periodReport(request, "calendar"),
 });
 
 /** Delivery lead time (22): deliveries and the orders they name required. */
@@ -219,8 +185,8 @@ const deliveryLeadTimeDefinition = defineIndicator({
   options: deliveryLeadTimeOptions,
   result: DeliveryLeadTimeResultSchema,
   compute: (data, options) =>
-    deliveryLeadTime(data.deliveries ?? [], data.orders ?? [], readServiceOptions("delivery-lead-time", options)),
-  reportOptions: (request): DeliveryLeadTimeCatalogueOptions => reportDurations(request),
+    deliveryLeadTime(data.deliveries ?? [], data.orders ?? [], periodCall("delivery-lead-time", data, options)),
+  reportOptions: (request) => periodReport(request, "calendar", "dayCount"),
 });
 
 /**
