@@ -60,10 +60,11 @@ describe("the published package", () => {
     expect(packedFiles).toContain("json-schema/results/pipeline.json");
   });
 
-  it("ships exactly the four entry points' code, types and maps, the CSV worker and the bin", () => {
-    // Type chunks shared by the entry points are named by content hash (e.g. dist/schemas-0W1YjQW6.d.ts).
+  it("ships exactly the four entry points' code, types and maps, the CSV worker, the bin and their shared chunks", () => {
+    // Type chunks shared by the entry points are named by content hash (e.g. dist/schemas-0W1YjQW6.d.ts),
+    // code chunks likewise (dist/chunk-6INSMWGV.js, .cjs).
     const expected =
-      /^dist\/(index|schemas|sample|node)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/cli\.js(\.map)?$|^dist\/csvWorker\.(js|cjs)(\.map)?$|^dist\/[A-Za-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
+      /^dist\/(index|schemas|sample|node)\.(js|cjs|d\.ts|d\.cts|js\.map|cjs\.map)$|^dist\/cli\.js(\.map)?$|^dist\/csvWorker\.(js|cjs)(\.map)?$|^dist\/[A-Za-z]+-[A-Za-z0-9_-]{8}\.d\.c?ts$|^dist\/chunk-[A-Z0-9]{8}\.c?js(\.map)?$/;
     const distFiles = packedFiles.filter((path) => path.startsWith("dist/"));
     expect(distFiles.filter((path) => !expected.test(path))).toEqual([]);
     expect(packedFiles).toContain("dist/cli.js");
@@ -81,8 +82,11 @@ describe("the published package", () => {
 
   it("ships source maps without the sources embedded in them", () => {
     const maps = packedFiles.filter((path) => path.endsWith(".map"));
-    // Four entry points in two formats, the bin, the CSV worker in two formats.
-    expect(maps.length).toBe(11);
+    const code = packedFiles.filter((path) => /^dist\/.*\.c?js$/.test(path));
+    // One map per code file: four entry points in two formats, the bin, the CSV worker in two
+    // formats, and the chunks they share.
+    expect(maps.sort()).toEqual(code.map((path) => `${path}.map`).sort());
+    expect(maps.length).toBeGreaterThanOrEqual(11);
     for (const path of maps) {
       const map = JSON.parse(readFileSync(join(installed, path), "utf8")) as {
         sources?: unknown;
@@ -153,6 +157,51 @@ describe("the published package", () => {
       sample: true,
       node: "function",
     });
+  });
+
+  it("holds one copy of the library behind crm-kpi and crm-kpi/node, in ESM and in CJS", () => {
+    // An error thrown by readCsv (crm-kpi/node) is an instance of the main entry's classes, and a
+    // table it reads is one the main entry's indicators take, row errors and all.
+    const probe = (load: string): string[] => [
+      load,
+      "const errorOf = async (run) => { try { await run(); return null; } catch (e) { return e; } };",
+      "(async () => {",
+      'const bad = await errorOf(() => node.readCsv("orders", 42));',
+      'const quote = await errorOf(() => node.readCsv("orders", \'id,sellerId\\n"o1,ann\\n\'));',
+      'const header = await errorOf(() => node.readCsv("orders", "a;b\\n1;2\\n"));',
+      'const csv = "id,sellerId,customerId,amount,currency,date,status\\no1,ann,c1,100.10,EUR,2026-04-02,paid\\no2,ann,c1,x,EUR,2026-04-03,paid\\n";',
+      'const read = await node.readCsv("orders", csv, { timeZone: "UTC" });',
+      'const period = { start: new Date("2026-04-01T00:00:00Z"), end: new Date("2026-05-01T00:00:00Z") };',
+      "const revenue = main.revenueVsTarget(read.data, { targets: [], period });",
+      "console.log(JSON.stringify({",
+      "  invalidArgument: bad instanceof main.InvalidArgumentError && bad instanceof main.CrmKpiError,",
+      "  csvFormat: quote instanceof main.CsvFormatError && quote instanceof main.CrmKpiError,",
+      "  missingFields: header instanceof main.MissingFieldsError,",
+      "  notAnotherCopy: !(bad instanceof main.CsvFormatError),",
+      "  realized: revenue.realized.toString(), decimal: revenue.realized instanceof main.Decimal,",
+      "  rowErrors: read.errors.length,",
+      "}));",
+      "})();",
+    ];
+    writeFileSync(
+      join(consumer, "shared.mjs"),
+      probe('import * as main from "crm-kpi"; import * as node from "crm-kpi/node";').join("\n"),
+    );
+    writeFileSync(
+      join(consumer, "shared.cjs"),
+      probe('const main = require("crm-kpi"); const node = require("crm-kpi/node");').join("\n"),
+    );
+    const expected = {
+      invalidArgument: true,
+      csvFormat: true,
+      missingFields: true,
+      notAnotherCopy: true,
+      realized: "100.1",
+      decimal: true,
+      rowErrors: 1,
+    };
+    expect(JSON.parse(run("node", ["shared.mjs"], consumer))).toEqual(expected);
+    expect(JSON.parse(run("node", ["shared.cjs"], consumer))).toEqual(expected);
   });
 
   it("type-checks for TypeScript consumers in ESM and CJS (node16 resolution)", () => {
