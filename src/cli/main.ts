@@ -123,8 +123,9 @@ the activity rate and the lost deals, each one the files allow.
                    with --all, the whole catalogue report (computeReport's document, read back
                    with resultFromJSON(IndicatorReportSchema, text))
   --html FILE      also write the report as one self-contained HTML page (charts and tables; no
-                   network needed to view it), in --locale's language; the five headline
-                   indicators only, --all or not
+                   network needed to view it), in --locale's language; with --all, then
+                   the operational indicators and the big CRMs' as tables, and the records
+                   the others would need
   --stages FILE    JSON stage map for the pipeline { "Proposal": 0.5, ... } (deals without a
                    probability of their own need it)
 
@@ -273,6 +274,7 @@ async function report(args: readonly string[], io: Io): Promise<number> {
       names: built.names,
       notes: [built.lines[0] ?? "", built.lines[1] ?? ""],
       notComputed: built.notComputed,
+      ...(all === null ? {} : { catalogue: all.report }),
     });
     writeFileSync(flags.html, page);
   }

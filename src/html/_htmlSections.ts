@@ -50,10 +50,10 @@ export function formats(locale: string, text: HtmlText, names: ReadonlyMap<strin
 }
 
 /** A table cell: `html` is already escaped markup; a plain string is escaped here. */
-type Cell = string | { readonly html: string } | { readonly words: string };
+export type Cell = string | { readonly html: string } | { readonly words: string };
 
 /** One row of a table, with a class (`total`, `spike`) or none. */
-interface Row {
+export interface Row {
   readonly cells: readonly Cell[];
   readonly className?: string;
 }

@@ -49,6 +49,8 @@ th:first-child, td:first-child { text-align: left; }
 td.words { white-space: normal; text-align: left; min-width: 9em; max-width: 16em; }
 tr.total td { font-weight: 650; border-top: 2px solid #d1d5db; }
 tr.spike td { background: #fef2f2; }
+tr.skipped td { color: var(--muted); }
+section.catalogue th:nth-child(2), section.catalogue th:nth-child(4) { text-align: left; }
 .pill { display: inline-block; padding: 1px 8px; border-radius: 999px; font-size: 12px; font-weight: 600; color: #fff; }
 .pill.good { background: var(--good); } .pill.watch { background: var(--watch); }
 .pill.alert { background: var(--alert); } .pill.none { background: #e5e7eb; color: #374151; font-weight: 500; }

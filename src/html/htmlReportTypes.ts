@@ -3,6 +3,7 @@
  *
  * @module
  */
+import type { IndicatorReport } from "../catalogue/computeReport.js";
 import type { ActivityRateGroupedResult } from "../indicators/activity/activityRateGrouped.js";
 import type { LostDealsResult } from "../indicators/lostDeals/lostDealsTypes.js";
 import type { PipelineResult } from "../indicators/pipeline/pipelineTypes.js";
@@ -52,4 +53,11 @@ export interface HtmlReportOptions {
   readonly notes?: readonly string[];
   /** Why a section's result is absent (shown in its place), by section. */
   readonly notComputed?: Readonly<Partial<Record<HtmlReportSection, string>>>;
+  /**
+   * The whole catalogue (`computeReport`'s result): after the five headline sections, the
+   * operational indicators and what the big CRMs add, one table each (id, label, headline
+   * figure, status or reason), with the records the indicators not computed would need.
+   * Absent: the headline sections only.
+   */
+  readonly catalogue?: IndicatorReport;
 }

@@ -7,6 +7,7 @@
 import { toVegaLite } from "../chart/toVegaLite.js";
 import { InvalidArgumentError } from "../errors/index.js";
 import { languageOf, resolveLocale } from "../format/_intl.js";
+import { catalogueSections, checkCatalogue } from "./_catalogueSections.js";
 import { escapeHtml } from "./_escape.js";
 import {
   activityRateTable,
@@ -111,14 +112,17 @@ function tiles(f: Formats, results: HtmlReportResults): string {
  * time (CA par vendeur, 2.2), the pipeline by month of expected close (pipeline commercial, 2.3),
  * the activity rate by seller and type (taux d'activité, 2.4), the lost deals by month with spikes
  * marked (volume des affaires perdues, 2.5). A result not given leaves its section saying it was
- * not computed, with `options.notComputed`'s reason.
+ * not computed, with `options.notComputed`'s reason. With `options.catalogue` (a `computeReport`
+ * result), two tables follow: the article's operational indicators (indicateurs opérationnels)
+ * and what the big CRMs add, each row an indicator's id, label, headline figure (`headlineOf`)
+ * and status or reason, or the records it would need.
  *
  * @param results - the results to show, by section (each optional)
  * @param options - `locale` (French words for `fr`; numbers in its style), `names` (sellers' display
  *   names by id), `title`, `notes` (lines under the title), `notComputed` (why a section is absent)
  * @returns the page's HTML text (UTF-8), ready to be written to a `.html` file
  * @throws InvalidArgumentError when `results` or an option is malformed, or a result is not
- *   the form its section shows
+ *   the form its section shows (or, in `catalogue`, the form its entry reads)
  * @example
  * ```ts
  * import { pipeline } from "crm-kpi";
@@ -171,6 +175,7 @@ export async function renderHtmlReport(results: HtmlReportResults, options: Html
       `<section class="indicator" id="${IDS[section]}">${heading}${lead}<div class="pair"><figure class="chart" data-chart="${IDS[section]}" role="img" aria-label="${escapeHtml(spec.description)}">${svg}</figure>${table}</div></section>`,
     );
   }
+  if (options.catalogue !== undefined) sections.push(catalogueSections(f, checkCatalogue(options.catalogue)));
   const title = options.title ?? text.title;
   const notes = (options.notes ?? []).map((note) => `<p>${escapeHtml(note)}</p>`).join("");
   return `<!DOCTYPE html>

@@ -12,6 +12,7 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { chromium, type Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CATALOGUE } from "../../src/index.js";
 import { generateSampleDataset } from "../../src/sample.js";
 import { writeSampleExports } from "../cli/_sampleExports.js";
 
@@ -60,10 +61,10 @@ interface Results {
   readonly "lost-deals": { readonly buckets: readonly { readonly flags: readonly string[] }[] };
 }
 
-/** Runs the built command: the HTML report and the JSON results of one run. */
-function report(locale: string): { readonly html: string; readonly results: Results } {
-  const html = join(work, `report-${locale}.html`);
-  const json = join(work, `results-${locale}.json`);
+/** Runs the built command: the HTML report and the JSON results of one run (`--all`: the catalogue's). */
+function report(locale: string, all = false): { readonly html: string; readonly results: Results } {
+  const html = join(work, `report-${locale}${all ? "-all" : ""}.html`);
+  const json = join(work, `results-${locale}${all ? "-all" : ""}.json`);
   const run = spawnSync(
     "node",
     [
@@ -77,7 +78,10 @@ function report(locale: string): { readonly html: string; readonly results: Resu
       "Europe/Paris",
       "--period",
       "2026-Q2",
-    ].concat(["--stages", join(work, "stages.json"), "--locale", locale, "--html", html, "--json", json]),
+    ].concat(
+      ["--stages", join(work, "stages.json"), "--locale", locale, "--html", html, "--json", json],
+      all ? ["--all"] : [],
+    ),
     { encoding: "utf8", env: { ...process.env, TZ: "UTC" } },
   );
   expect(run.stderr).toBe("");
@@ -143,6 +147,58 @@ describe.each(["en-US", "fr-FR"])("the HTML report in Chromium (%s)", (locale) =
     );
 
     await page.screenshot({ path: join(root, ".tmp", `html-report-${locale}.png`), fullPage: true });
+    await page.close();
+    expect(problems).toEqual([]);
+    expect(requests).toEqual([]);
+  });
+});
+
+/** What `--all --json` writes: the catalogue report, its parts the tables show. */
+interface CatalogueJson {
+  readonly results: readonly { readonly id: string }[];
+  readonly skipped: readonly { readonly id: string }[];
+}
+
+describe.each(["en-US", "fr-FR"])("the HTML report with --all in Chromium (%s)", (locale) => {
+  it("has no console error, and the catalogue's tables hold one row per indicator of their group", async () => {
+    const { html, results } = report(locale, true);
+    const catalogue = results as unknown as CatalogueJson;
+    const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+    const problems: string[] = [];
+    const requests: string[] = [];
+    page.on("console", (message) => {
+      if (message.type() === "error" || message.type() === "warning") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(error.message));
+    page.on("request", (request) => {
+      if (request.url() !== pathToFileURL(html).href) requests.push(request.url());
+    });
+    await page.goto(pathToFileURL(html).href, { waitUntil: "load" });
+
+    // The five headline sections, charts drawn, then the two tables of the catalogue.
+    expect(await page.locator("section.indicator:not(.catalogue) figure.chart svg").count()).toBe(5);
+    const sections = page.locator("section.catalogue");
+    expect(await sections.count()).toBe(2);
+    const ids = (group: string): string[] => CATALOGUE.filter((entry) => entry.group === group).map((e) => e.id);
+    const reported = new Set([...catalogue.results, ...catalogue.skipped].map((entry) => entry.id));
+    for (const group of ["operational", "crm"]) {
+      const rows = page.locator(`#catalogue-${group} tbody tr`);
+      const expected = ids(group).filter((id) => reported.has(id));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(await rows.locator("td:first-child").allInnerTexts()).toEqual(expected);
+      // Each row shows a figure; a skipped one names the records it would need.
+      for (const text of await rows.locator("td:nth-child(3)").allInnerTexts()) expect(text.trim()).not.toBe("");
+      const skipped = ids(group).filter((id) => catalogue.skipped.some((entry) => entry.id === id));
+      expect(await page.locator(`#catalogue-${group} tbody tr.skipped`).count()).toBe(skipped.length);
+    }
+    const computed = catalogue.results.filter((entry) => ids("crm").includes(entry.id)).length;
+    expect(computed).toBeGreaterThan(0);
+    expect(await page.locator("#catalogue-crm tbody tr:not(.skipped)").count()).toBe(computed);
+    expect(await page.locator("#catalogue-crm h2").innerText()).toContain(
+      locale.startsWith("fr") ? "Ce qu'ajoutent les grands CRM" : "What the big CRMs add",
+    );
+
+    await page.screenshot({ path: join(root, ".tmp", `html-report-all-${locale}.png`), fullPage: true });
     await page.close();
     expect(problems).toEqual([]);
     expect(requests).toEqual([]);

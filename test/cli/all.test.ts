@@ -97,6 +97,27 @@ describe("crm-kpi report --all", () => {
     expect(report.skipped.find((entry) => entry.id === "penalty-amount")?.missing).toEqual(["penalty"]);
   });
 
+  it("--html with --all writes the catalogue's tables after the headline sections, in the report's language", () => {
+    const result = run(...REPORT, "--stages", "stages.json", "--all", "--locale", "fr", "--html", "all.html");
+    expect(result.stderr).toBe("");
+    expect(result.status).toBe(0);
+    const html = readFileSync(join(work, "all.html"), "utf8");
+    const expected = computeReport(fileData, { period: "2026-Q2", asOf: "2026-06-15", timeZone: "Europe/Paris" });
+    expect(html.indexOf('id="lost-deals"')).toBeLessThan(html.indexOf('id="catalogue-operational"'));
+    expect(html).toContain("Ce qu&#39;ajoutent les grands CRM");
+    const catalogue = html.slice(html.indexOf('id="catalogue-operational"'));
+    for (const { id, result: computed } of expected.results) {
+      if (CATALOGUE.find((entry) => entry.id === id)?.group === "headline") continue;
+      expect(catalogue, id).toContain(`<tr><td>${id}</td>`);
+      expect(catalogue, id).toContain(headlineOf(id, computed, { locale: "fr" }).formatted);
+    }
+    expect(catalogue).toMatch(/<tr class="skipped"><td>penalty-amount<\/td>.*il manque : pénalités/);
+    // Without --all, the headline sections only.
+    const headline = run(...REPORT, "--stages", "stages.json", "--html", "headline.html");
+    expect(headline.status).toBe(0);
+    expect(readFileSync(join(work, "headline.html"), "utf8")).not.toContain("catalogue-");
+  });
+
   it("deals the catalogue cannot read (no stage map) are reported on stderr, exit 1, the headline report still printed", () => {
     const result = run(...REPORT, "--all");
     expect(result.status).toBe(1);
