@@ -1,4 +1,3 @@
-import { chmod, readFile, writeFile } from "node:fs/promises";
 import { defineConfig } from "tsup";
 
 const shared = {
@@ -28,23 +27,15 @@ const LIBRARY = {
 /** The worker thread of a parallel readCsv, started by path from the node entry: run, not imported, so no types. */
 const WORKER = { csvWorker: "src/csv/csvWorker.ts" } as const;
 
-/** The `crm-kpi` command made runnable: its shebang line (in the command's file only) and its mode. */
-async function makeRunnable(): Promise<void> {
-  const path = "dist/cli.js";
-  const code = await readFile(path, "utf8");
-  if (!code.startsWith("#!")) await writeFile(path, `#!/usr/bin/env node\n${code}`);
-  await chmod(path, 0o755);
-}
-
 export default defineConfig([
   {
     ...shared,
-    // The `crm-kpi` command (`cli`) is ESM only.
+    // The `crm-kpi` command (`cli`) is ESM only; `bin/crm-kpi.js`, a source file with the shebang,
+    // runs it, so no built file is edited after the build.
     entry: { ...LIBRARY, ...WORKER, cli: "src/cli.ts" },
     format: ["esm"],
     dts: { entry: LIBRARY },
     clean: true,
-    onSuccess: makeRunnable,
   },
   {
     ...shared,

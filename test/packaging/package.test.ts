@@ -44,10 +44,11 @@ afterAll(() => {
 });
 
 describe("the published package", () => {
-  it("ships only dist, the JSON Schemas, the README, the licence and the changelog", () => {
+  it("ships only dist, the bin, the JSON Schemas, the README, the licence and the changelog", () => {
     const outside = packedFiles.filter(
       (path) =>
         !path.startsWith("dist/") &&
+        path !== "bin/crm-kpi.js" &&
         !path.startsWith("json-schema/") &&
         !["README.md", "LICENSE", "CHANGELOG.md", "package.json"].includes(path),
     );
@@ -76,6 +77,7 @@ describe("the published package", () => {
       "CHANGELOG.md",
       "LICENSE",
       "README.md",
+      "bin/crm-kpi.js",
       "package.json",
     ]);
   });
@@ -240,8 +242,8 @@ describe("the published package", () => {
 
   it("installs the crm-kpi command, which runs from the tarball", () => {
     const manifest = JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { bin?: unknown };
-    expect(manifest.bin).toEqual({ "crm-kpi": "./dist/cli.js" });
-    expect(readFileSync(join(installed, "dist", "cli.js"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
-    expect(run("node", [join(installed, "dist", "cli.js"), "indicators"], consumer)).toContain("revenue-vs-target");
+    expect(manifest.bin).toEqual({ "crm-kpi": "./bin/crm-kpi.js" });
+    expect(readFileSync(join(installed, "bin", "crm-kpi.js"), "utf8").startsWith("#!/usr/bin/env node\n")).toBe(true);
+    expect(run("node", [join(installed, "bin", "crm-kpi.js"), "indicators"], consumer)).toContain("revenue-vs-target");
   });
 });
