@@ -74,28 +74,6 @@ function* pieces(source: PartRequest["source"]): Generator<Uint8Array> {
   }
 }
 
-function partBytes(source: PartRequest["source"]): number {
-  return source instanceof Uint8Array ? source.length : source.end - source.start;
-}
-
-/** Most rows one sink is sized for, however large the part (a larger part gets a second sink). */
-const MAX_SINK_ROWS = 1 << 24;
-
-/**
- * The rows of one sink for a part of `total` bytes, from the line breaks of its first piece, with a
- * margin: a part then fills one sink, whose table needs no merge, where sinks of a fixed size (the
- * row count of a stream is unknown) left a worker merging dozens of tables (a tenth of its time on
- * the benchmark's activities). A guess too low only adds a sink; line breaks are at least as many
- * as records, so a guess is rarely too high by more than the margin.
- */
-function estimatedRows(first: Uint8Array, total: number): number {
-  let breaks = 0;
-  for (let at = first.indexOf(10); at >= 0; at = first.indexOf(10, at + 1)) breaks++;
-  if (breaks === 0) for (let at = first.indexOf(13); at >= 0; at = first.indexOf(13, at + 1)) breaks++;
-  const rows = first.length === 0 ? 0 : Math.ceil((breaks * total * 1.05) / first.length) + 64;
-  return Math.min(MAX_SINK_ROWS, Math.max(1024, rows));
-}
-
 /** Each exact-value map of `table` (`Map<number, Decimal>`), converted by `convert`. */
 function mapExactValues(table: object, convert: (value: unknown) => unknown): object {
   const out: Record<string, unknown> = { ...table };
@@ -133,23 +111,7 @@ export function readPart<K extends TableRecordKind>(
   portable = true,
 ): PartResult<K> {
   const { kind, encoding, delimiter, maxRecordSize, fields, preset, defaults, options } = request;
-  const chunks = pieces(request.source);
-  const first = chunks.next();
-  const firstChunk = first.done === true ? new Uint8Array(0) : first.value;
-  let feeder: TableFeeder<TableRecordKind>;
-  try {
-    feeder = new TableFeeder(
-      kind,
-      fields,
-      presetRules(kind, preset ?? undefined),
-      defaults,
-      options,
-      estimatedRows(firstChunk, partBytes(request.source)),
-    );
-  } catch (error) {
-    chunks.return(undefined);
-    throw error;
-  }
+  const feeder = new TableFeeder(kind, fields, presetRules(kind, preset ?? undefined), defaults, options);
   const scanner = new CsvScanner(delimiter.charCodeAt(0), maxRecordSize);
   const decoder = new ChunkDecoder(encoding, false);
   let rows = 0;
@@ -166,17 +128,11 @@ export function readPart<K extends TableRecordKind>(
       throw new CsvFormatError(`the file is not valid UTF-8 (near byte ${bytes})`);
     }
   };
-  const read = (chunk: Uint8Array): void => {
+  for (const chunk of pieces(request.source)) {
     bytes += chunk.length;
     const text = carry + decode(chunk, true);
     carry = text.slice(scanner.scan(text, false, onRecord));
     onProgress(bytes, rows);
-  };
-  try {
-    if (first.done !== true) read(firstChunk);
-    for (const chunk of chunks) read(chunk);
-  } finally {
-    chunks.return(undefined);
   }
   scanner.scan(carry + decode(undefined, false), true, onRecord);
   const { parts, errors, inputCount, ids } = feeder.finish();
