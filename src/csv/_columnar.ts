@@ -96,6 +96,11 @@ export class TableFeeder<K extends TableRecordKind> {
   private readonly columnsOf: (readonly number[])[];
   /** For each schema key, its default (for an absent or empty value). */
   private readonly defaultOf: (string | undefined)[];
+  /** The record being added and its field count, for {@link rowOfRecord}. */
+  private record: string[] = [];
+  private count = 0;
+  /** The current record as a row (one function for all records: no closure per record). */
+  private readonly rowOfRecord = (): Record<string, unknown> => this.builder.row(this.record.slice(0, this.count));
   /** With a preset's value rules or derived fields, each record becomes a row first (the rules read rows). */
   private readonly viaRows: boolean;
 
@@ -183,7 +188,9 @@ export class TableFeeder<K extends TableRecordKind> {
       if (value === undefined || value === "") value = defaultOf[i] ?? value;
       values[i] = value === undefined ? MISSING : value;
     }
-    stream.add(line, () => builder.row(record.slice(0, count)));
+    this.record = record;
+    this.count = count;
+    stream.add(line, this.rowOfRecord);
   }
 
   /**

@@ -35,6 +35,75 @@ function lineBreaks(text: string): number {
   return breaks;
 }
 
+/** Most values a column's table holds (it is then no longer interned). */
+const INTERN_MAX_VALUES = 1 << 17;
+/** Lookups after which a column whose values rarely repeat stops being interned. */
+const INTERN_TRIAL = 1 << 16;
+/** Longest field interned, in characters. */
+const INTERN_MAX_LENGTH = 40;
+
+/**
+ * One column's distinct values, found by a hash of the field's characters computed while the
+ * scanner looks for the delimiter: a field met before is given the string already made, so a
+ * column with few distinct values (a seller, a type, a status, a customer) makes no new string per
+ * record, and the tables and dictionaries downstream hold and hash one string per value. Values
+ * are equal either way; only how many strings exist changes. Open addressing, at most half full.
+ */
+class ColumnValues {
+  private values: (string | undefined)[] = new Array<string | undefined>(64);
+  private hashes = new Int32Array(64);
+  private size = 0;
+  private lookups = 0;
+  private hits = 0;
+
+  /**
+   * Whether the column is still worth interning: after a trial, its values must repeat on at
+   * least a quarter of the lookups (ids, amounts and instants do not), and its table must have room.
+   */
+  get worthIt(): boolean {
+    return (this.lookups < INTERN_TRIAL || this.hits * 4 >= this.lookups) && this.size < INTERN_MAX_VALUES;
+  }
+
+  /** The string of `text` from `from` to `to`, whose hash is `hash`. */
+  of(text: string, from: number, to: number, hash: number): string {
+    this.lookups++;
+    const length = to - from;
+    const values = this.values;
+    const mask = values.length - 1;
+    for (let slot = hash & mask; ; slot = (slot + 1) & mask) {
+      const value = values[slot];
+      if (value === undefined) {
+        const made = text.slice(from, to);
+        values[slot] = made;
+        this.hashes[slot] = hash;
+        if (++this.size * 2 > values.length) this.grow();
+        return made;
+      }
+      if (this.hashes[slot] === hash && value.length === length && text.startsWith(value, from)) {
+        this.hits++;
+        return value;
+      }
+    }
+  }
+
+  private grow(): void {
+    const { values, hashes } = this;
+    const slots = values.length * 2;
+    const mask = slots - 1;
+    this.values = new Array<string | undefined>(slots);
+    this.hashes = new Int32Array(slots);
+    for (let old = 0; old < values.length; old++) {
+      const value = values[old];
+      if (value === undefined) continue;
+      const hash = hashes[old] as number;
+      let slot = hash & mask;
+      while (this.values[slot] !== undefined) slot = (slot + 1) & mask;
+      this.values[slot] = value;
+      this.hashes[slot] = hash;
+    }
+  }
+}
+
 /** Reads records from pieces of text. */
 export class CsvScanner {
   /** The line where the next record starts (line 1 is the first line of the text). */
@@ -42,6 +111,8 @@ export class CsvScanner {
   /** Where, in the text being scanned, the record last given to `onRecord` ends (after its line break). */
   recordEnd = 0;
   private readonly fields: string[] = [];
+  /** Each column's values while it is interned, `null` once it is not (see {@link ColumnValues}). */
+  private readonly columns: (ColumnValues | null | undefined)[] = [];
 
   /**
    * @param delimiter - the field delimiter's character code
@@ -94,10 +165,29 @@ export class CsvScanner {
           if (pos - recordStart > this.maxRecordSize) throw this.tooLong();
           let count = 0;
           let from = recordStart;
+          const columns = this.columns;
           for (;;) {
             let to = from;
-            while (to < end && text.charCodeAt(to) !== delimiter) to++;
-            fields[count++] = text.slice(from, to);
+            let values = columns[count];
+            if (values === undefined) values = columns[count] = new ColumnValues();
+            if (values === null) {
+              while (to < end && text.charCodeAt(to) !== delimiter) to++;
+              fields[count] = text.slice(from, to);
+            } else {
+              let hash = 0;
+              for (; to < end; to++) {
+                const code = text.charCodeAt(to);
+                if (code === delimiter) break;
+                hash = (Math.imul(hash, 31) + code) | 0;
+              }
+              if (to === from) fields[count] = "";
+              else if (to - from > INTERN_MAX_LENGTH) fields[count] = text.slice(from, to);
+              else {
+                fields[count] = values.of(text, from, to, hash);
+                if (!values.worthIt) columns[count] = null;
+              }
+            }
+            count++;
             if (to >= end) break;
             from = to + 1;
           }

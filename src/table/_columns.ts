@@ -20,6 +20,7 @@ import {
   definedEntries,
   OptionalCodesBuilder,
   OptionalDecimalsBuilder,
+  trimmed,
   type OptionalCodes,
   type OptionalDecimals,
 } from "./_optionalColumns.js";
@@ -110,10 +111,7 @@ export function columnsOf<R, C>(
   return builder.build();
 }
 
-/** A copy of the first `size` values (the builders allocate for every input row; rejected rows leave the end unused). */
-export function trimmed<A extends Float64Array | Uint32Array | Uint8Array>(column: A, size: number): A {
-  return (column.length === size ? column : column.slice(0, size)) as A;
-}
+export { trimmed };
 
 /** The money columns of a table. */
 export interface MoneyColumns {

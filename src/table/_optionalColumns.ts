@@ -29,6 +29,16 @@ export interface OptionalCodes {
   readonly values: readonly string[];
 }
 
+/**
+ * The first `size` values (the builders allocate for every input row, or for a guess of the rows of
+ * a CSV part; rejected rows leave the end unused): a view of them when at most an eighth of the
+ * column is unused (copying a whole column costs more than that memory), else a copy.
+ */
+export function trimmed<A extends Float64Array | Uint32Array | Uint8Array>(column: A, size: number): A {
+  if (column.length === size) return column;
+  return (size * 8 >= column.length * 7 ? column.subarray(0, size) : column.slice(0, size)) as A;
+}
+
 /** Builds an {@link OptionalDecimals} column, allocated at the first value. */
 export class OptionalDecimalsBuilder {
   private scaled: Float64Array | undefined;
@@ -70,7 +80,7 @@ export class OptionalDecimalsBuilder {
   build(size: number): OptionalDecimals | undefined {
     const scaled = this.scaled;
     if (scaled === undefined) return undefined;
-    return { scaled: scaled.length === size ? scaled : scaled.slice(0, size), exact: this.exact };
+    return { scaled: trimmed(scaled, size), exact: this.exact };
   }
 }
 
@@ -92,7 +102,7 @@ export class OptionalCodesBuilder {
   build(size: number): OptionalCodes | undefined {
     const codes = this.codes;
     if (codes === undefined) return undefined;
-    return { codes: codes.length === size ? codes : codes.slice(0, size), values: this.dictionary.values };
+    return { codes: trimmed(codes, size), values: this.dictionary.values };
   }
 }
 
