@@ -133,6 +133,9 @@ async function main(): Promise<void> {
       sizes,
       chunks,
     } = generateFiles(scale, dir, chunk, (i) => {
+      // A chunk's records are garbage once written: collect them now rather than let the heap
+      // grow towards its 16 GB limit, so this phase's peak is what one chunk needs.
+      fullGc();
       process.stderr.write(`chunk ${i + 1} written (${s(since(start))})\n`);
     });
     const bytes = Object.values(files).reduce((total, path) => total + statSync(path).size, 0);
