@@ -9,8 +9,9 @@
  *   the issue's sizes, chunk `i` on seed `BENCH_SEED + i`: the workload's proportions (3
  *   activities and 0.3 deals per order), at most `chunk` million orders in memory at a time. At
  *   `scale <= chunk` it is exactly the one-chunk dataset the in-memory benchmark generates;
- * - the ids of chunk `i > 0` get the prefix `k<i>-` (and so do the deal ids activities point to),
- *   so they stay unique across chunks;
+ * - the records are numbered in the whole dataset (`o-`, `d-`, `a-` and the record's number, the
+ *   deal ids activities point to likewise): ids are unique and increase in file order, as in one
+ *   generated dataset;
  * - every chunk has the same sellers, range and target ids; a target of the whole dataset is the
  *   sum of that target over the chunks (revenue targets follow each chunk's revenue, activity
  *   targets its sellers' activity), so 2.1 and 2.4 compare against targets of the right size;
@@ -49,14 +50,33 @@ function line(columns: readonly string[], row: object): string {
   return columns.map((column) => csvCell(record[column])).join(",");
 }
 
-/** The row with its ids moved into chunk `prefix`'s namespace. */
-function prefixed<T extends object>(row: T, prefix: string): T {
-  if (prefix === "") return row;
+/** Where a chunk's records go in the whole dataset: how many of each kind came before it. */
+interface Offsets {
+  readonly orders: number;
+  readonly deals: number;
+  readonly activities: number;
+}
+
+/** Ids of the whole dataset: `o-`, `d-`, `a-` and the record's number, padded to a fixed width. */
+type Widths = Readonly<Record<BigKind, number>>;
+
+function globalId(id: string, offset: number, width: number): string {
+  const dash = id.indexOf("-");
+  const n = offset + Number(id.slice(dash + 1));
+  return id.slice(0, dash + 1) + String(n).padStart(width, "0");
+}
+
+/**
+ * The row with its ids numbered in the whole dataset (its own number plus the records of its kind
+ * in earlier chunks; a deal id it points to likewise), so that ids are unique and increase in
+ * file order, as in one generated dataset.
+ */
+function renumbered<T extends object>(row: T, offsets: Offsets, widths: Widths, kind: BigKind): T {
   const copy: Record<string, unknown> = { ...(row as Readonly<Record<string, unknown>>) };
-  for (const field of ["id", "dealId", "offerId"]) {
-    const value = copy[field];
-    if (typeof value === "string") copy[field] = prefix + value;
-  }
+  copy["id"] = globalId(copy["id"] as string, offsets[kind], widths[kind]);
+  const dealId = copy["dealId"];
+  if (typeof dealId === "string") copy["dealId"] = globalId(dealId, offsets.deals, widths.deals);
+  if (copy["offerId"] !== undefined) throw new Error("the benchmark's records have no offers");
   return copy as T;
 }
 
@@ -120,6 +140,14 @@ export function generateFiles(
   const activityTargets = new Map<string, Record<string, unknown>>();
   const written = { orders: 0, deals: 0, activities: 0 };
   let workload: Workload | null = null;
+  // At least the generator's own width (so that one chunk is exactly its dataset), wide enough for the total.
+  const widthOf = (kind: BigKind, minimum: number): number =>
+    Math.max(minimum, String(chunkSizes[kind] * chunks).length);
+  const widths: Widths = {
+    orders: widthOf("orders", 6),
+    deals: widthOf("deals", 6),
+    activities: widthOf("activities", 7),
+  };
   try {
     for (const kind of BIG_KINDS) {
       const fd = openSync(files[kind], "w", 0o644);
@@ -129,14 +157,21 @@ export function generateFiles(
     for (let i = 0; i < chunks; i++) {
       const data = generateSampleDataset({ seed: BENCH_SEED + i, ...chunkSizes, extended: false });
       workload ??= workloadOf(data);
-      const prefix = i === 0 ? "" : `k${i}-`;
+      const offsets: Offsets = {
+        orders: chunkSizes.orders * i,
+        deals: chunkSizes.deals * i,
+        activities: chunkSizes.activities * i,
+      };
       for (const kind of BIG_KINDS) {
         const records = data[kind];
         const fd = fds.get(kind) as number;
         for (let from = 0; from < records.length; from += SLICE) {
           // toRawRows over a slice: the chunk's raw rows never all exist at once.
           const rows = toRawRows({ ...EMPTY, [kind]: records.slice(from, from + SLICE) })[kind] as readonly object[];
-          writeSync(fd, rows.map((row) => line(CSV_COLUMNS[kind], prefixed(row, prefix))).join("\n") + "\n");
+          writeSync(
+            fd,
+            rows.map((row) => line(CSV_COLUMNS[kind], renumbered(row, offsets, widths, kind))).join("\n") + "\n",
+          );
         }
         written[kind] += records.length;
       }
