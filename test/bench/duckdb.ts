@@ -218,7 +218,7 @@ export async function loadRecords(duck: Duck, records: Records, w: Workload): Pr
 // ---------------------------------------------------------------------------------------------
 
 /** The columns of each CSV file: every field of the raw row type, in the order `toRawRows` writes them. */
-const CSV_COLUMNS = {
+export const CSV_COLUMNS = {
   orders: [
     "id",
     "date",
@@ -263,7 +263,8 @@ const CSV_COLUMNS = {
   activityTargets: ["id", "level", "scopeId", "type", "start", "end", "count"],
 } as const;
 
-type CsvTable = keyof typeof CSV_COLUMNS;
+/** A CSV file of the benchmark: one record kind. */
+export type CsvTable = keyof typeof CSV_COLUMNS;
 
 /** The DuckDB type of each CSV column, as a careful user would declare it (money exact, instants with their offset). */
 const CSV_TYPES: Readonly<Record<CsvTable, Readonly<Record<string, string>>>> = {
@@ -327,7 +328,8 @@ const CSV_TYPES: Readonly<Record<CsvTable, Readonly<Record<string, string>>>> = 
   },
 };
 
-function csvCell(value: unknown): string {
+/** A CSV cell: empty for an absent value, quoted (quotes doubled) only when it must be. */
+export function csvCell(value: unknown): string {
   if (value === undefined || value === null) return "";
   // eslint-disable-next-line @typescript-eslint/no-base-to-string -- the values read are scalars (strings, numbers, dates), whose String() is their text
   const text = String(value);

@@ -6,26 +6,24 @@
  * test suite; see `scale.ts`.
  *
  * Choices:
- * - loading is `COPY`, not row inserts: one CSV file per table, written from the parsed records
- *   with the values `insertRecordsSql` would pass (ISO instants with `Z`, decimals in plain
- *   notation, text always quoted so that an empty string is not read as `NULL`), in table order
- *   (the identity column `_row` numbers the rows in file order). Writing the files and `COPY` are
- *   timed apart, and neither is in the time to the five results;
+ * - loading is `COPY`, not row inserts: the same CSV files the other ways read (`scaleFiles.ts`;
+ *   an empty cell is `NULL`, which is what an absent field is), in file order (the identity
+ *   column `_row` numbers the rows in file order). `COPY` is timed apart, not in the time to the
+ *   five results;
  * - the server gets the memory a dedicated machine would give it (`shared_buffers`, `work_mem`)
  *   and its default parallel scans (2 workers per query); `ANALYZE` runs after the load.
  *
  * @module
  */
-import { chmodSync, closeSync, mkdtempSync, openSync, rmSync, writeSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { readdirSync, readFileSync } from "node:fs";
 import type { Results } from "./crmkpi.js";
 import type { Records } from "./crmkpi.js";
 import { crmKpi } from "./library.js";
 import { since } from "./stats.js";
 import type { Workload } from "./workload.js";
-import { COLUMNS, type Column } from "../../src/sql/_sqlColumns.js";
+import { COLUMNS } from "../../src/sql/_sqlColumns.js";
 import type { SqlTableName } from "../../src/sql/dialect.js";
+import { CSV_COLUMNS, type CsvFiles } from "./duckdb.js";
 import { openPostgres, type TestEngine } from "../sql/engines.js";
 
 const { computeWithSql } = crmKpi;
@@ -41,44 +39,16 @@ const SETTINGS = {
   synchronous_commit: "off",
 } as const;
 
+/** The tables, in the order they are loaded. */
+const SQL_TABLE_ORDER: readonly SqlTableName[] = ["orders", "deals", "activities", "revenueTargets", "activityTargets"];
+
 /** Starts the benchmark's PostgreSQL cluster (stop it with `close()`). */
 export function openBenchPostgres(): Promise<TestEngine> {
   return openPostgres(SETTINGS);
 }
 
-/** A CSV field: `NULL` as nothing, anything else quoted (quotes doubled). */
-function field(record: Readonly<Record<string, unknown>>, [name, kind]: Column): string {
-  const value = record[name];
-  if (value === undefined || value === null) return "";
-  if (kind === "instant") return (value as Date).toISOString();
-  if (kind === "text") return `"${(value as string).replaceAll('"', '""')}"`;
-  return (value as { toFixed(): string }).toFixed();
-}
-
-/** Writes `records` as one CSV file of `table`'s columns (no header), in chunks. */
-function writeCsv(path: string, table: SqlTableName, records: readonly object[]): void {
-  const columns = COLUMNS[table];
-  const fd = openSync(path, "w", 0o644);
-  try {
-    let chunk: string[] = [];
-    for (const record of records) {
-      const row = record as Readonly<Record<string, unknown>>;
-      chunk.push(columns.map((column) => field(row, column)).join(","));
-      if (chunk.length === 50_000) {
-        writeSync(fd, chunk.join("\n") + "\n");
-        chunk = [];
-      }
-    }
-    if (chunk.length > 0) writeSync(fd, chunk.join("\n") + "\n");
-  } finally {
-    closeSync(fd);
-  }
-}
-
 /** How long each step of the load took. */
 export interface PostgresLoad {
-  /** Writing the CSV files. */
-  readonly csvMs: number;
   /** `COPY` of every file. */
   readonly copyMs: number;
   /** `ANALYZE` of the tables. */
@@ -86,37 +56,86 @@ export interface PostgresLoad {
 }
 
 /**
- * Loads the records: a CSV file per table in a temporary directory the server can read, `COPY`
- * into the table, then `ANALYZE`. The files are removed after.
+ * Loads the benchmark's CSV files (`scaleFiles.ts`: a header, the raw rows' fields) with
+ * `COPY ... FROM` each file (the server reads it: it must be readable by the `postgres` user),
+ * then `ANALYZE`. Calendar days (`expectedCloseDate`, the targets' bounds) become UTC midnights:
+ * the cluster's time zone is UTC.
+ *
+ * @throws Error when a file's header names a column the table does not have
  */
-export async function loadPostgres(engine: TestEngine, records: Records): Promise<PostgresLoad> {
-  const dir = mkdtempSync(join(tmpdir(), "crm-kpi-bench-csv-"));
-  // The server runs as the postgres user: it must be able to read the files.
-  chmodSync(dir, 0o755);
-  const tables: readonly (readonly [SqlTableName, readonly object[]])[] = [
-    ["orders", records.orders],
-    ["deals", records.deals],
-    ["activities", records.activities],
-    ["revenueTargets", records.revenueTargets],
-    ["activityTargets", records.activityTargets],
-  ];
-  try {
-    let start = performance.now();
-    for (const [table, rows] of tables) writeCsv(join(dir, `${table}.csv`), table, rows);
-    const csvMs = since(start);
-    start = performance.now();
-    for (const [table] of tables) {
-      const names = COLUMNS[table].map(([name]) => `"${name}"`).join(", ");
-      // The path is the benchmark's own temporary file, not a caller's value.
-      await engine.run(`COPY "${table}" (${names}) FROM '${join(dir, `${table}.csv`)}' WITH (FORMAT csv)`);
-    }
-    const copyMs = since(start);
-    start = performance.now();
-    await engine.run("ANALYZE");
-    return { csvMs, copyMs, analyzeMs: since(start) };
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+export async function copyFiles(engine: TestEngine, files: CsvFiles): Promise<PostgresLoad> {
+  let start = performance.now();
+  for (const table of SQL_TABLE_ORDER) {
+    const known = new Set(COLUMNS[table].map(([name]) => name));
+    const header = CSV_COLUMNS[table];
+    const unknown = header.filter((name) => !known.has(name));
+    if (unknown.length > 0) throw new Error(`${table}: no column ${unknown.join(", ")} in the SQL table`);
+    const names = header.map((name) => `"${name}"`).join(", ");
+    // The path is the benchmark's own temporary file, not a caller's value.
+    await engine.run(
+      `COPY "${table}" (${names}) FROM '${files[table].replaceAll("'", "''")}' WITH (FORMAT csv, HEADER true)`,
+    );
   }
+  const copyMs = since(start);
+  start = performance.now();
+  await engine.run("ANALYZE");
+  return { copyMs, analyzeMs: since(start) };
+}
+
+/**
+ * Peak memory of the cluster's processes (the postmaster and its children: the session's backend,
+ * parallel workers, background processes), sampled every `intervalMs` while the main thread waits
+ * on the server. Proportional set sizes (`Pss` of `/proc/<pid>/smaps_rollup`) are summed, so the
+ * shared buffers count once, not once per process that maps them.
+ */
+export class ServerMemory {
+  private peak = 0;
+  private readonly timer: ReturnType<typeof setInterval>;
+
+  private constructor(
+    private readonly postmaster: number,
+    intervalMs: number,
+  ) {
+    this.sample();
+    this.timer = setInterval(() => {
+      this.sample();
+    }, intervalMs);
+  }
+
+  /** Starts sampling the cluster `engine` is connected to. */
+  static async start(engine: TestEngine, intervalMs = 200): Promise<ServerMemory> {
+    const [row] = await engine.query("SELECT pg_backend_pid() AS pid", []);
+    return new ServerMemory(parentOf(Number(row?.["pid"])), intervalMs);
+  }
+
+  private sample(): void {
+    let total = 0;
+    for (const entry of readdirSync("/proc")) {
+      if (!/^\d+$/.test(entry)) continue;
+      const pid = Number(entry);
+      try {
+        if (pid !== this.postmaster && parentOf(pid) !== this.postmaster) continue;
+        const rollup = readFileSync(`/proc/${pid}/smaps_rollup`, "utf8");
+        total += Number(/^Pss:\s+(\d+) kB/m.exec(rollup)?.[1] ?? 0) * 1024;
+      } catch {
+        // The process ended between the listing and the read (a parallel worker): nothing to count.
+      }
+    }
+    this.peak = Math.max(this.peak, total);
+  }
+
+  /** Stops sampling; the highest total seen, in bytes. */
+  stop(): number {
+    clearInterval(this.timer);
+    this.sample();
+    return this.peak;
+  }
+}
+
+/** The parent process id of `pid`, from `/proc/<pid>/stat` (its fourth field, after the name). */
+function parentOf(pid: number): number {
+  const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+  return Number(stat.slice(stat.lastIndexOf(")") + 2).split(" ")[1]);
 }
 
 /** The server's version and its parallel-scan setting, for the setup line. */
@@ -132,7 +151,11 @@ export async function describePostgres(engine: TestEngine): Promise<string> {
  * The five headline indicators computed in PostgreSQL with the library's compiled SQL: the same
  * calls as `runIndicator` in memory (targets in the options, the records in the tables).
  */
-export async function fivePostgres(engine: TestEngine, records: Records, w: Workload): Promise<Results> {
+export async function fivePostgres(
+  engine: TestEngine,
+  records: Pick<Records, "revenueTargets" | "activityTargets">,
+  w: Workload,
+): Promise<Results> {
   return {
     "2.1": await computeWithSql(engine, {
       indicator: "revenueVsTargetSeries",
