@@ -4,7 +4,8 @@ import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { toCsv } from "../../test/csv/toCsv.js";
 import { generateSampleDataset, toRawRows } from "../sample/index.js";
-import { readParallel } from "./_parallel.js";
+import { idsDisjoint, readParallel } from "./_parallel.js";
+import type { PartResult } from "./_part.js";
 import { readCsv } from "./readCsv.js";
 
 const raw = toRawRows(generateSampleDataset({ orders: 1500, deals: 400, activities: 2000 }));
@@ -78,5 +79,32 @@ describe("readCsv on several threads gives what one thread gives", { timeout: 12
     quoted[750] = { ...quoted[750]!, customerId: "x\n".repeat(60_000) };
     const inside = Buffer.from(toCsv(quoted));
     expect(await readParallel("orders", inside, 2, {}, {})).toBeNull();
+  });
+});
+
+describe("idsDisjoint", () => {
+  /** A part's result holding only what the check reads: its ids, its errors' ids, no increasing span. */
+  function part(ids: string[], errorIds: string[] = []): PartResult<"orders"> {
+    return {
+      parts: [{ ids }],
+      errors: errorIds.map((id) => ({ id })),
+      inputCount: ids.length,
+      lines: ids.length,
+      bytes: 0,
+      span: null,
+    } as unknown as PartResult<"orders">;
+  }
+
+  it("checks parts of 400,000 ids in no order (no call with one argument per id)", () => {
+    const count = 400_000;
+    const first = Array.from({ length: count }, (_, i) => `o${count - i}`);
+    const second = Array.from({ length: count }, (_, i) => `o${2 * count - i}`);
+    expect(idsDisjoint([part(first), part(second)])).toBe(true);
+    expect(idsDisjoint([part(first), part(["o7", ...second])])).toBe(false);
+  });
+
+  it("counts the ids of row errors as claimed", () => {
+    expect(idsDisjoint([part(["b", "a"], ["c"]), part(["d"], ["c"])])).toBe(false);
+    expect(idsDisjoint([part(["b", "a"], ["c"]), part(["d"], ["e"])])).toBe(true);
   });
 });
