@@ -174,3 +174,29 @@ export function spanStatsStore(
     listOf: (cells) => exactSpans(rows.rowsOf(cells)).map((span) => (span === null ? null : span.toString())),
   };
 }
+
+/**
+ * The stats of spans measured outside a plan, `ends[i] - starts[i]` for `i` in `[0, n)` (epoch
+ * ms): a span whose two instants come from two tables joined by key (a delivery and its order).
+ * Exact as the measure: a span past 2^53 ms sends them through bigints.
+ *
+ * @param starts - each span's start (epoch ms, an integer)
+ * @param ends - each span's end (epoch ms, an integer)
+ * @param n - how many spans
+ * @returns their stats (no `floorAtZero`)
+ */
+export function statsOfSpanPairs(starts: Float64Array, ends: Float64Array, n: number): SpanStats {
+  const values = new Float64Array(n);
+  let positive = 0;
+  for (let i = 0; i < n; i++) {
+    const span = (ends[i] as number) - (starts[i] as number);
+    if (!Number.isSafeInteger(span)) {
+      const spans: bigint[] = [];
+      for (let j = 0; j < n; j++) spans.push(BigInt(ends[j] as number) - BigInt(starts[j] as number));
+      return statsOfSpans(spans, false);
+    }
+    if (span > 0) positive++;
+    values[i] = span;
+  }
+  return n === 0 ? NO_SPANS : statsOfSafe(values, n, positive);
+}
