@@ -43,7 +43,12 @@ describe("durations as integer spans", () => {
         Float64Array.from(pairs.map(([, to]) => to)),
         pairs.length,
       );
-      expect(spans).toEqual(statsOfSpans(pairs.map(([from, to]) => BigInt(to) - BigInt(from)), false));
+      expect(spans).toEqual(
+        statsOfSpans(
+          pairs.map(([from, to]) => BigInt(to) - BigInt(from)),
+          false,
+        ),
+      );
       expect(spanDurationStats(spans, unitMs)).toEqual(durationStats(durations));
       expect(spanDurationFigures(spans, unitMs, "none")).toEqual(durationFigures(durations, "none"));
     },

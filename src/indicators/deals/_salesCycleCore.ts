@@ -78,7 +78,9 @@ function cycleFiguresOfSpans(spans: SpanStats, dayMs: bigint, minSample: number)
  */
 export function wonCycleFigures(run: PlanRunner, settings: DealSettings, minSample: number): CycleFigures {
   if (settings.dayCount === "calendar" && settings.calendar.timeZone === "UTC") {
-    const cells = run(closedPlan(settings, ["won"], { cycle: { kind: "spanStats", from: "createdAt", to: "closedAt" } }));
+    const cells = run(
+      closedPlan(settings, ["won"], { cycle: { kind: "spanStats", from: "createdAt", to: "closedAt" } }),
+    );
     return cycleFiguresOfSpans(cells.total("won").cycle, DAY_MS, minSample);
   }
   return cycleFigures(wonCycleLengths(run, settings), minSample);

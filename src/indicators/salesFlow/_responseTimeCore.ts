@@ -140,7 +140,11 @@ function compute<Id extends "tender-response-time" | "first-response-time">(
     responded:
       unitMs === null
         ? durationFigures(responseTimes, "no-responses")
-        : spanDurationFigures(statsOfSpanPairs(responded.starts, responded.ends, responded.count), unitMs, "no-responses"),
+        : spanDurationFigures(
+            statsOfSpanPairs(responded.starts, responded.ends, responded.count),
+            unitMs,
+            "no-responses",
+          ),
     open:
       unitMs === null
         ? durationFigures(ages, "none-open")

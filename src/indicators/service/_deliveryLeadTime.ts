@@ -177,7 +177,9 @@ export function deliveredLeadTimes(
     push(measured, id, orderId);
   }
   const leadTime =
-    unitMs === null ? durationStats(leadTimes) : spanDurationStats(statsOfSpanPairs(starts, ends, measured.size), unitMs);
+    unitMs === null
+      ? durationStats(leadTimes)
+      : spanDurationStats(statsOfSpanPairs(starts, ends, measured.size), unitMs);
   return { delivered: count, leadTime, measured, orderMissing, beforeOrder };
 }
 
@@ -201,7 +203,10 @@ export function leadTimeResultOf(
   open.orderId.forEach((orderId, i) => {
     const id = open.ids?.[i];
     const ordered = dateOf(runs, orderId);
-    if (ordered === null) return void push(openMissing, id, orderId);
+    if (ordered === null) {
+      push(openMissing, id, orderId);
+      return;
+    }
     // An order placed at or after the cut was not waiting for anything yet.
     if (ordered >= cut) return;
     if (unitMs === null) ages.push(durationBetween(ordered, cut, settings.measure));

@@ -388,7 +388,12 @@ describe("executePlan: spans between two instants of a row (spanStats)", () => {
     ...deal(id, ownerId, closed === null ? "open" : "won", closed, "1"),
     createdAt: new Date(created),
   });
-  const stats = (deals: Deal[], to: "closedAt" | number, floorAtZero = false, groupBy: AggregationPlan["groupBy"] = []) =>
+  const stats = (
+    deals: Deal[],
+    to: "closedAt" | number,
+    floorAtZero = false,
+    groupBy: AggregationPlan["groupBy"] = [],
+  ) =>
     executePlan(
       {
         table: "deals",
@@ -458,7 +463,10 @@ describe("executePlan: spans between two instants of a row (spanStats)", () => {
     // The earliest and latest instants a Date holds: 2 x 8.64e15 ms apart, past 2^53.
     const first = new Date(-8.64e15).toISOString();
     const last = new Date(8.64e15).toISOString();
-    const wide = stats([cycle("w1", first, last), cycle("w2", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z")], "closedAt");
+    const wide = stats(
+      [cycle("w1", first, last), cycle("w2", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z")],
+      "closedAt",
+    );
     expect(wide.total().s).toEqual({
       count: 2,
       positive: 2,
