@@ -116,6 +116,35 @@ function statsOfSafe(values: Float64Array, n: number, positive: number): SpanSta
   return { count: n, positive, sum: slow + BigInt(fast), lowMiddle: BigInt(low), highMiddle: BigInt(high) };
 }
 
+/**
+ * Writes the spans `to[row] - from[row]` of the rows of `picked` that have both instants into
+ * `values`; returns how many, or -1 when one is not a safe integer (the caller then goes exact).
+ */
+function spansBetween(picked: ArrayLike<number>, from: Float64Array, to: Float64Array, values: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < picked.length; i++) {
+    const row = picked[i] as number;
+    const span = (to[row] as number) - (from[row] as number);
+    // An absent instant is NaN, and so is the span.
+    if (span !== span) continue;
+    if (!Number.isSafeInteger(span)) return -1;
+    values[n++] = span;
+  }
+  return n;
+}
+
+/** {@link spansBetween} to one instant `to`. */
+function spansTo(picked: ArrayLike<number>, from: Float64Array, to: number, values: Float64Array): number {
+  let n = 0;
+  for (let i = 0; i < picked.length; i++) {
+    const span = to - (from[picked[i] as number] as number);
+    if (span !== span) continue;
+    if (!Number.isSafeInteger(span)) return -1;
+    values[n++] = span;
+  }
+  return n;
+}
+
 /** The store of a `spanStats` measure, which also lists a cell's spans row by row (partial states). */
 export interface SpanStatsStore {
   /** The stats over the given cells. */
@@ -156,18 +185,14 @@ export function spanStatsStore(
     valueOf: (cells): SpanStats => {
       const picked = rows.rowsOf(cells);
       const values = new Float64Array(picked.length);
-      let n = 0;
+      // One loop per kind of end, so that the hot loop reads typed arrays only.
+      const n = typeof to === "number" ? spansTo(picked, from, to, values) : spansBetween(picked, from, to, values);
+      if (n < 0) return statsOfSpans(exactSpans(picked), floor);
       let positive = 0;
-      for (let i = 0; i < picked.length; i++) {
-        const row = picked[i] as number;
-        const start = from[row] as number;
-        const end = typeof to === "number" ? to : (to[row] as number);
-        if (start !== start || end !== end) continue;
-        const span = end - start;
-        // A span past 2^53 ms is not exact in a double: the cell goes through bigints.
-        if (!Number.isSafeInteger(span)) return statsOfSpans(exactSpans(picked), floor);
+      for (let i = 0; i < n; i++) {
+        const span = values[i] as number;
         if (span > 0) positive++;
-        values[n++] = floor && span < 0 ? 0 : span;
+        else if (floor && span < 0) values[i] = 0;
       }
       return n === 0 ? NO_SPANS : statsOfSafe(values, n, positive);
     },
