@@ -21,6 +21,7 @@ import {
   type Rational,
 } from "../money/rational.js";
 import { assertDayCount, daysBetween } from "../period/dayCount.js";
+import type { SpanStats } from "../table/kernel/spanStats.js";
 import type { DayCount } from "../period/types.js";
 import { absent, present } from "./figure.js";
 import { DURATION_UNITS, type DurationFigures, type DurationStats, type DurationUnit } from "./durations.js";
@@ -81,6 +82,41 @@ export function durationBetween(from: number, to: number, measure: DurationMeasu
   }
   const days = daysBetween(measure.timeZone, from, to, measure.dayCount);
   return measure.unit === "days" ? days : multiply(days, HOURS_PER_DAY);
+}
+
+/**
+ * How many milliseconds one unit of `measure` lasts when every duration is the elapsed time over
+ * one fixed length (calendar hours in any zone; calendar days in UTC, where every day lasts 24
+ * hours), so that a kernel span in integer ms gives it exactly; `null` when a duration depends on
+ * the days it crosses (business days, calendar days of a zone with DST changes).
+ */
+export function unitLengthMs(measure: DurationMeasure): bigint | null {
+  if (measure.dayCount !== "calendar") return null;
+  if (measure.unit === "hours") return HOUR_MS;
+  return measure.timeZone === "UTC" ? DAY_MS : null;
+}
+
+/**
+ * {@link summarize} of a kernel span measure (ms) in a unit of `unitMs` milliseconds: the same
+ * figures as the durations `span / unitMs` one by one, exact up to each one final division.
+ */
+export function summarizeSpans(spans: SpanStats, unitMs: bigint): DurationSummary | null {
+  if (spans.count === 0 || spans.lowMiddle === null || spans.highMiddle === null) return null;
+  return summaryOf(spans.count, rational(spans.sum, unitMs), rational(spans.lowMiddle + spans.highMiddle, 2n * unitMs));
+}
+
+/** {@link durationStats} of a kernel span measure (see {@link summarizeSpans}). */
+export function spanDurationStats(spans: SpanStats, unitMs: bigint): DurationStats {
+  const summary = summarizeSpans(spans, unitMs);
+  if (summary === null) return { count: 0, mean: null, median: null, reason: "empty" };
+  return { count: summary.count, mean: summary.mean, median: summary.median, reason: null };
+}
+
+/** {@link durationFigures} of a kernel span measure (see {@link summarizeSpans}). */
+export function spanDurationFigures<R extends string>(spans: SpanStats, unitMs: bigint, reason: R): DurationFigures<R> {
+  const summary = summarizeSpans(spans, unitMs);
+  if (summary === null) return { count: 0, mean: absent(reason), median: absent(reason) };
+  return { count: summary.count, mean: present(summary.mean), median: present(summary.median) };
 }
 
 /** A length in minutes (a visit's own `durationMinutes`) in `unit`: hours of 60, days of 1,440 minutes. */

@@ -11,8 +11,8 @@
  * @internal
  * @module
  */
-import { SqlNotSupportedError } from "../errors/index.js";
-import type { AggregationPlan, Measure, Predicate } from "../table/kernel/plan.js";
+import { InvalidArgumentError, SqlNotSupportedError } from "../errors/index.js";
+import type { AggregationPlan, Measure, Predicate, SpanStatsMeasure } from "../table/kernel/plan.js";
 import type { SqlDialect, SqlQuery } from "./dialect.js";
 import { epochMsText, jsonListText, quoteId, SqlParams } from "./_sqlText.js";
 import { sqlColumnOf } from "./_sqlColumns.js";
@@ -112,6 +112,23 @@ function predicateSql(table: SqlTableName, predicate: Predicate, params: SqlPara
   }
 }
 
+/** An instant column as epoch milliseconds, a `BIGINT` (`NULL` stays `NULL`). */
+function epochMsBigint(dialect: SqlDialect, expression: string): string {
+  return dialect === "duckdb"
+    ? `epoch_ms(${expression})`
+    : `CAST(FLOOR(EXTRACT(EPOCH FROM ${expression}) * 1000) AS BIGINT)`;
+}
+
+/** A row's span `to - from` in epoch milliseconds, as text (`NULL` when an instant is absent). */
+function spanMsText(dialect: SqlDialect, table: SqlTableName, measure: SpanStatsMeasure): string {
+  const { to } = measure;
+  if (typeof to === "number" && !Number.isSafeInteger(to))
+    throw new InvalidArgumentError(`a span's end instant must be an integer of epoch ms, not ${String(to)}`);
+  // A safe integer checked above: written as a literal, it cannot carry SQL.
+  const end = typeof to === "number" ? `CAST(${to} AS BIGINT)` : epochMsBigint(dialect, columnSql(table, to));
+  return `CAST(${end} - ${epochMsBigint(dialect, columnSql(table, measure.from))} AS TEXT)`;
+}
+
 function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure): string {
   const row = quoteId("_row");
   switch (measure.kind) {
@@ -138,6 +155,9 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
       return jsonListText(dialect, `CAST(${columnSql(table, measure.column)} AS TEXT)`, { orderBy: row });
     case "codeValues":
       return jsonListText(dialect, columnSql(table, measure.column), { orderBy: row });
+    case "spanStats":
+      // Each row's span as exact integer milliseconds (text); the count, sum and middles are computed from them.
+      return jsonListText(dialect, spanMsText(dialect, table, measure), { orderBy: row });
     default:
       // A measure the kernel has and the compiler does not know yet: refused, never guessed.
       throw new SqlNotSupportedError("a plan", `the plan measure ${JSON.stringify((measure as Measure).kind)}`);

@@ -15,6 +15,7 @@ import type { AggregationPlan, Measure } from "../table/kernel/plan.js";
 import { hasMoney, SQL_CELL, weightedOf, type SqlRates } from "./planSql.js";
 import { sqlRatesOf } from "./_sqlRates.js";
 import { statsOfDecimals } from "../table/kernel/decimalStats.js";
+import { statsOfSpans } from "../table/kernel/spanStats.js";
 
 /** A row as a driver gives it: column name to value. */
 export type SqlRow = Readonly<Record<string, unknown>>;
@@ -82,6 +83,11 @@ function readPart(row: SqlRow, plan: AggregationPlan): Part {
         return listOf(value, column).map(decimalOf);
       case "codeValues":
         return listOf(value, column).map((v) => textOf(v, column));
+      case "spanStats":
+        return listOf(value, column).map((v) => {
+          const text = textOf(v, column);
+          return text === null ? null : BigInt(text);
+        });
       default:
         return textOf(value, column);
     }
@@ -169,6 +175,11 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number, convert:
         parts
           .flatMap((part) => part.measures[i] as readonly (Decimal | null)[])
           .filter((v): v is Decimal => v !== null),
+      );
+    case "spanStats":
+      return statsOfSpans(
+        parts.flatMap((part) => part.measures[i] as readonly (bigint | null)[]),
+        measure.floorAtZero === true,
       );
   }
 }

@@ -222,6 +222,9 @@ export function planArb(kind: TableKind): fc.Arbitrary<AggregationPlan> {
           ]
         : []),
       time.map((column): Measure => ({ kind: "timeValues", column })),
+      fc
+        .record({ from: time, to: fc.oneof(time, instant), floorAtZero: fc.boolean() })
+        .map(({ from, to, floorAtZero }): Measure => ({ kind: "spanStats", from, to, floorAtZero })),
       ...(kind === "deals"
         ? [
             fc.constant<Measure>({

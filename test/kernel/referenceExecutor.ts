@@ -201,6 +201,29 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
         case "codeValues":
           values[name] = rows.map((row) => text(row.record, measure.column));
           break;
+        case "spanStats": {
+          // Record by record: each row's span in bigint ms, sorted; the middles are read off the sorted list.
+          const spans: bigint[] = [];
+          let positive = 0;
+          for (const row of rows) {
+            const start = time(row.record, measure.from);
+            const end = typeof measure.to === "number" ? measure.to : time(row.record, measure.to);
+            if (start === null || end === null) continue;
+            const span = BigInt(end) - BigInt(start);
+            if (span > 0n) positive++;
+            spans.push(measure.floorAtZero === true && span < 0n ? 0n : span);
+          }
+          spans.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+          const n = spans.length;
+          values[name] = {
+            count: n,
+            positive,
+            sum: spans.reduce((total, span) => total + span, 0n),
+            lowMiddle: n === 0 ? null : spans[Math.floor((n - 1) / 2)],
+            highMiddle: n === 0 ? null : spans[Math.floor(n / 2)],
+          };
+          break;
+        }
         case "ids": {
           const sorted = [...rows].sort((a, b) =>
             measure.order === "time"

@@ -8,6 +8,7 @@
 import { add, divide, rational, rationalToDecimal, subtract, type Rational } from "../../money/rational.js";
 import { dayPosition } from "../../period/dayCount.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
+import type { SpanStats } from "../../table/kernel/spanStats.js";
 import { absent, present } from "../figure.js";
 import { closedPlan } from "./_dealsPlans.js";
 import { checkDealOptions, wholeNumberOption, type DealSettings } from "./_dealsSettings.js";
@@ -37,6 +38,8 @@ export function checkSalesCycleOptions(options: SalesCycleLengthOptions): SalesC
   };
 }
 
+const DAY_MS = 86_400_000n;
+
 function compare(a: Rational, b: Rational): number {
   const left = a.num * b.den;
   const right = b.num * a.den;
@@ -55,6 +58,32 @@ export function cycleFigures(lengths: readonly Rational[], minSample: number): C
   const upper = sorted[mid] as Rational;
   const middle = count % 2 === 1 ? upper : divide(add(sorted[mid - 1] as Rational, upper), rational(2n, 1n));
   return { count, mean: present(rawMean), median: present(rationalToDecimal(middle)), rawMean };
+}
+
+/** {@link cycleFigures} of the won deals' spans in ms (created to closed), in days of `dayMs` ms. */
+function cycleFiguresOfSpans(spans: SpanStats, dayMs: bigint, minSample: number): CycleFigures {
+  const { count, lowMiddle, highMiddle } = spans;
+  const rawMean = count === 0 ? null : rationalToDecimal(rational(spans.sum, dayMs * BigInt(count)));
+  if (count < minSample || rawMean === null || lowMiddle === null || highMiddle === null)
+    return { count, mean: absent("too-few"), median: absent("too-few"), rawMean };
+  const middle = rational(lowMiddle + highMiddle, 2n * dayMs);
+  return { count, mean: present(rawMean), median: present(rationalToDecimal(middle)), rawMean };
+}
+
+/**
+ * The cycle figures of the won deals closed in the period (see {@link cycleFigures}). In calendar
+ * days of UTC, where every day lasts 24 hours, a cycle is its span in ms over one day's length: the
+ * kernel's span measure gives the figures with no object per deal; otherwise each deal's cycle
+ * is counted day by day ({@link wonCycleLengths}).
+ */
+export function wonCycleFigures(run: PlanRunner, settings: DealSettings, minSample: number): CycleFigures {
+  if (settings.dayCount === "calendar" && settings.calendar.timeZone === "UTC") {
+    const cells = run(
+      closedPlan(settings, ["won"], { cycle: { kind: "spanStats", from: "createdAt", to: "closedAt" } }),
+    );
+    return cycleFiguresOfSpans(cells.total("won").cycle, DAY_MS, minSample);
+  }
+  return cycleFigures(wonCycleLengths(run, settings), minSample);
 }
 
 /**
@@ -80,8 +109,7 @@ export function wonCycleLengths(run: PlanRunner, settings: DealSettings): Ration
 
 /** The sales cycle length of one scope (see {@link salesCycleLength}), on any plan runner. */
 export function salesCycleLengthOf(run: PlanRunner, settings: SalesCycleSettings): SalesCycleLengthResult {
-  const lengths = wonCycleLengths(run, settings);
-  const figures = cycleFigures(lengths, settings.minSample);
+  const figures = wonCycleFigures(run, settings, settings.minSample);
   const result: SalesCycleLengthResult = {
     indicator: "sales-cycle-length",
     unit: "duration",

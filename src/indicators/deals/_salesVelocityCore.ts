@@ -12,7 +12,7 @@ import type { Figure } from "../types.js";
 import { averageOfWon } from "./_averageDealSizeCore.js";
 import { closedTallies, openPlan, type Tally } from "./_dealsPlans.js";
 import { partialPeriodWarnings } from "./_dealsWarnings.js";
-import { cycleFigures, wonCycleLengths, type SalesCycleSettings } from "./_salesCycleCore.js";
+import { wonCycleFigures, type SalesCycleSettings } from "./_salesCycleCore.js";
 import type { SalesVelocityFactors, SalesVelocityReason, SalesVelocityResult } from "./salesVelocityTypes.js";
 
 /**
@@ -36,7 +36,7 @@ export function salesVelocityOf(run: PlanRunner, settings: SalesCycleSettings): 
   const closed = closedTallies(run, calendarDays, ["won", "lost"]);
   const won = closed.get("won") as Tally;
   const lost = closed.get("lost") as Tally;
-  const cycle = cycleFigures(wonCycleLengths(run, calendarDays), settings.minSample);
+  const cycle = wonCycleFigures(run, calendarDays, settings.minSample);
   const factors: SalesVelocityFactors = {
     openDeals: run(openPlan(calendarDays, [], { deals: { kind: "count" } })).total().deals,
     winRate: ratio(new Dec(won.count), new Dec(won.count + lost.count), "no-closed-deals"),

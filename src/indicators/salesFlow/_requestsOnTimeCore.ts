@@ -41,38 +41,47 @@ function compute(
 ): RequestsOnTimeResult {
   const cohort = source.cohort(kinds);
   const cut = settings.asOf ?? Number.POSITIVE_INFINITY;
+  // The ids are listed only with `explain` (the cohort has none otherwise); the counts always.
   const onTime: string[] = [];
   const late: string[] = [];
   const openOverdue: string[] = [];
-  let withoutDeadline = 0;
-  let openNotDue = 0;
-  let closedWithoutAnswer = 0;
-  for (const request of cohort) {
+  const counts = { onTime: 0, late: 0, openOverdue: 0, withoutDeadline: 0, openNotDue: 0, closedWithoutAnswer: 0 };
+  cohort.forEach((request) => {
     const due = request.dueAt;
     if (due === null) {
-      withoutDeadline += 1;
-      continue;
+      counts.withoutDeadline += 1;
+      return;
     }
     const answer = answerOf(request);
-    if (answer !== null && answer < cut) (answer <= due ? onTime : late).push(request.id);
-    else if (answer === null && request.status === "declined") closedWithoutAnswer += 1;
-    else if (due < settings.judgedAt) openOverdue.push(request.id);
-    else openNotDue += 1;
-  }
-  const judged = onTime.length + late.length + openOverdue.length;
+    const { id } = request;
+    if (answer !== null && answer < cut) {
+      if (answer <= due) {
+        counts.onTime += 1;
+        if (id !== null) onTime.push(id);
+      } else {
+        counts.late += 1;
+        if (id !== null) late.push(id);
+      }
+    } else if (answer === null && request.status === "declined") counts.closedWithoutAnswer += 1;
+    else if (due < settings.judgedAt) {
+      counts.openOverdue += 1;
+      if (id !== null) openOverdue.push(id);
+    } else counts.openNotDue += 1;
+  });
+  const judged = counts.onTime + counts.late + counts.openOverdue;
   const result: RequestsOnTimeResult = {
     indicator: "requests-on-time",
     unit: "ratio",
     ...resultHead(settings),
     kinds,
-    received: cohort.length,
-    withoutDeadline,
-    onTime: onTime.length,
-    late: late.length,
-    openOverdue: openOverdue.length,
-    openNotDue,
-    closedWithoutAnswer,
-    share: ratio(new Dec(onTime.length), new Dec(judged), "nothing-due"),
+    received: cohort.size,
+    withoutDeadline: counts.withoutDeadline,
+    onTime: counts.onTime,
+    late: counts.late,
+    openOverdue: counts.openOverdue,
+    openNotDue: counts.openNotDue,
+    closedWithoutAnswer: counts.closedWithoutAnswer,
+    share: ratio(new Dec(counts.onTime), new Dec(judged), "nothing-due"),
   };
   if (!settings.explain) return result;
   return { ...result, explain: { onTimeIds: onTime, lateIds: late, openOverdueIds: openOverdue } };

@@ -9,7 +9,14 @@
 import type { Rational } from "../../money/rational.js";
 import type { RequestKind } from "../../model/salesFlowTypes.js";
 import type { PlanRunner } from "../../table/kernel/executePlan.js";
-import { durationBetween, durationFigures, type DurationMeasure } from "../_durations.js";
+import {
+  durationBetween,
+  durationFigures,
+  spanDurationFigures,
+  unitLengthMs,
+  type DurationMeasure,
+} from "../_durations.js";
+import { statsOfSpanPairs } from "../../table/kernel/spanStats.js";
 import { CurrencyGuard } from "../../money/currencyGuard.js";
 import { groupKeys, type RequestTimes } from "./_salesFlowPlans.js";
 import { salesFlowSeriesOf } from "./_salesFlowSeries.js";
@@ -95,18 +102,33 @@ function compute<Id extends "tender-response-time" | "first-response-time">(
   const respondedIds: string[] = [];
   const openIds: string[] = [];
   const closedIds: string[] = [];
-  for (const request of cohort) {
+  // With a fixed unit length, each time stays integer ms in typed arrays (no fraction per request).
+  const unitMs = unitLengthMs(measure);
+  const size = unitMs === null ? 0 : cohort.size;
+  const responded = { starts: new Float64Array(size), ends: new Float64Array(size), count: 0 };
+  const open = { starts: new Float64Array(size), count: 0 };
+  let closedCount = 0;
+  cohort.forEach((request) => {
     const response = reading.responseOf(request);
     if (response !== null && response < cut) {
-      responseTimes.push(durationBetween(request.receivedAt, response, measure));
-      respondedIds.push(request.id);
+      if (unitMs === null) responseTimes.push(durationBetween(request.receivedAt, response, measure));
+      else {
+        responded.starts[responded.count] = request.receivedAt;
+        responded.ends[responded.count] = response;
+      }
+      responded.count++;
+      if (request.id !== null) respondedIds.push(request.id);
     } else if (response === null && closedBefore(request, cut)) {
-      closedIds.push(request.id);
+      closedCount++;
+      if (request.id !== null) closedIds.push(request.id);
     } else {
-      ages.push(durationBetween(request.receivedAt, settings.judgedAt, measure));
-      openIds.push(request.id);
+      if (unitMs === null) ages.push(durationBetween(request.receivedAt, settings.judgedAt, measure));
+      else open.starts[open.count] = request.receivedAt;
+      open.count++;
+      if (request.id !== null) openIds.push(request.id);
     }
-  }
+  });
+  const judgedAt = new Float64Array(open.count).fill(settings.judgedAt);
   const result: ResponseTimeResult<Id> = {
     indicator: reading.id,
     unit: "duration",
@@ -114,10 +136,20 @@ function compute<Id extends "tender-response-time" | "first-response-time">(
     dayCount: measure.dayCount,
     kinds,
     ...resultHead(settings),
-    received: cohort.length,
-    responded: durationFigures(responseTimes, "no-responses"),
-    open: durationFigures(ages, "none-open"),
-    closedWithoutResponse: closedIds.length,
+    received: cohort.size,
+    responded:
+      unitMs === null
+        ? durationFigures(responseTimes, "no-responses")
+        : spanDurationFigures(
+            statsOfSpanPairs(responded.starts, responded.ends, responded.count),
+            unitMs,
+            "no-responses",
+          ),
+    open:
+      unitMs === null
+        ? durationFigures(ages, "none-open")
+        : spanDurationFigures(statsOfSpanPairs(open.starts, judgedAt, open.count), unitMs, "none-open"),
+    closedWithoutResponse: closedCount,
   };
   if (!settings.explain) return result;
   return { ...result, explain: { respondedIds, openIds, closedWithoutResponseIds: closedIds } };

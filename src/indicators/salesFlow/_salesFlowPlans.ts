@@ -88,7 +88,8 @@ export function beforeAsOf(settings: SalesFlowSettings, column: TimeColumnName):
 
 /** The instants of one customer request of a cohort (epoch ms; `null` when absent). */
 export interface RequestTimes {
-  readonly id: string;
+  /** The request's id, listed only with `explain` (`null` otherwise). */
+  readonly id: string | null;
   readonly status: RequestStatus;
   readonly receivedAt: number;
   readonly firstResponseAt: number | null;
@@ -100,6 +101,28 @@ export interface RequestTimes {
 const REQUEST_STATUS_KEYS: readonly RequestStatus[] = ["open", "processed", "declined"];
 
 /**
+ * The requests of a cohort, by status then in table order, read one at a time through one view
+ * that moves from request to request: no object per request.
+ */
+export interface RequestCohort {
+  /** How many requests. */
+  readonly size: number;
+  /** Calls `visit` with each request in turn; the view is reused, so read it within the call. */
+  forEach(visit: (request: RequestTimes) => void): void;
+}
+
+/** The view a cohort moves over its lists (a request's fields, rewritten in place). */
+interface RequestView {
+  id: string | null;
+  status: RequestStatus;
+  receivedAt: number;
+  firstResponseAt: number | null;
+  respondedAt: number | null;
+  processedAt: number | null;
+  dueAt: number | null;
+}
+
+/**
  * The requests of `kinds` received in the window (owners in scope), with their instants, by
  * status then in table order.
  */
@@ -107,7 +130,7 @@ export function requestCohort(
   run: PlanRunner,
   settings: SalesFlowSettings,
   kinds: readonly RequestKind[],
-): RequestTimes[] {
+): RequestCohort {
   return requestCohortCells(run, settings, kinds)(null);
 }
 
@@ -121,7 +144,7 @@ export function requestCohortCells(
   settings: SalesFlowSettings,
   kinds: readonly RequestKind[],
   buckets?: readonly number[],
-): (bucket: number | null) => RequestTimes[] {
+): (bucket: number | null) => RequestCohort {
   const cells = run({
     table: "requests",
     time: "receivedAt",
@@ -131,7 +154,8 @@ export function requestCohortCells(
     where: [{ kind: "in", column: "kind", values: kinds }],
     groupBy: [{ column: "status", keys: REQUEST_STATUS_KEYS }],
     measures: {
-      ids: { kind: "ids" },
+      // The ids are listed only with `explain`: the figures need the instants.
+      ...(settings.explain ? { ids: { kind: "ids" } as const } : {}),
       receivedAt: { kind: "timeValues", column: "receivedAt" },
       firstResponseAt: { kind: "timeValues", column: "firstResponseAt" },
       respondedAt: { kind: "timeValues", column: "respondedAt" },
@@ -140,22 +164,37 @@ export function requestCohortCells(
     },
   });
   return (bucket) => {
-    const cohort: RequestTimes[] = [];
-    for (const status of REQUEST_STATUS_KEYS) {
-      const cell = bucket === null ? cells.total(status) : cells.get(bucket, status);
-      cell.ids.forEach((id, i) => {
-        cohort.push({
-          id,
-          status,
-          receivedAt: cell.receivedAt[i] ?? Number.NaN,
-          firstResponseAt: cell.firstResponseAt[i] ?? null,
-          respondedAt: cell.respondedAt[i] ?? null,
-          processedAt: cell.processedAt[i] ?? null,
-          dueAt: cell.dueAt[i] ?? null,
-        });
-      });
-    }
-    return cohort;
+    const parts = REQUEST_STATUS_KEYS.map((status) => ({
+      status,
+      cell: bucket === null ? cells.total(status) : cells.get(bucket, status),
+    }));
+    return {
+      size: parts.reduce((size, part) => size + part.cell.receivedAt.length, 0),
+      forEach: (visit) => {
+        const view: RequestView = {
+          id: null,
+          status: "open",
+          receivedAt: Number.NaN,
+          firstResponseAt: null,
+          respondedAt: null,
+          processedAt: null,
+          dueAt: null,
+        };
+        for (const { status, cell } of parts) {
+          const ids = (cell as { readonly ids?: readonly string[] }).ids;
+          view.status = status;
+          for (let i = 0; i < cell.receivedAt.length; i++) {
+            view.id = ids?.[i] ?? null;
+            view.receivedAt = cell.receivedAt[i] ?? Number.NaN;
+            view.firstResponseAt = cell.firstResponseAt[i] ?? null;
+            view.respondedAt = cell.respondedAt[i] ?? null;
+            view.processedAt = cell.processedAt[i] ?? null;
+            view.dueAt = cell.dueAt[i] ?? null;
+            visit(view);
+          }
+        }
+      },
+    };
   };
 }
 

@@ -14,7 +14,7 @@ import {
   requestCohortCells,
   tally,
   tallyCells,
-  type RequestTimes,
+  type RequestCohort,
   type Tally,
   type TallySpec,
 } from "./_salesFlowPlans.js";
@@ -25,7 +25,7 @@ export interface SalesFlowSource {
   /** The count (sum, ids) of the rows of `spec`. */
   readonly tally: (spec: TallySpec) => Tally;
   /** The requests of `kinds` received, with their instants. */
-  readonly cohort: (kinds: readonly RequestKind[]) => RequestTimes[];
+  readonly cohort: (kinds: readonly RequestKind[]) => RequestCohort;
 }
 
 /** The plans over the settings' period and scope, run on demand. */
@@ -58,7 +58,7 @@ export function bucketedSource(
   starts: readonly number[],
 ): BucketedSource {
   const tallies = new Map<string, (bucket: number | null) => Tally>();
-  const cohorts = new Map<string, (bucket: number | null) => RequestTimes[]>();
+  const cohorts = new Map<string, (bucket: number | null) => RequestCohort>();
   const tallyOf = (spec: TallySpec): ((bucket: number | null) => Tally) => {
     const key = JSON.stringify(spec);
     let cells = tallies.get(key);
@@ -68,7 +68,7 @@ export function bucketedSource(
     }
     return cells;
   };
-  const cohortOf = (kinds: readonly RequestKind[]): ((bucket: number | null) => RequestTimes[]) => {
+  const cohortOf = (kinds: readonly RequestKind[]): ((bucket: number | null) => RequestCohort) => {
     const key = JSON.stringify(kinds);
     let cells = cohorts.get(key);
     if (cells === undefined) {

@@ -11,7 +11,7 @@ import type { AggregationPlan } from "../../table/kernel/plan.js";
 import { ratio } from "../figure.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { DurationSettings } from "./_serviceSettings.js";
-import { durationBetween, durationStats, isPositive } from "../_durations.js";
+import { durationBetween, durationStats, isPositive, spanDurationStats, unitLengthMs } from "../_durations.js";
 import { cellOf, laidOut, SINGLE, type CellAddress, type DeliveryLayout } from "./_deliveryLayout.js";
 import type {
   DeliveryLatenessResult,
@@ -31,6 +31,8 @@ const DELIVERED = {
 } as const;
 
 const OPEN = { ids: { kind: "ids" }, promisedAt: { kind: "timeValues", column: "promisedAt" } } as const;
+
+const LATE = { late: { kind: "spanStats", from: "promisedAt", to: "deliveredAt", floorAtZero: true } } as const;
 
 /** The deliveries delivered in `[start, cut)`, with their promise and delivery instants. */
 export function deliveredPlan(
@@ -107,19 +109,49 @@ function warningsOf(overdue: number, cut: number): IndicatorWarning<DeliveryLate
 
 /** The runs of the two plans of one computation, read cell by cell. */
 export interface LatenessCells {
-  readonly delivered: (at: CellAddress) => CellValues<typeof DELIVERED>;
-  readonly overdue: (key?: string) => CellValues<typeof OPEN>;
+  readonly delivered: (at: CellAddress) => LatenessFigures;
+  readonly overdue: (key?: string) => { readonly figures: OverdueDeliveries; readonly ids: readonly string[] };
   /** The group keys met (listed ones first), delivered then overdue; empty without groups. */
   readonly keys: readonly (readonly (string | null)[])[];
 }
 
-/** Runs the delivered and overdue plans of `layout`. */
+/**
+ * Runs the delivered and overdue plans of `layout`. When every duration is the elapsed time over
+ * one fixed length (`unitLengthMs`) and no id is asked for, the plans measure the spans in the
+ * kernel (lateness from the promise to the delivery, floored at zero; overdue ages to the cut),
+ * with no object per delivery; otherwise they list each delivery's instants and ids.
+ */
 export function latenessCells(run: PlanRunner, settings: DurationSettings, layout: DeliveryLayout): LatenessCells {
+  const unitMs = settings.explain ? null : unitLengthMs(settings.measure);
+  if (unitMs !== null) {
+    const age = { age: { kind: "spanStats", from: "promisedAt", to: settings.cut } } as const;
+    const delivered = run({ ...deliveredPlan(settings, layout), measures: LATE });
+    const overdue = run({ ...overduePlan(settings, layout), measures: age });
+    return {
+      delivered: (at) => {
+        const { late } = cellOf(delivered, at);
+        return {
+          delivered: late.count,
+          lateness: spanDurationStats(late, unitMs),
+          lateShare: ratio(new Dec(late.positive), new Dec(late.count), "no-deliveries"),
+          lateIds: [],
+        };
+      },
+      overdue: (key) => {
+        const ages = cellOf(overdue, key === undefined ? { bucket: null } : { bucket: null, key }).age;
+        return { figures: { count: ages.count, age: spanDurationStats(ages, unitMs) }, ids: [] };
+      },
+      keys: [delivered.keys[0] ?? [], overdue.keys[0] ?? []],
+    };
+  }
   const delivered = run(deliveredPlan(settings, layout));
   const overdue = run(overduePlan(settings, layout));
   return {
-    delivered: (at) => cellOf(delivered, at),
-    overdue: (key) => cellOf(overdue, key === undefined ? { bucket: null } : { bucket: null, key }),
+    delivered: (at) => latenessFigures(cellOf(delivered, at), settings),
+    overdue: (key) => {
+      const open = cellOf(overdue, key === undefined ? { bucket: null } : { bucket: null, key });
+      return { figures: overdueOf(open, settings), ids: open.ids };
+    },
     keys: [delivered.keys[0] ?? [], overdue.keys[0] ?? []],
   };
 }
@@ -130,10 +162,7 @@ export function latenessResultOf(
   settings: DurationSettings,
   key?: string,
 ): DeliveryLatenessResult {
-  const figures = latenessFigures(
-    cells.delivered(key === undefined ? { bucket: null } : { bucket: null, key }),
-    settings,
-  );
+  const figures = cells.delivered(key === undefined ? { bucket: null } : { bucket: null, key });
   const open = cells.overdue(key);
   return {
     indicator: "delivery-lateness",
@@ -145,8 +174,8 @@ export function latenessResultOf(
     delivered: figures.delivered,
     lateness: figures.lateness,
     lateShare: figures.lateShare,
-    overdue: overdueOf(open, settings),
-    warnings: warningsOf(open.ids.length, settings.cut),
+    overdue: open.figures,
+    warnings: warningsOf(open.figures.count, settings.cut),
     ...(settings.explain ? { explain: { lateIds: figures.lateIds, overdueIds: [...open.ids] } } : {}),
   };
 }
@@ -182,7 +211,7 @@ export function deliveryLatenessSeriesOf(
   const cells = latenessCells(run, settings, { buckets: bucketStarts(buckets) });
   return {
     buckets: buckets.map((bucket, index) => {
-      const { lateIds, ...figures } = latenessFigures(cells.delivered({ bucket: index }), settings);
+      const { lateIds, ...figures } = cells.delivered({ bucket: index });
       return { ...boundsOf(bucket), ...figures, ...(settings.explain ? { explain: { lateIds } } : {}) };
     }),
     total: latenessResultOf(cells, settings),

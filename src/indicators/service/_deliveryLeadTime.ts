@@ -12,25 +12,27 @@ import type { Cells, CellValues, PlanRunner } from "../../table/kernel/executePl
 import type { AggregationPlan } from "../../table/kernel/plan.js";
 import type { IndicatorWarning } from "../warnings.js";
 import type { DurationSettings } from "./_serviceSettings.js";
-import { durationBetween, durationStats } from "../_durations.js";
+import { durationBetween, durationStats, spanDurationStats, unitLengthMs } from "../_durations.js";
+import { statsOfSpanPairs } from "../../table/kernel/spanStats.js";
 import type { DeliveryLeadTimeResult, DeliveryLeadTimeWarningCode } from "./deliveryLeadTimeTypes.js";
 import type { DurationStats } from "./serviceTypes.js";
 import type { Bucket } from "../../period/types.js";
 import { boundsOf, bucketStarts, mergeKeys, type GroupLayout } from "./_deliveryForms.js";
 import type { DeliveryBucketBounds, DeliveryGroupedResult } from "./deliveryFormsTypes.js";
 
+// The delivery ids are listed only with `explain`: the figures need each delivery's order and instant.
 const DELIVERED = {
-  ids: { kind: "ids" },
   orderId: { kind: "codeValues", column: "orderId" },
   deliveredAt: { kind: "timeValues", column: "deliveredAt" },
 } as const;
-const OPEN = { ids: { kind: "ids" }, orderId: { kind: "codeValues", column: "orderId" } } as const;
+const OPEN = { orderId: { kind: "codeValues", column: "orderId" } } as const;
+const IDS = { ids: { kind: "ids" } } as const;
 const ORDER_DATES = { ids: { kind: "ids" }, date: { kind: "timeValues", column: "date" } } as const;
 
-/** Deliveries delivered in the window: each one's id, order and delivery instant, row by row. */
-export type DeliveredRows = CellValues<typeof DELIVERED>;
-/** Deliveries open at the cut: each one's id and order, row by row. */
-export type OpenRows = CellValues<typeof OPEN>;
+/** Deliveries delivered in the window: each one's order and delivery instant (and id, with `explain`), row by row. */
+export type DeliveredRows = CellValues<typeof DELIVERED> & { readonly ids?: readonly string[] };
+/** Deliveries open at the cut: each one's order (and id, with `explain`), row by row. */
+export type OpenRows = CellValues<typeof OPEN> & { readonly ids?: readonly string[] };
 
 /** The deliveries delivered in `[start, cut)` (by bucket of `buckets` when given), each with its order. */
 function deliveredPlan(settings: DurationSettings, buckets?: readonly number[]): AggregationPlan<typeof DELIVERED> {
@@ -39,7 +41,7 @@ function deliveredPlan(settings: DurationSettings, buckets?: readonly number[]):
     time: "deliveredAt",
     window: { from: settings.start, to: settings.cut },
     ...(buckets === undefined ? {} : { buckets }),
-    measures: DELIVERED,
+    measures: settings.explain ? { ...IDS, ...DELIVERED } : DELIVERED,
   };
 }
 
@@ -50,7 +52,7 @@ function openPlan(settings: DurationSettings): AggregationPlan<typeof OPEN> {
     time: "promisedAt",
     window: { from: null, to: null },
     where: [{ kind: "time", column: "deliveredAt", op: ">=", value: settings.cut, orAbsent: true }],
-    measures: OPEN,
+    measures: settings.explain ? { ...IDS, ...OPEN } : OPEN,
   };
 }
 
@@ -97,20 +99,23 @@ function dateOf(runs: LeadTimeRuns, orderId: string | null): number | null {
   return orderId === null ? null : (runs.orderDates.get(orderId) ?? null);
 }
 
-/** Delivery ids, each with its order's id. */
+/** How many deliveries, and with `explain` their ids, each with its order's id. */
 interface IdList {
+  size: number;
   readonly ids: string[];
   readonly orders: (string | null)[];
 }
 
 function idList(): IdList {
-  return { ids: [], orders: [] };
+  return { size: 0, ids: [], orders: [] };
 }
 
-/** Adds `id` with its order to `list`; returns the list's new length. */
-function push(list: IdList, id: string, orderId: string | null): number {
+/** Counts a delivery in `list`, and lists it with its order when its id is known (`explain`). */
+function push(list: IdList, id: string | undefined, orderId: string | null): void {
+  list.size += 1;
+  if (id === undefined) return;
   list.orders.push(orderId);
-  return list.ids.push(id);
+  list.ids.push(id);
 }
 
 /**
@@ -142,20 +147,40 @@ export function deliveredLeadTimes(
   settings: DurationSettings,
   rows: DeliveredRows,
 ): DeliveredLeadTimes {
+  const unitMs = unitLengthMs(settings.measure);
+  const count = rows.orderId.length;
+  // With a fixed unit length, the spans stay integer ms in typed arrays (no fraction per delivery).
+  const starts = new Float64Array(unitMs === null ? 0 : count);
+  const ends = new Float64Array(unitMs === null ? 0 : count);
   const leadTimes: Rational[] = [];
   const measured = idList();
   const orderMissing = idList();
   const beforeOrder = idList();
-  rows.ids.forEach((id, i) => {
+  for (let i = 0; i < count; i++) {
+    const id = rows.ids?.[i];
     const orderId = rows.orderId[i] as string | null;
     const ordered = dateOf(runs, orderId);
-    if (ordered === null) return void push(orderMissing, id, orderId);
+    if (ordered === null) {
+      push(orderMissing, id, orderId);
+      continue;
+    }
     const deliveredAt = rows.deliveredAt[i] as number;
-    if (deliveredAt < ordered) return void push(beforeOrder, id, orderId);
+    if (deliveredAt < ordered) {
+      push(beforeOrder, id, orderId);
+      continue;
+    }
+    if (unitMs === null) leadTimes.push(durationBetween(ordered, deliveredAt, settings.measure));
+    else {
+      starts[measured.size] = ordered;
+      ends[measured.size] = deliveredAt;
+    }
     push(measured, id, orderId);
-    leadTimes.push(durationBetween(ordered, deliveredAt, settings.measure));
-  });
-  return { delivered: rows.ids.length, leadTime: durationStats(leadTimes), measured, orderMissing, beforeOrder };
+  }
+  const leadTime =
+    unitMs === null
+      ? durationStats(leadTimes)
+      : spanDurationStats(statsOfSpanPairs(starts, ends, measured.size), unitMs);
+  return { delivered: count, leadTime, measured, orderMissing, beforeOrder };
 }
 
 /**
@@ -170,19 +195,29 @@ export function leadTimeResultOf(
 ): DeliveryLeadTimeResult {
   const { cut } = settings;
   const done = deliveredLeadTimes(runs, settings, delivered);
+  const unitMs = unitLengthMs(settings.measure);
   const openMissing = idList();
   const ages: Rational[] = [];
+  const starts = new Float64Array(unitMs === null ? 0 : open.orderId.length);
   const waiting = idList();
-  open.ids.forEach((id, i) => {
-    const orderId = open.orderId[i] as string | null;
+  open.orderId.forEach((orderId, i) => {
+    const id = open.ids?.[i];
     const ordered = dateOf(runs, orderId);
-    if (ordered === null) return void push(openMissing, id, orderId);
+    if (ordered === null) {
+      push(openMissing, id, orderId);
+      return;
+    }
     // An order placed at or after the cut was not waiting for anything yet.
     if (ordered >= cut) return;
+    if (unitMs === null) ages.push(durationBetween(ordered, cut, settings.measure));
+    else starts[waiting.size] = ordered;
     push(waiting, id, orderId);
-    ages.push(durationBetween(ordered, cut, settings.measure));
   });
-  const orderMissing = done.orderMissing.ids.length + openMissing.ids.length;
+  const age =
+    unitMs === null
+      ? durationStats(ages)
+      : spanDurationStats(statsOfSpanPairs(starts, new Float64Array(waiting.size).fill(cut), waiting.size), unitMs);
+  const orderMissing = done.orderMissing.size + openMissing.size;
 
   return {
     indicator: "delivery-lead-time",
@@ -193,9 +228,9 @@ export function leadTimeResultOf(
     asOf: settings.asOf,
     delivered: done.delivered,
     leadTime: done.leadTime,
-    open: { count: waiting.ids.length, age: durationStats(ages) },
+    open: { count: waiting.size, age },
     orderMissing,
-    deliveredBeforeOrder: done.beforeOrder.ids.length,
+    deliveredBeforeOrder: done.beforeOrder.size,
     warnings: [
       ...warning(
         "order-missing",
@@ -204,12 +239,12 @@ export function leadTimeResultOf(
       ),
       ...warning(
         "delivered-before-order",
-        done.beforeOrder.ids.length,
+        done.beforeOrder.size,
         "deliveries are dated before their order: left out of the lead time",
       ),
       ...warning(
         "open-deliveries",
-        waiting.ids.length,
+        waiting.size,
         `ordered deliveries were not delivered by ${new Date(cut).toISOString()}: reported in open with their age`,
       ),
     ],
@@ -265,8 +300,8 @@ export function deliveryLeadTimeSeriesOf(
         ...boundsOf(bucket),
         delivered: done.delivered,
         leadTime: done.leadTime,
-        orderMissing: done.orderMissing.ids.length,
-        deliveredBeforeOrder: done.beforeOrder.ids.length,
+        orderMissing: done.orderMissing.size,
+        deliveredBeforeOrder: done.beforeOrder.size,
         ...(settings.explain ? { explain: { deliveryIds: byOrder(done.measured, all) } } : {}),
       };
     }),
@@ -278,7 +313,7 @@ const NO_DELIVERED: DeliveredRows = { ids: [], orderId: [], deliveredAt: [] };
 const NO_OPEN: OpenRows = { ids: [], orderId: [] };
 
 /** The rows of `rows` (aligned lists) split by the group of each row's order; the rows in no group apart. */
-function partition<R extends { readonly ids: readonly string[]; readonly orderId: readonly (string | null)[] }>(
+function partition<R extends { readonly orderId: readonly (string | null)[] }>(
   rows: R,
   groupOf: ReadonlyMap<string, string>,
 ): { readonly byGroup: Map<string, R>; readonly none: number[] } {

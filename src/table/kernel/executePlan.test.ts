@@ -381,3 +381,103 @@ describe("executePlan over the extended order and activity fields", () => {
     expect(cells.total("nobody")).toEqual({ ids: [], deal: [], owner: [], date: [] });
   });
 });
+
+describe("executePlan: spans between two instants of a row (spanStats)", () => {
+  const DAY = 86_400_000;
+  const cycle = (id: string, created: string, closed: string | null, ownerId = "ann"): Deal => ({
+    ...deal(id, ownerId, closed === null ? "open" : "won", closed, "1"),
+    createdAt: new Date(created),
+  });
+  const stats = (
+    deals: Deal[],
+    to: "closedAt" | number,
+    floorAtZero = false,
+    groupBy: AggregationPlan["groupBy"] = [],
+  ) =>
+    executePlan(
+      {
+        table: "deals",
+        time: "createdAt",
+        window: { from: null, to: null },
+        groupBy,
+        measures: { s: { kind: "spanStats", from: "createdAt", to, ...(floorAtZero ? { floorAtZero } : {}) } },
+      },
+      dealTable(deals) as unknown as DealColumns,
+    );
+
+  it("gives count, exact sum and the two middle spans in ms, by cell", () => {
+    // Worked by hand: ann's deals last 3, 1 and 10 days (middle 3), an open deal gives no span;
+    // bob's last 2 and 5 days (middles 2 and 5: median 3.5 days).
+    const deals = [
+      cycle("a1", "2026-01-01T00:00:00Z", "2026-01-04T00:00:00Z"),
+      cycle("a2", "2026-01-02T00:00:00Z", "2026-01-03T00:00:00Z"),
+      cycle("a3", "2026-01-03T00:00:00Z", null),
+      cycle("a4", "2026-01-04T00:00:00Z", "2026-01-14T00:00:00Z"),
+      cycle("b1", "2026-01-05T00:00:00Z", "2026-01-07T00:00:00Z", "bob"),
+      cycle("b2", "2026-01-06T00:00:00Z", "2026-01-11T00:00:00Z", "bob"),
+    ];
+    const cells = stats(deals, "closedAt", false, [{ column: "owner" }]);
+    expect(cells.total("ann").s).toEqual({
+      count: 3,
+      positive: 3,
+      sum: BigInt(14 * DAY),
+      lowMiddle: BigInt(3 * DAY),
+      highMiddle: BigInt(3 * DAY),
+    });
+    expect(cells.total("bob").s).toEqual({
+      count: 2,
+      positive: 2,
+      sum: BigInt(7 * DAY),
+      lowMiddle: BigInt(2 * DAY),
+      highMiddle: BigInt(5 * DAY),
+    });
+    expect(cells.total("nobody").s).toEqual({ count: 0, positive: 0, sum: 0n, lowMiddle: null, highMiddle: null });
+  });
+
+  it("measures to one instant (an age at asOf), and floors negative spans at zero on request", () => {
+    const asOf = t("2026-01-10T00:00:00Z");
+    const deals = [
+      cycle("a1", "2026-01-01T00:00:00Z", null), // 9 days old
+      cycle("a2", "2026-01-12T00:00:00Z", null), // 2 days after asOf: -2 days
+      cycle("a3", "2026-01-10T00:00:00Z", null), // 0
+    ];
+    expect(stats(deals, asOf).total().s).toEqual({
+      count: 3,
+      positive: 1,
+      sum: BigInt(7 * DAY),
+      lowMiddle: 0n,
+      highMiddle: 0n,
+    });
+    // Floored: 9, 0 and 0 days; `positive` still counts the one span above zero.
+    expect(stats(deals, asOf, true).total().s).toEqual({
+      count: 3,
+      positive: 1,
+      sum: BigInt(9 * DAY),
+      lowMiddle: 0n,
+      highMiddle: 0n,
+    });
+    expect(() => stats(deals, Number.POSITIVE_INFINITY)).toThrow(InvalidArgumentError);
+  });
+
+  it("stays exact for spans past 2^53 ms and sums past 2^53", () => {
+    // The earliest and latest instants a Date holds: 2 x 8.64e15 ms apart, past 2^53.
+    const first = new Date(-8.64e15).toISOString();
+    const last = new Date(8.64e15).toISOString();
+    const wide = stats(
+      [cycle("w1", first, last), cycle("w2", "2026-01-01T00:00:00Z", "2026-01-02T00:00:00Z")],
+      "closedAt",
+    );
+    expect(wide.total().s).toEqual({
+      count: 2,
+      positive: 2,
+      sum: 17_280_000_000_000_000n + BigInt(DAY),
+      lowMiddle: BigInt(DAY),
+      highMiddle: 17_280_000_000_000_000n,
+    });
+    // Many safe spans whose sum passes 2^53: 2,000 spans of 8e12 ms (about 253 years) sum to 1.6e16.
+    const long = Array.from({ length: 2000 }, (_, i) =>
+      cycle(`l${i}`, new Date(-4e12).toISOString(), new Date(4e12).toISOString()),
+    );
+    expect(stats(long, "closedAt").total().s.sum).toBe(16_000_000_000_000_000n);
+  });
+});

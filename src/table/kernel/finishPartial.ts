@@ -15,6 +15,7 @@ import type { AggregationPlan, Measure } from "./plan.js";
 import { readsAmounts } from "./partial.js";
 import { mergeCells } from "./mergePartials.js";
 import { statsOfDecimals } from "./decimalStats.js";
+import { statsOfSpans } from "./spanStats.js";
 import {
   checkPartialState,
   comparePositions,
@@ -97,6 +98,11 @@ function valueOf(measure: Measure, cell: PartialCell | undefined, m: number): un
     case "decimalStats":
       return statsOfDecimals(
         ((value ?? []) as readonly (string | null)[]).filter((v): v is string => v !== null).map((v) => new Dec(v)),
+      );
+    case "spanStats":
+      return statsOfSpans(
+        ((value ?? []) as readonly (string | null)[]).map((v) => (v === null ? null : BigInt(v))),
+        measure.floorAtZero === true,
       );
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);

@@ -19,6 +19,7 @@ import { addRowAmount, guardCurrencyCode, rowAmount } from "../tableMoney.js";
 import { decimalAt, type MoneyColumns } from "../_columns.js";
 import type { CellLayout } from "./groups.js";
 import { decimalStatsStore } from "./decimalStats.js";
+import { spanStatsStore } from "./spanStats.js";
 import type { Measure, WeightedSumMeasure } from "./plan.js";
 import { columnOf, type DecimalColumn, type PlanColumns } from "./planColumns.js";
 import type { Selection } from "./selection.js";
@@ -378,6 +379,13 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
       return decimalStatsStore(scan, columnOf(columns.decimals, measure.column, "decimal", columns.kind));
     case "codeValues":
       return listValues(scan, codeValueAt(columnOf(columns.coded, measure.column, "coded", columns.kind)));
+    case "spanStats": {
+      const to = measure.to;
+      if (typeof to === "number" && !Number.isSafeInteger(to))
+        throw new InvalidArgumentError(`a span's end instant must be an integer of epoch ms, not ${String(to)}`);
+      const end = typeof to === "number" ? to : columnOf(columns.times, to, "time", columns.kind);
+      return spanStatsStore(scan, measure, columnOf(columns.times, measure.from, "time", columns.kind), end);
+    }
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

@@ -15,6 +15,7 @@ import { layOutCells, type CellLayout } from "./groups.js";
 import { fusedScan, isFusable } from "./fusedScan.js";
 import { measureStore, type MeasureStore, type Scan } from "./measures.js";
 import type { DecimalStatsStore } from "./decimalStats.js";
+import type { SpanStatsStore } from "./spanStats.js";
 import { mergeCells } from "./mergePartials.js";
 import type { AggregationPlan, AmountColumnName, Measure } from "./plan.js";
 import { columnOf, planColumnsOf, type AnyColumns, type PlanColumns } from "./planColumns.js";
@@ -48,6 +49,7 @@ const LIST_KINDS: ReadonlySet<Measure["kind"]> = new Set([
   "decimalValues",
   "decimalStats",
   "codeValues",
+  "spanStats",
 ]);
 
 /** Does the plan read amounts (and so check their currencies)? */
@@ -193,6 +195,7 @@ export function partialPlan(plan: AggregationPlan, table: AnyColumns, options: P
         return [...set].sort();
       }
       if (measure.kind === "decimalStats") return (store as DecimalStatsStore).listOf([cell]);
+      if (measure.kind === "spanStats") return (store as SpanStatsStore).listOf([cell]);
       return jsonOf(measure, store.valueOf([cell]));
     });
     const found: PartialCell = {

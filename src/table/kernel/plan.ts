@@ -236,6 +236,20 @@ export interface CodeValuesMeasure {
   readonly column: CodedColumnName;
 }
 
+/**
+ * Count, exact sum and exact median of the span from one instant of each row to another, in
+ * integer milliseconds: `to - from`, where `to` is another time column of the row (a sales
+ * cycle: `closedAt - createdAt`) or one instant (an open item's age at `asOf`). A row without
+ * one of the instants gives no span. With `floorAtZero`, a negative span counts as zero (a
+ * delivery ahead of its promise is not late); `positive` still counts the spans above zero.
+ */
+export interface SpanStatsMeasure {
+  readonly kind: "spanStats";
+  readonly from: TimeColumnName;
+  readonly to: TimeColumnName | number;
+  readonly floorAtZero?: boolean;
+}
+
 /** What a cell holds. */
 export type Measure =
   | CountMeasure
@@ -248,6 +262,7 @@ export type Measure =
   | TimeValuesMeasure
   | DecimalValuesMeasure
   | DecimalStatsMeasure
+  | SpanStatsMeasure
   | CodeValuesMeasure;
 
 /** An aggregation plan (see the module's summary). */
