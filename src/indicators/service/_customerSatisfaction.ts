@@ -20,6 +20,8 @@ import type { CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { AggregationPlan, GroupKey } from "../../table/kernel/plan.js";
 import { absent, present } from "../figure.js";
 import type { IndicatorWarning } from "../warnings.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
+import type { Bucket } from "../../period/types.js";
 import type { ServiceSettings } from "./_serviceSettings.js";
 import type {
   CustomerSatisfactionFigures,
@@ -41,12 +43,17 @@ const HUNDRED = new Dec(100);
 const PROMOTER = new Dec(9);
 const DETRACTOR = new Dec(6);
 
-/** The responses dated in `[start, cut)`. */
-export function surveyPlan(settings: ServiceSettings, group?: GroupKey): AggregationPlan<typeof MEASURES> {
+/** The responses dated in `[start, cut)`, by bucket when `buckets` is given. */
+export function surveyPlan(
+  settings: ServiceSettings,
+  group?: GroupKey,
+  buckets?: readonly number[],
+): AggregationPlan<typeof MEASURES> {
   return {
     table: "surveys",
     time: "date",
     window: { from: settings.start, to: settings.cut },
+    ...(buckets === undefined ? {} : { buckets }),
     ...(group === undefined ? {} : { groupBy: [group] }),
     measures: MEASURES,
   };
@@ -181,4 +188,39 @@ export function customerSatisfactionByCustomerOf(
   return (cells.keys[0] ?? [])
     .filter((key): key is string => key !== null)
     .map((key) => ({ key, result: satisfactionResultOf(cells.total(key), settings) }));
+}
+
+/** One bucket of a customer satisfaction series: the single form over the bucket, labelled. */
+export type SatisfactionBucket = CustomerSatisfactionResult & { readonly label: string };
+
+/**
+ * Customer satisfaction bucket by bucket on a plan runner: the survey plan runs once with the
+ * buckets; each bucket's result is the single form over the bucket as its period, `total` over
+ * the range.
+ *
+ * @param run - the plan runner over the survey responses
+ * @param settings - the checked options of the range
+ * @param buckets - the range's buckets
+ * @returns each bucket's result and the total
+ */
+export function customerSatisfactionSeriesOf(
+  run: PlanRunner,
+  settings: ServiceSettings,
+  buckets: readonly Bucket[],
+): { readonly buckets: SatisfactionBucket[]; readonly total: CustomerSatisfactionResult } {
+  const cells = run(
+    surveyPlan(
+      settings,
+      undefined,
+      buckets.map((bucket) => bucket.start.getTime()),
+    ),
+  );
+  const zone = settings.calendar.timeZone;
+  return {
+    buckets: buckets.map((bucket, index) => ({
+      label: bucket.label,
+      ...satisfactionResultOf(cells.get(index), { ...settings, period: echoPeriod(bucket, zone) }),
+    })),
+    total: satisfactionResultOf(cells.total(), settings),
+  };
 }
