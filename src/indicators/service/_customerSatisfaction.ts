@@ -218,8 +218,11 @@ export function customerSatisfactionSeriesOf(
   const zone = settings.calendar.timeZone;
   return {
     buckets: buckets.map((bucket, index) => ({
+      ...satisfactionResultOf(cells.get(index), {
+        ...settings,
+        period: echoPeriod({ start: bucket.start, end: bucket.end }, zone),
+      }),
       label: bucket.label,
-      ...satisfactionResultOf(cells.get(index), { ...settings, period: echoPeriod(bucket, zone) }),
     })),
     total: satisfactionResultOf(cells.total(), settings),
   };
