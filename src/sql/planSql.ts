@@ -138,6 +138,9 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
       return jsonListText(dialect, `CAST(${columnSql(table, measure.column)} AS TEXT)`, { orderBy: row });
     case "codeValues":
       return jsonListText(dialect, columnSql(table, measure.column), { orderBy: row });
+    case "decimalTally":
+      // The tables with a tally in use (survey responses) have no SQL table: refused, not guessed.
+      throw new SqlNotSupportedError("a plan", "the decimalTally measure has no SQL form");
     default:
       // A measure the kernel has and the compiler does not know yet: refused, never guessed.
       throw new SqlNotSupportedError("a plan", `the plan measure ${JSON.stringify((measure as Measure).kind)}`);

@@ -30,14 +30,14 @@ import type {
   NetPromoterScore,
 } from "./customerSatisfactionTypes.js";
 
-const MEASURES = {
-  ids: { kind: "ids" },
-  score: { kind: "decimalValues", column: "score" },
-  scaleMin: { kind: "decimalValues", column: "scaleMin" },
-  scaleMax: { kind: "decimalValues", column: "scaleMax" },
-} as const;
+// Scores take few distinct values: the responses are tallied by (score, scale), with no Decimal per response.
+const TALLY = { kind: "decimalTally", columns: ["score", "scaleMin", "scaleMax"] } as const;
+const MEASURES = { tally: TALLY } as const;
+// The ids only when asked for: listing every response costs more than tallying it.
+const EXPLAINED = { tally: TALLY, ids: { kind: "ids" } } as const;
+type Measures = typeof MEASURES | typeof EXPLAINED;
 
-type SurveyCell = CellValues<typeof MEASURES>;
+type SurveyCell = CellValues<Measures>;
 
 const HUNDRED = new Dec(100);
 const PROMOTER = new Dec(9);
@@ -48,14 +48,14 @@ export function surveyPlan(
   settings: ServiceSettings,
   group?: GroupKey,
   buckets?: readonly number[],
-): AggregationPlan<typeof MEASURES> {
+): AggregationPlan<Measures> {
   return {
     table: "surveys",
     time: "date",
     window: { from: settings.start, to: settings.cut },
     ...(buckets === undefined ? {} : { buckets }),
     ...(group === undefined ? {} : { groupBy: [group] }),
-    measures: MEASURES,
+    measures: settings.explain ? EXPLAINED : MEASURES,
   };
 }
 
@@ -73,9 +73,10 @@ class Scale {
     readonly max: Decimal,
   ) {}
 
-  add(score: Decimal): void {
-    this.count++;
-    this.scores = this.scores.plus(score);
+  /** `count` responses of score `score`. */
+  add(score: Decimal, count: number): void {
+    this.count += count;
+    this.scores = this.scores.plus(score.times(count));
   }
 
   /** The sum of `(score - min) x 100 / (max - min)` over the scale's responses: `(total - count x min) x 100 / (max - min)`. */
@@ -95,24 +96,24 @@ function scaleOf(scales: Scale[], min: Decimal, max: Decimal): Scale {
 
 /**
  * The figures of one cell: the mean of `(score - min) / (max - min) x 100`, and the NPS of the
- * 0-10 responses (promoters score 9 or more, detractors 6 or less).
+ * 0-10 responses (promoters score 9 or more, detractors 6 or less), from the cell's tally of
+ * (score, scale) combinations.
  */
 export function satisfactionFigures(cell: SurveyCell): CustomerSatisfactionFigures {
-  const count = cell.score.length;
   // The responses by scale (few per survey set): each scale's score total, rescaled once.
   const scales: Scale[] = [];
+  let count = 0;
   let promoters = 0;
   let detractors = 0;
   let zeroToTen = 0;
-  for (let i = 0; i < count; i++) {
-    const score = cell.score[i] as Decimal;
-    const min = cell.scaleMin[i] as Decimal;
-    const max = cell.scaleMax[i] as Decimal;
-    scaleOf(scales, min, max).add(score);
+  for (const { values, count: n } of cell.tally) {
+    const [score, min, max] = values as readonly [Decimal, Decimal, Decimal];
+    count += n;
+    scaleOf(scales, min, max).add(score, n);
     if (!isZeroToTen(min, max)) continue;
-    zeroToTen++;
-    if (score.greaterThanOrEqualTo(PROMOTER)) promoters++;
-    else if (score.lessThanOrEqualTo(DETRACTOR)) detractors++;
+    zeroToTen += n;
+    if (score.greaterThanOrEqualTo(PROMOTER)) promoters += n;
+    else if (score.lessThanOrEqualTo(DETRACTOR)) detractors += n;
   }
   // Exact fractions, divided once at the end: a 1-4 scale's thirds do not round per response.
   let sum: Rational = RATIONAL_ZERO;
@@ -157,7 +158,7 @@ export function satisfactionResultOf(cell: SurveyCell, settings: ServiceSettings
     asOf: settings.asOf,
     ...figures,
     warnings: warningsOf(figures),
-    ...(settings.explain ? { explain: { responseIds: [...cell.ids] } } : {}),
+    ...(settings.explain ? { explain: { responseIds: "ids" in cell ? [...cell.ids] : [] } } : {}),
   };
 }
 

@@ -13,6 +13,7 @@ import type { AnyColumns } from "./planColumns.js";
 import { columnOf, planColumnsOf } from "./planColumns.js";
 import { answerOf } from "./answers.js";
 import type { DecimalStats } from "./decimalStats.js";
+import type { DecimalTallyEntry } from "./decimalTally.js";
 import { fusedLiveShapes, fusedScan, isFusable } from "./fusedScan.js";
 import { denseLayout, layOutCells, type CellLayout } from "./groups.js";
 import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
@@ -24,6 +25,7 @@ import type {
   DecimalSumMeasure,
   DecimalValuesMeasure,
   DecimalStatsMeasure,
+  DecimalTallyMeasure,
   ExtremeMeasure,
   IdsMeasure,
   Measure,
@@ -50,7 +52,9 @@ export type MeasureValue<T extends Measure> = T extends CountMeasure | DistinctM
               ? DecimalStats
               : T extends CodeValuesMeasure
                 ? readonly (string | null)[]
-                : never;
+                : T extends DecimalTallyMeasure
+                  ? readonly DecimalTallyEntry[]
+                  : never;
 
 /** The values of one cell, by measure name. */
 export type CellValues<M extends Readonly<Record<string, Measure>>> = { readonly [K in keyof M]: MeasureValue<M[K]> };
