@@ -158,6 +158,9 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
     case "spanStats":
       // Each row's span as exact integer milliseconds (text); the count, sum and middles are computed from them.
       return jsonListText(dialect, spanMsText(dialect, table, measure), { orderBy: row });
+    case "decimalTally":
+      // The tables with a tally in use (survey responses) have no SQL table: refused, not guessed.
+      throw new SqlNotSupportedError("a plan", "the decimalTally measure has no SQL form");
     default:
       // A measure the kernel has and the compiler does not know yet: refused, never guessed.
       throw new SqlNotSupportedError("a plan", `the plan measure ${JSON.stringify((measure as Measure).kind)}`);

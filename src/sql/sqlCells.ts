@@ -7,7 +7,7 @@
  * @module
  */
 import type { Decimal } from "decimal.js";
-import { InvalidArgumentError, MissingExchangeRateError } from "../errors/index.js";
+import { InvalidArgumentError, MissingExchangeRateError, SqlNotSupportedError } from "../errors/index.js";
 import type { CurrencyGuard } from "../money/currencyGuard.js";
 import { Dec, unsignedZero, ZERO } from "../money/dec.js";
 import type { Cells, CellValues } from "../table/kernel/executePlan.js";
@@ -170,6 +170,9 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number, convert:
     case "decimalValues":
     case "codeValues":
       return inTableOrder(parts, i).map((entry) => entry.value);
+    case "decimalTally":
+      // planToSql refuses the measure: no query result holds it.
+      throw new SqlNotSupportedError("a plan", "the decimalTally measure has no SQL form");
     case "decimalStats":
       return statsOfDecimals(
         parts

@@ -219,6 +219,9 @@ export function planArb(kind: TableKind): fc.Arbitrary<AggregationPlan> {
             fc.constantFrom(...columns.decimal).map((column): Measure => ({ kind: "decimalSum", column })),
             fc.constantFrom(...columns.decimal).map((column): Measure => ({ kind: "decimalValues", column })),
             fc.constantFrom(...columns.decimal).map((column): Measure => ({ kind: "decimalStats", column })),
+            fc
+              .subarray([...columns.decimal], { minLength: 1 })
+              .map((picked): Measure => ({ kind: "decimalTally", columns: picked })),
           ]
         : []),
       time.map((column): Measure => ({ kind: "timeValues", column })),

@@ -6,6 +6,7 @@
  */
 import type { Decimal } from "decimal.js";
 import { CurrencyGuard } from "../../src/money/currencyGuard.js";
+import { tallyOfTuples } from "../../src/table/kernel/decimalTally.js";
 import { Dec, median, ZERO } from "../../src/money/dec.js";
 import type { Activity, Deal, Order } from "../../src/model/types.js";
 import type { TableKind } from "../../src/table/_columns.js";
@@ -198,6 +199,13 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
           values[name] = { count: present.length, sum: sum.isZero() ? ZERO : sum, median: median(present) };
           break;
         }
+        case "decimalTally":
+          values[name] = tallyOfTuples(
+            rows.map((row) =>
+              measure.columns.map((column) => (field(row.record, column) as Decimal | undefined) ?? null),
+            ),
+          );
+          break;
         case "codeValues":
           values[name] = rows.map((row) => text(row.record, measure.column));
           break;

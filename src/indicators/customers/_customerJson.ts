@@ -14,6 +14,7 @@ import {
   ratioJsonSchema,
   ScopeJsonSchema,
 } from "../../model/resultJson.js";
+import { GRAINS } from "../../period/types.js";
 import { CUSTOMER_REVENUE_WARNING_CODES } from "./customerTypes.js";
 import { RENEWAL_RATE_WARNING_CODES } from "./renewalRateTypes.js";
 
@@ -85,3 +86,28 @@ export const renewalRateResultObject = z.object({
 });
 
 export { CountJsonSchema };
+
+/** The schema of a customer series result around its per-bucket result schema. */
+export function customerSeriesJsonSchema<const Id extends string, T>(id: Id, result: z.ZodType<T>) {
+  return z.object({
+    indicator: z.literal(id),
+    grain: z.enum(GRAINS),
+    range: PeriodJsonSchema,
+    asOf: InstantJsonSchema.nullable(),
+    buckets: z.array(z.intersection(result, z.object({ label: z.string() }))),
+    total: result,
+  });
+}
+
+/** The schema of a customer revenue series result: a customer series with its one currency. */
+export function customerRevenueSeriesJsonSchema<const Id extends string, T>(id: Id, result: z.ZodType<T>) {
+  return z.object({
+    indicator: z.literal(id),
+    currency: CurrencyJsonSchema,
+    grain: z.enum(GRAINS),
+    range: PeriodJsonSchema,
+    asOf: InstantJsonSchema.nullable(),
+    buckets: z.array(z.intersection(result, z.object({ label: z.string() }))),
+    total: result,
+  });
+}

@@ -10,9 +10,9 @@
  */
 import type { Decimal } from "decimal.js";
 import { InvalidArgumentError } from "../../errors/index.js";
-import { Dec, ZERO } from "../../money/dec.js";
+import { Dec, unsignedZero, ZERO } from "../../money/dec.js";
 import { echoPeriod } from "../../period/checkPeriod.js";
-import type { Cells, PlanRunner } from "../../table/kernel/executePlan.js";
+import type { Cells, CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { AggregationPlan, CountMeasure, ExtremeMeasure, IdsMeasure, SumMeasure } from "../../table/kernel/plan.js";
 import type { Scope } from "../types.js";
 import { ratio } from "../figure.js";
@@ -106,35 +106,41 @@ class SegmentSum {
   }
 
   segment(): CustomerSegment {
-    return { customerCount: this.customers.length, orderCount: this.orders, revenue: this.revenue };
+    return { customerCount: this.customers.length, orderCount: this.orders, revenue: unsignedZero(this.revenue) };
   }
 }
 
 /**
  * Splits the window's customers by their first order: new when it is at or after `start` (it is
- * then inside the window, the customer having an order there), existing otherwise.
+ * then inside the window, the customer having an order there), existing otherwise; over one
+ * bucket of the window plan (`bucket`), or over all of them (`null`).
  */
 export function splitCustomers(
   first: Cells<FirstOrderMeasures>,
   window: Cells<WindowMeasures>,
   start: number,
   explain: boolean,
+  bucket: number | null = 0,
 ): CustomerSplit {
+  const cellOf = (key: string | null): CellValues<WindowMeasures> =>
+    bucket === null ? window.total(key) : window.get(bucket, key);
   const fresh = new SegmentSum();
   const known = new SegmentSum();
   for (const key of window.keys[0] ?? []) {
     if (key === null) continue;
-    const cell = window.get(0, key);
+    const cell = cellOf(key);
+    // A customer of another bucket of the window has no order in this one.
+    if (cell.orders === 0) continue;
     const firstOrder = first.get(0, key).first;
     const segment = firstOrder !== null && firstOrder >= start ? fresh : known;
     segment.add(key, cell.revenue, cell.orders, cell.ids);
   }
-  const none = window.get(0, null);
+  const none = cellOf(null);
   return {
     newCustomers: fresh.segment(),
     existingCustomers: known.segment(),
     withoutCustomer: { orderCount: none.orders, realized: none.revenue },
-    realized: fresh.revenue.plus(known.revenue).plus(none.revenue),
+    realized: unsignedZero(fresh.revenue.plus(known.revenue).plus(none.revenue)),
     explain: explain
       ? {
           newCustomers: fresh.customers,
@@ -188,7 +194,7 @@ function warningsOf(settings: CustomerSettings, split: CustomerSplit, earliest: 
  * first order (explaining: the lists name each customer) or only the customers who ordered
  * before the period (the figures alone need no reading per customer).
  */
-interface Computation {
+export interface Computation {
   readonly settings: CustomerSettings;
   readonly first: Cells<FirstOrderMeasures> | null;
   readonly existing: readonly string[];
@@ -209,7 +215,11 @@ function begin(run: PlanRunner, settings: CustomerSettings): Computation {
 }
 
 /** The split of the window's orders of `owners` (every owner when `undefined`). */
-function splitOf(run: PlanRunner, computation: Computation, owners: readonly string[] | undefined): CustomerSplit {
+export function splitOf(
+  run: PlanRunner,
+  computation: Computation,
+  owners: readonly string[] | undefined,
+): CustomerSplit {
   const { settings, first } = computation;
   const from = settings.period.start.getTime();
   const to = countedEnd(settings.period, settings.asOf);
@@ -263,7 +273,7 @@ function newVsExistingReading(
 }
 
 /** The two readings of one split. */
-const READINGS = {
+export const READINGS = {
   "new-customer-revenue": newCustomerReading,
   "new-vs-existing-revenue": newVsExistingReading,
 } as const;

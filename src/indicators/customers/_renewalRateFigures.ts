@@ -30,13 +30,13 @@ import type {
 type Warning = IndicatorWarning<RenewalRateWarningCode>;
 
 /** The checked options and the previous period. */
-interface RenewalSettings extends CustomerSettings {
+export interface RenewalSettings extends CustomerSettings {
   readonly previous: Period;
   readonly basis: PreviousPeriodBasis;
 }
 
-function checkRenewalOptions(options: RenewalRateOptions): RenewalSettings {
-  const settings = checkCustomerOptions(options);
+export function checkRenewalOptions(options: RenewalRateOptions, periodName = "period"): RenewalSettings {
+  const settings = checkCustomerOptions(options, periodName);
   const { period, basis } = previousPeriodOf(settings.period, settings.calendar.timeZone, options.previousPeriod);
   return { ...settings, previous: period, basis };
 }
@@ -60,9 +60,8 @@ export function renewalPlan(
   };
 }
 
-/** The renewal rate of the orders of `owners` (every owner when `undefined`). */
 /** The customer counts of a renewal rate, and the lists when explaining. */
-interface RenewalCounts {
+export interface RenewalCounts {
   readonly renewed: number;
   readonly lost: number;
   readonly currentCustomers: number;
@@ -71,7 +70,7 @@ interface RenewalCounts {
 }
 
 /** Every customer's cell of the renewal plan, for the lists (in order of first appearance in the window). */
-function listedRenewal(
+export function listedRenewal(
   run: PlanRunner,
   settings: RenewalSettings,
   owners: readonly string[] | undefined,
@@ -136,13 +135,18 @@ function countedRenewal(
   return { renewed, lost: previousCustomers - renewed, currentCustomers, none: withoutCustomer, lists: null };
 }
 
-function renewalOf(
+export function renewalOf(
   run: PlanRunner,
   settings: RenewalSettings,
   scope: Scope,
   owners: readonly string[] | undefined,
 ): RenewalRateResult {
   const counts = settings.explain ? listedRenewal(run, settings, owners) : countedRenewal(run, settings, owners);
+  return renewalResult(settings, scope, counts);
+}
+
+/** The result of one period's counts. */
+export function renewalResult(settings: RenewalSettings, scope: Scope, counts: RenewalCounts): RenewalRateResult {
   const { none, currentCustomers } = counts;
   const previousCount = counts.renewed + counts.lost;
   const warnings: Warning[] = [];

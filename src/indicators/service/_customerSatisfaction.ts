@@ -20,6 +20,8 @@ import type { CellValues, PlanRunner } from "../../table/kernel/executePlan.js";
 import type { AggregationPlan, GroupKey } from "../../table/kernel/plan.js";
 import { absent, present } from "../figure.js";
 import type { IndicatorWarning } from "../warnings.js";
+import { echoPeriod } from "../../period/checkPeriod.js";
+import type { Bucket } from "../../period/types.js";
 import type { ServiceSettings } from "./_serviceSettings.js";
 import type {
   CustomerSatisfactionFigures,
@@ -28,27 +30,32 @@ import type {
   NetPromoterScore,
 } from "./customerSatisfactionTypes.js";
 
-const MEASURES = {
-  ids: { kind: "ids" },
-  score: { kind: "decimalValues", column: "score" },
-  scaleMin: { kind: "decimalValues", column: "scaleMin" },
-  scaleMax: { kind: "decimalValues", column: "scaleMax" },
-} as const;
+// Scores take few distinct values: the responses are tallied by (score, scale), with no Decimal per response.
+const TALLY = { kind: "decimalTally", columns: ["score", "scaleMin", "scaleMax"] } as const;
+const MEASURES = { tally: TALLY } as const;
+// The ids only when asked for: listing every response costs more than tallying it.
+const EXPLAINED = { tally: TALLY, ids: { kind: "ids" } } as const;
+type Measures = typeof MEASURES | typeof EXPLAINED;
 
-type SurveyCell = CellValues<typeof MEASURES>;
+type SurveyCell = CellValues<Measures>;
 
 const HUNDRED = new Dec(100);
 const PROMOTER = new Dec(9);
 const DETRACTOR = new Dec(6);
 
-/** The responses dated in `[start, cut)`. */
-export function surveyPlan(settings: ServiceSettings, group?: GroupKey): AggregationPlan<typeof MEASURES> {
+/** The responses dated in `[start, cut)`, by bucket when `buckets` is given. */
+export function surveyPlan(
+  settings: ServiceSettings,
+  group?: GroupKey,
+  buckets?: readonly number[],
+): AggregationPlan<Measures> {
   return {
     table: "surveys",
     time: "date",
     window: { from: settings.start, to: settings.cut },
+    ...(buckets === undefined ? {} : { buckets }),
     ...(group === undefined ? {} : { groupBy: [group] }),
-    measures: MEASURES,
+    measures: settings.explain ? EXPLAINED : MEASURES,
   };
 }
 
@@ -66,9 +73,10 @@ class Scale {
     readonly max: Decimal,
   ) {}
 
-  add(score: Decimal): void {
-    this.count++;
-    this.scores = this.scores.plus(score);
+  /** `count` responses of score `score`. */
+  add(score: Decimal, count: number): void {
+    this.count += count;
+    this.scores = this.scores.plus(score.times(count));
   }
 
   /** The sum of `(score - min) x 100 / (max - min)` over the scale's responses: `(total - count x min) x 100 / (max - min)`. */
@@ -88,24 +96,24 @@ function scaleOf(scales: Scale[], min: Decimal, max: Decimal): Scale {
 
 /**
  * The figures of one cell: the mean of `(score - min) / (max - min) x 100`, and the NPS of the
- * 0-10 responses (promoters score 9 or more, detractors 6 or less).
+ * 0-10 responses (promoters score 9 or more, detractors 6 or less), from the cell's tally of
+ * (score, scale) combinations.
  */
 export function satisfactionFigures(cell: SurveyCell): CustomerSatisfactionFigures {
-  const count = cell.score.length;
   // The responses by scale (few per survey set): each scale's score total, rescaled once.
   const scales: Scale[] = [];
+  let count = 0;
   let promoters = 0;
   let detractors = 0;
   let zeroToTen = 0;
-  for (let i = 0; i < count; i++) {
-    const score = cell.score[i] as Decimal;
-    const min = cell.scaleMin[i] as Decimal;
-    const max = cell.scaleMax[i] as Decimal;
-    scaleOf(scales, min, max).add(score);
+  for (const { values, count: n } of cell.tally) {
+    const [score, min, max] = values as readonly [Decimal, Decimal, Decimal];
+    count += n;
+    scaleOf(scales, min, max).add(score, n);
     if (!isZeroToTen(min, max)) continue;
-    zeroToTen++;
-    if (score.greaterThanOrEqualTo(PROMOTER)) promoters++;
-    else if (score.lessThanOrEqualTo(DETRACTOR)) detractors++;
+    zeroToTen += n;
+    if (score.greaterThanOrEqualTo(PROMOTER)) promoters += n;
+    else if (score.lessThanOrEqualTo(DETRACTOR)) detractors += n;
   }
   // Exact fractions, divided once at the end: a 1-4 scale's thirds do not round per response.
   let sum: Rational = RATIONAL_ZERO;
@@ -150,7 +158,7 @@ export function satisfactionResultOf(cell: SurveyCell, settings: ServiceSettings
     asOf: settings.asOf,
     ...figures,
     warnings: warningsOf(figures),
-    ...(settings.explain ? { explain: { responseIds: [...cell.ids] } } : {}),
+    ...(settings.explain ? { explain: { responseIds: "ids" in cell ? [...cell.ids] : [] } } : {}),
   };
 }
 
@@ -181,4 +189,42 @@ export function customerSatisfactionByCustomerOf(
   return (cells.keys[0] ?? [])
     .filter((key): key is string => key !== null)
     .map((key) => ({ key, result: satisfactionResultOf(cells.total(key), settings) }));
+}
+
+/** One bucket of a customer satisfaction series: the single form over the bucket, labelled. */
+export type SatisfactionBucket = CustomerSatisfactionResult & { readonly label: string };
+
+/**
+ * Customer satisfaction bucket by bucket on a plan runner: the survey plan runs once with the
+ * buckets; each bucket's result is the single form over the bucket as its period, `total` over
+ * the range.
+ *
+ * @param run - the plan runner over the survey responses
+ * @param settings - the checked options of the range
+ * @param buckets - the range's buckets
+ * @returns each bucket's result and the total
+ */
+export function customerSatisfactionSeriesOf(
+  run: PlanRunner,
+  settings: ServiceSettings,
+  buckets: readonly Bucket[],
+): { readonly buckets: SatisfactionBucket[]; readonly total: CustomerSatisfactionResult } {
+  const cells = run(
+    surveyPlan(
+      settings,
+      undefined,
+      buckets.map((bucket) => bucket.start.getTime()),
+    ),
+  );
+  const zone = settings.calendar.timeZone;
+  return {
+    buckets: buckets.map((bucket, index) => ({
+      ...satisfactionResultOf(cells.get(index), {
+        ...settings,
+        period: echoPeriod({ start: bucket.start, end: bucket.end }, zone),
+      }),
+      label: bucket.label,
+    })),
+    total: satisfactionResultOf(cells.total(), settings),
+  };
 }

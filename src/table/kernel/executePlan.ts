@@ -14,6 +14,7 @@ import { columnOf, planColumnsOf } from "./planColumns.js";
 import { answerOf } from "./answers.js";
 import type { DecimalStats } from "./decimalStats.js";
 import type { SpanStats } from "./spanStats.js";
+import type { DecimalTallyEntry } from "./decimalTally.js";
 import { fusedLiveShapes, fusedScan, isFusable } from "./fusedScan.js";
 import { denseLayout, layOutCells, type CellLayout } from "./groups.js";
 import { liveShapes, measureStore, type MeasureStore } from "./measures.js";
@@ -26,6 +27,7 @@ import type {
   DecimalValuesMeasure,
   DecimalStatsMeasure,
   SpanStatsMeasure,
+  DecimalTallyMeasure,
   ExtremeMeasure,
   IdsMeasure,
   Measure,
@@ -54,6 +56,8 @@ export type MeasureValue<T extends Measure> = T extends CountMeasure | DistinctM
                 ? readonly (string | null)[]
                 : T extends SpanStatsMeasure
                   ? SpanStats
+                : T extends DecimalTallyMeasure
+                  ? readonly DecimalTallyEntry[]
                   : never;
 
 /** The values of one cell, by measure name. */

@@ -16,6 +16,7 @@ import { readsAmounts } from "./partial.js";
 import { mergeCells } from "./mergePartials.js";
 import { statsOfDecimals } from "./decimalStats.js";
 import { statsOfSpans } from "./spanStats.js";
+import { tallyOfTuples, tupleOfText } from "./decimalTally.js";
 import {
   checkPartialState,
   comparePositions,
@@ -104,6 +105,8 @@ function valueOf(measure: Measure, cell: PartialCell | undefined, m: number): un
         ((value ?? []) as readonly (string | null)[]).map((v) => (v === null ? null : BigInt(v))),
         measure.floorAtZero === true,
       );
+    case "decimalTally":
+      return tallyOfTuples(((value ?? []) as readonly string[]).map(tupleOfText));
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

@@ -20,6 +20,7 @@ import { decimalAt, type MoneyColumns } from "../_columns.js";
 import type { CellLayout } from "./groups.js";
 import { decimalStatsStore } from "./decimalStats.js";
 import { spanStatsStore } from "./spanStats.js";
+import { decimalTallyStore } from "./decimalTally.js";
 import type { Measure, WeightedSumMeasure } from "./plan.js";
 import { columnOf, type DecimalColumn, type PlanColumns } from "./planColumns.js";
 import type { Selection } from "./selection.js";
@@ -377,6 +378,11 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
     }
     case "decimalStats":
       return decimalStatsStore(scan, columnOf(columns.decimals, measure.column, "decimal", columns.kind));
+    case "decimalTally":
+      return decimalTallyStore(
+        scan,
+        measure.columns.map((column) => columnOf(columns.decimals, column, "decimal", columns.kind)),
+      );
     case "codeValues":
       return listValues(scan, codeValueAt(columnOf(columns.coded, measure.column, "coded", columns.kind)));
     case "spanStats": {

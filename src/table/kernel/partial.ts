@@ -16,6 +16,7 @@ import { fusedScan, isFusable } from "./fusedScan.js";
 import { measureStore, type MeasureStore, type Scan } from "./measures.js";
 import type { DecimalStatsStore } from "./decimalStats.js";
 import type { SpanStatsStore } from "./spanStats.js";
+import type { DecimalTallyStore } from "./decimalTally.js";
 import { mergeCells } from "./mergePartials.js";
 import type { AggregationPlan, AmountColumnName, Measure } from "./plan.js";
 import { columnOf, planColumnsOf, type AnyColumns, type PlanColumns } from "./planColumns.js";
@@ -48,6 +49,7 @@ const LIST_KINDS: ReadonlySet<Measure["kind"]> = new Set([
   "timeValues",
   "decimalValues",
   "decimalStats",
+  "decimalTally",
   "codeValues",
   "spanStats",
 ]);
@@ -196,6 +198,7 @@ export function partialPlan(plan: AggregationPlan, table: AnyColumns, options: P
       }
       if (measure.kind === "decimalStats") return (store as DecimalStatsStore).listOf([cell]);
       if (measure.kind === "spanStats") return (store as SpanStatsStore).listOf([cell]);
+      if (measure.kind === "decimalTally") return (store as DecimalTallyStore).listOf([cell]);
       return jsonOf(measure, store.valueOf([cell]));
     });
     const found: PartialCell = {

@@ -227,6 +227,17 @@ export interface DecimalStatsMeasure {
 }
 
 /**
+ * How many rows have each combination of values of a few decimal columns (a survey's score and
+ * scale), in ascending order of the values: what figures over few distinct values need (an index,
+ * promoter counts), without a `Decimal` per row. Not compiled to SQL.
+ */
+export interface DecimalTallyMeasure {
+  readonly kind: "decimalTally";
+  /** The columns whose values are combined, in the order of each entry's `values`. */
+  readonly columns: readonly DecimalColumnName[];
+}
+
+/**
  * Each kept row's value of a coded column (`null` when absent), in table order, aligned like
  * {@link TimeValuesMeasure}: a row's key to join another table by (a delivery's `orderId`), read
  * beside its instants in one cell rather than one cell per key.
@@ -263,6 +274,7 @@ export type Measure =
   | DecimalValuesMeasure
   | DecimalStatsMeasure
   | SpanStatsMeasure
+  | DecimalTallyMeasure
   | CodeValuesMeasure;
 
 /** An aggregation plan (see the module's summary). */
