@@ -53,7 +53,9 @@ export const NewCustomerRevenueSeriesResultSchema: z.ZodType<NewCustomerRevenueS
  *
  * Interpretation: each bucket stands alone, as a sales director reads a monthly table: a customer
  * is new in the bucket of its first order ever, and in the later buckets it is an existing
- * customer; so the buckets' new customers add up to the range's, but a customer won in January
+ * customer; so, company-wide, the buckets' new customers add up to the range's (in a narrower
+ * scope, a customer whose first order is another seller's, in an earlier bucket of the range, is
+ * new in the range's `total` and in none of its buckets), and a customer won in January
  * who orders again in March counts in March's existing revenue, not its new revenue (the range's
  * `total` counts all its orders of the range as new revenue).
  * Interpretation: with `explain`, each bucket's lists follow the bucket's own order of first

@@ -56,9 +56,9 @@ export type MeasureValue<T extends Measure> = T extends CountMeasure | DistinctM
                 ? readonly (string | null)[]
                 : T extends SpanStatsMeasure
                   ? SpanStats
-                : T extends DecimalTallyMeasure
-                  ? readonly DecimalTallyEntry[]
-                  : never;
+                  : T extends DecimalTallyMeasure
+                    ? readonly DecimalTallyEntry[]
+                    : never;
 
 /** The values of one cell, by measure name. */
 export type CellValues<M extends Readonly<Record<string, Measure>>> = { readonly [K in keyof M]: MeasureValue<M[K]> };
