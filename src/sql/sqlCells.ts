@@ -15,6 +15,7 @@ import type { AggregationPlan, Measure } from "../table/kernel/plan.js";
 import { hasMoney, SQL_CELL, weightedOf, type SqlRates } from "./planSql.js";
 import { sqlRatesOf } from "./_sqlRates.js";
 import { statsOfDecimals } from "../table/kernel/decimalStats.js";
+import { reachedOfPairs, type ReachPair } from "../table/kernel/reachedRanks.js";
 
 /** A row as a driver gives it: column name to value. */
 export type SqlRow = Readonly<Record<string, unknown>>;
@@ -67,6 +68,12 @@ function decimalOf(value: unknown): Decimal | null {
   return text === null ? null : new Dec(text);
 }
 
+/** A `"rank:key"` text of a `reached` measure (the key may hold colons; the rank does not). */
+function reachPairOf(text: string): ReachPair {
+  const colon = text.indexOf(":");
+  return [text.slice(colon + 1), Number(text.slice(0, colon))];
+}
+
 function readPart(row: SqlRow, plan: AggregationPlan): Part {
   const measures = Object.values(plan.measures).map((measure, i) => {
     const column = SQL_CELL.measure(i);
@@ -82,6 +89,8 @@ function readPart(row: SqlRow, plan: AggregationPlan): Part {
         return listOf(value, column).map(decimalOf);
       case "codeValues":
         return listOf(value, column).map((v) => textOf(v, column));
+      case "reached":
+        return listOf(value, column).map((v) => reachPairOf(textOf(v, column) as string));
       default:
         return textOf(value, column);
     }
@@ -169,6 +178,11 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number, convert:
         parts
           .flatMap((part) => part.measures[i] as readonly (Decimal | null)[])
           .filter((v): v is Decimal => v !== null),
+      );
+    case "reached":
+      return reachedOfPairs(
+        measure.ranks.length,
+        parts.flatMap((part) => part.measures[i] as readonly ReachPair[]),
       );
   }
 }

@@ -27,6 +27,7 @@ import type {
   ExtremeMeasure,
   IdsMeasure,
   Measure,
+  ReachedMeasure,
   SumMeasure,
   TimeValuesMeasure,
   WeightedSumMeasure,
@@ -50,7 +51,9 @@ export type MeasureValue<T extends Measure> = T extends CountMeasure | DistinctM
               ? DecimalStats
               : T extends CodeValuesMeasure
                 ? readonly (string | null)[]
-                : never;
+                : T extends ReachedMeasure
+                  ? readonly number[]
+                  : never;
 
 /** The values of one cell, by measure name. */
 export type CellValues<M extends Readonly<Record<string, Measure>>> = { readonly [K in keyof M]: MeasureValue<M[K]> };

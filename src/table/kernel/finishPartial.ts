@@ -15,6 +15,7 @@ import type { AggregationPlan, Measure } from "./plan.js";
 import { readsAmounts } from "./partial.js";
 import { mergeCells } from "./mergePartials.js";
 import { statsOfDecimals } from "./decimalStats.js";
+import { pairsOfFlat, reachedOfPairs } from "./reachedRanks.js";
 import {
   checkPartialState,
   comparePositions,
@@ -98,6 +99,8 @@ function valueOf(measure: Measure, cell: PartialCell | undefined, m: number): un
       return statsOfDecimals(
         ((value ?? []) as readonly (string | null)[]).filter((v): v is string => v !== null).map((v) => new Dec(v)),
       );
+    case "reached":
+      return reachedOfPairs(measure.ranks.length, pairsOfFlat((value ?? []) as readonly (string | number)[]));
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

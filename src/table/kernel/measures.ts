@@ -23,6 +23,7 @@ import type { Measure, WeightedSumMeasure } from "./plan.js";
 import { columnOf, type DecimalColumn, type PlanColumns } from "./planColumns.js";
 import type { Selection } from "./selection.js";
 import { cellRowsOf, codeValueAt, listValues } from "./valueLists.js";
+import { reachedStore } from "./reachedRanks.js";
 
 /** The accumulated values of one measure, read cell by cell. */
 export interface MeasureStore {
@@ -378,6 +379,13 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
       return decimalStatsStore(scan, columnOf(columns.decimals, measure.column, "decimal", columns.kind));
     case "codeValues":
       return listValues(scan, codeValueAt(columnOf(columns.coded, measure.column, "coded", columns.kind)));
+    case "reached":
+      return reachedStore(
+        scan,
+        columnOf(columns.coded, measure.key, "coded", columns.kind),
+        columnOf(columns.coded, measure.column, "coded", columns.kind),
+        measure.ranks,
+      );
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

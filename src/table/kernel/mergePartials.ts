@@ -8,6 +8,7 @@
 import { InvalidArgumentError } from "../../errors/index.js";
 import { Dec } from "../../money/dec.js";
 import type { AggregationPlan, Measure } from "./plan.js";
+import { flatOfPairs, mergeReachPairs, pairsOfFlat } from "./reachedRanks.js";
 import {
   checkPartialState,
   comparePositions,
@@ -41,6 +42,10 @@ function mergeValue(measure: Measure, a: PartialValue, b: PartialValue, order: r
       if (a === null) return b;
       if (b === null) return a;
       return measure.kind === "min" ? Math.min(a as number, b as number) : Math.max(a as number, b as number);
+    case "reached":
+      return flatOfPairs(
+        mergeReachPairs(pairsOfFlat(a as readonly (string | number)[]), pairsOfFlat(b as readonly (string | number)[])),
+      );
     default: {
       const both = [...(a as readonly (string | number | null)[]), ...(b as readonly (string | number | null)[])];
       return (order as readonly number[]).map((i) => both[i] as string | number | null);

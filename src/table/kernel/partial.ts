@@ -15,6 +15,7 @@ import { layOutCells, type CellLayout } from "./groups.js";
 import { fusedScan, isFusable } from "./fusedScan.js";
 import { measureStore, type MeasureStore, type Scan } from "./measures.js";
 import type { DecimalStatsStore } from "./decimalStats.js";
+import { flatOfPairs, type ReachedStore } from "./reachedRanks.js";
 import { mergeCells } from "./mergePartials.js";
 import type { AggregationPlan, AmountColumnName, Measure } from "./plan.js";
 import { columnOf, planColumnsOf, type AnyColumns, type PlanColumns } from "./planColumns.js";
@@ -193,6 +194,8 @@ export function partialPlan(plan: AggregationPlan, table: AnyColumns, options: P
         return [...set].sort();
       }
       if (measure.kind === "decimalStats") return (store as DecimalStatsStore).listOf([cell]);
+      // Each key with its furthest rank: merged by key, so a key met in two pieces counts once.
+      if (measure.kind === "reached") return flatOfPairs((store as ReachedStore).pairsOf([cell]));
       return jsonOf(measure, store.valueOf([cell]));
     });
     const found: PartialCell = {
