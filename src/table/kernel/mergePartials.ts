@@ -96,7 +96,7 @@ function mergeCurrencies(a: readonly PartialCurrency[], b: readonly PartialCurre
 
 /**
  * Merges the states of one plan over two disjoint sets of pieces: counts and sums add, distinct
- * values unite, earliest and latest instants compare, row lists interleave in table order (by
+ * values unite, earliest and latest instants compare, each key keeps its furthest rank (`reached`), row lists interleave in table order (by
  * piece, then row), keys and currencies keep their first row. The result is the state of the
  * union, whichever order and grouping the pieces merge in.
  *
