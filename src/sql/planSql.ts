@@ -12,7 +12,7 @@
  * @module
  */
 import { InvalidArgumentError, SqlNotSupportedError } from "../errors/index.js";
-import type { AggregationPlan, Measure, Predicate, SpanStatsMeasure } from "../table/kernel/plan.js";
+import type { AggregationPlan, Measure, Predicate, ReachedMeasure, SpanStatsMeasure } from "../table/kernel/plan.js";
 import type { SqlDialect, SqlQuery } from "./dialect.js";
 import { epochMsText, jsonListText, quoteId, SqlParams } from "./_sqlText.js";
 import { sqlColumnOf } from "./_sqlColumns.js";
@@ -129,7 +129,22 @@ function spanMsText(dialect: SqlDialect, table: SqlTableName, measure: SpanStats
   return `CAST(${end} - ${epochMsBigint(dialect, columnSql(table, measure.from))} AS TEXT)`;
 }
 
-function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure): string {
+/**
+ * A `reached` measure's rows as distinct `"rank:key"` texts (`NULL` for a row without a rank or a
+ * key): each key's furthest rank is their highest, as in memory (`sqlCells.ts` reads them back).
+ */
+function reachedSql(dialect: SqlDialect, table: SqlTableName, measure: ReachedMeasure, params: SqlParams): string {
+  const last = new Map<string, number>();
+  measure.ranks.forEach((value, k) => last.set(value, k));
+  const column = columnSql(table, measure.column);
+  const rank =
+    last.size === 0
+      ? "CAST(NULL AS TEXT)"
+      : `CASE ${[...last].map(([value, k]) => `WHEN ${column} = ${params.text(value)} THEN '${k}:'`).join(" ")} END`;
+  return jsonListText(dialect, `${rank} || ${columnSql(table, measure.key)}`, { distinct: true });
+}
+
+function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure, params: SqlParams): string {
   const row = quoteId("_row");
   switch (measure.kind) {
     case "count":
@@ -161,6 +176,8 @@ function measureSql(dialect: SqlDialect, table: SqlTableName, measure: Measure):
     case "decimalTally":
       // The tables with a tally in use (survey responses) have no SQL table: refused, not guessed.
       throw new SqlNotSupportedError("a plan", "the decimalTally measure has no SQL form");
+    case "reached":
+      return reachedSql(dialect, table, measure, params);
     default:
       // A measure the kernel has and the compiler does not know yet: refused, never guessed.
       throw new SqlNotSupportedError("a plan", `the plan measure ${JSON.stringify((measure as Measure).kind)}`);
@@ -267,7 +284,7 @@ export function planToSql(plan: AggregationPlan, dialect: SqlDialect, rates: Sql
   if (measures.some((m) => m.kind === "ids" && m.order === "time"))
     select.push(`${jsonListText(dialect, epochMsText(dialect, time), { orderBy: row })} AS ${quoteId(SQL_CELL.times)}`);
   measures.forEach((measure, i) => {
-    select.push(`${measureSql(dialect, table, measure)} AS ${quoteId(SQL_CELL.measure(i))}`);
+    select.push(`${measureSql(dialect, table, measure, params)} AS ${quoteId(SQL_CELL.measure(i))}`);
   });
 
   const text = `SELECT ${select.join(", ")} FROM ${quoteId(table)} WHERE ${where.join(" AND ")} GROUP BY ${groupBy.join(", ")}`;

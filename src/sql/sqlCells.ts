@@ -16,6 +16,7 @@ import { hasMoney, SQL_CELL, weightedOf, type SqlRates } from "./planSql.js";
 import { sqlRatesOf } from "./_sqlRates.js";
 import { statsOfDecimals } from "../table/kernel/decimalStats.js";
 import { statsOfSpans } from "../table/kernel/spanStats.js";
+import { reachedOfPairs, type ReachPair } from "../table/kernel/reachedRanks.js";
 
 /** A row as a driver gives it: column name to value. */
 export type SqlRow = Readonly<Record<string, unknown>>;
@@ -68,6 +69,12 @@ function decimalOf(value: unknown): Decimal | null {
   return text === null ? null : new Dec(text);
 }
 
+/** A `"rank:key"` text of a `reached` measure (the key may hold colons; the rank does not). */
+function reachPairOf(text: string): ReachPair {
+  const colon = text.indexOf(":");
+  return [text.slice(colon + 1), Number(text.slice(0, colon))];
+}
+
 function readPart(row: SqlRow, plan: AggregationPlan): Part {
   const measures = Object.values(plan.measures).map((measure, i) => {
     const column = SQL_CELL.measure(i);
@@ -88,6 +95,8 @@ function readPart(row: SqlRow, plan: AggregationPlan): Part {
           const text = textOf(v, column);
           return text === null ? null : BigInt(text);
         });
+      case "reached":
+        return listOf(value, column).map((v) => reachPairOf(textOf(v, column) as string));
       default:
         return textOf(value, column);
     }
@@ -183,6 +192,11 @@ function measureOf(measure: Measure, parts: readonly Part[], i: number, convert:
       return statsOfSpans(
         parts.flatMap((part) => part.measures[i] as readonly (bigint | null)[]),
         measure.floorAtZero === true,
+      );
+    case "reached":
+      return reachedOfPairs(
+        measure.ranks.length,
+        parts.flatMap((part) => part.measures[i] as readonly ReachPair[]),
       );
   }
 }

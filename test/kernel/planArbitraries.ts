@@ -243,6 +243,13 @@ export function planArb(kind: TableKind): fc.Arbitrary<AggregationPlan> {
         : []),
       coded.map((column): Measure => ({ kind: "distinct", column })),
       coded.map((column): Measure => ({ kind: "codeValues", column })),
+      fc.tuple(coded, coded).chain(([key, column]) =>
+        fc
+          .array(fc.constantFrom(...(VALUES[column] ?? NAMES).filter((v): v is string => v !== null)), {
+            maxLength: 4,
+          })
+          .map((ranks): Measure => ({ kind: "reached", key, column, ranks })),
+      ),
       fc.record({ kind: fc.constantFrom("min", "max"), column: time }) as fc.Arbitrary<Measure>,
       fc.constantFrom("table", "time").map((order): Measure => ({ kind: "ids", order })),
     ),

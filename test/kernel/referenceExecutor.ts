@@ -232,6 +232,18 @@ export function referenceExecute<M extends Readonly<Record<string, Measure>>>(
           };
           break;
         }
+        case "reached":
+          // Reaching rank k: a row whose value is one of ranks[k..] (SQL's reading, not the kernel's furthest rank).
+          values[name] = measure.ranks.map(
+            (_, k) =>
+              new Set(
+                rows
+                  .filter((row) => measure.ranks.slice(k).includes(text(row.record, measure.column) as string))
+                  .map((row) => text(row.record, measure.key))
+                  .filter((key) => key !== null),
+              ).size,
+          );
+          break;
         case "ids": {
           const sorted = [...rows].sort((a, b) =>
             measure.order === "time"

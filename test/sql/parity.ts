@@ -29,6 +29,12 @@ import { computeWithSql, type SqlIndicatorCall } from "../../src/sql/computeWith
 import { createExchangeRates } from "../../src/money/exchangeRates.js";
 import { SqlNotSupportedError } from "../../src/errors/index.js";
 import { insertRecordsSql } from "../../src/sql/sqlTables.js";
+import { planToSql } from "../../src/sql/planSql.js";
+import { cellsFromSqlRows } from "../../src/sql/sqlCells.js";
+import { CurrencyGuard } from "../../src/money/currencyGuard.js";
+import { executePlan } from "../../src/table/kernel/executePlan.js";
+import type { AnyColumns } from "../../src/table/kernel/planColumns.js";
+import { dealTable } from "../../src/table/dealTable.js";
 import { recordingQueries, type TestEngine } from "./engines.js";
 
 export const ZONES = ["Europe/Paris", "Australia/Lord_Howe"] as const;
@@ -361,4 +367,30 @@ export async function expectHandWrittenRatesRefused(engine: TestEngine): Promise
   expect((error as SqlNotSupportedError).indicator).toBe("lostDeals");
   expect((error as SqlNotSupportedError).missing).toMatch(/not built by createExchangeRates/);
   expect(queries).toEqual([]);
+}
+
+/**
+ * Expects a plan with the `reached` measure (each customer's furthest deal stage, per stage and
+ * owner, amounts beside it so that currencies split the rows) to give in `engine` exactly the
+ * in-memory cells.
+ */
+export async function expectReachedParity(engine: TestEngine, data: Dataset): Promise<void> {
+  await load(engine, data);
+  const plan = {
+    table: "deals",
+    time: "createdAt",
+    window: { from: null, to: null },
+    groupBy: [{ column: "owner" }],
+    measures: {
+      reached: { kind: "reached", key: "customer", column: "stage", ranks: [...STAGES].reverse() },
+      deals: { kind: "count" },
+    },
+  } as const;
+  const query = planToSql(plan, engine.dialect);
+  const rows = await engine.query(query.text, query.params);
+  const fromSql = cellsFromSqlRows(plan, rows, new CurrencyGuard({}));
+  const inMemory = executePlan(plan, dealTable(data.deals) as unknown as AnyColumns);
+  expect(fromSql.keys).toEqual(inMemory.keys);
+  for (const owner of inMemory.keys[0] ?? []) expect(fromSql.total(owner)).toEqual(inMemory.total(owner));
+  expect(fromSql.total("nobody")).toEqual(inMemory.total("nobody"));
 }

@@ -6,7 +6,7 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, it } from "vitest";
 import type { TestEngine } from "./engines.js";
 import { expectCatalogueParity, expectOthersRefused } from "./catalogue.js";
-import { datasetArb, expectHandWrittenRatesRefused, expectParity } from "./parity.js";
+import { datasetArb, expectHandWrittenRatesRefused, expectParity, expectReachedParity } from "./parity.js";
 
 /** Declares the parity suite `title` over the engine `open` starts (and the suite closes). */
 export function describeParity(title: string, open: () => Promise<TestEngine>): void {
@@ -30,6 +30,13 @@ export function describeParity(title: string, open: () => Promise<TestEngine>): 
       await fc.assert(
         fc.asyncProperty(datasetArb(), (data) => expectCatalogueParity(engine, data)),
         { numRuns: 3 },
+      );
+    });
+
+    it("a plan's furthest ranks per key (reached) equal the in-memory cells, exactly", async () => {
+      await fc.assert(
+        fc.asyncProperty(datasetArb(), (data) => expectReachedParity(engine, data)),
+        { numRuns: 5 },
       );
     });
 

@@ -22,33 +22,62 @@ function dayDiff(zone: string, from: number, to: number): number {
  * Per deal of the scope, the calendar days its expected close moved later in `[start, cut)`: each
  * change (by `changedAt`, then table order) is compared with the deal's previous change; a later
  * day is a slip of that many days. A deal's first known change has nothing to compare with.
+ *
+ * The changes come in one cell (each change's deal id beside its two instants) rather than one
+ * cell per deal: a deal's changes are brought together by a counting sort of their numbers.
  */
 function slipsByDeal(run: PlanRunner, settings: DealSettings, dealIds: readonly string[]): Map<string, number> {
-  const cells = run({
+  const { deals, changed, expected } = run({
     table: "closeDateChanges",
     time: "changedAt",
     window: { from: null, to: settings.cut },
     // For the whole company `dealIds` is every deal: the caller keeps only those, so testing each
     // change against the whole id list would change nothing.
     where: settings.scope.owners === undefined ? [] : [{ kind: "in", column: "dealId", values: dealIds }],
-    groupBy: [{ column: "dealId" }],
     measures: {
+      deals: { kind: "codeValues", column: "dealId" },
       changed: { kind: "timeValues", column: "changedAt" },
       expected: { kind: "timeValues", column: "expectedCloseDate" },
     },
-  });
+  }).total();
   const zone = settings.calendar.timeZone;
   const start = settings.period.start.getTime();
+  // Each deal numbered by first appearance, its changes gathered by a counting sort (stable: table
+  // order within a deal), then put in order of change by an insertion sort (a deal has few changes).
+  const numberOf = new Map<string, number>();
+  const dealNumber = new Int32Array(deals.length).fill(-1);
+  deals.forEach((dealId, i) => {
+    if (dealId === null) return;
+    let n = numberOf.get(dealId);
+    if (n === undefined) numberOf.set(dealId, (n = numberOf.size));
+    dealNumber[i] = n;
+  });
+  const starts = new Int32Array(numberOf.size + 1);
+  for (const n of dealNumber) if (n >= 0) starts[n + 1] = (starts[n + 1] as number) + 1;
+  for (let n = 0; n < numberOf.size; n++) starts[n + 1] = (starts[n + 1] as number) + (starts[n] as number);
+  const next = starts.slice(0, numberOf.size);
+  const order = new Int32Array(starts[numberOf.size] as number);
+  dealNumber.forEach((n, i) => {
+    if (n < 0) return;
+    order[next[n] as number] = i;
+    next[n] = (next[n] as number) + 1;
+  });
   const slips = new Map<string, number>();
-  for (const dealId of cells.keys[0] ?? []) {
-    if (dealId === null) continue;
-    const { changed, expected } = cells.total(dealId);
-    const order = changed.map((_, i) => i).sort((a, b) => (changed[a] as number) - (changed[b] as number) || a - b);
+  for (const [dealId, n] of numberOf) {
+    const from = starts[n] as number;
+    const to = starts[n + 1] as number;
+    for (let k = from + 1; k < to; k++) {
+      const i = order[k] as number;
+      let j = k - 1;
+      for (; j >= from && (changed[order[j] as number] as number) > (changed[i] as number); j--)
+        order[j + 1] = order[j] as number;
+      order[j + 1] = i;
+    }
     let days = 0;
-    for (let k = 1; k < order.length; k++) {
-      const at = changed[order[k] as number] as number;
-      const moved = dayDiff(zone, expected[order[k - 1] as number] as number, expected[order[k] as number] as number);
-      if (at >= start && moved > 0) days += moved;
+    for (let k = from + 1; k < to; k++) {
+      const i = order[k] as number;
+      const moved = dayDiff(zone, expected[order[k - 1] as number] as number, expected[i] as number);
+      if ((changed[i] as number) >= start && moved > 0) days += moved;
     }
     if (days > 0) slips.set(dealId, days);
   }

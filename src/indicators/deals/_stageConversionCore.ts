@@ -65,10 +65,10 @@ export function checkStageConversionOptions(
 
 /**
  * The stage conversion of one scope, on any plan runner: one plan finds the deals of the scope
- * (created in the period), then per stage one plan counts the distinct deals among them with a
- * change into that stage or a later one (at or before `asOf`). Reaching a later stage implies
- * reaching every earlier one, so the deals that reached both stages of a pair are those that
- * reached the second.
+ * (created in the period), then one plan counts, per stage, the distinct deals among them with a
+ * change into that stage or a later one (at or before `asOf`), from each deal's furthest stage
+ * (the kernel's `reached` measure). Reaching a later stage implies reaching every earlier one, so
+ * the deals that reached both stages of a pair are those that reached the second.
  */
 export function stageConversionOf(run: PlanRunner, settings: StageConversionSettings): StageConversionResult {
   const { stages, period, asOf } = settings;
@@ -99,21 +99,20 @@ export function stageConversionOf(run: PlanRunner, settings: StageConversionSett
       overall: { value: null, reason: "no-stage-history", numerator: ZERO, denominator: ZERO },
     };
   }
-  const reached = stages.map((stage, k) => {
-    const cells = run({
-      table: "stageChanges",
-      time: "enteredAt",
-      window: { from: null, to: asOf === null ? null : asOf + 1 },
-      // The stage test first: predicates run in order over the rows left, and the later stages
-      // keep few of them, so the cohort's long id list is tested on fewer rows.
-      where: [
-        { kind: "in", column: "stage", values: stages.slice(k) },
-        { kind: "in", column: "dealId", values: cohort },
-      ],
-      measures: { deals: { kind: "distinct", column: "dealId" } },
-    });
-    return { stage, dealCount: cells.total().deals };
-  });
+  // One plan for every stage: each deal's furthest stage reached, counted per stage. The stage
+  // test first: predicates run in order over the rows left, so the cohort's long id list is
+  // tested only on the changes into a listed stage.
+  const counts = run({
+    table: "stageChanges",
+    time: "enteredAt",
+    window: { from: null, to: asOf === null ? null : asOf + 1 },
+    where: [
+      { kind: "in", column: "stage", values: stages },
+      { kind: "in", column: "dealId", values: cohort },
+    ],
+    measures: { reached: { kind: "reached", key: "dealId", column: "stage", ranks: stages } },
+  }).total().reached;
+  const reached = stages.map((stage, k) => ({ stage, dealCount: counts[k] as number }));
   const steps = stages.slice(1).map((to, k) => ({
     from: stages[k] as string,
     to,

@@ -4,9 +4,11 @@ import { CurrencyGuard } from "../../money/currencyGuard.js";
 import { toDecimal } from "../../money/decimal.js";
 import type { Deal, Order } from "../../model/types.js";
 import { dealTable } from "../dealTable.js";
+import { dealStageChangeTable } from "../dealHistoryTables.js";
 import { orderTable } from "../orderTable.js";
 import type { DealColumns, OrderColumns } from "../_columns.js";
 import { executePlan } from "./executePlan.js";
+import type { AnyColumns } from "./planColumns.js";
 import type { AggregationPlan } from "./plan.js";
 
 const t = (iso: string): number => Date.parse(iso);
@@ -479,5 +481,55 @@ describe("executePlan: spans between two instants of a row (spanStats)", () => {
       cycle(`l${i}`, new Date(-4e12).toISOString(), new Date(4e12).toISOString()),
     );
     expect(stats(long, "closedAt").total().s.sum).toBe(16_000_000_000_000_000n);
+  });
+});
+
+describe("executePlan: the furthest rank each key reached (reached)", () => {
+  const change = (id: string, dealId: string, stage: string, day: string) => ({
+    id,
+    dealId,
+    stage,
+    enteredAt: new Date(`2026-01-${day}T00:00:00Z`),
+  });
+  const table = dealStageChangeTable([
+    change("h1", "d1", "lead", "02"),
+    change("h2", "d1", "proposal", "03"),
+    change("h3", "d2", "lead", "04"),
+    change("h4", "__proto__", "won", "05"), // straight to the last stage: it reached every one
+    change("h5", "d3", "lost", "06"), // a stage not listed: no rank
+    change("h6", "d2", "lead", "20"), // d2 again at the same stage: counted once
+    change("h7", "d1", "lead", "21"), // back to an earlier stage: d1's furthest stays proposal
+  ]) as unknown as AnyColumns;
+  const reached = {
+    table: "stageChanges",
+    time: "enteredAt",
+    window: { from: null, to: null },
+    measures: { r: { kind: "reached", key: "dealId", column: "stage", ranks: ["lead", "proposal", "won"] } },
+  } as const;
+
+  it("counts per rank the keys whose furthest rank is that one or later", () => {
+    expect(executePlan(reached, table).total().r).toEqual([3, 2, 1]);
+  });
+
+  it("reduces each cell on its own, and a key over every bucket to its furthest rank", () => {
+    const cells = executePlan(
+      {
+        ...reached,
+        window: { from: t("2026-01-01T00:00:00Z"), to: t("2026-02-01T00:00:00Z") },
+        buckets: [t("2026-01-01T00:00:00Z"), t("2026-01-10T00:00:00Z")],
+      },
+      table,
+    );
+    expect(cells.get(0).r).toEqual([3, 2, 1]);
+    expect(cells.get(1).r).toEqual([2, 0, 0]);
+    expect(cells.total().r).toEqual([3, 2, 1]);
+  });
+
+  it("ranks a value listed twice at its last place, and gives zeros when no row has a rank", () => {
+    const twice = { ...reached, measures: { r: { ...reached.measures.r, ranks: ["lead", "won", "lead"] } } };
+    // lead is rank 2 (its last place), won rank 1: d1 and d2 reach rank 2, __proto__ rank 1.
+    expect(executePlan(twice, table).total().r).toEqual([3, 3, 2]);
+    const none = { ...reached, measures: { r: { ...reached.measures.r, ranks: ["nowhere", "never"] } } };
+    expect(executePlan(none, table).total().r).toEqual([0, 0]);
   });
 });

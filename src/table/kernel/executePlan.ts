@@ -31,6 +31,7 @@ import type {
   ExtremeMeasure,
   IdsMeasure,
   Measure,
+  ReachedMeasure,
   SumMeasure,
   TimeValuesMeasure,
   WeightedSumMeasure,
@@ -58,7 +59,9 @@ export type MeasureValue<T extends Measure> = T extends CountMeasure | DistinctM
                   ? SpanStats
                   : T extends DecimalTallyMeasure
                     ? readonly DecimalTallyEntry[]
-                    : never;
+                    : T extends ReachedMeasure
+                      ? readonly number[]
+                      : never;
 
 /** The values of one cell, by measure name. */
 export type CellValues<M extends Readonly<Record<string, Measure>>> = { readonly [K in keyof M]: MeasureValue<M[K]> };

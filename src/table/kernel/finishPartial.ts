@@ -17,6 +17,7 @@ import { mergeCells } from "./mergePartials.js";
 import { statsOfDecimals } from "./decimalStats.js";
 import { statsOfSpans } from "./spanStats.js";
 import { tallyOfTuples, tupleOfText } from "./decimalTally.js";
+import { pairsOfFlat, reachedOfPairs } from "./reachedRanks.js";
 import {
   checkPartialState,
   comparePositions,
@@ -107,6 +108,8 @@ function valueOf(measure: Measure, cell: PartialCell | undefined, m: number): un
       );
     case "decimalTally":
       return tallyOfTuples(((value ?? []) as readonly string[]).map(tupleOfText));
+    case "reached":
+      return reachedOfPairs(measure.ranks.length, pairsOfFlat((value ?? []) as readonly (string | number)[]));
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

@@ -25,6 +25,7 @@ import type { Measure, WeightedSumMeasure } from "./plan.js";
 import { columnOf, type DecimalColumn, type PlanColumns } from "./planColumns.js";
 import type { Selection } from "./selection.js";
 import { cellRowsOf, codeValueAt, listValues } from "./valueLists.js";
+import { reachedStore } from "./reachedRanks.js";
 
 /** The accumulated values of one measure, read cell by cell. */
 export interface MeasureStore {
@@ -392,6 +393,13 @@ export function measureStore(scan: Scan, measure: Measure): MeasureStore {
       const end = typeof to === "number" ? to : columnOf(columns.times, to, "time", columns.kind);
       return spanStatsStore(scan, measure, columnOf(columns.times, measure.from, "time", columns.kind), end);
     }
+    case "reached":
+      return reachedStore(
+        scan,
+        columnOf(columns.coded, measure.key, "coded", columns.kind),
+        columnOf(columns.coded, measure.column, "coded", columns.kind),
+        measure.ranks,
+      );
     default:
       throw new InvalidArgumentError(`unknown plan measure ${JSON.stringify((measure as { kind: unknown }).kind)}`);
   }

@@ -8,6 +8,7 @@
 import { InvalidArgumentError } from "../../errors/index.js";
 import { Dec } from "../../money/dec.js";
 import type { AggregationPlan, Measure } from "./plan.js";
+import { flatOfPairs, mergeReachPairs, pairsOfFlat } from "./reachedRanks.js";
 import {
   checkPartialState,
   comparePositions,
@@ -41,6 +42,10 @@ function mergeValue(measure: Measure, a: PartialValue, b: PartialValue, order: r
       if (a === null) return b;
       if (b === null) return a;
       return measure.kind === "min" ? Math.min(a as number, b as number) : Math.max(a as number, b as number);
+    case "reached":
+      return flatOfPairs(
+        mergeReachPairs(pairsOfFlat(a as readonly (string | number)[]), pairsOfFlat(b as readonly (string | number)[])),
+      );
     default: {
       const both = [...(a as readonly (string | number | null)[]), ...(b as readonly (string | number | null)[])];
       return (order as readonly number[]).map((i) => both[i] as string | number | null);
@@ -91,7 +96,7 @@ function mergeCurrencies(a: readonly PartialCurrency[], b: readonly PartialCurre
 
 /**
  * Merges the states of one plan over two disjoint sets of pieces: counts and sums add, distinct
- * values unite, earliest and latest instants compare, row lists interleave in table order (by
+ * values unite, earliest and latest instants compare, each key keeps its furthest rank (`reached`), row lists interleave in table order (by
  * piece, then row), keys and currencies keep their first row. The result is the state of the
  * union, whichever order and grouping the pieces merge in.
  *

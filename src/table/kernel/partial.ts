@@ -17,6 +17,7 @@ import { measureStore, type MeasureStore, type Scan } from "./measures.js";
 import type { DecimalStatsStore } from "./decimalStats.js";
 import type { SpanStatsStore } from "./spanStats.js";
 import type { DecimalTallyStore } from "./decimalTally.js";
+import { flatOfPairs, type ReachedStore } from "./reachedRanks.js";
 import { mergeCells } from "./mergePartials.js";
 import type { AggregationPlan, AmountColumnName, Measure } from "./plan.js";
 import { columnOf, planColumnsOf, type AnyColumns, type PlanColumns } from "./planColumns.js";
@@ -199,6 +200,8 @@ export function partialPlan(plan: AggregationPlan, table: AnyColumns, options: P
       if (measure.kind === "decimalStats") return (store as DecimalStatsStore).listOf([cell]);
       if (measure.kind === "spanStats") return (store as SpanStatsStore).listOf([cell]);
       if (measure.kind === "decimalTally") return (store as DecimalTallyStore).listOf([cell]);
+      // Each key with its furthest rank: merged by key, so a key met in two pieces counts once.
+      if (measure.kind === "reached") return flatOfPairs((store as ReachedStore).pairsOf([cell]));
       return jsonOf(measure, store.valueOf([cell]));
     });
     const found: PartialCell = {

@@ -261,6 +261,20 @@ export interface SpanStatsMeasure {
   readonly floorAtZero?: boolean;
 }
 
+/**
+ * Per rank of `ranks` (ordered values of the coded column `column`), the number of distinct values
+ * of the coded column `key` with a kept row whose `column` value is that rank's or a later one's:
+ * the deals of a stage history that reached each stage of a pipeline. A key's rows are reduced to
+ * its furthest rank (a value's rank is its last position in `ranks`; other values and absent keys
+ * count for nothing), without a cell per key (`reachedRanks.ts`).
+ */
+export interface ReachedMeasure {
+  readonly kind: "reached";
+  readonly key: CodedColumnName;
+  readonly column: CodedColumnName;
+  readonly ranks: readonly string[];
+}
+
 /** What a cell holds. */
 export type Measure =
   | CountMeasure
@@ -275,7 +289,8 @@ export type Measure =
   | DecimalStatsMeasure
   | SpanStatsMeasure
   | DecimalTallyMeasure
-  | CodeValuesMeasure;
+  | CodeValuesMeasure
+  | ReachedMeasure;
 
 /** An aggregation plan (see the module's summary). */
 export interface AggregationPlan<M extends Readonly<Record<string, Measure>> = Readonly<Record<string, Measure>>> {
