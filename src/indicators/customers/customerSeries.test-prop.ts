@@ -8,13 +8,13 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect } from "vitest";
 import { referenceRunner } from "../../../test/kernel/referenceExecutor.js";
-import { Dec } from "../../money/dec.js";
 import type { Order, Seller } from "../../model/types.js";
 import type { Grain } from "../../period/types.js";
 import { periodContaining } from "../../period/periodContaining.js";
 import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 import type { Scope } from "../types.js";
+import { customerOrdersArb } from "./_testOrders.js";
 import { customerRevenueOf } from "./_customerRevenueFigures.js";
 import { customerRevenueSeriesOf } from "./_customerRevenueSeries.js";
 import { renewalRateOf } from "./_renewalRateFigures.js";
@@ -31,29 +31,7 @@ const ROSTER: Seller[] = [
 ];
 const ZONES = ["UTC", "Europe/Paris", "America/New_York"];
 
-const ordersArb: fc.Arbitrary<Order[]> = fc
-  .array(
-    fc.record({
-      t: fc.integer({ min: FROM, max: TO }),
-      cents: fc.integer({ min: -20_000, max: 9_000_000 }),
-      owner: fc.constantFrom(...OWNERS),
-      customer: fc.constantFrom(...CUSTOMERS),
-    }),
-    { maxLength: 40 },
-  )
-  .map((drafts) =>
-    drafts.map(
-      (d, i) =>
-        ({
-          id: `o${i}`,
-          date: new Date(d.t),
-          amount: new Dec(d.cents).div(100),
-          currency: "EUR",
-          sellerId: d.owner,
-          ...(d.customer === undefined ? {} : { customerId: d.customer }),
-        }) as Order,
-    ),
-  );
+const ordersArb = customerOrdersArb(FROM, TO, OWNERS, CUSTOMERS);
 
 // Ranges of whole calendar units (the usual case) and arbitrary instants (clipped first and last buckets).
 const seriesArb = fc.record({

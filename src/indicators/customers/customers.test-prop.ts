@@ -8,6 +8,7 @@ import { periodContaining } from "../../period/periodContaining.js";
 import { tableRunner, type PlanRunner } from "../../table/kernel/executePlan.js";
 import { orderColumnsOf } from "../../table/_columns.js";
 import type { Scope } from "../types.js";
+import { customerOrdersArb } from "./_testOrders.js";
 import { attainmentDistributionOf } from "./_attainmentDistributionFigures.js";
 import { customerRevenueGroupedOf, customerRevenueOf } from "./_customerRevenueFigures.js";
 import { renewalRateGroupedOf, renewalRateOf } from "./_renewalRateFigures.js";
@@ -27,29 +28,7 @@ const ROSTER: Seller[] = [
 ];
 const ZONES = ["UTC", "Europe/Paris", "America/New_York", "Pacific/Chatham"];
 
-const ordersArb: fc.Arbitrary<Order[]> = fc
-  .array(
-    fc.record({
-      t: fc.integer({ min: FROM, max: TO }),
-      cents: fc.integer({ min: -20_000, max: 9_000_000 }),
-      owner: fc.constantFrom(...OWNERS),
-      customer: fc.constantFrom(...CUSTOMERS),
-    }),
-    { maxLength: 40 },
-  )
-  .map((drafts) =>
-    drafts.map(
-      (d, i) =>
-        ({
-          id: `o${i}`,
-          date: new Date(d.t),
-          amount: new Dec(d.cents).div(100),
-          currency: "EUR",
-          sellerId: d.owner,
-          ...(d.customer === undefined ? {} : { customerId: d.customer }),
-        }) as Order,
-    ),
-  );
+const ordersArb = customerOrdersArb(FROM, TO, OWNERS, CUSTOMERS);
 
 const scopeArb = fc.constantFrom<Scope>(
   { level: "company" },

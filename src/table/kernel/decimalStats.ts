@@ -12,6 +12,7 @@ import type { Decimal } from "decimal.js";
 import { Dec, median, unsignedZero, ZERO } from "../../money/dec.js";
 import { decimalOfScaled, SCALE_FACTOR } from "../../money/exactSum.js";
 import type { DecimalColumn } from "./planColumns.js";
+import { middlesOf } from "./_middles.js";
 
 /** What the store reads of a scan: the selected rows and each one's cell. */
 interface StatsScan {
@@ -36,32 +37,6 @@ export function statsOfDecimals(values: readonly Decimal[]): DecimalStats {
   return { count: values.length, sum: unsignedZero(sum), median: median(values) };
 }
 
-/** The `k`-th smallest of `values[0..n)` (reordered in place), by quickselect. */
-function select(values: Float64Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) < pivot) i++;
-      while ((values[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = values[i] as number;
-        values[i] = values[j] as number;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return values[k] as number;
-  }
-  return values[k] as number;
-}
-
 /** Exact sum of scaled integers: a double while it stays a safe integer, then a `bigint`. */
 function scaledSum(values: Float64Array, n: number): Decimal {
   let fast = 0;
@@ -80,13 +55,9 @@ function scaledSum(values: Float64Array, n: number): Decimal {
 
 /** The median of scaled integers `values[0..n)` (n > 0), as a decimal; reorders `values`. */
 function scaledMedian(values: Float64Array, n: number): Decimal {
-  const mid = n >>> 1;
-  const upper = select(values, n, mid);
-  if (n % 2 === 1) return decimalOfScaled(upper);
-  // After the selection, every value left of `mid` is at most `upper`: the lower middle is their largest.
-  let lower = values[0] as number;
-  for (let i = 1; i < mid; i++) if ((values[i] as number) > lower) lower = values[i] as number;
-  return unsignedZero(decimalOfScaled(lower).plus(decimalOfScaled(upper)).div(2));
+  const { low, high } = middlesOf(values, n);
+  if (n % 2 === 1) return decimalOfScaled(high);
+  return unsignedZero(decimalOfScaled(low).plus(decimalOfScaled(high)).div(2));
 }
 
 /** The store of a `decimalStats` measure, which also lists a cell's values row by row (partial states). */

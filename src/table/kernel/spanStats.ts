@@ -12,6 +12,7 @@
 import type { SpanStatsMeasure } from "./plan.js";
 import type { ListScan } from "./valueLists.js";
 import { cellRowsOf } from "./valueLists.js";
+import { middlesOf } from "./_middles.js";
 
 /**
  * What a `spanStats` measure gives for a cell, in milliseconds: the spans of the rows that have
@@ -64,32 +65,6 @@ export function statsOfSpans(spans: readonly (bigint | null)[], floorAtZero: boo
   };
 }
 
-/** The `k`-th smallest of `values[0..n)` (reordered in place), by quickselect. */
-function select(values: Float64Array, n: number, k: number): number {
-  let lo = 0;
-  let hi = n - 1;
-  while (lo < hi) {
-    const pivot = values[(lo + hi) >>> 1] as number;
-    let i = lo;
-    let j = hi;
-    while (i <= j) {
-      while ((values[i] as number) < pivot) i++;
-      while ((values[j] as number) > pivot) j--;
-      if (i <= j) {
-        const t = values[i] as number;
-        values[i] = values[j] as number;
-        values[j] = t;
-        i++;
-        j--;
-      }
-    }
-    if (k <= j) hi = j;
-    else if (k >= i) lo = i;
-    else return values[k] as number;
-  }
-  return values[k] as number;
-}
-
 /**
  * The stats of the spans `values[0..n)` (safe integers, floored already; n > 0), `positive` of
  * them above zero before the floor: the sum in doubles while it stays a safe integer, then in
@@ -106,13 +81,7 @@ function statsOfSafe(values: Float64Array, n: number, positive: number): SpanSta
       fast = values[i] as number;
     }
   }
-  const high = select(values, n, n >>> 1);
-  // After the selection, every value left of `n >>> 1` is at most `high`: the lower middle is their largest.
-  let low = high;
-  if (n % 2 === 0) {
-    low = values[0] as number;
-    for (let i = 1; i < n >>> 1; i++) if ((values[i] as number) > low) low = values[i] as number;
-  }
+  const { low, high } = middlesOf(values, n);
   return { count: n, positive, sum: slow + BigInt(fast), lowMiddle: BigInt(low), highMiddle: BigInt(high) };
 }
 
