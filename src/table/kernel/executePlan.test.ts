@@ -525,6 +525,37 @@ describe("executePlan: the furthest rank each key reached (reached)", () => {
     expect(cells.total().r).toEqual([3, 2, 1]);
   });
 
+  it("keeps a sparse map past 2^22 cell and key slots, with the same counts", () => {
+    // 3,000 deals over 1,502 daily buckets: 4.5M (bucket, deal) slots, past the dense array's 2^22.
+    // Deal i enters lead on day i % 1500; every third also reaches proposal the next day, every
+    // fifth won the day after: 3,000 reach lead, 1,000 + 600 - 200 = 1,400 proposal or later, 600 won.
+    const DAY = 86_400_000;
+    const start = Date.parse("2026-01-01T00:00:00Z");
+    const at = (day: number): Date => new Date(start + day * DAY);
+    const rows = Array.from({ length: 3000 }, (_, i) => {
+      const day = i % 1500;
+      return [
+        { id: `l${i}`, dealId: `d${i}`, stage: "lead", enteredAt: at(day) },
+        ...(i % 3 === 0 ? [{ id: `p${i}`, dealId: `d${i}`, stage: "proposal", enteredAt: at(day + 1) }] : []),
+        ...(i % 5 === 0 ? [{ id: `w${i}`, dealId: `d${i}`, stage: "won", enteredAt: at(day + 2) }] : []),
+      ];
+    }).flat();
+    const many = dealStageChangeTable(rows) as unknown as AnyColumns;
+    const daily = executePlan(
+      {
+        ...reached,
+        window: { from: at(0).getTime(), to: at(1502).getTime() },
+        buckets: Array.from({ length: 1502 }, (_, day) => at(day).getTime()),
+      },
+      many,
+    );
+    expect(daily.total().r).toEqual([3000, 1400, 600]);
+    expect(executePlan(reached, many).total().r).toEqual([3000, 1400, 600]);
+    // Day 0: d0 and d1500 enter lead. Day 1: d1 and d1501 enter lead, d0 and d1500 reach proposal.
+    expect(daily.get(0).r).toEqual([2, 0, 0]);
+    expect(daily.get(1).r).toEqual([4, 2, 0]);
+  });
+
   it("ranks a value listed twice at its last place, and gives zeros when no row has a rank", () => {
     const twice = { ...reached, measures: { r: { ...reached.measures.r, ranks: ["lead", "won", "lead"] } } };
     // lead is rank 2 (its last place), won rank 1: d1 and d2 reach rank 2, __proto__ rank 1.
