@@ -87,17 +87,7 @@ export const renewalRateResultObject = z.object({
 
 export { CountJsonSchema };
 
-/** The schema of a customer series result around its per-bucket result schema. */
-export function customerSeriesJsonSchema<const Id extends string, T>(id: Id, result: z.ZodType<T>) {
-  return z.object({
-    indicator: z.literal(id),
-    grain: z.enum(GRAINS),
-    range: PeriodJsonSchema,
-    asOf: InstantJsonSchema.nullable(),
-    buckets: z.array(z.intersection(result, z.object({ label: z.string() }))),
-    total: result,
-  });
-}
+export { seriesJsonSchema as customerSeriesJsonSchema } from "../_seriesJson.js";
 
 /** The schema of a customer revenue series result: a customer series with its one currency. */
 export function customerRevenueSeriesJsonSchema<const Id extends string, T>(id: Id, result: z.ZodType<T>) {

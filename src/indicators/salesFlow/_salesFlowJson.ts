@@ -6,7 +6,6 @@
  */
 import * as z from "zod";
 import { CountJsonSchema, InstantJsonSchema, PeriodJsonSchema, ScopeJsonSchema } from "../../model/resultJson.js";
-import { GRAINS } from "../../period/types.js";
 import { REQUEST_KINDS } from "../../model/requestSchema.js";
 import { SALES_FLOW_WARNING_CODES, type DurationReason } from "./salesFlowTypes.js";
 import { durationFiguresJsonSchema, type DurationFigures } from "../durations.js";
@@ -41,17 +40,7 @@ export function groupedJsonSchema<const Id extends string, T>(id: Id, result: z.
   });
 }
 
-/** The series form of a result schema. */
-export function seriesJsonSchema<const Id extends string, T>(id: Id, result: z.ZodType<T>) {
-  return z.object({
-    indicator: z.literal(id),
-    grain: z.enum(GRAINS),
-    range: PeriodJsonSchema,
-    asOf: InstantJsonSchema.nullable(),
-    buckets: z.array(z.intersection(result, z.object({ label: z.string() }))),
-    total: result,
-  });
-}
+export { seriesJsonSchema } from "../_seriesJson.js";
 
 /** The result schema of a response-time indicator. */
 export function responseTimeJsonSchema<const Id extends "tender-response-time" | "first-response-time">(id: Id) {

@@ -1,6 +1,6 @@
 /**
- * The middle values of a typed array without sorting it, shared by the median measures
- * (`decimalStats`, `spanStats`).
+ * The middle values and the exact sum of a typed array of integers, without sorting it or making
+ * a `bigint` per value, shared by the median measures (`decimalStats`, `spanStats`).
  *
  * @module
  */
@@ -49,4 +49,22 @@ export function middlesOf(values: Float64Array, n: number): { readonly low: numb
   let low = values[0] as number;
   for (let i = 1; i < n >>> 1; i++) if ((values[i] as number) > low) low = values[i] as number;
   return { low, high };
+}
+
+/**
+ * The exact sum of the integers `values[0..n)`: in a double while it stays a safe integer, then
+ * in a `bigint`, so a long column costs no `bigint` step per value.
+ */
+export function sumOfSafeIntegers(values: Float64Array, n: number): bigint {
+  let fast = 0;
+  let slow = 0n;
+  for (let i = 0; i < n; i++) {
+    const next = fast + (values[i] as number);
+    if (Number.isSafeInteger(next)) fast = next;
+    else {
+      slow += BigInt(fast);
+      fast = values[i] as number;
+    }
+  }
+  return slow + BigInt(fast);
 }

@@ -12,7 +12,7 @@ import type { Decimal } from "decimal.js";
 import { Dec, median, unsignedZero, ZERO } from "../../money/dec.js";
 import { decimalOfScaled, SCALE_FACTOR } from "../../money/exactSum.js";
 import type { DecimalColumn } from "./planColumns.js";
-import { middlesOf } from "./_middles.js";
+import { middlesOf, sumOfSafeIntegers } from "./_middles.js";
 
 /** What the store reads of a scan: the selected rows and each one's cell. */
 interface StatsScan {
@@ -39,17 +39,7 @@ export function statsOfDecimals(values: readonly Decimal[]): DecimalStats {
 
 /** Exact sum of scaled integers: a double while it stays a safe integer, then a `bigint`. */
 function scaledSum(values: Float64Array, n: number): Decimal {
-  let fast = 0;
-  let slow = 0n;
-  for (let i = 0; i < n; i++) {
-    const next = fast + (values[i] as number);
-    if (Number.isSafeInteger(next)) fast = next;
-    else {
-      slow += BigInt(fast);
-      fast = values[i] as number;
-    }
-  }
-  const total = slow === 0n ? new Dec(fast) : new Dec((slow + BigInt(fast)).toString());
+  const total = new Dec(sumOfSafeIntegers(values, n).toString());
   return unsignedZero(total.div(SCALE_FACTOR));
 }
 

@@ -12,7 +12,7 @@
 import type { SpanStatsMeasure } from "./plan.js";
 import type { ListScan } from "./valueLists.js";
 import { cellRowsOf } from "./valueLists.js";
-import { middlesOf } from "./_middles.js";
+import { middlesOf, sumOfSafeIntegers } from "./_middles.js";
 
 /**
  * What a `spanStats` measure gives for a cell, in milliseconds: the spans of the rows that have
@@ -71,18 +71,8 @@ export function statsOfSpans(spans: readonly (bigint | null)[], floorAtZero: boo
  * `bigint`; the middles by selection (reorders `values`).
  */
 function statsOfSafe(values: Float64Array, n: number, positive: number): SpanStats {
-  let fast = 0;
-  let slow = 0n;
-  for (let i = 0; i < n; i++) {
-    const next = fast + (values[i] as number);
-    if (Number.isSafeInteger(next)) fast = next;
-    else {
-      slow += BigInt(fast);
-      fast = values[i] as number;
-    }
-  }
   const { low, high } = middlesOf(values, n);
-  return { count: n, positive, sum: slow + BigInt(fast), lowMiddle: BigInt(low), highMiddle: BigInt(high) };
+  return { count: n, positive, sum: sumOfSafeIntegers(values, n), lowMiddle: BigInt(low), highMiddle: BigInt(high) };
 }
 
 /**
